@@ -1,0 +1,121 @@
+// The CloudBase-compatible endpoint: @cloudbase/node-sdk POSTs `{ action, ...params }` to
+// `TCB_CONTEXT_CNFG.URL` (here `http://127.0.0.1:P/admin`), and this answers as CloudBase does:
+// HTTP 200 with `{ data, requestId }`, or `{ code, message, requestId }` for an error.
+import http from 'node:http'
+import crypto from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import { COLLECTIONS } from '../types/collections'
+import { DbError } from './errors'
+import { handleDatabaseAction, type Params } from './database-actions'
+import { StoreRegistry } from './store'
+import { TransactionManager } from './transactions'
+import { BodyTooLarge, readBody, sendJson } from './http-util'
+
+const MAX_BODY = 16 * 1024 * 1024
+
+/** Runs a function by name with a JSON-able event; the function runner provides it. */
+export type FunctionInvoker = (name: string, event: unknown) => Promise<unknown>
+
+export type EndpointOptions = {
+  dataDir: string
+  /** Fail queries that no declared index serves (tests use this to catch unindexed shapes). */
+  strictIndexes?: boolean
+  /** When set, requests must carry `Authorization: Bearer <apiKey>`. */
+  apiKey?: string
+}
+
+export class CloudEndpoint {
+  readonly registry: StoreRegistry
+  private readonly transactions = new TransactionManager()
+  private invoker: FunctionInvoker | null = null
+
+  constructor(private readonly options: EndpointOptions) {
+    this.registry = new StoreRegistry(options.dataDir, COLLECTIONS, { strictIndexes: options.strictIndexes })
+  }
+
+  setFunctionInvoker(invoker: FunctionInvoker): void {
+    this.invoker = invoker
+  }
+
+  /** Answers one SDK request; never throws. */
+  async handle(params: Params, envFromUrl: string): Promise<Record<string, unknown>> {
+    const requestId = crypto.randomBytes(8).toString('hex')
+    try {
+      if (!params || typeof params !== 'object' || typeof params.action !== 'string') {
+        throw new DbError('INVALID_PARAM', 'action is required')
+      }
+      const env = typeof params.envName === 'string' && params.envName ? params.envName : envFromUrl
+      const action = params.action
+      let reply: Record<string, unknown>
+      if (action.startsWith('database.')) {
+        reply = handleDatabaseAction(this.registry, this.transactions, env, params)
+      } else if (action === 'functions.invokeFunction') {
+        reply = await this.invokeFunction(params)
+      } else {
+        throw new DbError('INVALID_ACTION', `action ${action} is not supported`)
+      }
+      return { ...reply, requestId }
+    } catch (err) {
+      if (err instanceof DbError) return { code: err.code, message: err.message, requestId }
+      return { code: 'DATABASE_REQUEST_FAILED', message: (err as Error).message ?? String(err), requestId }
+    }
+  }
+
+  private async invokeFunction(params: Params): Promise<Record<string, unknown>> {
+    const name = params.function_name
+    if (typeof name !== 'string' || !name) throw new DbError('INVALID_PARAM', 'function_name is required')
+    if (!this.invoker) throw new DbError('FUNCTION_NOT_FOUND', `no functions are served here`)
+    let event: unknown = {}
+    if (typeof params.request_data === 'string' && params.request_data) {
+      try {
+        event = JSON.parse(params.request_data)
+      } catch {
+        throw new DbError('INVALID_PARAM', 'request_data is not JSON')
+      }
+    }
+    const result = await this.invoker(name, event)
+    return { data: { response_data: JSON.stringify(result ?? null) } }
+  }
+
+  /** The HTTP face: POST /admin for the SDK, GET /admin/unindexed for the index advisor. */
+  async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://local')
+    const env = url.searchParams.get('env') || 'default'
+    if (req.method === 'GET' && url.pathname === '/admin/unindexed') {
+      sendJson(res, 200, { env, queries: this.registry.forEnv(env).unindexedQueries() })
+      return
+    }
+    if (req.method !== 'POST' || url.pathname !== '/admin') {
+      sendJson(res, 404, { code: 'INVALID_PARAM', message: `no route ${req.method} ${url.pathname}` })
+      return
+    }
+    if (this.options.apiKey && req.headers.authorization !== `Bearer ${this.options.apiKey}`) {
+      sendJson(res, 200, { code: 'PERMISSION_DENIED', message: 'invalid credential' })
+      return
+    }
+    let params: Params
+    try {
+      params = JSON.parse(await readBody(req, MAX_BODY))
+    } catch (err) {
+      const message = err instanceof BodyTooLarge ? err.message : 'request body is not JSON'
+      sendJson(res, 200, { code: 'INVALID_PARAM', message })
+      return
+    }
+    sendJson(res, 200, await this.handle(params, env))
+  }
+
+  close(): void {
+    this.registry.close()
+  }
+}
+
+/** Starts the endpoint alone on 127.0.0.1; `port` 0 picks a free one. */
+export async function listen(endpoint: CloudEndpoint, port: number): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer((req, res) => {
+    endpoint.serveHttp(req, res).catch((err) => sendJson(res, 500, { code: 'SYS_ERR', message: String(err) }))
+  })
+  server.keepAliveTimeout = 60_000
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const { port: actual } = server.address() as AddressInfo
+  return { server, url: `http://127.0.0.1:${actual}/admin` }
+}

@@ -1,0 +1,42 @@
+// The one declaration of collections and indexes. The local cloud creates and enforces these; the
+// deploy script creates the same indexes in CloudBase. A query shape no index serves is reported
+// by the local cloud (see local-cloud/index-advisor.ts).
+
+export type IndexSpec = {
+  name: string
+  /** Field paths in order; 1 ascending, -1 descending. */
+  keys: Record<string, 1 | -1>
+  unique?: boolean
+}
+
+export type CollectionSpec = { indexes: readonly IndexSpec[] }
+
+export const COLLECTIONS = {
+  users: {
+    indexes: [
+      { name: 'openid_unique', keys: { openid: 1 }, unique: true },
+      { name: 'persona', keys: { persona: 1 } },
+    ],
+  },
+  districts: { indexes: [] },
+  orgs: {
+    indexes: [
+      { name: 'district_parent', keys: { districtId: 1, parentId: 1 } },
+      { name: 'secretary', keys: { secretaryId: 1 } },
+    ],
+  },
+  shops: {
+    indexes: [
+      { name: 'district_category', keys: { districtId: 1, category: 1 } },
+      { name: 'district_status', keys: { districtId: 1, status: 1 } },
+      { name: 'merchant', keys: { merchantIds: 1 } },
+      { name: 'licence_unique', keys: { licenceNo: 1 }, unique: true },
+    ],
+  },
+  idempotency: {
+    indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],
+  },
+} as const satisfies Record<string, CollectionSpec>
+
+export type CollectionName = keyof typeof COLLECTIONS
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]

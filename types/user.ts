@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { Id, PageQuery, pageOf } from './common'
+import { Role } from './roles'
+
+export const Nickname = z
+  .string({ error: '请填写昵称' })
+  .trim()
+  .min(1, '请填写昵称')
+  .max(20, '昵称最多 20 个字')
+
+export const Profile = z.object({
+  userId: Id,
+  nickname: z.string(),
+  roles: z.array(Role),
+  /** Shops this user manages as a merchant. */
+  shopIds: z.array(Id),
+  /** Party organisations this user is secretary of. */
+  orgIds: z.array(Id),
+  /** True on the first call: the user record was created just now. */
+  isNew: z.boolean(),
+})
+export type Profile = z.infer<typeof Profile>
+
+export const MeInput = z.object({})
+export const UpdateProfileInput = z.object({ nickname: Nickname })
+export type UpdateProfileInput = z.input<typeof UpdateProfileInput>
+
+export const UserListInput = PageQuery.extend({ role: Role.optional() })
+export type UserListInput = z.input<typeof UserListInput>
+
+/** A user as the committee sees them in the roles list; no openid ever leaves the server. */
+export const UserSummary = z.object({
+  userId: Id,
+  nickname: z.string(),
+  roles: z.array(Role),
+  createdAt: z.string(),
+})
+export type UserSummary = z.infer<typeof UserSummary>
+export const UserPage = pageOf(UserSummary)
