@@ -88,7 +88,11 @@ function isRange(cond: unknown): boolean {
 }
 
 /** Chooses the index whose leading fields the query pins down best. */
-export function planQuery(query: Record<string, unknown>, indexes: readonly IndexSpec[]): Plan {
+export function planQuery(
+  query: Record<string, unknown>,
+  indexes: readonly IndexSpec[],
+  order?: Record<string, 1 | -1>,
+): Plan {
   const conditions = conditionsOf(query)
   const idCond = conditions.get('_id')
   if (idCond?.eq) return { kind: 'ids', ids: idCond.eq }
@@ -112,6 +116,10 @@ export function planQuery(query: Record<string, unknown>, indexes: readonly Inde
     return { kind: 'range', index: best.index }
   }
   if (rangeIndex) return { kind: 'range', index: rangeIndex }
+  // An unfiltered read in the order of an index's leading field is what that index is for.
+  const sortField = order && Object.keys(order)[0]
+  const sortIndex = !conditions.size && sortField && indexes.find((ix) => Object.keys(ix.keys)[0] === sortField)
+  if (sortIndex) return { kind: 'range', index: sortIndex }
   return { kind: 'scan' }
 }
 

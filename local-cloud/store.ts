@@ -137,7 +137,7 @@ export class EnvStore {
 
   /** Documents matching a mingo query, in order, paged and projected. */
   find(coll: string, query: Record<string, unknown>, options: FindOptions = {}): Doc[] {
-    const matched = this.match(coll, query)
+    const matched = this.matchStored(coll, query, options.order).map((s) => s.doc)
     let cursor = new Query(query).find(matched, options.projection as never)
     if (options.order && Object.keys(options.order).length) cursor = cursor.sort(options.order)
     if (options.offset) cursor = cursor.skip(options.offset)
@@ -154,9 +154,9 @@ export class EnvStore {
   }
 
   /** Matching documents with their versions, unordered. */
-  matchStored(coll: string, query: Record<string, unknown>): StoredDoc[] {
+  matchStored(coll: string, query: Record<string, unknown>, order?: FindOptions['order']): StoredDoc[] {
     const q = new Query(query)
-    return this.candidates(coll, query).filter((s) => q.test(s.doc))
+    return this.candidates(coll, query, order).filter((s) => q.test(s.doc))
   }
 
   private match(coll: string, query: Record<string, unknown>): Doc[] {
@@ -172,9 +172,9 @@ export class EnvStore {
     }) as Doc[]
   }
 
-  private candidates(coll: string, query: Record<string, unknown>): StoredDoc[] {
+  private candidates(coll: string, query: Record<string, unknown>, order?: FindOptions['order']): StoredDoc[] {
     this.requireCollection(coll)
-    const plan = planQuery(query, this.indexes.get(coll) ?? [])
+    const plan = planQuery(query, this.indexes.get(coll) ?? [], order)
     this.adviseOn(coll, query, plan)
     if (plan.kind === 'ids') {
       return plan.ids.flatMap((id) => {

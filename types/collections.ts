@@ -16,9 +16,10 @@ export const COLLECTIONS = {
     indexes: [
       { name: 'openid_unique', keys: { openid: 1 }, unique: true },
       { name: 'persona', keys: { persona: 1 } },
+      { name: 'roles', keys: { roles: 1 } },
     ],
   },
-  districts: { indexes: [] },
+  districts: { indexes: [{ name: 'created', keys: { createdAt: 1 } }] },
   orgs: {
     indexes: [
       { name: 'district_parent', keys: { districtId: 1, parentId: 1 } },

@@ -1,0 +1,87 @@
+// Runs the bundled cloud functions (dist/functions/<name>/index.js) the way CloudBase does: each
+// invocation gets its own `context` carrying the caller's identity in `environment`, so concurrent
+// calls never share identity through process.env. The event is JSON-copied, as it crosses a wire
+// in production.
+import fs from 'node:fs'
+import path from 'node:path'
+import crypto from 'node:crypto'
+
+export type CallerIdentity = { openid: string; appid?: string; unionid?: string }
+export type InvokeSource = 'wx_client' | 'http' | 'function'
+
+type Main = (event: unknown, context: unknown) => Promise<unknown>
+
+const TIME_LIMIT_MS = 20_000
+
+export class FunctionNotFound extends Error {}
+
+export class FunctionRunner {
+  private readonly loaded = new Map<string, Main>()
+
+  constructor(
+    readonly functionsDir: string,
+    private readonly envName: string,
+  ) {}
+
+  names(): string[] {
+    if (!fs.existsSync(this.functionsDir)) return []
+    return fs
+      .readdirSync(this.functionsDir)
+      .filter((n) => fs.existsSync(path.join(this.functionsDir, n, 'index.js')))
+      .sort()
+  }
+
+  has(name: string): boolean {
+    return /^[a-z][a-zA-Z0-9_-]{0,63}$/.test(name) && this.names().includes(name)
+  }
+
+  async invoke(name: string, event: unknown, identity: CallerIdentity | null, source: InvokeSource): Promise<unknown> {
+    const main = this.load(name)
+    const requestId = crypto.randomUUID()
+    const context = {
+      request_id: requestId,
+      function_name: name,
+      function_version: '$LATEST',
+      namespace: this.envName,
+      memory_limit_in_mb: 256,
+      time_limit_in_ms: TIME_LIMIT_MS,
+      environment: JSON.stringify(this.environment(identity, source, requestId)),
+    }
+    const copy = JSON.parse(JSON.stringify(event ?? {}))
+    // wx.cloud.callFunction adds userInfo to the event; functions must not trust it, but it is there.
+    if (identity && source === 'wx_client') copy.userInfo = { openId: identity.openid, appId: identity.appid ?? '' }
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`function ${name} timed out after ${TIME_LIMIT_MS} ms`)), TIME_LIMIT_MS)
+    })
+    try {
+      const result = await Promise.race([main(copy, context), timeout])
+      return JSON.parse(JSON.stringify(result ?? null))
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  private environment(identity: CallerIdentity | null, source: InvokeSource, requestId: string) {
+    return {
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_API_TOKEN',
+      WX_OPENID: identity?.openid ?? '',
+      WX_APPID: identity?.appid ?? '',
+      WX_UNIONID: identity?.unionid ?? '',
+      TCB_CONTEXT_KEYS: 'TCB_ENV,TCB_SEQID,TCB_SOURCE',
+      TCB_ENV: this.envName,
+      TCB_SEQID: requestId,
+      TCB_SOURCE: source,
+    }
+  }
+
+  private load(name: string): Main {
+    const cached = this.loaded.get(name)
+    if (cached) return cached
+    if (!this.has(name)) throw new FunctionNotFound(`function ${name} does not exist`)
+    const mod = require(path.join(this.functionsDir, name, 'index.js')) as { main?: Main }
+    if (typeof mod.main !== 'function') throw new FunctionNotFound(`function ${name} exports no main`)
+    this.loaded.set(name, mod.main)
+    return mod.main
+  }
+}

@@ -1,0 +1,118 @@
+// The local stand-in for CloudBase's HTTP access service, used by the h5 build:
+// `POST /api/<function>` with `{ action, data }` runs the function and returns its envelope, with
+// the HTTP status following the envelope's error code. Identity comes only from a signed bearer
+// token issued by `POST /dev/login`, which exists only here, in local mode.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { HTTP_STATUS, type ErrorCode } from '../types/errors'
+import { apiReference } from './api-reference'
+import { FunctionNotFound, type FunctionRunner } from './function-runner'
+import { BodyTooLarge, readBody, sendJson } from './http-util'
+import { PERSONAS } from './seed/personas'
+import { serveStatic } from './static-files'
+import type { TokenSigner } from './tokens'
+
+export const MAX_REQUEST_BYTES = 1024 * 1024
+
+type GatewayOptions = { runner: FunctionRunner; tokens: TokenSigner; h5Dir?: string }
+
+function fail(res: http.ServerResponse, code: ErrorCode, message: string, status = HTTP_STATUS[code]) {
+  sendJson(res, status, { ok: false, error: { code, message } })
+}
+
+export class Gateway {
+  constructor(private readonly options: GatewayOptions) {}
+
+  async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const { pathname } = new URL(req.url ?? '/', 'http://local')
+    if (pathname === '/api' && req.method === 'GET') return sendJson(res, 200, apiReference())
+    if (pathname.startsWith('/api/')) return this.callFunction(req, res, pathname.slice('/api/'.length))
+    if (pathname === '/dev/personas' && req.method === 'GET') {
+      return sendJson(res, 200, {
+        ok: true,
+        data: PERSONAS.map(({ persona, nickname, roles, description }) => ({ persona, nickname, roles, description })),
+      })
+    }
+    if (pathname === '/dev/login') return this.login(req, res)
+    if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
+    if (req.method === 'GET' && this.options.h5Dir) return serveStatic(this.options.h5Dir, req, res)
+    fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)
+  }
+
+  private async callFunction(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
+    if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 调用云函数', 405)
+    if (!this.options.runner.has(name)) return fail(res, 'NOT_FOUND', `云函数 ${name} 不存在`)
+    const auth = req.headers.authorization
+    let identity: { openid: string } | null = null
+    if (auth) {
+      const openid = auth.startsWith('Bearer ') ? this.options.tokens.verify(auth.slice(7)) : null
+      if (!openid) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
+      identity = { openid }
+    }
+    const body = await this.readJson(req, res)
+    if (body === undefined) return
+    try {
+      const envelope = (await this.options.runner.invoke(name, body, identity, 'http')) as {
+        ok?: boolean
+        error?: { code?: ErrorCode }
+      }
+      const status = envelope?.ok ? 200 : (HTTP_STATUS[envelope?.error?.code as ErrorCode] ?? 500)
+      sendJson(res, status, envelope)
+    } catch (err) {
+      if (err instanceof FunctionNotFound) return fail(res, 'NOT_FOUND', `云函数 ${name} 不存在`)
+      console.error(`[gateway] ${name}`, err)
+      fail(res, 'INTERNAL', '服务暂时不可用，请稍后再试')
+    }
+  }
+
+  private async login(req: http.IncomingMessage, res: http.ServerResponse) {
+    if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 登录', 405)
+    const body = await this.readJson(req, res)
+    if (body === undefined) return
+    const { persona, openid } = (body ?? {}) as { persona?: unknown; openid?: unknown }
+    let chosen: string | undefined
+    if (typeof persona === 'string') chosen = PERSONAS.find((p) => p.persona === persona)?.openid
+    else if (typeof openid === 'string' && /^[A-Za-z0-9_-]{4,64}$/.test(openid)) chosen = openid
+    if (!chosen) {
+      const path = typeof persona === 'string' ? 'persona' : 'openid'
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: '请选择演示身份或提供有效的 openid', issues: [{ path, message: '无效的身份' }] },
+      })
+    }
+    sendJson(res, 200, { ok: true, data: { token: this.options.tokens.issue(chosen), openid: chosen } })
+  }
+
+  /** The parsed JSON body, or undefined after answering a clean error. */
+  private async readJson(req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
+    let text: string
+    try {
+      text = await readBody(req, MAX_REQUEST_BYTES)
+    } catch (err) {
+      if (err instanceof BodyTooLarge) fail(res, 'VALIDATION', '请求内容超过 1 MB', 413)
+      else fail(res, 'VALIDATION', '无法读取请求内容')
+      return undefined
+    }
+    try {
+      return text ? JSON.parse(text) : {}
+    } catch {
+      fail(res, 'VALIDATION', '请求内容不是有效的 JSON')
+      return undefined
+    }
+  }
+}
+
+export async function listenGateway(gateway: Gateway, port: number): Promise<{ server: http.Server; url: string }> {
+  const server = http.createServer((req, res) => {
+    gateway.serveHttp(req, res).catch((err) => {
+      console.error('[gateway]', err)
+      if (!res.headersSent) fail(res, 'INTERNAL', '服务暂时不可用，请稍后再试')
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const { port: actual } = server.address() as AddressInfo
+  return { server, url: `http://127.0.0.1:${actual}/` }
+}

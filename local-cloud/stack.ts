@@ -1,0 +1,73 @@
+// The whole local cloud on one machine: the database endpoint on a private port, the function runner
+// pointed at the bundled functions, and the HTTP gateway that also serves the h5 build. The SDK
+// inside the functions finds the endpoint through the same environment variables CloudBase sets.
+import path from 'node:path'
+import type http from 'node:http'
+import { CloudEndpoint, listen } from './endpoint'
+import { FunctionRunner } from './function-runner'
+import { Gateway, listenGateway } from './gateway'
+import { TokenSigner } from './tokens'
+import { database } from '../server/kernel/database'
+import { isSeeded, seedDemoDistrict } from './seed/seed'
+
+export const LOCAL_ENV = 'local'
+
+export type StackOptions = {
+  dataDir: string
+  /** Gateway port; 0 picks a free one. */
+  port: number
+  functionsDir: string
+  h5Dir?: string
+  seed?: boolean
+  strictIndexes?: boolean
+}
+
+export type Stack = {
+  url: string
+  endpointUrl: string
+  endpoint: CloudEndpoint
+  runner: FunctionRunner
+  tokens: TokenSigner
+  seeded: boolean
+  stop: () => Promise<void>
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const endpoint = new CloudEndpoint({ dataDir: path.join(options.dataDir, 'db'), strictIndexes: options.strictIndexes })
+  const db = await listen(endpoint, 0)
+  // The SDK reads these per request (see FIELD-NOTES): endpoint URL, credential, no metadata probe.
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: db.url })
+  process.env.CLOUDBASE_APIKEY = 'local'
+  process.env.TENCENTCLOUD = 'true'
+  process.env.TCB_ENV = LOCAL_ENV
+  process.env.SILENCE = 'true'
+
+  const runner = new FunctionRunner(options.functionsDir, LOCAL_ENV)
+  endpoint.setFunctionInvoker((name, event) => runner.invoke(name, event, null, 'function'))
+  const tokens = new TokenSigner(options.dataDir)
+  const gateway = await listenGateway(new Gateway({ runner, tokens, h5Dir: options.h5Dir }), options.port)
+
+  let seeded = false
+  if (options.seed && !(await isSeeded(database()))) {
+    await seedDemoDistrict(database())
+    seeded = true
+  }
+
+  return {
+    url: gateway.url,
+    endpointUrl: db.url,
+    endpoint,
+    runner,
+    tokens,
+    seeded,
+    stop: async () => {
+      await Promise.all([close(gateway.server), close(db.server)])
+      endpoint.close()
+    },
+  }
+}
+
+function close(server: http.Server): Promise<void> {
+  server.closeAllConnections()
+  return new Promise((resolve) => server.close(() => resolve()))
+}

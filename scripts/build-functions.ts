@@ -1,0 +1,62 @@
+// Bundles each cloud function in cloudfunctions/<name>/index.ts into a self-contained deployable
+// folder dist/functions/<name>/ (index.js + package.json). Shared code (types/, server/) is bundled
+// in; only the CloudBase SDK stays an npm dependency, installed by CloudBase on deploy.
+import fs from 'node:fs'
+import path from 'node:path'
+import { build } from 'esbuild'
+
+const ROOT = path.resolve(__dirname, '..')
+export const FUNCTIONS_SRC = path.join(ROOT, 'cloudfunctions')
+export const FUNCTIONS_OUT = path.join(ROOT, 'dist', 'functions')
+
+export function functionNames(): string[] {
+  return fs
+    .readdirSync(FUNCTIONS_SRC, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(FUNCTIONS_SRC, d.name, 'index.ts')))
+    .map((d) => d.name)
+    .sort()
+}
+
+export async function buildFunctions(outDir = FUNCTIONS_OUT): Promise<{ name: string; bytes: number }[]> {
+  const rootPkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
+  const sdkVersion = rootPkg.dependencies['@cloudbase/node-sdk']
+  const results = []
+  for (const name of functionNames()) {
+    const dir = path.join(outDir, name)
+    fs.mkdirSync(dir, { recursive: true })
+    await build({
+      entryPoints: [path.join(FUNCTIONS_SRC, name, 'index.ts')],
+      outfile: path.join(dir, 'index.js'),
+      bundle: true,
+      platform: 'node',
+      target: 'node16',
+      format: 'cjs',
+      external: ['@cloudbase/node-sdk'],
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'warning',
+    })
+    fs.writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify(
+        { name, version: rootPkg.version, main: 'index.js', private: true, dependencies: { '@cloudbase/node-sdk': sdkVersion } },
+        null,
+        2,
+      ) + '\n',
+    )
+    results.push({ name, bytes: fs.statSync(path.join(dir, 'index.js')).size })
+  }
+  return results
+}
+
+if (require.main === module) {
+  buildFunctions()
+    .then((built) => {
+      for (const f of built) console.log(`  ${f.name.padEnd(12)} ${(f.bytes / 1024).toFixed(1)} KB`)
+      console.log(`built ${built.length} functions into ${path.relative(process.cwd(), FUNCTIONS_OUT)}/`)
+    })
+    .catch((err) => {
+      console.error(err)
+      process.exit(1)
+    })
+}

@@ -1,0 +1,32 @@
+// `ctx`: everything a handler needs — the caller, the database, the clock — so handlers are plain
+// functions `(ctx, input) => result`, testable without globals.
+import type { Role } from '../../types/roles'
+import type { UserDoc } from '../repositories/users'
+import type { Command, Database } from './database'
+import type { Identity } from './caller'
+
+export type Caller = {
+  identity: Identity | null
+  /** The stored user, if this identity has one yet. */
+  user: UserDoc | null
+  /** Effective roles: stored roles plus `public` for every identified caller. */
+  roles: Role[]
+}
+
+export type Ctx = {
+  caller: Caller
+  db: Database
+  _: Command
+  now: () => Date
+}
+
+export function rolesOf(user: UserDoc | null, identity: Identity | null): Role[] {
+  if (!identity) return []
+  return [...new Set<Role>([...(user?.roles ?? []), 'public'])]
+}
+
+/** The caller's identity, or an UNAUTHENTICATED error. Handlers behind `access: [...]` have one. */
+export function requireIdentity(ctx: Ctx): Identity {
+  if (!ctx.caller.identity) throw new Error('requireIdentity called on an anonymous action')
+  return ctx.caller.identity
+}

@@ -1,0 +1,27 @@
+// One CloudBase app and database handle per cold start. The SDK reads its endpoint and credential
+// from the environment on every request, so the same code talks to CloudBase in production and to
+// the local cloud everywhere else.
+import tcb from '@cloudbase/node-sdk'
+import type { CollectionName } from '../../types/collections'
+
+export type CloudApp = ReturnType<typeof tcb.init>
+export type Database = ReturnType<CloudApp['database']>
+export type Command = Database['command']
+
+let app: CloudApp | null = null
+
+export function cloudApp(): CloudApp {
+  app ??= tcb.init({ env: process.env.TCB_ENV || tcb.SYMBOL_CURRENT_ENV })
+  return app
+}
+
+export function database(): Database {
+  return cloudApp().database()
+}
+
+/** A collection by its declared name, so a typo is a type error. */
+export function collection(db: Database, name: CollectionName) {
+  return db.collection(name)
+}
+
+export { tcb }

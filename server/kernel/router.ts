@@ -1,0 +1,114 @@
+// The one router every cloud function uses. It parses `{ action, data }`, works out the caller from
+// the platform context, checks the action's roles, parses input with the action's schema before any
+// handler runs, parses the output with its schema (so a field not in the contract never leaves the
+// server), and turns every error into the reply envelope.
+import crypto from 'node:crypto'
+import type { z } from 'zod'
+import { API, type ActionSpec, type Api, type FunctionName } from '../../types/api'
+import { FunctionRequest, type Envelope } from '../../types/envelope'
+import type { FieldIssue } from '../../types/errors'
+import { findUserByOpenid } from '../repositories/users'
+import { AppError } from './app-error'
+import { identityFrom } from './caller'
+import { rolesOf, type Ctx } from './context'
+import { collection, database } from './database'
+
+type SpecOf<F extends FunctionName, A extends keyof Api[F]> = Api[F][A] extends ActionSpec ? Api[F][A] : never
+
+export type Handler<S extends ActionSpec> = (ctx: Ctx, input: z.output<S['input']>) => Promise<z.input<S['output']>>
+
+/** The handler type of one action, e.g. `HandlerOf<'shop', 'get'>`. */
+export type HandlerOf<F extends FunctionName, A extends keyof Api[F]> = Handler<SpecOf<F, A>>
+
+export type Handlers<F extends FunctionName> = { [A in keyof Api[F]]: HandlerOf<F, A> }
+
+const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
+
+/** Builds a cloud function's `main(event, context)` from its handlers. */
+export function createMain<F extends FunctionName>(name: F, handlers: Handlers<F>) {
+  const specs = API[name] as Record<string, ActionSpec>
+  return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
+    try {
+      const request = FunctionRequest.safeParse(event)
+      if (!request.success) throw validation(request.error.issues)
+      const { action, data, idempotencyKey } = request.data
+      const spec = Object.hasOwn(specs, action) ? specs[action] : undefined
+      const handler = (handlers as Record<string, Handler<ActionSpec>>)[action]
+      if (!spec || !handler) throw new AppError('VALIDATION', `未知操作：${name}.${action}`, [{ path: 'action', message: '未知操作' }])
+
+      const ctx = await contextFor(context)
+      authorise(spec, ctx)
+      const input = spec.input.safeParse(data ?? {})
+      if (!input.success) throw validation(input.error.issues)
+
+      const run = async () => spec.output.parse(await handler(ctx, input.data))
+      const result = spec.idempotent && idempotencyKey && ctx.caller.identity
+        ? await once(ctx, `${name}.${action}`, idempotencyKey, run)
+        : await run()
+      return { ok: true, data: result }
+    } catch (err) {
+      return toErrorEnvelope(err, name)
+    }
+  }
+}
+
+async function contextFor(context: unknown): Promise<Ctx> {
+  const db = database()
+  const identity = identityFrom(context)
+  const user = identity ? await findUserByOpenid(db, identity.openid) : null
+  return {
+    caller: { identity, user, roles: rolesOf(user, identity) },
+    db,
+    _: db.command,
+    now: () => new Date(),
+  }
+}
+
+function authorise(spec: ActionSpec, ctx: Ctx): void {
+  if (spec.access === 'anyone') return
+  if (!ctx.caller.identity) throw new AppError('UNAUTHENTICATED', '请先登录')
+  if (!spec.access.some((role) => ctx.caller.roles.includes(role))) {
+    throw new AppError('FORBIDDEN', '没有权限进行此操作')
+  }
+}
+
+/** Runs a retried write once: the first call's reply is stored under the client's key. */
+async function once(ctx: Ctx, action: string, key: string, run: () => Promise<unknown>): Promise<unknown> {
+  const { openid } = ctx.caller.identity!
+  const id = crypto.createHash('sha256').update(`${action}\u0000${openid}\u0000${key}`).digest('hex').slice(0, 40)
+  const store = collection(ctx.db, 'idempotency')
+  const now = ctx.now()
+  try {
+    await store.add({ _id: id, status: 'pending', createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) })
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
+    const prior = (await store.doc(id).get()).data[0] as { status: string; reply?: unknown } | undefined
+    if (prior?.status === 'done') return prior.reply
+    throw new AppError('CONFLICT', '相同的请求正在处理，请稍后再试')
+  }
+  try {
+    const reply = await run()
+    await store.doc(id).update({ status: 'done', reply: reply as object })
+    return reply
+  } catch (err) {
+    await store.doc(id).remove()
+    throw err
+  }
+}
+
+function validation(issues: z.core.$ZodIssue[]): AppError {
+  const list: FieldIssue[] = issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+  return new AppError('VALIDATION', list[0]?.message ?? '输入有误', list)
+}
+
+function toErrorEnvelope(err: unknown, fn: string): Envelope<never> {
+  if (err instanceof AppError) {
+    return { ok: false, error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } }
+  }
+  if ((err as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE') {
+    return { ok: false, error: { code: 'CONFLICT', message: '数据已存在' } }
+  }
+  console.error(`[${fn}]`, err)
+  return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }
+}
+

@@ -1,0 +1,82 @@
+import crypto from 'node:crypto'
+// Users: one document per person, keyed by the platform identity (openid). Roles are server data.
+import type { Role } from '../../types/roles'
+import { collection, type Database } from '../kernel/database'
+
+export type UserDoc = {
+  _id: string
+  openid: string
+  nickname: string
+  /** Granted roles (admin, secretary, merchant, member); `public` is implied for everyone. */
+  roles: Role[]
+  shopIds: string[]
+  orgIds: string[]
+  /** The shop a verified member works at (set by member verification). */
+  workShopId?: string
+  /** Demo persona name, only on seeded users. */
+  persona?: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+export async function findUserByOpenid(db: Database, openid: string): Promise<UserDoc | null> {
+  const res = await collection(db, 'users').where({ openid }).limit(1).get()
+  return (res.data[0] as UserDoc | undefined) ?? null
+}
+
+/** Creates the user on first contact; a concurrent first call loses the unique race and re-reads. */
+export async function ensureUser(db: Database, openid: string, now: Date): Promise<{ user: UserDoc; created: boolean }> {
+  const existing = await findUserByOpenid(db, openid)
+  if (existing) return { user: existing, created: false }
+  const fresh = {
+    openid,
+    nickname: `访客${crypto.createHash('sha1').update(openid).digest('hex').slice(0, 4).toUpperCase()}`,
+    roles: [] as Role[],
+    shopIds: [],
+    orgIds: [],
+    createdAt: now,
+    updatedAt: now,
+  }
+  try {
+    const res = await collection(db, 'users').add(fresh)
+    return { user: { ...fresh, _id: String(res.id) }, created: true }
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
+    const user = await findUserByOpenid(db, openid)
+    if (!user) throw err
+    return { user, created: false }
+  }
+}
+
+export async function setNickname(db: Database, userId: string, nickname: string, now: Date): Promise<void> {
+  await collection(db, 'users').doc(userId).update({ nickname, updatedAt: now })
+}
+
+export async function listUsers(
+  db: Database,
+  filter: { role?: Role },
+  page: { page: number; pageSize: number },
+): Promise<{ list: UserDoc[]; total: number }> {
+  const where = filter.role && filter.role !== 'public' ? { roles: filter.role } : {}
+  const query = collection(db, 'users').where(where)
+  const [res, count] = await Promise.all([
+    query.orderBy('createdAt', 'desc').skip((page.page - 1) * page.pageSize).limit(page.pageSize).get(),
+    query.count(),
+  ])
+  return { list: res.data as UserDoc[], total: count.total }
+}
+
+export async function countUsersWithRole(db: Database, role: Role): Promise<number> {
+  return (await collection(db, 'users').where({ roles: role }).count()).total
+}
+
+/** Shops with at least one verified member working there. */
+export async function countShopsWithMembers(db: Database): Promise<number> {
+  const res = await collection(db, 'users')
+    .aggregate()
+    .match({ roles: 'member', workShopId: db.command.exists(true) })
+    .group({ _id: '$workShopId' })
+    .count('shops')
+    .end()
+  return (res.data[0] as { shops?: number } | undefined)?.shops ?? 0
+}
