@@ -16,7 +16,8 @@ export const COLLECTIONS = {
     indexes: [
       { name: 'openid_unique', keys: { openid: 1 }, unique: true },
       { name: 'persona', keys: { persona: 1 } },
-      { name: 'roles', keys: { roles: 1 } },
+      { name: 'roles', keys: { roles: 1, createdAt: -1 } },
+      { name: 'created', keys: { createdAt: -1 } },
     ],
   },
   districts: { indexes: [{ name: 'created', keys: { createdAt: 1 } }] },

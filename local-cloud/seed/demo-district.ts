@@ -80,10 +80,10 @@ export const DEMO_SHOPS: DemoShop[] = Object.entries(SHOP_NAMES).flatMap(([categ
 
 /** Demo members working in shops (besides the personas), so coverage figures have substance. */
 export const DEMO_MEMBERS = [
-  { openid: 'demo-member-02', nickname: '赵卫东', shop: 'shop-002' },
-  { openid: 'demo-member-03', nickname: '孙丽', shop: 'shop-011' },
-  { openid: 'demo-member-04', nickname: '周强', shop: 'shop-021' },
-  { openid: 'demo-member-05', nickname: '吴芳', shop: 'shop-031' },
-  { openid: 'demo-member-06', nickname: '郑磊', shop: 'shop-051' },
-  { openid: 'demo-member-07', nickname: '冯静', shop: 'shop-052' },
+  { userId: 'user-member-02', openid: 'demo-member-02', nickname: '赵卫东', shop: 'shop-002' },
+  { userId: 'user-member-03', openid: 'demo-member-03', nickname: '孙丽', shop: 'shop-011' },
+  { userId: 'user-member-04', openid: 'demo-member-04', nickname: '周强', shop: 'shop-021' },
+  { userId: 'user-member-05', openid: 'demo-member-05', nickname: '吴芳', shop: 'shop-031' },
+  { userId: 'user-member-06', openid: 'demo-member-06', nickname: '郑磊', shop: 'shop-051' },
+  { userId: 'user-member-07', openid: 'demo-member-07', nickname: '冯静', shop: 'shop-052' },
 ]

@@ -18,18 +18,18 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
   const secretaryOrg = 'org-food-street'
 
   for (const org of DEMO_ORGS) {
-    const secretaryId = org._id === secretaryOrg ? 'user-demo-secretary' : null
+    const secretaryId = org._id === secretaryOrg ? 'user-secretary' : null
     await collection(db, 'orgs').doc(org._id).set({ ...without(org, '_id'), districtId, secretaryId, createdAt: now })
   }
   for (const shop of DEMO_SHOPS) {
-    const merchantIds = shop._id === merchantShop ? ['user-demo-merchant'] : []
+    const merchantIds = shop._id === merchantShop ? ['user-merchant'] : []
     await collection(db, 'shops')
       .doc(shop._id)
       .set({ ...without(shop, '_id'), districtId, status: 'open', merchantIds, createdAt: now, updatedAt: now })
   }
   for (const p of PERSONAS) {
     const workShopId = p.persona === 'merchant' ? merchantShop : p.persona === 'member' ? memberShop : p.persona === 'secretary' ? 'shop-005' : undefined
-    await putUser(db, `user-${p.openid}`, {
+    await putUser(db, `user-${p.persona}`, {
       openid: p.openid,
       nickname: p.nickname,
       roles: p.roles,
@@ -42,7 +42,7 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
     })
   }
   for (const m of DEMO_MEMBERS) {
-    await putUser(db, `user-${m.openid}`, {
+    await putUser(db, m.userId, {
       openid: m.openid,
       nickname: m.nickname,
       roles: ['member'],

@@ -1,0 +1,73 @@
+// Identity comes from the platform context, never from the request body: for every function and
+// action, forged identity fields change nothing, on both the HTTP and the mini-program path.
+import { API, type ActionSpec } from '../../../types/api'
+import { startTestStack, type TestStack } from '../../support/stack'
+
+const SHOPPER = 'demo-shopper'
+const FORGED = {
+  openid: 'demo-admin',
+  _openid: 'demo-admin',
+  OPENID: 'demo-admin',
+  role: 'admin',
+  roles: ['admin'],
+}
+
+/** Plausible input for each action, so the call reaches the handler. */
+const SAMPLE_INPUT: Record<string, Record<string, unknown>> = {
+  'user.updateProfile': { nickname: '小刘' },
+  'shop.get': { shopId: 'shop-001' },
+}
+
+const ACTIONS = Object.entries(API).flatMap(([fn, actions]) =>
+  Object.entries(actions as Record<string, ActionSpec>).map(([action, spec]) => ({
+    fn,
+    action,
+    spec,
+  })),
+)
+
+let stack: TestStack
+beforeAll(async () => {
+  stack = await startTestStack()
+})
+afterAll(() => stack.stop())
+
+describe.each(ACTIONS)('$fn.$action', ({ fn, action, spec }) => {
+  const data = { ...(SAMPLE_INPUT[`${fn}.${action}`] ?? {}) }
+
+  it('over HTTP, forged fields in the body and in data do not change the caller', async () => {
+    const honest = await stack.http(SHOPPER, fn, { action, data })
+    const forged = await stack.http(SHOPPER, fn, {
+      action,
+      data: { ...data, ...FORGED },
+      ...FORGED,
+      userInfo: { openId: 'demo-admin', appId: 'x' },
+    })
+    expect(forged.body).toEqual(honest.body)
+    expect(forged.status).toBe(honest.status)
+    if (spec.access !== 'anyone' && !spec.access.includes('public')) {
+      expect(forged.status).toBe(403)
+      expect(forged.body.error.code).toBe('FORBIDDEN')
+    }
+  })
+
+  it('on the mini-program path, a forged userInfo in the event does not change the caller', async () => {
+    const honest = await stack.weapp(SHOPPER, fn, { action, data })
+    const forged = await stack.weapp(SHOPPER, fn, {
+      action,
+      data: { ...data, ...FORGED },
+      ...FORGED,
+    })
+    expect(forged).toEqual(honest)
+  })
+
+  it('without a platform identity, forged fields do not sign anybody in', async () => {
+    const forged = await stack.http(null, fn, { action, data: { ...data, ...FORGED }, ...FORGED })
+    if (spec.access === 'anyone') expect(forged.body.ok).toBe(true)
+    else
+      expect(forged.body).toEqual({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED', message: '请先登录' },
+      })
+  })
+})

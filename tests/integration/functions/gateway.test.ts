@@ -1,0 +1,100 @@
+// The local HTTP gateway: status codes follow the envelope, bad requests get clean errors, the API
+// reference lists every action with its schema and roles, and sign-in tokens cannot be forged.
+import { API } from '../../../types/api'
+import { startTestStack, type TestStack } from '../../support/stack'
+
+let stack: TestStack
+beforeAll(async () => {
+  stack = await startTestStack()
+})
+afterAll(() => stack.stop())
+
+const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${stack.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+
+it('answers an ok call with 200 and the envelope', async () => {
+  const res = await stack.http(null, 'district', { action: 'overview' })
+  expect(res.status).toBe(200)
+  expect(res.body.ok).toBe(true)
+  expect(res.body.data.name).toBe('红星路商圈')
+})
+
+it('maps error codes to HTTP statuses', async () => {
+  expect((await stack.http(null, 'shop', { action: 'get', data: { shopId: 'bad id!' } })).status).toBe(400)
+  expect((await stack.http(null, 'user', { action: 'me' })).status).toBe(401)
+  expect((await stack.http('demo-shopper', 'user', { action: 'list' })).status).toBe(403)
+  expect((await stack.http(null, 'shop', { action: 'get', data: { shopId: 'shop-999' } })).status).toBe(404)
+})
+
+it('names the field of a validation error', async () => {
+  const res = await stack.http('demo-shopper', 'user', { action: 'updateProfile', data: { nickname: '' } })
+  expect(res.body).toEqual({
+    ok: false,
+    error: { code: 'VALIDATION', message: '请填写昵称', issues: [{ path: 'nickname', message: '请填写昵称' }] },
+  })
+})
+
+it('refuses an unknown action with a field error on action', async () => {
+  const res = await stack.http(null, 'shop', { action: 'dropDatabase' })
+  expect(res.status).toBe(400)
+  expect(res.body.error.issues).toEqual([{ path: 'action', message: '未知操作' }])
+})
+
+it('answers malformed JSON, oversized bodies and unknown functions cleanly', async () => {
+  const malformed = await post('api/shop', '{"action":')
+  expect(malformed.status).toBe(400)
+  expect((await malformed.json()).error.code).toBe('VALIDATION')
+
+  const big = await post('api/shop', JSON.stringify({ action: 'list', data: { keyword: 'x'.repeat(1024 * 1024 + 10) } }))
+  expect(big.status).toBe(413)
+  expect((await big.json()).error.message).toBe('请求内容超过 1 MB')
+
+  const unknown = await post('api/nosuchfunction', '{"action":"x"}')
+  expect(unknown.status).toBe(404)
+  expect((await unknown.json()).error.code).toBe('NOT_FOUND')
+
+  // and the server still answers afterwards
+  expect((await stack.http(null, 'district', { action: 'overview' })).status).toBe(200)
+})
+
+it('refuses an edited or forged token', async () => {
+  const token = stack.token('demo-shopper')
+  const [body, sig] = token.split('.')
+  const edited = Buffer.from(JSON.stringify({ sub: 'demo-admin', exp: 4102444800 })).toString('base64url')
+  for (const bad of [`${edited}.${sig}`, `${body}.${sig.slice(0, -2)}xx`, 'nonsense']) {
+    const res = await post('api/user', '{"action":"me"}', { authorization: `Bearer ${bad}` })
+    expect(res.status).toBe(401)
+  }
+})
+
+it('signs in demo personas and new visitors, and refuses bad sign-ins', async () => {
+  const persona = await (await post('dev/login', JSON.stringify({ persona: 'merchant' }))).json()
+  expect(persona.data.openid).toBe('demo-merchant')
+  const me = await post('api/user', '{"action":"me"}', { authorization: `Bearer ${persona.data.token}` })
+  expect((await me.json()).data).toMatchObject({ nickname: '张志明', roles: expect.arrayContaining(['merchant']) })
+
+  const visitor = await (await post('dev/login', JSON.stringify({ openid: 'h5-visitor-1234' }))).json()
+  expect(visitor.data.openid).toBe('h5-visitor-1234')
+
+  const bad = await post('dev/login', JSON.stringify({ persona: 'superuser' }))
+  expect(bad.status).toBe(400)
+  expect((await bad.json()).error.issues[0].path).toBe('persona')
+
+  const personas = await (await fetch(`${stack.url}dev/personas`)).json()
+  expect(personas.data.map((p: { persona: string }) => p.persona)).toEqual(['admin', 'secretary', 'merchant', 'member', 'shopper'])
+  expect(JSON.stringify(personas)).not.toContain('demo-')
+})
+
+it('publishes an API reference with every action, its roles and its input schema', async () => {
+  const ref = await (await fetch(`${stack.url}api`)).json()
+  for (const [fn, actions] of Object.entries(API)) {
+    for (const action of Object.keys(actions)) {
+      const entry = ref.functions[fn][action]
+      expect(entry.summary).toBeTruthy()
+      expect(entry.access).toBeDefined()
+      expect(entry.input.type).toBe('object')
+    }
+  }
+  expect(ref.functions.shop.get.input.properties.shopId.type).toBe('string')
+  expect(ref.functions.user.list.access).toEqual(['admin'])
+})
