@@ -8,12 +8,17 @@ const base = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Generous: integration and browser tests start servers and Chromium. Not a timing assertion.
+  testTimeout: 60_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
       ...base,
       displayName: 'integration',
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/contract/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/tests/integration/**/*.test.ts',
+        '<rootDir>/tests/contract/**/*.test.ts',
+      ],
       globalSetup: '<rootDir>/tests/support/build-functions.setup.ts',
     },
     { ...base, displayName: 'weapp', testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'] },

@@ -11,11 +11,16 @@ const { values } = parseArgs({
 })
 
 async function main() {
-  const endpoint = new CloudEndpoint({ dataDir: values['data-dir']!, strictIndexes: values['strict-indexes'] })
+  const endpoint = new CloudEndpoint({
+    dataDir: values['data-dir']!,
+    strictIndexes: values['strict-indexes'],
+  })
   const { server, url } = await listen(endpoint, Number(values.port))
   console.log(`CloudBase-compatible database endpoint at ${url}`)
   console.log(`  data: ${values['data-dir']}`)
-  console.log(`  use:  TCB_CONTEXT_CNFG='{"URL":"${url}"}' CLOUDBASE_APIKEY=local TENCENTCLOUD=true`)
+  console.log(
+    `  use:  TCB_CONTEXT_CNFG='{"URL":"${url}"}' CLOUDBASE_APIKEY=local TENCENTCLOUD=true`,
+  )
   const stop = () => {
     server.close()
     endpoint.close()

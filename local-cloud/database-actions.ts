@@ -39,7 +39,8 @@ export function handleDatabaseAction(
 ): Reply {
   const action = String(params.action)
   const store = registry.forEnv(env)
-  if (action === 'database.startTransaction') return { transactionId: transactions.start(env, store).id }
+  if (action === 'database.startTransaction')
+    return { transactionId: transactions.start(env, store).id }
   if (action === 'database.commitTransaction' || action === 'database.abortTransaction') {
     const tx = transactions.get(params.transactionId, env)
     transactions.end(tx.id)
@@ -65,7 +66,8 @@ function collectionName(params: Params): string {
 function queryOf(ctx: Ctx): Record<string, unknown> {
   const q = decode(ctx.params.query, 'query', ctx.now)
   if (q === undefined) return {}
-  if (!q || typeof q !== 'object' || Array.isArray(q)) throw new DbError('INVALID_PARAM', 'query must be an object')
+  if (!q || typeof q !== 'object' || Array.isArray(q))
+    throw new DbError('INVALID_PARAM', 'query must be an object')
   return q as Record<string, unknown>
 }
 
@@ -101,7 +103,8 @@ function orderOf(ctx: Ctx): Record<string, 1 | -1> | undefined {
 /** The single `_id` a document-level call addresses. */
 function docId(query: Record<string, unknown>): string {
   const id = query._id
-  if (typeof id !== 'string' && typeof id !== 'number') throw new DbError('INVALID_PARAM', 'doc _id is missing')
+  if (typeof id !== 'string' && typeof id !== 'number')
+    throw new DbError('INVALID_PARAM', 'doc _id is missing')
   return String(id)
 }
 
@@ -147,14 +150,16 @@ function insertDocument(ctx: Ctx): Reply {
     return { ...d, _id: d._id === undefined ? newId() : String(d._id) } as Doc
   })
   const ids = docs.map((d) => String(d._id))
-  if (new Set(ids).size !== ids.length) throw new DbError('DATABASE_DUPLICATE_WRITE', 'duplicate _id in batch')
+  if (new Set(ids).size !== ids.length)
+    throw new DbError('DATABASE_DUPLICATE_WRITE', 'duplicate _id in batch')
   if (ctx.tx) {
     for (const doc of docs) {
       if (ctx.tx.get(coll, String(doc._id))) throw duplicateId(coll, doc._id)
       ctx.tx.put(coll, String(doc._id), doc)
     }
   } else {
-    for (const doc of docs) if (ctx.store.getById(coll, String(doc._id))) throw duplicateId(coll, doc._id)
+    for (const doc of docs)
+      if (ctx.store.getById(coll, String(doc._id))) throw duplicateId(coll, doc._id)
     ctx.store.commit(docs.map((doc) => ({ coll, id: String(doc._id), doc })))
   }
   return { data: { insertedIds: ids } }
@@ -172,7 +177,8 @@ function modification(ctx: Ctx): { apply: (doc: Doc) => Doc | null; base: (query
   if (merge || hasOperators) {
     const modifier = hasOperators ? data : { $set: data }
     for (const op of Object.keys(modifier)) {
-      if (!op.startsWith('$')) throw new DbError('INVALID_PARAM', 'cannot mix update operators and fields')
+      if (!op.startsWith('$'))
+        throw new DbError('INVALID_PARAM', 'cannot mix update operators and fields')
     }
     return {
       apply: (doc) => updated(doc, modifier),
@@ -193,7 +199,12 @@ function modification(ctx: Ctx): { apply: (doc: Doc) => Doc | null; base: (query
 function equalityFields(query: Params): Doc {
   const out: Doc = {}
   for (const [k, v] of Object.entries(query)) {
-    if (!k.startsWith('$') && !k.includes('.') && (v === null || typeof v !== 'object' || v instanceof Date)) out[k] = v
+    if (
+      !k.startsWith('$') &&
+      !k.includes('.') &&
+      (v === null || typeof v !== 'object' || v instanceof Date)
+    )
+      out[k] = v
   }
   return out
 }
@@ -224,7 +235,8 @@ function modifyDocument(ctx: Ctx): Reply {
   const targets = multi ? matched : matched.slice(0, 1)
   if (!targets.length) {
     if (!upsert) return { data: { updated: 0 } }
-    const id = query._id !== undefined && typeof query._id !== 'object' ? String(query._id) : newId()
+    const id =
+      query._id !== undefined && typeof query._id !== 'object' ? String(query._id) : newId()
     const created = apply({ ...base(query), _id: id }) ?? { _id: id }
     ctx.store.commit([{ coll, id, doc: { ...created, _id: id } }])
     return { data: { updated: 0, upsert_id: id } }

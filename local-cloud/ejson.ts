@@ -10,16 +10,49 @@ export function decode(text: unknown, field: string, now = Date.now()): unknown 
   if (text === undefined || text === null || text === '') return undefined
   if (typeof text !== 'string') {
     // Older SDKs send some fields as plain JSON objects; accept those too.
-    if (typeof text === 'object') return normalise(EJSON.deserialize(text as object), now)
+    if (typeof text === 'object') {
+      checkWrappers(text, field)
+      return normalise(EJSON.deserialize(text as object), now)
+    }
     throw new DbError('INVALID_PARAM', `${field} must be an EJSON string`)
   }
   let parsed: unknown
   try {
+    checkWrappers(JSON.parse(text), field)
     parsed = EJSON.parse(text, { relaxed: true })
-  } catch {
+  } catch (err) {
+    if (err instanceof DbError) throw err
     throw new DbError('INVALID_PARAM', `${field} is not valid EJSON`)
   }
   return normalise(parsed, now)
+}
+
+const INTEGER_TEXT = /^-?\d+$/
+const DOUBLE_TEXT = /^(-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|NaN|-?Infinity)$/
+
+/**
+ * Rejects malformed number and date wrappers: bson's lenient parser would turn
+ * `{"$numberInt":"x"}` into NaN, `{"$numberLong":"x"}` into 0 and a bad `$date` into an Invalid
+ * Date, and the request would silently match or store nonsense.
+ */
+function checkWrappers(value: unknown, field: string): void {
+  if (Array.isArray(value)) {
+    for (const item of value) checkWrappers(item, field)
+    return
+  }
+  if (!value || typeof value !== 'object') return
+  const record = value as Record<string, unknown>
+  const bad =
+    ('$numberInt' in record && !isTextMatching(record.$numberInt, INTEGER_TEXT)) ||
+    ('$numberLong' in record && !isTextMatching(record.$numberLong, INTEGER_TEXT)) ||
+    ('$numberDouble' in record && !isTextMatching(record.$numberDouble, DOUBLE_TEXT)) ||
+    (typeof record.$date === 'string' && Number.isNaN(Date.parse(record.$date)))
+  if (bad) throw new DbError('INVALID_PARAM', `${field} has a malformed EJSON value`)
+  for (const item of Object.values(record)) checkWrappers(item, field)
+}
+
+function isTextMatching(value: unknown, pattern: RegExp): boolean {
+  return typeof value === 'string' && pattern.test(value)
 }
 
 /** Native RegExp for BSON regexes; Date for server dates. */

@@ -30,7 +30,9 @@ export class CloudEndpoint {
   private invoker: FunctionInvoker | null = null
 
   constructor(private readonly options: EndpointOptions) {
-    this.registry = new StoreRegistry(options.dataDir, COLLECTIONS, { strictIndexes: options.strictIndexes })
+    this.registry = new StoreRegistry(options.dataDir, COLLECTIONS, {
+      strictIndexes: options.strictIndexes,
+    })
   }
 
   setFunctionInvoker(invoker: FunctionInvoker): void {
@@ -57,13 +59,18 @@ export class CloudEndpoint {
       return { ...reply, requestId }
     } catch (err) {
       if (err instanceof DbError) return { code: err.code, message: err.message, requestId }
-      return { code: 'DATABASE_REQUEST_FAILED', message: (err as Error).message ?? String(err), requestId }
+      return {
+        code: 'DATABASE_REQUEST_FAILED',
+        message: (err as Error).message ?? String(err),
+        requestId,
+      }
     }
   }
 
   private async invokeFunction(params: Params): Promise<Record<string, unknown>> {
     const name = params.function_name
-    if (typeof name !== 'string' || !name) throw new DbError('INVALID_PARAM', 'function_name is required')
+    if (typeof name !== 'string' || !name)
+      throw new DbError('INVALID_PARAM', 'function_name is required')
     if (!this.invoker) throw new DbError('FUNCTION_NOT_FOUND', `no functions are served here`)
     let event: unknown = {}
     if (typeof params.request_data === 'string' && params.request_data) {
@@ -86,7 +93,10 @@ export class CloudEndpoint {
       return
     }
     if (req.method !== 'POST' || url.pathname !== '/admin') {
-      sendJson(res, 404, { code: 'INVALID_PARAM', message: `no route ${req.method} ${url.pathname}` })
+      sendJson(res, 404, {
+        code: 'INVALID_PARAM',
+        message: `no route ${req.method} ${url.pathname}`,
+      })
       return
     }
     if (this.options.apiKey && req.headers.authorization !== `Bearer ${this.options.apiKey}`) {
@@ -110,9 +120,14 @@ export class CloudEndpoint {
 }
 
 /** Starts the endpoint alone on 127.0.0.1; `port` 0 picks a free one. */
-export async function listen(endpoint: CloudEndpoint, port: number): Promise<{ server: http.Server; url: string }> {
+export async function listen(
+  endpoint: CloudEndpoint,
+  port: number,
+): Promise<{ server: http.Server; url: string }> {
   const server = http.createServer((req, res) => {
-    endpoint.serveHttp(req, res).catch((err) => sendJson(res, 500, { code: 'SYS_ERR', message: String(err) }))
+    endpoint
+      .serveHttp(req, res)
+      .catch((err) => sendJson(res, 500, { code: 'SYS_ERR', message: String(err) }))
   })
   server.keepAliveTimeout = 60_000
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))

@@ -35,7 +35,12 @@ export class FunctionRunner {
     return /^[a-z][a-zA-Z0-9_-]{0,63}$/.test(name) && this.names().includes(name)
   }
 
-  async invoke(name: string, event: unknown, identity: CallerIdentity | null, source: InvokeSource): Promise<unknown> {
+  async invoke(
+    name: string,
+    event: unknown,
+    identity: CallerIdentity | null,
+    source: InvokeSource,
+  ): Promise<unknown> {
     const main = this.load(name)
     const requestId = crypto.randomUUID()
     const context = {
@@ -49,10 +54,14 @@ export class FunctionRunner {
     }
     const copy = JSON.parse(JSON.stringify(event ?? {}))
     // wx.cloud.callFunction adds userInfo to the event; functions must not trust it, but it is there.
-    if (identity && source === 'wx_client') copy.userInfo = { openId: identity.openid, appId: identity.appid ?? '' }
+    if (identity && source === 'wx_client')
+      copy.userInfo = { openId: identity.openid, appId: identity.appid ?? '' }
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`function ${name} timed out after ${TIME_LIMIT_MS} ms`)), TIME_LIMIT_MS)
+      timer = setTimeout(
+        () => reject(new Error(`function ${name} timed out after ${TIME_LIMIT_MS} ms`)),
+        TIME_LIMIT_MS,
+      )
     })
     try {
       const result = await Promise.race([main(copy, context), timeout])
@@ -80,7 +89,8 @@ export class FunctionRunner {
     if (cached) return cached
     if (!this.has(name)) throw new FunctionNotFound(`function ${name} does not exist`)
     const mod = require(path.join(this.functionsDir, name, 'index.js')) as { main?: Main }
-    if (typeof mod.main !== 'function') throw new FunctionNotFound(`function ${name} exports no main`)
+    if (typeof mod.main !== 'function')
+      throw new FunctionNotFound(`function ${name} exports no main`)
     this.loaded.set(name, mod.main)
     return mod.main
   }

@@ -16,7 +16,12 @@ export const MAX_REQUEST_BYTES = 1024 * 1024
 
 type GatewayOptions = { runner: FunctionRunner; tokens: TokenSigner; h5Dir?: string }
 
-function fail(res: http.ServerResponse, code: ErrorCode, message: string, status = HTTP_STATUS[code]) {
+function fail(
+  res: http.ServerResponse,
+  code: ErrorCode,
+  message: string,
+  status = HTTP_STATUS[code],
+) {
   sendJson(res, status, { ok: false, error: { code, message } })
 }
 
@@ -26,11 +31,17 @@ export class Gateway {
   async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
     if (pathname === '/api' && req.method === 'GET') return sendJson(res, 200, apiReference())
-    if (pathname.startsWith('/api/')) return this.callFunction(req, res, pathname.slice('/api/'.length))
+    if (pathname.startsWith('/api/'))
+      return this.callFunction(req, res, pathname.slice('/api/'.length))
     if (pathname === '/dev/personas' && req.method === 'GET') {
       return sendJson(res, 200, {
         ok: true,
-        data: PERSONAS.map(({ persona, nickname, roles, description }) => ({ persona, nickname, roles, description })),
+        data: PERSONAS.map(({ persona, nickname, roles, description }) => ({
+          persona,
+          nickname,
+          roles,
+          description,
+        })),
       })
     }
     if (pathname === '/dev/login') return this.login(req, res)
@@ -77,10 +88,17 @@ export class Gateway {
       const path = typeof persona === 'string' ? 'persona' : 'openid'
       return sendJson(res, 400, {
         ok: false,
-        error: { code: 'VALIDATION', message: '请选择演示身份或提供有效的 openid', issues: [{ path, message: '无效的身份' }] },
+        error: {
+          code: 'VALIDATION',
+          message: '请选择演示身份或提供有效的 openid',
+          issues: [{ path, message: '无效的身份' }],
+        },
       })
     }
-    sendJson(res, 200, { ok: true, data: { token: this.options.tokens.issue(chosen), openid: chosen } })
+    sendJson(res, 200, {
+      ok: true,
+      data: { token: this.options.tokens.issue(chosen), openid: chosen },
+    })
   }
 
   /** The parsed JSON body, or undefined after answering a clean error. */
@@ -102,7 +120,10 @@ export class Gateway {
   }
 }
 
-export async function listenGateway(gateway: Gateway, port: number): Promise<{ server: http.Server; url: string }> {
+export async function listenGateway(
+  gateway: Gateway,
+  port: number,
+): Promise<{ server: http.Server; url: string }> {
   const server = http.createServer((req, res) => {
     gateway.serveHttp(req, res).catch((err) => {
       console.error('[gateway]', err)

@@ -106,19 +106,22 @@ export function planQuery(
       if (!conditions.get(f)?.eq) break
       pinned.push(f)
     }
-    if (pinned.length && (!best || pinned.length > best.fields.length)) best = { index, fields: pinned }
+    if (pinned.length && (!best || pinned.length > best.fields.length))
+      best = { index, fields: pinned }
     if (!pinned.length && conditions.get(fields[0])?.range) rangeIndex = index
   }
   if (best) {
     const lists = best.fields.map((f) => [...new Set(conditions.get(f)!.eq!.map(encodeKey))])
     const count = lists.reduce((n, l) => n * l.length, 1)
-    if (count <= MAX_KEY_COMBINATIONS) return { kind: 'index', index: best.index, keys: cartesian(lists) }
+    if (count <= MAX_KEY_COMBINATIONS)
+      return { kind: 'index', index: best.index, keys: cartesian(lists) }
     return { kind: 'range', index: best.index }
   }
   if (rangeIndex) return { kind: 'range', index: rangeIndex }
   // An unfiltered read in the order of an index's leading field is what that index is for.
   const sortField = order && Object.keys(order)[0]
-  const sortIndex = !conditions.size && sortField && indexes.find((ix) => Object.keys(ix.keys)[0] === sortField)
+  const sortIndex =
+    !conditions.size && sortField && indexes.find((ix) => Object.keys(ix.keys)[0] === sortField)
   if (sortIndex) return { kind: 'range', index: sortIndex }
   return { kind: 'scan' }
 }
@@ -127,7 +130,12 @@ export function planQuery(
 export function queryShape(query: Record<string, unknown>): string {
   const describe = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.length ? [describe(value[0])] : []
-    if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof RegExp)) {
+    if (
+      value &&
+      typeof value === 'object' &&
+      !(value instanceof Date) &&
+      !(value instanceof RegExp)
+    ) {
       const out: Record<string, unknown> = {}
       for (const k of Object.keys(value).sort()) out[k] = describe((value as never)[k])
       return out

@@ -33,7 +33,10 @@ export type Stack = {
 }
 
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const endpoint = new CloudEndpoint({ dataDir: path.join(options.dataDir, 'db'), strictIndexes: options.strictIndexes })
+  const endpoint = new CloudEndpoint({
+    dataDir: path.join(options.dataDir, 'db'),
+    strictIndexes: options.strictIndexes,
+  })
   const db = await listen(endpoint, 0)
   // The SDK reads these per request (see FIELD-NOTES): endpoint URL, credential, no metadata probe.
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: db.url })
@@ -45,7 +48,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const runner = new FunctionRunner(options.functionsDir, LOCAL_ENV)
   endpoint.setFunctionInvoker((name, event) => runner.invoke(name, event, null, 'function'))
   const tokens = new TokenSigner(options.dataDir)
-  const gateway = await listenGateway(new Gateway({ runner, tokens, h5Dir: options.h5Dir }), options.port)
+  const gateway = await listenGateway(
+    new Gateway({ runner, tokens, h5Dir: options.h5Dir }),
+    options.port,
+  )
 
   let seeded = false
   if (options.seed && !(await isSeeded(database()))) {

@@ -121,7 +121,9 @@ export class EnvStore {
           )
         }
       }
-      this.db.prepare('UPDATE collections SET indexes = ? WHERE name = ?').run(JSON.stringify(wanted), name)
+      this.db
+        .prepare('UPDATE collections SET indexes = ? WHERE name = ?')
+        .run(JSON.stringify(wanted), name)
       this.indexes.set(name, wanted)
       for (const { doc } of this.scan(name)) this.writeEntries(name, String(doc._id), doc)
     })()
@@ -154,7 +156,11 @@ export class EnvStore {
   }
 
   /** Matching documents with their versions, unordered. */
-  matchStored(coll: string, query: Record<string, unknown>, order?: FindOptions['order']): StoredDoc[] {
+  matchStored(
+    coll: string,
+    query: Record<string, unknown>,
+    order?: FindOptions['order'],
+  ): StoredDoc[] {
     const q = new Query(query)
     return this.candidates(coll, query, order).filter((s) => q.test(s.doc))
   }
@@ -168,11 +174,16 @@ export class EnvStore {
     const match = first && '$match' in first ? (first.$match as Record<string, unknown>) : {}
     const source = this.match(coll, match)
     return aggregate(source, pipeline, {
-      collectionResolver: (name: string) => (this.hasCollection(name) ? this.scan(name).map((s) => s.doc) : []),
+      collectionResolver: (name: string) =>
+        this.hasCollection(name) ? this.scan(name).map((s) => s.doc) : [],
     }) as Doc[]
   }
 
-  private candidates(coll: string, query: Record<string, unknown>, order?: FindOptions['order']): StoredDoc[] {
+  private candidates(
+    coll: string,
+    query: Record<string, unknown>,
+    order?: FindOptions['order'],
+  ): StoredDoc[] {
     this.requireCollection(coll)
     const plan = planQuery(query, this.indexes.get(coll) ?? [], order)
     this.adviseOn(coll, query, plan)
@@ -185,7 +196,11 @@ export class EnvStore {
     if (plan.kind === 'index') {
       const ix = plan.index as IndexInfo
       const n = plan.keys[0].length
-      const where = ['coll = ?', 'ix = ?', ...Array.from({ length: n }, (_, i) => `k${i} = ?`)].join(' AND ')
+      const where = [
+        'coll = ?',
+        'ix = ?',
+        ...Array.from({ length: n }, (_, i) => `k${i} = ?`),
+      ].join(' AND ')
       const sql = `SELECT DISTINCT d.doc, d.ver FROM entries e JOIN docs d ON d.coll = e.coll AND d.id = e.id WHERE ${where
         .split(' AND ')
         .map((c) => `e.${c}`)
@@ -331,7 +346,8 @@ export class StoreRegistry {
 
   forEnv(env: string): EnvStore {
     const name = env || 'default'
-    if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new DbError('INVALID_PARAM', `invalid env ${name}`)
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(name))
+      throw new DbError('INVALID_PARAM', `invalid env ${name}`)
     let store = this.stores.get(name)
     if (!store) {
       store = new EnvStore(path.join(this.dataDir, `${name}.sqlite3`), this.options)

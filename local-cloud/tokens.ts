@@ -12,12 +12,15 @@ export class TokenSigner {
   constructor(dataDir: string) {
     const file = path.join(dataDir, 'gateway-secret')
     fs.mkdirSync(dataDir, { recursive: true })
-    if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+    if (!fs.existsSync(file))
+      fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
     this.secret = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex')
   }
 
   issue(openid: string): string {
-    const payload = Buffer.from(JSON.stringify({ sub: openid, exp: Math.floor(Date.now() / 1000) + TOKEN_LIFETIME_S }))
+    const payload = Buffer.from(
+      JSON.stringify({ sub: openid, exp: Math.floor(Date.now() / 1000) + TOKEN_LIFETIME_S }),
+    )
     const body = payload.toString('base64url')
     return `${body}.${this.sign(body)}`
   }

@@ -17,7 +17,9 @@ export function functionNames(): string[] {
     .sort()
 }
 
-export async function buildFunctions(outDir = FUNCTIONS_OUT): Promise<{ name: string; bytes: number }[]> {
+export async function buildFunctions(
+  outDir = FUNCTIONS_OUT,
+): Promise<{ name: string; bytes: number }[]> {
   const rootPkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
   const sdkVersion = rootPkg.dependencies['@cloudbase/node-sdk']
   const results = []
@@ -39,7 +41,13 @@ export async function buildFunctions(outDir = FUNCTIONS_OUT): Promise<{ name: st
     fs.writeFileSync(
       path.join(dir, 'package.json'),
       JSON.stringify(
-        { name, version: rootPkg.version, main: 'index.js', private: true, dependencies: { '@cloudbase/node-sdk': sdkVersion } },
+        {
+          name,
+          version: rootPkg.version,
+          main: 'index.js',
+          private: true,
+          dependencies: { '@cloudbase/node-sdk': sdkVersion },
+        },
         null,
         2,
       ) + '\n',
@@ -53,7 +61,9 @@ if (require.main === module) {
   buildFunctions()
     .then((built) => {
       for (const f of built) console.log(`  ${f.name.padEnd(12)} ${(f.bytes / 1024).toFixed(1)} KB`)
-      console.log(`built ${built.length} functions into ${path.relative(process.cwd(), FUNCTIONS_OUT)}/`)
+      console.log(
+        `built ${built.length} functions into ${path.relative(process.cwd(), FUNCTIONS_OUT)}/`,
+      )
     })
     .catch((err) => {
       console.error(err)

@@ -14,7 +14,10 @@ export type DeployPlan = {
 
 export const FUNCTION_RUNTIME = 'Nodejs18.15'
 
-export function deployPlan(functionNames: string[], collections: Record<string, CollectionSpec> = COLLECTIONS): DeployPlan {
+export function deployPlan(
+  functionNames: string[],
+  collections: Record<string, CollectionSpec> = COLLECTIONS,
+): DeployPlan {
   return {
     collections: Object.entries(collections).map(([name, spec]) => ({
       name,
@@ -22,10 +25,18 @@ export function deployPlan(functionNames: string[], collections: Record<string, 
         IndexName: ix.name,
         MgoKeySchema: {
           MgoIsUnique: !!ix.unique,
-          MgoIndexKeys: Object.entries(ix.keys).map(([field, dir]) => ({ Name: field, Direction: dir === 1 ? '1' : '-1' })),
+          MgoIndexKeys: Object.entries(ix.keys).map(([field, dir]) => ({
+            Name: field,
+            Direction: dir === 1 ? '1' : '-1',
+          })),
         },
       })),
     })),
-    functions: functionNames.map((name) => ({ name, runtime: FUNCTION_RUNTIME, timeout: 10, installDependency: true })),
+    functions: functionNames.map((name) => ({
+      name,
+      runtime: FUNCTION_RUNTIME,
+      timeout: 10,
+      installDependency: true,
+    })),
   }
 }

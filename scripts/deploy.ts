@@ -8,25 +8,39 @@ import { deployPlan } from './deploy-plan'
 async function main() {
   const built = await buildFunctions()
   const plan = deployPlan(built.map((f) => f.name))
-  const { TCB_ENV_ID: envId, TENCENTCLOUD_SECRETID: secretId, TENCENTCLOUD_SECRETKEY: secretKey } = process.env
+  const {
+    TCB_ENV_ID: envId,
+    TENCENTCLOUD_SECRETID: secretId,
+    TENCENTCLOUD_SECRETKEY: secretKey,
+  } = process.env
   if (process.argv.includes('--dry-run') || !envId || !secretId || !secretKey) {
     console.log(JSON.stringify(plan, null, 2))
     if (!process.argv.includes('--dry-run')) {
-      console.log('\nset TCB_ENV_ID, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY to deploy this plan')
+      console.log(
+        '\nset TCB_ENV_ID, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY to deploy this plan',
+      )
     }
     return
   }
   const manager = new CloudBase({ envId, secretId, secretKey })
   for (const coll of plan.collections) {
     await manager.database.createCollectionIfNotExists(coll.name)
-    const existing = new Set(((await manager.database.describeCollection(coll.name)).Indexes ?? []).map((i) => i.Name))
+    const existing = new Set(
+      ((await manager.database.describeCollection(coll.name)).Indexes ?? []).map((i) => i.Name),
+    )
     const missing = coll.indexes.filter((ix) => !existing.has(ix.IndexName))
-    if (missing.length) await manager.database.updateCollection(coll.name, { CreateIndexes: missing })
+    if (missing.length)
+      await manager.database.updateCollection(coll.name, { CreateIndexes: missing })
     console.log(`collection ${coll.name}: ${missing.length} index(es) created`)
   }
   for (const fn of plan.functions) {
     await manager.functions.createFunction({
-      func: { name: fn.name, runtime: fn.runtime, timeout: fn.timeout, installDependency: fn.installDependency },
+      func: {
+        name: fn.name,
+        runtime: fn.runtime,
+        timeout: fn.timeout,
+        installDependency: fn.installDependency,
+      },
       functionRootPath: FUNCTIONS_OUT,
       force: true,
     })

@@ -34,16 +34,27 @@ async function main() {
   await buildFunctions()
   if (h5IsStale()) {
     console.log('building the h5 app (first start takes about a minute)…')
-    execSync('npm run build:h5', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    execSync('npm run build:h5', {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
   }
 
-  const stack = await startStack({ dataDir, port, functionsDir: FUNCTIONS_OUT, h5Dir: H5_DIR, seed: true })
+  const stack = await startStack({
+    dataDir,
+    port,
+    functionsDir: FUNCTIONS_OUT,
+    h5Dir: H5_DIR,
+    seed: true,
+  })
   console.log('')
   console.log(`红色商圈 is running at ${stack.url}`)
   console.log(`  data:  ${dataDir}${stack.seeded ? ' (demo district seeded)' : ''}`)
   console.log(`  API:   ${stack.url}api`)
   console.log('  sign in as one of the demo personas:')
-  for (const p of PERSONAS) console.log(`    ${p.persona.padEnd(10)} ${p.nickname}  ${p.description}`)
+  for (const p of PERSONAS)
+    console.log(`    ${p.persona.padEnd(10)} ${p.nickname}  ${p.description}`)
   console.log('  Ctrl-C stops everything.')
 
   let stopping = false

@@ -15,12 +15,29 @@ const STEPS: Step[] = [
   { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', '.'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'build:functions', cmd: 'npx', args: ['tsx', 'scripts/build-functions.ts'] },
-  { name: 'build:weapp', cmd: 'npx', args: ['taro', 'build', '--type', 'weapp'], env: { NODE_ENV: 'production' } },
-  { name: 'build:h5', cmd: 'npx', args: ['taro', 'build', '--type', 'h5'], env: { NODE_ENV: 'production' } },
+  {
+    name: 'build:weapp',
+    cmd: 'npx',
+    args: ['taro', 'build', '--type', 'weapp'],
+    env: { NODE_ENV: 'production' },
+  },
+  {
+    name: 'build:h5',
+    cmd: 'npx',
+    args: ['taro', 'build', '--type', 'h5'],
+    env: { NODE_ENV: 'production' },
+  },
   {
     name: 'jest',
     cmd: 'npx',
-    args: ['jest', '--ci', '--json', `--outputFile=${REPORT}`, ...process.argv.slice(2)],
+    args: [
+      'jest',
+      '--ci',
+      '--forceExit',
+      '--json',
+      `--outputFile=${REPORT}`,
+      ...process.argv.slice(2),
+    ],
   },
   { name: 'automator', cmd: 'npx', args: ['tsx', 'tests/automator/run.ts'] },
 ]
@@ -28,15 +45,24 @@ const STEPS: Step[] = [
 function run(step: Step): boolean {
   const started = Date.now()
   console.log(`\n▶ ${step.name}`)
-  const res = spawnSync(step.cmd, step.args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...step.env } })
-  console.log(`${res.status === 0 ? '✔' : '✘'} ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  const res = spawnSync(step.cmd, step.args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  })
+  console.log(
+    `${res.status === 0 ? '✔' : '✘'} ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  )
   return res.status === 0
 }
 
 function summary(): string | null {
   if (!fs.existsSync(REPORT)) return null
   const r = JSON.parse(fs.readFileSync(REPORT, 'utf8'))
-  return `${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : '')
+  return (
+    `${r.numPassedTests} passed, ${r.numFailedTests} failed` +
+    (r.numPendingTests ? `, ${r.numPendingTests} skipped` : '')
+  )
 }
 
 fs.mkdirSync(path.dirname(REPORT), { recursive: true })

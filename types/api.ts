@@ -48,8 +48,14 @@ export const API = {
 export type Api = typeof API
 export type FunctionName = keyof Api
 export type ActionName<F extends FunctionName> = keyof Api[F] & string
-type Spec<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends ActionSpec ? Api[F][A] : never
-export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<Spec<F, A>['input']>
-export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = z.output<Spec<F, A>['output']>
+type Spec<F extends FunctionName, A extends ActionName<F>> = Api[F][A] extends ActionSpec
+  ? Api[F][A]
+  : never
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = z.input<
+  Spec<F, A>['input']
+>
+export type ActionOutput<F extends FunctionName, A extends ActionName<F>> = z.output<
+  Spec<F, A>['output']
+>
 
 export const FUNCTION_NAMES = Object.keys(API) as FunctionName[]

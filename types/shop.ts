@@ -1,7 +1,16 @@
 import { z } from 'zod'
 import { Id, PageQuery, pageOf } from './common'
 
-export const SHOP_CATEGORIES = ['餐饮', '服饰', '超市', '数码', '美容美发', '生活服务', '教育培训', '其他'] as const
+export const SHOP_CATEGORIES = [
+  '餐饮',
+  '服饰',
+  '超市',
+  '数码',
+  '美容美发',
+  '生活服务',
+  '教育培训',
+  '其他',
+] as const
 export const ShopCategory = z.enum(SHOP_CATEGORIES, { error: '请选择店铺类别' })
 export type ShopCategory = z.infer<typeof ShopCategory>
 

@@ -1,7 +1,12 @@
 import type { Profile } from '../../types/user'
 import type { HandlerOf } from '../../server/kernel/router'
 import { requireIdentity, rolesOf, type Ctx } from '../../server/kernel/context'
-import { ensureUser, listUsers as queryUsers, setNickname, type UserDoc } from '../../server/repositories/users'
+import {
+  ensureUser,
+  listUsers as queryUsers,
+  setNickname,
+  type UserDoc,
+} from '../../server/repositories/users'
 
 type H<A extends 'me' | 'updateProfile' | 'list'> = HandlerOf<'user', A>
 

@@ -7,18 +7,55 @@ export const DEMO_DISTRICT = {
   _id: 'demo-district',
   name: '红星路商圈',
   committeeName: '红星路商圈联合党委',
-  intro: '红星路商圈汇聚百货、美食、数码与生活服务商户，商圈联合党委以“寻党员、亮身份、诚信经营、服务群众”为抓手，打造红色商圈。',
+  intro:
+    '红星路商圈汇聚百货、美食、数码与生活服务商户，商圈联合党委以“寻党员、亮身份、诚信经营、服务群众”为抓手，打造红色商圈。',
 }
 
-export type DemoOrg = { _id: string; parentId: string | null; name: string; level: OrgLevel; kind: OrgKind | null }
+export type DemoOrg = {
+  _id: string
+  parentId: string | null
+  name: string
+  level: OrgLevel
+  kind: OrgKind | null
+}
 
 export const DEMO_ORGS: DemoOrg[] = [
   { _id: 'org-street', parentId: null, name: '红星街道党工委', level: 'street', kind: null },
-  { _id: 'org-district', parentId: 'org-street', name: '红星路商圈联合党委', level: 'district', kind: null },
-  { _id: 'org-dept-store', parentId: 'org-district', name: '百货大楼联合党支部', level: 'branch', kind: '联合建' },
-  { _id: 'org-food-street', parentId: 'org-district', name: '美食街党支部', level: 'branch', kind: '联合建' },
-  { _id: 'org-digital', parentId: 'org-district', name: '数码城党支部', level: 'branch', kind: '挂靠建' },
-  { _id: 'org-supermarket', parentId: 'org-district', name: '华联超市党支部', level: 'branch', kind: '单独建' },
+  {
+    _id: 'org-district',
+    parentId: 'org-street',
+    name: '红星路商圈联合党委',
+    level: 'district',
+    kind: null,
+  },
+  {
+    _id: 'org-dept-store',
+    parentId: 'org-district',
+    name: '百货大楼联合党支部',
+    level: 'branch',
+    kind: '联合建',
+  },
+  {
+    _id: 'org-food-street',
+    parentId: 'org-district',
+    name: '美食街党支部',
+    level: 'branch',
+    kind: '联合建',
+  },
+  {
+    _id: 'org-digital',
+    parentId: 'org-district',
+    name: '数码城党支部',
+    level: 'branch',
+    kind: '挂靠建',
+  },
+  {
+    _id: 'org-supermarket',
+    parentId: 'org-district',
+    name: '华联超市党支部',
+    level: 'branch',
+    kind: '单独建',
+  },
 ]
 
 const SHOP_NAMES: Record<ShopCategory, string[]> = {

@@ -19,16 +19,32 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
 
   for (const org of DEMO_ORGS) {
     const secretaryId = org._id === secretaryOrg ? 'user-secretary' : null
-    await collection(db, 'orgs').doc(org._id).set({ ...without(org, '_id'), districtId, secretaryId, createdAt: now })
+    await collection(db, 'orgs')
+      .doc(org._id)
+      .set({ ...without(org, '_id'), districtId, secretaryId, createdAt: now })
   }
   for (const shop of DEMO_SHOPS) {
     const merchantIds = shop._id === merchantShop ? ['user-merchant'] : []
     await collection(db, 'shops')
       .doc(shop._id)
-      .set({ ...without(shop, '_id'), districtId, status: 'open', merchantIds, createdAt: now, updatedAt: now })
+      .set({
+        ...without(shop, '_id'),
+        districtId,
+        status: 'open',
+        merchantIds,
+        createdAt: now,
+        updatedAt: now,
+      })
   }
   for (const p of PERSONAS) {
-    const workShopId = p.persona === 'merchant' ? merchantShop : p.persona === 'member' ? memberShop : p.persona === 'secretary' ? 'shop-005' : undefined
+    const workShopId =
+      p.persona === 'merchant'
+        ? merchantShop
+        : p.persona === 'member'
+          ? memberShop
+          : p.persona === 'secretary'
+            ? 'shop-005'
+            : undefined
     await putUser(db, `user-${p.persona}`, {
       openid: p.openid,
       nickname: p.nickname,
@@ -53,10 +69,16 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
       updatedAt: now,
     })
   }
-  await collection(db, 'districts').doc(districtId).set({ ...without(DEMO_DISTRICT, '_id'), createdAt: now })
+  await collection(db, 'districts')
+    .doc(districtId)
+    .set({ ...without(DEMO_DISTRICT, '_id'), createdAt: now })
 }
 
-async function putUser(db: Database, id: string, user: Record<string, unknown> & { roles: Role[] }) {
+async function putUser(
+  db: Database,
+  id: string,
+  user: Record<string, unknown> & { roles: Role[] },
+) {
   await collection(db, 'users').doc(id).set(user)
 }
 

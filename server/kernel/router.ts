@@ -13,9 +13,14 @@ import { identityFrom } from './caller'
 import { rolesOf, type Ctx } from './context'
 import { collection, database } from './database'
 
-type SpecOf<F extends FunctionName, A extends keyof Api[F]> = Api[F][A] extends ActionSpec ? Api[F][A] : never
+type SpecOf<F extends FunctionName, A extends keyof Api[F]> = Api[F][A] extends ActionSpec
+  ? Api[F][A]
+  : never
 
-export type Handler<S extends ActionSpec> = (ctx: Ctx, input: z.output<S['input']>) => Promise<z.input<S['output']>>
+export type Handler<S extends ActionSpec> = (
+  ctx: Ctx,
+  input: z.output<S['input']>,
+) => Promise<z.input<S['output']>>
 
 /** The handler type of one action, e.g. `HandlerOf<'shop', 'get'>`. */
 export type HandlerOf<F extends FunctionName, A extends keyof Api[F]> = Handler<SpecOf<F, A>>
@@ -34,7 +39,10 @@ export function createMain<F extends FunctionName>(name: F, handlers: Handlers<F
       const { action, data, idempotencyKey } = request.data
       const spec = Object.hasOwn(specs, action) ? specs[action] : undefined
       const handler = (handlers as Record<string, Handler<ActionSpec>>)[action]
-      if (!spec || !handler) throw new AppError('VALIDATION', `未知操作：${name}.${action}`, [{ path: 'action', message: '未知操作' }])
+      if (!spec || !handler)
+        throw new AppError('VALIDATION', `未知操作：${name}.${action}`, [
+          { path: 'action', message: '未知操作' },
+        ])
 
       const ctx = await contextFor(context)
       authorise(spec, ctx)
@@ -42,9 +50,10 @@ export function createMain<F extends FunctionName>(name: F, handlers: Handlers<F
       if (!input.success) throw validation(input.error.issues)
 
       const run = async () => spec.output.parse(await handler(ctx, input.data))
-      const result = spec.idempotent && idempotencyKey && ctx.caller.identity
-        ? await once(ctx, `${name}.${action}`, idempotencyKey, run)
-        : await run()
+      const result =
+        spec.idempotent && idempotencyKey && ctx.caller.identity
+          ? await once(ctx, `${name}.${action}`, idempotencyKey, run)
+          : await run()
       return { ok: true, data: result }
     } catch (err) {
       return toErrorEnvelope(err, name)
@@ -73,16 +82,31 @@ function authorise(spec: ActionSpec, ctx: Ctx): void {
 }
 
 /** Runs a retried write once: the first call's reply is stored under the client's key. */
-async function once(ctx: Ctx, action: string, key: string, run: () => Promise<unknown>): Promise<unknown> {
+async function once(
+  ctx: Ctx,
+  action: string,
+  key: string,
+  run: () => Promise<unknown>,
+): Promise<unknown> {
   const { openid } = ctx.caller.identity!
-  const id = crypto.createHash('sha256').update(`${action}\u0000${openid}\u0000${key}`).digest('hex').slice(0, 40)
+  const id = crypto
+    .createHash('sha256')
+    .update(`${action}\u0000${openid}\u0000${key}`)
+    .digest('hex')
+    .slice(0, 40)
   const store = collection(ctx.db, 'idempotency')
   const now = ctx.now()
   try {
-    await store.add({ _id: id, status: 'pending', createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) })
+    await store.add({
+      _id: id,
+      status: 'pending',
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+    })
   } catch (err) {
     if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
-    const prior = (await store.doc(id).get()).data[0] as { status: string; reply?: unknown } | undefined
+    const prior = (await store.doc(id).get()).data[0] as
+      { status: string; reply?: unknown } | undefined
     if (prior?.status === 'done') return prior.reply
     throw new AppError('CONFLICT', '相同的请求正在处理，请稍后再试')
   }
@@ -97,13 +121,23 @@ async function once(ctx: Ctx, action: string, key: string, run: () => Promise<un
 }
 
 function validation(issues: z.core.$ZodIssue[]): AppError {
-  const list: FieldIssue[] = issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+  const list: FieldIssue[] = issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    message: i.message,
+  }))
   return new AppError('VALIDATION', list[0]?.message ?? '输入有误', list)
 }
 
 function toErrorEnvelope(err: unknown, fn: string): Envelope<never> {
   if (err instanceof AppError) {
-    return { ok: false, error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } }
+    return {
+      ok: false,
+      error: {
+        code: err.code,
+        message: err.message,
+        ...(err.issues ? { issues: err.issues } : {}),
+      },
+    }
   }
   if ((err as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE') {
     return { ok: false, error: { code: 'CONFLICT', message: '数据已存在' } }
@@ -111,4 +145,3 @@ function toErrorEnvelope(err: unknown, fn: string): Envelope<never> {
   console.error(`[${fn}]`, err)
   return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }
 }
-

@@ -35,7 +35,11 @@ export async function listOpenShops(
   if (filter.keyword) where.name = db.RegExp({ regexp: escapeRegExp(filter.keyword), options: 'i' })
   const query = collection(db, 'shops').where(where)
   const [res, count] = await Promise.all([
-    query.orderBy('name', 'asc').skip((page.page - 1) * page.pageSize).limit(page.pageSize).get(),
+    query
+      .orderBy('name', 'asc')
+      .skip((page.page - 1) * page.pageSize)
+      .limit(page.pageSize)
+      .get(),
     query.count(),
   ])
   return { list: res.data as ShopDoc[], total: count.total }

@@ -25,7 +25,11 @@ export async function findUserByOpenid(db: Database, openid: string): Promise<Us
 }
 
 /** Creates the user on first contact; a concurrent first call loses the unique race and re-reads. */
-export async function ensureUser(db: Database, openid: string, now: Date): Promise<{ user: UserDoc; created: boolean }> {
+export async function ensureUser(
+  db: Database,
+  openid: string,
+  now: Date,
+): Promise<{ user: UserDoc; created: boolean }> {
   const existing = await findUserByOpenid(db, openid)
   if (existing) return { user: existing, created: false }
   const fresh = {
@@ -48,7 +52,12 @@ export async function ensureUser(db: Database, openid: string, now: Date): Promi
   }
 }
 
-export async function setNickname(db: Database, userId: string, nickname: string, now: Date): Promise<void> {
+export async function setNickname(
+  db: Database,
+  userId: string,
+  nickname: string,
+  now: Date,
+): Promise<void> {
   await collection(db, 'users').doc(userId).update({ nickname, updatedAt: now })
 }
 
@@ -60,7 +69,11 @@ export async function listUsers(
   const where = filter.role && filter.role !== 'public' ? { roles: filter.role } : {}
   const query = collection(db, 'users').where(where)
   const [res, count] = await Promise.all([
-    query.orderBy('createdAt', 'desc').skip((page.page - 1) * page.pageSize).limit(page.pageSize).get(),
+    query
+      .orderBy('createdAt', 'desc')
+      .skip((page.page - 1) * page.pageSize)
+      .limit(page.pageSize)
+      .get(),
     query.count(),
   ])
   return { list: res.data as UserDoc[], total: count.total }

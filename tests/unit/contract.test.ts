@@ -8,7 +8,12 @@ import { UpdateProfileInput } from '../../types/user'
 it('maps every error code to a distinct HTTP status', () => {
   const statuses = ERROR_CODES.map((c) => HTTP_STATUS[c])
   expect(new Set(statuses).size).toBe(ERROR_CODES.length)
-  expect(HTTP_STATUS).toMatchObject({ VALIDATION: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429 })
+  expect(HTTP_STATUS).toMatchObject({
+    VALIDATION: 400,
+    UNAUTHENTICATED: 401,
+    FORBIDDEN: 403,
+    RATE_LIMITED: 429,
+  })
 })
 
 it('gives every action a summary and a known set of roles', () => {

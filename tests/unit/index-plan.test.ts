@@ -11,10 +11,28 @@ describe('planQuery', () => {
   it.each([
     ['an _id lookup', { _id: 'a' }, { kind: 'ids', ids: ['a'] }],
     ['an _id $in lookup', { _id: { $in: ['a', 'b'] } }, { kind: 'ids', ids: ['a', 'b'] }],
-    ['both fields of a compound index', { districtId: 'd', category: '餐饮' }, { kind: 'index', keys: [['"d"', '"餐饮"']] }],
+    [
+      'both fields of a compound index',
+      { districtId: 'd', category: '餐饮' },
+      { kind: 'index', keys: [['"d"', '"餐饮"']] },
+    ],
     ['the leading field only', { districtId: 'd', name: /x/ }, { kind: 'index', keys: [['"d"']] }],
-    ['an $in on the second field', { districtId: 'd', category: { $in: ['a', 'b'] } }, { kind: 'index', keys: [['"d"', '"a"'], ['"d"', '"b"']] }],
-    ['conditions inside $and', { $and: [{ districtId: 'd' }, { category: { $eq: 'a' } }] }, { kind: 'index', keys: [['"d"', '"a"']] }],
+    [
+      'an $in on the second field',
+      { districtId: 'd', category: { $in: ['a', 'b'] } },
+      {
+        kind: 'index',
+        keys: [
+          ['"d"', '"a"'],
+          ['"d"', '"b"'],
+        ],
+      },
+    ],
+    [
+      'conditions inside $and',
+      { $and: [{ districtId: 'd' }, { category: { $eq: 'a' } }] },
+      { kind: 'index', keys: [['"d"', '"a"']] },
+    ],
     ['an array field (multikey)', { merchantIds: 'u1' }, { kind: 'index', keys: [['"u1"']] }],
   ])('uses an index for %s', (_label, query, expected) => {
     expect(planQuery(query, SHOPS)).toMatchObject(expected)

@@ -15,8 +15,17 @@ it('refuses edited, truncated and foreign tokens', () => {
   const signer = new TokenSigner(dir)
   const [body, sig] = signer.issue('demo-shopper').split('.')
   const other = new TokenSigner(fs.mkdtempSync(path.join(os.tmpdir(), 'tokens-other-')))
-  const forgedBody = Buffer.from(JSON.stringify({ sub: 'demo-admin', exp: 4102444800 })).toString('base64url')
-  for (const bad of [`${forgedBody}.${sig}`, `${body}.`, body, '', `${body}.${sig}x`, other.issue('demo-admin')]) {
+  const forgedBody = Buffer.from(JSON.stringify({ sub: 'demo-admin', exp: 4102444800 })).toString(
+    'base64url',
+  )
+  for (const bad of [
+    `${forgedBody}.${sig}`,
+    `${body}.`,
+    body,
+    '',
+    `${body}.${sig}x`,
+    other.issue('demo-admin'),
+  ]) {
     expect(signer.verify(bad)).toBeNull()
   }
 })

@@ -24,7 +24,10 @@ it('lists open shops with paging, keyword and category search', async () => {
   expect(page.body.data.total).toBe(32)
   expect(page.body.data.list).toHaveLength(10)
 
-  const food = await stack.http(null, 'shop', { action: 'list', data: { category: '餐饮', pageSize: 50 } })
+  const food = await stack.http(null, 'shop', {
+    action: 'list',
+    data: { category: '餐饮', pageSize: 50 },
+  })
   expect(food.body.data.total).toBe(6)
   expect(food.body.data.list.every((s: { category: string }) => s.category === '餐饮')).toBe(true)
 

@@ -10,7 +10,11 @@ beforeAll(async () => {
 afterAll(() => stack.stop())
 
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-  fetch(`${stack.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+  fetch(`${stack.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  })
 
 it('answers an ok call with 200 and the envelope', async () => {
   const res = await stack.http(null, 'district', { action: 'overview' })
@@ -20,17 +24,28 @@ it('answers an ok call with 200 and the envelope', async () => {
 })
 
 it('maps error codes to HTTP statuses', async () => {
-  expect((await stack.http(null, 'shop', { action: 'get', data: { shopId: 'bad id!' } })).status).toBe(400)
+  expect(
+    (await stack.http(null, 'shop', { action: 'get', data: { shopId: 'bad id!' } })).status,
+  ).toBe(400)
   expect((await stack.http(null, 'user', { action: 'me' })).status).toBe(401)
   expect((await stack.http('demo-shopper', 'user', { action: 'list' })).status).toBe(403)
-  expect((await stack.http(null, 'shop', { action: 'get', data: { shopId: 'shop-999' } })).status).toBe(404)
+  expect(
+    (await stack.http(null, 'shop', { action: 'get', data: { shopId: 'shop-999' } })).status,
+  ).toBe(404)
 })
 
 it('names the field of a validation error', async () => {
-  const res = await stack.http('demo-shopper', 'user', { action: 'updateProfile', data: { nickname: '' } })
+  const res = await stack.http('demo-shopper', 'user', {
+    action: 'updateProfile',
+    data: { nickname: '' },
+  })
   expect(res.body).toEqual({
     ok: false,
-    error: { code: 'VALIDATION', message: '请填写昵称', issues: [{ path: 'nickname', message: '请填写昵称' }] },
+    error: {
+      code: 'VALIDATION',
+      message: '请填写昵称',
+      issues: [{ path: 'nickname', message: '请填写昵称' }],
+    },
   })
 })
 
@@ -45,7 +60,10 @@ it('answers malformed JSON, oversized bodies and unknown functions cleanly', asy
   expect(malformed.status).toBe(400)
   expect((await malformed.json()).error.code).toBe('VALIDATION')
 
-  const big = await post('api/shop', JSON.stringify({ action: 'list', data: { keyword: 'x'.repeat(1024 * 1024 + 10) } }))
+  const big = await post(
+    'api/shop',
+    JSON.stringify({ action: 'list', data: { keyword: 'x'.repeat(1024 * 1024 + 10) } }),
+  )
   expect(big.status).toBe(413)
   expect((await big.json()).error.message).toBe('请求内容超过 1 MB')
 
@@ -60,7 +78,9 @@ it('answers malformed JSON, oversized bodies and unknown functions cleanly', asy
 it('refuses an edited or forged token', async () => {
   const token = stack.token('demo-shopper')
   const [body, sig] = token.split('.')
-  const edited = Buffer.from(JSON.stringify({ sub: 'demo-admin', exp: 4102444800 })).toString('base64url')
+  const edited = Buffer.from(JSON.stringify({ sub: 'demo-admin', exp: 4102444800 })).toString(
+    'base64url',
+  )
   for (const bad of [`${edited}.${sig}`, `${body}.${sig.slice(0, -2)}xx`, 'nonsense']) {
     const res = await post('api/user', '{"action":"me"}', { authorization: `Bearer ${bad}` })
     expect(res.status).toBe(401)
@@ -70,10 +90,17 @@ it('refuses an edited or forged token', async () => {
 it('signs in demo personas and new visitors, and refuses bad sign-ins', async () => {
   const persona = await (await post('dev/login', JSON.stringify({ persona: 'merchant' }))).json()
   expect(persona.data.openid).toBe('demo-merchant')
-  const me = await post('api/user', '{"action":"me"}', { authorization: `Bearer ${persona.data.token}` })
-  expect((await me.json()).data).toMatchObject({ nickname: '张志明', roles: expect.arrayContaining(['merchant']) })
+  const me = await post('api/user', '{"action":"me"}', {
+    authorization: `Bearer ${persona.data.token}`,
+  })
+  expect((await me.json()).data).toMatchObject({
+    nickname: '张志明',
+    roles: expect.arrayContaining(['merchant']),
+  })
 
-  const visitor = await (await post('dev/login', JSON.stringify({ openid: 'h5-visitor-1234' }))).json()
+  const visitor = await (
+    await post('dev/login', JSON.stringify({ openid: 'h5-visitor-1234' }))
+  ).json()
   expect(visitor.data.openid).toBe('h5-visitor-1234')
 
   const bad = await post('dev/login', JSON.stringify({ persona: 'superuser' }))
@@ -81,7 +108,13 @@ it('signs in demo personas and new visitors, and refuses bad sign-ins', async ()
   expect((await bad.json()).error.issues[0].path).toBe('persona')
 
   const personas = await (await fetch(`${stack.url}dev/personas`)).json()
-  expect(personas.data.map((p: { persona: string }) => p.persona)).toEqual(['admin', 'secretary', 'merchant', 'member', 'shopper'])
+  expect(personas.data.map((p: { persona: string }) => p.persona)).toEqual([
+    'admin',
+    'secretary',
+    'merchant',
+    'member',
+    'shopper',
+  ])
   expect(JSON.stringify(personas)).not.toContain('demo-')
 })
 

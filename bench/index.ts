@@ -1,0 +1,15 @@
+// `npm run bench`: runs each benchmark section in turn and prints its figures.
+import { benchBundleSizes } from './bundle-sizes'
+import { benchLocalCloud } from './local-cloud'
+import { printSection, type BenchSection } from './report'
+
+const SECTIONS: (() => Promise<BenchSection>)[] = [benchBundleSizes, benchLocalCloud]
+
+async function main() {
+  for (const run of SECTIONS) printSection(await run())
+}
+
+main().catch((err) => {
+  console.error(err)
+  process.exit(1)
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '商圈党委管理后台',
+})

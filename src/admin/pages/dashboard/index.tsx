@@ -1,0 +1,132 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { ROLES, type Role } from '../../../../types/roles'
+import { PageShell } from '../../../components/PageShell'
+import { FigureTiles } from '../../../components/FigureTiles'
+import { FilterChips, type FilterOption } from '../../../components/FilterChips'
+import { RoleTags, roleLabel } from '../../../components/RoleTags'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { getOverview } from '../../../services/district'
+import { listUsers } from '../../../services/user'
+import { ApiError } from '../../../services/api-error'
+import { ROUTES } from '../../../constants/routes'
+import { formatShanghai } from '../../../utils/format'
+import './index.scss'
+
+const PAGE_SIZE = 20
+
+const ROLE_OPTIONS: FilterOption<Role>[] = [
+  { value: undefined, label: '全部' },
+  ...ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
+]
+
+function usersErrorMessage(error: ApiError): string {
+  return error.code === 'FORBIDDEN' ? '仅商圈党委管理员可查看用户与角色' : error.message
+}
+
+export default function DashboardPage() {
+  const signedIn = useRequireSignIn(ROUTES.dashboard)
+  const overview = useRemoteData(getOverview, [], signedIn)
+  const [role, setRole] = useState<Role>()
+  const [page, setPage] = useState(1)
+  const users = useRemoteData(
+    () => listUsers({ role, page, pageSize: PAGE_SIZE }),
+    [role, page],
+    signedIn,
+  )
+  const pageCount = users.data ? Math.max(1, Math.ceil(users.data.total / PAGE_SIZE)) : 1
+
+  const filterBy = (next: Role | undefined) => {
+    setRole(next)
+    setPage(1)
+  }
+
+  if (!signedIn)
+    return (
+      <PageShell className="dashboard" width="wide">
+        {null}
+      </PageShell>
+    )
+
+  return (
+    <PageShell className="dashboard" width="wide">
+      <View className="dashboard__header">
+        <Text className="dashboard__title">
+          {overview.data?.committeeName ?? '商圈党委'} · 管理后台
+        </Text>
+        {overview.data ? <Text className="dashboard__district">{overview.data.name}</Text> : null}
+      </View>
+
+      <View className="section">
+        <Text className="section__title">商圈数据</Text>
+        {overview.loading ? <LoadingState /> : null}
+        {overview.error ? (
+          <ErrorState message={overview.error.message} onRetry={overview.reload} />
+        ) : null}
+        {overview.data ? <FigureTiles figures={overview.data.figures} /> : null}
+      </View>
+
+      <View className="section card">
+        <Text className="section__title">用户与角色</Text>
+        <FilterChips name="role-filter" options={ROLE_OPTIONS} value={role} onChange={filterBy} />
+        <View className="user-table">
+          <View className="user-table__row user-table__row--head">
+            <Text className="user-table__cell user-table__cell--name">昵称</Text>
+            <Text className="user-table__cell user-table__cell--roles">角色</Text>
+            <Text className="user-table__cell user-table__cell--date">注册时间</Text>
+          </View>
+          {users.loading ? <LoadingState /> : null}
+          {users.error ? (
+            <ErrorState
+              code={users.error.code}
+              message={usersErrorMessage(users.error)}
+              onRetry={users.error.code === 'FORBIDDEN' ? undefined : users.reload}
+            />
+          ) : null}
+          {!users.loading && users.data?.list.length === 0 ? (
+            <EmptyState text="没有符合条件的用户" />
+          ) : null}
+          {!users.loading
+            ? users.data?.list.map((user) => (
+                <View key={user.userId} className="user-table__row" data-user-id={user.userId}>
+                  <Text className="user-table__cell user-table__cell--name">{user.nickname}</Text>
+                  <View className="user-table__cell user-table__cell--roles">
+                    <RoleTags roles={user.roles} />
+                  </View>
+                  <Text className="user-table__cell user-table__cell--date">
+                    {formatShanghai(user.createdAt)}
+                  </Text>
+                </View>
+              ))
+            : null}
+        </View>
+        {users.data && users.data.total > 0 ? (
+          <View className="pager">
+            <Button
+              className="pager__prev"
+              size="small"
+              disabled={page <= 1}
+              onClick={() => setPage(page - 1)}
+            >
+              上一页
+            </Button>
+            <Text className="pager__info">
+              第 {page} / {pageCount} 页 · 共 {users.data.total} 人
+            </Text>
+            <Button
+              className="pager__next"
+              size="small"
+              disabled={page >= pageCount}
+              onClick={() => setPage(page + 1)}
+            >
+              下一页
+            </Button>
+          </View>
+        ) : null}
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,2 @@
+export { FigureTiles } from './FigureTiles'
+export type { FigureTilesProps } from './FigureTiles'

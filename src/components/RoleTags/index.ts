@@ -1,0 +1,2 @@
+export { RoleTags, roleLabel } from './RoleTags'
+export type { RoleTagsProps } from './RoleTags'

@@ -1,0 +1,2 @@
+export { ShopListItem } from './ShopListItem'
+export type { ShopListItemProps } from './ShopListItem'

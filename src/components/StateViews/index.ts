@@ -1,0 +1,2 @@
+export { EmptyState, ErrorState, LoadingState } from './StateViews'
+export type { EmptyStateProps, ErrorStateProps, LoadingStateProps } from './StateViews'

@@ -1,0 +1,57 @@
+// The one place a failed user action is shown: a toast with the server's message, plus field
+// issues kept for inline display under the form fields they name.
+import { useCallback, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { ApiError, issuesByField, toApiError } from '../services/api-error'
+import { signOut } from '../services/session'
+import { ROUTES, loginUrl } from '../constants/routes'
+
+export type ActionState<Args extends unknown[], T> = {
+  /** Runs the action; resolves with its result, or undefined after showing the error. */
+  run: (...args: Args) => Promise<T | undefined>
+  pending: boolean
+  error: ApiError | undefined
+  /** Messages by field path (e.g. `nickname`), from the server's `issues` or local validation. */
+  fieldErrors: Record<string, string>
+  setFieldErrors: (errors: Record<string, string>) => void
+}
+
+/** Wraps an async action with pending state and the app's error display. */
+export function useAction<Args extends unknown[], T>(
+  action: (...args: Args) => Promise<T>,
+): ActionState<Args, T> {
+  const [pending, setPending] = useState(false)
+  const [error, setError] = useState<ApiError>()
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({})
+
+  const run = useCallback(
+    async (...args: Args) => {
+      setPending(true)
+      setError(undefined)
+      setFieldErrors({})
+      try {
+        return await action(...args)
+      } catch (err) {
+        const apiError = toApiError(err)
+        setError(apiError)
+        setFieldErrors(issuesByField(apiError.issues))
+        showError(apiError)
+        return undefined
+      } finally {
+        setPending(false)
+      }
+    },
+    [action],
+  )
+
+  return { run, pending, error, fieldErrors, setFieldErrors }
+}
+
+/** Toasts an error; on h5 an expired sign-in also goes back to the login page. */
+export function showError(error: ApiError): void {
+  Taro.showToast({ title: error.message, icon: 'none', duration: 2500 })
+  if (error.code === 'UNAUTHENTICATED' && process.env.TARO_ENV !== 'weapp') {
+    signOut()
+    Taro.redirectTo({ url: loginUrl(ROUTES.me) })
+  }
+}

@@ -1,0 +1,123 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { SHOP_CATEGORIES, type ShopCategory } from '../../../types/shop'
+import { PageShell } from '../../components/PageShell'
+import { FigureTiles } from '../../components/FigureTiles'
+import { FilterChips, type FilterOption } from '../../components/FilterChips'
+import { ShopListItem } from '../../components/ShopListItem'
+import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews'
+import { useRemoteData } from '../../hooks/use-remote-data'
+import { usePagedList } from '../../hooks/use-paged-list'
+import { getOverview } from '../../services/district'
+import { listShops } from '../../services/shop'
+import { ROUTES, shopUrl } from '../../constants/routes'
+import './index.scss'
+
+const PAGE_SIZE = 10
+
+const CATEGORY_OPTIONS: FilterOption<ShopCategory>[] = [
+  { value: undefined, label: '全部' },
+  ...SHOP_CATEGORIES.map((category) => ({ value: category, label: category })),
+]
+
+export default function HomePage() {
+  const overview = useRemoteData(getOverview, [])
+  const [draft, setDraft] = useState('')
+  const [keyword, setKeyword] = useState('')
+  const [category, setCategory] = useState<ShopCategory>()
+  const shops = usePagedList(
+    (page) => listShops({ keyword: keyword || undefined, category, page, pageSize: PAGE_SIZE }),
+    [keyword, category],
+  )
+
+  const openShop = (shopId: string) => Taro.navigateTo({ url: shopUrl(shopId) })
+  const search = () => setKeyword(draft.trim())
+
+  return (
+    <PageShell className="home">
+      <View className="home__header">
+        {overview.loading ? <LoadingState /> : null}
+        {overview.error ? (
+          <ErrorState message={overview.error.message} onRetry={overview.reload} />
+        ) : null}
+        {overview.data ? (
+          <View className="home__district">
+            <View className="home__title-row">
+              <Text className="home__district-name">{overview.data.name}</Text>
+              <Text className="home__me" onClick={() => Taro.navigateTo({ url: ROUTES.me })}>
+                我的
+              </Text>
+            </View>
+            <Text className="home__committee">{overview.data.committeeName}</Text>
+            {overview.data.intro ? (
+              <Text className="home__intro">{overview.data.intro}</Text>
+            ) : null}
+          </View>
+        ) : null}
+      </View>
+
+      {overview.data ? <FigureTiles figures={overview.data.figures} /> : null}
+
+      <View className="section shop-search">
+        <Text className="section__title">商圈店铺</Text>
+        <View className="shop-search__bar">
+          <Input
+            className="shop-search__input"
+            placeholder="搜索店铺名称"
+            value={draft}
+            maxLength={30}
+            confirmType="search"
+            onChange={setDraft}
+            onConfirm={search}
+          />
+          <Button className="shop-search__submit" type="primary" size="small" onClick={search}>
+            搜索
+          </Button>
+        </View>
+        <FilterChips
+          name="category-filter"
+          options={CATEGORY_OPTIONS}
+          value={category}
+          onChange={setCategory}
+        />
+      </View>
+
+      <View className="shop-list">
+        {shops.loading ? <LoadingState /> : null}
+        {!shops.loading && shops.error && shops.items.length === 0 ? (
+          <ErrorState message={shops.error.message} onRetry={shops.reload} />
+        ) : null}
+        {!shops.loading && !shops.error && shops.items.length === 0 ? (
+          <EmptyState
+            text="没有找到店铺"
+            hint={keyword || category ? '换个关键词或类别试试' : undefined}
+          />
+        ) : null}
+        {!shops.loading
+          ? shops.items.map((shop) => (
+              <ShopListItem key={shop.shopId} shop={shop} onOpen={openShop} />
+            ))
+          : null}
+        {!shops.loading && shops.items.length > 0 ? (
+          <View className="shop-list__footer">
+            {shops.hasMore ? (
+              <Button
+                className="shop-list__more"
+                fill="outline"
+                type="primary"
+                loading={shops.loadingMore}
+                onClick={shops.loadMore}
+              >
+                加载更多
+              </Button>
+            ) : (
+              <Text className="shop-list__end">共 {shops.total} 家店铺</Text>
+            )}
+          </View>
+        ) : null}
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,95 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { PageShell } from '../../components/PageShell'
+import { RoleTags } from '../../components/RoleTags'
+import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews'
+import { useAction } from '../../hooks/use-action'
+import { useRemoteData } from '../../hooks/use-remote-data'
+import { listPersonas, signIn, signInAsNewShopper, type Persona } from '../../services/session'
+import { ROUTES } from '../../constants/routes'
+import { readParam } from '../../utils/params'
+import './index.scss'
+
+/** After sign-in: back where the user was sent from, else their own page. */
+function afterSignIn(redirect: string) {
+  Taro.redirectTo({ url: redirect.startsWith('/') ? redirect : ROUTES.me })
+}
+
+function goBack() {
+  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
+  else Taro.reLaunch({ url: ROUTES.home })
+}
+
+export default function LoginPage() {
+  if (process.env.TARO_ENV === 'weapp') {
+    return (
+      <PageShell className="login">
+        <View className="card login__weapp">
+          <Text className="login__weapp-text">小程序中的身份来自微信，无需登录。</Text>
+          <Button className="login__back" type="primary" block onClick={goBack}>
+            返回
+          </Button>
+        </View>
+      </PageShell>
+    )
+  } else {
+    return <PersonaSignIn />
+  }
+}
+
+/** h5 (local mode): choose a demo person to act as, or come in as a new shopper. */
+function PersonaSignIn() {
+  const { params } = useRouter()
+  const redirect = readParam(params.redirect)
+  const personas = useRemoteData(listPersonas, [])
+  const asPersona = useAction(signIn)
+  const asNewShopper = useAction(signInAsNewShopper)
+  const pending = asPersona.pending || asNewShopper.pending
+
+  const choose = async (persona: Persona) => {
+    if (pending) return
+    if (await asPersona.run(persona.persona)) afterSignIn(redirect)
+  }
+  const enterAsNewShopper = async () => {
+    if (await asNewShopper.run()) afterSignIn(redirect)
+  }
+
+  return (
+    <PageShell className="login">
+      <View className="login__intro">
+        <Text className="login__title">选择身份进入红色商圈</Text>
+        <Text className="login__hint">本地演示模式：以下为预置的演示用户</Text>
+      </View>
+      {personas.loading ? <LoadingState /> : null}
+      {personas.error ? (
+        <ErrorState message={personas.error.message} onRetry={personas.reload} />
+      ) : null}
+      {personas.data && personas.data.length === 0 ? <EmptyState text="暂无演示用户" /> : null}
+      {personas.data?.map((persona) => (
+        <View
+          key={persona.persona}
+          className="persona-card"
+          data-persona={persona.persona}
+          onClick={() => choose(persona)}
+        >
+          <Text className="persona-card__name">{persona.nickname}</Text>
+          <View className="persona-card__roles">
+            <RoleTags roles={persona.roles.length > 0 ? persona.roles : ['public']} />
+          </View>
+          <Text className="persona-card__description">{persona.description}</Text>
+        </View>
+      ))}
+      <Button
+        className="login__new-shopper"
+        type="primary"
+        block
+        loading={asNewShopper.pending}
+        disabled={pending}
+        onClick={enterAsNewShopper}
+      >
+        以新访客身份进入
+      </Button>
+    </PageShell>
+  )
+}

@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { UpdateProfileInput } from '../../../types/user'
+import { PageShell } from '../../components/PageShell'
+import { RoleTags } from '../../components/RoleTags'
+import { FieldError } from '../../components/FieldError'
+import { ErrorState, LoadingState } from '../../components/StateViews'
+import { showError, useAction } from '../../hooks/use-action'
+import { useRemoteData } from '../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../hooks/use-require-sign-in'
+import { getMe, updateProfile, type Profile } from '../../services/user'
+import { signOut } from '../../services/session'
+import { ROUTES } from '../../constants/routes'
+import './index.scss'
+
+const CONSOLE_ROLES = ['admin', 'secretary']
+
+export default function MePage() {
+  const signedIn = useRequireSignIn(ROUTES.me)
+  const me = useRemoteData(getMe, [], signedIn)
+  const [profile, setProfile] = useState<Profile>()
+  const [nickname, setNickname] = useState('')
+  const save = useAction(updateProfile)
+
+  useEffect(() => {
+    if (!me.data) return
+    setProfile(me.data)
+    setNickname(me.data.nickname)
+  }, [me.data])
+
+  useEffect(() => {
+    // A token the server no longer knows: the shared handler signs out and goes to login.
+    if (me.error?.code === 'UNAUTHENTICATED') showError(me.error)
+  }, [me.error])
+
+  const submit = async () => {
+    // The server's schema, run here first so the common mistakes need no round trip.
+    const parsed = UpdateProfileInput.safeParse({ nickname })
+    if (!parsed.success) {
+      save.setFieldErrors({ nickname: parsed.error.issues[0]?.message ?? '昵称不正确' })
+      return
+    }
+    const updated = await save.run(parsed.data)
+    if (updated) {
+      setProfile(updated)
+      setNickname(updated.nickname)
+      Taro.showToast({ title: '昵称已保存', icon: 'success' })
+    }
+  }
+
+  const leave = () => {
+    signOut()
+    Taro.reLaunch({ url: ROUTES.home })
+  }
+
+  if (!signedIn) return <PageShell className="me">{null}</PageShell>
+
+  return (
+    <PageShell className="me">
+      {me.loading ? <LoadingState /> : null}
+      {me.error ? <ErrorState message={me.error.message} onRetry={me.reload} /> : null}
+      {profile ? (
+        <View>
+          <View className="card me__profile">
+            <Text className="me__nickname">{profile.nickname}</Text>
+            {profile.isNew ? <Text className="me__welcome">欢迎来到红色商圈！</Text> : null}
+            <RoleTags roles={profile.roles} />
+          </View>
+
+          <View className="section card nickname-form">
+            <Text className="section__title">修改昵称</Text>
+            <Input
+              className="nickname-form__input"
+              name="nickname"
+              placeholder="请输入昵称（最多 20 个字）"
+              value={nickname}
+              onChange={(value) => {
+                setNickname(value)
+                if (save.fieldErrors.nickname) save.setFieldErrors({})
+              }}
+            />
+            <FieldError field="nickname" message={save.fieldErrors.nickname} />
+            <Button
+              className="nickname-form__submit"
+              type="primary"
+              block
+              loading={save.pending}
+              onClick={submit}
+            >
+              保存昵称
+            </Button>
+          </View>
+
+          {profile.roles.some((role) => CONSOLE_ROLES.includes(role)) ? (
+            <View
+              className="section card me__admin-entry"
+              onClick={() => Taro.navigateTo({ url: ROUTES.dashboard })}
+            >
+              <Text>商圈党委管理后台</Text>
+              <Text className="me__arrow">›</Text>
+            </View>
+          ) : null}
+
+          <View className="section me__links">
+            <Button
+              className="me__home"
+              fill="outline"
+              type="primary"
+              block
+              onClick={() => Taro.reLaunch({ url: ROUTES.home })}
+            >
+              返回商圈首页
+            </Button>
+            {process.env.TARO_ENV !== 'weapp' ? (
+              <Button className="me__sign-out" fill="none" block onClick={leave}>
+                退出登录
+              </Button>
+            ) : null}
+          </View>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,52 @@
+// A shopper signs in on the h5 build, sees the district with figures from the database, searches
+// and opens a shop.
+import { expectCount, expectText, launchBrowser, openRoute, type Browser } from '../support/browser'
+import { sdkDatabase } from '../support/local-endpoint'
+import { startTestStack, type TestStack } from '../support/stack'
+
+let stack: TestStack
+let browser: Browser
+beforeAll(async () => {
+  stack = await startTestStack({ h5: true })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+it('signs in as the demo shopper, sees the district and its figures, and opens a shop', async () => {
+  // Figures come from the database: suspend a shop and the home page counts 31.
+  await sdkDatabase('local').collection('shops').doc('shop-074').update({ status: 'suspended' })
+  const { page } = browser
+
+  await openRoute(page, stack.url, `pages/login/index`)
+  await page.locator('.persona-card', { hasText: '刘阳' }).click()
+
+  await page.waitForURL(/pages\/(index|me)\/index/)
+  await openRoute(page, stack.url, 'pages/index/index')
+  await expectText(page.locator('.home__district-name'), '红星路商圈')
+  await expectText(page.locator('.figure-tile--shops .figure-tile__value'), '31')
+  await expectText(page.locator('.figure-tile--orgs .figure-tile__value'), '6')
+
+  await page.locator('.shop-search__input input').fill('饺子')
+  await page.locator('.shop-search__submit').click()
+  await expectCount(page.locator('.shop-list__item'), 1)
+  await page.locator('.shop-list__item', { hasText: '红星饺子馆' }).click()
+
+  await page.waitForURL(/pages\/shop\/index/)
+  await page.getByText('红星饺子馆').first().waitFor()
+  await page.getByText('红星路 40 号').first().waitFor()
+})
+
+it('shows a clear page for a shop that does not exist', async () => {
+  const { page } = browser
+  await openRoute(page, stack.url, `pages/shop/index?id=shop-999`)
+  await expectText(page.locator('.error-state__message'), '店铺不存在或已停业')
+})
+
+it('shows the function’s validation error for a malformed shop code', async () => {
+  const { page } = browser
+  await openRoute(page, stack.url, `pages/shop/index?id=${encodeURIComponent('bad id!')}`)
+  await expectText(page.locator('.error-state__message'), '店铺编号不正确，请重新扫码')
+})

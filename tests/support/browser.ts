@@ -1,0 +1,95 @@
+// Debian's Chromium driven by playwright-core, with a fresh profile per launch and the flags this
+// machine needs (no background networking: the network is closed).
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { execSync } from 'node:child_process'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+
+export function chromiumPath(): string {
+  const found = execSync('command -v chromium || command -v chromium-browser || true', {
+    shell: '/bin/bash',
+  })
+    .toString()
+    .trim()
+  if (!found)
+    throw new Error('chromium is not installed: run scripts/ensure-chromium.sh (npm test does)')
+  return found
+}
+
+export type Browser = { context: BrowserContext; page: Page; close: () => Promise<void> }
+
+export async function launchBrowser(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rbd-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    locale: 'zh-CN',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(15_000)
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close()
+      fs.rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Waits until the locator's text equals `expected` (or times out), then asserts it. */
+export async function expectText(
+  locator: Locator,
+  expected: string,
+  timeout = 15_000,
+): Promise<void> {
+  const until = Date.now() + timeout
+  let actual: string | null = null
+  while (Date.now() < until) {
+    actual =
+      (
+        await locator
+          .first()
+          .textContent({ timeout: 1000 })
+          .catch(() => null)
+      )?.trim() ?? null
+    if (actual === expected) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  expect(actual).toBe(expected)
+}
+
+/** Waits until the locator matches `count` elements (or times out), then asserts it. */
+export async function expectCount(
+  locator: Locator,
+  count: number,
+  timeout = 15_000,
+): Promise<void> {
+  const until = Date.now() + timeout
+  let actual = -1
+  while (Date.now() < until) {
+    actual = await locator.count()
+    if (actual === count) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  expect(actual).toBe(count)
+}
+
+/** Opens an app route with a full page load (a bare hash change would not reload the SPA). */
+export async function openRoute(page: Page, baseUrl: string, route: string): Promise<void> {
+  await page.goto('about:blank')
+  await page.goto(`${baseUrl}#/${route.replace(/^\//, '')}`)
+}

@@ -1,0 +1,83 @@
+// Starts the local CloudBase-compatible endpoint in-process on a free port and points the real
+// @cloudbase/node-sdk at it. The SDK reads its target from process.env on every request, so the
+// variables are set before any call; the latest endpoint started in a test file is the one used.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type http from 'node:http'
+import { CloudEndpoint, listen } from '../../local-cloud/endpoint'
+
+export type LocalEndpoint = {
+  /** `app.database()` of an SDK instance bound to `env`. */
+  db: any
+  env: string
+  url: string
+  dataDir: string
+  endpoint: CloudEndpoint
+  /** A database for another env on the same endpoint. */
+  dbFor: (env: string) => any
+  close: () => Promise<void>
+}
+
+export type StartOptions = { strictIndexes?: boolean; dataDir?: string }
+
+/** Env names are unique per call so files and tests never see each other's data. */
+export function uniqueEnv(prefix: string): string {
+  return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+}
+
+export function pointSdkAt(url: string): void {
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: url })
+  process.env.CLOUDBASE_APIKEY = 'local'
+  process.env.TENCENTCLOUD = 'true'
+  process.env.SILENCE = 'true'
+}
+
+export function sdkDatabase(env: string): any {
+  const tcb = require('@cloudbase/node-sdk')
+  return tcb.init({ env }).database()
+}
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`))
+}
+
+export async function startLocalEndpoint(
+  envPrefix: string,
+  options: StartOptions = {},
+): Promise<LocalEndpoint> {
+  const dataDir = options.dataDir ?? tempDir('local-cloud')
+  const endpoint = new CloudEndpoint({ dataDir, strictIndexes: options.strictIndexes })
+  const { server, url } = await listen(endpoint, 0)
+  pointSdkAt(url)
+  const env = uniqueEnv(envPrefix)
+  return {
+    db: sdkDatabase(env),
+    env,
+    url,
+    dataDir,
+    endpoint,
+    dbFor: sdkDatabase,
+    close: async () => {
+      await closeServer(server)
+      endpoint.close()
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+function closeServer(server: http.Server): Promise<void> {
+  // Keep-alive sockets from the SDK would hold `close` open for a minute.
+  server.closeAllConnections()
+  return new Promise((resolve) => server.close(() => resolve()))
+}
+
+/** The CloudBase error code of a rejected SDK call (fails the test if the call succeeded). */
+export async function errorCodeOf(call: Promise<unknown>): Promise<string> {
+  try {
+    await call
+  } catch (err) {
+    return (err as { code?: string }).code ?? `no code: ${String(err)}`
+  }
+  throw new Error('expected the call to fail')
+}
