@@ -7,7 +7,7 @@ import path from 'node:path'
 import crypto from 'node:crypto'
 
 export type CallerIdentity = { openid: string; appid?: string; unionid?: string }
-export type InvokeSource = 'wx_client' | 'http' | 'function'
+export type InvokeSource = 'wx_client' | 'http' | 'function' | 'timer'
 
 type Main = (event: unknown, context: unknown) => Promise<unknown>
 
@@ -71,13 +71,20 @@ export class FunctionRunner {
     }
   }
 
+  /**
+   * Identity as CloudBase puts it in the context: the mini-program caller's WX_OPENID, or for
+   * the HTTP access service the signed-in CloudBase user (custom login) as TCB_CUSTOM_USER_ID.
+   */
   private environment(identity: CallerIdentity | null, source: InvokeSource, requestId: string) {
+    const wx = source === 'wx_client' ? identity : null
+    const http = source === 'http' ? identity : null
     return {
-      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_API_TOKEN',
-      WX_OPENID: identity?.openid ?? '',
-      WX_APPID: identity?.appid ?? '',
-      WX_UNIONID: identity?.unionid ?? '',
-      TCB_CONTEXT_KEYS: 'TCB_ENV,TCB_SEQID,TCB_SOURCE',
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
+      WX_OPENID: wx?.openid ?? '',
+      WX_APPID: wx?.appid ?? '',
+      WX_UNIONID: wx?.unionid ?? '',
+      TCB_CONTEXT_KEYS: 'TCB_ENV,TCB_SEQID,TCB_SOURCE,TCB_CUSTOM_USER_ID',
+      TCB_CUSTOM_USER_ID: http?.openid ?? '',
       TCB_ENV: this.envName,
       TCB_SEQID: requestId,
       TCB_SOURCE: source,

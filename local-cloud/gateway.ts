@@ -60,15 +60,34 @@ export class Gateway {
       if (!openid) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
       identity = { openid }
     }
-    const body = await this.readJson(req, res)
-    if (body === undefined) return
+    let body: string
     try {
-      const envelope = (await this.options.runner.invoke(name, body, identity, 'http')) as {
-        ok?: boolean
-        error?: { code?: ErrorCode }
+      body = await readBody(req, MAX_REQUEST_BYTES)
+    } catch (err) {
+      if (err instanceof BodyTooLarge) return fail(res, 'VALIDATION', '请求内容超过 1 MB', 413)
+      return fail(res, 'VALIDATION', '无法读取请求内容')
+    }
+    // The event CloudBase's HTTP access service delivers; the function answers with an
+    // integrated response whose status follows the envelope's error code.
+    const event = {
+      path: `/api/${name}`,
+      httpMethod: 'POST',
+      headers: { 'content-type': String(req.headers['content-type'] ?? '') },
+      queryStringParameters: {},
+      body,
+      isBase64Encoded: false,
+    }
+    try {
+      const reply = (await this.options.runner.invoke(name, event, identity, 'http')) as {
+        statusCode?: number
+        headers?: Record<string, string>
+        body?: string
       }
-      const status = envelope?.ok ? 200 : (HTTP_STATUS[envelope?.error?.code as ErrorCode] ?? 500)
-      sendJson(res, status, envelope)
+      if (typeof reply?.statusCode !== 'number' || typeof reply.body !== 'string') {
+        return sendJson(res, 200, reply)
+      }
+      res.writeHead(reply.statusCode, { 'content-type': 'application/json; charset=utf-8', ...reply.headers })
+      res.end(reply.body)
     } catch (err) {
       if (err instanceof FunctionNotFound) return fail(res, 'NOT_FOUND', `云函数 ${name} 不存在`)
       console.error(`[gateway] ${name}`, err)

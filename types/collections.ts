@@ -33,8 +33,41 @@ export const COLLECTIONS = {
       { name: 'district_status', keys: { districtId: 1, status: 1 } },
       { name: 'merchant', keys: { merchantIds: 1 } },
       { name: 'licence_unique', keys: { licenceNo: 1 }, unique: true },
+      { name: 'code_unique', keys: { code: 1 }, unique: true },
+      { name: 'district_honours', keys: { districtId: 1, honours: 1 } },
+      { name: 'district_level', keys: { districtId: 1, 'integrity.level': 1 } },
     ],
   },
+  /** One-time claim codes (hashed); a code is taken with a conditional update. */
+  claim_codes: {
+    indexes: [{ name: 'shop', keys: { shopId: 1 } }],
+  },
+  /** Why a shop's integrity score changed, newest first. */
+  shop_events: {
+    indexes: [{ name: 'shop_at', keys: { shopId: 1, at: -1 } }],
+  },
+  /** One rating per user per shop per month: `_id` is shop:user:YYYY-MM. */
+  ratings: {
+    indexes: [
+      { name: 'shop_status_created', keys: { shopId: 1, status: 1, createdAt: -1 } },
+      { name: 'shop_created', keys: { shopId: 1, createdAt: -1 } },
+      { name: 'status_created', keys: { status: 1, createdAt: -1 } },
+    ],
+  },
+  complaints: {
+    indexes: [
+      { name: 'shop_created', keys: { shopId: 1, createdAt: -1 } },
+      { name: 'complainant_created', keys: { complainantId: 1, createdAt: -1 } },
+      { name: 'status_created', keys: { status: 1, createdAt: -1 } },
+      { name: 'status_deadline', keys: { status: 1, deadline: 1 } },
+    ],
+  },
+  /** Counters for rate limits, `_id` = what:who:window, taken with a conditional increment. */
+  rate_limits: {
+    indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],
+  },
+  /** At most one open complaint per person per shop: `_id` = user:shop, removed on close. */
+  complaint_locks: { indexes: [] },
   idempotency: {
     indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],
   },

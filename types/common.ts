@@ -27,3 +27,25 @@ export function pageOf<T extends z.ZodType>(item: T) {
 
 /** An instant, as an ISO-8601 string in UTC; shown in Asia/Shanghai. */
 export const IsoDate = z.string()
+
+/** A mainland mobile number, e.g. 13812345678. */
+export const Phone = z
+  .string({ error: '请填写手机号' })
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '手机号格式不正确')
+
+/**
+ * A stored file: `cloud://…` from CloudBase storage (weapp upload), or `local://…` from the local
+ * gateway's storage (h5 in local mode).
+ */
+export const FileId = z
+  .string({ error: '缺少文件' })
+  .regex(/^(cloud|local):\/\/[A-Za-z0-9._\-/]{1,200}$/, '文件地址不正确')
+export type FileId = z.infer<typeof FileId>
+
+/** A file sent inline (Excel sheets for import), base64-encoded; the gateway caps bodies at 1 MB. */
+export const InlineFile = z.object({
+  fileName: z.string().trim().min(1, '缺少文件名').max(100),
+  contentBase64: z.string().min(1, '文件为空').max(1_000_000, '文件过大'),
+})
+export type InlineFile = z.infer<typeof InlineFile>

@@ -11,6 +11,8 @@ export type Caller = {
   user: UserDoc | null
   /** Effective roles: stored roles plus `public` for every identified caller. */
   roles: Role[]
+  /** True for a timer trigger: the system itself, allowed every action it is configured for. */
+  system: boolean
 }
 
 export type Ctx = {

@@ -6,10 +6,10 @@ import crypto from 'node:crypto'
 import type { z } from 'zod'
 import { API, type ActionSpec, type Api, type FunctionName } from '../../types/api'
 import { FunctionRequest, type Envelope } from '../../types/envelope'
-import type { FieldIssue } from '../../types/errors'
+import { HTTP_STATUS, type FieldIssue } from '../../types/errors'
 import { findUserByOpenid } from '../repositories/users'
 import { AppError } from './app-error'
-import { identityFrom } from './caller'
+import { identityFrom, type Identity } from './caller'
 import { rolesOf, type Ctx } from './context'
 import { collection, database } from './database'
 
@@ -29,12 +29,35 @@ export type Handlers<F extends FunctionName> = { [A in keyof Api[F]]: HandlerOf<
 
 const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
 
+export type MainOptions<F extends FunctionName> = {
+  /** The action a timer trigger runs, as the system (no user). */
+  timer?: keyof Api[F] & string
+}
+
+/** What CloudBase's HTTP access service delivers; the reply is then an integrated response. */
+type HttpEvent = { httpMethod: string; body?: string | null; isBase64Encoded?: boolean }
+type HttpReply = { statusCode: number; headers: Record<string, string>; body: string }
+
+function isHttpEvent(event: unknown): event is HttpEvent {
+  return !!event && typeof event === 'object' && typeof (event as HttpEvent).httpMethod === 'string'
+}
+
+function isTimerEvent(event: unknown): boolean {
+  return !!event && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer'
+}
+
 /** Builds a cloud function's `main(event, context)` from its handlers. */
-export function createMain<F extends FunctionName>(name: F, handlers: Handlers<F>) {
-  const specs = API[name] as Record<string, ActionSpec>
-  return async function main(event: unknown, context: unknown): Promise<Envelope<unknown>> {
+export function createMain<F extends FunctionName>(
+  name: F,
+  handlers: Handlers<F>,
+  options: MainOptions<F> = {},
+) {
+  async function route(event: unknown, context: unknown): Promise<Envelope<unknown>> {
     try {
-      const request = FunctionRequest.safeParse(event)
+      const identity = identityFrom(context)
+      // A timer carries no identity; a caller with one cannot pose as the timer.
+      const asTimer = !identity && !!options.timer && isTimerEvent(event)
+      const request = FunctionRequest.safeParse(asTimer ? { action: options.timer } : event)
       if (!request.success) throw validation(request.error.issues)
       const { action, data, idempotencyKey } = request.data
       const spec = Object.hasOwn(specs, action) ? specs[action] : undefined
@@ -44,7 +67,7 @@ export function createMain<F extends FunctionName>(name: F, handlers: Handlers<F
           { path: 'action', message: '未知操作' },
         ])
 
-      const ctx = await contextFor(context)
+      const ctx = await contextFor(identity, asTimer)
       authorise(spec, ctx)
       const input = spec.input.safeParse(data ?? {})
       if (!input.success) throw validation(input.error.issues)
@@ -59,14 +82,34 @@ export function createMain<F extends FunctionName>(name: F, handlers: Handlers<F
       return toErrorEnvelope(err, name)
     }
   }
+
+  const specs = API[name] as Record<string, ActionSpec>
+  return async function main(event: unknown, context: unknown): Promise<Envelope<unknown> | HttpReply> {
+    if (!isHttpEvent(event)) return route(event, context)
+    let parsed: unknown
+    try {
+      const text = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body
+      parsed = text ? JSON.parse(text) : {}
+    } catch {
+      return httpReply({ ok: false, error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' } })
+    }
+    return httpReply(await route(parsed, context))
+  }
 }
 
-async function contextFor(context: unknown): Promise<Ctx> {
+function httpReply(envelope: Envelope<unknown>): HttpReply {
+  return {
+    statusCode: envelope.ok ? 200 : HTTP_STATUS[envelope.error.code],
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(envelope),
+  }
+}
+
+async function contextFor(identity: Identity | null, system: boolean): Promise<Ctx> {
   const db = database()
-  const identity = identityFrom(context)
   const user = identity ? await findUserByOpenid(db, identity.openid) : null
   return {
-    caller: { identity, user, roles: rolesOf(user, identity) },
+    caller: { identity, user, roles: rolesOf(user, identity), system },
     db,
     _: db.command,
     now: () => new Date(),
@@ -74,7 +117,7 @@ async function contextFor(context: unknown): Promise<Ctx> {
 }
 
 function authorise(spec: ActionSpec, ctx: Ctx): void {
-  if (spec.access === 'anyone') return
+  if (spec.access === 'anyone' || ctx.caller.system) return
   if (!ctx.caller.identity) throw new AppError('UNAUTHENTICATED', '请先登录')
   if (!spec.access.some((role) => ctx.caller.roles.includes(role))) {
     throw new AppError('FORBIDDEN', '没有权限进行此操作')

@@ -1,0 +1,162 @@
+import { z } from 'zod'
+import { FileId, Id, IsoDate, PageQuery, Phone, pageOf } from './common'
+import { Severity } from './integrity'
+
+export const COMPLAINT_CATEGORIES = {
+  price: '价格问题',
+  quality: '质量问题',
+  service: '服务态度',
+  hygiene: '环境卫生',
+  false_ad: '虚假宣传',
+  other: '其他',
+} as const
+export const ComplaintCategory = z.enum(
+  Object.keys(COMPLAINT_CATEGORIES) as [
+    keyof typeof COMPLAINT_CATEGORIES,
+    ...(keyof typeof COMPLAINT_CATEGORIES)[],
+  ],
+  { error: '请选择投诉类别' },
+)
+export type ComplaintCategory = z.infer<typeof ComplaintCategory>
+
+/**
+ * The loop: submitted → accepted (or rejected) → assigned → handled → closed (the complainant
+ * confirms, or seven days pass).
+ */
+export const COMPLAINT_STATUSES = {
+  submitted: '待受理',
+  accepted: '已受理',
+  rejected: '不予受理',
+  assigned: '办理中',
+  handled: '待确认',
+  closed: '已办结',
+} as const
+export const ComplaintStatus = z.enum(
+  Object.keys(COMPLAINT_STATUSES) as [
+    keyof typeof COMPLAINT_STATUSES,
+    ...(keyof typeof COMPLAINT_STATUSES)[],
+  ],
+)
+export type ComplaintStatus = z.infer<typeof ComplaintStatus>
+
+/** Limits on filing: per person per day (Asia/Shanghai), and one open complaint per shop. */
+export const COMPLAINTS_PER_DAY = 3
+export const AUTO_CLOSE_DAYS = 7
+
+export const FileComplaintInput = z.object({
+  shopId: Id,
+  category: ComplaintCategory,
+  description: z
+    .string({ error: '请描述问题' })
+    .trim()
+    .min(10, '请至少用 10 个字描述问题')
+    .max(500, '描述最多 500 字'),
+  photos: z.array(FileId).max(3, '最多 3 张照片').default([]),
+  contact: Phone.optional(),
+  /** Hidden from the merchant and the public; the committee still knows who filed it. */
+  anonymous: z.boolean().default(false),
+})
+export type FileComplaintInput = z.input<typeof FileComplaintInput>
+
+export const HandlerKind = z.enum(['merchant', 'committee', 'department'])
+export type HandlerKind = z.infer<typeof HandlerKind>
+export const HANDLER_KIND_LABELS: Record<HandlerKind, string> = {
+  merchant: '商户',
+  committee: '商圈党委',
+  department: '职能部门',
+}
+
+export const Handler = z.object({
+  kind: HandlerKind,
+  /** e.g. 市场监管所 for a department; the shop's name for the merchant. */
+  name: z.string().trim().min(1, '请填写承办人').max(40),
+})
+
+export const TimelineEntry = z.object({
+  at: IsoDate,
+  /** Who acted, as the viewer may see it: 投诉人, 商户, 商圈党委, 系统. */
+  actor: z.string(),
+  action: z.string(),
+  note: z.string(),
+})
+
+/** A complaint as one viewer sees it; fields the viewer may not see are null. */
+export const ComplaintView = z.object({
+  complaintId: Id,
+  shopId: Id,
+  shopName: z.string(),
+  category: ComplaintCategory,
+  description: z.string(),
+  photos: z.array(FileId),
+  status: ComplaintStatus,
+  anonymous: z.boolean(),
+  /** Masked nickname of the complainant; null when anonymous (for the merchant) or for others. */
+  complainant: z.string().nullable(),
+  /** Contact phone: full for the committee, masked for the complainant, null for the merchant. */
+  contact: z.string().nullable(),
+  severity: Severity.nullable(),
+  handler: Handler.nullable(),
+  deadline: IsoDate.nullable(),
+  overdue: z.boolean(),
+  merchantReply: z.object({ text: z.string(), at: IsoDate }).nullable(),
+  result: z.string().nullable(),
+  rectification: z.string().nullable(),
+  upheld: z.boolean().nullable(),
+  rectificationVerified: z.boolean(),
+  confirmation: z
+    .object({ satisfied: z.boolean(), rating: z.number(), comment: z.string() })
+    .nullable(),
+  timeline: z.array(TimelineEntry),
+  createdAt: IsoDate,
+})
+export type ComplaintView = z.infer<typeof ComplaintView>
+export const ComplaintPage = pageOf(ComplaintView)
+
+export const ComplaintIdInput = z.object({ complaintId: Id })
+export const MyComplaintsInput = PageQuery
+export const ShopComplaintsInput = PageQuery.extend({ shopId: Id })
+export const ComplaintQueueInput = PageQuery.extend({
+  status: ComplaintStatus.optional(),
+  overdueOnly: z.boolean().default(false),
+})
+
+export const AcceptComplaintInput = z.object({ complaintId: Id, severity: Severity })
+export const RejectComplaintInput = z.object({
+  complaintId: Id,
+  reason: z
+    .string({ error: '请填写不予受理的原因' })
+    .trim()
+    .min(2, '请填写不予受理的原因')
+    .max(200),
+})
+export const AssignComplaintInput = z.object({
+  complaintId: Id,
+  handler: Handler,
+  /** ISO date-time; must be in the future. */
+  deadline: z
+    .string({ error: '请设置办理期限' })
+    .datetime({ error: '办理期限格式不正确', offset: true }),
+})
+export const ReplyComplaintInput = z.object({
+  complaintId: Id,
+  text: z
+    .string({ error: '请填写回复' })
+    .trim()
+    .min(2, '回复至少 2 个字')
+    .max(300, '回复最多 300 字'),
+})
+export const HandleComplaintInput = z.object({
+  complaintId: Id,
+  result: z.string({ error: '请填写办理结果' }).trim().min(2, '请填写办理结果').max(500),
+  rectification: z.string().trim().max(500).default(''),
+  /** Whether the complaint was founded; only the committee may say it was not. */
+  upheld: z.boolean().default(true),
+})
+export const ConfirmComplaintInput = z.object({
+  complaintId: Id,
+  satisfied: z.boolean({ error: '请选择是否满意' }),
+  rating: z.number({ error: '请为办理打分' }).int().min(1, '最少 1 分').max(5, '最多 5 分'),
+  comment: z.string().trim().max(200, '最多 200 字').default(''),
+})
+export const VerifyRectificationInput = z.object({ complaintId: Id })
+export const SweepResult = z.object({ autoClosed: z.number(), newlyOverdue: z.number() })

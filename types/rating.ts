@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { Id, IsoDate, PageQuery, pageOf } from './common'
+
+export const RATING_TAGS = [
+  '服务热情',
+  '价格公道',
+  '质量可靠',
+  '环境整洁',
+  '童叟无欺',
+  '态度冷淡',
+  '价格不透明',
+  '卫生欠佳',
+] as const
+
+export const RateShopInput = z.object({
+  shopId: Id,
+  stars: z
+    .number({ error: '请选择星级' })
+    .int('星级须为整数')
+    .min(1, '最少 1 星')
+    .max(5, '最多 5 星'),
+  tags: z.array(z.enum(RATING_TAGS)).max(5, '最多选 5 个标签').default([]),
+  text: z.string().trim().max(200, '评价最多 200 字').default(''),
+})
+export type RateShopInput = z.input<typeof RateShopInput>
+
+/**
+ * `public`: counted and shown; `held`: part of a burst against the shop, waiting for the
+ * committee; `text_rejected`: the stars count but the text failed the content check.
+ */
+export const RatingStatus = z.enum(['public', 'held', 'text_rejected'])
+export type RatingStatus = z.infer<typeof RatingStatus>
+
+export const RateShopResult = z.object({
+  ratingId: Id,
+  status: RatingStatus,
+  /** True when this replaced the caller's earlier rating of the shop this month. */
+  replaced: z.boolean(),
+})
+
+export const HeldRatingsInput = PageQuery
+export const HeldRating = z.object({
+  ratingId: Id,
+  shopId: Id,
+  shopName: z.string(),
+  stars: z.number(),
+  text: z.string(),
+  createdAt: IsoDate,
+})
+export const HeldRatingPage = pageOf(HeldRating)
+
+export const ReviewHeldInput = z.object({ ratingId: Id, approve: z.boolean() })
+export const ReviewHeldResult = z.object({
+  ratingId: Id,
+  status: RatingStatus.or(z.literal('discarded')),
+})
+
+export const MyRatingInput = z.object({ shopId: Id })
+export const MyRating = z.object({
+  rating: z
+    .object({
+      stars: z.number(),
+      tags: z.array(z.string()),
+      text: z.string(),
+      status: RatingStatus,
+    })
+    .nullable(),
+})
