@@ -84,14 +84,22 @@ export function createMain<F extends FunctionName>(
   }
 
   const specs = API[name] as Record<string, ActionSpec>
-  return async function main(event: unknown, context: unknown): Promise<Envelope<unknown> | HttpReply> {
+  return async function main(
+    event: unknown,
+    context: unknown,
+  ): Promise<Envelope<unknown> | HttpReply> {
     if (!isHttpEvent(event)) return route(event, context)
     let parsed: unknown
     try {
-      const text = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body
+      const text = event.isBase64Encoded
+        ? Buffer.from(event.body ?? '', 'base64').toString('utf8')
+        : event.body
       parsed = text ? JSON.parse(text) : {}
     } catch {
-      return httpReply({ ok: false, error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' } })
+      return httpReply({
+        ok: false,
+        error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' },
+      })
     }
     return httpReply(await route(parsed, context))
   }

@@ -1,5 +1,6 @@
 // Shops of a district. Public replies are built from these documents by the shop handlers.
-import type { ShopCategory, ShopStatus } from '../../types/shop'
+import type { Integrity } from '../../types/integrity'
+import type { AwardedHonour, Commitment, Honour, ShopCategory, ShopStatus } from '../../types/shop'
 import { collection, type Database } from '../kernel/database'
 
 export type ShopDoc = {
@@ -16,6 +17,15 @@ export type ShopDoc = {
   hours: string
   status: ShopStatus
   merchantIds: string[]
+  /** Short public code signed into the shop's QR payload (fits the 32-character scene). */
+  code: string
+  photos: string[]
+  commitments: Commitment[]
+  /** Awarded honours, as names for the list filter and index, with details alongside. */
+  honours: Honour[]
+  honourDetails: (Omit<AwardedHonour, 'awardedAt'> & { awardedAt: Date })[]
+  /** Stored result of the integrity rule; recomputed when an event changes the record. */
+  integrity: Integrity & { updatedAt: Date }
   createdAt: Date
   updatedAt: Date
 }

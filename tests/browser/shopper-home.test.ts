@@ -35,8 +35,8 @@ it('signs in as the demo shopper, sees the district and its figures, and opens a
   await page.locator('.shop-list__item', { hasText: '红星饺子馆' }).click()
 
   await page.waitForURL(/pages\/shop\/index/)
-  await page.getByText('红星饺子馆').first().waitFor()
-  await page.getByText('红星路 40 号').first().waitFor()
+  await expectText(page.locator('.shop-card__name'), '红星饺子馆')
+  await expectText(page.locator('.shop-card__address'), '红星路 40 号')
 })
 
 it('shows a clear page for a shop that does not exist', async () => {
