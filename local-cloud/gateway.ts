@@ -86,7 +86,10 @@ export class Gateway {
       if (typeof reply?.statusCode !== 'number' || typeof reply.body !== 'string') {
         return sendJson(res, 200, reply)
       }
-      res.writeHead(reply.statusCode, { 'content-type': 'application/json; charset=utf-8', ...reply.headers })
+      res.writeHead(reply.statusCode, {
+        'content-type': 'application/json; charset=utf-8',
+        ...reply.headers,
+      })
       res.end(reply.body)
     } catch (err) {
       if (err instanceof FunctionNotFound) return fail(res, 'NOT_FOUND', `云函数 ${name} 不存在`)

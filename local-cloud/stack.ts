@@ -7,6 +7,8 @@ import { CloudEndpoint, listen } from './endpoint'
 import { FunctionRunner } from './function-runner'
 import { Gateway, listenGateway } from './gateway'
 import { TokenSigner } from './tokens'
+import { localSecret } from './secrets'
+import { startTimers } from './timers'
 import { database } from '../server/kernel/database'
 import { isSeeded, seedDemoDistrict } from './seed/seed'
 
@@ -20,6 +22,8 @@ export type StackOptions = {
   h5Dir?: string
   seed?: boolean
   strictIndexes?: boolean
+  /** Run timer triggers (npm start does; tests call the timed actions themselves). */
+  timers?: boolean
 }
 
 export type Stack = {
@@ -53,6 +57,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     options.port,
   )
 
+  // What production configures per environment: the shop-code signing keys (by version, so keys
+  // can rotate), where the h5 app lives, and that identity-free local services are in use.
+  process.env.SHOP_CODE_KEYS = JSON.stringify({
+    '1': localSecret(options.dataDir, 'shop-code-key-1'),
+  })
+  process.env.SHOP_CODE_KEY_VERSION = '1'
+  process.env.APP_H5_BASE_URL = gateway.url
+  process.env.APP_MODE = 'local'
+  const stopTimers = options.timers ? startTimers(runner) : () => {}
+
   let seeded = false
   if (options.seed && !(await isSeeded(database()))) {
     await seedDemoDistrict(database())
@@ -67,6 +81,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     tokens,
     seeded,
     stop: async () => {
+      stopTimers()
       await Promise.all([close(gateway.server), close(db.server)])
       endpoint.close()
     },

@@ -52,6 +52,9 @@ export async function buildFunctions(
         2,
       ) + '\n',
     )
+    // CloudBase's per-function config (timer triggers and the like) travels with the bundle.
+    const config = path.join(FUNCTIONS_SRC, name, 'config.json')
+    if (fs.existsSync(config)) fs.copyFileSync(config, path.join(dir, 'config.json'))
     results.push({ name, bytes: fs.statSync(path.join(dir, 'index.js')).size })
   }
   return results
