@@ -47,6 +47,7 @@ async function main() {
     functionsDir: FUNCTIONS_OUT,
     h5Dir: H5_DIR,
     seed: true,
+    timers: true,
   })
   console.log('')
   console.log(`红色商圈 is running at ${stack.url}`)
