@@ -28,6 +28,8 @@ export class CloudEndpoint {
   readonly registry: StoreRegistry
   private readonly transactions = new TransactionManager()
   private invoker: FunctionInvoker | null = null
+  /** Database and function operations answered so far (benchmarks count operations per call). */
+  operations = 0
 
   constructor(private readonly options: EndpointOptions) {
     this.registry = new StoreRegistry(options.dataDir, COLLECTIONS, {
@@ -42,6 +44,7 @@ export class CloudEndpoint {
   /** Answers one SDK request; never throws. */
   async handle(params: Params, envFromUrl: string): Promise<Record<string, unknown>> {
     const requestId = crypto.randomBytes(8).toString('hex')
+    this.operations += 1
     try {
       if (!params || typeof params !== 'object' || typeof params.action !== 'string') {
         throw new DbError('INVALID_PARAM', 'action is required')

@@ -1,0 +1,230 @@
+// The scan path: what a shopper's phone does after scanning a shop's code — resolve the signed
+// code and load the shop card, through the HTTP gateway, on a district of 10,000 shops and
+// 500,000 reviews. Reported beside a bare gateway call that reaches the function but does no
+// database work, with the number of database operations one scan costs.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { computeIntegrity } from '../types/integrity'
+import { SHOP_CATEGORIES } from '../types/shop'
+import { startStack } from '../local-cloud/stack'
+import type { Write } from '../local-cloud/store'
+import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
+import { percentile, type BenchSection } from './report'
+
+const SHOPS = 10_000
+const REVIEWS = 500_000
+const REVIEWERS = 50_000
+const CONCURRENCY = 16
+const REQUESTS = 2_000
+const WARM_UP = 200
+const BATCH = 20_000
+
+type Row = BenchSection['rows'][number]
+
+export async function benchScanPath(): Promise<BenchSection> {
+  await buildFunctions()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scan-'))
+  const stack = await startStack({
+    dataDir,
+    port: 0,
+    functionsDir: FUNCTIONS_OUT,
+    seed: true,
+    strictIndexes: true,
+  })
+  try {
+    const store = stack.endpoint.registry.forEnv('local')
+    const seedStarted = performance.now()
+    seedDistrict(store)
+    const seedSeconds = (performance.now() - seedStarted) / 1000
+
+    const codes = await shopCodes(stack.url, 200)
+    const scan = (i: number) =>
+      post(stack.url, 'shop', { action: 'scan', data: { code: codes[i % codes.length] } })
+    const bare = () => post(stack.url, 'shop', { action: 'ping-without-database' })
+
+    const before = stack.endpoint.operations
+    const sample = await scan(0)
+    if (sample.status !== 200)
+      throw new Error(`scan failed: ${sample.status} ${sample.text.slice(0, 200)}`)
+    const opsPerScan = stack.endpoint.operations - before
+
+    await load(scan, WARM_UP)
+    const scans = await load(scan, REQUESTS)
+    await load(bare, WARM_UP)
+    const bares = await load(bare, REQUESTS)
+    const unindexed = store.unindexedQueries().filter((q) => q.shape !== '{}')
+
+    return {
+      title: `Scan path through the gateway (${SHOPS.toLocaleString()} shops, ${REVIEWS.toLocaleString()} reviews, concurrency ${CONCURRENCY})`,
+      rows: [
+        { name: 'seeding (direct to the store)', value: `${seedSeconds.toFixed(1)} s` },
+        { name: 'scan: requests per second', value: scans.rps.toFixed(0) },
+        {
+          name: 'scan: p50 / p99 latency',
+          value: `${scans.p50.toFixed(1)} / ${scans.p99.toFixed(1)} ms`,
+        },
+        { name: 'bare call: requests per second', value: bares.rps.toFixed(0) },
+        {
+          name: 'bare call: p50 / p99 latency',
+          value: `${bares.p50.toFixed(1)} / ${bares.p99.toFixed(1)} ms`,
+        },
+        { name: 'scan p50 / bare p50', value: `${(scans.p50 / bares.p50).toFixed(1)}×` },
+        { name: 'database operations per scan', value: String(opsPerScan) },
+        { name: 'unindexed query shapes on the path', value: String(unindexed.length) },
+      ] satisfies Row[],
+    }
+  } finally {
+    await stack.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** Writes shops, reviewers and reviews straight into the store, in large transactions. */
+function seedDistrict(
+  store: ReturnType<import('../local-cloud/endpoint').CloudEndpoint['registry']['forEnv']>,
+) {
+  const now = new Date()
+  const integrity = {
+    ...computeIntegrity(
+      { commitments: 2, honours: 0, ratings: { count: 50, average: 4.2 }, upheld: [], overdue: 0 },
+      now,
+    ),
+    updatedAt: now,
+  }
+  let writes: Write[] = []
+  const flush = () => {
+    store.commit(writes)
+    writes = []
+  }
+  const push = (w: Write) => {
+    writes.push(w)
+    if (writes.length >= BATCH) flush()
+  }
+  for (let i = 0; i < SHOPS; i++) {
+    const id = `bench-shop-${i}`
+    push({
+      coll: 'shops',
+      id,
+      doc: {
+        _id: id,
+        districtId: 'demo-district',
+        name: `压测店铺${i}`,
+        category: SHOP_CATEGORIES[i % SHOP_CATEGORIES.length],
+        address: `红星路 ${i} 号`,
+        floorUnit: `${(i % 5) + 1} 层`,
+        licenceNo: `BENCH${String(i).padStart(13, '0')}`,
+        contactName: '压测',
+        contactPhone: '13800000000',
+        description: '',
+        hours: '09:00-21:00',
+        status: 'open',
+        merchantIds: [],
+        code: `B${String(i).padStart(7, '0')}`,
+        photos: [],
+        commitments: [{ text: '明码标价', standard: true }],
+        honours: [],
+        honourDetails: [],
+        integrity,
+        createdAt: now,
+        updatedAt: now,
+      },
+    })
+  }
+  for (let u = 0; u < REVIEWERS; u++) {
+    const id = `bench-user-${u}`
+    push({
+      coll: 'users',
+      id,
+      doc: {
+        _id: id,
+        openid: `bench-openid-${u}`,
+        nickname: `顾客${u}`,
+        roles: [],
+        shopIds: [],
+        orgIds: [],
+        createdAt: now,
+        updatedAt: now,
+      },
+    })
+  }
+  for (let r = 0; r < REVIEWS; r++) {
+    const shop = r % SHOPS
+    const user = r % REVIEWERS
+    const month = `2026-${String((r % 11) + 1).padStart(2, '0')}`
+    const id = `bench-shop-${shop}:bench-user-${user}:${month}`
+    const at = new Date(now.getTime() - r * 1000)
+    push({
+      coll: 'ratings',
+      id,
+      doc: {
+        _id: id,
+        shopId: `bench-shop-${shop}`,
+        userId: `bench-user-${user}`,
+        month,
+        stars: (r % 5) + 1,
+        tags: [],
+        text: r % 3 ? '' : '服务不错',
+        status: 'public',
+        createdAt: at,
+        updatedAt: at,
+      },
+    })
+  }
+  flush()
+}
+
+async function shopCodes(url: string, count: number): Promise<string[]> {
+  const token = await (
+    await fetch(`${url}dev/login`, { method: 'POST', body: JSON.stringify({ persona: 'admin' }) })
+  ).json()
+  const codes: string[] = []
+  for (let i = 0; i < count; i++) {
+    const res = await post(
+      url,
+      'shop',
+      { action: 'code', data: { shopId: `bench-shop-${i * 37}` } },
+      token.data.token,
+    )
+    if (res.status !== 200) throw new Error(`code failed: ${res.text.slice(0, 200)}`)
+    codes.push(JSON.parse(res.text).data.code)
+  }
+  return codes
+}
+
+async function post(
+  url: string,
+  fn: string,
+  body: unknown,
+  token?: string,
+): Promise<{ status: number; text: string }> {
+  const res = await fetch(`${url}api/${fn}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  })
+  return { status: res.status, text: await res.text() }
+}
+
+/** Runs `count` calls with CONCURRENCY in flight; latency per call and throughput overall. */
+async function load(call: (i: number) => Promise<unknown>, count: number) {
+  const latencies: number[] = []
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < count) {
+        const i = next++
+        const t = performance.now()
+        await call(i)
+        latencies.push(performance.now() - t)
+      }
+    }),
+  )
+  const seconds = (performance.now() - started) / 1000
+  return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
+}
