@@ -10,11 +10,18 @@ import { FunctionNotFound, type FunctionRunner } from './function-runner'
 import { BodyTooLarge, readBody, sendJson } from './http-util'
 import { PERSONAS } from './seed/personas'
 import { serveStatic } from './static-files'
+import { LocalStorage, MAX_UPLOAD_BYTES, readBytes, UploadTooLarge } from './storage'
 import type { TokenSigner } from './tokens'
 
 export const MAX_REQUEST_BYTES = 1024 * 1024
 
-type GatewayOptions = { runner: FunctionRunner; tokens: TokenSigner; h5Dir?: string }
+type GatewayOptions = {
+  runner: FunctionRunner
+  tokens: TokenSigner
+  h5Dir?: string
+  /** Where uploaded photos are kept (h5 in local mode); without it there is no /storage. */
+  storageDir?: string
+}
 
 function fail(
   res: http.ServerResponse,
@@ -26,7 +33,11 @@ function fail(
 }
 
 export class Gateway {
-  constructor(private readonly options: GatewayOptions) {}
+  private readonly storage: LocalStorage | null
+
+  constructor(private readonly options: GatewayOptions) {
+    this.storage = options.storageDir ? new LocalStorage(options.storageDir) : null
+  }
 
   async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const { pathname } = new URL(req.url ?? '/', 'http://local')
@@ -46,6 +57,12 @@ export class Gateway {
     }
     if (pathname === '/dev/login') return this.login(req, res)
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
+    if (pathname === '/storage/upload' && this.storage) return this.upload(req, res, this.storage)
+    if (pathname.startsWith('/storage/uploads/') && req.method === 'GET' && this.storage) {
+      const name = pathname.slice('/storage/uploads/'.length)
+      if (this.storage.serve(name, res)) return
+      return fail(res, 'NOT_FOUND', '文件不存在')
+    }
     if (req.method === 'GET' && this.options.h5Dir) return serveStatic(this.options.h5Dir, req, res)
     fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)
   }
@@ -96,6 +113,32 @@ export class Gateway {
       console.error(`[gateway] ${name}`, err)
       fail(res, 'INTERNAL', '服务暂时不可用，请稍后再试')
     }
+  }
+
+  /** `POST /storage/upload`: raw image bytes from a signed-in user → `{ fileId, url }`. */
+  private async upload(req: http.IncomingMessage, res: http.ServerResponse, storage: LocalStorage) {
+    if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 上传照片', 405)
+    const auth = req.headers.authorization
+    const openid = auth?.startsWith('Bearer ') ? this.options.tokens.verify(auth.slice(7)) : null
+    if (!openid) {
+      req.resume()
+      return fail(res, 'UNAUTHENTICATED', '请先登录再上传照片')
+    }
+    const type = LocalStorage.typeFor(req.headers['content-type'])
+    if (!type) {
+      req.resume()
+      return fail(res, 'VALIDATION', '只能上传 JPG、PNG 或 WebP 图片')
+    }
+    let bytes: Buffer
+    try {
+      bytes = await readBytes(req, MAX_UPLOAD_BYTES)
+    } catch (err) {
+      if (err instanceof UploadTooLarge) return fail(res, 'VALIDATION', '照片不能超过 2 MB', 413)
+      return fail(res, 'VALIDATION', '无法读取上传内容')
+    }
+    const stored = storage.save(type, bytes)
+    if (!stored) return fail(res, 'VALIDATION', '文件不是有效的图片')
+    sendJson(res, 200, { ok: true, data: stored })
   }
 
   private async login(req: http.IncomingMessage, res: http.ServerResponse) {

@@ -53,7 +53,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   endpoint.setFunctionInvoker((name, event) => runner.invoke(name, event, null, 'function'))
   const tokens = new TokenSigner(options.dataDir)
   const gateway = await listenGateway(
-    new Gateway({ runner, tokens, h5Dir: options.h5Dir }),
+    new Gateway({
+      runner,
+      tokens,
+      h5Dir: options.h5Dir,
+      storageDir: path.join(options.dataDir, 'storage'),
+    }),
     options.port,
   )
 

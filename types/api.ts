@@ -6,7 +6,6 @@ import { OverviewInput, DistrictOverview } from './district'
 import {
   AdminShopListInput,
   AdminShopPage,
-  AllPostersInput,
   AwardHonourInput,
   ClaimCode,
   ClaimShopInput,
@@ -15,8 +14,6 @@ import {
   ImportShopsResult,
   IssueClaimCodeInput,
   MyShopsResult,
-  PdfFile,
-  PosterInput,
   RevokeHonourInput,
   SetCommitmentsInput,
   SetShopStatusInput,
@@ -119,18 +116,6 @@ export const API = {
       output: ShopCodeResult,
       access: ['admin', 'merchant'],
       summary: '店铺二维码（签名载荷、h5 地址、图片）',
-    },
-    poster: {
-      input: PosterInput,
-      output: PdfFile,
-      access: ['admin', 'merchant'],
-      summary: '店铺二维码海报 PDF（A5/A4）',
-    },
-    allPosters: {
-      input: AllPostersInput,
-      output: PdfFile,
-      access: ['admin'],
-      summary: '全商圈店铺海报合集 PDF',
     },
     adminList: {
       input: AdminShopListInput,

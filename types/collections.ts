@@ -18,6 +18,7 @@ export const COLLECTIONS = {
       { name: 'persona', keys: { persona: 1 } },
       { name: 'roles', keys: { roles: 1, createdAt: -1 } },
       { name: 'created', keys: { createdAt: -1 } },
+      { name: 'work_shop', keys: { workShopId: 1, showStatus: 1 } },
     ],
   },
   districts: { indexes: [{ name: 'created', keys: { createdAt: 1 } }] },
@@ -60,6 +61,8 @@ export const COLLECTIONS = {
       { name: 'complainant_created', keys: { complainantId: 1, createdAt: -1 } },
       { name: 'status_created', keys: { status: 1, createdAt: -1 } },
       { name: 'status_deadline', keys: { status: 1, deadline: 1 } },
+      /** The committee's unfiltered queue, newest first. */
+      { name: 'created', keys: { createdAt: -1 } },
     ],
   },
   /** Counters for rate limits, `_id` = what:who:window, taken with a conditional increment. */

@@ -12,6 +12,11 @@ export const RATING_TAGS = [
   '卫生欠佳',
 ] as const
 
+/** A rating's id: `${shopId}:${userId}:${YYYY-MM}`, one per user, shop and month. */
+export const RatingId = z
+  .string({ error: '缺少编号' })
+  .regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}:\d{4}-\d{2}$/, '编号格式不正确')
+
 export const RateShopInput = z.object({
   shopId: Id,
   stars: z
@@ -32,7 +37,7 @@ export const RatingStatus = z.enum(['public', 'held', 'text_rejected'])
 export type RatingStatus = z.infer<typeof RatingStatus>
 
 export const RateShopResult = z.object({
-  ratingId: Id,
+  ratingId: RatingId,
   status: RatingStatus,
   /** True when this replaced the caller's earlier rating of the shop this month. */
   replaced: z.boolean(),
@@ -40,7 +45,7 @@ export const RateShopResult = z.object({
 
 export const HeldRatingsInput = PageQuery
 export const HeldRating = z.object({
-  ratingId: Id,
+  ratingId: RatingId,
   shopId: Id,
   shopName: z.string(),
   stars: z.number(),
@@ -49,9 +54,9 @@ export const HeldRating = z.object({
 })
 export const HeldRatingPage = pageOf(HeldRating)
 
-export const ReviewHeldInput = z.object({ ratingId: Id, approve: z.boolean() })
+export const ReviewHeldInput = z.object({ ratingId: RatingId, approve: z.boolean() })
 export const ReviewHeldResult = z.object({
-  ratingId: Id,
+  ratingId: RatingId,
   status: RatingStatus.or(z.literal('discarded')),
 })
 

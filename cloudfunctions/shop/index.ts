@@ -1,5 +1,28 @@
-// 店铺: the public shop list and the shop card a shopper sees.
+// 店铺: the public list and card (by id or by scanned code), the committee's management, the
+// merchant's own shop, signed codes and honours.
 import { createMain } from '../../server/kernel/router'
-import { get, list } from './handlers'
+import { adminList, create, importSheet, issueClaimCode, setStatus, update } from './handlers/admin'
+import { code } from './handlers/codes'
+import { awardHonour, revokeHonour } from './handlers/honours'
+import { claim, history, mine, setCommitments, updateProfile } from './handlers/merchant'
+import { get, list, scan } from './handlers/public'
 
-export const main = createMain('shop', { list, get })
+export const main = createMain('shop', {
+  list,
+  get,
+  scan,
+  code,
+  adminList,
+  create,
+  update,
+  setStatus,
+  importSheet,
+  issueClaimCode,
+  claim,
+  mine,
+  updateProfile,
+  setCommitments,
+  awardHonour,
+  revokeHonour,
+  history,
+})

@@ -1,6 +1,11 @@
 // The demo district seeded on first start, so a newcomer sees a living app: a named 商圈 with its
 // committee and branches, 32 shops across categories and a user for every persona.
-import type { ShopCategory } from '../../types/shop'
+import {
+  STANDARD_COMMITMENTS,
+  type Commitment,
+  type Honour,
+  type ShopCategory,
+} from '../../types/shop'
 import type { OrgKind, OrgLevel } from '../../types/org'
 
 export const DEMO_DISTRICT = {
@@ -83,6 +88,7 @@ export type DemoShop = {
   description: string
   hours: string
   orgId: string
+  commitments: Commitment[]
 }
 
 const BRANCH_BY_CATEGORY: Record<ShopCategory, string> = {
@@ -111,6 +117,8 @@ export const DEMO_SHOPS: DemoShop[] = Object.entries(SHOP_NAMES).flatMap(([categ
       description: `${name}，红星路商圈${category}商户，诚信经营、明码标价。`,
       hours: category === '餐饮' ? '07:00-21:30' : '09:00-21:00',
       orgId: BRANCH_BY_CATEGORY[category as ShopCategory],
+      // Most shops have posted some standard commitments (亮承诺); a few have not yet.
+      commitments: STANDARD_COMMITMENTS.slice(0, n % 4).map((text) => ({ text, standard: true })),
     }
   }),
 )
@@ -124,3 +132,20 @@ export const DEMO_MEMBERS = [
   { userId: 'user-member-06', openid: 'demo-member-06', nickname: '郑磊', shop: 'shop-051' },
   { userId: 'user-member-07', openid: 'demo-member-07', nickname: '冯静', shop: 'shop-052' },
 ]
+
+/** Honours the committee has awarded in the demo district. */
+export const DEMO_HONOURS: Record<string, Honour[]> = {
+  'shop-001': ['党员示范店', '星级党员商户'],
+  'shop-011': ['党员示范店'],
+  'shop-021': ['党员示范店', '星级党员商户'],
+  'shop-051': ['党员示范店'],
+  'shop-031': ['星级党员商户'],
+}
+
+/** Demo members who chose to show their status (亮身份) on the shop where they work. */
+export const SHOWN_MEMBERS: Record<string, { showStatus: true; realName: string; post: string }> = {
+  'demo-merchant': { showStatus: true, realName: '张志明', post: '店主' },
+  'demo-member': { showStatus: true, realName: '陈晓燕', post: '店长' },
+  'demo-member-02': { showStatus: true, realName: '赵卫东', post: '厨师长' },
+  'demo-member-04': { showStatus: true, realName: '周强', post: '收银员' },
+}

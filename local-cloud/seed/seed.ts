@@ -3,7 +3,19 @@
 // district document goes last and marks the seed as done.
 import { collection, type Database } from '../../server/kernel/database'
 import type { Role } from '../../types/roles'
-import { DEMO_DISTRICT, DEMO_MEMBERS, DEMO_ORGS, DEMO_SHOPS } from './demo-district'
+import { recomputeIntegrity } from '../../server/domain/integrity'
+import type { Ctx } from '../../server/kernel/context'
+import { SHOP_CODE_ALPHABET } from '../../server/services/shop-code'
+import { computeIntegrity } from '../../types/integrity'
+import {
+  DEMO_DISTRICT,
+  DEMO_HONOURS,
+  DEMO_MEMBERS,
+  DEMO_ORGS,
+  DEMO_SHOPS,
+  SHOWN_MEMBERS,
+} from './demo-district'
+import { seedDemoFeedback } from './demo-feedback'
 import { PERSONAS } from './personas'
 
 export async function isSeeded(db: Database): Promise<boolean> {
@@ -23,8 +35,13 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
       .doc(org._id)
       .set({ ...without(org, '_id'), districtId, secretaryId, createdAt: now })
   }
-  for (const shop of DEMO_SHOPS) {
+  const empty = computeIntegrity(
+    { commitments: 0, honours: 0, ratings: { count: 0, average: 0 }, upheld: [], overdue: 0 },
+    now,
+  )
+  for (const [i, shop] of DEMO_SHOPS.entries()) {
     const merchantIds = shop._id === merchantShop ? ['user-merchant'] : []
+    const honours = DEMO_HONOURS[shop._id] ?? []
     await collection(db, 'shops')
       .doc(shop._id)
       .set({
@@ -32,6 +49,16 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
         districtId,
         status: 'open',
         merchantIds,
+        code: demoShopCode(i),
+        photos: [],
+        commitments: shop.commitments,
+        honours,
+        honourDetails: honours.map((honour) => ({
+          honour,
+          criteria: ['诚信经营', '优质服务'],
+          awardedAt: now,
+        })),
+        integrity: { ...empty, updatedAt: now },
         createdAt: now,
         updatedAt: now,
       })
@@ -53,6 +80,7 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
       shopIds: p.persona === 'merchant' ? [merchantShop] : [],
       orgIds: p.persona === 'secretary' ? [secretaryOrg] : [],
       ...(workShopId ? { workShopId } : {}),
+      ...(SHOWN_MEMBERS[p.openid] ?? {}),
       createdAt: now,
       updatedAt: now,
     })
@@ -65,10 +93,19 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
       shopIds: [],
       orgIds: [],
       workShopId: m.shop,
+      ...(SHOWN_MEMBERS[m.openid] ?? {}),
       createdAt: now,
       updatedAt: now,
     })
   }
+  await seedDemoFeedback(db, now)
+  const ctx: Ctx = {
+    caller: { identity: null, user: null, roles: [], system: true },
+    db,
+    _: db.command,
+    now: () => now,
+  }
+  for (const shop of DEMO_SHOPS) await recomputeIntegrity(ctx, shop._id, '演示数据初始化')
   await collection(db, 'districts')
     .doc(districtId)
     .set({ ...without(DEMO_DISTRICT, '_id'), createdAt: now })
@@ -85,4 +122,13 @@ async function putUser(
 function without<T extends object, K extends keyof T>(obj: T, key: K): Omit<T, K> {
   const { [key]: _drop, ...rest } = obj
   return rest
+}
+
+/** Stable demo codes, so a printed demo poster keeps working across reseeds. */
+function demoShopCode(i: number): string {
+  let n = 7919 * (i + 11)
+  return Array.from({ length: 8 }, () => {
+    n = (n * 48271) % 2147483647
+    return SHOP_CODE_ALPHABET[n % SHOP_CODE_ALPHABET.length]
+  }).join('')
 }

@@ -1,6 +1,13 @@
 // Complaints (投诉监督). Nobody deletes a complaint; every change appends to its timeline.
-import type { ComplaintCategory, ComplaintStatus, HandlerKind } from '../../types/complaint'
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_STATUSES,
+  type ComplaintCategory,
+  type ComplaintStatus,
+  type HandlerKind,
+} from '../../types/complaint'
 import type { Severity, UpheldComplaint } from '../../types/integrity'
+import type { PublicComplaint } from '../../types/shop'
 import { collection, type Database } from '../kernel/database'
 
 export type TimelineDoc = {
@@ -11,6 +18,8 @@ export type TimelineDoc = {
   note: string
   /** Notes only the committee may read (e.g. who filed an anonymous complaint). */
   internal?: boolean
+  /** The committee member or merchant who acted; only the committee sees it. */
+  byName?: string
 }
 
 export type ComplaintDoc = {
@@ -18,6 +27,8 @@ export type ComplaintDoc = {
   shopId: string
   shopName: string
   complainantId: string
+  /** The complainant's nickname when filed; only the committee sees it unmasked. */
+  complainantName?: string
   anonymous: boolean
   category: ComplaintCategory
   description: string
@@ -36,6 +47,10 @@ export type ComplaintDoc = {
   upheldAt: Date | null
   rectificationVerified: boolean
   confirmation: { satisfied: boolean; rating: number; comment: string; at: Date } | null
+  handledAt?: Date | null
+  closedAt?: Date | null
+  /** Set once by the sweep when the deadline passed unhandled; cleared by a re-assignment. */
+  overdueNotified?: boolean
   timeline: TimelineDoc[]
   createdAt: Date
   updatedAt: Date
@@ -61,6 +76,153 @@ export async function countOverdue(db: Database, shopId: string, now: Date): Pro
   const _ = db.command
   const res = await collection(db, 'complaints')
     .where({ shopId, status: _.in(['accepted', 'assigned']), deadline: _.lt(now) })
+    .count()
+  return res.total
+}
+
+export async function findComplaint(db: Database, id: string): Promise<ComplaintDoc | null> {
+  const res = await collection(db, 'complaints').doc(id).get()
+  return (res.data[0] as ComplaintDoc | undefined) ?? null
+}
+
+/** Files a complaint under an id chosen by the caller (the lock names it before it exists). */
+export async function insertComplaint(db: Database, doc: ComplaintDoc): Promise<void> {
+  await collection(db, 'complaints').add(doc)
+}
+
+/**
+ * Moves a complaint on, only from the given statuses, and appends to its timeline: the conditional
+ * update makes each step happen once even when two people act at the same moment.
+ */
+export async function advanceComplaint(
+  db: Database,
+  id: string,
+  from: readonly ComplaintStatus[],
+  change: Partial<Omit<ComplaintDoc, '_id' | 'timeline'>>,
+  entries: TimelineDoc[],
+  /** Further conditions the complaint must still meet, e.g. `{ rectificationVerified: false }`. */
+  guard: Record<string, unknown> = {},
+): Promise<boolean> {
+  const _ = db.command
+  const res = await collection(db, 'complaints')
+    .where({ ...guard, _id: id, status: _.in([...from]) })
+    .update({ ...change, timeline: _.push(entries) })
+  return res.updated === 1
+}
+
+type Page = { page: number; pageSize: number }
+
+async function pageOfComplaints(
+  db: Database,
+  where: Record<string, unknown>,
+  order: { field: 'createdAt' | 'deadline'; direction: 'asc' | 'desc' },
+  page: Page,
+): Promise<{ list: ComplaintDoc[]; total: number }> {
+  const query = collection(db, 'complaints').where(where)
+  const [res, count] = await Promise.all([
+    query
+      .orderBy(order.field, order.direction)
+      .skip((page.page - 1) * page.pageSize)
+      .limit(page.pageSize)
+      .get(),
+    query.count(),
+  ])
+  return { list: res.data as ComplaintDoc[], total: count.total }
+}
+
+const NEWEST = { field: 'createdAt', direction: 'desc' } as const
+
+export function listComplaintsBy(db: Database, complainantId: string, page: Page) {
+  return pageOfComplaints(db, { complainantId }, NEWEST, page)
+}
+
+export function listComplaintsOfShop(db: Database, shopId: string, page: Page) {
+  return pageOfComplaints(db, { shopId }, NEWEST, page)
+}
+
+/** The committee's queue: all, one status, or only those past their deadline (oldest first). */
+export function listComplaintQueue(
+  db: Database,
+  filter: { status?: ComplaintStatus; overdueOnly: boolean; now: Date },
+  page: Page,
+) {
+  const _ = db.command
+  if (filter.overdueOnly) {
+    const open = (['accepted', 'assigned'] as const).filter(
+      (s) => !filter.status || s === filter.status,
+    )
+    return pageOfComplaints(
+      db,
+      { status: _.in(open), deadline: _.lt(filter.now) },
+      { field: 'deadline', direction: 'asc' },
+      page,
+    )
+  }
+  return pageOfComplaints(db, filter.status ? { status: filter.status } : {}, NEWEST, page)
+}
+
+/** Handled complaints nobody confirmed since `before`: due to close by themselves. */
+export async function handledBefore(db: Database, before: Date, limit: number) {
+  const res = await collection(db, 'complaints')
+    .where({ status: 'handled', handledAt: db.command.lt(before) })
+    .orderBy('createdAt', 'desc')
+    .limit(limit)
+    .get()
+  return res.data as ComplaintDoc[]
+}
+
+/** Open complaints past their deadline that the committee has not yet been told about. */
+export async function newlyOverdue(db: Database, now: Date, limit: number) {
+  const _ = db.command
+  const res = await collection(db, 'complaints')
+    .where({
+      status: _.in(['accepted', 'assigned']),
+      deadline: _.lt(now),
+      overdueNotified: _.neq(true),
+    })
+    .orderBy('deadline', 'asc')
+    .limit(limit)
+    .get()
+  return res.data as ComplaintDoc[]
+}
+
+/** Marks a complaint's overdue once; false when it was already marked or has moved on. */
+export async function markOverdue(db: Database, id: string, entry: TimelineDoc): Promise<boolean> {
+  const _ = db.command
+  const res = await collection(db, 'complaints')
+    .where({ _id: id, status: _.in(['accepted', 'assigned']), overdueNotified: _.neq(true) })
+    .update({ overdueNotified: true, updatedAt: entry.at, timeline: _.push([entry]) })
+  return res.updated === 1
+}
+
+/** A shop's latest handled complaints as the public sees them: never who complained. */
+export async function recentPublicComplaints(
+  db: Database,
+  shopId: string,
+  limit: number,
+): Promise<PublicComplaint[]> {
+  const res = await collection(db, 'complaints')
+    .where({ shopId, status: db.command.in(['handled', 'closed']) })
+    .orderBy('createdAt', 'desc')
+    .limit(limit)
+    .field({ category: true, status: true, createdAt: true, merchantReply: true, result: true })
+    .get()
+  return (res.data as ComplaintDoc[]).map((c) => ({
+    category: COMPLAINT_CATEGORIES[c.category],
+    status: COMPLAINT_STATUSES[c.status],
+    createdAt: new Date(c.createdAt).toISOString(),
+    merchantReply: c.merchantReply
+      ? { text: c.merchantReply.text, at: new Date(c.merchantReply.at).toISOString() }
+      : null,
+    result: c.result,
+  }))
+}
+
+/** Complaints of a shop not yet closed or rejected: what its merchant still has to deal with. */
+export async function countOpenComplaints(db: Database, shopId: string): Promise<number> {
+  const _ = db.command
+  const res = await collection(db, 'complaints')
+    .where({ shopId, status: _.in(['submitted', 'accepted', 'assigned', 'handled']) })
     .count()
   return res.total
 }

@@ -1,7 +1,16 @@
 // Ratings: one document per user per shop per calendar month (Asia/Shanghai), `_id` =
 // `${shopId}:${userId}:${YYYY-MM}`, so a second rating in the month replaces the first.
+import dayjs from 'dayjs'
+import timezone from 'dayjs/plugin/timezone'
+import utc from 'dayjs/plugin/utc'
+import { maskName } from '../../types/masking'
 import type { RatingStatus } from '../../types/rating'
+import type { PublicReview } from '../../types/shop'
 import { collection, type Database } from '../kernel/database'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+const SHANGHAI = 'Asia/Shanghai'
 
 export type RatingDoc = {
   _id: string
@@ -13,6 +22,14 @@ export type RatingDoc = {
   /** Shown only when status is `public`. */
   text: string
   status: RatingStatus
+  /** The author's masked nickname (刘*), as shown on the shop card. */
+  authorName?: string
+  /** Why the text is not shown (status `text_rejected`). */
+  textRejectedReason?: string
+  /** A held rating the committee discarded: kept, never counted or shown. */
+  discardedAt?: Date
+  reviewedAt?: Date
+  /** When the user first rated the shop this month; a replacement keeps it. */
   createdAt: Date
   updatedAt: Date
 }
@@ -35,4 +52,103 @@ export async function ratingStats(
   const count = distribution.reduce((a, b) => a + b, 0)
   const sum = distribution.reduce((a, n, i) => a + n * (i + 1), 0)
   return { average: count ? Math.round((sum / count) * 10) / 10 : 0, count, distribution }
+}
+
+/** The calendar month a rating belongs to, in Asia/Shanghai: 2026-11-30T16:30Z → '2026-12'. */
+export function ratingMonth(at: Date): string {
+  return dayjs(at).tz(SHANGHAI).format('YYYY-MM')
+}
+
+/** One user's rating of one shop in one month. */
+export function ratingId(shopId: string, userId: string, month: string): string {
+  return `${shopId}:${userId}:${month}`
+}
+
+export async function findRating(db: Database, id: string): Promise<RatingDoc | null> {
+  const res = await collection(db, 'ratings').doc(id).get()
+  return (res.data[0] as RatingDoc | undefined) ?? null
+}
+
+/** Writes (or replaces) the month's rating; the id makes it one per user, shop and month. */
+export async function putRating(db: Database, doc: RatingDoc): Promise<void> {
+  const { _id, ...fields } = doc
+  await collection(db, 'ratings').doc(_id).set(fields)
+}
+
+/** Ratings a shop received since `since` (held ones included): the burst rule's count. */
+export async function countRatingsSince(
+  db: Database,
+  shopId: string,
+  since: Date,
+): Promise<number> {
+  const res = await collection(db, 'ratings')
+    .where({ shopId, createdAt: db.command.gt(since) })
+    .count()
+  return res.total
+}
+
+/** Ratings held for the committee and not yet discarded, newest first. */
+export async function listHeldRatings(
+  db: Database,
+  page: { page: number; pageSize: number },
+): Promise<{ list: RatingDoc[]; total: number }> {
+  const query = collection(db, 'ratings').where({
+    status: 'held',
+    discardedAt: db.command.exists(false),
+  })
+  const [res, count] = await Promise.all([
+    query
+      .orderBy('createdAt', 'desc')
+      .skip((page.page - 1) * page.pageSize)
+      .limit(page.pageSize)
+      .get(),
+    query.count(),
+  ])
+  return { list: res.data as RatingDoc[], total: count.total }
+}
+
+/** Settles a held rating, only if it is still held and undecided; false when someone was first. */
+export async function settleHeldRating(
+  db: Database,
+  id: string,
+  change: { status: RatingStatus; textRejectedReason?: string } | { discardedAt: Date },
+  now: Date,
+): Promise<boolean> {
+  const res = await collection(db, 'ratings')
+    .where({ _id: id, status: 'held', discardedAt: db.command.exists(false) })
+    .update({ ...change, reviewedAt: now, updatedAt: now })
+  return res.updated === 1
+}
+
+/** A shop's latest public ratings for its card: masked author, never the user id. */
+export async function recentPublicReviews(
+  db: Database,
+  shopId: string,
+  limit: number,
+): Promise<PublicReview[]> {
+  const res = await collection(db, 'ratings')
+    .where({ shopId, status: 'public' })
+    .orderBy('createdAt', 'desc')
+    .limit(limit)
+    .get()
+  const docs = res.data as RatingDoc[]
+  // Ratings written before the author was stored fall back to the user's current nickname.
+  const missing = [...new Set(docs.filter((d) => !d.authorName).map((d) => d.userId))]
+  const names = new Map<string, string>()
+  if (missing.length) {
+    const users = await collection(db, 'users')
+      .where({ _id: db.command.in(missing) })
+      .field({ nickname: true })
+      .limit(missing.length)
+      .get()
+    for (const u of users.data as { _id: string; nickname: string }[])
+      names.set(u._id, maskName(u.nickname))
+  }
+  return docs.map((d) => ({
+    stars: d.stars,
+    tags: d.tags,
+    text: d.text,
+    author: d.authorName ?? names.get(d.userId) ?? '顾客',
+    createdAt: new Date(d.createdAt).toISOString(),
+  }))
 }

@@ -35,14 +35,35 @@ export async function findShop(db: Database, shopId: string): Promise<ShopDoc | 
   return (res.data[0] as ShopDoc | undefined) ?? null
 }
 
+type Paging = { page: number; pageSize: number }
+
+/** Open shops of a district for the public list: by honour, category, or all; name search on top. */
 export async function listOpenShops(
   db: Database,
-  filter: { districtId: string; keyword?: string; category?: ShopCategory },
-  page: { page: number; pageSize: number },
+  filter: { districtId: string; keyword?: string; category?: ShopCategory; honour?: Honour },
+  page: Paging,
 ): Promise<{ list: ShopDoc[]; total: number }> {
   const where: Record<string, unknown> = { districtId: filter.districtId, status: 'open' }
+  if (filter.honour) where.honours = filter.honour
   if (filter.category) where.category = filter.category
   if (filter.keyword) where.name = db.RegExp({ regexp: escapeRegExp(filter.keyword), options: 'i' })
+  return pageOf(db, where, page)
+}
+
+/** Every shop of a district for the committee, whatever its status. */
+export async function listDistrictShops(
+  db: Database,
+  filter: { districtId: string; keyword?: string; status?: ShopStatus; level?: string },
+  page: Paging,
+): Promise<{ list: ShopDoc[]; total: number }> {
+  const where: Record<string, unknown> = { districtId: filter.districtId }
+  if (filter.status) where.status = filter.status
+  if (filter.level) where['integrity.level'] = filter.level
+  if (filter.keyword) where.name = db.RegExp({ regexp: escapeRegExp(filter.keyword), options: 'i' })
+  return pageOf(db, where, page)
+}
+
+async function pageOf(db: Database, where: Record<string, unknown>, page: Paging) {
   const query = collection(db, 'shops').where(where)
   const [res, count] = await Promise.all([
     query
@@ -57,6 +78,66 @@ export async function listOpenShops(
 
 export async function countOpenShops(db: Database, districtId: string): Promise<number> {
   return (await collection(db, 'shops').where({ districtId, status: 'open' }).count()).total
+}
+
+export async function findShopByCode(db: Database, code: string): Promise<ShopDoc | null> {
+  const res = await collection(db, 'shops').where({ code }).limit(1).get()
+  return (res.data[0] as ShopDoc | undefined) ?? null
+}
+
+export async function findShopByLicence(db: Database, licenceNo: string): Promise<ShopDoc | null> {
+  const res = await collection(db, 'shops').where({ licenceNo }).limit(1).get()
+  return (res.data[0] as ShopDoc | undefined) ?? null
+}
+
+/** Open shops of a district in name order, for the poster collection. */
+export async function openShopsForPosters(
+  db: Database,
+  districtId: string,
+  max: number,
+): Promise<ShopDoc[]> {
+  const res = await collection(db, 'shops')
+    .where({ districtId, status: 'open' })
+    .orderBy('name', 'asc')
+    .limit(max)
+    .get()
+  return res.data as ShopDoc[]
+}
+
+export async function insertShop(db: Database, shop: Omit<ShopDoc, '_id'>): Promise<string> {
+  return String((await collection(db, 'shops').add(shop)).id)
+}
+
+export async function updateShop(
+  db: Database,
+  shopId: string,
+  fields: Record<string, unknown>,
+): Promise<void> {
+  await collection(db, 'shops').doc(shopId).update(fields)
+}
+
+export async function addMerchant(
+  db: Database,
+  shopId: string,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await collection(db, 'shops')
+    .doc(shopId)
+    .update({ merchantIds: db.command.addToSet(userId), updatedAt: now })
+}
+
+/** Members working at the shop who chose to show their status (亮身份). */
+export async function membersShowingStatus(
+  db: Database,
+  shopId: string,
+): Promise<{ realName?: string; nickname: string; post?: string }[]> {
+  const res = await collection(db, 'users')
+    .where({ workShopId: shopId, showStatus: true, roles: 'member' })
+    .field({ realName: true, nickname: true, post: true })
+    .limit(50)
+    .get()
+  return res.data as { realName?: string; nickname: string; post?: string }[]
 }
 
 function escapeRegExp(text: string): string {

@@ -93,3 +93,16 @@ export async function countShopsWithMembers(db: Database): Promise<number> {
     .end()
   return (res.data[0] as { shops?: number } | undefined)?.shops ?? 0
 }
+
+/** Makes the user a merchant of the shop (after a successful claim). */
+export async function grantMerchant(
+  db: Database,
+  userId: string,
+  shopId: string,
+  now: Date,
+): Promise<void> {
+  const _ = db.command
+  await collection(db, 'users')
+    .doc(userId)
+    .update({ roles: _.addToSet('merchant'), shopIds: _.addToSet(shopId), updatedAt: now })
+}

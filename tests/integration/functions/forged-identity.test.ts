@@ -29,13 +29,20 @@ const ACTIONS = Object.entries(API).flatMap(([fn, actions]) =>
 let stack: TestStack
 beforeAll(async () => {
   stack = await startTestStack()
+  const code = await stack.http('demo-admin', 'shop', {
+    action: 'code',
+    data: { shopId: 'shop-001' },
+  })
+  SAMPLE_INPUT['shop.scan'] = { code: code.body.data.code }
 })
 afterAll(() => stack.stop())
 
 describe.each(ACTIONS)('$fn.$action', ({ fn, action, spec }) => {
-  const data = { ...(SAMPLE_INPUT[`${fn}.${action}`] ?? {}) }
+  // Read when a test runs: beforeAll fills in inputs that need the stack (a signed shop code).
+  const sample = () => ({ ...(SAMPLE_INPUT[`${fn}.${action}`] ?? {}) })
 
   it('over HTTP, forged fields in the body and in data do not change the caller', async () => {
+    const data = sample()
     const honest = await stack.http(SHOPPER, fn, { action, data })
     const forged = await stack.http(SHOPPER, fn, {
       action,
@@ -52,6 +59,7 @@ describe.each(ACTIONS)('$fn.$action', ({ fn, action, spec }) => {
   })
 
   it('on the mini-program path, a forged userInfo in the event does not change the caller', async () => {
+    const data = sample()
     const honest = await stack.weapp(SHOPPER, fn, { action, data })
     const forged = await stack.weapp(SHOPPER, fn, {
       action,
@@ -62,6 +70,7 @@ describe.each(ACTIONS)('$fn.$action', ({ fn, action, spec }) => {
   })
 
   it('without a platform identity, forged fields do not sign anybody in', async () => {
+    const data = sample()
     const forged = await stack.http(null, fn, { action, data: { ...data, ...FORGED }, ...FORGED })
     if (spec.access === 'anyone') expect(forged.body.ok).toBe(true)
     else

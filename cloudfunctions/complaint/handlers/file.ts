@@ -1,0 +1,128 @@
+// Filing a complaint. Two limits hold under any concurrency: a per-day counter taken with a
+// conditional increment, and a per-shop lock whose unique _id admits one open complaint. Whatever
+// was taken is given back if the complaint is not written, so nothing is left half-done.
+import crypto from 'node:crypto'
+import { COMPLAINTS_PER_DAY } from '../../../types/complaint'
+import { conflict, fieldError, notFound, rateLimited } from '../../../server/kernel/app-error'
+import type { Ctx } from '../../../server/kernel/context'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { complaintView } from '../../../server/domain/complaint-view'
+import {
+  findComplaint,
+  insertComplaint,
+  type ComplaintDoc,
+  type TimelineDoc,
+} from '../../../server/repositories/complaints'
+import {
+  complaintLockId,
+  findComplaintLock,
+  releaseComplaintLock,
+  takeComplaintLock,
+} from '../../../server/repositories/complaint-locks'
+import {
+  releaseRateLimit,
+  shanghaiDay,
+  takeRateLimit,
+} from '../../../server/repositories/rate-limits'
+import { findShop } from '../../../server/repositories/shops'
+import { contentCheck } from '../../../server/services/content-check'
+import { callerUser } from './access'
+
+const DAY_MS = 24 * 3600 * 1000
+/** A lock older than this whose complaint does not exist was left by a crash: it may be taken. */
+const ORPHAN_LOCK_MS = 60 * 1000
+
+/** Takes the shop lock; an orphaned one (its complaint never written) is cleared once. */
+async function lockShop(ctx: Ctx, lockId: string, complaintId: string): Promise<boolean> {
+  const lock = { _id: lockId, complaintId, createdAt: ctx.now() }
+  if (await takeComplaintLock(ctx.db, lock)) return true
+  const held = await findComplaintLock(ctx.db, lockId)
+  if (!held) return takeComplaintLock(ctx.db, lock)
+  const orphaned =
+    ctx.now().getTime() - new Date(held.createdAt).getTime() > ORPHAN_LOCK_MS &&
+    !(await findComplaint(ctx.db, held.complaintId))
+  if (!orphaned) return false
+  await releaseComplaintLock(ctx.db, lockId, held.complaintId)
+  return takeComplaintLock(ctx.db, lock)
+}
+
+export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
+  const user = await callerUser(ctx)
+  const shop = await findShop(ctx.db, input.shopId)
+  if (!shop || shop.status !== 'open') throw notFound('店铺')
+  const verdict = await contentCheck().check(input.description, ctx)
+  if (!verdict.ok) throw fieldError('description', verdict.reason ?? '内容未通过安全检查')
+
+  const now = ctx.now()
+  const complaintId = crypto.randomBytes(12).toString('hex')
+  const lockId = complaintLockId(user._id, shop._id)
+  if (!(await lockShop(ctx, lockId, complaintId))) throw conflict('您对该店铺已有未办结的投诉')
+
+  const counterId = `complaint:${user._id}:${shanghaiDay(now)}`
+  let counted = false
+  try {
+    counted = await takeRateLimit(
+      ctx.db,
+      counterId,
+      COMPLAINTS_PER_DAY,
+      new Date(now.getTime() + 2 * DAY_MS),
+    )
+    if (!counted) throw rateLimited('今天的投诉次数已达上限，请明天再试')
+
+    const timeline: TimelineDoc[] = [
+      {
+        at: now,
+        actor: 'complainant',
+        action: '提交投诉',
+        note: input.anonymous ? '匿名投诉' : '',
+      },
+    ]
+    if (input.anonymous) {
+      timeline.push({
+        at: now,
+        actor: 'system',
+        action: '匿名投诉登记',
+        note: `投诉人：${user.nickname}（对商户和公众匿名）`,
+        internal: true,
+      })
+    }
+    const doc: ComplaintDoc = {
+      _id: complaintId,
+      shopId: shop._id,
+      shopName: shop.name,
+      complainantId: user._id,
+      complainantName: user.nickname,
+      anonymous: input.anonymous,
+      category: input.category,
+      description: input.description,
+      photos: input.photos,
+      contact: input.contact ?? null,
+      status: 'submitted',
+      severity: null,
+      handler: null,
+      deadline: null,
+      merchantReply: null,
+      result: null,
+      rectification: null,
+      upheld: null,
+      upheldAt: null,
+      rectificationVerified: false,
+      confirmation: null,
+      handledAt: null,
+      closedAt: null,
+      overdueNotified: false,
+      timeline,
+      createdAt: now,
+      updatedAt: now,
+    }
+    await insertComplaint(ctx.db, doc)
+    return complaintView(doc, 'complainant', now)
+  } catch (err) {
+    // Give back what was taken; a failed release must not hide the original error.
+    await Promise.allSettled([
+      releaseComplaintLock(ctx.db, lockId, complaintId),
+      counted ? releaseRateLimit(ctx.db, counterId) : Promise.resolve(),
+    ])
+    throw err
+  }
+}

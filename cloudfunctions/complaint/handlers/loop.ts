@@ -1,0 +1,236 @@
+// The handling loop: submitted → accepted (or rejected) → assigned → handled → closed. Each step
+// is a conditional update from the statuses it may start from, so a step happens once; each
+// appends to the timeline; steps that change the shop's record recompute its integrity.
+import { HANDLER_KIND_LABELS, type ComplaintStatus } from '../../../types/complaint'
+import { SEVERITY_LABELS } from '../../../types/integrity'
+import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
+import type { Ctx } from '../../../server/kernel/context'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { complaintView, isOverdue } from '../../../server/domain/complaint-view'
+import { recomputeIntegrity } from '../../../server/domain/integrity'
+import {
+  advanceComplaint,
+  type ComplaintDoc,
+  type TimelineDoc,
+} from '../../../server/repositories/complaints'
+import { complaintLockId, releaseComplaintLock } from '../../../server/repositories/complaint-locks'
+import { contentCheck } from '../../../server/services/content-check'
+import { isAdmin, isMerchantOf, loadComplaint, reloadComplaint } from './access'
+
+/** Applies one step or answers CONFLICT with `message` when the complaint is not where it was. */
+async function advance(
+  ctx: Ctx,
+  doc: ComplaintDoc,
+  from: readonly ComplaintStatus[],
+  change: Partial<Omit<ComplaintDoc, '_id' | 'timeline'>>,
+  entries: Omit<TimelineDoc, 'at'>[],
+  message: string,
+  guard: Record<string, unknown> = {},
+): Promise<ComplaintDoc> {
+  if (!from.includes(doc.status)) throw conflict(message)
+  const now = ctx.now()
+  const ok = await advanceComplaint(
+    ctx.db,
+    doc._id,
+    from,
+    { ...change, updatedAt: now },
+    entries.map((e) => ({ ...e, at: now })),
+    guard,
+  )
+  if (!ok) throw conflict(message)
+  return reloadComplaint(ctx, doc._id)
+}
+
+function staffName(ctx: Ctx): string | undefined {
+  return ctx.caller.user?.nickname
+}
+
+async function releaseLock(ctx: Ctx, doc: ComplaintDoc): Promise<void> {
+  await releaseComplaintLock(ctx.db, complaintLockId(doc.complainantId, doc.shopId), doc._id)
+}
+
+export const accept: HandlerOf<'complaint', 'accept'> = async (ctx, input) => {
+  const doc = await loadComplaint(ctx, input.complaintId)
+  const next = await advance(
+    ctx,
+    doc,
+    ['submitted'],
+    { status: 'accepted', severity: input.severity },
+    [
+      {
+        actor: 'committee',
+        action: '受理投诉',
+        note: `定级：${SEVERITY_LABELS[input.severity]}`,
+        byName: staffName(ctx),
+      },
+    ],
+    '只有待受理的投诉可以受理',
+  )
+  return complaintView(next, 'committee', ctx.now())
+}
+
+export const reject: HandlerOf<'complaint', 'reject'> = async (ctx, input) => {
+  const doc = await loadComplaint(ctx, input.complaintId)
+  const next = await advance(
+    ctx,
+    doc,
+    ['submitted'],
+    { status: 'rejected', closedAt: ctx.now() },
+    [{ actor: 'committee', action: '不予受理', note: input.reason, byName: staffName(ctx) }],
+    '只有待受理的投诉可以不予受理',
+  )
+  await releaseLock(ctx, next)
+  return complaintView(next, 'committee', ctx.now())
+}
+
+export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
+  const deadline = new Date(input.deadline)
+  if (deadline <= ctx.now()) throw fieldError('deadline', '办理期限须晚于现在')
+  const doc = await loadComplaint(ctx, input.complaintId)
+  const wasOverdue = isOverdue(doc, ctx.now())
+  const again = doc.status === 'assigned'
+  const next = await advance(
+    ctx,
+    doc,
+    ['accepted', 'assigned'],
+    { status: 'assigned', handler: input.handler, deadline, overdueNotified: false },
+    [
+      {
+        actor: 'committee',
+        action: again ? '重新交办' : '交办',
+        note: `承办：${HANDLER_KIND_LABELS[input.handler.kind]} ${input.handler.name}，期限 ${shanghaiTime(deadline)}`,
+        byName: staffName(ctx),
+      },
+    ],
+    '只有已受理或办理中的投诉可以交办',
+  )
+  if (wasOverdue) await recomputeIntegrity(ctx, doc.shopId, '逾期投诉重新交办')
+  return complaintView(next, 'committee', ctx.now())
+}
+
+export const reply: HandlerOf<'complaint', 'reply'> = async (ctx, input) => {
+  const doc = await loadComplaint(ctx, input.complaintId)
+  if (!(await isMerchantOf(ctx, doc.shopId))) throw forbidden('只有本店商户可以回复')
+  const verdict = await contentCheck().check(input.text, ctx)
+  if (!verdict.ok) throw fieldError('text', verdict.reason ?? '内容未通过安全检查')
+  const now = ctx.now()
+  const next = await advance(
+    ctx,
+    doc,
+    ['submitted', 'accepted', 'assigned', 'handled'],
+    { merchantReply: { text: input.text, at: now } },
+    [
+      {
+        actor: 'merchant',
+        action: '商户回复',
+        note: input.text,
+        byName: ctx.caller.user?.nickname,
+      },
+    ],
+    '投诉已办结，不能再回复',
+  )
+  return complaintView(next, 'merchant', now)
+}
+
+export const handle: HandlerOf<'complaint', 'handle'> = async (ctx, input) => {
+  const doc = await loadComplaint(ctx, input.complaintId)
+  // The merchant handles what was assigned to the merchant; the committee handles the rest and
+  // records a department's result. Only the committee may find a complaint unfounded.
+  const byMerchant = doc.handler?.kind === 'merchant'
+  if (byMerchant ? !(await isMerchantOf(ctx, doc.shopId)) : !isAdmin(ctx))
+    throw forbidden(byMerchant ? '该投诉已交由商户办理' : '该投诉由商圈党委办理')
+  if (byMerchant && !input.upheld) throw fieldError('upheld', '只有商圈党委可以认定投诉不属实')
+  const now = ctx.now()
+  const next = await advance(
+    ctx,
+    doc,
+    ['assigned'],
+    {
+      status: 'handled',
+      result: input.result,
+      rectification: input.rectification,
+      upheld: input.upheld,
+      upheldAt: input.upheld ? now : null,
+      handledAt: now,
+    },
+    [
+      {
+        actor: byMerchant ? 'merchant' : 'committee',
+        action: '办理完毕',
+        note: [
+          doc.handler?.kind === 'department' ? `${doc.handler.name}：` : '',
+          input.result,
+          input.rectification ? `；整改：${input.rectification}` : '',
+          input.upheld ? '' : '；经核实投诉不属实',
+        ].join(''),
+        byName: ctx.caller.user?.nickname,
+      },
+    ],
+    '只有办理中的投诉可以提交办理结果',
+  )
+  await recomputeIntegrity(
+    ctx,
+    doc.shopId,
+    input.upheld ? `投诉属实（${SEVERITY_LABELS[doc.severity ?? 'minor']}）` : '投诉经核实不属实',
+  )
+  return complaintView(next, byMerchant ? 'merchant' : 'committee', now)
+}
+
+export const confirm: HandlerOf<'complaint', 'confirm'> = async (ctx, input) => {
+  const doc = await loadComplaint(ctx, input.complaintId)
+  if (!ctx.caller.user || doc.complainantId !== ctx.caller.user._id)
+    throw forbidden('只有投诉人可以确认办理结果')
+  const now = ctx.now()
+  const next = await advance(
+    ctx,
+    doc,
+    ['handled'],
+    {
+      status: 'closed',
+      closedAt: now,
+      confirmation: {
+        satisfied: input.satisfied,
+        rating: input.rating,
+        comment: input.comment,
+        at: now,
+      },
+    },
+    [
+      {
+        actor: 'complainant',
+        action: input.satisfied ? '确认办结（满意）' : '确认办结（不满意）',
+        note: `评分 ${input.rating}${input.comment ? `：${input.comment}` : ''}`,
+      },
+    ],
+    '只有待确认的投诉可以确认',
+  )
+  await releaseLock(ctx, next)
+  await recomputeIntegrity(ctx, doc.shopId, '投诉办结')
+  return complaintView(next, 'complainant', now)
+}
+
+export const verifyRectification: HandlerOf<'complaint', 'verifyRectification'> = async (
+  ctx,
+  input,
+) => {
+  const doc = await loadComplaint(ctx, input.complaintId)
+  if (doc.upheld !== true) throw conflict('只有属实的投诉需要核实整改')
+  if (doc.rectificationVerified) throw conflict('整改已核实')
+  const next = await advance(
+    ctx,
+    doc,
+    ['handled', 'closed'],
+    { rectificationVerified: true },
+    [{ actor: 'committee', action: '整改已核实', note: '', byName: staffName(ctx) }],
+    '只有已办理的投诉可以核实整改',
+    { upheld: true, rectificationVerified: false },
+  )
+  await recomputeIntegrity(ctx, doc.shopId, '整改已核实')
+  return complaintView(next, 'committee', ctx.now())
+}
+
+/** A deadline as people in the district read it. */
+function shanghaiTime(at: Date): string {
+  const local = new Date(at.getTime() + 8 * 3600 * 1000)
+  return local.toISOString().slice(0, 16).replace('T', ' ')
+}

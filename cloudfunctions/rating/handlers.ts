@@ -1,0 +1,137 @@
+import { maskName } from '../../types/masking'
+import type { RatingStatus } from '../../types/rating'
+import { conflict, notFound } from '../../server/kernel/app-error'
+import { requireIdentity, type Ctx } from '../../server/kernel/context'
+import type { HandlerOf } from '../../server/kernel/router'
+import { recomputeIntegrity } from '../../server/domain/integrity'
+import {
+  countRatingsSince,
+  findRating,
+  listHeldRatings,
+  putRating,
+  ratingId,
+  ratingMonth,
+  settleHeldRating,
+  type RatingDoc,
+} from '../../server/repositories/ratings'
+import { findShop } from '../../server/repositories/shops'
+import { ensureUser, type UserDoc } from '../../server/repositories/users'
+import { collection } from '../../server/kernel/database'
+import { contentCheck } from '../../server/services/content-check'
+
+/** A burst: this many ratings of one shop within the window hold the next for the committee. */
+export const BURST_LIMIT = 10
+export const BURST_WINDOW_MS = 10 * 60 * 1000
+
+const COUNTED: readonly RatingStatus[] = ['public', 'text_rejected']
+
+async function callerUser(ctx: Ctx): Promise<UserDoc> {
+  if (ctx.caller.user) return ctx.caller.user
+  return (await ensureUser(ctx.db, requireIdentity(ctx).openid, ctx.now())).user
+}
+
+/** Public unless the text fails the content check, in which case only the stars count. */
+async function checkedStatus(
+  ctx: Ctx,
+  text: string,
+): Promise<{ status: RatingStatus; textRejectedReason?: string }> {
+  if (!text) return { status: 'public' }
+  const verdict = await contentCheck().check(text, ctx)
+  return verdict.ok
+    ? { status: 'public' }
+    : { status: 'text_rejected', textRejectedReason: verdict.reason ?? '内容未通过安全检查' }
+}
+
+export const rate: HandlerOf<'rating', 'rate'> = async (ctx, input) => {
+  const user = await callerUser(ctx)
+  const shop = await findShop(ctx.db, input.shopId)
+  if (!shop || shop.status !== 'open') throw notFound('店铺')
+  const now = ctx.now()
+  const id = ratingId(shop._id, user._id, ratingMonth(now))
+  const previous = await findRating(ctx.db, id)
+
+  // A burst against one shop (many ratings in minutes) waits for the committee instead of
+  // moving the score; a replacement keeps its first time, so re-rating never makes a burst.
+  const windowStart = new Date(now.getTime() - BURST_WINDOW_MS)
+  const recent = await countRatingsSince(ctx.db, shop._id, windowStart)
+  const ownInWindow = !!previous && new Date(previous.createdAt) > windowStart
+  const burst = recent - (ownInWindow ? 1 : 0)
+  const verdict =
+    burst >= BURST_LIMIT ? { status: 'held' as const } : await checkedStatus(ctx, input.text)
+
+  const doc: RatingDoc = {
+    _id: id,
+    shopId: shop._id,
+    userId: user._id,
+    month: ratingMonth(now),
+    stars: input.stars,
+    tags: input.tags,
+    text: input.text,
+    authorName: maskName(user.nickname),
+    ...verdict,
+    createdAt: previous ? new Date(previous.createdAt) : now,
+    updatedAt: now,
+  }
+  await putRating(ctx.db, doc)
+  const wasCounted = !!previous && !previous.discardedAt && COUNTED.includes(previous.status)
+  if (wasCounted || COUNTED.includes(doc.status)) {
+    await recomputeIntegrity(ctx, shop._id, '新的顾客评价')
+  }
+  return { ratingId: id, status: doc.status, replaced: !!previous }
+}
+
+export const mine: HandlerOf<'rating', 'mine'> = async (ctx, input) => {
+  const user = ctx.caller.user
+  if (!user) return { rating: null }
+  const doc = await findRating(ctx.db, ratingId(input.shopId, user._id, ratingMonth(ctx.now())))
+  if (!doc) return { rating: null }
+  // The author may read back their own text even when it is not shown publicly.
+  return { rating: { stars: doc.stars, tags: doc.tags, text: doc.text, status: doc.status } }
+}
+
+export const held: HandlerOf<'rating', 'held'> = async (ctx, input) => {
+  const { list, total } = await listHeldRatings(ctx.db, input)
+  const shopIds = [...new Set(list.map((r) => r.shopId))]
+  const names = new Map<string, string>()
+  if (shopIds.length) {
+    const shops = await collection(ctx.db, 'shops')
+      .where({ _id: ctx._.in(shopIds) })
+      .field({ name: true })
+      .limit(shopIds.length)
+      .get()
+    for (const s of shops.data as { _id: string; name: string }[]) names.set(s._id, s.name)
+  }
+  return {
+    list: list.map((r) => ({
+      ratingId: r._id,
+      shopId: r.shopId,
+      shopName: names.get(r.shopId) ?? '（店铺已删除）',
+      stars: r.stars,
+      text: r.text,
+      createdAt: new Date(r.createdAt).toISOString(),
+    })),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  }
+}
+
+/**
+ * Approving counts a held rating (its text still passes the content check first); discarding
+ * keeps the document, marked, so nothing a user wrote is silently deleted.
+ */
+export const reviewHeld: HandlerOf<'rating', 'reviewHeld'> = async (ctx, input) => {
+  const doc = await findRating(ctx.db, input.ratingId)
+  if (!doc) throw notFound('评价')
+  if (doc.status !== 'held' || doc.discardedAt) throw conflict('该评价已审核过')
+  const now = ctx.now()
+  if (!input.approve) {
+    if (!(await settleHeldRating(ctx.db, doc._id, { discardedAt: now }, now)))
+      throw conflict('该评价已审核过')
+    return { ratingId: doc._id, status: 'discarded' }
+  }
+  const verdict = await checkedStatus(ctx, doc.text)
+  if (!(await settleHeldRating(ctx.db, doc._id, verdict, now))) throw conflict('该评价已审核过')
+  await recomputeIntegrity(ctx, doc.shopId, '集中评价经审核计入')
+  return { ratingId: doc._id, status: verdict.status }
+}

@@ -1,0 +1,35 @@
+// Who may touch which shop: the committee any shop of the district, a merchant only their own.
+import type { Ctx } from '../../../server/kernel/context'
+import { forbidden, notFound } from '../../../server/kernel/app-error'
+import { findDistrict, type DistrictDoc } from '../../../server/repositories/districts'
+import { findShop, type ShopDoc } from '../../../server/repositories/shops'
+
+export async function requireDistrict(ctx: Ctx): Promise<DistrictDoc> {
+  const district = await findDistrict(ctx.db)
+  if (!district) throw notFound('商圈')
+  return district
+}
+
+export async function requireShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {
+  const shop = await findShop(ctx.db, shopId)
+  if (!shop) throw notFound('店铺')
+  return shop
+}
+
+/** The shop, if the caller is the committee or one of its merchants. */
+export async function requireManagedShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {
+  const shop = await requireShop(ctx, shopId)
+  const isAdmin = ctx.caller.roles.includes('admin')
+  const isOwner = !!ctx.caller.user && (ctx.caller.user.shopIds ?? []).includes(shopId)
+  if (!isAdmin && !isOwner) throw forbidden('只能管理自己的店铺')
+  return shop
+}
+
+/** The shop, if the caller is one of its merchants (committee staff use the console instead). */
+export async function requireOwnShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {
+  const shop = await requireShop(ctx, shopId)
+  if (!ctx.caller.user || !(ctx.caller.user.shopIds ?? []).includes(shopId)) {
+    throw forbidden('只能管理自己的店铺')
+  }
+  return shop
+}

@@ -1,0 +1,148 @@
+// The committee's shop management: list, create, edit, suspend, import, claim codes.
+import crypto from 'node:crypto'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { conflict, fieldError } from '../../../server/kernel/app-error'
+import { newShopDoc } from '../../../server/domain/new-shop'
+import { shopSummary } from '../../../server/domain/shop-card'
+import { storeClaimCode } from '../../../server/repositories/claim-codes'
+import { recordShopEvent } from '../../../server/repositories/shop-events'
+import {
+  findShopByLicence,
+  insertShop,
+  listDistrictShops,
+  updateShop,
+} from '../../../server/repositories/shops'
+import { NotASheet, readShopSheet } from '../../../server/services/shop-sheet'
+import { SHOP_CODE_ALPHABET } from '../../../server/services/shop-code'
+import { requireDistrict, requireShop } from './access'
+
+const CLAIM_CODE_DAYS = 7
+
+export const adminList: HandlerOf<'shop', 'adminList'> = async (ctx, input) => {
+  const district = await requireDistrict(ctx)
+  const { list: shops, total } = await listDistrictShops(
+    ctx.db,
+    {
+      districtId: district._id,
+      keyword: input.keyword || undefined,
+      status: input.status,
+      level: input.level,
+    },
+    input,
+  )
+  return {
+    list: shops.map((s) => ({
+      ...shopSummary(s),
+      address: s.address,
+      licenceNo: s.licenceNo,
+      contactName: s.contactName,
+      contactPhone: s.contactPhone,
+      status: s.status,
+      score: s.integrity?.score ?? 0,
+      merchantCount: (s.merchantIds ?? []).length,
+    })),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  }
+}
+
+const licenceTaken = () => fieldError('licenceNo', '该营业执照号已登记')
+
+export const create: HandlerOf<'shop', 'create'> = async (ctx, input) => {
+  const district = await requireDistrict(ctx)
+  if (await findShopByLicence(ctx.db, input.licenceNo)) throw licenceTaken()
+  try {
+    return { shopId: await insertShop(ctx.db, newShopDoc(input, district._id, ctx.now())) }
+  } catch (err) {
+    if ((err as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') throw licenceTaken()
+    throw err
+  }
+}
+
+export const update: HandlerOf<'shop', 'update'> = async (ctx, input) => {
+  const { shopId, ...fields } = input
+  await requireShop(ctx, shopId)
+  if (fields.licenceNo) {
+    const other = await findShopByLicence(ctx.db, fields.licenceNo)
+    if (other && other._id !== shopId) throw licenceTaken()
+  }
+  try {
+    await updateShop(ctx.db, shopId, { ...fields, updatedAt: ctx.now() })
+  } catch (err) {
+    if ((err as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') throw licenceTaken()
+    throw err
+  }
+  return { shopId }
+}
+
+export const setStatus: HandlerOf<'shop', 'setStatus'> = async (ctx, input) => {
+  const shop = await requireShop(ctx, input.shopId)
+  if (shop.status === input.status)
+    throw conflict(input.status === 'open' ? '店铺已在营业' : '店铺已停业')
+  const now = ctx.now()
+  await updateShop(ctx.db, shop._id, { status: input.status, updatedAt: now })
+  await recordShopEvent(ctx.db, {
+    shopId: shop._id,
+    at: now,
+    reason: `${input.status === 'open' ? '恢复营业' : '停业'}：${input.reason}`,
+    scoreBefore: shop.integrity.score,
+    scoreAfter: shop.integrity.score,
+    levelAfter: shop.integrity.level,
+  })
+  return { shopId: shop._id }
+}
+
+/** Imports a spreadsheet row by row: good rows become shops, refused rows say why. */
+export const importSheet: HandlerOf<'shop', 'importSheet'> = async (ctx, input) => {
+  const district = await requireDistrict(ctx)
+  let rows
+  try {
+    rows = await readShopSheet(Buffer.from(input.contentBase64, 'base64'))
+  } catch (err) {
+    if (err instanceof NotASheet) {
+      throw fieldError(
+        'contentBase64',
+        err.message.startsWith('缺少列') ? err.message : '文件不是有效的 Excel 表格',
+      )
+    }
+    throw err
+  }
+  const seen = new Map<string, number>()
+  const report = []
+  for (const row of rows) {
+    if (!row.ok) {
+      report.push({ row: row.row, ok: false, name: row.name, errors: row.errors })
+      continue
+    }
+    const licence = row.fields.licenceNo
+    const earlier = seen.get(licence)
+    if (earlier || (await findShopByLicence(ctx.db, licence))) {
+      const message = earlier ? `与第 ${earlier} 行的营业执照号重复` : '该营业执照号已登记'
+      report.push({
+        row: row.row,
+        ok: false,
+        name: row.name,
+        errors: [{ field: '营业执照号', message }],
+      })
+      continue
+    }
+    seen.set(licence, row.row)
+    const shopId = await insertShop(ctx.db, newShopDoc(row.fields, district._id, ctx.now()))
+    report.push({ row: row.row, ok: true, shopId, name: row.name, errors: [] })
+  }
+  const created = report.filter((r) => r.ok).length
+  return { created, refused: report.length - created, rows: report }
+}
+
+/** A one-time code the committee hands to the shop's owner; shown once, stored only as a hash. */
+export const issueClaimCode: HandlerOf<'shop', 'issueClaimCode'> = async (ctx, input) => {
+  const shop = await requireShop(ctx, input.shopId)
+  const code = [...crypto.randomBytes(8)]
+    .map((b) => SHOP_CODE_ALPHABET[b % SHOP_CODE_ALPHABET.length])
+    .join('')
+  const now = ctx.now()
+  const expiresAt = new Date(now.getTime() + CLAIM_CODE_DAYS * 24 * 3600 * 1000)
+  await storeClaimCode(ctx.db, code, shop._id, expiresAt, now)
+  return { code, expiresAt: expiresAt.toISOString() }
+}

@@ -1,0 +1,38 @@
+// The public face of shops: the list, and the card a shopper sees by id or by scanning its code.
+import type { HandlerOf } from '../../../server/kernel/router'
+import { fieldError, notFound } from '../../../server/kernel/app-error'
+import { shopCard, shopSummary } from '../../../server/domain/shop-card'
+import { findShop, findShopByCode, listOpenShops } from '../../../server/repositories/shops'
+import { shopCodeKeys, verifyShopCode } from '../../../server/services/shop-code'
+import { requireDistrict } from './access'
+
+export const list: HandlerOf<'shop', 'list'> = async (ctx, input) => {
+  const district = await requireDistrict(ctx)
+  const { list: shops, total } = await listOpenShops(
+    ctx.db,
+    {
+      districtId: district._id,
+      keyword: input.keyword || undefined,
+      category: input.category,
+      honour: input.honour,
+    },
+    input,
+  )
+  return { list: shops.map(shopSummary), total, page: input.page, pageSize: input.pageSize }
+}
+
+/** A shop's card; suspended shops are not shown to the public. */
+export const get: HandlerOf<'shop', 'get'> = async (ctx, input) => {
+  const shop = await findShop(ctx.db, input.shopId)
+  if (!shop || shop.status !== 'open') throw notFound('店铺')
+  return shopCard(ctx.db, shop)
+}
+
+/** The scan target: a forged or edited code is refused before any shop is looked up. */
+export const scan: HandlerOf<'shop', 'scan'> = async (ctx, input) => {
+  const code = verifyShopCode(input.code, shopCodeKeys())
+  if (!code) throw fieldError('code', '二维码无效或已被篡改')
+  const shop = await findShopByCode(ctx.db, code)
+  if (!shop || shop.status !== 'open') throw notFound('店铺')
+  return shopCard(ctx.db, shop)
+}

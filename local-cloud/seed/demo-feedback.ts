@@ -1,0 +1,350 @@
+// Demo ratings and complaints, so the shop pages, the committee's queues and a merchant's inbox
+// have substance on first start: ~60 ratings (2 held as a burst), and complaints in every state of
+// the loop with consistent timelines. Fixed _ids written with doc().set(), so an interrupted seed
+// completes on the next start. Integrity is recomputed by the caller, not here.
+import { collection, type Database } from '../../server/kernel/database'
+import type { ComplaintDoc, TimelineDoc } from '../../server/repositories/complaints'
+import { complaintLockId } from '../../server/repositories/complaint-locks'
+import { shanghaiDay } from '../../server/repositories/rate-limits'
+import { ratingId, ratingMonth, type RatingDoc } from '../../server/repositories/ratings'
+import { maskName } from '../../types/masking'
+import { RATING_TAGS } from '../../types/rating'
+import { DEMO_MEMBERS, DEMO_SHOPS } from './demo-district'
+import { PERSONAS } from './personas'
+
+const HOUR = 3600 * 1000
+const DAY = 24 * HOUR
+
+/** The demo raters: the shopper, the member personas and the demo members. */
+const RATERS: { userId: string; nickname: string }[] = [
+  ...PERSONAS.filter((p) => p.persona === 'shopper' || p.persona === 'member').map((p) => ({
+    userId: `user-${p.persona}`,
+    nickname: p.nickname,
+  })),
+  ...DEMO_MEMBERS.map((m) => ({ userId: m.userId, nickname: m.nickname })),
+]
+
+/** Shops with enough ratings to count; shop-021's are poor, so one shop shows a lower score. */
+const RATED_SHOPS = [
+  'shop-001',
+  'shop-002',
+  'shop-004',
+  'shop-011',
+  'shop-021',
+  'shop-031',
+  'shop-041',
+  'shop-051',
+]
+const OCCASIONAL = ['shop-003', 'shop-005', 'shop-012', 'shop-022', 'shop-032', 'shop-042']
+const GOOD_STARS = [5, 4, 5, 4, 5, 3, 5]
+const POOR_STARS = [2, 3, 2, 1, 3, 2, 2]
+const TEXTS = [
+  '味道地道，分量足，老板很热情。',
+  '价格公道，明码标价，放心。',
+  '',
+  '环境干净，服务周到。',
+  '',
+  '回头客了，一直很满意。',
+  '',
+]
+const POOR_TEXTS = ['排队结账太慢。', '', '有过期商品，希望改进。', '', '', '', '']
+
+function shopName(shopId: string): string {
+  return DEMO_SHOPS.find((s) => s._id === shopId)?.name ?? shopId
+}
+
+export function demoRatings(now: Date): RatingDoc[] {
+  const out: RatingDoc[] = []
+  const rating = (
+    shopId: string,
+    rater: (typeof RATERS)[number],
+    at: Date,
+    stars: number,
+    text: string,
+    status: RatingDoc['status'],
+  ) => {
+    const month = ratingMonth(at)
+    out.push({
+      _id: ratingId(shopId, rater.userId, month),
+      shopId,
+      userId: rater.userId,
+      month,
+      stars,
+      tags:
+        stars >= 4 ? [RATING_TAGS[stars % 3]] : stars <= 2 ? [RATING_TAGS[5 + (stars % 3)]] : [],
+      text,
+      authorName: maskName(rater.nickname),
+      status,
+      createdAt: at,
+      updatedAt: at,
+    })
+  }
+  RATED_SHOPS.forEach((shopId, s) => {
+    const poor = shopId === 'shop-021'
+    for (let u = 0; u < 6; u++) {
+      const at = new Date(now.getTime() - ((s + u) % 3) * 20 * DAY - (s * 6 + u + 1) * HOUR)
+      const k = (s + u) % 7
+      rating(
+        shopId,
+        RATERS[(s + u) % RATERS.length],
+        at,
+        poor ? POOR_STARS[k] : GOOD_STARS[k],
+        poor ? POOR_TEXTS[k] : TEXTS[k],
+        'public',
+      )
+    }
+  })
+  OCCASIONAL.forEach((shopId, i) => {
+    const at = new Date(now.getTime() - (i + 2) * DAY)
+    rating(shopId, RATERS[(i + 3) % RATERS.length], at, 4 + (i % 2), '', 'public')
+  })
+  // A burst against 红星饺子馆 waiting for the committee: the two raters it has not had yet.
+  const heldBy = RATERS.filter((_, r) => ![1, 2, 3, 4, 5, 6].includes(r))
+  heldBy.forEach((rater, i) => {
+    rating('shop-002', rater, new Date(now.getTime() - (i + 1) * 60 * 1000), 1, '', 'held')
+  })
+  return out
+}
+
+type DemoComplaint = Pick<
+  ComplaintDoc,
+  'complainantId' | 'shopId' | 'category' | 'description' | 'anonymous'
+> &
+  Partial<ComplaintDoc> & { _id: string; at: Date }
+
+function complaint(c: DemoComplaint): ComplaintDoc {
+  const complainant = RATERS.find((r) => r.userId === c.complainantId)!
+  return {
+    shopName: shopName(c.shopId),
+    complainantName: complainant.nickname,
+    photos: [],
+    contact: null,
+    status: 'submitted',
+    severity: null,
+    handler: null,
+    deadline: null,
+    merchantReply: null,
+    result: null,
+    rectification: null,
+    upheld: null,
+    upheldAt: null,
+    rectificationVerified: false,
+    confirmation: null,
+    handledAt: null,
+    closedAt: null,
+    overdueNotified: false,
+    timeline: [],
+    createdAt: c.at,
+    updatedAt: c.at,
+    ...c,
+  }
+}
+
+const filed = (at: Date, anonymous = false): TimelineDoc => ({
+  at,
+  actor: 'complainant',
+  action: '提交投诉',
+  note: anonymous ? '匿名投诉' : '',
+})
+const byCommittee = (at: Date, action: string, note: string): TimelineDoc => ({
+  at,
+  actor: 'committee',
+  action,
+  note,
+  byName: '王建国',
+})
+
+export function demoComplaints(now: Date): ComplaintDoc[] {
+  const ago = (days: number) => new Date(now.getTime() - days * DAY)
+  return [
+    complaint({
+      _id: 'demo-complaint-submitted',
+      complainantId: 'user-member-02',
+      shopId: 'shop-012',
+      category: 'price',
+      description: '标价 89 元的童装结账时收了 99 元，店员说价签没换。',
+      anonymous: true,
+      at: ago(0.1),
+      timeline: [
+        filed(ago(0.1), true),
+        {
+          at: ago(0.1),
+          actor: 'system',
+          action: '匿名投诉登记',
+          note: '投诉人：赵卫东（对商户和公众匿名）',
+          internal: true,
+        },
+      ],
+    }),
+    complaint({
+      _id: 'demo-complaint-accepted',
+      complainantId: 'user-member-03',
+      shopId: 'shop-022',
+      category: 'quality',
+      description: '买到的酸奶已经过了保质期两天，货架上还有好几盒。',
+      anonymous: false,
+      contact: '13900001111',
+      at: ago(1),
+      status: 'accepted',
+      severity: 'moderate',
+      timeline: [filed(ago(1)), byCommittee(ago(0.8), '受理投诉', '定级：一般')],
+    }),
+    complaint({
+      _id: 'demo-complaint-rejected',
+      complainantId: 'user-member-04',
+      shopId: 'shop-031',
+      category: 'other',
+      description: '店门口的共享单车停得太乱，影响通行，希望管一管。',
+      anonymous: false,
+      at: ago(6),
+      status: 'rejected',
+      closedAt: ago(5),
+      timeline: [
+        filed(ago(6)),
+        byCommittee(ago(5), '不予受理', '单车停放由街道城管负责，已转告街道办。'),
+      ],
+    }),
+    complaint({
+      _id: 'demo-complaint-overdue',
+      complainantId: 'user-member-05',
+      shopId: 'shop-041',
+      category: 'hygiene',
+      description: '理发工具没有消毒就给下一位顾客用，毛巾也是反复使用的。',
+      anonymous: false,
+      at: ago(10),
+      status: 'assigned',
+      severity: 'moderate',
+      handler: { kind: 'department', name: '市场监管所' },
+      deadline: ago(2),
+      overdueNotified: true,
+      timeline: [
+        filed(ago(10)),
+        byCommittee(ago(9.5), '受理投诉', '定级：一般'),
+        byCommittee(ago(9), '交办', '承办：职能部门 市场监管所'),
+        {
+          at: ago(2),
+          actor: 'system',
+          action: '逾期提醒',
+          note: '已超过办理期限，已提请商圈党委督办',
+        },
+      ],
+    }),
+    complaint({
+      _id: 'demo-complaint-assigned',
+      complainantId: 'user-member-06',
+      shopId: 'shop-011',
+      category: 'false_ad',
+      description: '橱窗写着全场五折，进店后说只有角落几件打折。',
+      anonymous: false,
+      at: ago(2),
+      status: 'assigned',
+      severity: 'minor',
+      handler: { kind: 'committee', name: '商圈党委' },
+      deadline: new Date(now.getTime() + 5 * DAY),
+      timeline: [
+        filed(ago(2)),
+        byCommittee(ago(1.8), '受理投诉', '定级：轻微'),
+        byCommittee(ago(1.7), '交办', '承办：商圈党委 商圈党委'),
+      ],
+    }),
+    complaint({
+      _id: 'demo-complaint-handled',
+      complainantId: 'user-shopper',
+      shopId: 'shop-001',
+      category: 'service',
+      description: '中午人多时店员催促顾客离座，语气很不客气。',
+      anonymous: false,
+      contact: '13700002222',
+      at: ago(4),
+      status: 'handled',
+      severity: 'minor',
+      handler: { kind: 'merchant', name: '老街口牛肉面' },
+      deadline: ago(0.5),
+      merchantReply: { text: '非常抱歉，已对店员进行批评教育，欢迎您再来监督。', at: ago(2) },
+      result: '已与当班店员谈话，调整高峰期座位引导方式。',
+      rectification: '高峰期增加一名引导员，张贴文明服务承诺。',
+      upheld: true,
+      upheldAt: ago(1),
+      handledAt: ago(1),
+      timeline: [
+        filed(ago(4)),
+        byCommittee(ago(3.8), '受理投诉', '定级：轻微'),
+        byCommittee(ago(3.7), '交办', '承办：商户 老街口牛肉面'),
+        {
+          at: ago(2),
+          actor: 'merchant',
+          action: '商户回复',
+          note: '非常抱歉，已对店员进行批评教育，欢迎您再来监督。',
+          byName: '张志明',
+        },
+        {
+          at: ago(1),
+          actor: 'merchant',
+          action: '办理完毕',
+          note: '已与当班店员谈话，调整高峰期座位引导方式。；整改：高峰期增加一名引导员，张贴文明服务承诺。',
+          byName: '张志明',
+        },
+      ],
+    }),
+    complaint({
+      _id: 'demo-complaint-closed',
+      complainantId: 'user-member',
+      shopId: 'shop-002',
+      category: 'hygiene',
+      description: '后厨门口堆放垃圾，夏天气味很大，影响用餐。',
+      anonymous: false,
+      at: ago(30),
+      status: 'closed',
+      severity: 'minor',
+      handler: { kind: 'committee', name: '商圈党委' },
+      deadline: ago(20),
+      result: '已督促店家清理垃圾并签订门前三包责任书。',
+      rectification: '垃圾每日两次清运。',
+      upheld: true,
+      upheldAt: ago(24),
+      handledAt: ago(24),
+      rectificationVerified: true,
+      closedAt: ago(22),
+      confirmation: { satisfied: true, rating: 5, comment: '处理很及时。', at: ago(22) },
+      timeline: [
+        filed(ago(30)),
+        byCommittee(ago(29), '受理投诉', '定级：轻微'),
+        byCommittee(ago(28), '交办', '承办：商圈党委 商圈党委'),
+        byCommittee(
+          ago(24),
+          '办理完毕',
+          '已督促店家清理垃圾并签订门前三包责任书。；整改：垃圾每日两次清运。',
+        ),
+        {
+          at: ago(22),
+          actor: 'complainant',
+          action: '确认办结（满意）',
+          note: '评分 5：处理很及时。',
+        },
+        byCommittee(ago(21), '整改已核实', ''),
+      ],
+    }),
+  ]
+}
+
+const OPEN: ComplaintDoc['status'][] = ['submitted', 'accepted', 'assigned', 'handled']
+
+/** Writes the demo ratings and complaints (with their locks and today's counters). */
+export async function seedDemoFeedback(db: Database, now = new Date()): Promise<void> {
+  for (const { _id, ...doc } of demoRatings(now)) {
+    await collection(db, 'ratings').doc(_id).set(doc)
+  }
+  for (const { _id, ...doc } of demoComplaints(now)) {
+    await collection(db, 'complaints').doc(_id).set(doc)
+    if (OPEN.includes(doc.status)) {
+      await collection(db, 'complaint_locks')
+        .doc(complaintLockId(doc.complainantId, doc.shopId))
+        .set({ complaintId: _id, createdAt: doc.createdAt })
+    }
+    if (shanghaiDay(doc.createdAt) === shanghaiDay(now)) {
+      await collection(db, 'rate_limits')
+        .doc(`complaint:${doc.complainantId}:${shanghaiDay(now)}`)
+        .set({ n: 1, expiresAt: new Date(now.getTime() + 2 * DAY) })
+    }
+  }
+}

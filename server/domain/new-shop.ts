@@ -1,0 +1,33 @@
+// A new shop document: a fresh public code, no merchant yet, and the integrity of an empty record.
+import { computeIntegrity } from '../../types/integrity'
+import type { z } from 'zod'
+import type { ShopFields } from '../../types/shop'
+import type { ShopDoc } from '../repositories/shops'
+import { newShopCode } from '../services/shop-code'
+
+export function newShopDoc(
+  fields: z.output<typeof ShopFields>,
+  districtId: string,
+  now: Date,
+): Omit<ShopDoc, '_id'> {
+  const integrity = computeIntegrity(
+    { commitments: 0, honours: 0, ratings: { count: 0, average: 0 }, upheld: [], overdue: 0 },
+    now,
+  )
+  return {
+    ...fields,
+    districtId,
+    description: '',
+    hours: '',
+    status: 'open',
+    merchantIds: [],
+    code: newShopCode(),
+    photos: [],
+    commitments: [],
+    honours: [],
+    honourDetails: [],
+    integrity: { ...integrity, updatedAt: now },
+    createdAt: now,
+    updatedAt: now,
+  }
+}

@@ -1,0 +1,37 @@
+// At most one open complaint per person per shop: a lock document `_id` = user:shop, inserted when
+// a complaint is filed (the unique _id refuses a second) and removed when it is closed or rejected.
+import { collection, type Database } from '../kernel/database'
+
+export type ComplaintLockDoc = { _id: string; complaintId: string; createdAt: Date }
+
+export function complaintLockId(userId: string, shopId: string): string {
+  return `${userId}:${shopId}`
+}
+
+/** Takes the lock for a complaint about to be filed; false when one is already open. */
+export async function takeComplaintLock(db: Database, lock: ComplaintLockDoc): Promise<boolean> {
+  try {
+    await collection(db, 'complaint_locks').add(lock)
+    return true
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
+    return false
+  }
+}
+
+export async function findComplaintLock(
+  db: Database,
+  id: string,
+): Promise<ComplaintLockDoc | null> {
+  const res = await collection(db, 'complaint_locks').doc(id).get()
+  return (res.data[0] as ComplaintLockDoc | undefined) ?? null
+}
+
+/** Releases the lock, only if it still belongs to this complaint. */
+export async function releaseComplaintLock(
+  db: Database,
+  id: string,
+  complaintId: string,
+): Promise<void> {
+  await collection(db, 'complaint_locks').where({ _id: id, complaintId }).remove()
+}

@@ -1,0 +1,34 @@
+// A shop's history: why its integrity score or status changed, newest first.
+import { collection, type Database } from '../kernel/database'
+import type { IntegrityLevel } from '../../types/integrity'
+
+export type ShopEventDoc = {
+  _id: string
+  shopId: string
+  at: Date
+  reason: string
+  scoreBefore: number | null
+  scoreAfter: number
+  levelAfter: IntegrityLevel
+}
+
+export async function shopEvents(
+  db: Database,
+  shopId: string,
+  limit = 100,
+): Promise<ShopEventDoc[]> {
+  const res = await collection(db, 'shop_events')
+    .where({ shopId })
+    .orderBy('at', 'desc')
+    .limit(limit)
+    .get()
+  return res.data as ShopEventDoc[]
+}
+
+/** Records an event that did not change the score (e.g. a suspension) with the current score. */
+export async function recordShopEvent(
+  db: Database,
+  event: Omit<ShopEventDoc, '_id'>,
+): Promise<void> {
+  await collection(db, 'shop_events').add(event)
+}

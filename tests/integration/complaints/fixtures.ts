@@ -1,0 +1,78 @@
+// Test fixtures for ratings and complaints: fresh shops and users written through the SDK, so each
+// test starts from a record it knows, whatever the demo seed holds.
+import crypto from 'node:crypto'
+import { sdkDatabase } from '../../support/local-endpoint'
+
+let serial = 0
+
+export function db() {
+  return sdkDatabase('local')
+}
+
+/** An open shop of the demo district with no record yet; `merchantId` runs it. */
+export async function createShop(
+  options: { merchantId?: string; name?: string } = {},
+): Promise<{ shopId: string; name: string }> {
+  const n = `${process.pid}${++serial}${crypto.randomBytes(3).toString('hex')}`
+  const shopId = `test-shop-${n}`
+  const name = options.name ?? `测试店铺${n}`
+  const now = new Date()
+  await db()
+    .collection('shops')
+    .doc(shopId)
+    .set({
+      districtId: 'demo-district',
+      name,
+      category: '餐饮',
+      address: '红星路 1 号',
+      floorUnit: '1 层',
+      licenceNo: `TEST${n}`,
+      contactName: '测试',
+      contactPhone: '13800009999',
+      description: '',
+      hours: '09:00-21:00',
+      status: 'open',
+      merchantIds: options.merchantId ? [options.merchantId] : [],
+      code: `T${n}`,
+      photos: [],
+      commitments: [],
+      honours: [],
+      honourDetails: [],
+      createdAt: now,
+      updatedAt: now,
+    })
+  return { shopId, name }
+}
+
+/** A user with a known nickname and roles; returns the user id and openid. */
+export async function createUser(
+  nickname: string,
+  roles: string[] = [],
+  shopIds: string[] = [],
+): Promise<{ userId: string; openid: string }> {
+  const n = `${process.pid}-${++serial}-${crypto.randomBytes(3).toString('hex')}`
+  const userId = `test-user-${n}`
+  const openid = `test-openid-${n}`
+  const now = new Date()
+  await db()
+    .collection('users')
+    .doc(userId)
+    .set({ openid, nickname, roles, shopIds, orgIds: [], createdAt: now, updatedAt: now })
+  return { userId, openid }
+}
+
+/** A merchant running a fresh shop. */
+export async function createMerchantShop(nickname = '钱老板') {
+  const merchant = await createUser(nickname, ['merchant'])
+  const shop = await createShop({ merchantId: merchant.userId })
+  await db()
+    .collection('users')
+    .doc(merchant.userId)
+    .update({ shopIds: [shop.shopId] })
+  return { ...shop, merchant }
+}
+
+export const VALID_COMPLAINT = {
+  category: 'service',
+  description: '店员态度恶劣，结账时还多收了五块钱。',
+}
