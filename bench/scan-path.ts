@@ -11,6 +11,7 @@ import { SHOP_CATEGORIES } from '../types/shop'
 import { startStack } from '../local-cloud/stack'
 import type { Write } from '../local-cloud/store'
 import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
+import { SHOP_CODE_ALPHABET } from '../server/services/shop-code'
 import { percentile, type BenchSection } from './report'
 
 const SHOPS = 10_000
@@ -121,7 +122,7 @@ function seedDistrict(
         hours: '09:00-21:00',
         status: 'open',
         merchantIds: [],
-        code: `B${String(i).padStart(7, '0')}`,
+        code: benchCode(i),
         photos: [],
         commitments: [{ text: '明码标价', standard: true }],
         honours: [],
@@ -227,4 +228,14 @@ async function load(call: (i: number) => Promise<unknown>, count: number) {
   )
   const seconds = (performance.now() - started) / 1000
   return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
+}
+
+/** The i-th shop's code in the shop-code alphabet (base 32, eight characters). */
+function benchCode(i: number): string {
+  let n = i
+  return Array.from({ length: 8 }, () => {
+    const c = SHOP_CODE_ALPHABET[n % 32]
+    n = Math.floor(n / 32)
+    return c
+  }).join('')
 }

@@ -1,7 +1,41 @@
 export default defineAppConfig({
   // The main package holds what a shopper needs right after scanning a shop's code.
-  pages: ['pages/index/index', 'pages/shop/index', 'pages/login/index', 'pages/me/index'],
-  subPackages: [{ root: 'admin', pages: ['pages/dashboard/index'] }],
+  pages: [
+    'pages/index/index',
+    'pages/shop/index',
+    'pages/rate/index',
+    'pages/complain/index',
+    'pages/complaints/index',
+    'pages/complaint/index',
+    'pages/claim/index',
+    'pages/login/index',
+    'pages/me/index',
+  ],
+  subPackages: [
+    // The committee console: shops, complaint supervision, held ratings. Desktop-usable on h5.
+    {
+      root: 'admin',
+      pages: [
+        'pages/dashboard/index',
+        'pages/shops/index',
+        'pages/shop-form/index',
+        'pages/shop-import/index',
+        'pages/complaints/index',
+        'pages/complaint/index',
+        'pages/ratings/index',
+      ],
+    },
+    // Merchants manage their shops here; kept out of the main package the scan path loads.
+    {
+      root: 'merchant',
+      pages: [
+        'pages/shops/index',
+        'pages/shop-edit/index',
+        'pages/shop-code/index',
+        'pages/complaints/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#C8161D',

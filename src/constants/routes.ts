@@ -4,12 +4,36 @@ export const ROUTES = {
   shop: '/pages/shop/index',
   login: '/pages/login/index',
   me: '/pages/me/index',
+  rate: '/pages/rate/index',
+  complain: '/pages/complain/index',
+  myComplaints: '/pages/complaints/index',
+  complaint: '/pages/complaint/index',
+  claim: '/pages/claim/index',
+  merchantShops: '/merchant/pages/shops/index',
+  merchantShopEdit: '/merchant/pages/shop-edit/index',
+  merchantShopCode: '/merchant/pages/shop-code/index',
+  merchantComplaints: '/merchant/pages/complaints/index',
   dashboard: '/admin/pages/dashboard/index',
 } as const
 
 /** The shop page for one shop; also the path a shop's QR code opens. */
 export function shopUrl(shopId: string): string {
   return `${ROUTES.shop}?id=${encodeURIComponent(shopId)}`
+}
+
+/** The shop page opened from a scanned code (the mini-program scene or the h5 URL's `code`). */
+export function shopCodeUrl(code: string): string {
+  return `${ROUTES.shop}?code=${encodeURIComponent(code)}`
+}
+
+/** A page that acts on one shop, e.g. `withShop(ROUTES.rate, id)`. */
+export function withShop(route: string, shopId: string): string {
+  return `${route}?shopId=${encodeURIComponent(shopId)}`
+}
+
+/** One complaint's detail and timeline. */
+export function complaintUrl(complaintId: string): string {
+  return `${ROUTES.complaint}?id=${encodeURIComponent(complaintId)}`
 }
 
 /** The login page, returning to `redirect` after sign-in. */

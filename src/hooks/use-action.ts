@@ -55,3 +55,10 @@ export function showError(error: ApiError): void {
     Taro.redirectTo({ url: loginUrl(ROUTES.me) })
   }
 }
+
+/** A failed client-side schema check as field messages, keyed like the server's issues. */
+export function zodFieldErrors(issues: { path: PropertyKey[]; message: string }[]) {
+  const byField: Record<string, string> = {}
+  for (const issue of issues) byField[issue.path.map(String).join('.')] ??= issue.message
+  return byField
+}

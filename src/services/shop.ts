@@ -1,17 +1,136 @@
+// Verb-named wrappers for every `shop.*` action, so pages never spell function or action names.
 import type { ActionInput, ActionOutput } from '../../types/api'
-import { callFunction } from './call-function'
+import { callFunction, type CallOptions } from './call-function'
 
 export type ShopQuery = ActionInput<'shop', 'list'>
 export type ShopPage = ActionOutput<'shop', 'list'>
 export type ShopSummary = ShopPage['list'][number]
 export type ShopCard = ActionOutput<'shop', 'get'>
+export type ShopCode = ActionOutput<'shop', 'code'>
+export type AdminShopQuery = ActionInput<'shop', 'adminList'>
+export type AdminShopPage = ActionOutput<'shop', 'adminList'>
+export type AdminShop = AdminShopPage['list'][number]
+export type ShopFieldsInput = ActionInput<'shop', 'create'>
+export type ShopUpdateInput = ActionInput<'shop', 'update'>
+export type ShopStatusInput = ActionInput<'shop', 'setStatus'>
+export type ImportSheetInput = ActionInput<'shop', 'importSheet'>
+export type ImportSheetResult = ActionOutput<'shop', 'importSheet'>
+export type ClaimCode = ActionOutput<'shop', 'issueClaimCode'>
+export type MyShop = ActionOutput<'shop', 'mine'>['list'][number]
+export type ShopProfileInput = ActionInput<'shop', 'updateProfile'>
+export type CommitmentsInput = ActionInput<'shop', 'setCommitments'>
+export type AwardHonourInput = ActionInput<'shop', 'awardHonour'>
+export type RevokeHonourInput = ActionInput<'shop', 'revokeHonour'>
+export type ShopEvent = ActionOutput<'shop', 'history'>['list'][number]
+export type ShopIdResult = ActionOutput<'shop', 'create'>
 
-/** Shops open to the public, filtered by keyword and category, one page at a time. */
+// ---- public ------------------------------------------------------------------------------
+
+/** Shops open to the public, filtered by keyword, category and honour, one page at a time. */
 export function listShops(query: ShopQuery): Promise<ShopPage> {
   return callFunction('shop', 'list', query)
 }
 
-/** The public card of one shop. */
+/** The public card (诚信档案) of one shop. */
 export function getShop(shopId: string): Promise<ShopCard> {
   return callFunction('shop', 'get', { shopId })
+}
+
+/** The card of the shop a scanned code names; a forged or edited code is refused (VALIDATION). */
+export function scanShop(code: string): Promise<ShopCard> {
+  return callFunction('shop', 'scan', { code })
+}
+
+// ---- codes (committee, merchant) ---------------------------------------------------------
+
+/** The shop's signed code: payload, h5 URL and a PNG of the code. */
+export function getShopCode(shopId: string): Promise<ShopCode> {
+  return callFunction('shop', 'code', { shopId })
+}
+
+// ---- committee ---------------------------------------------------------------------------
+
+/** Shops with contact details and status, for the committee. */
+export function listAdminShops(query: AdminShopQuery): Promise<AdminShopPage> {
+  return callFunction('shop', 'adminList', query)
+}
+
+export function createShop(input: ShopFieldsInput, options?: CallOptions): Promise<ShopIdResult> {
+  return callFunction('shop', 'create', input, options)
+}
+
+export function updateShop(input: ShopUpdateInput): Promise<ShopIdResult> {
+  return callFunction('shop', 'update', input)
+}
+
+/** Suspends or reopens a shop, with the reason. */
+export function setShopStatus(input: ShopStatusInput): Promise<ShopIdResult> {
+  return callFunction('shop', 'setStatus', input)
+}
+
+/** Imports shops from an Excel sheet; the reply reports each row. */
+export function importShopSheet(
+  input: ImportSheetInput,
+  options?: CallOptions,
+): Promise<ImportSheetResult> {
+  return callFunction('shop', 'importSheet', input, options)
+}
+
+/** A one-time claim code the committee hands to the shop's merchant. */
+export function issueClaimCode(shopId: string): Promise<ClaimCode> {
+  return callFunction('shop', 'issueClaimCode', { shopId })
+}
+
+export function awardHonour(input: AwardHonourInput): Promise<ShopIdResult> {
+  return callFunction('shop', 'awardHonour', input)
+}
+
+export function revokeHonour(input: RevokeHonourInput): Promise<ShopIdResult> {
+  return callFunction('shop', 'revokeHonour', input)
+}
+
+/** How the shop's integrity score changed, and why. */
+export function shopHistory(shopId: string): Promise<ShopEvent[]> {
+  return callFunction('shop', 'history', { shopId }).then((res) => res.list)
+}
+
+// ---- merchant ----------------------------------------------------------------------------
+
+/** Claims a shop with the committee's one-time code; the caller becomes its merchant. */
+export function claimShop(code: string): Promise<ShopIdResult> {
+  return callFunction('shop', 'claim', { code })
+}
+
+/** The shops the caller manages, with integrity and open complaints. */
+export function myShops(): Promise<MyShop[]> {
+  return callFunction('shop', 'mine', {}).then((res) => res.list)
+}
+
+/** Description, hours and photos of the merchant's shop. */
+export function updateShopProfile(input: ShopProfileInput): Promise<ShopIdResult> {
+  return callFunction('shop', 'updateProfile', input)
+}
+
+/** The shop's public commitments (亮承诺), replacing the previous ones. */
+export function setCommitments(input: CommitmentsInput): Promise<ShopIdResult> {
+  return callFunction('shop', 'setCommitments', input)
+}
+
+/**
+ * The shop code in what `Taro.scanCode` read: a mini-program code gives a `path` with `scene=`,
+ * our h5 URL carries `code=`. Anything else is not one of our shop codes ('' ).
+ */
+export function shopCodeFromScan(scan: { path?: string; result?: string }): string {
+  for (const text of [scan.path, scan.result]) {
+    if (!text) continue
+    const match = /[?&](?:scene|code)=([^&#]+)/.exec(text)
+    if (match) {
+      try {
+        return decodeURIComponent(match[1])
+      } catch {
+        return match[1]
+      }
+    }
+  }
+  return ''
 }

@@ -39,6 +39,24 @@ it('signs in as the demo shopper, sees the district and its figures, and opens a
   await expectText(page.locator('.shop-card__address'), '红星路 40 号')
 })
 
+it('filters the shop list by honour and shows each shop’s stars and level', async () => {
+  const { page } = browser
+  await openRoute(page, stack.url, 'pages/index/index')
+  await page.locator('.shop-list__item').first().waitFor()
+  await page.locator('.honour-filter__item', { hasText: '党员示范店' }).click()
+  await page.locator('.honour-filter__item--active', { hasText: '党员示范店' }).waitFor()
+  await page.waitForLoadState('networkidle')
+  const items = page.locator('.shop-list__item')
+  const count = await items.count()
+  expect(count).toBeGreaterThan(0)
+  for (let i = 0; i < count; i++) {
+    const item = items.nth(i)
+    expect(await item.locator('.honour-tag').allTextContents()).toContain('党员示范店')
+    expect(await item.locator('.shop-list__stars').textContent()).toMatch(/^★{1,5}☆{0,4}$/)
+    await expectCount(item.locator('.level-dot'), 1)
+  }
+})
+
 it('shows a clear page for a shop that does not exist', async () => {
   const { page } = browser
   await openRoute(page, stack.url, `pages/shop/index?id=shop-999`)

@@ -24,8 +24,24 @@ const OVERVIEW: ActionOutput<'district', 'overview'> = {
 
 const SHOPS: ActionOutput<'shop', 'list'> = {
   list: [
-    { shopId: 'shop_1', name: '老街面馆', category: '餐饮', floorUnit: '1F-101' },
-    { shopId: 'shop_2', name: '红星书店', category: '其他', floorUnit: '2F-203' },
+    {
+      shopId: 'shop_1',
+      name: '老街面馆',
+      category: '餐饮',
+      floorUnit: '1F-101',
+      stars: 5,
+      level: 'green',
+      honours: ['党员示范店'],
+    },
+    {
+      shopId: 'shop_2',
+      name: '红星书店',
+      category: '其他',
+      floorUnit: '2F-203',
+      stars: 2,
+      level: 'yellow',
+      honours: [],
+    },
   ],
   total: 2,
   page: 1,
@@ -38,15 +54,61 @@ const CANNED: Record<string, Envelope<unknown>> = {
 }
 
 const SHOP_CARD: ActionOutput<'shop', 'get'> = {
-  ...SHOPS.list[0],
+  shopId: 'shop_1',
+  name: '老街面馆',
+  category: '餐饮',
+  floorUnit: '1F-101',
   address: '滨江路 88 号',
   description: '三十年老字号',
   hours: '07:00-21:00',
+  photos: ['cloud://env-1.bucket/shops/noodles.jpg'],
   status: 'open',
+  integrity: {
+    score: 91,
+    stars: 5,
+    level: 'green',
+    reasons: ['亮承诺 3 项 +6', '获得荣誉 1 项 +5'],
+    updatedAt: '2025-11-20T02:00:00.000Z',
+  },
+  honours: [
+    { honour: '党员示范店', criteria: ['诚信经营'], awardedAt: '2025-10-01T00:00:00.000Z' },
+  ],
+  commitments: [
+    { text: '明码标价', standard: true },
+    { text: '汤底每日现熬', standard: false },
+  ],
+  members: [{ maskedName: '陈*燕', post: '店长' }],
+  ratings: { average: 4.6, count: 12, distribution: [0, 0, 1, 3, 8] },
+  recentReviews: [
+    {
+      stars: 5,
+      tags: ['服务热情'],
+      text: '面很筋道',
+      author: '刘*',
+      createdAt: '2025-11-19T04:00:00.000Z',
+    },
+  ],
+  recentComplaints: [],
 }
+
+/** The one payload the fake `shop.scan` accepts; anything else is refused like a forgery. */
+const GOOD_CODE = 'v1.shop_1.abcdEFGH'
 
 function respond(call: CloudCall): unknown {
   const key = `${call.name}.${call.data.action}`
+  if (key === 'shop.scan') {
+    const { code } = call.data.data as { code: string }
+    return code === GOOD_CODE
+      ? { ok: true, data: SHOP_CARD }
+      : {
+          ok: false,
+          error: {
+            code: 'VALIDATION',
+            message: '二维码无效',
+            issues: [{ path: 'code', message: '二维码无效或已被篡改' }],
+          },
+        }
+  }
   if (key === 'shop.get') {
     const { shopId } = call.data.data as { shopId: string }
     return shopId === SHOP_CARD.shopId
@@ -97,6 +159,15 @@ describe('weapp home page (dist/weapp in a sandbox)', () => {
       '47党员覆盖店铺',
     ])
     expect(text).toContain('老街面馆')
+    const [first] = findByClass(page.data.root, 'shop-list__item')
+    expect(findByClass(first, 'shop-list__stars').map(textOf)).toEqual(['★★★★★'])
+    expect(findByClass(first, 'level-dot--green')).toHaveLength(1)
+    expect(findByClass(first, 'honour-tag').map(textOf)).toEqual(['党员示范店'])
+    expect(findByClass(page.data.root, 'honour-filter__item').map(textOf)).toEqual([
+      '全部荣誉',
+      '党员示范店',
+      '星级党员商户',
+    ])
     expect(sandbox.cloudCalls.map((c) => `${c.name}.${c.data.action}`).sort()).toEqual([
       'district.overview',
       'shop.list',
@@ -130,8 +201,33 @@ describe('weapp shop page (dist/weapp in a sandbox)', () => {
     expect(text).toContain('老街面馆')
     expect(text).toContain('滨江路 88 号')
     expect(text).toContain('07:00-21:00')
+    expect(findByClass(page.data.root, 'integrity__stars').map(textOf)).toEqual(['★★★★★'])
+    expect(findByClass(page.data.root, 'integrity__score').map(textOf)).toEqual(['91'])
+    expect(findByClass(page.data.root, 'integrity-badge--green').map(textOf)).toEqual(['诚信良好'])
+    expect(findByClass(page.data.root, 'shop-members__item').map(textOf)).toEqual(['陈*燕 · 店长'])
+    expect(text).toContain('汤底每日现熬')
+    expect(findByClass(page.data.root, 'shop-actions__rate')).toHaveLength(1)
+    expect(findByClass(page.data.root, 'shop-actions__complain')).toHaveLength(1)
+    expect(sandbox.cloudCalls.filter((c) => c.name === 'shop')).toHaveLength(1)
     await waitFor(() => sandbox.callsOf('setNavigationBarTitle').length > 0, 'the page title')
     expect(sandbox.callsOf('setNavigationBarTitle')[0]).toMatchObject({ title: '老街面馆' })
+  })
+
+  it('opens the card from a mini-program code scene with one shop.scan call', async () => {
+    const before = sandbox.cloudCalls.length
+    const page = sandbox.open('pages/shop/index', { scene: encodeURIComponent(GOOD_CODE) })
+    await waitFor(() => findByClass(page.data.root, 'shop-card').length === 1, 'the shop card')
+    const calls = sandbox.cloudCalls.slice(before)
+    expect(calls.map((c) => `${c.name}.${c.data.action}`)).toEqual(['shop.scan'])
+    expect(calls[0].data.data).toEqual({ code: GOOD_CODE })
+    expect(findByClass(page.data.root, 'integrity-badge--green')).toHaveLength(1)
+  })
+
+  it('refuses an edited code with the forged-code page', async () => {
+    const page = sandbox.open('pages/shop/index', { scene: encodeURIComponent(`${GOOD_CODE}x`) })
+    await waitFor(() => findByClass(page.data.root, 'forged-code').length === 1, 'the refusal')
+    expect(findByClass(page.data.root, 'forged-code__title').map(textOf)).toEqual(['二维码无效'])
+    expect(findByClass(page.data.root, 'shop-card')).toHaveLength(0)
   })
 
   it('says so when the shop does not exist', async () => {

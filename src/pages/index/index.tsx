@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
-import { SHOP_CATEGORIES, type ShopCategory } from '../../../types/shop'
+import { HONOURS, SHOP_CATEGORIES, type Honour, type ShopCategory } from '../../../types/shop'
 import { PageShell } from '../../components/PageShell'
 import { FigureTiles } from '../../components/FigureTiles'
 import { FilterChips, type FilterOption } from '../../components/FilterChips'
@@ -11,8 +11,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/StateView
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { getOverview } from '../../services/district'
-import { listShops } from '../../services/shop'
-import { ROUTES, shopUrl } from '../../constants/routes'
+import { listShops, shopCodeFromScan } from '../../services/shop'
+import { ROUTES, shopCodeUrl, shopUrl } from '../../constants/routes'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -22,14 +22,34 @@ const CATEGORY_OPTIONS: FilterOption<ShopCategory>[] = [
   ...SHOP_CATEGORIES.map((category) => ({ value: category, label: category })),
 ]
 
+const HONOUR_OPTIONS: FilterOption<Honour>[] = [
+  { value: undefined, label: '全部荣誉' },
+  ...HONOURS.map((honour) => ({ value: honour, label: honour })),
+]
+
+/** weapp only: scan a shop's code with the camera and open its card. */
+async function scanShopCode(): Promise<void> {
+  let scan: Taro.scanCode.SuccessCallbackResult
+  try {
+    scan = await Taro.scanCode({ onlyFromCamera: false })
+  } catch {
+    return // cancelled
+  }
+  const code = shopCodeFromScan(scan)
+  if (code) Taro.navigateTo({ url: shopCodeUrl(code) })
+  else Taro.showToast({ title: '这不是商圈店铺的二维码', icon: 'none' })
+}
+
 export default function HomePage() {
   const overview = useRemoteData(getOverview, [])
   const [draft, setDraft] = useState('')
   const [keyword, setKeyword] = useState('')
   const [category, setCategory] = useState<ShopCategory>()
+  const [honour, setHonour] = useState<Honour>()
   const shops = usePagedList(
-    (page) => listShops({ keyword: keyword || undefined, category, page, pageSize: PAGE_SIZE }),
-    [keyword, category],
+    (page) =>
+      listShops({ keyword: keyword || undefined, category, honour, page, pageSize: PAGE_SIZE }),
+    [keyword, category, honour],
   )
 
   const openShop = (shopId: string) => Taro.navigateTo({ url: shopUrl(shopId) })
@@ -75,12 +95,28 @@ export default function HomePage() {
           <Button className="shop-search__submit" type="primary" size="small" onClick={search}>
             搜索
           </Button>
+          {process.env.TARO_ENV === 'weapp' ? (
+            <Button
+              className="shop-search__scan"
+              fill="outline"
+              size="small"
+              onClick={scanShopCode}
+            >
+              扫一扫
+            </Button>
+          ) : null}
         </View>
         <FilterChips
           name="category-filter"
           options={CATEGORY_OPTIONS}
           value={category}
           onChange={setCategory}
+        />
+        <FilterChips
+          name="honour-filter"
+          options={HONOUR_OPTIONS}
+          value={honour}
+          onChange={setHonour}
         />
       </View>
 
@@ -92,7 +128,7 @@ export default function HomePage() {
         {!shops.loading && !shops.error && shops.items.length === 0 ? (
           <EmptyState
             text="没有找到店铺"
-            hint={keyword || category ? '换个关键词或类别试试' : undefined}
+            hint={keyword || category || honour ? '换个关键词或筛选条件试试' : undefined}
           />
         ) : null}
         {!shops.loading

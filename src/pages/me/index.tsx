@@ -93,6 +93,14 @@ export default function MePage() {
             </Button>
           </View>
 
+          <View className="section me__entries">
+            <Entry name="complaints" label="我的投诉" url={ROUTES.myComplaints} />
+            {profile.roles.includes('merchant') ? (
+              <Entry name="merchant" label="我的店铺" url={ROUTES.merchantShops} />
+            ) : null}
+            <Entry name="claim" label="认领店铺" url={ROUTES.claim} />
+          </View>
+
           {profile.roles.some((role) => CONSOLE_ROLES.includes(role)) ? (
             <View
               className="section card me__admin-entry"
@@ -122,5 +130,14 @@ export default function MePage() {
         </View>
       ) : null}
     </PageShell>
+  )
+}
+
+function Entry({ name, label, url }: { name: string; label: string; url: string }) {
+  return (
+    <View className={`me__entry me__entry--${name}`} onClick={() => Taro.navigateTo({ url })}>
+      <Text>{label}</Text>
+      <Text className="me__arrow">›</Text>
+    </View>
   )
 }

@@ -1,13 +1,20 @@
-import { useEffect } from 'react'
-import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useRef } from 'react'
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
+import { COMPLAINT_STATUSES, type ComplaintStatus } from '../../../types/complaint'
 import { PageShell } from '../../components/PageShell'
 import { ErrorState, LoadingState } from '../../components/StateViews'
+import { IntegrityBadge } from '../../components/IntegrityBadge'
+import { HonourTags } from '../../components/HonourTags'
+import { CommitmentList } from '../../components/CommitmentList'
+import { RatingSummary } from '../../components/RatingSummary'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { ApiError } from '../../services/api-error'
-import { getShop } from '../../services/shop'
-import { ROUTES } from '../../constants/routes'
+import { getShop, scanShop, type ShopCard } from '../../services/shop'
+import { fileUrl } from '../../services/storage'
+import { ROUTES, withShop } from '../../constants/routes'
+import { formatShanghai } from '../../utils/format'
 import { readParam } from '../../utils/params'
 import './index.scss'
 
@@ -18,23 +25,39 @@ function shopErrorMessage(error: ApiError): string {
   return error.message
 }
 
+/** The card for `?id=` (a link), or for a scanned code: h5 `?code=`, mini-program `scene`. */
+function loadCard(shopId: string, code: string): Promise<ShopCard> {
+  if (code) return scanShop(code)
+  if (shopId) return getShop(shopId)
+  return Promise.reject(new ApiError('VALIDATION', '缺少店铺编号'))
+}
+
 export default function ShopPage() {
   const { params } = useRouter()
   const shopId = readParam(params.id)
-  const shop = useRemoteData(
-    () => (shopId ? getShop(shopId) : Promise.reject(new ApiError('VALIDATION', '缺少店铺编号'))),
-    [shopId],
-  )
+  // The mini-program code's scene arrives percent-encoded; readParam decodes it.
+  const code = readParam(params.code) || readParam(params.scene)
+  const shop = useRemoteData(() => loadCard(shopId, code), [shopId, code])
+  const shown = useRef(false)
 
   useEffect(() => {
     if (shop.data) Taro.setNavigationBarTitle({ title: shop.data.name })
   }, [shop.data])
 
+  // Back from rating or complaining: the score and reviews may have changed.
+  useDidShow(() => {
+    if (shown.current) shop.reload()
+    shown.current = true
+  })
+
+  // Any refusal of a scanned code is a code we will not vouch for, whatever the reason.
+  if (code && shop.error?.code === 'VALIDATION') return <ForgedCode />
+
   const retryable = shop.error && !['NOT_FOUND', 'VALIDATION'].includes(shop.error.code)
 
   return (
     <PageShell className="shop-page">
-      {shop.loading ? <LoadingState /> : null}
+      {shop.loading && !shop.data ? <LoadingState /> : null}
       {shop.error ? (
         <View className="shop-page__error">
           <ErrorState
@@ -51,35 +74,143 @@ export default function ShopPage() {
           </Button>
         </View>
       ) : null}
-      {shop.data ? (
-        <View className="card shop-card">
-          <View className="shop-card__head">
-            <Text className="shop-card__name">{shop.data.name}</Text>
-            <Text className="shop-card__category">{shop.data.category}</Text>
-          </View>
-          {shop.data.status === 'suspended' ? (
-            <Text className="shop-card__suspended">暂停营业</Text>
-          ) : null}
-          <View className="shop-card__row">
-            <Text className="shop-card__label">位置</Text>
-            <Text className="shop-card__value shop-card__floor">{shop.data.floorUnit}</Text>
-          </View>
-          <View className="shop-card__row">
-            <Text className="shop-card__label">地址</Text>
-            <Text className="shop-card__value shop-card__address">{shop.data.address}</Text>
-          </View>
-          <View className="shop-card__row">
-            <Text className="shop-card__label">营业时间</Text>
-            <Text className="shop-card__value shop-card__hours">{shop.data.hours}</Text>
-          </View>
-          {shop.data.description ? (
-            <View className="shop-card__description">
-              <Text className="shop-card__label">店铺介绍</Text>
-              <Text className="shop-card__text">{shop.data.description}</Text>
-            </View>
-          ) : null}
-        </View>
-      ) : null}
+      {shop.data && !shop.error ? <ShopProfile card={shop.data} /> : null}
     </PageShell>
   )
+}
+
+/** A scanned code that failed its signature check: say so plainly, never crash. */
+function ForgedCode() {
+  return (
+    <PageShell className="shop-page">
+      <View className="card forged-code">
+        <Text className="forged-code__icon">!</Text>
+        <Text className="forged-code__title">二维码无效</Text>
+        <Text className="forged-code__text">
+          这个二维码无法通过商圈的防伪校验，可能被伪造或篡改过。请不要据此判断店铺的诚信情况，
+          并请将二维码所在位置告知商圈党委，以便及时处理。
+        </Text>
+        <Button
+          className="forged-code__home"
+          type="primary"
+          block
+          onClick={() => Taro.reLaunch({ url: ROUTES.home })}
+        >
+          返回商圈首页
+        </Button>
+      </View>
+    </PageShell>
+  )
+}
+
+function ShopProfile({ card }: { card: ShopCard }) {
+  const go = (route: string) => Taro.navigateTo({ url: withShop(route, card.shopId) })
+  return (
+    <View className="shop-profile" data-shop-id={card.shopId}>
+      <View className="card shop-card">
+        {card.photos[0] ? (
+          <Image className="shop-card__photo" src={fileUrl(card.photos[0])} mode="aspectFill" />
+        ) : null}
+        <View className="shop-card__head">
+          <Text className="shop-card__name">{card.name}</Text>
+          <Text className="shop-card__category">{card.category}</Text>
+        </View>
+        {card.status === 'suspended' ? (
+          <Text className="shop-card__suspended">暂停营业</Text>
+        ) : null}
+        <View className="shop-card__integrity">
+          <IntegrityBadge integrity={card.integrity} withReasons />
+        </View>
+        <HonourTags honours={card.honours.map((h) => h.honour)} />
+        <View className="shop-card__row">
+          <Text className="shop-card__label">位置</Text>
+          <Text className="shop-card__value shop-card__floor">{card.floorUnit}</Text>
+        </View>
+        <View className="shop-card__row">
+          <Text className="shop-card__label">地址</Text>
+          <Text className="shop-card__value shop-card__address">{card.address}</Text>
+        </View>
+        {card.hours ? (
+          <View className="shop-card__row">
+            <Text className="shop-card__label">营业时间</Text>
+            <Text className="shop-card__value shop-card__hours">{card.hours}</Text>
+          </View>
+        ) : null}
+        {card.description ? (
+          <View className="shop-card__description">
+            <Text className="shop-card__label">店铺介绍</Text>
+            <Text className="shop-card__text">{card.description}</Text>
+          </View>
+        ) : null}
+      </View>
+
+      <View className="section card shop-commitments">
+        <Text className="section__title">亮承诺</Text>
+        <CommitmentList commitments={card.commitments} />
+      </View>
+
+      {card.members.length ? (
+        <View className="section card shop-members">
+          <Text className="section__title">亮身份 · 本店党员</Text>
+          {card.members.map((member, i) => (
+            <Text key={`${member.maskedName}-${i}`} className="shop-members__item">
+              {member.maskedName} · {member.post}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+
+      <View className="section card shop-ratings">
+        <Text className="section__title">顾客评价</Text>
+        <RatingSummary summary={card.ratings} reviews={card.recentReviews} />
+      </View>
+
+      {card.recentComplaints.length ? (
+        <View className="section card shop-complaints">
+          <Text className="section__title">投诉办理公示</Text>
+          {card.recentComplaints.map((complaint, i) => (
+            <View key={`${complaint.createdAt}-${i}`} className="shop-complaints__item">
+              <View className="shop-complaints__head">
+                <Text className="shop-complaints__category">{complaint.category}</Text>
+                <Text className="shop-complaints__status">{statusLabel(complaint.status)}</Text>
+                <Text className="shop-complaints__date">
+                  {formatShanghai(complaint.createdAt, 'YYYY-MM-DD')}
+                </Text>
+              </View>
+              {complaint.result ? (
+                <Text className="shop-complaints__result">办理结果：{complaint.result}</Text>
+              ) : null}
+              {complaint.merchantReply ? (
+                <Text className="shop-complaints__reply">
+                  商户回复：{complaint.merchantReply.text}
+                </Text>
+              ) : null}
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      <View className="shop-actions">
+        <Button
+          className="shop-actions__rate"
+          type="primary"
+          fill="outline"
+          onClick={() => go(ROUTES.rate)}
+        >
+          评价
+        </Button>
+        <Button
+          className="shop-actions__complain"
+          type="primary"
+          onClick={() => go(ROUTES.complain)}
+        >
+          投诉监督
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function statusLabel(status: string): string {
+  return COMPLAINT_STATUSES[status as ComplaintStatus] ?? status
 }

@@ -11,9 +11,13 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getOverview } from '../../../services/district'
 import { listUsers } from '../../../services/user'
+import { complaintQueue } from '../../../services/complaint'
+import { heldRatings } from '../../../services/rating'
 import { ApiError } from '../../../services/api-error'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../utils/format'
+import { ConsoleNav } from '../../components/ConsoleNav'
+import { ADMIN_ROUTES } from '../../routes'
 import './index.scss'
 
 const PAGE_SIZE = 20
@@ -23,6 +27,15 @@ const ROLE_OPTIONS: FilterOption<Role>[] = [
   ...ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
 ]
 
+/** What waits for the committee: overdue complaints and held ratings (one count each). */
+async function loadWaiting(): Promise<{ overdue: number; held: number }> {
+  const [overdue, held] = await Promise.all([
+    complaintQueue({ overdueOnly: true, pageSize: 1 }),
+    heldRatings({ pageSize: 1 }),
+  ])
+  return { overdue: overdue.total, held: held.total }
+}
+
 function usersErrorMessage(error: ApiError): string {
   return error.code === 'FORBIDDEN' ? '仅商圈党委管理员可查看用户与角色' : error.message
 }
@@ -30,6 +43,7 @@ function usersErrorMessage(error: ApiError): string {
 export default function DashboardPage() {
   const signedIn = useRequireSignIn(ROUTES.dashboard)
   const overview = useRemoteData(getOverview, [], signedIn)
+  const waiting = useRemoteData(loadWaiting, [], signedIn)
   const [role, setRole] = useState<Role>()
   const [page, setPage] = useState(1)
   const users = useRemoteData(
@@ -58,6 +72,35 @@ export default function DashboardPage() {
           {overview.data?.committeeName ?? '商圈党委'} · 管理后台
         </Text>
         {overview.data ? <Text className="dashboard__district">{overview.data.name}</Text> : null}
+      </View>
+
+      <View className="section">
+        <ConsoleNav
+          cards={[
+            {
+              name: 'shops',
+              title: '店铺管理',
+              description: '新建、导入、停业，认领码、荣誉、二维码海报',
+              url: ADMIN_ROUTES.shops,
+            },
+            {
+              name: 'complaints',
+              title: '投诉督办',
+              description: '受理、交办、办理结果与核实整改',
+              url: ADMIN_ROUTES.complaints,
+              count: waiting.data?.overdue,
+              countLabel: '逾期',
+            },
+            {
+              name: 'ratings',
+              title: '评价审核',
+              description: '集中评价计入或舍弃',
+              url: ADMIN_ROUTES.ratings,
+              count: waiting.data?.held,
+              countLabel: '待审',
+            },
+          ]}
+        />
       </View>
 
       <View className="section">

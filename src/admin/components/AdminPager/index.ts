@@ -1,0 +1,2 @@
+export { AdminPager } from './AdminPager'
+export type { AdminPagerProps } from './AdminPager'

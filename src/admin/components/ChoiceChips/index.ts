@@ -1,0 +1,2 @@
+export { ChoiceChips } from './ChoiceChips'
+export type { Choice, ChoiceChipsProps } from './ChoiceChips'

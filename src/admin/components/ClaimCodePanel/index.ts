@@ -1,0 +1,2 @@
+export { ClaimCodePanel } from './ClaimCodePanel'
+export type { ClaimCodePanelProps } from './ClaimCodePanel'

@@ -1,0 +1,130 @@
+import { useState } from 'react'
+import { Picker, Text, View } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import {
+  AssignComplaintInput,
+  HANDLER_KIND_LABELS,
+  type HandlerKind,
+} from '../../../../types/complaint'
+import { FieldError } from '../../../components/FieldError'
+import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { assignComplaint } from '../../../services/complaint'
+import { ChoiceChips } from '../ChoiceChips'
+import { DEFAULT_DEADLINE_DAYS, deadlineIso, wallTimeIn, type WallTime } from './deadline'
+import type { ComplaintFormProps } from './form-props'
+
+const KINDS = (Object.keys(HANDLER_KIND_LABELS) as HandlerKind[]).map((value) => ({
+  value,
+  label: HANDLER_KIND_LABELS[value],
+}))
+
+/** Departments the district usually hands complaints to; the name stays free text. */
+const DEPARTMENTS = ['市场监管所', '城管执法中队', '消防救援站', '卫生监督所']
+
+function defaultName(kind: HandlerKind, shopName: string): string {
+  if (kind === 'merchant') return shopName
+  if (kind === 'department') return DEPARTMENTS[0]
+  return '商圈党委'
+}
+
+/**
+ * 交办: who handles the complaint (商户 / 商圈党委 / 职能部门) and by when. On a complaint already
+ * assigned it is 重新交办 (e.g. when overdue), starting from the current handler.
+ */
+export function AssignForm({ complaint, onChanged }: ComplaintFormProps) {
+  const again = complaint.status === 'assigned'
+  const [kind, setKind] = useState<HandlerKind>(complaint.handler?.kind ?? 'merchant')
+  const [name, setName] = useState(complaint.handler?.name ?? complaint.shopName)
+  const [deadline, setDeadline] = useState<WallTime>(() => wallTimeIn(DEFAULT_DEADLINE_DAYS))
+  const assign = useAction(assignComplaint)
+  const errors = assign.fieldErrors
+
+  const chooseKind = (next: HandlerKind) => {
+    // Keep a name the committee typed; replace one that was only the previous default.
+    if (!name.trim() || name === defaultName(kind, complaint.shopName)) {
+      setName(defaultName(next, complaint.shopName))
+    }
+    setKind(next)
+  }
+
+  const submit = async () => {
+    const parsed = AssignComplaintInput.safeParse({
+      complaintId: complaint.complaintId,
+      handler: { kind, name },
+      deadline: deadlineIso(deadline),
+    })
+    if (!parsed.success) return assign.setFieldErrors(zodFieldErrors(parsed.error.issues))
+    if (new Date(parsed.data.deadline).getTime() <= Date.now()) {
+      return assign.setFieldErrors({ deadline: '办理期限须晚于现在' })
+    }
+    const next = await assign.run(parsed.data)
+    if (next) onChanged(next)
+  }
+
+  return (
+    <View className="complaint-action assign-form">
+      <Text className="complaint-action__title">{again ? '重新交办' : '交办'}</Text>
+      <Text className="console-form__label">承办类型</Text>
+      <ChoiceChips
+        name="handler-kind"
+        choices={KINDS}
+        value={[kind]}
+        onChange={([next]) => next && chooseKind(next)}
+      />
+      <Text className="console-form__label assign-form__label">承办人</Text>
+      <Input
+        className="console-input assign-form__name"
+        value={name}
+        maxLength={40}
+        placeholder="承办单位或人员"
+        onChange={setName}
+      />
+      {kind === 'department' ? (
+        <View className="assign-form__suggestions">
+          {DEPARTMENTS.map((department) => (
+            <Text
+              key={department}
+              className="console-link assign-form__suggestion"
+              onClick={() => setName(department)}
+            >
+              {department}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+      <FieldError field="handler.name" message={errors['handler.name']} />
+
+      <Text className="console-form__label assign-form__label">办理期限</Text>
+      <View className="assign-form__deadline">
+        <Picker
+          mode="date"
+          value={deadline.date}
+          onChange={(e) => setDeadline({ ...deadline, date: String(e.detail.value) })}
+        >
+          <Text className="console-input assign-form__date">{deadline.date}</Text>
+        </Picker>
+        <Picker
+          mode="time"
+          value={deadline.time}
+          onChange={(e) => setDeadline({ ...deadline, time: String(e.detail.value) })}
+        >
+          <Text className="console-input assign-form__time">{deadline.time}</Text>
+        </Picker>
+      </View>
+      <Text className="console-form__hint">默认 {DEFAULT_DEADLINE_DAYS} 天，逾期将标红督办</Text>
+      <FieldError field="deadline" message={errors.deadline} />
+
+      <View className="complaint-action__buttons">
+        <Button
+          className="assign-form__submit"
+          type="primary"
+          size="small"
+          loading={assign.pending}
+          onClick={submit}
+        >
+          {again ? '重新交办' : '交办'}
+        </Button>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,2 @@
+export { ComplaintActions } from './ComplaintActions'
+export type { ComplaintFormProps } from './form-props'

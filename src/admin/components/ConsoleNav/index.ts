@@ -1,0 +1,2 @@
+export { ConsoleNav } from './ConsoleNav'
+export type { ConsoleNavCard, ConsoleNavProps } from './ConsoleNav'

@@ -1,0 +1,2 @@
+export { HonourPanel } from './HonourPanel'
+export type { HonourPanelProps } from './HonourPanel'

@@ -1,0 +1,2 @@
+export { ShopCodePanel } from './ShopCodePanel'
+export type { ShopCodePanelProps } from './ShopCodePanel'

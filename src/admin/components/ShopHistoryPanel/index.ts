@@ -1,0 +1,2 @@
+export { ShopHistoryPanel } from './ShopHistoryPanel'
+export type { ShopHistoryPanelProps } from './ShopHistoryPanel'

@@ -1,0 +1,2 @@
+export { ShopStatusPanel } from './ShopStatusPanel'
+export type { ShopStatusPanelProps } from './ShopStatusPanel'

@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'react'
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../../types/complaint'
+import { SEVERITY_LABELS } from '../../../../types/integrity'
+import { PageShell } from '../../../components/PageShell'
+import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
+import { ComplaintTimeline } from '../../../components/ComplaintTimeline'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { getComplaint, type ComplaintView } from '../../../services/complaint'
+import { fileUrl } from '../../../services/storage'
+import { formatShanghai } from '../../../utils/format'
+import { readParam } from '../../../utils/params'
+import { ComplaintActions } from '../../components/ComplaintActions'
+import { adminComplaintUrl } from '../../routes'
+import '../../console.scss'
+import './index.scss'
+
+export default function AdminComplaintPage() {
+  const { params } = useRouter()
+  const complaintId = readParam(params.id)
+  const signedIn = useRequireSignIn(adminComplaintUrl(complaintId))
+  const loaded = useRemoteData(
+    () => getComplaint(complaintId),
+    [complaintId],
+    signedIn && !!complaintId,
+  )
+  // Each action replies with the complaint as it now stands; show that instead of reloading.
+  const [complaint, setComplaint] = useState<ComplaintView>()
+  useEffect(() => setComplaint(loaded.data), [loaded.data])
+
+  const changed = (next: ComplaintView) => {
+    setComplaint(next)
+    Taro.showToast({ title: '已保存', icon: 'success' })
+  }
+
+  if (!signedIn) return <PageShell className="admin-complaint">{null}</PageShell>
+  if (!complaintId) {
+    return (
+      <PageShell className="admin-complaint">
+        <ErrorState message="缺少投诉编号" />
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell className="admin-complaint" width="wide">
+      {loaded.loading ? <LoadingState /> : null}
+      {loaded.error ? <ErrorState message={loaded.error.message} onRetry={loaded.reload} /> : null}
+      {complaint ? (
+        <View className="admin-complaint__layout" data-status={complaint.status}>
+          <View className="admin-complaint__main">
+            <ComplaintSummary complaint={complaint} />
+            <View className="section card">
+              <Text className="section__title">办理时间线</Text>
+              <ComplaintTimeline entries={complaint.timeline} />
+            </View>
+          </View>
+          <View className="admin-complaint__side">
+            <View className="card">
+              <Text className="section__title">办理</Text>
+              <ComplaintActions complaint={complaint} onChanged={changed} />
+            </View>
+          </View>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}
+
+function ComplaintSummary({ complaint }: { complaint: ComplaintView }) {
+  const photos = complaint.photos.map(fileUrl)
+  return (
+    <View className="card complaint-summary">
+      <View className="complaint-summary__head">
+        <Text className="complaint-summary__shop">{complaint.shopName}</Text>
+        <ComplaintStatusTag status={complaint.status} overdue={complaint.overdue} />
+      </View>
+      <Fact label="类别" value={COMPLAINT_CATEGORIES[complaint.category]} />
+      <Fact label="投诉时间" value={formatShanghai(complaint.createdAt)} />
+      <Fact
+        label="投诉人"
+        value={`${complaint.complainant ?? '—'}${complaint.anonymous ? '（匿名投诉，商户与公众不可见）' : ''}`}
+        name="complainant"
+      />
+      <Fact label="联系电话" value={complaint.contact ?? '未留'} name="contact" />
+      {complaint.severity ? (
+        <Fact label="严重程度" value={SEVERITY_LABELS[complaint.severity]} name="severity" />
+      ) : null}
+      {complaint.handler ? (
+        <Fact
+          label="承办"
+          value={`${HANDLER_KIND_LABELS[complaint.handler.kind]} · ${complaint.handler.name}`}
+          name="handler"
+        />
+      ) : null}
+      {complaint.deadline ? (
+        <Fact
+          label="办理期限"
+          value={`${formatShanghai(complaint.deadline)}${complaint.overdue ? '（已逾期）' : ''}`}
+          name="deadline"
+          alert={complaint.overdue}
+        />
+      ) : null}
+
+      <Text className="complaint-summary__label">投诉内容</Text>
+      <Text className="complaint-summary__description">{complaint.description}</Text>
+      {photos.length > 0 ? (
+        <View className="complaint-summary__photos">
+          {photos.map((url) => (
+            <Image
+              key={url}
+              className="complaint-summary__photo"
+              src={url}
+              mode="aspectFill"
+              onClick={() => Taro.previewImage({ current: url, urls: photos })}
+            />
+          ))}
+        </View>
+      ) : null}
+
+      {complaint.merchantReply ? (
+        <Block label="商户公开回复" text={complaint.merchantReply.text} name="merchant-reply" />
+      ) : null}
+      {complaint.result ? (
+        <Block
+          label={`办理结果${complaint.upheld === null ? '' : complaint.upheld ? '（属实）' : '（不属实）'}`}
+          text={complaint.result}
+          name="result"
+        />
+      ) : null}
+      {complaint.rectification ? (
+        <Block
+          label={`整改情况${complaint.rectificationVerified ? '（已核实）' : ''}`}
+          text={complaint.rectification}
+          name="rectification"
+        />
+      ) : null}
+      {complaint.confirmation ? (
+        <Block
+          label="投诉人评价"
+          text={`${complaint.confirmation.satisfied ? '满意' : '不满意'} · ${complaint.confirmation.rating} 分${complaint.confirmation.comment ? ` · ${complaint.confirmation.comment}` : ''}`}
+          name="confirmation"
+        />
+      ) : null}
+    </View>
+  )
+}
+
+type FactProps = { label: string; value: string; name?: string; alert?: boolean }
+
+function Fact({ label, value, name, alert = false }: FactProps) {
+  return (
+    <View className={`complaint-fact${name ? ` complaint-fact--${name}` : ''}`}>
+      <Text className="complaint-fact__label">{label}</Text>
+      <Text className={`complaint-fact__value${alert ? ' console-table__alert' : ''}`}>
+        {value}
+      </Text>
+    </View>
+  )
+}
+
+function Block({ label, text, name }: { label: string; text: string; name: string }) {
+  return (
+    <View className={`complaint-block complaint-block--${name}`}>
+      <Text className="complaint-summary__label">{label}</Text>
+      <Text className="complaint-block__text">{text}</Text>
+    </View>
+  )
+}

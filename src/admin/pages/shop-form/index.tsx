@@ -1,0 +1,202 @@
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { CreateShopInput, SHOP_CATEGORIES, type ShopCategory } from '../../../../types/shop'
+import { PageShell } from '../../../components/PageShell'
+import { FieldError } from '../../../components/FieldError'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { ApiError } from '../../../services/api-error'
+import {
+  createShop,
+  getShop,
+  listAdminShops,
+  updateShop,
+  type AdminShop,
+  type ShopFieldsInput,
+} from '../../../services/shop'
+import { readParam } from '../../../utils/params'
+import { ChoiceChips } from '../../components/ChoiceChips'
+import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
+import { takeHandedOverShop } from '../../shop-handoff'
+import '../../console.scss'
+import './index.scss'
+
+type TextField = 'name' | 'address' | 'floorUnit' | 'licenceNo' | 'contactName' | 'contactPhone'
+type Draft = Record<TextField, string> & { category: ShopCategory | undefined }
+
+const EMPTY: Draft = {
+  name: '',
+  category: undefined,
+  address: '',
+  floorUnit: '',
+  licenceNo: '',
+  contactName: '',
+  contactPhone: '',
+}
+
+const TEXT_FIELDS: { field: TextField; label: string; placeholder: string; maxLength: number }[] = [
+  { field: 'name', label: '店铺名称', placeholder: '2–40 个字', maxLength: 40 },
+  { field: 'address', label: '地址', placeholder: '如：红星路 88 号', maxLength: 80 },
+  { field: 'floorUnit', label: '楼层/铺位', placeholder: '如：1F-A12（可不填）', maxLength: 30 },
+  { field: 'licenceNo', label: '营业执照号', placeholder: '15 或 18 位字母数字', maxLength: 18 },
+  { field: 'contactName', label: '联系人', placeholder: '经营者或店长姓名', maxLength: 20 },
+  { field: 'contactPhone', label: '联系电话', placeholder: '11 位手机号', maxLength: 11 },
+]
+
+const CATEGORY_CHOICES = SHOP_CATEGORIES.map((value) => ({ value, label: value }))
+
+/**
+ * The shop being edited. The list hands its row over; a fresh load finds the shop by name through
+ * the committee's list, since there is no single-shop read with contact details.
+ */
+async function loadShop(shopId: string): Promise<AdminShop> {
+  const handed = takeHandedOverShop(shopId)
+  if (handed) return handed
+  const card = await getShop(shopId)
+  const page = await listAdminShops({ keyword: card.name, pageSize: 50 })
+  const found = page.list.find((shop) => shop.shopId === shopId)
+  if (!found) throw new ApiError('NOT_FOUND', '找不到该店铺，请从店铺列表进入编辑')
+  return found
+}
+
+function draftOf(shop: AdminShop): Draft {
+  const { name, category, address, floorUnit, licenceNo, contactName, contactPhone } = shop
+  return { name, category, address, floorUnit, licenceNo, contactName, contactPhone }
+}
+
+function backToShops(): void {
+  if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
+  else Taro.redirectTo({ url: ADMIN_ROUTES.shops })
+}
+
+/** Creates the shop, or saves every field of an existing one (the update takes any subset). */
+function saveShop(
+  shopId: string,
+  fields: ShopFieldsInput,
+  idempotencyKey: string,
+): Promise<{ shopId: string }> {
+  return shopId ? updateShop({ ...fields, shopId }) : createShop(fields, { idempotencyKey })
+}
+
+export default function ShopFormPage() {
+  const { params } = useRouter()
+  const shopId = readParam(params.shopId)
+  const signedIn = useRequireSignIn(shopFormUrl(shopId || undefined))
+  const existing = useRemoteData(() => loadShop(shopId), [shopId], signedIn && !!shopId)
+  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const idempotency = useIdempotencyKey()
+  const save = useAction(saveShop)
+  const errors = save.fieldErrors
+
+  useEffect(() => {
+    if (existing.data) setDraft(draftOf(existing.data))
+  }, [existing.data])
+
+  const change = (field: keyof Draft, value: string) => {
+    setDraft((prev) => ({ ...prev, [field]: value }))
+    if (errors[field]) {
+      const rest = { ...errors }
+      delete rest[field]
+      save.setFieldErrors(rest)
+    }
+  }
+
+  const submit = async () => {
+    // The server's schema, run here first so mistakes show under their fields at once. Edits send
+    // every field too, so the full schema applies to both.
+    const parsed = CreateShopInput.safeParse(draft)
+    if (!parsed.success) return save.setFieldErrors(zodFieldErrors(parsed.error.issues))
+    const saved = await save.run(shopId, parsed.data, idempotency.key)
+    if (!saved) return
+    idempotency.renew()
+    Taro.showToast({ title: shopId ? '店铺信息已保存' : '店铺已创建', icon: 'success' })
+    backToShops()
+  }
+
+  if (!signedIn) return <PageShell className="shop-form">{null}</PageShell>
+
+  return (
+    <PageShell className="shop-form" width="wide">
+      <Text className="section__title shop-form__title">{shopId ? '编辑店铺' : '新建店铺'}</Text>
+      {existing.loading && shopId ? <LoadingState /> : null}
+      {existing.error ? (
+        <ErrorState message={existing.error.message} onRetry={existing.reload} />
+      ) : null}
+      {!shopId || existing.data ? (
+        <View className="card shop-form__card">
+          {TEXT_FIELDS.slice(0, 1).map((spec) => (
+            <TextInput
+              key={spec.field}
+              spec={spec}
+              draft={draft}
+              errors={errors}
+              onChange={change}
+            />
+          ))}
+          <View className="console-form__field">
+            <Text className="console-form__label">类别</Text>
+            <ChoiceChips
+              name="shop-category"
+              choices={CATEGORY_CHOICES}
+              value={draft.category ? [draft.category] : []}
+              onChange={([category]) => change('category', category)}
+            />
+            <FieldError field="category" message={errors.category} />
+          </View>
+          {TEXT_FIELDS.slice(1).map((spec) => (
+            <TextInput
+              key={spec.field}
+              spec={spec}
+              draft={draft}
+              errors={errors}
+              onChange={change}
+            />
+          ))}
+          <View className="shop-form__actions">
+            <Button className="shop-form__cancel" onClick={backToShops}>
+              取消
+            </Button>
+            <Button
+              className="shop-form__submit"
+              type="primary"
+              loading={save.pending}
+              onClick={submit}
+            >
+              {shopId ? '保存修改' : '创建店铺'}
+            </Button>
+          </View>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}
+
+type TextInputProps = {
+  spec: (typeof TEXT_FIELDS)[number]
+  draft: Draft
+  errors: Record<string, string>
+  onChange: (field: TextField, value: string) => void
+}
+
+function TextInput({ spec, draft, errors, onChange }: TextInputProps) {
+  return (
+    <View className={`console-form__field shop-form__field shop-form__field--${spec.field}`}>
+      <Text className="console-form__label">{spec.label}</Text>
+      <Input
+        className={`console-input shop-form__input shop-form__input--${spec.field}`}
+        name={spec.field}
+        type={spec.field === 'contactPhone' ? 'tel' : 'text'}
+        placeholder={spec.placeholder}
+        maxLength={spec.maxLength}
+        value={draft[spec.field]}
+        onChange={(value) => onChange(spec.field, value)}
+      />
+      <FieldError field={spec.field} message={errors[spec.field]} />
+    </View>
+  )
+}

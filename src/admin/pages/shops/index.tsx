@@ -1,0 +1,253 @@
+import { useRef, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { INTEGRITY_LEVEL_LABELS, type IntegrityLevel } from '../../../../types/integrity'
+import type { ShopStatus } from '../../../../types/shop'
+import { PageShell } from '../../../components/PageShell'
+import { FilterChips, type FilterOption } from '../../../components/FilterChips'
+import { HonourTags } from '../../../components/HonourTags'
+import { LevelDot, starText } from '../../../components/IntegrityBadge'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { listAdminShops, type AdminShop } from '../../../services/shop'
+import { AdminPager } from '../../components/AdminPager'
+import { ClaimCodePanel } from '../../components/ClaimCodePanel'
+import { HonourPanel } from '../../components/HonourPanel'
+import { ShopCodePanel } from '../../components/ShopCodePanel'
+import { ShopHistoryPanel } from '../../components/ShopHistoryPanel'
+import { ShopStatusPanel } from '../../components/ShopStatusPanel'
+import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
+import { handOverShop } from '../../shop-handoff'
+import '../../console.scss'
+import './index.scss'
+
+const PAGE_SIZE = 20
+
+const STATUS_OPTIONS: FilterOption<ShopStatus>[] = [
+  { value: undefined, label: '全部状态' },
+  { value: 'open', label: '营业中' },
+  { value: 'suspended', label: '已停业' },
+]
+
+const LEVEL_OPTIONS: FilterOption<IntegrityLevel>[] = [
+  { value: undefined, label: '全部等级' },
+  ...(Object.keys(INTEGRITY_LEVEL_LABELS) as IntegrityLevel[]).map((level) => ({
+    value: level,
+    label: INTEGRITY_LEVEL_LABELS[level],
+  })),
+]
+
+type PanelKind = 'status' | 'claim' | 'honour' | 'code' | 'history'
+type OpenPanel = { kind: PanelKind; shop: AdminShop }
+
+export default function AdminShopsPage() {
+  const signedIn = useRequireSignIn(ADMIN_ROUTES.shops)
+  const [draftKeyword, setDraftKeyword] = useState('')
+  const [keyword, setKeyword] = useState('')
+  const [status, setStatus] = useState<ShopStatus>()
+  const [level, setLevel] = useState<IntegrityLevel>()
+  const [page, setPage] = useState(1)
+  const [panel, setPanel] = useState<OpenPanel>()
+  const shops = useRemoteData(
+    () =>
+      listAdminShops({
+        keyword: keyword || undefined,
+        status,
+        level,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
+    [keyword, status, level, page],
+    signedIn,
+  )
+
+  // Coming back from the shop form shows what was just saved.
+  const shownOnce = useRef(false)
+  useDidShow(() => {
+    if (shownOnce.current) shops.reload()
+    shownOnce.current = true
+  })
+
+  const search = () => {
+    setKeyword(draftKeyword.trim())
+    setPage(1)
+  }
+  const filter = <V,>(set: (v: V) => void) => {
+    return (value: V) => {
+      set(value)
+      setPage(1)
+    }
+  }
+  const edit = (shop: AdminShop) => {
+    handOverShop(shop)
+    Taro.navigateTo({ url: shopFormUrl(shop.shopId) })
+  }
+  const actionDone = () => {
+    setPanel(undefined)
+    shops.reload()
+  }
+  const close = () => setPanel(undefined)
+
+  if (!signedIn)
+    return (
+      <PageShell className="admin-shops" width="wide">
+        {null}
+      </PageShell>
+    )
+
+  return (
+    <PageShell className="admin-shops" width="wide">
+      <View className="console-toolbar">
+        <Text className="section__title admin-shops__title">店铺管理</Text>
+        <View className="console-toolbar__grow" />
+        <Button
+          className="admin-shops__create"
+          type="primary"
+          size="small"
+          onClick={() => Taro.navigateTo({ url: shopFormUrl() })}
+        >
+          新建店铺
+        </Button>
+        <Button
+          className="admin-shops__import"
+          size="small"
+          onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.shopImport })}
+        >
+          导入 Excel
+        </Button>
+      </View>
+
+      <View className="card">
+        <View className="console-toolbar">
+          <Input
+            className="admin-shops__keyword console-input console-toolbar__grow"
+            placeholder="按店铺名称搜索"
+            value={draftKeyword}
+            maxLength={30}
+            onChange={setDraftKeyword}
+            onConfirm={search}
+          />
+          <Button className="admin-shops__search" size="small" type="primary" onClick={search}>
+            搜索
+          </Button>
+        </View>
+        <View className="console-filters">
+          <FilterChips
+            name="shop-status-filter"
+            options={STATUS_OPTIONS}
+            value={status}
+            onChange={filter(setStatus)}
+          />
+          <FilterChips
+            name="shop-level-filter"
+            options={LEVEL_OPTIONS}
+            value={level}
+            onChange={filter(setLevel)}
+          />
+        </View>
+
+        <View className="console-table__row console-table__row--head">
+          <Text className="admin-shop__main">店铺</Text>
+          <Text className="admin-shop__integrity">诚信</Text>
+          <Text className="admin-shop__merchants">商户</Text>
+          <Text className="admin-shop__actions">操作</Text>
+        </View>
+        {shops.loading ? <LoadingState /> : null}
+        {shops.error ? (
+          <ErrorState
+            code={shops.error.code}
+            message={shops.error.message}
+            onRetry={shops.error.code === 'FORBIDDEN' ? undefined : shops.reload}
+          />
+        ) : null}
+        {!shops.loading && shops.data?.list.length === 0 ? (
+          <EmptyState text="没有符合条件的店铺" />
+        ) : null}
+        {!shops.loading
+          ? shops.data?.list.map((shop) => (
+              <ShopRow key={shop.shopId} shop={shop} onEdit={edit} onOpen={setPanel} />
+            ))
+          : null}
+        {shops.data ? (
+          <AdminPager
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={shops.data.total}
+            unit="家"
+            onChange={setPage}
+          />
+        ) : null}
+      </View>
+
+      {panel?.kind === 'status' ? (
+        <ShopStatusPanel shop={panel.shop} onClose={close} onDone={actionDone} />
+      ) : null}
+      {panel?.kind === 'claim' ? <ClaimCodePanel shop={panel.shop} onClose={close} /> : null}
+      {panel?.kind === 'honour' ? (
+        <HonourPanel shop={panel.shop} onClose={close} onDone={actionDone} />
+      ) : null}
+      {panel?.kind === 'code' ? <ShopCodePanel shop={panel.shop} onClose={close} /> : null}
+      {panel?.kind === 'history' ? <ShopHistoryPanel shop={panel.shop} onClose={close} /> : null}
+    </PageShell>
+  )
+}
+
+type ShopRowProps = {
+  shop: AdminShop
+  onEdit: (shop: AdminShop) => void
+  onOpen: (panel: OpenPanel) => void
+}
+
+function ShopRow({ shop, onEdit, onOpen }: ShopRowProps) {
+  const open = (kind: PanelKind) => () => onOpen({ kind, shop })
+  return (
+    <View className="console-table__row admin-shop" data-shop-id={shop.shopId}>
+      <View className="admin-shop__main">
+        <View className="admin-shop__name-line">
+          <Text className="admin-shop__name">{shop.name}</Text>
+          {shop.status === 'suspended' ? (
+            <Text className="admin-shop__suspended">已停业</Text>
+          ) : null}
+        </View>
+        <Text className="console-table__muted admin-shop__meta">
+          {shop.category} · {shop.floorUnit || '—'} · {shop.address}
+        </Text>
+        <Text className="console-table__muted admin-shop__contact">
+          {shop.contactName} {shop.contactPhone} · 执照 {shop.licenceNo}
+        </Text>
+        <HonourTags honours={shop.honours} size="small" />
+      </View>
+      <View className="admin-shop__integrity">
+        <View className="admin-shop__level">
+          <LevelDot level={shop.level} />
+          <Text className="admin-shop__level-label">{INTEGRITY_LEVEL_LABELS[shop.level]}</Text>
+        </View>
+        <Text className="admin-shop__stars">{starText(shop.stars)}</Text>
+        <Text className="console-table__muted admin-shop__score">{shop.score} 分</Text>
+      </View>
+      <Text className="admin-shop__merchants">{shop.merchantCount} 位</Text>
+      <View className="admin-shop__actions console-actions">
+        <Text className="console-link admin-shop__edit" onClick={() => onEdit(shop)}>
+          编辑
+        </Text>
+        <Text className="console-link admin-shop__status" onClick={open('status')}>
+          {shop.status === 'open' ? '停业' : '恢复'}
+        </Text>
+        <Text className="console-link admin-shop__claim" onClick={open('claim')}>
+          认领码
+        </Text>
+        <Text className="console-link admin-shop__honour" onClick={open('honour')}>
+          荣誉
+        </Text>
+        <Text className="console-link admin-shop__code" onClick={open('code')}>
+          二维码
+        </Text>
+        <Text className="console-link admin-shop__history" onClick={open('history')}>
+          积分记录
+        </Text>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,2 @@
+export { CommitmentList } from './CommitmentList'
+export type { CommitmentListProps } from './CommitmentList'

@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components'
+import { COMPLAINT_CATEGORIES } from '../../../types/complaint'
+import type { ComplaintView } from '../../services/complaint'
+import { formatShanghai } from '../../utils/format'
+import { ComplaintStatusTag } from '../ComplaintStatusTag'
+import './ComplaintCard.scss'
+
+export type ComplaintCardProps = {
+  complaint: ComplaintView
+  /** Shows the complainant (for the merchant: 匿名用户 when anonymous) instead of the shop. */
+  showComplainant?: boolean
+  onOpen?: (complaintId: string) => void
+}
+
+/** One complaint in a list: shop or complainant, category, status and the start of the text. */
+export function ComplaintCard({ complaint, showComplainant = false, onOpen }: ComplaintCardProps) {
+  return (
+    <View
+      className="complaint-card"
+      data-complaint-id={complaint.complaintId}
+      onClick={onOpen ? () => onOpen(complaint.complaintId) : undefined}
+    >
+      <View className="complaint-card__head">
+        <Text className="complaint-card__title">
+          {showComplainant ? complainantLabel(complaint) : complaint.shopName}
+        </Text>
+        <ComplaintStatusTag status={complaint.status} overdue={complaint.overdue} />
+      </View>
+      <Text className="complaint-card__category">
+        {COMPLAINT_CATEGORIES[complaint.category]} · {formatShanghai(complaint.createdAt)}
+      </Text>
+      <Text className="complaint-card__description">{complaint.description}</Text>
+    </View>
+  )
+}
+
+/** Who complained, as this viewer may know it. */
+export function complainantLabel(complaint: ComplaintView): string {
+  if (complaint.anonymous || !complaint.complainant) return '匿名用户'
+  return complaint.complainant
+}

@@ -1,0 +1,2 @@
+export { ComplaintCard, complainantLabel } from './ComplaintCard'
+export type { ComplaintCardProps } from './ComplaintCard'

@@ -1,0 +1,2 @@
+export { ComplaintDetail } from './ComplaintDetail'
+export type { ComplaintDetailProps } from './ComplaintDetail'

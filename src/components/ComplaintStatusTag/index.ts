@@ -1,0 +1,2 @@
+export { ComplaintStatusTag } from './ComplaintStatusTag'
+export type { ComplaintStatusTagProps } from './ComplaintStatusTag'

@@ -1,0 +1,2 @@
+export { ComplaintTimeline } from './ComplaintTimeline'
+export type { ComplaintTimelineProps } from './ComplaintTimeline'

@@ -1,0 +1,2 @@
+export { HonourTags } from './HonourTags'
+export type { HonourTagsProps } from './HonourTags'

@@ -1,0 +1,2 @@
+export { IntegrityBadge, LevelDot, starText } from './IntegrityBadge'
+export type { IntegrityBadgeProps, LevelDotProps } from './IntegrityBadge'

@@ -1,0 +1,2 @@
+export { PhotoUploader } from './PhotoUploader'
+export type { PhotoUploaderProps } from './PhotoUploader'

@@ -1,0 +1,2 @@
+export { StarPicker } from './StarPicker'
+export type { StarPickerProps } from './StarPicker'

@@ -1,0 +1,189 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { HandleComplaintInput, ReplyComplaintInput } from '../../../../types/complaint'
+import { PageShell } from '../../../components/PageShell'
+import { ComplaintDetail } from '../../../components/ComplaintDetail'
+import { FieldError } from '../../../components/FieldError'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import {
+  handleComplaint,
+  replyComplaint,
+  shopComplaints,
+  type ComplaintView,
+} from '../../../services/complaint'
+import { ROUTES, withShop } from '../../../constants/routes'
+import { readParam } from '../../../utils/params'
+import './index.scss'
+
+const PAGE_SIZE = 10
+
+export default function MerchantComplaintsPage() {
+  const { params } = useRouter()
+  const shopId = readParam(params.shopId)
+  const signedIn = useRequireSignIn(withShop(ROUTES.merchantComplaints, shopId))
+  const complaints = usePagedList(
+    (page) =>
+      signedIn
+        ? shopComplaints({ shopId, page, pageSize: PAGE_SIZE })
+        : Promise.resolve({ list: [], total: 0, page, pageSize: PAGE_SIZE }),
+    [shopId, signedIn],
+  )
+
+  if (!signedIn) return <PageShell className="merchant-complaints">{null}</PageShell>
+  return (
+    <PageShell className="merchant-complaints">
+      {complaints.loading ? <LoadingState /> : null}
+      {!complaints.loading && complaints.error ? (
+        <ErrorState message={complaints.error.message} onRetry={complaints.reload} />
+      ) : null}
+      {!complaints.loading && !complaints.error && complaints.items.length === 0 ? (
+        <EmptyState text="本店暂无投诉" hint="保持诚信经营，继续加油" />
+      ) : null}
+      {!complaints.loading
+        ? complaints.items.map((complaint) => (
+            <MerchantComplaint key={complaint.complaintId} initial={complaint} />
+          ))
+        : null}
+      {complaints.hasMore ? (
+        <Button
+          fill="outline"
+          type="primary"
+          block
+          loading={complaints.loadingMore}
+          onClick={complaints.loadMore}
+        >
+          加载更多
+        </Button>
+      ) : null}
+    </PageShell>
+  )
+}
+
+/** One complaint with what the merchant can do: reply publicly, and handle it when assigned. */
+function MerchantComplaint({ initial }: { initial: ComplaintView }) {
+  const [complaint, setComplaint] = useState(initial)
+  const assignedToMe = complaint.status === 'assigned' && complaint.handler?.kind === 'merchant'
+  const canReply = complaint.status !== 'rejected'
+  return (
+    <View className="merchant-complaint" data-complaint-id={complaint.complaintId}>
+      <ComplaintDetail complaint={complaint} />
+      {canReply ? <ReplyForm complaint={complaint} onDone={setComplaint} /> : null}
+      {assignedToMe ? <HandleForm complaint={complaint} onDone={setComplaint} /> : null}
+    </View>
+  )
+}
+
+type FormProps = { complaint: ComplaintView; onDone: (view: ComplaintView) => void }
+
+function ReplyForm({ complaint, onDone }: FormProps) {
+  const [text, setText] = useState('')
+  const reply = useAction(replyComplaint)
+
+  const send = async () => {
+    const parsed = ReplyComplaintInput.safeParse({ complaintId: complaint.complaintId, text })
+    if (!parsed.success) {
+      reply.setFieldErrors(zodFieldErrors(parsed.error.issues))
+      return
+    }
+    const view = await reply.run(parsed.data.complaintId, parsed.data.text)
+    if (view) {
+      setText('')
+      onDone(view)
+      Taro.showToast({ title: '回复已公开', icon: 'success' })
+    }
+  }
+
+  return (
+    <View className="section card merchant-reply">
+      <Text className="section__title">
+        {complaint.merchantReply ? '更新公开回复' : '公开回复'}
+      </Text>
+      <Text className="merchant-reply__hint">
+        回复将在投诉详情和店铺页公开，请实事求是、文明回复
+      </Text>
+      <TextArea
+        className="merchant-reply__input"
+        value={text}
+        maxLength={300}
+        showCount
+        placeholder="向顾客说明情况（2–300 字）"
+        onChange={setText}
+      />
+      <FieldError field="text" message={reply.fieldErrors.text} />
+      <Button
+        className="merchant-reply__submit"
+        type="primary"
+        fill="outline"
+        block
+        loading={reply.pending}
+        onClick={send}
+      >
+        发布回复
+      </Button>
+    </View>
+  )
+}
+
+function HandleForm({ complaint, onDone }: FormProps) {
+  const [result, setResult] = useState('')
+  const [rectification, setRectification] = useState('')
+  const handle = useAction(handleComplaint)
+
+  const send = async () => {
+    const parsed = HandleComplaintInput.safeParse({
+      complaintId: complaint.complaintId,
+      result,
+      rectification,
+    })
+    if (!parsed.success) {
+      handle.setFieldErrors(zodFieldErrors(parsed.error.issues))
+      return
+    }
+    const view = await handle.run(parsed.data)
+    if (view) {
+      onDone(view)
+      Taro.showToast({ title: '办理结果已提交', icon: 'success' })
+    }
+  }
+
+  return (
+    <View className="section card merchant-handle">
+      <Text className="section__title">提交办理结果</Text>
+      <Text className="merchant-handle__hint">
+        本投诉已交由本店办理，请在期限前提交结果与整改情况
+      </Text>
+      <TextArea
+        className="merchant-handle__result"
+        value={result}
+        maxLength={500}
+        showCount
+        placeholder="办理结果（必填）"
+        onChange={setResult}
+      />
+      <FieldError field="result" message={handle.fieldErrors.result} />
+      <TextArea
+        className="merchant-handle__rectification"
+        value={rectification}
+        maxLength={500}
+        showCount
+        placeholder="整改情况（可选）"
+        onChange={setRectification}
+      />
+      <FieldError field="rectification" message={handle.fieldErrors.rectification} />
+      <Button
+        className="merchant-handle__submit"
+        type="primary"
+        block
+        loading={handle.pending}
+        onClick={send}
+      >
+        提交办理结果
+      </Button>
+    </View>
+  )
+}

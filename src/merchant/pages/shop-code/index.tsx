@@ -1,0 +1,55 @@
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { PageShell } from '../../../components/PageShell'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction } from '../../../hooks/use-action'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { getShopCode } from '../../../services/shop'
+import { saveImage } from '../../../services/files'
+import { ROUTES, withShop } from '../../../constants/routes'
+import { readParam } from '../../../utils/params'
+import './index.scss'
+
+export default function ShopCodePage() {
+  const { params } = useRouter()
+  const shopId = readParam(params.shopId)
+  const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopCode, shopId))
+  const code = useRemoteData(() => getShopCode(shopId), [shopId], signedIn)
+  const save = useAction(saveImage)
+
+  if (!signedIn) return <PageShell className="shop-code">{null}</PageShell>
+  return (
+    <PageShell className="shop-code">
+      {code.loading ? <LoadingState /> : null}
+      {code.error ? <ErrorState message={code.error.message} onRetry={code.reload} /> : null}
+      {code.data ? (
+        <View className="card shop-code__card">
+          <Image className="shop-code__image" src={code.data.imageDataUrl} mode="aspectFit" />
+          <Text className="shop-code__caption">扫码查看诚信档案、监督投诉</Text>
+          <Text
+            className="shop-code__url"
+            onClick={() => Taro.setClipboardData({ data: code.data?.url ?? '' })}
+          >
+            {code.data.url}
+          </Text>
+          <Text className="shop-code__hint">
+            二维码带有防伪签名，请勿自行修改；打印后张贴在收银台等顾客易见处。
+          </Text>
+          <Button
+            className="shop-code__save"
+            type="primary"
+            block
+            loading={save.pending}
+            onClick={() =>
+              code.data && save.run(code.data.imageDataUrl, `店铺二维码-${shopId}.png`)
+            }
+          >
+            保存二维码图片
+          </Button>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,216 @@
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import {
+  STANDARD_COMMITMENTS,
+  SetCommitmentsInput,
+  UpdateShopProfileInput,
+  type Commitment,
+} from '../../../../types/shop'
+import { PageShell } from '../../../components/PageShell'
+import { FieldError } from '../../../components/FieldError'
+import { PhotoUploader } from '../../../components/PhotoUploader'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { ApiError } from '../../../services/api-error'
+import { myShops, setCommitments, updateShopProfile, type MyShop } from '../../../services/shop'
+import { ROUTES, withShop } from '../../../constants/routes'
+import { readParam } from '../../../utils/params'
+import './index.scss'
+
+const MAX_PHOTOS = 6
+const MAX_COMMITMENTS = 10
+
+async function loadMyShop(shopId: string): Promise<MyShop> {
+  const shop = (await myShops()).find((s) => s.shopId === shopId)
+  if (!shop) throw new ApiError('NOT_FOUND', '这不是您认领的店铺')
+  return shop
+}
+
+export default function ShopEditPage() {
+  const { params } = useRouter()
+  const shopId = readParam(params.shopId)
+  const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopEdit, shopId))
+  const shop = useRemoteData(() => loadMyShop(shopId), [shopId], signedIn)
+
+  if (!signedIn) return <PageShell className="shop-edit">{null}</PageShell>
+  return (
+    <PageShell className="shop-edit">
+      {shop.loading ? <LoadingState /> : null}
+      {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
+      {shop.data ? (
+        <View>
+          <Text className="shop-edit__name">{shop.data.name}</Text>
+          <ProfileForm shop={shop.data} />
+          <CommitmentsForm shop={shop.data} />
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}
+
+function ProfileForm({ shop }: { shop: MyShop }) {
+  const [description, setDescription] = useState(shop.description)
+  const [hours, setHours] = useState(shop.hours)
+  const [photos, setPhotos] = useState<string[]>(shop.photos)
+  const save = useAction(updateShopProfile)
+
+  const submit = async () => {
+    const parsed = UpdateShopProfileInput.safeParse({
+      shopId: shop.shopId,
+      description,
+      hours,
+      photos,
+    })
+    if (!parsed.success) {
+      save.setFieldErrors(zodFieldErrors(parsed.error.issues))
+      return
+    }
+    if (await save.run(parsed.data)) Taro.showToast({ title: '资料已保存', icon: 'success' })
+  }
+
+  return (
+    <View className="section card profile-form">
+      <Text className="section__title">店铺资料</Text>
+      <Text className="profile-form__label">营业时间</Text>
+      <Input
+        className="profile-form__hours"
+        placeholder="例如 09:00-21:00"
+        value={hours}
+        maxLength={40}
+        onChange={setHours}
+      />
+      <FieldError field="hours" message={save.fieldErrors.hours} />
+      <Text className="profile-form__label">店铺介绍</Text>
+      <TextArea
+        className="profile-form__description"
+        value={description}
+        maxLength={300}
+        showCount
+        placeholder="介绍店铺的特色、经营理念"
+        onChange={setDescription}
+      />
+      <FieldError field="description" message={save.fieldErrors.description} />
+      <Text className="profile-form__label">店铺照片（第一张作为封面）</Text>
+      <PhotoUploader
+        name="shop-photos"
+        folder="shops"
+        max={MAX_PHOTOS}
+        value={photos}
+        onChange={setPhotos}
+      />
+      <FieldError field="photos" message={save.fieldErrors.photos} />
+      <Button
+        className="profile-form__submit"
+        type="primary"
+        block
+        loading={save.pending}
+        onClick={submit}
+      >
+        保存资料
+      </Button>
+    </View>
+  )
+}
+
+function CommitmentsForm({ shop }: { shop: MyShop }) {
+  const [standard, setStandard] = useState<string[]>([])
+  const [own, setOwn] = useState<string[]>([])
+  const [draft, setDraft] = useState('')
+  const save = useAction(setCommitments)
+
+  useEffect(() => {
+    setStandard(shop.commitments.filter((c) => c.standard).map((c) => c.text))
+    setOwn(shop.commitments.filter((c) => !c.standard).map((c) => c.text))
+  }, [shop])
+
+  const toggle = (text: string) =>
+    setStandard(standard.includes(text) ? standard.filter((t) => t !== text) : [...standard, text])
+
+  const addOwn = () => {
+    const text = draft.trim()
+    if (text.length < 2) {
+      save.setFieldErrors({ draft: '承诺至少 2 个字' })
+      return
+    }
+    if (own.includes(text) || standard.includes(text)) {
+      save.setFieldErrors({ draft: '这项承诺已经有了' })
+      return
+    }
+    setOwn([...own, text])
+    setDraft('')
+    save.setFieldErrors({})
+  }
+
+  const submit = async () => {
+    const commitments: Commitment[] = [
+      ...standard.map((text) => ({ text, standard: true })),
+      ...own.map((text) => ({ text, standard: false })),
+    ]
+    const parsed = SetCommitmentsInput.safeParse({ shopId: shop.shopId, commitments })
+    if (!parsed.success) {
+      save.setFieldErrors(zodFieldErrors(parsed.error.issues))
+      return
+    }
+    if (await save.run(parsed.data)) Taro.showToast({ title: '承诺已公示', icon: 'success' })
+  }
+
+  const count = standard.length + own.length
+  return (
+    <View className="section card commitments-form">
+      <Text className="section__title">亮承诺</Text>
+      <Text className="commitments-form__hint">
+        选择标准承诺或添加自己的承诺，将在店铺页公示，接受顾客监督（最多 {MAX_COMMITMENTS} 项）
+      </Text>
+      <View className="commitments-form__standard">
+        {STANDARD_COMMITMENTS.map((text) => (
+          <Text
+            key={text}
+            className={`commitments-form__chip${standard.includes(text) ? ' commitments-form__chip--active' : ''}`}
+            onClick={() => toggle(text)}
+          >
+            {text}
+          </Text>
+        ))}
+      </View>
+      {own.map((text) => (
+        <View key={text} className="commitments-form__own">
+          <Text>{text}</Text>
+          <Text
+            className="commitments-form__remove"
+            onClick={() => setOwn(own.filter((t) => t !== text))}
+          >
+            删除
+          </Text>
+        </View>
+      ))}
+      <View className="commitments-form__add">
+        <Input
+          className="commitments-form__input"
+          placeholder="添加自己的承诺（2–40 字）"
+          value={draft}
+          maxLength={40}
+          onChange={setDraft}
+        />
+        <Button size="small" type="primary" fill="outline" onClick={addOwn}>
+          添加
+        </Button>
+      </View>
+      <FieldError field="draft" message={save.fieldErrors.draft} />
+      <FieldError field="commitments" message={save.fieldErrors.commitments} />
+      <Button
+        className="commitments-form__submit"
+        type="primary"
+        block
+        disabled={count > MAX_COMMITMENTS}
+        loading={save.pending}
+        onClick={submit}
+      >
+        保存承诺（{count} 项）
+      </Button>
+    </View>
+  )
+}

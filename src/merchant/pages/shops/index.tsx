@@ -1,0 +1,103 @@
+import { useRef } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { PageShell } from '../../../components/PageShell'
+import { IntegrityBadge } from '../../../components/IntegrityBadge'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { myShops, type MyShop } from '../../../services/shop'
+import { ROUTES, shopUrl, withShop } from '../../../constants/routes'
+import './index.scss'
+
+export default function MerchantShopsPage() {
+  const signedIn = useRequireSignIn(ROUTES.merchantShops)
+  const shops = useRemoteData(myShops, [], signedIn)
+  const shown = useRef(false)
+  // Back from editing or answering complaints: figures may have changed.
+  useDidShow(() => {
+    if (shown.current) shops.reload()
+    shown.current = true
+  })
+
+  if (!signedIn) return <PageShell className="merchant-shops">{null}</PageShell>
+
+  return (
+    <PageShell className="merchant-shops">
+      {shops.loading && !shops.data ? <LoadingState /> : null}
+      {shops.error ? (
+        <ErrorState
+          message={shops.error.code === 'FORBIDDEN' ? '您还没有认领店铺' : shops.error.message}
+          onRetry={shops.error.code === 'FORBIDDEN' ? undefined : shops.reload}
+        />
+      ) : null}
+      {shops.data && shops.data.length === 0 ? <EmptyState text="您还没有认领店铺" /> : null}
+      {shops.data?.map((shop) => (
+        <MerchantShopCard key={shop.shopId} shop={shop} />
+      ))}
+      <Button
+        className="merchant-shops__claim"
+        fill="outline"
+        type="primary"
+        block
+        onClick={() => Taro.navigateTo({ url: ROUTES.claim })}
+      >
+        认领其他店铺
+      </Button>
+    </PageShell>
+  )
+}
+
+function MerchantShopCard({ shop }: { shop: MyShop }) {
+  const go = (url: string) => Taro.navigateTo({ url })
+  return (
+    <View className="card merchant-shop" data-shop-id={shop.shopId}>
+      <Text className="merchant-shop__name">{shop.name}</Text>
+      <IntegrityBadge integrity={shop.integrity} withReasons />
+      <View
+        className={`merchant-shop__complaints${shop.openComplaints ? ' merchant-shop__complaints--open' : ''}`}
+        onClick={() => go(withShop(ROUTES.merchantComplaints, shop.shopId))}
+      >
+        <Text>未办结投诉</Text>
+        <Text className="merchant-shop__complaint-count">{shop.openComplaints} 件 ›</Text>
+      </View>
+      <View className="merchant-shop__actions">
+        <Button
+          className="merchant-shop__edit"
+          size="small"
+          type="primary"
+          onClick={() => go(withShop(ROUTES.merchantShopEdit, shop.shopId))}
+        >
+          资料与承诺
+        </Button>
+        <Button
+          className="merchant-shop__code"
+          size="small"
+          fill="outline"
+          type="primary"
+          onClick={() => go(withShop(ROUTES.merchantShopCode, shop.shopId))}
+        >
+          二维码海报
+        </Button>
+        <Button
+          className="merchant-shop__complaints-link"
+          size="small"
+          fill="outline"
+          type="primary"
+          onClick={() => go(withShop(ROUTES.merchantComplaints, shop.shopId))}
+        >
+          投诉处理
+        </Button>
+        <Button
+          className="merchant-shop__view"
+          size="small"
+          fill="none"
+          onClick={() => go(shopUrl(shop.shopId))}
+        >
+          查看店铺页
+        </Button>
+      </View>
+    </View>
+  )
+}

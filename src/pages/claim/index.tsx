@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { ClaimShopInput } from '../../../types/shop'
+import { PageShell } from '../../components/PageShell'
+import { FieldError } from '../../components/FieldError'
+import { useAction, zodFieldErrors } from '../../hooks/use-action'
+import { useRequireSignIn } from '../../hooks/use-require-sign-in'
+import { claimShop } from '../../services/shop'
+import { ROUTES } from '../../constants/routes'
+import './index.scss'
+
+export default function ClaimPage() {
+  const signedIn = useRequireSignIn(ROUTES.claim)
+  const [code, setCode] = useState('')
+  const claim = useAction(claimShop)
+
+  const send = async () => {
+    const parsed = ClaimShopInput.safeParse({ code })
+    if (!parsed.success) {
+      claim.setFieldErrors(zodFieldErrors(parsed.error.issues))
+      return
+    }
+    const claimed = await claim.run(parsed.data.code)
+    if (claimed) {
+      Taro.showToast({ title: '认领成功', icon: 'success' })
+      Taro.redirectTo({ url: ROUTES.merchantShops })
+    }
+  }
+
+  if (!signedIn) return <PageShell className="claim">{null}</PageShell>
+
+  return (
+    <PageShell className="claim">
+      <View className="card claim-form">
+        <Text className="section__title">用认领码认领我的店铺</Text>
+        <Text className="claim-form__hint">
+          认领码由商圈党委发放，8
+          位字母数字，仅能使用一次。认领后您可以维护店铺资料、亮承诺、回复投诉、下载二维码海报。
+        </Text>
+        <Input
+          className="claim-form__code"
+          name="code"
+          placeholder="请输入 8 位认领码"
+          value={code}
+          maxLength={8}
+          onChange={(value) => {
+            setCode(value.toUpperCase())
+            if (claim.fieldErrors.code) claim.setFieldErrors({})
+          }}
+        />
+        <FieldError field="code" message={claim.fieldErrors.code} />
+        <Button
+          className="claim-form__submit"
+          type="primary"
+          block
+          loading={claim.pending}
+          onClick={send}
+        >
+          认领店铺
+        </Button>
+      </View>
+    </PageShell>
+  )
+}

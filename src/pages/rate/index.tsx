@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { RATING_TAGS, RateShopInput } from '../../../types/rating'
+import { PageShell } from '../../components/PageShell'
+import { FieldError } from '../../components/FieldError'
+import { StarPicker } from '../../components/StarPicker'
+import { starText } from '../../components/IntegrityBadge'
+import { ErrorState, LoadingState } from '../../components/StateViews'
+import { useAction, zodFieldErrors } from '../../hooks/use-action'
+import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
+import { useRemoteData } from '../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../hooks/use-require-sign-in'
+import { getShop } from '../../services/shop'
+import { myRating, rateShop, type RateResult } from '../../services/rating'
+import { ROUTES, shopUrl, withShop } from '../../constants/routes'
+import { readParam } from '../../utils/params'
+import './index.scss'
+
+type Tag = (typeof RATING_TAGS)[number]
+const MAX_TAGS = 5
+const MAX_TEXT = 200
+
+/** What the shopper reads after submitting, by what the server did with the rating. */
+const RESULT_MESSAGES: Record<RateResult['status'], string> = {
+  public: '评价成功',
+  held: '评价已提交，待审核后显示',
+  text_rejected: '评分已计入，文字未通过内容审核',
+}
+
+export default function RatePage() {
+  const { params } = useRouter()
+  const shopId = readParam(params.shopId)
+  const signedIn = useRequireSignIn(withShop(ROUTES.rate, shopId))
+  const shop = useRemoteData(() => getShop(shopId), [shopId], signedIn && !!shopId)
+  const previous = useRemoteData(() => myRating(shopId), [shopId], signedIn && !!shopId)
+  const [stars, setStars] = useState(0)
+  const [tags, setTags] = useState<Tag[]>([])
+  const [text, setText] = useState('')
+  const [result, setResult] = useState<RateResult>()
+  const idempotency = useIdempotencyKey()
+  const submit = useAction(rateShop)
+
+  // Start from last time's rating, so changing one's mind is a small edit.
+  useEffect(() => {
+    const earlier = previous.data
+    if (!earlier) return
+    setStars(earlier.stars)
+    setTags(earlier.tags.filter((t): t is Tag => (RATING_TAGS as readonly string[]).includes(t)))
+    setText(earlier.text)
+  }, [previous.data])
+
+  const toggleTag = (tag: Tag) => {
+    if (tags.includes(tag)) setTags(tags.filter((t) => t !== tag))
+    else if (tags.length < MAX_TAGS) setTags([...tags, tag])
+    else Taro.showToast({ title: `最多选 ${MAX_TAGS} 个标签`, icon: 'none' })
+  }
+
+  const send = async () => {
+    const parsed = RateShopInput.safeParse({ shopId, stars: stars || undefined, tags, text })
+    if (!parsed.success) {
+      submit.setFieldErrors(zodFieldErrors(parsed.error.issues))
+      return
+    }
+    const res = await submit.run(parsed.data, { idempotencyKey: idempotency.key })
+    if (res) {
+      setResult(res)
+      Taro.showToast({ title: RESULT_MESSAGES[res.status], icon: 'none', duration: 2000 })
+    }
+  }
+
+  if (!signedIn) return <PageShell className="rate">{null}</PageShell>
+  if (!shopId) {
+    return (
+      <PageShell className="rate">
+        <ErrorState message="缺少店铺编号" />
+      </PageShell>
+    )
+  }
+
+  if (result) {
+    return (
+      <PageShell className="rate">
+        <View className="card rate-result" data-status={result.status}>
+          <Text className="rate-result__title">{RESULT_MESSAGES[result.status]}</Text>
+          {result.replaced ? (
+            <Text className="rate-result__hint">已替换您本月对该店的上一次评价</Text>
+          ) : null}
+          <Button
+            className="rate-result__back"
+            type="primary"
+            block
+            onClick={() =>
+              Taro.navigateBack().catch(() => Taro.redirectTo({ url: shopUrl(shopId) }))
+            }
+          >
+            返回店铺
+          </Button>
+        </View>
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell className="rate">
+      {shop.data ? <Text className="rate__shop">{shop.data.name}</Text> : null}
+      {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
+      {previous.loading ? <LoadingState /> : null}
+      {previous.data ? (
+        <View className="card rate-previous">
+          <Text className="rate-previous__title">
+            您本月已评价过：{starText(previous.data.stars)}
+          </Text>
+          <Text className="rate-previous__hint">再次提交将替换本月的这条评价（每月一次）</Text>
+        </View>
+      ) : null}
+
+      <View className="section card rate-form">
+        <Text className="section__title">打分</Text>
+        <StarPicker name="rate-stars" value={stars} onChange={setStars} />
+        <FieldError field="stars" message={submit.fieldErrors.stars} />
+
+        <Text className="section__title rate-form__subtitle">印象标签（可选）</Text>
+        <View className="rate-tags">
+          {RATING_TAGS.map((tag) => (
+            <Text
+              key={tag}
+              className={`rate-tags__item${tags.includes(tag) ? ' rate-tags__item--active' : ''}`}
+              onClick={() => toggleTag(tag)}
+            >
+              {tag}
+            </Text>
+          ))}
+        </View>
+        <FieldError field="tags" message={submit.fieldErrors.tags} />
+
+        <Text className="section__title rate-form__subtitle">说说您的感受（可选）</Text>
+        <TextArea
+          className="rate-text"
+          value={text}
+          maxLength={MAX_TEXT}
+          showCount
+          placeholder="评价内容经审核后公开展示，请文明用语"
+          onChange={setText}
+        />
+        <FieldError field="text" message={submit.fieldErrors.text} />
+
+        {submit.error && Object.keys(submit.fieldErrors).length === 0 ? (
+          <Text className="rate-form__error">{submit.error.message}</Text>
+        ) : null}
+        <Button
+          className="rate-form__submit"
+          type="primary"
+          block
+          loading={submit.pending}
+          onClick={send}
+        >
+          提交评价
+        </Button>
+      </View>
+    </PageShell>
+  )
+}
