@@ -11,7 +11,8 @@ export type InvokeSource = 'wx_client' | 'http' | 'function' | 'timer'
 
 type Main = (event: unknown, context: unknown) => Promise<unknown>
 
-const TIME_LIMIT_MS = 20_000
+/** CloudBase's default when a function's config.json sets no `timeout` (seconds). */
+const DEFAULT_TIMEOUT_S = 20
 
 export class FunctionNotFound extends Error {}
 
@@ -42,6 +43,7 @@ export class FunctionRunner {
     source: InvokeSource,
   ): Promise<unknown> {
     const main = this.load(name)
+    const limitMs = this.timeoutSeconds(name) * 1000
     const requestId = crypto.randomUUID()
     const context = {
       request_id: requestId,
@@ -49,7 +51,7 @@ export class FunctionRunner {
       function_version: '$LATEST',
       namespace: this.envName,
       memory_limit_in_mb: 256,
-      time_limit_in_ms: TIME_LIMIT_MS,
+      time_limit_in_ms: limitMs,
       environment: JSON.stringify(this.environment(identity, source, requestId)),
     }
     const copy = JSON.parse(JSON.stringify(event ?? {}))
@@ -59,8 +61,8 @@ export class FunctionRunner {
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`function ${name} timed out after ${TIME_LIMIT_MS} ms`)),
-        TIME_LIMIT_MS,
+        () => reject(new Error(`function ${name} timed out after ${limitMs} ms`)),
+        limitMs,
       )
     })
     try {
@@ -89,6 +91,14 @@ export class FunctionRunner {
       TCB_SEQID: requestId,
       TCB_SOURCE: source,
     }
+  }
+
+  /** The function's `timeout` from its config.json, as CloudBase reads it. */
+  private timeoutSeconds(name: string): number {
+    const file = path.join(this.functionsDir, name, 'config.json')
+    if (!fs.existsSync(file)) return DEFAULT_TIMEOUT_S
+    const timeout = Number(JSON.parse(fs.readFileSync(file, 'utf8')).timeout)
+    return Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_S
   }
 
   private load(name: string): Main {

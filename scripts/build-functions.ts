@@ -1,11 +1,14 @@
 // Bundles each cloud function in cloudfunctions/<name>/index.ts into a self-contained deployable
 // folder dist/functions/<name>/ (index.js + package.json). Shared code (types/, server/) is bundled
-// in; only the CloudBase SDK stays an npm dependency, installed by CloudBase on deploy.
+// in; the CloudBase SDK and packages that read their own files at run time (pdfkit's font data,
+// the poster font) stay npm dependencies, listed in the folder's package.json with the root's
+// versions and installed by CloudBase on deploy.
 import fs from 'node:fs'
 import path from 'node:path'
-import { build } from 'esbuild'
+import { build, type Metafile } from 'esbuild'
 
 const ROOT = path.resolve(__dirname, '..')
+const EXTERNAL = ['@cloudbase/node-sdk', 'pdfkit', 'fontkit', 'harmonyos-sans-sc-webfont-splitted']
 export const FUNCTIONS_SRC = path.join(ROOT, 'cloudfunctions')
 export const FUNCTIONS_OUT = path.join(ROOT, 'dist', 'functions')
 
@@ -21,19 +24,19 @@ export async function buildFunctions(
   outDir = FUNCTIONS_OUT,
 ): Promise<{ name: string; bytes: number }[]> {
   const rootPkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
-  const sdkVersion = rootPkg.dependencies['@cloudbase/node-sdk']
   const results = []
   for (const name of functionNames()) {
     const dir = path.join(outDir, name)
     fs.mkdirSync(dir, { recursive: true })
-    await build({
+    const built = await build({
       entryPoints: [path.join(FUNCTIONS_SRC, name, 'index.ts')],
       outfile: path.join(dir, 'index.js'),
       bundle: true,
       platform: 'node',
       target: 'node16',
       format: 'cjs',
-      external: ['@cloudbase/node-sdk'],
+      external: EXTERNAL,
+      metafile: true,
       minify: true,
       legalComments: 'none',
       logLevel: 'warning',
@@ -46,7 +49,7 @@ export async function buildFunctions(
           version: rootPkg.version,
           main: 'index.js',
           private: true,
-          dependencies: { '@cloudbase/node-sdk': sdkVersion },
+          dependencies: externalsUsed(built.metafile!, rootPkg.dependencies),
         },
         null,
         2,
@@ -58,6 +61,16 @@ export async function buildFunctions(
     results.push({ name, bytes: fs.statSync(path.join(dir, 'index.js')).size })
   }
   return results
+}
+
+/** The external packages a bundle imports, with the versions the root package.json pins. */
+function externalsUsed(meta: Metafile, versions: Record<string, string>): Record<string, string> {
+  const used = new Set<string>()
+  for (const output of Object.values(meta.outputs)) {
+    for (const imp of output.imports)
+      if (imp.external && EXTERNAL.includes(imp.path)) used.add(imp.path)
+  }
+  return Object.fromEntries([...used].sort().map((pkg) => [pkg, versions[pkg]]))
 }
 
 if (require.main === module) {

@@ -14,8 +14,11 @@ export type DeployPlan = {
 
 export const FUNCTION_RUNTIME = 'Nodejs18.15'
 
+/** A function to deploy, with its `timeout` (seconds) from its config.json when it sets one. */
+export type FunctionSpec = { name: string; timeout?: number }
+
 export function deployPlan(
-  functionNames: string[],
+  functions: FunctionSpec[],
   collections: Record<string, CollectionSpec> = COLLECTIONS,
 ): DeployPlan {
   return {
@@ -32,10 +35,10 @@ export function deployPlan(
         },
       })),
     })),
-    functions: functionNames.map((name) => ({
+    functions: functions.map(({ name, timeout }) => ({
       name,
       runtime: FUNCTION_RUNTIME,
-      timeout: 10,
+      timeout: timeout ?? 10,
       installDependency: true,
     })),
   }

@@ -1,13 +1,23 @@
 // `npm run deploy`: builds the functions and deploys them, the collections and their indexes to a
 // CloudBase environment. Needs TCB_ENV_ID, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY; with
 // `--dry-run` (or without credentials) it only prints the plan.
+import fs from 'node:fs'
+import path from 'node:path'
 import CloudBase from '@cloudbase/manager-node'
 import { buildFunctions, FUNCTIONS_OUT } from './build-functions'
 import { deployPlan } from './deploy-plan'
 
 async function main() {
   const built = await buildFunctions()
-  const plan = deployPlan(built.map((f) => f.name))
+  const plan = deployPlan(
+    built.map(({ name }) => {
+      const config = path.join(FUNCTIONS_OUT, name, 'config.json')
+      const timeout = fs.existsSync(config)
+        ? JSON.parse(fs.readFileSync(config, 'utf8')).timeout
+        : undefined
+      return { name, timeout }
+    }),
+  )
   const {
     TCB_ENV_ID: envId,
     TENCENTCLOUD_SECRETID: secretId,

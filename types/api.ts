@@ -6,6 +6,7 @@ import { OverviewInput, DistrictOverview } from './district'
 import {
   AdminShopListInput,
   AdminShopPage,
+  AllPostersInput,
   AwardHonourInput,
   ClaimCode,
   ClaimShopInput,
@@ -14,6 +15,8 @@ import {
   ImportShopsResult,
   IssueClaimCodeInput,
   MyShopsResult,
+  PdfFile,
+  PosterInput,
   RevokeHonourInput,
   SetCommitmentsInput,
   SetShopStatusInput,
@@ -110,6 +113,18 @@ export const API = {
       output: ShopCard,
       access: 'anyone',
       summary: '解析店铺二维码并返回诚信档案；伪造或篡改的码被拒绝',
+    },
+    poster: {
+      input: PosterInput,
+      output: PdfFile,
+      access: ['admin', 'merchant'],
+      summary: '店铺二维码海报 PDF（A5/A4，可直接打印）',
+    },
+    allPosters: {
+      input: AllPostersInput,
+      output: PdfFile,
+      access: ['admin'],
+      summary: '全商圈店铺海报合集 PDF（每店一页）',
     },
     code: {
       input: ShopCodeInput,

@@ -5,6 +5,7 @@ import { adminList, create, importSheet, issueClaimCode, setStatus, update } fro
 import { code } from './handlers/codes'
 import { awardHonour, revokeHonour } from './handlers/honours'
 import { claim, history, mine, setCommitments, updateProfile } from './handlers/merchant'
+import { allPosters, poster } from './handlers/posters'
 import { get, list, scan } from './handlers/public'
 
 export const main = createMain('shop', {
@@ -12,6 +13,8 @@ export const main = createMain('shop', {
   get,
   scan,
   code,
+  poster,
+  allPosters,
   adminList,
   create,
   update,

@@ -1,7 +1,30 @@
-// Saving the shop's code image on the device. h5: a download under the file's name; weapp:
-// written to the user data folder, then saved to the photo album.
+// Saving generated files on the device: poster PDFs and the shop's code image. h5: a download
+// under the file's name; weapp: written to the user data folder, then opened with the system
+// viewer (PDF, to share or print) or saved to the photo album (image).
 import Taro from '@tarojs/taro'
 import { ApiError } from './api-error'
+
+export type Base64File = { fileName: string; contentBase64: string }
+
+/** Saves (h5) or opens (weapp) a base64 PDF the server generated. */
+export async function savePdf(file: Base64File): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const filePath = `${Taro.env.USER_DATA_PATH}/${safeName(file.fileName)}`
+    try {
+      Taro.getFileSystemManager().writeFileSync(filePath, file.contentBase64, 'base64')
+      await Taro.openDocument({ filePath, fileType: 'pdf', showMenu: true })
+    } catch {
+      throw new ApiError('INTERNAL', '文件保存失败，请重试')
+    }
+  } else {
+    const link = document.createElement('a')
+    link.href = `data:application/pdf;base64,${file.contentBase64}`
+    link.download = file.fileName
+    document.body.appendChild(link)
+    link.click()
+    link.remove()
+  }
+}
 
 /** File names the weapp file system accepts. */
 function safeName(name: string): string {

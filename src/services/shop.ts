@@ -7,6 +7,8 @@ export type ShopPage = ActionOutput<'shop', 'list'>
 export type ShopSummary = ShopPage['list'][number]
 export type ShopCard = ActionOutput<'shop', 'get'>
 export type ShopCode = ActionOutput<'shop', 'code'>
+export type PosterSize = 'A5' | 'A4'
+export type PdfFile = ActionOutput<'shop', 'poster'>
 export type AdminShopQuery = ActionInput<'shop', 'adminList'>
 export type AdminShopPage = ActionOutput<'shop', 'adminList'>
 export type AdminShop = AdminShopPage['list'][number]
@@ -46,6 +48,16 @@ export function scanShop(code: string): Promise<ShopCard> {
 /** The shop's signed code: payload, h5 URL and a PNG of the code. */
 export function getShopCode(shopId: string): Promise<ShopCode> {
   return callFunction('shop', 'code', { shopId })
+}
+
+/** A print-ready poster of one shop's code (PDF). */
+export function downloadPoster(shopId: string, size: PosterSize): Promise<PdfFile> {
+  return callFunction('shop', 'poster', { shopId, size })
+}
+
+/** Every open shop's poster in one PDF, one page each (committee). */
+export function downloadAllPosters(size: PosterSize): Promise<PdfFile> {
+  return callFunction('shop', 'allPosters', { size })
 }
 
 // ---- committee ---------------------------------------------------------------------------

@@ -4,20 +4,32 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { getShopCode, type AdminShop } from '../../../services/shop'
-import { saveImage } from '../../../services/files'
+import {
+  downloadPoster,
+  getShopCode,
+  type AdminShop,
+  type PosterSize,
+} from '../../../services/shop'
+import { saveImage, savePdf } from '../../../services/files'
 import { AdminPanel } from '../AdminPanel'
 import './ShopCodePanel.scss'
 
+const SIZES: PosterSize[] = ['A5', 'A4']
+
+async function savePoster(shopId: string, size: PosterSize): Promise<void> {
+  await savePdf(await downloadPoster(shopId, size))
+}
+
 export type ShopCodePanelProps = { shop: AdminShop; onClose: () => void }
 
-/** The shop's signed code (二维码) with its h5 address, and its picture to save and print. */
+/** The shop's signed code (二维码) with its h5 address, its picture, and print-ready posters. */
 export function ShopCodePanel({ shop, onClose }: ShopCodePanelProps) {
   const code = useRemoteData(() => getShopCode(shop.shopId), [shop.shopId])
   const save = useAction(saveImage)
+  const poster = useAction(savePoster)
 
   return (
-    <AdminPanel name="shop-code-panel" title="店铺二维码" subtitle={shop.name} onClose={onClose}>
+    <AdminPanel name="shop-code-panel" title="二维码与海报" subtitle={shop.name} onClose={onClose}>
       {code.loading ? <LoadingState /> : null}
       {code.error ? <ErrorState message={code.error.message} onRetry={code.reload} /> : null}
       {code.data ? (
@@ -45,6 +57,19 @@ export function ShopCodePanel({ shop, onClose }: ShopCodePanelProps) {
         >
           保存二维码图片
         </Button>
+        {SIZES.map((size) => (
+          <Button
+            key={size}
+            className={`shop-code-panel__poster shop-code-panel__poster--${size}`}
+            size="small"
+            type="primary"
+            fill="outline"
+            loading={poster.pending}
+            onClick={() => poster.run(shop.shopId, size)}
+          >
+            下载 {size} 海报
+          </Button>
+        ))}
       </View>
     </AdminPanel>
   )

@@ -11,7 +11,9 @@ import { LevelDot, starText } from '../../../components/IntegrityBadge'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { listAdminShops, type AdminShop } from '../../../services/shop'
+import { downloadAllPosters, listAdminShops, type AdminShop } from '../../../services/shop'
+import { savePdf } from '../../../services/files'
+import { useAction } from '../../../hooks/use-action'
 import { AdminPager } from '../../components/AdminPager'
 import { ClaimCodePanel } from '../../components/ClaimCodePanel'
 import { HonourPanel } from '../../components/HonourPanel'
@@ -42,6 +44,10 @@ const LEVEL_OPTIONS: FilterOption<IntegrityLevel>[] = [
 type PanelKind = 'status' | 'claim' | 'honour' | 'code' | 'history'
 type OpenPanel = { kind: PanelKind; shop: AdminShop }
 
+async function saveAllPosters(): Promise<void> {
+  await savePdf(await downloadAllPosters('A5'))
+}
+
 export default function AdminShopsPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.shops)
   const [draftKeyword, setDraftKeyword] = useState('')
@@ -50,6 +56,7 @@ export default function AdminShopsPage() {
   const [level, setLevel] = useState<IntegrityLevel>()
   const [page, setPage] = useState(1)
   const [panel, setPanel] = useState<OpenPanel>()
+  const posters = useAction(saveAllPosters)
   const shops = useRemoteData(
     () =>
       listAdminShops({
@@ -116,6 +123,14 @@ export default function AdminShopsPage() {
           onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.shopImport })}
         >
           导入 Excel
+        </Button>
+        <Button
+          className="admin-shops__all-posters"
+          size="small"
+          loading={posters.pending}
+          onClick={() => posters.run()}
+        >
+          下载全部海报
         </Button>
       </View>
 
@@ -242,7 +257,7 @@ function ShopRow({ shop, onEdit, onOpen }: ShopRowProps) {
           荣誉
         </Text>
         <Text className="console-link admin-shop__code" onClick={open('code')}>
-          二维码
+          二维码与海报
         </Text>
         <Text className="console-link admin-shop__history" onClick={open('history')}>
           积分记录

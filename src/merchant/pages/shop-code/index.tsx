@@ -6,11 +6,15 @@ import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { getShopCode } from '../../../services/shop'
-import { saveImage } from '../../../services/files'
+import { downloadPoster, getShopCode, type PosterSize } from '../../../services/shop'
+import { saveImage, savePdf } from '../../../services/files'
 import { ROUTES, withShop } from '../../../constants/routes'
 import { readParam } from '../../../utils/params'
 import './index.scss'
+
+async function savePoster(shopId: string, size: PosterSize): Promise<void> {
+  await savePdf(await downloadPoster(shopId, size))
+}
 
 export default function ShopCodePage() {
   const { params } = useRouter()
@@ -18,6 +22,7 @@ export default function ShopCodePage() {
   const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopCode, shopId))
   const code = useRemoteData(() => getShopCode(shopId), [shopId], signedIn)
   const save = useAction(saveImage)
+  const poster = useAction(savePoster)
 
   if (!signedIn) return <PageShell className="shop-code">{null}</PageShell>
   return (
@@ -48,6 +53,19 @@ export default function ShopCodePage() {
           >
             保存二维码图片
           </Button>
+          {(['A5', 'A4'] as const).map((size) => (
+            <Button
+              key={size}
+              className={`shop-code__poster shop-code__poster--${size}`}
+              type="primary"
+              fill="outline"
+              block
+              loading={poster.pending}
+              onClick={() => poster.run(shopId, size)}
+            >
+              下载 {size} 打印海报（PDF）
+            </Button>
+          ))}
         </View>
       ) : null}
     </PageShell>

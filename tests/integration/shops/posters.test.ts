@@ -1,0 +1,64 @@
+// Print-ready posters: a PDF page per shop, for the committee and the shop's own merchant.
+import { sdkDatabase } from '../../support/local-endpoint'
+import { startTestStack, type TestStack } from '../../support/stack'
+
+let stack: TestStack
+beforeAll(async () => {
+  stack = await startTestStack()
+})
+afterAll(() => stack.stop())
+
+const pagesOf = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length
+
+it('gives the committee and the shop’s merchant a one-page PDF poster, in A5 or A4', async () => {
+  for (const [who, size] of [
+    ['demo-admin', 'A4'],
+    ['demo-merchant', 'A5'],
+  ] as const) {
+    const res = await stack.http(who, 'shop', {
+      action: 'poster',
+      data: { shopId: 'shop-001', size },
+    })
+    expect(res.status).toBe(200)
+    expect(res.body.data.fileName).toBe(`老街口牛肉面-诚信二维码-${size}.pdf`)
+    const pdf = Buffer.from(res.body.data.contentBase64, 'base64')
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(pagesOf(pdf)).toBe(1)
+    const mediaBox = size === 'A4' ? '595.28 841.89' : '419.53 595.28'
+    expect(pdf.toString('latin1')).toContain(mediaBox)
+  }
+})
+
+it('refuses a poster of someone else’s shop, and the district collection to merchants', async () => {
+  expect(
+    (await stack.http('demo-merchant', 'shop', { action: 'poster', data: { shopId: 'shop-002' } }))
+      .status,
+  ).toBe(403)
+  expect(
+    (await stack.http('demo-merchant', 'shop', { action: 'allPosters', data: {} })).status,
+  ).toBe(403)
+  expect(
+    (await stack.http('demo-shopper', 'shop', { action: 'poster', data: { shopId: 'shop-001' } }))
+      .status,
+  ).toBe(403)
+})
+
+it('puts every open shop of the district in one PDF, a page each', async () => {
+  // Fewer pages keep this quick under jest, where font parsing runs far slower than in a function.
+  const db = sdkDatabase('local')
+  await db
+    .collection('shops')
+    .where({
+      districtId: 'demo-district',
+      category: db.command.in(['服饰', '超市', '数码', '美容美发', '生活服务']),
+    })
+    .update({ status: 'suspended' })
+  const open = (await stack.http(null, 'shop', { action: 'list', data: { pageSize: 50 } })).body
+    .data.total
+  const res = await stack.http('demo-admin', 'shop', { action: 'allPosters', data: { size: 'A5' } })
+  expect(res.status).toBe(200)
+  const pdf = Buffer.from(res.body.data.contentBase64, 'base64')
+  expect(pagesOf(pdf)).toBe(open)
+  expect(res.body.data.fileName).toBe('红星路商圈-全部店铺诚信二维码-A5.pdf')
+})
