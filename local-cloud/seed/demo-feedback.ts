@@ -3,7 +3,11 @@
 // the loop with consistent timelines. Fixed _ids written with doc().set(), so an interrupted seed
 // completes on the next start. Integrity is recomputed by the caller, not here.
 import { collection, type Database } from '../../server/kernel/database'
-import type { ComplaintDoc, TimelineDoc } from '../../server/repositories/complaints'
+import {
+  NOT_YET_DECIDED,
+  type ComplaintDoc,
+  type TimelineDoc,
+} from '../../server/repositories/complaints'
 import { complaintLockId } from '../../server/repositories/complaint-locks'
 import { shanghaiDay } from '../../server/repositories/rate-limits'
 import { ratingId, ratingMonth, type RatingDoc } from '../../server/repositories/ratings'
@@ -119,20 +123,7 @@ function complaint(c: DemoComplaint): ComplaintDoc {
     complainantName: complainant.nickname,
     photos: [],
     contact: null,
-    status: 'submitted',
-    severity: null,
-    handler: null,
-    deadline: null,
-    merchantReply: null,
-    result: null,
-    rectification: null,
-    upheld: null,
-    upheldAt: null,
-    rectificationVerified: false,
-    confirmation: null,
-    handledAt: null,
-    closedAt: null,
-    overdueNotified: false,
+    ...NOT_YET_DECIDED,
     timeline: [],
     createdAt: c.at,
     updatedAt: c.at,

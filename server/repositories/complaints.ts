@@ -56,6 +56,24 @@ export type ComplaintDoc = {
   updatedAt: Date
 }
 
+/** A complaint just filed: nothing decided, handled or confirmed yet. */
+export const NOT_YET_DECIDED = {
+  status: 'submitted',
+  severity: null,
+  handler: null,
+  deadline: null,
+  merchantReply: null,
+  result: null,
+  rectification: null,
+  upheld: null,
+  upheldAt: null,
+  rectificationVerified: false,
+  confirmation: null,
+  handledAt: null,
+  closedAt: null,
+  overdueNotified: false,
+} as const satisfies Partial<ComplaintDoc>
+
 /** Upheld complaints of a shop, for the integrity rule. */
 export async function upheldComplaints(db: Database, shopId: string): Promise<UpheldComplaint[]> {
   const _ = db.command
