@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Access } from './roles'
 import { OverviewInput, DistrictOverview } from './district'
 import {
+  AdminShop,
   AdminShopListInput,
   AdminShopPage,
   AllPostersInput,
@@ -131,6 +132,12 @@ export const API = {
       output: ShopCodeResult,
       access: ['admin', 'merchant'],
       summary: '店铺二维码（签名载荷、h5 地址、图片）',
+    },
+    adminGet: {
+      input: ShopGetInput,
+      output: AdminShop,
+      access: ['admin'],
+      summary: '店铺详情（含联系方式与停业店铺）',
     },
     adminList: {
       input: AdminShopListInput,

@@ -1,7 +1,15 @@
 // 店铺: the public list and card (by id or by scanned code), the committee's management, the
 // merchant's own shop, signed codes and honours.
 import { createMain } from '../../server/kernel/router'
-import { adminList, create, importSheet, issueClaimCode, setStatus, update } from './handlers/admin'
+import {
+  adminGet,
+  adminList,
+  create,
+  importSheet,
+  issueClaimCode,
+  setStatus,
+  update,
+} from './handlers/admin'
 import { code } from './handlers/codes'
 import { awardHonour, revokeHonour } from './handlers/honours'
 import { claim, history, mine, setCommitments, updateProfile } from './handlers/merchant'
@@ -15,6 +23,7 @@ export const main = createMain('shop', {
   code,
   poster,
   allPosters,
+  adminGet,
   adminList,
   create,
   update,

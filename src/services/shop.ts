@@ -62,6 +62,11 @@ export function downloadAllPosters(size: PosterSize): Promise<PdfFile> {
 
 // ---- committee ---------------------------------------------------------------------------
 
+/** One shop with its contact details, whatever its status (committee). */
+export function getAdminShop(shopId: string): Promise<AdminShop> {
+  return callFunction('shop', 'adminGet', { shopId })
+}
+
 /** Shops with contact details and status, for the committee. */
 export function listAdminShops(query: AdminShopQuery): Promise<AdminShopPage> {
   return callFunction('shop', 'adminList', query)

@@ -11,12 +11,30 @@ import {
   insertShop,
   listDistrictShops,
   updateShop,
+  type ShopDoc,
 } from '../../../server/repositories/shops'
 import { NotASheet, readShopSheet } from '../../../server/services/shop-sheet'
 import { SHOP_CODE_ALPHABET } from '../../../server/services/shop-code'
 import { requireDistrict, requireShop } from './access'
 
 const CLAIM_CODE_DAYS = 7
+
+/** A shop as the committee sees it, contact details included. */
+function adminShopOf(s: ShopDoc) {
+  return {
+    ...shopSummary(s),
+    address: s.address,
+    licenceNo: s.licenceNo,
+    contactName: s.contactName,
+    contactPhone: s.contactPhone,
+    status: s.status,
+    score: s.integrity?.score ?? 0,
+    merchantCount: (s.merchantIds ?? []).length,
+  }
+}
+
+export const adminGet: HandlerOf<'shop', 'adminGet'> = async (ctx, input) =>
+  adminShopOf(await requireShop(ctx, input.shopId))
 
 export const adminList: HandlerOf<'shop', 'adminList'> = async (ctx, input) => {
   const district = await requireDistrict(ctx)
@@ -31,16 +49,7 @@ export const adminList: HandlerOf<'shop', 'adminList'> = async (ctx, input) => {
     input,
   )
   return {
-    list: shops.map((s) => ({
-      ...shopSummary(s),
-      address: s.address,
-      licenceNo: s.licenceNo,
-      contactName: s.contactName,
-      contactPhone: s.contactPhone,
-      status: s.status,
-      score: s.integrity?.score ?? 0,
-      merchantCount: (s.merchantIds ?? []).length,
-    })),
+    list: shops.map(adminShopOf),
     total,
     page: input.page,
     pageSize: input.pageSize,

@@ -10,11 +10,9 @@ import { useAction, zodFieldErrors } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { ApiError } from '../../../services/api-error'
 import {
   createShop,
-  getShop,
-  listAdminShops,
+  getAdminShop,
   updateShop,
   type AdminShop,
   type ShopFieldsInput,
@@ -22,7 +20,6 @@ import {
 import { readParam } from '../../../utils/params'
 import { ChoiceChips } from '../../components/ChoiceChips'
 import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
-import { takeHandedOverShop } from '../../shop-handoff'
 import '../../console.scss'
 import './index.scss'
 
@@ -50,20 +47,6 @@ const TEXT_FIELDS: { field: TextField; label: string; placeholder: string; maxLe
 
 const CATEGORY_CHOICES = SHOP_CATEGORIES.map((value) => ({ value, label: value }))
 
-/**
- * The shop being edited. The list hands its row over; a fresh load finds the shop by name through
- * the committee's list, since there is no single-shop read with contact details.
- */
-async function loadShop(shopId: string): Promise<AdminShop> {
-  const handed = takeHandedOverShop(shopId)
-  if (handed) return handed
-  const card = await getShop(shopId)
-  const page = await listAdminShops({ keyword: card.name, pageSize: 50 })
-  const found = page.list.find((shop) => shop.shopId === shopId)
-  if (!found) throw new ApiError('NOT_FOUND', '找不到该店铺，请从店铺列表进入编辑')
-  return found
-}
-
 function draftOf(shop: AdminShop): Draft {
   const { name, category, address, floorUnit, licenceNo, contactName, contactPhone } = shop
   return { name, category, address, floorUnit, licenceNo, contactName, contactPhone }
@@ -87,7 +70,7 @@ export default function ShopFormPage() {
   const { params } = useRouter()
   const shopId = readParam(params.shopId)
   const signedIn = useRequireSignIn(shopFormUrl(shopId || undefined))
-  const existing = useRemoteData(() => loadShop(shopId), [shopId], signedIn && !!shopId)
+  const existing = useRemoteData(() => getAdminShop(shopId), [shopId], signedIn && !!shopId)
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const idempotency = useIdempotencyKey()
   const save = useAction(saveShop)

@@ -21,7 +21,6 @@ import { ShopCodePanel } from '../../components/ShopCodePanel'
 import { ShopHistoryPanel } from '../../components/ShopHistoryPanel'
 import { ShopStatusPanel } from '../../components/ShopStatusPanel'
 import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
-import { handOverShop } from '../../shop-handoff'
 import '../../console.scss'
 import './index.scss'
 
@@ -87,10 +86,7 @@ export default function AdminShopsPage() {
       setPage(1)
     }
   }
-  const edit = (shop: AdminShop) => {
-    handOverShop(shop)
-    Taro.navigateTo({ url: shopFormUrl(shop.shopId) })
-  }
+  const edit = (shop: AdminShop) => Taro.navigateTo({ url: shopFormUrl(shop.shopId) })
   const actionDone = () => {
     setPanel(undefined)
     shops.reload()
