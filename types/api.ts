@@ -35,6 +35,14 @@ import {
   UpdateShopProfileInput,
 } from './shop'
 import {
+  CreateOrgInput,
+  LinkShopsInput,
+  OrgIdResult,
+  OrgTree,
+  SetSecretaryInput,
+  UpdateOrgInput,
+} from './org'
+import {
   HeldRatingPage,
   HeldRatingsInput,
   MyRating,
@@ -213,6 +221,39 @@ export const API = {
       output: ShopHistory,
       access: ['admin', 'merchant'],
       summary: '诚信积分变动记录',
+    },
+  }),
+  org: defineActions({
+    tree: {
+      input: z.object({}),
+      output: OrgTree,
+      access: ['admin', 'secretary'],
+      summary: '党组织架构（街道党工委 → 商圈党委 → 党总支 → 党支部）',
+    },
+    create: {
+      input: CreateOrgInput,
+      output: OrgIdResult,
+      access: ['admin'],
+      summary: '新建党组织（上下级须符合层级）',
+      idempotent: true,
+    },
+    update: {
+      input: UpdateOrgInput,
+      output: OrgIdResult,
+      access: ['admin'],
+      summary: '修改党组织名称或组建方式',
+    },
+    setSecretary: {
+      input: SetSecretaryInput,
+      output: OrgIdResult,
+      access: ['admin'],
+      summary: '任命或撤销支部书记（授予/收回书记角色）',
+    },
+    linkShops: {
+      input: LinkShopsInput,
+      output: OrgIdResult,
+      access: ['admin'],
+      summary: '设置党组织覆盖的店铺',
     },
   }),
   rating: defineActions({

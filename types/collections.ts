@@ -37,6 +37,7 @@ export const COLLECTIONS = {
       { name: 'code_unique', keys: { code: 1 }, unique: true },
       { name: 'district_honours', keys: { districtId: 1, honours: 1 } },
       { name: 'district_level', keys: { districtId: 1, 'integrity.level': 1 } },
+      { name: 'org', keys: { orgId: 1 } },
     ],
   },
   /** One-time claim codes (hashed); a code is taken with a conditional update. */

@@ -31,9 +31,17 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
 
   for (const org of DEMO_ORGS) {
     const secretaryId = org._id === secretaryOrg ? 'user-secretary' : null
+    const shopIds = DEMO_SHOPS.filter((s) => s.orgId === org._id).map((s) => s._id)
     await collection(db, 'orgs')
       .doc(org._id)
-      .set({ ...without(org, '_id'), districtId, secretaryId, createdAt: now })
+      .set({
+        ...without(org, '_id'),
+        districtId,
+        secretaryId,
+        shopIds,
+        createdAt: now,
+        updatedAt: now,
+      })
   }
   const empty = computeIntegrity(
     { commitments: 0, honours: 0, ratings: { count: 0, average: 0 }, upheld: [], overdue: 0 },

@@ -106,3 +106,44 @@ export async function grantMerchant(
     .doc(userId)
     .update({ roles: _.addToSet('merchant'), shopIds: _.addToSet(shopId), updatedAt: now })
 }
+
+export async function findUsersByIds(db: Database, ids: string[]): Promise<UserDoc[]> {
+  if (!ids.length) return []
+  const res = await collection(db, 'users')
+    .where({ _id: db.command.in(ids) })
+    .limit(ids.length)
+    .get()
+  return res.data as UserDoc[]
+}
+
+export async function findUserById(db: Database, userId: string): Promise<UserDoc | null> {
+  const res = await collection(db, 'users').doc(userId).get()
+  return (res.data[0] as UserDoc | undefined) ?? null
+}
+
+/** Makes the user secretary of the org (role and org list). */
+export async function grantSecretary(
+  db: Database,
+  userId: string,
+  orgId: string,
+  now: Date,
+): Promise<void> {
+  const _ = db.command
+  await collection(db, 'users')
+    .doc(userId)
+    .update({ roles: _.addToSet('secretary'), orgIds: _.addToSet(orgId), updatedAt: now })
+}
+
+/** Takes the org from the user; the secretary role goes when they lead no org any more. */
+export async function revokeSecretary(
+  db: Database,
+  user: UserDoc,
+  orgId: string,
+  now: Date,
+): Promise<void> {
+  const orgIds = (user.orgIds ?? []).filter((id) => id !== orgId)
+  const roles = orgIds.length ? user.roles : user.roles.filter((r) => r !== 'secretary')
+  await collection(db, 'users')
+    .doc(user._id)
+    .update({ orgIds: db.command.set(orgIds), roles: db.command.set(roles), updatedAt: now })
+}

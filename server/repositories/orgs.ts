@@ -1,0 +1,64 @@
+// The district's Party organisations: a tree by parentId, each with a secretary and the shops it
+// covers (the org's shopIds are the record; each shop's orgId mirrors it for lookups by shop).
+import type { OrgKind, OrgLevel } from '../../types/org'
+import { collection, type Database } from '../kernel/database'
+
+export type OrgDoc = {
+  _id: string
+  districtId: string
+  parentId: string | null
+  name: string
+  level: OrgLevel
+  kind: OrgKind | null
+  secretaryId: string | null
+  shopIds?: string[]
+  createdAt: Date
+  updatedAt?: Date
+}
+
+export async function listOrgs(db: Database, districtId: string): Promise<OrgDoc[]> {
+  const res = await collection(db, 'orgs').where({ districtId }).limit(1000).get()
+  return res.data as OrgDoc[]
+}
+
+export async function findOrg(db: Database, orgId: string): Promise<OrgDoc | null> {
+  const res = await collection(db, 'orgs').doc(orgId).get()
+  return (res.data[0] as OrgDoc | undefined) ?? null
+}
+
+export async function insertOrg(db: Database, org: Omit<OrgDoc, '_id'>): Promise<string> {
+  return String((await collection(db, 'orgs').add(org)).id)
+}
+
+export async function updateOrg(
+  db: Database,
+  orgId: string,
+  fields: Record<string, unknown>,
+): Promise<void> {
+  await collection(db, 'orgs').doc(orgId).update(fields)
+}
+
+/** Orgs a user is secretary of. */
+export async function orgsOfSecretary(db: Database, userId: string): Promise<OrgDoc[]> {
+  const res = await collection(db, 'orgs').where({ secretaryId: userId }).limit(100).get()
+  return res.data as OrgDoc[]
+}
+
+/** Points the listed shops at the org and releases the shops it no longer covers. */
+export async function setOrgShops(
+  db: Database,
+  orgId: string,
+  shopIds: string[],
+  now: Date,
+): Promise<void> {
+  const _ = db.command
+  const shops = collection(db, 'shops')
+  const previous = await shops.where({ orgId }).field({ _id: true }).limit(1000).get()
+  const dropped = (previous.data as { _id: string }[])
+    .map((s) => s._id)
+    .filter((id) => !shopIds.includes(id))
+  if (dropped.length)
+    await shops.where({ _id: _.in(dropped) }).update({ orgId: _.remove(), updatedAt: now })
+  if (shopIds.length) await shops.where({ _id: _.in(shopIds) }).update({ orgId, updatedAt: now })
+  await updateOrg(db, orgId, { shopIds: _.set(shopIds), updatedAt: now })
+}
