@@ -23,6 +23,7 @@ export default defineAppConfig({
         'pages/complaints/index',
         'pages/complaint/index',
         'pages/ratings/index',
+        'pages/orgs/index',
       ],
     },
     // Merchants manage their shops here; kept out of the main package the scan path loads.

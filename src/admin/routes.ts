@@ -8,6 +8,7 @@ export const ADMIN_ROUTES = {
   complaints: '/admin/pages/complaints/index',
   complaint: '/admin/pages/complaint/index',
   ratings: '/admin/pages/ratings/index',
+  orgs: '/admin/pages/orgs/index',
 } as const
 
 /** The shop form: editing `shopId`, or a new shop without it. */

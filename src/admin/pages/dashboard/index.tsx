@@ -92,6 +92,12 @@ export default function DashboardPage() {
               countLabel: '逾期',
             },
             {
+              name: 'orgs',
+              title: '党组织架构',
+              description: '街道党工委、商圈党委、党总支、党支部，任命书记',
+              url: ADMIN_ROUTES.orgs,
+            },
+            {
               name: 'ratings',
               title: '评价审核',
               description: '集中评价计入或舍弃',

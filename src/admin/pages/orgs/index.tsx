@@ -1,0 +1,215 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { CHILD_LEVELS, ORG_LEVEL_LABELS, OrgKind, OrgLevel } from '../../../../types/org'
+import { PageShell } from '../../../components/PageShell'
+import { FieldError } from '../../../components/FieldError'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction } from '../../../hooks/use-action'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { createOrg, getOrgTree, setOrgSecretary, type OrgNode } from '../../../services/org'
+import { listUsers } from '../../../services/user'
+import { AdminPanel } from '../../components/AdminPanel'
+import { ChoiceChips } from '../../components/ChoiceChips'
+import { ADMIN_ROUTES } from '../../routes'
+import '../../console.scss'
+import './index.scss'
+
+type Panel = { kind: 'child' | 'secretary'; org: OrgNode }
+
+/** The tree in display order: each organisation followed by its children, with its depth. */
+function ordered(list: OrgNode[]): { org: OrgNode; depth: number }[] {
+  const children = (parentId: string | null) => list.filter((o) => o.parentId === parentId)
+  const walk = (org: OrgNode, depth: number): { org: OrgNode; depth: number }[] => [
+    { org, depth },
+    ...children(org.orgId).flatMap((c) => walk(c, depth + 1)),
+  ]
+  return children(null).flatMap((root) => walk(root, 0))
+}
+
+export default function OrgTreePage() {
+  const signedIn = useRequireSignIn(ADMIN_ROUTES.orgs)
+  const tree = useRemoteData(getOrgTree, [], signedIn)
+  const [panel, setPanel] = useState<Panel>()
+  const done = () => {
+    setPanel(undefined)
+    tree.reload()
+  }
+
+  if (!signedIn)
+    return (
+      <PageShell className="org-tree" width="wide">
+        {null}
+      </PageShell>
+    )
+
+  return (
+    <PageShell className="org-tree" width="wide">
+      <Text className="section__title">党组织架构</Text>
+      <View className="section card">
+        {tree.loading ? <LoadingState /> : null}
+        {tree.error ? (
+          <ErrorState code={tree.error.code} message={tree.error.message} onRetry={tree.reload} />
+        ) : null}
+        {tree.data && tree.data.length === 0 ? <EmptyState text="还没有党组织" /> : null}
+        {ordered(tree.data ?? []).map(({ org, depth }) => (
+          <View
+            key={org.orgId}
+            className="org-tree__node"
+            data-org-id={org.orgId}
+            style={{ paddingLeft: `${depth * 24}px` }}
+          >
+            <View className="org-tree__main">
+              <Text className="org-tree__name">{org.name}</Text>
+              <Text className="org-tree__meta">
+                {ORG_LEVEL_LABELS[org.level]}
+                {org.kind ? ` · ${org.kind}` : ''} · 书记：{org.secretary?.nickname ?? '未任命'} ·
+                覆盖店铺 {org.shopIds.length} 家
+              </Text>
+            </View>
+            <View className="console-actions">
+              {CHILD_LEVELS[org.level].length ? (
+                <Button
+                  className="org-tree__add-child"
+                  size="small"
+                  onClick={() => setPanel({ kind: 'child', org })}
+                >
+                  新建下级
+                </Button>
+              ) : null}
+              {org.level !== 'street' ? (
+                <Button
+                  className="org-tree__secretary"
+                  size="small"
+                  onClick={() => setPanel({ kind: 'secretary', org })}
+                >
+                  任命书记
+                </Button>
+              ) : null}
+            </View>
+          </View>
+        ))}
+      </View>
+      {panel?.kind === 'child' ? (
+        <ChildOrgPanel parent={panel.org} onClose={() => setPanel(undefined)} onDone={done} />
+      ) : null}
+      {panel?.kind === 'secretary' ? (
+        <SecretaryPanel org={panel.org} onClose={() => setPanel(undefined)} onDone={done} />
+      ) : null}
+    </PageShell>
+  )
+}
+
+type PanelProps = { onClose: () => void; onDone: () => void }
+
+function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNode }) {
+  const levels = CHILD_LEVELS[parent.level]
+  const [name, setName] = useState('')
+  const [level, setLevel] = useState<OrgLevel>(levels[0])
+  const [kind, setKind] = useState<OrgKind>()
+  const create = useAction(createOrg)
+  const needsKind = level === 'general' || level === 'branch'
+
+  const submit = async () => {
+    const created = await create.run({
+      parentId: parent.orgId,
+      name,
+      level,
+      kind: needsKind ? kind : undefined,
+    })
+    if (!created) return
+    Taro.showToast({ title: '已新建', icon: 'success' })
+    onDone()
+  }
+
+  return (
+    <AdminPanel
+      name="child-org-panel"
+      title="新建下级组织"
+      subtitle={parent.name}
+      onClose={onClose}
+    >
+      <View className="org-form__field">
+        <Text>名称</Text>
+        <Input
+          className="child-org-panel__name"
+          value={name}
+          onChange={setName}
+          placeholder="如：服装城党支部"
+        />
+        <FieldError field="name" message={create.fieldErrors.name} />
+      </View>
+      <View className="org-form__field">
+        <Text>层级</Text>
+        <ChoiceChips
+          name="org-level-choice"
+          choices={levels.map((value) => ({ value, label: ORG_LEVEL_LABELS[value] }))}
+          value={[level]}
+          onChange={([next]) => setLevel(next)}
+        />
+        <FieldError field="level" message={create.fieldErrors.level} />
+      </View>
+      {needsKind ? (
+        <View className="org-form__field">
+          <Text>组建方式</Text>
+          <ChoiceChips
+            name="org-kind-choice"
+            choices={OrgKind.options.map((value) => ({ value, label: value }))}
+            value={kind ? [kind] : []}
+            onChange={([next]) => setKind(next)}
+          />
+          <FieldError field="kind" message={create.fieldErrors.kind} />
+        </View>
+      ) : null}
+      <View className="admin-panel__actions">
+        <Button
+          className="child-org-panel__submit"
+          type="primary"
+          loading={create.pending}
+          onClick={submit}
+        >
+          新建
+        </Button>
+      </View>
+    </AdminPanel>
+  )
+}
+
+function SecretaryPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
+  const members = useRemoteData(() => listUsers({ role: 'member', pageSize: 50 }), [])
+  const appoint = useAction(setOrgSecretary)
+  const choose = async (userId: string | null) => {
+    if (!(await appoint.run(org.orgId, userId))) return
+    Taro.showToast({ title: userId ? '已任命' : '已撤销', icon: 'success' })
+    onDone()
+  }
+  return (
+    <AdminPanel name="secretary-panel" title="任命书记" subtitle={org.name} onClose={onClose}>
+      <Text className="org-tree__meta">从已核实的党员中选择；原书记的书记身份随之收回。</Text>
+      {members.loading ? <LoadingState /> : null}
+      {members.error ? (
+        <ErrorState message={members.error.message} onRetry={members.reload} />
+      ) : null}
+      <View className="choice-chips">
+        {members.data?.list.map((user) => (
+          <Text
+            key={user.userId}
+            className={`choice-chip secretary-panel__member${org.secretary?.userId === user.userId ? ' choice-chip--active' : ''}`}
+            onClick={() => choose(user.userId)}
+          >
+            {user.nickname}
+          </Text>
+        ))}
+      </View>
+      {org.secretary ? (
+        <View className="admin-panel__actions">
+          <Button className="secretary-panel__remove" size="small" onClick={() => choose(null)}>
+            撤销现任书记
+          </Button>
+        </View>
+      ) : null}
+    </AdminPanel>
+  )
+}

@@ -1,0 +1,57 @@
+// The committee builds its organisation tree in the console: a new branch, a secretary appointed.
+import { expectCount, expectText, launchBrowser, openRoute, type Browser } from '../support/browser'
+import { startTestStack, type TestStack } from '../support/stack'
+
+let stack: TestStack
+let browser: Browser
+beforeAll(async () => {
+  stack = await startTestStack({ h5: true })
+  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } })
+})
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+it('adds a branch under the district committee and appoints its secretary', async () => {
+  const { page } = browser
+  await openRoute(page, stack.url, 'pages/login/index')
+  await page.locator('.persona-card', { hasText: '王建国' }).click()
+  await page.waitForURL(/pages\/(index|me)\/index/)
+  await openRoute(page, stack.url, 'admin/pages/dashboard/index')
+  await page.locator('.console-nav__card--orgs').click()
+  await page.waitForURL(/admin\/pages\/orgs\/index/)
+  await expectCount(page.locator('.org-tree__node'), 6)
+
+  const district = page.locator('.org-tree__node[data-org-id="org-district"]')
+  await district.locator('.org-tree__add-child').click()
+  await page.locator('.child-org-panel__submit').click()
+  await expectText(
+    page.locator('.child-org-panel .field-error[data-field="name"]'),
+    '组织名称至少 2 个字',
+  )
+  await page.locator('.child-org-panel__name input').fill('服装城党支部')
+  await page.locator('.org-level-choice__item[data-value="branch"]').click()
+  await page.locator('.child-org-panel__submit').click()
+  await expectText(
+    page.locator('.child-org-panel .field-error[data-field="kind"]'),
+    '请选择组建方式（单独建、联合建、挂靠建）',
+  )
+  await page.locator('.org-kind-choice__item[data-value="联合建"]').click()
+  await page.locator('.child-org-panel__submit').click()
+  await expectCount(page.locator('.org-tree__node'), 7)
+  const created = page.locator('.org-tree__node', { hasText: '服装城党支部' })
+  await expectText(
+    created.locator('.org-tree__meta'),
+    '党支部 · 联合建 · 书记：未任命 · 覆盖店铺 0 家',
+  )
+
+  await created.locator('.org-tree__secretary').click()
+  await page.locator('.secretary-panel__member', { hasText: '孙丽' }).click()
+  await expectText(
+    created.locator('.org-tree__meta'),
+    '党支部 · 联合建 · 书记：孙丽 · 覆盖店铺 0 家',
+  )
+  const me = await stack.http('demo-member-03', 'user', { action: 'me' })
+  expect(me.body.data.roles).toContain('secretary')
+})
