@@ -7,7 +7,14 @@ import os from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { expectCount, expectText, launchBrowser, openRoute, type Browser } from '../support/browser'
+import {
+  expectCount,
+  expectText,
+  launchBrowser,
+  openRoute,
+  signInAs,
+  type Browser,
+} from '../support/browser'
 import { startTestStack, type TestStack } from '../support/stack'
 
 let stack: TestStack
@@ -32,9 +39,7 @@ afterEach(() => {
 })
 
 async function signInAsAdmin(page: Page): Promise<void> {
-  await openRoute(page, stack.url, 'pages/login/index')
-  await page.locator('.persona-card', { hasText: '王建国' }).click()
-  await page.waitForURL(/pages\/(index|me)\/index/)
+  await signInAs(page, stack.url, '王建国')
 }
 
 /** The committee's list, straight from the API, for checking what the console wrote. */

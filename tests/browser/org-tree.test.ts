@@ -1,5 +1,12 @@
 // The committee builds its organisation tree in the console: a new branch, a secretary appointed.
-import { expectCount, expectText, launchBrowser, openRoute, type Browser } from '../support/browser'
+import {
+  expectCount,
+  expectText,
+  launchBrowser,
+  openRoute,
+  signInAs,
+  type Browser,
+} from '../support/browser'
 import { startTestStack, type TestStack } from '../support/stack'
 
 let stack: TestStack
@@ -15,9 +22,7 @@ afterAll(async () => {
 
 it('adds a branch under the district committee and appoints its secretary', async () => {
   const { page } = browser
-  await openRoute(page, stack.url, 'pages/login/index')
-  await page.locator('.persona-card', { hasText: '王建国' }).click()
-  await page.waitForURL(/pages\/(index|me)\/index/)
+  await signInAs(page, stack.url, '王建国')
   await openRoute(page, stack.url, 'admin/pages/dashboard/index')
   await page.locator('.console-nav__card--orgs').click()
   await page.waitForURL(/admin\/pages\/orgs\/index/)

@@ -1,6 +1,6 @@
 // A merchant downloads the print-ready poster of their shop's code from the merchant pages.
 import fs from 'node:fs'
-import { launchBrowser, openRoute, type Browser } from '../support/browser'
+import { launchBrowser, openRoute, signInAs, type Browser } from '../support/browser'
 import { startTestStack, type TestStack } from '../support/stack'
 
 let stack: TestStack
@@ -16,9 +16,7 @@ afterAll(async () => {
 
 it('downloads an A5 poster PDF of the merchant’s own shop', async () => {
   const { page } = browser
-  await openRoute(page, stack.url, 'pages/login/index')
-  await page.locator('.persona-card', { hasText: '张志明' }).click()
-  await page.waitForURL(/pages\/(index|me)\/index/)
+  await signInAs(page, stack.url, '张志明')
   await openRoute(page, stack.url, 'merchant/pages/shop-code/index?shopId=shop-001')
   await page.locator('.shop-code__poster--A5').waitFor()
   const [download] = await Promise.all([

@@ -1,6 +1,13 @@
 // A signed-in person changes their nickname (the server's field error shows inline), and the
 // committee admin opens the console subpackage with users and roles from the database.
-import { expectCount, expectText, launchBrowser, openRoute, type Browser } from '../support/browser'
+import {
+  expectCount,
+  expectText,
+  launchBrowser,
+  openRoute,
+  signInAs,
+  type Browser,
+} from '../support/browser'
 import { startTestStack, type TestStack } from '../support/stack'
 
 let stack: TestStack
@@ -36,9 +43,7 @@ it('lets a new visitor enter, see their profile and change their nickname', asyn
 
 it('opens the committee console as the admin, with users filtered by role', async () => {
   const { page } = browser
-  await openRoute(page, stack.url, `pages/login/index`)
-  await page.locator('.persona-card', { hasText: '王建国' }).click()
-  await page.waitForURL(/pages\/(index|me)\/index/)
+  await signInAs(page, stack.url, '王建国')
   await openRoute(page, stack.url, `pages/me/index`)
   await page.locator('.me__admin-entry').click()
   await page.waitForURL(/admin\/pages\/dashboard\/index/)
@@ -49,9 +54,7 @@ it('opens the committee console as the admin, with users filtered by role', asyn
 
 it('keeps a shopper out of the console', async () => {
   const { page } = browser
-  await openRoute(page, stack.url, `pages/login/index`)
-  await page.locator('.persona-card', { hasText: '刘阳' }).click()
-  await page.waitForURL(/pages\/(index|me)\/index/)
+  await signInAs(page, stack.url, '刘阳')
   await openRoute(page, stack.url, `admin/pages/dashboard/index`)
   await expectCount(page.locator('.user-table__row:not(.user-table__row--head)'), 0)
   await expectText(page.locator('.error-state__message'), '仅商圈党委管理员可查看用户与角色')

@@ -3,7 +3,14 @@
 // replies and handles it; the committee accepts and assigns it; the shopper confirms; the shop page
 // then shows the score the integrity rule gives for the shop's record.
 import { computeIntegrity, type UpheldComplaint } from '../../types/integrity'
-import { expectCount, expectText, launchBrowser, openRoute, type Browser } from '../support/browser'
+import {
+  expectCount,
+  expectText,
+  launchBrowser,
+  openRoute,
+  signInAs,
+  type Browser,
+} from '../support/browser'
 import { sdkDatabase } from '../support/local-endpoint'
 import { startTestStack, type TestStack } from '../support/stack'
 import type { Page } from 'playwright-core'
@@ -28,12 +35,6 @@ afterAll(async () => {
   await browser?.close()
   await stack?.stop()
 })
-
-async function signInAs(page: Page, nickname: string): Promise<void> {
-  await openRoute(page, stack.url, 'pages/login/index')
-  await page.locator('.persona-card', { hasText: nickname }).click()
-  await page.waitForURL(/pages\/(index|me)\/index/)
-}
 
 /** Enters as a first-time visitor, as after a first scan; returns the stored session to restore. */
 async function enterAsNewShopper(page: Page): Promise<string> {
@@ -158,7 +159,7 @@ it('runs the scan → rate → complain → handle → confirm loop and the scor
   expect(photoOk).toBe(true)
 
   // 4. The merchant sees 匿名用户 and replies publicly.
-  await signInAs(page, '张志明')
+  await signInAs(page, stack.url, '张志明')
   await openRoute(page, stack.url, `merchant/pages/complaints/index?shopId=${SHOP_ID}`)
   const item = page.locator(`.merchant-complaint[data-complaint-id="${complaintId}"]`)
   await expectText(

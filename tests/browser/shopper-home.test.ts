@@ -1,6 +1,13 @@
 // A shopper signs in on the h5 build, sees the district with figures from the database, searches
 // and opens a shop.
-import { expectCount, expectText, launchBrowser, openRoute, type Browser } from '../support/browser'
+import {
+  expectCount,
+  expectText,
+  launchBrowser,
+  openRoute,
+  signInAs,
+  type Browser,
+} from '../support/browser'
 import { sdkDatabase } from '../support/local-endpoint'
 import { startTestStack, type TestStack } from '../support/stack'
 
@@ -20,10 +27,7 @@ it('signs in as the demo shopper, sees the district and its figures, and opens a
   await sdkDatabase('local').collection('shops').doc('shop-074').update({ status: 'suspended' })
   const { page } = browser
 
-  await openRoute(page, stack.url, `pages/login/index`)
-  await page.locator('.persona-card', { hasText: '刘阳' }).click()
-
-  await page.waitForURL(/pages\/(index|me)\/index/)
+  await signInAs(page, stack.url, '刘阳')
   await openRoute(page, stack.url, 'pages/index/index')
   await expectText(page.locator('.home__district-name'), '红星路商圈')
   await expectText(page.locator('.figure-tile--shops .figure-tile__value'), '31')

@@ -93,3 +93,10 @@ export async function openRoute(page: Page, baseUrl: string, route: string): Pro
   await page.goto('about:blank')
   await page.goto(`${baseUrl}#/${route.replace(/^\//, '')}`)
 }
+
+/** Signs in on the h5 login page as the demo persona with this nickname (e.g. 王建国). */
+export async function signInAs(page: Page, baseUrl: string, nickname: string): Promise<void> {
+  await openRoute(page, baseUrl, 'pages/login/index')
+  await page.locator('.persona-card', { hasText: nickname }).click()
+  await page.waitForURL(/pages\/(index|me)\/index/)
+}

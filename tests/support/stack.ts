@@ -60,3 +60,8 @@ export async function startTestStack(
     },
   }
 }
+
+/** Every query the functions have made on this stack was served by a declared index. */
+export function expectEveryQueryIndexed(stack: Stack): void {
+  expect(stack.endpoint.registry.forEnv('local').unindexedQueries()).toEqual([])
+}

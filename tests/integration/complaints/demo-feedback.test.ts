@@ -1,5 +1,5 @@
 import { seedDemoFeedback } from '../../../local-cloud/seed/demo-feedback'
-import { startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 import { db } from './fixtures'
 
 let stack: TestStack
@@ -63,5 +63,5 @@ it('gives the demo personas a loop to continue: the shopper confirms 老街口�
 })
 
 it('serves every query from a declared index', () => {
-  expect(stack.endpoint.registry.forEnv('local').unindexedQueries()).toEqual([])
+  expectEveryQueryIndexed(stack)
 })

@@ -1,5 +1,5 @@
 import { COMPLAINTS_PER_DAY } from '../../../types/complaint'
-import { startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 import { createShop, createUser, db, VALID_COMPLAINT } from './fixtures'
 
 let stack: TestStack
@@ -100,7 +100,7 @@ it('refuses bad input with field errors and unknown or suspended shops', async (
 })
 
 it('serves every query from a declared index', () => {
-  expect(stack.endpoint.registry.forEnv('local').unindexedQueries()).toEqual([])
+  expectEveryQueryIndexed(stack)
 })
 
 function shanghaiToday(): string {

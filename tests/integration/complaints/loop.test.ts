@@ -1,5 +1,5 @@
 import { computeIntegrity } from '../../../types/integrity'
-import { startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 import { createMerchantShop, createShop, createUser, db, VALID_COMPLAINT } from './fixtures'
 
 let stack: TestStack
@@ -244,5 +244,5 @@ it('lists: mine, the shop inbox for its merchant only, the committee queue by st
 })
 
 it('serves every query from a declared index', () => {
-  expect(stack.endpoint.registry.forEnv('local').unindexedQueries()).toEqual([])
+  expectEveryQueryIndexed(stack)
 })

@@ -1,4 +1,4 @@
-import { startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 import { sdkDatabase } from '../../support/local-endpoint'
 
 let stack: TestStack
@@ -53,5 +53,5 @@ it('shows a shop card without contact phone or licence, and hides suspended shop
 })
 
 it('serves every query of these actions from a declared index', () => {
-  expect(stack.endpoint.registry.forEnv('local').unindexedQueries()).toEqual([])
+  expectEveryQueryIndexed(stack)
 })

@@ -1,5 +1,5 @@
 import { computeIntegrity } from '../../../types/integrity'
-import { startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 import { createShop, createUser, db } from '../complaints/fixtures'
 
 let stack: TestStack
@@ -156,5 +156,5 @@ it('rates as a brand-new visitor (the user is created on first contact)', async 
 })
 
 it('serves every query from a declared index', () => {
-  expect(stack.endpoint.registry.forEnv('local').unindexedQueries()).toEqual([])
+  expectEveryQueryIndexed(stack)
 })

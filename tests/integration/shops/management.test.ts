@@ -1,7 +1,7 @@
 // The committee manages shops; a merchant claims one with a one-time code and manages its profile.
 import { writeShopSheet } from '../../../server/services/shop-sheet'
 import { sdkDatabase } from '../../support/local-endpoint'
-import { startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 
 let stack: TestStack
 beforeAll(async () => {
@@ -239,10 +239,5 @@ it('awards and revokes honours, which show in the list filter and move the score
 })
 
 it('serves every query from a declared index', () => {
-  expect(
-    stack.endpoint.registry
-      .forEnv('local')
-      .unindexedQueries()
-      .filter((q) => q.shape !== '{}'),
-  ).toEqual([])
+  expectEveryQueryIndexed(stack)
 })
