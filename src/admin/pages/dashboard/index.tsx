@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { ROLES, type Role } from '../../../../types/roles'
 import { PageShell } from '../../../components/PageShell'
 import { FigureTiles } from '../../../components/FigureTiles'
@@ -16,6 +15,7 @@ import { heldRatings } from '../../../services/rating'
 import { ApiError } from '../../../services/api-error'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../utils/format'
+import { AdminPager } from '../../components/AdminPager'
 import { ConsoleNav } from '../../components/ConsoleNav'
 import { ADMIN_ROUTES } from '../../routes'
 import './index.scss'
@@ -51,7 +51,6 @@ export default function DashboardPage() {
     [role, page],
     signedIn,
   )
-  const pageCount = users.data ? Math.max(1, Math.ceil(users.data.total / PAGE_SIZE)) : 1
 
   const filterBy = (next: Role | undefined) => {
     setRole(next)
@@ -152,28 +151,14 @@ export default function DashboardPage() {
               ))
             : null}
         </View>
-        {users.data && users.data.total > 0 ? (
-          <View className="pager">
-            <Button
-              className="pager__prev"
-              size="small"
-              disabled={page <= 1}
-              onClick={() => setPage(page - 1)}
-            >
-              上一页
-            </Button>
-            <Text className="pager__info">
-              第 {page} / {pageCount} 页 · 共 {users.data.total} 人
-            </Text>
-            <Button
-              className="pager__next"
-              size="small"
-              disabled={page >= pageCount}
-              onClick={() => setPage(page + 1)}
-            >
-              下一页
-            </Button>
-          </View>
+        {users.data ? (
+          <AdminPager
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={users.data.total}
+            unit="人"
+            onChange={setPage}
+          />
         ) : null}
       </View>
     </PageShell>
