@@ -139,8 +139,9 @@ export class EnvStore {
 
   /** Documents matching a mingo query, in order, paged and projected. */
   find(coll: string, query: Record<string, unknown>, options: FindOptions = {}): Doc[] {
-    const matched = this.matchStored(coll, query, options.order).map((s) => s.doc)
-    let cursor = new Query(query).find(matched, options.projection as never)
+    // mingo's find does the filtering; the index plan only narrows what it has to look at.
+    const candidates = this.candidates(coll, query, options.order).map((s) => s.doc)
+    let cursor = new Query(query).find(candidates, options.projection as never)
     if (options.order && Object.keys(options.order).length) cursor = cursor.sort(options.order)
     if (options.offset) cursor = cursor.skip(options.offset)
     if (options.limit !== undefined) cursor = cursor.limit(options.limit)
@@ -172,7 +173,8 @@ export class EnvStore {
   aggregate(coll: string, pipeline: Record<string, unknown>[]): Doc[] {
     const first = pipeline[0]
     const match = first && '$match' in first ? (first.$match as Record<string, unknown>) : {}
-    const source = this.match(coll, match)
+    // The pipeline's own $match filters; the index plan only narrows what it has to look at.
+    const source = this.candidates(coll, match).map((s) => s.doc)
     return aggregate(source, pipeline, {
       collectionResolver: (name: string) =>
         this.hasCollection(name) ? this.scan(name).map((s) => s.doc) : [],
