@@ -6,7 +6,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { CloudEndpoint, listen } from '../local-cloud/endpoint'
 import type { Write } from '../local-cloud/store'
-import { percentile, type BenchSection } from './report'
+import { percentile, runConcurrently, type BenchSection } from './report'
 
 const CONDITIONAL_CALLS = 2000
 const CONDITIONAL_CONCURRENCY = 50
@@ -79,23 +79,14 @@ async function conditionalUpdates(db: any): Promise<Row[]> {
 async function conditionalUpdateRun(db: any, id: string, calls: number) {
   const _ = db.command
   const slots = db.collection('bench_slots')
-  const latencies: number[] = []
   let succeeded = 0
-  let next = 0
-  const worker = async () => {
-    while (next < calls) {
-      next += 1
-      const started = performance.now()
-      const res = await slots
-        .where({ _id: id, taken: _.lt(CONDITIONAL_CAP) })
-        .update({ taken: _.inc(1) })
-      latencies.push(performance.now() - started)
-      succeeded += res.updated
-    }
-  }
-  const started = performance.now()
-  await Promise.all(Array.from({ length: CONDITIONAL_CONCURRENCY }, worker))
-  return { latencies, seconds: (performance.now() - started) / 1000, succeeded }
+  const { latencies, seconds } = await runConcurrently(calls, CONDITIONAL_CONCURRENCY, async () => {
+    const res = await slots
+      .where({ _id: id, taken: _.lt(CONDITIONAL_CAP) })
+      .update({ taken: _.inc(1) })
+    succeeded += res.updated
+  })
+  return { latencies, seconds, succeeded }
 }
 
 /** 100k users written straight through the store in one SQLite transaction. */

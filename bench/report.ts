@@ -1,4 +1,5 @@
 // What every benchmark returns, and how it is printed: one titled table of named figures per section.
+import { performance } from 'node:perf_hooks'
 
 export type BenchSection = { title: string; rows: { name: string; value: string }[] }
 
@@ -19,4 +20,26 @@ export function percentile(samples: number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b)
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
   return sorted[index]
+}
+
+/** Runs `count` calls with `concurrency` in flight; each call's latency (ms) and the wall time. */
+export async function runConcurrently(
+  count: number,
+  concurrency: number,
+  call: (i: number) => Promise<unknown>,
+): Promise<{ latencies: number[]; seconds: number }> {
+  const latencies: number[] = []
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++
+        const t = performance.now()
+        await call(i)
+        latencies.push(performance.now() - t)
+      }
+    }),
+  )
+  return { latencies, seconds: (performance.now() - started) / 1000 }
 }

@@ -12,7 +12,7 @@ import { startStack } from '../local-cloud/stack'
 import type { Write } from '../local-cloud/store'
 import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
 import { SHOP_CODE_ALPHABET } from '../server/services/shop-code'
-import { percentile, type BenchSection } from './report'
+import { percentile, runConcurrently, type BenchSection } from './report'
 
 const SHOPS = 10_000
 const REVIEWS = 500_000
@@ -211,22 +211,9 @@ async function post(
   return { status: res.status, text: await res.text() }
 }
 
-/** Runs `count` calls with CONCURRENCY in flight; latency per call and throughput overall. */
+/** Throughput and latency of `count` calls with CONCURRENCY in flight. */
 async function load(call: (i: number) => Promise<unknown>, count: number) {
-  const latencies: number[] = []
-  let next = 0
-  const started = performance.now()
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < count) {
-        const i = next++
-        const t = performance.now()
-        await call(i)
-        latencies.push(performance.now() - t)
-      }
-    }),
-  )
-  const seconds = (performance.now() - started) / 1000
+  const { latencies, seconds } = await runConcurrently(count, CONCURRENCY, call)
   return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
 }
 
