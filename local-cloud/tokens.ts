@@ -1,8 +1,7 @@
 // Signed sign-in tokens for the local gateway: `base64url(payload).base64url(hmac)`. The secret
 // lives in the data directory so tokens survive a restart; a token cannot be edited or forged.
-import fs from 'node:fs'
-import path from 'node:path'
 import crypto from 'node:crypto'
+import { localSecret } from './secrets'
 
 const TOKEN_LIFETIME_S = 30 * 24 * 3600
 
@@ -10,11 +9,7 @@ export class TokenSigner {
   private readonly secret: Buffer
 
   constructor(dataDir: string) {
-    const file = path.join(dataDir, 'gateway-secret')
-    fs.mkdirSync(dataDir, { recursive: true })
-    if (!fs.existsSync(file))
-      fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
-    this.secret = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex')
+    this.secret = Buffer.from(localSecret(dataDir, 'gateway-token-key'), 'hex')
   }
 
   issue(openid: string): string {
