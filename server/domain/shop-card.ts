@@ -19,13 +19,14 @@ const EMPTY_RECORD: IntegrityRecord = {
 }
 
 export function shopSummary(shop: ShopDoc): ShopSummary {
+  const { stars, level } = storedIntegrity(shop)
   return {
     shopId: shop._id,
     name: shop.name,
     category: shop.category,
     floorUnit: shop.floorUnit,
-    stars: shop.integrity?.stars ?? 4,
-    level: shop.integrity?.level ?? 'green',
+    stars,
+    level,
     honours: shop.honours ?? [],
   }
 }

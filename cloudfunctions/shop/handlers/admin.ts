@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { conflict, fieldError } from '../../../server/kernel/app-error'
 import { newShopDoc } from '../../../server/domain/new-shop'
-import { shopSummary } from '../../../server/domain/shop-card'
+import { shopSummary, storedIntegrity } from '../../../server/domain/shop-card'
 import { storeClaimCode } from '../../../server/repositories/claim-codes'
 import { recordShopEvent } from '../../../server/repositories/shop-events'
 import {
@@ -28,7 +28,7 @@ function adminShopOf(s: ShopDoc) {
     contactName: s.contactName,
     contactPhone: s.contactPhone,
     status: s.status,
-    score: s.integrity?.score ?? 0,
+    score: storedIntegrity(s).score,
     merchantCount: (s.merchantIds ?? []).length,
   }
 }
