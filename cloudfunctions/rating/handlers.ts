@@ -10,13 +10,13 @@ import {
   listHeldRatings,
   putRating,
   ratingId,
-  ratingMonth,
   settleHeldRating,
   type RatingDoc,
 } from '../../server/repositories/ratings'
 import { findShop } from '../../server/repositories/shops'
 import { ensureUser, type UserDoc } from '../../server/repositories/users'
 import { collection } from '../../server/kernel/database'
+import { shanghaiMonth } from '../../server/kernel/shanghai-time'
 import { contentCheck } from '../../server/services/content-check'
 
 /** A burst: this many ratings of one shop within the window hold the next for the committee. */
@@ -47,7 +47,7 @@ export const rate: HandlerOf<'rating', 'rate'> = async (ctx, input) => {
   const shop = await findShop(ctx.db, input.shopId)
   if (!shop || shop.status !== 'open') throw notFound('店铺')
   const now = ctx.now()
-  const id = ratingId(shop._id, user._id, ratingMonth(now))
+  const id = ratingId(shop._id, user._id, shanghaiMonth(now))
   const previous = await findRating(ctx.db, id)
 
   // A burst against one shop (many ratings in minutes) waits for the committee instead of
@@ -63,7 +63,7 @@ export const rate: HandlerOf<'rating', 'rate'> = async (ctx, input) => {
     _id: id,
     shopId: shop._id,
     userId: user._id,
-    month: ratingMonth(now),
+    month: shanghaiMonth(now),
     stars: input.stars,
     tags: input.tags,
     text: input.text,
@@ -83,7 +83,7 @@ export const rate: HandlerOf<'rating', 'rate'> = async (ctx, input) => {
 export const mine: HandlerOf<'rating', 'mine'> = async (ctx, input) => {
   const user = ctx.caller.user
   if (!user) return { rating: null }
-  const doc = await findRating(ctx.db, ratingId(input.shopId, user._id, ratingMonth(ctx.now())))
+  const doc = await findRating(ctx.db, ratingId(input.shopId, user._id, shanghaiMonth(ctx.now())))
   if (!doc) return { rating: null }
   // The author may read back their own text even when it is not shown publicly.
   return { rating: { stars: doc.stars, tags: doc.tags, text: doc.text, status: doc.status } }

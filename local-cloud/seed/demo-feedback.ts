@@ -9,8 +9,8 @@ import {
   type TimelineDoc,
 } from '../../server/repositories/complaints'
 import { complaintLockId } from '../../server/repositories/complaint-locks'
-import { shanghaiDay } from '../../server/repositories/rate-limits'
-import { ratingId, ratingMonth, type RatingDoc } from '../../server/repositories/ratings'
+import { shanghaiDay, shanghaiMonth } from '../../server/kernel/shanghai-time'
+import { ratingId, type RatingDoc } from '../../server/repositories/ratings'
 import { maskName } from '../../types/masking'
 import { RATING_TAGS } from '../../types/rating'
 import { DEMO_MEMBERS, DEMO_SHOPS } from './demo-district'
@@ -67,7 +67,7 @@ export function demoRatings(now: Date): RatingDoc[] {
     text: string,
     status: RatingDoc['status'],
   ) => {
-    const month = ratingMonth(at)
+    const month = shanghaiMonth(at)
     out.push({
       _id: ratingId(shopId, rater.userId, month),
       shopId,

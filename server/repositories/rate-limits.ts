@@ -1,17 +1,6 @@
 // Rate-limit counters: one document per what:who:window, taken with a conditional increment so
 // that any number of parallel requests can never take more than the limit.
-import dayjs from 'dayjs'
-import timezone from 'dayjs/plugin/timezone'
-import utc from 'dayjs/plugin/utc'
 import { collection, type Database } from '../kernel/database'
-
-dayjs.extend(utc)
-dayjs.extend(timezone)
-
-/** The Asia/Shanghai calendar day of an instant, e.g. '20261201'. */
-export function shanghaiDay(at: Date): string {
-  return dayjs(at).tz('Asia/Shanghai').format('YYYYMMDD')
-}
 
 /** Takes one unit of the counter `id` if fewer than `limit` are taken; false when none is left. */
 export async function takeRateLimit(

@@ -1,16 +1,9 @@
 // Ratings: one document per user per shop per calendar month (Asia/Shanghai), `_id` =
 // `${shopId}:${userId}:${YYYY-MM}`, so a second rating in the month replaces the first.
-import dayjs from 'dayjs'
-import timezone from 'dayjs/plugin/timezone'
-import utc from 'dayjs/plugin/utc'
 import { maskName } from '../../types/masking'
 import type { RatingStatus } from '../../types/rating'
 import type { PublicReview } from '../../types/shop'
 import { collection, type Database } from '../kernel/database'
-
-dayjs.extend(utc)
-dayjs.extend(timezone)
-const SHANGHAI = 'Asia/Shanghai'
 
 export type RatingDoc = {
   _id: string
@@ -52,11 +45,6 @@ export async function ratingStats(
   const count = distribution.reduce((a, b) => a + b, 0)
   const sum = distribution.reduce((a, n, i) => a + n * (i + 1), 0)
   return { average: count ? Math.round((sum / count) * 10) / 10 : 0, count, distribution }
-}
-
-/** The calendar month a rating belongs to, in Asia/Shanghai: 2026-11-30T16:30Z → '2026-12'. */
-export function ratingMonth(at: Date): string {
-  return dayjs(at).tz(SHANGHAI).format('YYYY-MM')
 }
 
 /** One user's rating of one shop in one month. */

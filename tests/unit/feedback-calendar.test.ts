@@ -1,10 +1,10 @@
-import { shanghaiDay } from '../../server/repositories/rate-limits'
-import { ratingId, ratingMonth } from '../../server/repositories/ratings'
+import { shanghaiDay, shanghaiMonth } from '../../server/kernel/shanghai-time'
+import { ratingId } from '../../server/repositories/ratings'
 
 it('puts a rating in its Asia/Shanghai month', () => {
-  expect(ratingMonth(new Date('2026-11-30T16:30:00Z'))).toBe('2026-12')
-  expect(ratingMonth(new Date('2026-11-30T15:59:59Z'))).toBe('2026-11')
-  expect(ratingMonth(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01')
+  expect(shanghaiMonth(new Date('2026-11-30T16:30:00Z'))).toBe('2026-12')
+  expect(shanghaiMonth(new Date('2026-11-30T15:59:59Z'))).toBe('2026-11')
+  expect(shanghaiMonth(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01')
   expect(ratingId('shop-001', 'user-x', '2026-12')).toBe('shop-001:user-x:2026-12')
 })
 

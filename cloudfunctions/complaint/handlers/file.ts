@@ -20,12 +20,9 @@ import {
   releaseComplaintLock,
   takeComplaintLock,
 } from '../../../server/repositories/complaint-locks'
-import {
-  releaseRateLimit,
-  shanghaiDay,
-  takeRateLimit,
-} from '../../../server/repositories/rate-limits'
+import { releaseRateLimit, takeRateLimit } from '../../../server/repositories/rate-limits'
 import { findShop } from '../../../server/repositories/shops'
+import { shanghaiDay } from '../../../server/kernel/shanghai-time'
 import { contentCheck } from '../../../server/services/content-check'
 import { callerUser } from './access'
 
