@@ -59,7 +59,7 @@ export function verifyShopCode(payload: string, keys: Keys): string | null {
   return expected.length === actual.length && crypto.timingSafeEqual(expected, actual) ? code : null
 }
 
-/** A new random shop code (8 characters, no look-alike letters or digits). */
+/** 8 random characters with no look-alike letters or digits: shop codes and claim codes. */
 export function newShopCode(): string {
   const bytes = crypto.randomBytes(8)
   return [...bytes].map((b) => SHOP_CODE_ALPHABET[b % SHOP_CODE_ALPHABET.length]).join('')

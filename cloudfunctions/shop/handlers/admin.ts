@@ -1,5 +1,4 @@
 // The committee's shop management: list, create, edit, suspend, import, claim codes.
-import crypto from 'node:crypto'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { conflict, fieldError } from '../../../server/kernel/app-error'
 import { newShopDoc } from '../../../server/domain/new-shop'
@@ -14,7 +13,7 @@ import {
   type ShopDoc,
 } from '../../../server/repositories/shops'
 import { NotASheet, readShopSheet } from '../../../server/services/shop-sheet'
-import { SHOP_CODE_ALPHABET } from '../../../server/services/shop-code'
+import { newShopCode } from '../../../server/services/shop-code'
 import { requireDistrict, requireShop } from './access'
 
 const CLAIM_CODE_DAYS = 7
@@ -147,9 +146,8 @@ export const importSheet: HandlerOf<'shop', 'importSheet'> = async (ctx, input) 
 /** A one-time code the committee hands to the shop's owner; shown once, stored only as a hash. */
 export const issueClaimCode: HandlerOf<'shop', 'issueClaimCode'> = async (ctx, input) => {
   const shop = await requireShop(ctx, input.shopId)
-  const code = [...crypto.randomBytes(8)]
-    .map((b) => SHOP_CODE_ALPHABET[b % SHOP_CODE_ALPHABET.length])
-    .join('')
+  // Same form as a shop code: easy to read out and type in.
+  const code = newShopCode()
   const now = ctx.now()
   const expiresAt = new Date(now.getTime() + CLAIM_CODE_DAYS * 24 * 3600 * 1000)
   await storeClaimCode(ctx.db, code, shop._id, expiresAt, now)
