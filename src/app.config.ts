@@ -24,7 +24,16 @@ export default defineAppConfig({
         'pages/complaint/index',
         'pages/ratings/index',
         'pages/orgs/index',
+        'pages/members/index',
+        'pages/member/index',
+        'pages/coverage/index',
+        'pages/card-check/index',
       ],
+    },
+    // 党员亮身份: consent, registration, the member card. Loaded only by people who register.
+    {
+      root: 'member',
+      pages: ['pages/consent/index', 'pages/register/index', 'pages/card/index'],
     },
     // Merchants manage their shops here; kept out of the main package the scan path loads.
     {

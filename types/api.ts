@@ -2,6 +2,7 @@
 // them. The router on the server and the service layer on the client both read this one table.
 import { z } from 'zod'
 import type { Access } from './roles'
+import { DownloadFile } from './common'
 import { OverviewInput, DistrictOverview } from './district'
 import {
   AdminShop,
@@ -69,6 +70,32 @@ import {
   SweepResult,
   VerifyRectificationInput,
 } from './complaint'
+import {
+  ApproveMatchedResult,
+  ApproveMemberInput,
+  ChangeWorkInput,
+  Coverage,
+  DecisionResult,
+  EraseInput,
+  EraseResult,
+  ImportRosterInput,
+  ImportRosterResult,
+  LedgerInput,
+  MemberCard,
+  MemberDetail,
+  MemberIdInput,
+  MemberQueueInput,
+  MemberQueuePage,
+  MineResult,
+  RegistrationStatusResult,
+  RejectMemberInput,
+  RevokeMemberInput,
+  SaveDraftInput,
+  SetShowStatusInput,
+  SubmitRegistrationInput,
+  VerifyCardInput,
+  VerifyCardResult,
+} from './member'
 import { MeInput, Profile, UpdateProfileInput, UserListInput, UserPage } from './user'
 
 export type ActionSpec = {
@@ -221,6 +248,119 @@ export const API = {
       output: ShopHistory,
       access: ['admin', 'merchant'],
       summary: '诚信积分变动记录',
+    },
+  }),
+  member: defineActions({
+    mine: {
+      input: z.object({}),
+      output: MineResult,
+      access: ['public'],
+      summary: '我的党员登记（本人可见全部信息）',
+    },
+    saveDraft: {
+      input: SaveDraftInput,
+      output: RegistrationStatusResult,
+      access: ['public'],
+      summary: '保存登记草稿（须先同意授权）',
+      idempotent: true,
+    },
+    submit: {
+      input: SubmitRegistrationInput,
+      output: RegistrationStatusResult,
+      access: ['public'],
+      summary: '提交党员登记待审核；退回后修改重新提交',
+      idempotent: true,
+    },
+    withdraw: {
+      input: z.object({}),
+      output: RegistrationStatusResult,
+      access: ['public'],
+      summary: '撤回待审核的登记',
+    },
+    card: {
+      input: z.object({}),
+      output: MemberCard,
+      access: ['member'],
+      summary: '电子党员卡（含可供书记核验的二维码）',
+    },
+    setShowStatus: {
+      input: SetShowStatusInput,
+      output: RegistrationStatusResult,
+      access: ['member'],
+      summary: '亮身份：在所在店铺公开打码姓名与岗位，可随时关闭',
+    },
+    changeWork: {
+      input: ChangeWorkInput,
+      output: RegistrationStatusResult,
+      access: ['member'],
+      summary: '更换或离开所在店铺、修改岗位',
+    },
+    erase: {
+      input: EraseInput,
+      output: EraseResult,
+      access: ['public'],
+      summary: '注销：删除登记与个人信息，仅保留去标识化审核记录',
+    },
+    verifyCard: {
+      input: VerifyCardInput,
+      output: VerifyCardResult,
+      access: ['admin', 'secretary'],
+      summary: '核验党员卡二维码是否有效',
+    },
+    queue: {
+      input: MemberQueueInput,
+      output: MemberQueuePage,
+      access: ['admin', 'secretary'],
+      summary: '党员登记审核队列（书记仅见本支部），可搜索筛选',
+    },
+    get: {
+      input: MemberIdInput,
+      output: MemberDetail,
+      access: ['admin', 'secretary'],
+      summary: '登记详情（完整手机号、花名册比对、审核记录）',
+    },
+    approve: {
+      input: ApproveMemberInput,
+      output: DecisionResult,
+      access: ['admin', 'secretary'],
+      summary: '审核通过并编入党支部',
+    },
+    reject: {
+      input: RejectMemberInput,
+      output: DecisionResult,
+      access: ['admin', 'secretary'],
+      summary: '退回登记并说明原因',
+    },
+    revoke: {
+      input: RevokeMemberInput,
+      output: DecisionResult,
+      access: ['admin'],
+      summary: '撤销党员认证（立即从店铺页消失）',
+    },
+    importRoster: {
+      input: ImportRosterInput,
+      output: ImportRosterResult,
+      access: ['admin'],
+      summary: '导入党员花名册（Excel），用于比对待审登记',
+      idempotent: true,
+    },
+    approveMatched: {
+      input: z.object({}),
+      output: ApproveMatchedResult,
+      access: ['admin'],
+      summary: '一次通过与花名册一致的待审登记，编入店铺所属支部',
+    },
+    coverage: {
+      input: z.object({}),
+      output: Coverage,
+      access: ['admin'],
+      summary: '党员覆盖情况：找到、待审、已认证、党的工作覆盖率、各支部人数',
+    },
+    ledger: {
+      input: LedgerInput,
+      output: DownloadFile,
+      access: ['admin', 'secretary'],
+      summary: '导出党员台账 Excel（书记仅本支部）',
     },
   }),
   org: defineActions({

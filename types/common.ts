@@ -49,3 +49,7 @@ export const InlineFile = z.object({
   contentBase64: z.string().min(1, '文件为空').max(1_000_000, '文件过大'),
 })
 export type InlineFile = z.infer<typeof InlineFile>
+
+/** A file the server returns for download (posters, ledgers), base64-encoded. */
+export const DownloadFile = z.object({ fileName: z.string(), contentBase64: z.string() })
+export type DownloadFile = z.infer<typeof DownloadFile>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FileId, Id, InlineFile, IsoDate, PageQuery, Phone, pageOf } from './common'
+import { DownloadFile, FileId, Id, InlineFile, IsoDate, PageQuery, Phone, pageOf } from './common'
 import { Integrity, IntegrityLevel } from './integrity'
 
 export const SHOP_CATEGORIES = [
@@ -261,7 +261,7 @@ export const ShopCodeResult = z.object({
 export const PosterSize = z.enum(['A5', 'A4'])
 export const PosterInput = z.object({ shopId: Id, size: PosterSize.default('A5') })
 export const AllPostersInput = z.object({ size: PosterSize.default('A5') })
-export const PdfFile = z.object({ fileName: z.string(), contentBase64: z.string() })
+export const PdfFile = DownloadFile
 
 export const AwardHonourInput = z.object({
   shopId: Id,

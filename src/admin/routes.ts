@@ -9,7 +9,16 @@ export const ADMIN_ROUTES = {
   complaint: '/admin/pages/complaint/index',
   ratings: '/admin/pages/ratings/index',
   orgs: '/admin/pages/orgs/index',
+  members: '/admin/pages/members/index',
+  member: '/admin/pages/member/index',
+  coverage: '/admin/pages/coverage/index',
+  cardCheck: '/admin/pages/card-check/index',
 } as const
+
+/** One registration as the committee or a secretary verifies it. */
+export function adminMemberUrl(userId: string): string {
+  return `${ADMIN_ROUTES.member}?userId=${encodeURIComponent(userId)}`
+}
 
 /** The shop form: editing `shopId`, or a new shop without it. */
 export function shopFormUrl(shopId?: string): string {

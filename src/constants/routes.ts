@@ -14,6 +14,9 @@ export const ROUTES = {
   merchantShopCode: '/merchant/pages/shop-code/index',
   merchantComplaints: '/merchant/pages/complaints/index',
   dashboard: '/admin/pages/dashboard/index',
+  memberConsent: '/member/pages/consent/index',
+  memberRegister: '/member/pages/register/index',
+  memberCard: '/member/pages/card/index',
 } as const
 
 /** The shop page for one shop; also the path a shop's QR code opens. */
