@@ -63,11 +63,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   )
 
   // What production configures per environment: the shop-code signing keys (by version, so keys
-  // can rotate), where the h5 app lives, and that identity-free local services are in use.
+  // can rotate), the key protecting members' personal data, where the h5 app lives, and that
+  // identity-free local services are in use.
   process.env.SHOP_CODE_KEYS = JSON.stringify({
     '1': localSecret(options.dataDir, 'shop-code-key-1'),
   })
   process.env.SHOP_CODE_KEY_VERSION = '1'
+  process.env.MEMBER_DATA_KEY = localSecret(options.dataDir, 'member-data-key')
   process.env.APP_H5_BASE_URL = gateway.url
   process.env.APP_MODE = 'local'
   const stopTimers = options.timers ? startTimers(runner) : () => {}

@@ -12,7 +12,8 @@ import {
   updateShop,
   type ShopDoc,
 } from '../../../server/repositories/shops'
-import { NotASheet, readShopSheet } from '../../../server/services/shop-sheet'
+import { readShopSheet } from '../../../server/services/shop-sheet'
+import { NotASheet } from '../../../server/services/spreadsheet'
 import { newShopCode } from '../../../server/services/shop-code'
 import { requireDistrict, requireShop } from './access'
 
