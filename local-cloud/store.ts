@@ -225,6 +225,11 @@ export class EnvStore {
     return this.scan(coll)
   }
 
+  /** Every document of a collection, outside the index advisor: for tests that inspect storage. */
+  dump(coll: string): Doc[] {
+    return this.scan(coll).map((s) => s.doc)
+  }
+
   private scan(coll: string): StoredDoc[] {
     return (this.stmt.allDocs.all(coll) as { doc: string; ver: number }[]).map((row) => ({
       doc: fromStored(row.doc),

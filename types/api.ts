@@ -341,8 +341,9 @@ export const API = {
       input: ImportRosterInput,
       output: ImportRosterResult,
       access: ['admin'],
-      summary: '导入党员花名册（Excel），用于比对待审登记',
-      idempotent: true,
+      // Idempotent by construction (one entry per phone), and its reply names people, so it is
+      // not kept in the idempotency store where 注销 could not reach it.
+      summary: '导入党员花名册（Excel），用于比对待审登记；重复导入以手机号覆盖',
     },
     approveMatched: {
       input: z.object({}),

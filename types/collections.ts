@@ -18,9 +18,22 @@ export const COLLECTIONS = {
       { name: 'persona', keys: { persona: 1 } },
       { name: 'roles', keys: { roles: 1, createdAt: -1 } },
       { name: 'created', keys: { createdAt: -1 } },
-      { name: 'work_shop', keys: { workShopId: 1, showStatus: 1 } },
     ],
   },
+  /** Party-member registrations, `_id` = the user's id (one each). Phones only encrypted + hashed. */
+  members: {
+    indexes: [
+      { name: 'district_status_submitted', keys: { districtId: 1, status: 1, submittedAt: -1 } },
+      { name: 'branch_status_submitted', keys: { branchId: 1, status: 1, submittedAt: -1 } },
+      { name: 'district_status_kind', keys: { districtId: 1, status: 1, kind: 1 } },
+      { name: 'shop_shown', keys: { workShopId: 1, showStatus: 1, status: 1 } },
+      { name: 'phone', keys: { phoneHash: 1 } },
+    ],
+  },
+  /** The committee's imported roster (花名册), `_id` = the phone's lookup hash. */
+  roster: { indexes: [{ name: 'district', keys: { districtId: 1 } }] },
+  /** Who decided what about a registration; the subject is a pseudonym that outlives 注销. */
+  member_audit: { indexes: [{ name: 'subject_at', keys: { subject: 1, at: 1 } }] },
   districts: { indexes: [{ name: 'created', keys: { createdAt: 1 } }] },
   orgs: {
     indexes: [

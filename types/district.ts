@@ -8,9 +8,9 @@ export const DistrictFigures = z.object({
   shops: z.number(),
   /** Party organisations (committee, general branches, branches). */
   orgs: z.number(),
-  /** Users with the verified member role. */
+  /** Verified Party members. */
   members: z.number(),
-  /** Shops with at least one verified member working there. */
+  /** Open shops with at least one verified member working there. */
   shopsWithMembers: z.number(),
 })
 export type DistrictFigures = z.infer<typeof DistrictFigures>

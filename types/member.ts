@@ -84,13 +84,18 @@ dayjs.extend(utc)
 
 /** Today in Asia/Shanghai as YYYY-MM-DD (UTC+8 all year, no daylight saving). */
 export function shanghaiToday(now = new Date()): string {
-  return dayjs(now).utcOffset(8 * 60).format('YYYY-MM-DD')
+  return dayjs(now)
+    .utcOffset(8 * 60)
+    .format('YYYY-MM-DD')
 }
 
 export const JoinedOn = z
   .string({ error: '请填写入党时间' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, '入党时间格式为 YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && isRealDate(d), '入党时间不是有效日期')
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && isRealDate(d),
+    '入党时间不是有效日期',
+  )
   .refine((d) => d >= FIRST_JOINING_DATE, '入党时间不能早于 1921-07-01')
   .refine((d) => d <= shanghaiToday(), '入党时间不能晚于今天')
 
@@ -105,7 +110,11 @@ export const RealName = z
   .max(20, '姓名最多 20 个字')
   .regex(/^[\p{Script=Han}·A-Za-z ]+$/u, '姓名只能包含汉字、字母和间隔号')
 
-const Post = z.string({ error: '请填写岗位' }).trim().min(1, '请填写岗位').max(20, '岗位最多 20 个字')
+const Post = z
+  .string({ error: '请填写岗位' })
+  .trim()
+  .min(1, '请填写岗位')
+  .max(20, '岗位最多 20 个字')
 const RecordOrg = z
   .string({ error: '请填写组织关系所在单位' })
   .trim()

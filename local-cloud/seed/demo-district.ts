@@ -123,14 +123,14 @@ export const DEMO_SHOPS: DemoShop[] = Object.entries(SHOP_NAMES).flatMap(([categ
   }),
 )
 
-/** Demo members working in shops (besides the personas), so coverage figures have substance. */
+/** Demo members besides the personas (their registrations are in demo-members.ts). */
 export const DEMO_MEMBERS = [
-  { userId: 'user-member-02', openid: 'demo-member-02', nickname: '赵卫东', shop: 'shop-002' },
-  { userId: 'user-member-03', openid: 'demo-member-03', nickname: '孙丽', shop: 'shop-011' },
-  { userId: 'user-member-04', openid: 'demo-member-04', nickname: '周强', shop: 'shop-021' },
-  { userId: 'user-member-05', openid: 'demo-member-05', nickname: '吴芳', shop: 'shop-031' },
-  { userId: 'user-member-06', openid: 'demo-member-06', nickname: '郑磊', shop: 'shop-051' },
-  { userId: 'user-member-07', openid: 'demo-member-07', nickname: '冯静', shop: 'shop-052' },
+  { userId: 'user-member-02', openid: 'demo-member-02', nickname: '赵卫东' },
+  { userId: 'user-member-03', openid: 'demo-member-03', nickname: '孙丽' },
+  { userId: 'user-member-04', openid: 'demo-member-04', nickname: '周强' },
+  { userId: 'user-member-05', openid: 'demo-member-05', nickname: '吴芳' },
+  { userId: 'user-member-06', openid: 'demo-member-06', nickname: '郑磊' },
+  { userId: 'user-member-07', openid: 'demo-member-07', nickname: '冯静' },
 ]
 
 /** Honours the committee has awarded in the demo district. */
@@ -140,12 +140,4 @@ export const DEMO_HONOURS: Record<string, Honour[]> = {
   'shop-021': ['党员示范店', '星级党员商户'],
   'shop-051': ['党员示范店'],
   'shop-031': ['星级党员商户'],
-}
-
-/** Demo members who chose to show their status (亮身份) on the shop where they work. */
-export const SHOWN_MEMBERS: Record<string, { showStatus: true; realName: string; post: string }> = {
-  'demo-merchant': { showStatus: true, realName: '张志明', post: '店主' },
-  'demo-member': { showStatus: true, realName: '陈晓燕', post: '店长' },
-  'demo-member-02': { showStatus: true, realName: '赵卫东', post: '厨师长' },
-  'demo-member-04': { showStatus: true, realName: '周强', post: '收银员' },
 }

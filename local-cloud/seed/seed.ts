@@ -7,15 +7,9 @@ import { recomputeIntegrity } from '../../server/domain/integrity'
 import type { Ctx } from '../../server/kernel/context'
 import { SHOP_CODE_ALPHABET } from '../../server/services/shop-code'
 import { computeIntegrity } from '../../types/integrity'
-import {
-  DEMO_DISTRICT,
-  DEMO_HONOURS,
-  DEMO_MEMBERS,
-  DEMO_ORGS,
-  DEMO_SHOPS,
-  SHOWN_MEMBERS,
-} from './demo-district'
+import { DEMO_DISTRICT, DEMO_HONOURS, DEMO_MEMBERS, DEMO_ORGS, DEMO_SHOPS } from './demo-district'
 import { seedDemoFeedback } from './demo-feedback'
+import { seedDemoMembers } from './demo-members'
 import { PERSONAS } from './personas'
 
 export async function isSeeded(db: Database): Promise<boolean> {
@@ -26,7 +20,6 @@ export async function isSeeded(db: Database): Promise<boolean> {
 export async function seedDemoDistrict(db: Database, now = new Date()): Promise<void> {
   const districtId = DEMO_DISTRICT._id
   const merchantShop = DEMO_SHOPS[0]._id
-  const memberShop = DEMO_SHOPS[3]._id
   const secretaryOrg = 'org-food-street'
 
   for (const org of DEMO_ORGS) {
@@ -72,14 +65,6 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
       })
   }
   for (const p of PERSONAS) {
-    const workShopId =
-      p.persona === 'merchant'
-        ? merchantShop
-        : p.persona === 'member'
-          ? memberShop
-          : p.persona === 'secretary'
-            ? 'shop-005'
-            : undefined
     await putUser(db, `user-${p.persona}`, {
       openid: p.openid,
       nickname: p.nickname,
@@ -87,8 +72,6 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
       persona: p.persona,
       shopIds: p.persona === 'merchant' ? [merchantShop] : [],
       orgIds: p.persona === 'secretary' ? [secretaryOrg] : [],
-      ...(workShopId ? { workShopId } : {}),
-      ...(SHOWN_MEMBERS[p.openid] ?? {}),
       createdAt: now,
       updatedAt: now,
     })
@@ -100,12 +83,11 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
       roles: ['member'],
       shopIds: [],
       orgIds: [],
-      workShopId: m.shop,
-      ...(SHOWN_MEMBERS[m.openid] ?? {}),
       createdAt: now,
       updatedAt: now,
     })
   }
+  await seedDemoMembers(db, now)
   await seedDemoFeedback(db, now)
   const ctx: Ctx = {
     caller: { identity: null, user: null, roles: [], system: true },

@@ -7,7 +7,8 @@ import type { ShopCard, ShopSummary } from '../../types/shop'
 import type { Database } from '../kernel/database'
 import { recentPublicComplaints } from '../repositories/complaints'
 import { ratingStats, recentPublicReviews } from '../repositories/ratings'
-import { membersShowingStatus, type ShopDoc } from '../repositories/shops'
+import { membersShowingStatus } from '../repositories/members'
+import type { ShopDoc } from '../repositories/shops'
 
 const RECENT = 5
 const EMPTY_RECORD: IntegrityRecord = {
@@ -71,8 +72,8 @@ export async function shopCard(db: Database, shop: ShopDoc): Promise<ShopCard> {
     })),
     commitments: shop.commitments ?? [],
     members: members.map((m) => ({
-      maskedName: maskName(m.realName ?? m.nickname),
-      post: m.post ?? '党员',
+      maskedName: maskName(m.realName),
+      post: m.post,
     })),
     ratings,
     recentReviews: reviews,

@@ -25,3 +25,8 @@ export function collection(db: Database, name: CollectionName) {
 }
 
 export { tcb }
+
+/** A user's search text as a literal inside a database regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

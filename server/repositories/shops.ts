@@ -1,7 +1,7 @@
 // Shops of a district. Public replies are built from these documents by the shop handlers.
 import type { Integrity } from '../../types/integrity'
 import type { AwardedHonour, Commitment, Honour, ShopCategory, ShopStatus } from '../../types/shop'
-import { collection, type Database } from '../kernel/database'
+import { collection, escapeRegExp, type Database } from '../kernel/database'
 
 export type ShopDoc = {
   _id: string
@@ -26,6 +26,8 @@ export type ShopDoc = {
   honourDetails: (Omit<AwardedHonour, 'awardedAt'> & { awardedAt: Date })[]
   /** Stored result of the integrity rule; recomputed when an event changes the record. */
   integrity: Integrity & { updatedAt: Date }
+  /** The Party organisation covering the shop (mirrors the org's shopIds). */
+  orgId?: string
   createdAt: Date
   updatedAt: Date
 }
@@ -127,19 +129,28 @@ export async function addMerchant(
     .update({ merchantIds: db.command.addToSet(userId), updatedAt: now })
 }
 
-/** Members working at the shop who chose to show their status (亮身份). */
-export async function membersShowingStatus(
-  db: Database,
-  shopId: string,
-): Promise<{ realName?: string; nickname: string; post?: string }[]> {
-  const res = await collection(db, 'users')
-    .where({ workShopId: shopId, showStatus: true, roles: 'member' })
-    .field({ realName: true, nickname: true, post: true })
-    .limit(50)
+/** Names of the given shops (for lists that show where members work). */
+export async function shopNames(db: Database, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)]
+  if (!unique.length) return new Map()
+  const res = await collection(db, 'shops')
+    .where({ _id: db.command.in(unique) })
+    .field({ name: true })
+    .limit(unique.length)
     .get()
-  return res.data as { realName?: string; nickname: string; post?: string }[]
+  return new Map((res.data as { _id: string; name: string }[]).map((s) => [s._id, s.name]))
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** How many of the given shops are open (coverage counts open shops only). */
+export async function countOpenAmong(db: Database, ids: string[]): Promise<number> {
+  let open = 0
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500)
+    open += (
+      await collection(db, 'shops')
+        .where({ _id: db.command.in(chunk), status: 'open' })
+        .count()
+    ).total
+  }
+  return open
 }

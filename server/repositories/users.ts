@@ -11,8 +11,6 @@ export type UserDoc = {
   roles: Role[]
   shopIds: string[]
   orgIds: string[]
-  /** The shop a verified member works at (set by member verification). */
-  workShopId?: string
   /** Demo persona name, only on seeded users. */
   persona?: string
   createdAt: Date
@@ -79,21 +77,6 @@ export async function listUsers(
   return { list: res.data as UserDoc[], total: count.total }
 }
 
-export async function countUsersWithRole(db: Database, role: Role): Promise<number> {
-  return (await collection(db, 'users').where({ roles: role }).count()).total
-}
-
-/** Shops with at least one verified member working there. */
-export async function countShopsWithMembers(db: Database): Promise<number> {
-  const res = await collection(db, 'users')
-    .aggregate()
-    .match({ roles: 'member', workShopId: db.command.exists(true) })
-    .group({ _id: '$workShopId' })
-    .count('shops')
-    .end()
-  return (res.data[0] as { shops?: number } | undefined)?.shops ?? 0
-}
-
 /** Makes the user a merchant of the shop (after a successful claim). */
 export async function grantMerchant(
   db: Database,
@@ -146,4 +129,22 @@ export async function revokeSecretary(
   await collection(db, 'users')
     .doc(user._id)
     .update({ orgIds: db.command.set(orgIds), roles: db.command.set(roles), updatedAt: now })
+}
+
+/** Verification makes the user a member; revocation or 注销 takes the role away. */
+export async function setMemberRole(
+  db: Database,
+  userId: string,
+  member: boolean,
+  now: Date,
+): Promise<void> {
+  const _ = db.command
+  await collection(db, 'users')
+    .doc(userId)
+    .update({ roles: member ? _.addToSet('member') : _.pull('member'), updatedAt: now })
+}
+
+/** 注销 of a user who has no other role: the account, and with it the openid, goes. */
+export async function removeUser(db: Database, userId: string): Promise<void> {
+  await collection(db, 'users').doc(userId).remove()
 }

@@ -65,3 +65,9 @@ export async function startTestStack(
 export function expectEveryQueryIndexed(stack: Stack): void {
   expect(stack.endpoint.registry.forEnv('local').unindexedQueries()).toEqual([])
 }
+
+/** Every document of every collection, as a database dump would hold them. */
+export function dumpDatabase(stack: Stack): Record<string, unknown[]> {
+  const store = stack.endpoint.registry.forEnv('local')
+  return Object.fromEntries(store.collectionNames().map((name) => [name, store.dump(name)]))
+}

@@ -1,0 +1,188 @@
+// 寻党员: the member's own registration — consent first, then draft, submit, withdraw, resubmit
+// after a rejection, and 注销 (erasing everything but a pseudonymised audit trail).
+import type { z } from 'zod'
+import {
+  CONSENT_VERSION,
+  EDITABLE_STATUSES,
+  memberKind,
+  type RegistrationFields,
+} from '../../../types/member'
+import type { HandlerOf } from '../../../server/kernel/router'
+import type { Ctx } from '../../../server/kernel/context'
+import { conflict } from '../../../server/kernel/app-error'
+import { myRegistrationView } from '../../../server/domain/member-view'
+import { compareWithRoster } from '../../../server/domain/roster-match'
+import { encryptPhone, phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
+import { phoneFromCode } from '../../../server/services/phone-number'
+import { clearAuditReasons, recordAudit } from '../../../server/repositories/member-audit'
+import {
+  findMember,
+  insertMember,
+  removeMember,
+  updateMemberIf,
+  type MemberDoc,
+} from '../../../server/repositories/members'
+import { removeRosterEntry, rosterByPhoneHashes } from '../../../server/repositories/roster'
+import { removeUser, setMemberRole } from '../../../server/repositories/users'
+import { branchOfShop, callerId, districtId, requireOpenShop } from './access'
+
+type Fields = Partial<z.output<typeof RegistrationFields>>
+
+/** The stored form of what the member typed: phone encrypted, shop checked, branch found. */
+async function storedFields(ctx: Ctx, input: Fields): Promise<Partial<MemberDoc>> {
+  const phone = input.phone ?? (input.phoneCode ? await phoneFromCode(input.phoneCode) : undefined)
+  const shop = input.workShopId ? await requireOpenShop(ctx, input.workShopId, 'workShopId') : null
+  const fields: Partial<MemberDoc> = {
+    realName: input.realName,
+    gender: input.gender,
+    joinedOn: input.joinedOn,
+    standing: input.standing,
+    recordOrg: input.recordOrg,
+    transferred: input.transferred,
+    floating: input.floating,
+    post: input.post,
+    skills: input.skills,
+    ...(phone ? { phoneCipher: encryptPhone(phone), phoneHash: phoneHash(phone) } : {}),
+    ...(shop ? { workShopId: shop._id, branchId: await branchOfShop(ctx, shop) } : {}),
+  }
+  if (input.transferred !== undefined && input.floating !== undefined)
+    fields.kind = memberKind({ transferred: input.transferred, floating: input.floating })
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
+}
+
+function refuseUnlessEditable(doc: MemberDoc | null): void {
+  if (!doc || EDITABLE_STATUSES.includes(doc.status)) return
+  if (doc.status === 'pending') throw conflict('登记正在审核中，如需修改请先撤回')
+  if (doc.status === 'verified') throw conflict('您已通过党员认证')
+  throw conflict('您的党员认证已撤销，请联系商圈党委')
+}
+
+/** Writes the registration in `status`; a new one is created, an editable one updated. */
+async function writeRegistration(
+  ctx: Ctx,
+  existing: MemberDoc | null,
+  fields: Partial<MemberDoc>,
+  status: MemberDoc['status'],
+): Promise<void> {
+  const userId = callerId(ctx)
+  const now = ctx.now()
+  const change = {
+    ...fields,
+    status,
+    consent: { version: CONSENT_VERSION, at: now },
+    updatedAt: now,
+  }
+  if (existing) {
+    // Arrays are replaced whole (an update would otherwise merge them element by element).
+    const update = Object.fromEntries(
+      Object.entries(change).map(([k, v]) => [k, Array.isArray(v) ? ctx._.set(v) : v]),
+    )
+    if (!(await updateMemberIf(ctx.db, userId, EDITABLE_STATUSES, update)))
+      throw conflict('登记状态已变化，请刷新后再试')
+    return
+  }
+  try {
+    await insertMember(ctx.db, {
+      _id: userId,
+      districtId: await districtId(ctx),
+      skills: [],
+      branchId: null,
+      rosterMatch: 'none',
+      rosterDiffs: [],
+      showStatus: false,
+      rejectReason: null,
+      cardSerial: 0,
+      submittedAt: null,
+      decidedAt: null,
+      decidedBy: null,
+      verifiedAt: null,
+      createdAt: now,
+      ...change,
+    })
+  } catch (err) {
+    if ((err as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE')
+      throw conflict('登记状态已变化，请刷新后再试')
+    throw err
+  }
+}
+
+export const mine: HandlerOf<'member', 'mine'> = async (ctx) => {
+  const doc = await findMember(ctx.db, callerId(ctx))
+  return { registration: doc ? await myRegistrationView(ctx, doc) : null }
+}
+
+export const saveDraft: HandlerOf<'member', 'saveDraft'> = async (ctx, input) => {
+  const existing = await findMember(ctx.db, callerId(ctx))
+  refuseUnlessEditable(existing)
+  const status = existing?.status ?? 'draft'
+  await writeRegistration(ctx, existing, await storedFields(ctx, input), status)
+  return { status }
+}
+
+export const submit: HandlerOf<'member', 'submit'> = async (ctx, input) => {
+  const userId = callerId(ctx)
+  const existing = await findMember(ctx.db, userId)
+  refuseUnlessEditable(existing)
+  const fields = await storedFields(ctx, input)
+  const [entry] = await rosterByPhoneHashes(ctx.db, [fields.phoneHash!])
+  const now = ctx.now()
+  await writeRegistration(
+    ctx,
+    existing,
+    {
+      ...fields,
+      ...compareWithRoster(fields, entry ?? null),
+      rejectReason: null,
+      submittedAt: now,
+      decidedAt: null,
+      decidedBy: null,
+    },
+    'pending',
+  )
+  await recordAudit(ctx.db, {
+    subject: pseudonymOf(userId),
+    action: 'submitted',
+    by: null,
+    at: now,
+    reason: null,
+    branchId: fields.branchId ?? null,
+  })
+  return { status: 'pending' }
+}
+
+export const withdraw: HandlerOf<'member', 'withdraw'> = async (ctx) => {
+  const userId = callerId(ctx)
+  const now = ctx.now()
+  if (!(await updateMemberIf(ctx.db, userId, ['pending'], { status: 'withdrawn', updatedAt: now })))
+    throw conflict('只有待审核的登记可以撤回')
+  await recordAudit(ctx.db, {
+    subject: pseudonymOf(userId),
+    action: 'withdrawn',
+    by: null,
+    at: now,
+    reason: null,
+  })
+  return { status: 'withdrawn' }
+}
+
+/**
+ * 注销: the registration, the roster entry with the member's phone and the reasons verifiers wrote
+ * go; the account goes too unless the person still holds another role (a merchant keeps the shop).
+ * Each step can be repeated, so an interrupted erase completes when called again.
+ */
+export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
+  const user = ctx.caller.user!
+  const subject = pseudonymOf(user._id)
+  const doc = await findMember(ctx.db, user._id)
+  const now = ctx.now()
+  if (doc) {
+    if (doc.phoneHash) await removeRosterEntry(ctx.db, doc.phoneHash)
+    await clearAuditReasons(ctx.db, subject)
+    await recordAudit(ctx.db, { subject, action: 'erased', by: null, at: now, reason: null })
+    await removeMember(ctx.db, user._id)
+  }
+  const otherRoles = user.roles.filter((r) => r !== 'member')
+  if (otherRoles.length) await setMemberRole(ctx.db, user._id, false, now)
+  else await removeUser(ctx.db, user._id)
+  return { erased: !!doc, accountDeleted: !otherRoles.length }
+}

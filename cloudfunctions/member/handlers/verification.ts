@@ -1,0 +1,147 @@
+// The verification queue: the committee and branch secretaries find registrations, compare them
+// with the roster, and approve (into a branch) or reject with a reason; the committee may revoke.
+// Every decision is a conditional update on the current status plus an audit record.
+import { Phone } from '../../../types/common'
+import type { HandlerOf } from '../../../server/kernel/router'
+import type { Ctx } from '../../../server/kernel/context'
+import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
+import { memberDetailView, queuedViews } from '../../../server/domain/member-view'
+import { phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
+import { recordAudit } from '../../../server/repositories/member-audit'
+import {
+  fullyMatchedPending,
+  listQueue,
+  updateMemberIf,
+  type MemberDoc,
+} from '../../../server/repositories/members'
+import { setMemberRole } from '../../../server/repositories/users'
+import {
+  callerId,
+  districtId,
+  registrationToVerify,
+  requireBranch,
+  verifierBranches,
+} from './access'
+
+export const queue: HandlerOf<'member', 'queue'> = async (ctx, input) => {
+  const mine = verifierBranches(ctx)
+  const branchIds = input.branchId
+    ? mine && !mine.includes(input.branchId)
+      ? []
+      : [input.branchId]
+    : (mine ?? undefined)
+  const q = input.q ?? ''
+  const isPhone = Phone.safeParse(q).success
+  const { list, total } =
+    branchIds && !branchIds.length
+      ? { list: [], total: 0 }
+      : await listQueue(
+          ctx.db,
+          {
+            status: input.status,
+            districtId: await districtId(ctx),
+            branchIds,
+            kind: input.kind,
+            rosterMatch: input.rosterMatch,
+            ...(isPhone ? { phoneHash: phoneHash(q) } : q ? { namePrefix: q } : {}),
+          },
+          input,
+        )
+  return { list: await queuedViews(ctx, list), total, page: input.page, pageSize: input.pageSize }
+}
+
+export const get: HandlerOf<'member', 'get'> = async (ctx, input) =>
+  memberDetailView(ctx, await registrationToVerify(ctx, input.userId))
+
+/** Approves a pending registration into a branch; shared by one-by-one and one-pass approval. */
+async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<boolean> {
+  const now = ctx.now()
+  const approved = await updateMemberIf(ctx.db, doc._id, ['pending'], {
+    status: 'verified',
+    branchId,
+    rejectReason: null,
+    decidedAt: now,
+    decidedBy: callerId(ctx),
+    verifiedAt: now,
+    cardSerial: doc.cardSerial + 1,
+    updatedAt: now,
+  })
+  if (!approved) return false
+  await setMemberRole(ctx.db, doc._id, true, now)
+  await recordAudit(ctx.db, {
+    subject: pseudonymOf(doc._id),
+    action: 'approved',
+    by: callerId(ctx),
+    at: now,
+    reason: null,
+    branchId,
+  })
+  return true
+}
+
+export const approve: HandlerOf<'member', 'approve'> = async (ctx, input) => {
+  const doc = await registrationToVerify(ctx, input.userId)
+  const branchId = input.branchId ?? doc.branchId
+  if (!branchId) throw fieldError('branchId', '请选择要编入的党支部')
+  await requireBranch(ctx, branchId)
+  const mine = verifierBranches(ctx)
+  if (mine && !mine.includes(branchId)) throw forbidden('只能编入您担任书记的支部')
+  if (doc.status !== 'pending' || !(await approveInto(ctx, doc, branchId)))
+    throw conflict('该登记已被处理，请刷新')
+  return { userId: doc._id, status: 'verified' }
+}
+
+export const reject: HandlerOf<'member', 'reject'> = async (ctx, input) => {
+  const doc = await registrationToVerify(ctx, input.userId)
+  const now = ctx.now()
+  const rejected = await updateMemberIf(ctx.db, doc._id, ['pending'], {
+    status: 'rejected',
+    rejectReason: input.reason,
+    decidedAt: now,
+    decidedBy: callerId(ctx),
+    updatedAt: now,
+  })
+  if (!rejected) throw conflict('该登记已被处理，请刷新')
+  await recordAudit(ctx.db, {
+    subject: pseudonymOf(doc._id),
+    action: 'rejected',
+    by: callerId(ctx),
+    at: now,
+    reason: input.reason,
+  })
+  return { userId: doc._id, status: 'rejected' }
+}
+
+/** Revocation takes the member off every shop page at once and voids their card. */
+export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
+  const doc = await registrationToVerify(ctx, input.userId)
+  const now = ctx.now()
+  const revoked = await updateMemberIf(ctx.db, doc._id, ['verified'], {
+    status: 'revoked',
+    showStatus: false,
+    rejectReason: input.reason,
+    cardSerial: doc.cardSerial + 1,
+    decidedAt: now,
+    decidedBy: callerId(ctx),
+    updatedAt: now,
+  })
+  if (!revoked) throw conflict('只有已认证的党员可以撤销')
+  await setMemberRole(ctx.db, doc._id, false, now)
+  await recordAudit(ctx.db, {
+    subject: pseudonymOf(doc._id),
+    action: 'revoked',
+    by: callerId(ctx),
+    at: now,
+    reason: input.reason,
+  })
+  return { userId: doc._id, status: 'revoked' }
+}
+
+/** Approves every pending registration that agrees with the roster into its shop's branch. */
+export const approveMatched: HandlerOf<'member', 'approveMatched'> = async (ctx) => {
+  const docs = await fullyMatchedPending(ctx.db, await districtId(ctx))
+  let approved = 0
+  for (const doc of docs)
+    if (doc.branchId && (await approveInto(ctx, doc, doc.branchId))) approved++
+  return { approved, skipped: docs.length - approved }
+}

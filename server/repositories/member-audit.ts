@@ -1,0 +1,34 @@
+// Every decision about a registration: what, when, by whom. The subject is a pseudonym of the
+// member, so the trail survives 注销 without naming anyone.
+import type { z } from 'zod'
+import type { AuditAction } from '../../types/member'
+import { collection, type Database } from '../kernel/database'
+
+export type AuditDoc = {
+  _id: string
+  subject: string
+  action: z.infer<typeof AuditAction>
+  /** The verifier's user id; null when the member acted themselves. */
+  by: string | null
+  at: Date
+  reason: string | null
+  branchId?: string | null
+}
+
+export async function recordAudit(db: Database, entry: Omit<AuditDoc, '_id'>): Promise<void> {
+  await collection(db, 'member_audit').add(entry)
+}
+
+export async function auditOf(db: Database, subject: string): Promise<AuditDoc[]> {
+  const res = await collection(db, 'member_audit')
+    .where({ subject })
+    .orderBy('at', 'asc')
+    .limit(200)
+    .get()
+  return res.data as AuditDoc[]
+}
+
+/** On 注销: reasons are free text a verifier wrote and may name the member, so they go. */
+export async function clearAuditReasons(db: Database, subject: string): Promise<void> {
+  await collection(db, 'member_audit').where({ subject }).update({ reason: null })
+}

@@ -1,0 +1,187 @@
+// Party-member registrations: one document per user (`_id` = userId). Names are stored as written
+// (the committee searches them); phones only as ciphertext + lookup hash. Status changes are
+// conditional updates on the current status, so two verifiers cannot both decide one registration.
+import type { MemberKind, MemberStatus, RosterMatch } from '../../types/member'
+import { collection, escapeRegExp, type Database } from '../kernel/database'
+
+export type MemberDoc = {
+  _id: string
+  districtId: string
+  status: MemberStatus
+  consent: { version: string; at: Date }
+  realName?: string
+  gender?: '男' | '女'
+  phoneCipher?: string
+  phoneHash?: string
+  joinedOn?: string
+  standing?: 'full' | 'probationary'
+  recordOrg?: string
+  transferred?: boolean
+  floating?: boolean
+  kind?: MemberKind
+  workShopId?: string | null
+  post?: string
+  skills: string[]
+  /** The branch covering the member's shop when submitted; the verifier may assign another. */
+  branchId: string | null
+  rosterMatch: RosterMatch
+  rosterDiffs: ('realName' | 'joinedOn' | 'recordOrg')[]
+  showStatus: boolean
+  rejectReason: string | null
+  /** Bumped whenever a card must stop being valid (re-approval, revocation). */
+  cardSerial: number
+  submittedAt: Date | null
+  decidedAt: Date | null
+  decidedBy: string | null
+  verifiedAt: Date | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+const members = (db: Database) => collection(db, 'members')
+
+export async function findMember(db: Database, userId: string): Promise<MemberDoc | null> {
+  const res = await members(db).doc(userId).get()
+  return (res.data[0] as MemberDoc | undefined) ?? null
+}
+
+export async function insertMember(db: Database, doc: MemberDoc): Promise<void> {
+  await members(db).add(doc)
+}
+
+/** Updates the registration only while its status is one of `from`; false if it had moved on. */
+export async function updateMemberIf(
+  db: Database,
+  userId: string,
+  from: readonly MemberStatus[],
+  fields: Record<string, unknown>,
+): Promise<boolean> {
+  const res = await members(db)
+    .where({ _id: userId, status: db.command.in([...from]) })
+    .update(fields)
+  return (res.updated ?? 0) > 0
+}
+
+export async function removeMember(db: Database, userId: string): Promise<void> {
+  await members(db).doc(userId).remove()
+}
+
+export type QueueFilter = {
+  status: MemberStatus
+  districtId: string
+  /** Secretaries: only these branches. */
+  branchIds?: string[]
+  kind?: MemberKind
+  rosterMatch?: RosterMatch
+  namePrefix?: string
+  phoneHash?: string
+}
+
+export async function listQueue(
+  db: Database,
+  filter: QueueFilter,
+  page: { page: number; pageSize: number },
+): Promise<{ list: MemberDoc[]; total: number }> {
+  const _ = db.command
+  const where: Record<string, unknown> = filter.branchIds
+    ? { branchId: _.in(filter.branchIds), status: filter.status }
+    : { districtId: filter.districtId, status: filter.status }
+  if (filter.kind) where.kind = filter.kind
+  if (filter.rosterMatch) where.rosterMatch = filter.rosterMatch
+  if (filter.phoneHash) where.phoneHash = filter.phoneHash
+  if (filter.namePrefix)
+    where.realName = db.RegExp({ regexp: `^${escapeRegExp(filter.namePrefix)}` })
+  const query = members(db).where(where)
+  const [res, count] = await Promise.all([
+    query
+      .orderBy('submittedAt', 'desc')
+      .skip((page.page - 1) * page.pageSize)
+      .limit(page.pageSize)
+      .get(),
+    query.count(),
+  ])
+  return { list: res.data as MemberDoc[], total: count.total }
+}
+
+/** Registrations with any of these phone hashes (roster matching). */
+export async function membersByPhoneHashes(db: Database, hashes: string[]): Promise<MemberDoc[]> {
+  if (!hashes.length) return []
+  const res = await members(db)
+    .where({ phoneHash: db.command.in(hashes) })
+    .limit(1000)
+    .get()
+  return res.data as MemberDoc[]
+}
+
+/** Pending registrations fully matching the roster (the one-pass approval). */
+export async function fullyMatchedPending(db: Database, districtId: string): Promise<MemberDoc[]> {
+  const res = await members(db)
+    .where({ districtId, status: 'pending', rosterMatch: 'full' })
+    .limit(1000)
+    .get()
+  return res.data as MemberDoc[]
+}
+
+/** Verified members showing their status on the shop (亮身份), for the public shop card. */
+export async function membersShowingStatus(
+  db: Database,
+  shopId: string,
+): Promise<{ realName: string; post: string }[]> {
+  const res = await members(db)
+    .where({ workShopId: shopId, showStatus: true, status: 'verified' })
+    .field({ realName: true, post: true })
+    .limit(50)
+    .get()
+  return res.data as { realName: string; post: string }[]
+}
+
+export async function countMembers(
+  db: Database,
+  districtId: string,
+  status: MemberStatus,
+  extra: { kind?: MemberKind; showStatus?: boolean } = {},
+): Promise<number> {
+  return (
+    await members(db)
+      .where({ districtId, status, ...extra })
+      .count()
+  ).total
+}
+
+/** Count of members in `status` per value of `field` (branchId, workShopId). */
+export async function countMembersBy(
+  db: Database,
+  districtId: string,
+  status: MemberStatus,
+  field: 'branchId' | 'workShopId',
+): Promise<Map<string, number>> {
+  const res = await members(db)
+    .aggregate()
+    .match({ districtId, status, [field]: db.command.neq(null) })
+    .group({ _id: `$${field}`, n: db.command.aggregate.sum(1) })
+    .limit(10000)
+    .end()
+  return new Map((res.data as { _id: string; n: number }[]).map((r) => [r._id, r.n]))
+}
+
+/** Verified members for the ledger: the district's, or those of some branches. */
+export async function verifiedMembers(
+  db: Database,
+  scope: { districtId: string } | { branchIds: string[] },
+): Promise<MemberDoc[]> {
+  const where =
+    'branchIds' in scope
+      ? { branchId: db.command.in(scope.branchIds), status: 'verified' }
+      : { districtId: scope.districtId, status: 'verified' }
+  const out: MemberDoc[] = []
+  for (;;) {
+    const res = await members(db)
+      .where(where)
+      .orderBy('submittedAt', 'desc')
+      .skip(out.length)
+      .limit(1000)
+      .get()
+    out.push(...(res.data as MemberDoc[]))
+    if (res.data.length < 1000) return out
+  }
+}
