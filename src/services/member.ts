@@ -56,7 +56,9 @@ export function setShowStatus(show: boolean): Promise<RegistrationStatus> {
 }
 
 /** Moves the member to another shop (or none) and/or changes their post. */
-export function changeWork(input: ActionInput<'member', 'changeWork'>): Promise<RegistrationStatus> {
+export function changeWork(
+  input: ActionInput<'member', 'changeWork'>,
+): Promise<RegistrationStatus> {
   return callFunction('member', 'changeWork', input)
 }
 
