@@ -80,6 +80,17 @@ export default function HomePage() {
 
       {overview.data ? <FigureTiles figures={overview.data.figures} /> : null}
 
+      <View
+        className="section card home-entry home-entry--member"
+        onClick={() => Taro.navigateTo({ url: ROUTES.memberRegister })}
+      >
+        <View className="home-entry__text">
+          <Text className="home-entry__title">党员亮身份</Text>
+          <Text className="home-entry__hint">寻党员，亮身份：在商圈工作的党员请登记</Text>
+        </View>
+        <Text className="home-entry__arrow">›</Text>
+      </View>
+
       <View className="section shop-search">
         <Text className="section__title">商圈店铺</Text>
         <View className="shop-search__bar">

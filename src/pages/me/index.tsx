@@ -13,6 +13,7 @@ import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { getMe, updateProfile, type Profile } from '../../services/user'
 import { signOut } from '../../services/session'
 import { ROUTES } from '../../constants/routes'
+import { ADMIN_ROUTES } from '../../admin/routes'
 import './index.scss'
 
 const CONSOLE_ROLES = ['admin', 'secretary']
@@ -99,6 +100,10 @@ export default function MePage() {
               <Entry name="merchant" label="我的店铺" url={ROUTES.merchantShops} />
             ) : null}
             <Entry name="claim" label="认领店铺" url={ROUTES.claim} />
+            <Entry name="member-register" label="我的党员登记" url={ROUTES.memberRegister} />
+            {profile.roles.includes('member') ? (
+              <Entry name="member-card" label="我的党员卡" url={ROUTES.memberCard} />
+            ) : null}
           </View>
 
           {profile.roles.some((role) => CONSOLE_ROLES.includes(role)) ? (
@@ -108,6 +113,13 @@ export default function MePage() {
             >
               <Text>商圈党委管理后台</Text>
               <Text className="me__arrow">›</Text>
+            </View>
+          ) : null}
+
+          {profile.roles.some((role) => CONSOLE_ROLES.includes(role)) ? (
+            <View className="section me__entries me__entries--members">
+              <Entry name="member-review" label="党员审核" url={ADMIN_ROUTES.members} />
+              <Entry name="card-check" label="核验党员卡" url={ADMIN_ROUTES.cardCheck} />
             </View>
           ) : null}
 

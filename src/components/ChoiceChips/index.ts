@@ -1,0 +1,2 @@
+export { ChoiceChips, MultiChoiceChips } from './ChoiceChips'
+export type { ChoiceChipsProps, ChoiceOption, MultiChoiceChipsProps } from './ChoiceChips'

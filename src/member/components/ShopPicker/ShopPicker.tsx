@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { listShops } from '../../../services/shop'
+import './ShopPicker.scss'
+
+const RESULTS = 8
+
+export type PickedShop = { shopId: string; name: string }
+
+export type ShopPickerProps = {
+  /** Block class for tests, e.g. `register-shop` gives `.register-shop .shop-picker__item`. */
+  name: string
+  value: PickedShop | null
+  onChange: (shop: PickedShop) => void
+}
+
+/** Picks a district shop: search by name, tap a result; shows the picked shop with “更换”. */
+export function ShopPicker({ name, value, onChange }: ShopPickerProps) {
+  const [open, setOpen] = useState(!value)
+  const [draft, setDraft] = useState('')
+  const [keyword, setKeyword] = useState('')
+  const shops = useRemoteData(
+    () => listShops({ keyword: keyword || undefined, page: 1, pageSize: RESULTS }),
+    [keyword],
+    open,
+  )
+
+  const search = () => setKeyword(draft.trim())
+  const pick = (shop: PickedShop) => {
+    onChange(shop)
+    setOpen(false)
+  }
+
+  return (
+    <View className={`shop-picker ${name}`}>
+      {value ? (
+        <View className="shop-picker__picked" data-shop-id={value.shopId}>
+          <Text className="shop-picker__picked-name">{value.name}</Text>
+          {!open ? (
+            <Text className="shop-picker__change" onClick={() => setOpen(true)}>
+              更换
+            </Text>
+          ) : null}
+        </View>
+      ) : null}
+      {open ? (
+        <View className="shop-picker__panel">
+          <View className="shop-picker__bar">
+            <Input
+              className="shop-picker__input"
+              placeholder="搜索店铺名称"
+              value={draft}
+              maxLength={30}
+              confirmType="search"
+              onChange={setDraft}
+              onConfirm={search}
+            />
+            <Button className="shop-picker__search" type="primary" size="small" onClick={search}>
+              搜索
+            </Button>
+          </View>
+          {shops.loading ? <LoadingState /> : null}
+          {shops.error ? <ErrorState message={shops.error.message} onRetry={shops.reload} /> : null}
+          {!shops.loading && shops.data && shops.data.list.length === 0 ? (
+            <EmptyState text="没有找到店铺" hint="换个关键词试试" />
+          ) : null}
+          {!shops.loading && shops.data
+            ? shops.data.list.map((shop) => (
+                <View
+                  key={shop.shopId}
+                  className={`shop-picker__item${value?.shopId === shop.shopId ? ' shop-picker__item--active' : ''}`}
+                  data-shop-id={shop.shopId}
+                  onClick={() => pick({ shopId: shop.shopId, name: shop.name })}
+                >
+                  <Text className="shop-picker__item-name">{shop.name}</Text>
+                  <Text className="shop-picker__item-floor">{shop.floorUnit}</Text>
+                </View>
+              ))
+            : null}
+          {value ? (
+            <Text className="shop-picker__cancel" onClick={() => setOpen(false)}>
+              收起
+            </Text>
+          ) : null}
+        </View>
+      ) : null}
+    </View>
+  )
+}

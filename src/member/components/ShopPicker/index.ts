@@ -1,0 +1,2 @@
+export { ShopPicker } from './ShopPicker'
+export type { PickedShop, ShopPickerProps } from './ShopPicker'

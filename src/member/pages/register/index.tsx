@@ -1,0 +1,525 @@
+import { useEffect, useState, type ReactNode } from 'react'
+import { Picker, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import {
+  EDITABLE_STATUSES,
+  FIRST_JOINING_DATE,
+  JoinedOn,
+  MEMBER_STATUS_LABELS,
+  SKILLS,
+  STANDING_LABELS,
+  SaveDraftInput,
+  SubmitRegistrationInput,
+  shanghaiToday,
+  type MemberStatus,
+  type Standing,
+} from '../../../../types/member'
+import { PageShell } from '../../../components/PageShell'
+import { FieldError } from '../../../components/FieldError'
+import { ChoiceChips, MultiChoiceChips, type ChoiceOption } from '../../../components/ChoiceChips'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import {
+  getMyRegistration,
+  registerMember,
+  saveRegistrationDraft,
+  withdrawRegistration,
+  type MyRegistration,
+} from '../../../services/member'
+import { ROUTES } from '../../../constants/routes'
+import { formatShanghai } from '../../../utils/format'
+import { readParam } from '../../../utils/params'
+import { ShopPicker, type PickedShop } from '../../components/ShopPicker'
+import './index.scss'
+
+const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+const REGISTER_AFTER_CONSENT = `${ROUTES.memberRegister}?consent=1`
+
+type Gender = '男' | '女'
+type Skill = (typeof SKILLS)[number]
+type YesNo = 'yes' | 'no'
+
+const GENDER_OPTIONS: ChoiceOption<Gender>[] = [
+  { value: '男', label: '男' },
+  { value: '女', label: '女' },
+]
+const STANDING_OPTIONS = (Object.entries(STANDING_LABELS) as [Standing, string][]).map(
+  ([value, label]) => ({ value, label }),
+)
+const TRANSFERRED_OPTIONS: ChoiceOption<YesNo>[] = [
+  { value: 'yes', label: '已转入本商圈' },
+  { value: 'no', label: '未转入' },
+]
+const FLOATING_OPTIONS: ChoiceOption<YesNo>[] = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+]
+const SKILL_OPTIONS: ChoiceOption<Skill>[] = SKILLS.map((skill) => ({ value: skill, label: skill }))
+
+function toYesNo(value: boolean | null | undefined): YesNo | undefined {
+  if (value === null || value === undefined) return undefined
+  return value ? 'yes' : 'no'
+}
+
+function fromYesNo(value: YesNo | undefined): boolean | undefined {
+  return value === undefined ? undefined : value === 'yes'
+}
+
+/** Empty text is a missing field, so the schema names what to fill in rather than its length. */
+function text(value: string): string | undefined {
+  return value.trim() || undefined
+}
+
+/** 寻党员: the member's own registration, from the first form to verification. */
+export default function MemberRegisterPage() {
+  const { params } = useRouter()
+  const consented = readParam(params.consent) === '1'
+  const signedIn = useRequireSignIn(consented ? REGISTER_AFTER_CONSENT : ROUTES.memberRegister)
+  const mine = useRemoteData(getMyRegistration, [], signedIn)
+  // Nothing registered and no agreement on the way here: the consent comes before any field.
+  const needsConsent = mine.data === null && !consented
+
+  useEffect(() => {
+    if (needsConsent) Taro.redirectTo({ url: ROUTES.memberConsent })
+  }, [needsConsent])
+
+  if (!signedIn) return <PageShell className="member-register">{null}</PageShell>
+
+  const registration = mine.data
+  return (
+    <PageShell className="member-register">
+      {mine.loading && registration === undefined ? <LoadingState /> : null}
+      {mine.error ? <ErrorState message={mine.error.message} onRetry={mine.reload} /> : null}
+      {registration === undefined || needsConsent ? null : (
+        <RegistrationView registration={registration} onChanged={mine.reload} />
+      )}
+    </PageShell>
+  )
+}
+
+function RegistrationView(props: { registration: MyRegistration | null; onChanged: () => void }) {
+  const { registration, onChanged } = props
+  if (!registration || EDITABLE_STATUSES.includes(registration.status)) {
+    // A new key per status: after a withdrawal the form starts again from what was submitted.
+    return (
+      <RegistrationForm
+        key={registration?.status ?? 'new'}
+        registration={registration}
+        onSaved={onChanged}
+      />
+    )
+  }
+  if (registration.status === 'pending') {
+    return <PendingView registration={registration} onWithdrawn={onChanged} />
+  }
+  if (registration.status === 'verified') return <VerifiedView registration={registration} />
+  return <RevokedView registration={registration} />
+}
+
+function StatusCard({ status, children }: { status: MemberStatus; children?: ReactNode }) {
+  return (
+    <View className={`card member-status-card member-status-card--${status}`}>
+      <View className="member-status-card__head">
+        <Text className="member-status-card__caption">党员登记状态</Text>
+        <Text className={`member-status member-status--${status}`}>
+          {MEMBER_STATUS_LABELS[status]}
+        </Text>
+      </View>
+      {children}
+    </View>
+  )
+}
+
+// ---- the form -----------------------------------------------------------------------------
+
+function RegistrationForm(props: { registration: MyRegistration | null; onSaved: () => void }) {
+  const { registration: reg, onSaved } = props
+  const [realName, setRealName] = useState(reg?.realName ?? '')
+  const [gender, setGender] = useState<Gender | undefined>(reg?.gender ?? undefined)
+  const [phone, setPhone] = useState(reg?.phone ?? '')
+  const [phoneCode, setPhoneCode] = useState<string>()
+  const [manualPhone, setManualPhone] = useState(!IS_WEAPP)
+  const [joinedOn, setJoinedOn] = useState(reg?.joinedOn ?? '')
+  const [standing, setStanding] = useState<Standing | undefined>(reg?.standing ?? undefined)
+  const [recordOrg, setRecordOrg] = useState(reg?.recordOrg ?? '')
+  const [transferred, setTransferred] = useState(toYesNo(reg?.transferred))
+  const [floating, setFloating] = useState(toYesNo(reg?.floating))
+  const [shop, setShop] = useState<PickedShop | null>(reg?.shop ?? null)
+  const [post, setPost] = useState(reg?.post ?? '')
+  const [skills, setSkills] = useState<Skill[]>(reg?.skills ?? [])
+  const draftKey = useIdempotencyKey()
+  const submitKey = useIdempotencyKey()
+  const draft = useAction(saveRegistrationDraft)
+  const submit = useAction(registerMember)
+  const [last, setLast] = useState<'draft' | 'submit'>('submit')
+  const sent = last === 'draft' ? draft : submit
+  const errors = sent.fieldErrors
+  const today = shanghaiToday()
+  const rejected = reg?.status === 'rejected'
+
+  const fields = () => {
+    // WeChat's phone code wins over a number already on file, unless the member typed one.
+    const wechatPhone = IS_WEAPP && !manualPhone && !!phoneCode
+    return {
+      realName: text(realName),
+      gender,
+      phone: wechatPhone ? undefined : text(phone),
+      phoneCode: wechatPhone ? phoneCode : undefined,
+      joinedOn: text(joinedOn),
+      standing,
+      recordOrg: text(recordOrg),
+      transferred: fromYesNo(transferred),
+      floating: fromYesNo(floating),
+      workShopId: shop?.shopId,
+      post: text(post),
+      skills,
+      consent: true as const,
+    }
+  }
+
+  const saveDraft = async () => {
+    setLast('draft')
+    submit.setFieldErrors({})
+    const parsed = SaveDraftInput.safeParse(fields())
+    if (!parsed.success) {
+      draft.setFieldErrors(zodFieldErrors(parsed.error.issues))
+      return
+    }
+    if (await draft.run(parsed.data, { idempotencyKey: draftKey.key })) {
+      draftKey.renew()
+      Taro.showToast({ title: '草稿已保存', icon: 'success' })
+      onSaved()
+    }
+  }
+
+  const send = async () => {
+    setLast('submit')
+    draft.setFieldErrors({})
+    // The server's schema, run here first so mistakes show under their fields at once.
+    const parsed = SubmitRegistrationInput.safeParse(fields())
+    if (!parsed.success) {
+      submit.setFieldErrors(zodFieldErrors(parsed.error.issues))
+      return
+    }
+    if (await submit.run(parsed.data, { idempotencyKey: submitKey.key })) {
+      submitKey.renew()
+      Taro.showToast({ title: '已提交审核', icon: 'success' })
+      onSaved()
+    }
+  }
+
+  const onPhoneNumber = (e: { detail: { code?: string; errMsg?: string } }) => {
+    if (e.detail.code) {
+      setPhoneCode(e.detail.code)
+      return
+    }
+    Taro.showToast({ title: '未获取到手机号，可点“手动填写”', icon: 'none' })
+  }
+
+  return (
+    <View>
+      {reg ? <StatusCard status={reg.status} /> : null}
+      {rejected ? (
+        <View className="card member-reject">
+          <Text className="member-reject-reason">退回原因：{reg.rejectReason ?? '未说明'}</Text>
+          <Text className="member-reject__hint">请按退回原因修改后重新提交。</Text>
+        </View>
+      ) : null}
+
+      <View className="section card register-form">
+        <Text className="section__title">党员信息登记</Text>
+        <Text className="register-form__intro">
+          请如实填写，提交后由所在支部书记或商圈党委核实。您已同意《党员信息登记授权》。
+        </Text>
+
+        <Text className="register-form__label">姓名</Text>
+        <Input
+          className="register-form__real-name"
+          name="realName"
+          placeholder="请输入真实姓名"
+          value={realName}
+          maxLength={20}
+          onChange={setRealName}
+        />
+        <FieldError field="realName" message={errors.realName} />
+
+        <Text className="register-form__label">性别</Text>
+        <ChoiceChips
+          name="register-gender"
+          options={GENDER_OPTIONS}
+          value={gender}
+          onChange={setGender}
+        />
+        <FieldError field="gender" message={errors.gender} />
+
+        <Text className="register-form__label">手机号</Text>
+        {manualPhone ? (
+          <Input
+            className="register-form__phone"
+            name="phone"
+            type="tel"
+            placeholder="请输入 11 位手机号"
+            value={phone}
+            maxLength={11}
+            onChange={setPhone}
+          />
+        ) : (
+          <View className="register-form__phone-wechat">
+            <Text className="register-form__phone-value">
+              {phoneCode ? '已获取微信绑定的手机号' : phone || '使用微信绑定的手机号'}
+            </Text>
+            <Button
+              className="register-form__phone-button"
+              size="small"
+              type="primary"
+              fill="outline"
+              openType="getPhoneNumber"
+              onGetPhoneNumber={onPhoneNumber}
+            >
+              {phoneCode || phone ? '重新获取' : '获取手机号'}
+            </Button>
+            <Text className="register-form__phone-manual" onClick={() => setManualPhone(true)}>
+              手动填写
+            </Text>
+          </View>
+        )}
+        <FieldError field="phone" message={errors.phone ?? errors.phoneCode} />
+
+        <Text className="register-form__label">入党时间</Text>
+        <View className="register-form__date">
+          {IS_WEAPP ? null : (
+            <Input
+              className="register-form__joined-on"
+              name="joinedOn"
+              placeholder="YYYY-MM-DD，如 2010-07-01"
+              value={joinedOn}
+              maxLength={10}
+              onChange={setJoinedOn}
+            />
+          )}
+          <Picker
+            mode="date"
+            value={JoinedOn.safeParse(joinedOn).success ? joinedOn : today}
+            start={FIRST_JOINING_DATE}
+            end={today}
+            onChange={(e) => setJoinedOn(e.detail.value)}
+          >
+            <Text className="register-form__joined-on-picker">
+              {IS_WEAPP ? joinedOn || '请选择入党时间' : '选择日期'}
+            </Text>
+          </Picker>
+        </View>
+        <FieldError field="joinedOn" message={errors.joinedOn} />
+
+        <Text className="register-form__label">党员身份</Text>
+        <ChoiceChips
+          name="register-standing"
+          options={STANDING_OPTIONS}
+          value={standing}
+          onChange={setStanding}
+        />
+        <FieldError field="standing" message={errors.standing} />
+
+        <Text className="register-form__label">组织关系所在单位</Text>
+        <Input
+          className="register-form__record-org"
+          name="recordOrg"
+          placeholder="如：某某街道某某社区党委"
+          value={recordOrg}
+          maxLength={60}
+          onChange={setRecordOrg}
+        />
+        <FieldError field="recordOrg" message={errors.recordOrg} />
+
+        <Text className="register-form__label">组织关系是否已转入本商圈</Text>
+        <ChoiceChips
+          name="register-transferred"
+          options={TRANSFERRED_OPTIONS}
+          value={transferred}
+          onChange={setTransferred}
+        />
+        <FieldError field="transferred" message={errors.transferred} />
+
+        <Text className="register-form__label">是否流动党员</Text>
+        <ChoiceChips
+          name="register-floating"
+          options={FLOATING_OPTIONS}
+          value={floating}
+          onChange={setFloating}
+        />
+        <FieldError field="floating" message={errors.floating} />
+
+        <Text className="register-form__label">工作的店铺</Text>
+        <ShopPicker name="register-shop" value={shop} onChange={setShop} />
+        <FieldError
+          field="workShopId"
+          message={errors.workShopId && !shop ? '请选择工作的店铺' : errors.workShopId}
+        />
+
+        <Text className="register-form__label">岗位</Text>
+        <Input
+          className="register-form__post"
+          name="post"
+          placeholder="如：店长、收银员、厨师"
+          value={post}
+          maxLength={20}
+          onChange={setPost}
+        />
+        <FieldError field="post" message={errors.post} />
+
+        <Text className="register-form__label">可提供的志愿服务技能（可多选，选填）</Text>
+        <MultiChoiceChips
+          name="register-skills"
+          options={SKILL_OPTIONS}
+          value={skills}
+          onChange={setSkills}
+        />
+        <FieldError field="skills" message={errors.skills} />
+        <FieldError field="consent" message={errors.consent} />
+
+        {sent.error && Object.keys(sent.fieldErrors).length === 0 ? (
+          <Text className="register-form__error">{sent.error.message}</Text>
+        ) : null}
+        <View className="register-form__actions">
+          <Button
+            className="register-form__save-draft"
+            type="primary"
+            fill="outline"
+            loading={draft.pending}
+            disabled={submit.pending}
+            onClick={saveDraft}
+          >
+            保存草稿
+          </Button>
+          <Button
+            className="register-form__submit"
+            type="primary"
+            loading={submit.pending}
+            disabled={draft.pending}
+            onClick={send}
+          >
+            {rejected ? '修改后重新提交' : '提交审核'}
+          </Button>
+        </View>
+      </View>
+    </View>
+  )
+}
+
+// ---- after submitting ---------------------------------------------------------------------
+
+function PendingView(props: { registration: MyRegistration; onWithdrawn: () => void }) {
+  const { registration, onWithdrawn } = props
+  const withdraw = useAction(withdrawRegistration)
+
+  const undo = async () => {
+    if (await withdraw.run()) {
+      Taro.showToast({ title: '已撤回', icon: 'success' })
+      onWithdrawn()
+    }
+  }
+
+  return (
+    <View>
+      <StatusCard status="pending">
+        {registration.submittedAt ? (
+          <Text className="member-status-card__time member-pending__submitted">
+            提交时间：{formatShanghai(registration.submittedAt)}
+          </Text>
+        ) : null}
+        <Text className="member-status-card__hint">
+          支部书记或商圈党委核实后会通过审核；审核前您可以撤回登记并修改。
+        </Text>
+      </StatusCard>
+      <RegistrationSummary registration={registration} />
+      <Button
+        className="section member-withdraw"
+        type="primary"
+        fill="outline"
+        block
+        loading={withdraw.pending}
+        onClick={undo}
+      >
+        撤回登记
+      </Button>
+    </View>
+  )
+}
+
+function VerifiedView({ registration }: { registration: MyRegistration }) {
+  return (
+    <View>
+      <StatusCard status="verified">
+        <Text className="member-verified__branch">
+          所在支部：{registration.branch?.name ?? '待编入'}
+        </Text>
+        {registration.decidedAt ? (
+          <Text className="member-status-card__time">
+            认证时间：{formatShanghai(registration.decidedAt)}
+          </Text>
+        ) : null}
+      </StatusCard>
+      <RegistrationSummary registration={registration} />
+      <Button
+        className="section member-verified__card"
+        type="primary"
+        block
+        onClick={() => Taro.navigateTo({ url: ROUTES.memberCard })}
+      >
+        查看我的党员卡
+      </Button>
+    </View>
+  )
+}
+
+function RevokedView({ registration }: { registration: MyRegistration }) {
+  return (
+    <StatusCard status={registration.status}>
+      <Text className="member-revoked">认证已撤销</Text>
+      {registration.rejectReason ? (
+        <Text className="member-status-card__hint">原因：{registration.rejectReason}</Text>
+      ) : null}
+      <Text className="member-status-card__hint">如有疑问，请联系所在支部书记或商圈党委。</Text>
+    </StatusCard>
+  )
+}
+
+/** What was submitted, read-only, as the member sees it (in full: it is theirs). */
+function RegistrationSummary({ registration: reg }: { registration: MyRegistration }) {
+  const rows: { name: string; label: string; value: string | null }[] = [
+    { name: 'real-name', label: '姓名', value: reg.realName },
+    { name: 'gender', label: '性别', value: reg.gender },
+    { name: 'phone', label: '手机号', value: reg.phone },
+    { name: 'joined-on', label: '入党时间', value: reg.joinedOn },
+    { name: 'standing', label: '党员身份', value: reg.standing && STANDING_LABELS[reg.standing] },
+    { name: 'record-org', label: '组织关系所在单位', value: reg.recordOrg },
+    {
+      name: 'transferred',
+      label: '组织关系',
+      value: reg.transferred === null ? null : reg.transferred ? '已转入本商圈' : '未转入',
+    },
+    {
+      name: 'floating',
+      label: '流动党员',
+      value: reg.floating === null ? null : reg.floating ? '是' : '否',
+    },
+    { name: 'shop', label: '工作店铺', value: reg.shop?.name ?? null },
+    { name: 'post', label: '岗位', value: reg.post },
+    { name: 'skills', label: '志愿服务技能', value: reg.skills.join('、') || '无' },
+  ]
+  return (
+    <View className="section card member-summary">
+      <Text className="section__title">登记信息</Text>
+      {rows.map((row) => (
+        <View key={row.name} className={`member-summary__row member-summary__row--${row.name}`}>
+          <Text className="member-summary__label">{row.label}</Text>
+          <Text className="member-summary__value">{row.value || '—'}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
