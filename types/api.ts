@@ -235,7 +235,7 @@ export const API = {
       input: AwardHonourInput,
       output: ShopIdResult,
       access: ['admin'],
-      summary: '授予荣誉（党员示范店、星级党员商户）',
+      summary: '授予荣誉（党员示范店、星级党员商户、党员先锋岗）',
     },
     revokeHonour: {
       input: RevokeHonourInput,

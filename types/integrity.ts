@@ -5,7 +5,7 @@
 // The rule, in order:
 //   1. Start from 80.
 //   2. Signed commitments (亮承诺): +2 each, at most +6.
-//   3. Honours (党员示范店, 星级党员商户): +5 each, at most +10.
+//   3. Honours (党员示范店, 星级党员商户, 党员先锋岗): +5 each, at most +10.
 //   4. Ratings, once there are at least 5 counted ratings: +5 × (average − 3), so −10 … +10.
 //   5. Upheld complaints: − severity weight (minor 5, moderate 10, serious 20) × recency factor
 //      (within 90 days 1, within 180 days 0.5, within 365 days 0.25, older 0). A complaint whose

@@ -20,8 +20,8 @@ export type ShopStatus = z.infer<typeof ShopStatus>
 
 // ---- honours and commitments -------------------------------------------------------------
 
-/** Honours the committee awards (党员示范店, 星级党员商户). */
-export const HONOURS = ['党员示范店', '星级党员商户'] as const
+/** Honours the committee awards (党员示范店, 星级党员商户, 党员先锋岗). */
+export const HONOURS = ['党员示范店', '星级党员商户', '党员先锋岗'] as const
 export const Honour = z.enum(HONOURS, { error: '请选择荣誉' })
 export type Honour = z.infer<typeof Honour>
 

@@ -136,6 +136,7 @@ export const DEMO_MEMBERS = [
 /** Honours the committee has awarded in the demo district. */
 export const DEMO_HONOURS: Record<string, Honour[]> = {
   'shop-001': ['党员示范店', '星级党员商户'],
+  'shop-004': ['党员先锋岗'],
   'shop-011': ['党员示范店'],
   'shop-021': ['党员示范店', '星级党员商户'],
   'shop-051': ['党员示范店'],

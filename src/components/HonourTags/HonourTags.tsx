@@ -4,7 +4,7 @@ import './HonourTags.scss'
 
 export type HonourTagsProps = { honours: readonly Honour[]; size?: 'small' | 'normal' }
 
-/** The committee's honours (党员示范店, 星级党员商户) as red tags; nothing when there are none. */
+/** The committee's honours (党员示范店, 星级党员商户, 党员先锋岗) as red tags; nothing when there are none. */
 export function HonourTags({ honours, size = 'normal' }: HonourTagsProps) {
   if (honours.length === 0) return null
   return (

@@ -151,7 +151,11 @@ function ShopProfile({ card }: { card: ShopCard }) {
 
       {card.members.length ? (
         <View className="section card shop-members">
-          <Text className="section__title">亮身份 · 本店党员</Text>
+          <View className="shop-members__head">
+            <Text className="section__title">亮身份 · 本店党员</Text>
+            {/* A shop where a verified member shows their status is a 党员经营户. */}
+            <Text className="shop-members__badge">党员经营户</Text>
+          </View>
           {card.members.map((member, i) => (
             <Text key={`${member.maskedName}-${i}`} className="shop-members__item">
               {member.maskedName} · {member.post}

@@ -21,7 +21,7 @@ const CRITERIA = HONOUR_CRITERIA.map((value) => ({ value, label: value }))
 
 export type HonourPanelProps = { shop: AdminShop; onClose: () => void; onDone: () => void }
 
-/** Awards 党员示范店 / 星级党员商户 against the criteria, or revokes one with a reason. */
+/** Awards 党员示范店 / 星级党员商户 / 党员先锋岗 against the criteria, or revokes one with a reason. */
 export function HonourPanel({ shop, onClose, onDone }: HonourPanelProps) {
   return (
     <AdminPanel name="honour-panel" title="荣誉评定" subtitle={shop.name} onClose={onClose}>
