@@ -1,13 +1,27 @@
-// `npm run bench`: runs each benchmark section in turn and prints its figures.
+// `npm run bench`: runs each benchmark section in turn and prints its figures;
+// `npm run bench -- members scan` runs only the named sections.
 import { benchBundleSizes } from './bundle-sizes'
 import { benchLocalCloud } from './local-cloud'
+import { benchMemberQueue } from './member-queue'
 import { benchScanPath } from './scan-path'
 import { printSection, type BenchSection } from './report'
 
-const SECTIONS: (() => Promise<BenchSection>)[] = [benchBundleSizes, benchLocalCloud, benchScanPath]
+const SECTIONS: Record<string, () => Promise<BenchSection>> = {
+  bundles: benchBundleSizes,
+  'local-cloud': benchLocalCloud,
+  scan: benchScanPath,
+  members: benchMemberQueue,
+}
 
 async function main() {
-  for (const run of SECTIONS) printSection(await run())
+  const wanted = process.argv.slice(2)
+  const unknown = wanted.filter((name) => !(name in SECTIONS))
+  if (unknown.length)
+    throw new Error(
+      `unknown section(s) ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}`,
+    )
+  for (const [name, run] of Object.entries(SECTIONS))
+    if (!wanted.length || wanted.includes(name)) printSection(await run())
 }
 
 main().catch((err) => {

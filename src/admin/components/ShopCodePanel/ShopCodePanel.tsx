@@ -10,14 +10,14 @@ import {
   type AdminShop,
   type PosterSize,
 } from '../../../services/shop'
-import { saveImage, savePdf } from '../../../services/files'
+import { saveDocument, saveImage } from '../../../services/files'
 import { AdminPanel } from '../AdminPanel'
 import './ShopCodePanel.scss'
 
 const SIZES: PosterSize[] = ['A5', 'A4']
 
 async function savePoster(shopId: string, size: PosterSize): Promise<void> {
-  await savePdf(await downloadPoster(shopId, size))
+  await saveDocument(await downloadPoster(shopId, size), 'pdf')
 }
 
 export type ShopCodePanelProps = { shop: AdminShop; onClose: () => void }

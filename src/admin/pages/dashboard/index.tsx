@@ -12,6 +12,7 @@ import { getOverview } from '../../../services/district'
 import { listUsers } from '../../../services/user'
 import { complaintQueue } from '../../../services/complaint'
 import { heldRatings } from '../../../services/rating'
+import { getCoverage } from '../../../services/member'
 import { ApiError } from '../../../services/api-error'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../utils/format'
@@ -44,6 +45,8 @@ export default function DashboardPage() {
   const signedIn = useRequireSignIn(ROUTES.dashboard)
   const overview = useRemoteData(getOverview, [], signedIn)
   const waiting = useRemoteData(loadWaiting, [], signedIn)
+  // Kept apart from `waiting` so that a failure here leaves the other counts in place.
+  const coverage = useRemoteData(getCoverage, [], signedIn)
   const [role, setRole] = useState<Role>()
   const [page, setPage] = useState(1)
   const users = useRemoteData(
@@ -103,6 +106,26 @@ export default function DashboardPage() {
               url: ADMIN_ROUTES.ratings,
               count: waiting.data?.held,
               countLabel: '待审',
+            },
+            {
+              name: 'members',
+              title: '党员审核',
+              description: '党员登记审核、花名册比对、一键通过',
+              url: ADMIN_ROUTES.members,
+              count: coverage.data?.pending,
+              countLabel: '待审',
+            },
+            {
+              name: 'coverage',
+              title: '党员覆盖',
+              description: '找到党员、亮身份、党的工作覆盖率、导出台账',
+              url: ADMIN_ROUTES.coverage,
+            },
+            {
+              name: 'card-check',
+              title: '核验党员卡',
+              description: '扫码或输入核验码，确认电子党员卡有效',
+              url: ADMIN_ROUTES.cardCheck,
             },
           ]}
         />

@@ -12,7 +12,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/StateV
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { downloadAllPosters, listAdminShops, type AdminShop } from '../../../services/shop'
-import { savePdf } from '../../../services/files'
+import { saveDocument } from '../../../services/files'
 import { useAction } from '../../../hooks/use-action'
 import { AdminPager } from '../../components/AdminPager'
 import { ClaimCodePanel } from '../../components/ClaimCodePanel'
@@ -44,7 +44,7 @@ type PanelKind = 'status' | 'claim' | 'honour' | 'code' | 'history'
 type OpenPanel = { kind: PanelKind; shop: AdminShop }
 
 async function saveAllPosters(): Promise<void> {
-  await savePdf(await downloadAllPosters('A5'))
+  await saveDocument(await downloadAllPosters('A5'), 'pdf')
 }
 
 export default function AdminShopsPage() {

@@ -7,13 +7,13 @@ import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { downloadPoster, getShopCode, type PosterSize } from '../../../services/shop'
-import { saveImage, savePdf } from '../../../services/files'
+import { saveDocument, saveImage } from '../../../services/files'
 import { ROUTES, withShop } from '../../../constants/routes'
 import { readParam } from '../../../utils/params'
 import './index.scss'
 
 async function savePoster(shopId: string, size: PosterSize): Promise<void> {
-  await savePdf(await downloadPoster(shopId, size))
+  await saveDocument(await downloadPoster(shopId, size), 'pdf')
 }
 
 export default function ShopCodePage() {

@@ -1,0 +1,3 @@
+export { MemberActions } from './MemberActions'
+export type { MemberActionsProps } from './MemberActions'
+export type { BranchChoice, MemberFormProps } from './form-props'

@@ -1,0 +1,40 @@
+import { Text } from '@tarojs/components'
+import {
+  MEMBER_STATUS_LABELS,
+  ROSTER_MATCH_LABELS,
+  type MemberStatus,
+  type RosterMatch,
+} from '../../../../types/member'
+import './MemberTags.scss'
+
+export type MemberStatusTagProps = {
+  status: MemberStatus
+  /** Block class for tests, e.g. `member-detail__status` (also gets `--<status>`). */
+  className?: string
+}
+
+/** Where a registration stands: 待审核, 已认证, 已退回… */
+export function MemberStatusTag({ status, className }: MemberStatusTagProps) {
+  const extra = className ? ` ${className} ${className}--${status}` : ''
+  return (
+    <Text className={`member-tag member-tag--${status}${extra}`} data-status={status}>
+      {MEMBER_STATUS_LABELS[status]}
+    </Text>
+  )
+}
+
+export type RosterMatchTagProps = {
+  match: RosterMatch
+  /** Block class for tests, e.g. `member-row__match` (also gets `--full|partial|none`). */
+  className?: string
+}
+
+/** How a registration compares with the imported roster (花名册). */
+export function RosterMatchTag({ match, className }: RosterMatchTagProps) {
+  const extra = className ? ` ${className} ${className}--${match}` : ''
+  return (
+    <Text className={`roster-match roster-match--${match}${extra}`} data-match={match}>
+      {ROSTER_MATCH_LABELS[match]}
+    </Text>
+  )
+}

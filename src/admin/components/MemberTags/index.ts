@@ -1,0 +1,2 @@
+export { MemberStatusTag, RosterMatchTag } from './MemberTags'
+export type { MemberStatusTagProps, RosterMatchTagProps } from './MemberTags'

@@ -1,0 +1,179 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { ROSTER_COLUMNS } from '../../../../types/member'
+import { FieldError } from '../../../components/FieldError'
+import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { ApiError } from '../../../services/api-error'
+import {
+  approveMatchedMembers,
+  importRoster,
+  type ApproveMatchedResult,
+  type RosterImportResult,
+} from '../../../services/member'
+import { chooseSheet, type ChosenSheet } from '../../pages/shop-import/choose-sheet'
+import './RosterImport.scss'
+
+const COLUMN_TITLES: Record<string, string> = ROSTER_COLUMNS
+
+/** A refused row's field as the sheet's column title when it names one. */
+function columnTitle(field: string): string {
+  return COLUMN_TITLES[field] ?? field
+}
+
+export type RosterImportProps = {
+  /** Called after the one-pass approval changed the queue. */
+  onApproved: () => void
+}
+
+/**
+ * 导入党员花名册 and 一键通过: the committee uploads the roster it holds (Excel), the server compares
+ * it with pending registrations, and those that agree in full can be approved in one pass.
+ */
+export function RosterImport({ onApproved }: RosterImportProps) {
+  const [sheet, setSheet] = useState<ChosenSheet>()
+  const [report, setReport] = useState<RosterImportResult>()
+  const [approved, setApproved] = useState<ApproveMatchedResult>()
+  const idempotency = useIdempotencyKey()
+  const send = useAction(importRoster)
+  const approveMatched = useAction(approveMatchedMembers)
+
+  const chosen = (next: ChosenSheet | ApiError | undefined) => {
+    if (next instanceof ApiError) {
+      setSheet(undefined)
+      return send.setFieldErrors({ file: next.message })
+    }
+    send.setFieldErrors({})
+    setSheet(next)
+    setReport(undefined)
+    // A different file is a different write.
+    idempotency.renew()
+  }
+
+  const upload = async () => {
+    if (!sheet) return send.setFieldErrors({ file: '请先选择 .xlsx 文件' })
+    const result = await send.run(sheet, { idempotencyKey: idempotency.key })
+    if (result) setReport(result)
+  }
+
+  const approveAll = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '一键通过',
+      content: '将与花名册一致的待审核登记全部审核通过，并编入其所在店铺所属的党支部。确定继续？',
+      confirmText: '全部通过',
+    })
+    if (!confirm) return
+    const result = await approveMatched.run()
+    if (!result) return
+    setApproved(result)
+    Taro.showToast({ title: `已通过 ${result.approved} 条`, icon: 'none' })
+    onApproved()
+  }
+
+  const refused = report?.rows.filter((row) => !row.ok) ?? []
+  // Local checks land on `file`; the server names the InlineFile field it refused.
+  const fileError =
+    send.fieldErrors.file ?? send.fieldErrors.contentBase64 ?? send.fieldErrors.fileName
+
+  return (
+    <View className="section card roster-import">
+      <Text className="section__title">导入党员花名册</Text>
+      <Text className="console-form__label">表格第一行须为以下表头：</Text>
+      <View className="roster-import__columns">
+        {Object.values(ROSTER_COLUMNS).map((title) => (
+          <Text key={title} className="roster-import__column">
+            {title}
+          </Text>
+        ))}
+      </View>
+      <Text className="console-form__hint roster-import__hint">
+        Excel（.xlsx）表头：{Object.values(ROSTER_COLUMNS).join('、')}
+        。按手机号与待审核登记比对；入党时间可空，格式 YYYY-MM-DD。再次导入时同一手机号以新表为准。
+      </Text>
+
+      <View className="roster-import__picker">
+        <RosterPicker onChosen={chosen} />
+        {sheet ? <Text className="roster-import__file">{sheet.fileName}</Text> : null}
+      </View>
+      <FieldError field="file" message={fileError} />
+      <View className="roster-import__actions">
+        <Button
+          className="roster-import__approve-matched"
+          loading={approveMatched.pending}
+          onClick={approveAll}
+        >
+          一键通过花名册一致的登记
+        </Button>
+        <Button
+          className="roster-import__submit"
+          type="primary"
+          disabled={!sheet}
+          loading={send.pending}
+          onClick={upload}
+        >
+          开始导入
+        </Button>
+      </View>
+      {approved ? (
+        <Text className="roster-import__approved">
+          已通过 {approved.approved} 条，另有 {approved.skipped} 条需人工处理
+        </Text>
+      ) : null}
+
+      {report ? (
+        <View className="roster-report">
+          <Text className="roster-report__summary">
+            导入 {report.imported} 条，拒绝 {report.refused} 条，匹配待审登记 {report.matched} 条
+          </Text>
+          {refused.map((row) => (
+            <View
+              key={row.row}
+              className="console-table__row roster-report__row"
+              data-row={row.row}
+            >
+              <Text className="roster-report__no">第 {row.row} 行</Text>
+              <Text className="roster-report__name">{row.name || '（未填写）'}</Text>
+              <View className="roster-report__errors">
+                {row.errors.map((error) => (
+                  <Text
+                    key={`${error.field}-${error.message}`}
+                    className="roster-report__error"
+                    data-field={error.field}
+                  >
+                    {columnTitle(error.field)}：{error.message}
+                  </Text>
+                ))}
+              </View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+type RosterPickerProps = { onChosen: (sheet: ChosenSheet | ApiError | undefined) => void }
+
+/** h5: a file input limited to .xlsx; weapp: a file from a chat (the only files a phone has). */
+function RosterPicker({ onChosen }: RosterPickerProps) {
+  if (process.env.TARO_ENV === 'weapp') {
+    return (
+      <Button className="roster-import__choose" onClick={() => chooseSheet().then(onChosen)}>
+        从聊天记录选择 .xlsx 文件
+      </Button>
+    )
+  }
+  return (
+    <input
+      className="roster-import__input"
+      type="file"
+      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      onChange={(event) => {
+        const file = event.currentTarget.files?.[0]
+        if (file) chooseSheet(file).then(onChosen)
+      }}
+    />
+  )
+}

@@ -1,0 +1,2 @@
+export { RosterImport } from './RosterImport'
+export type { RosterImportProps } from './RosterImport'

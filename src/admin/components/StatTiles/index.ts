@@ -1,0 +1,2 @@
+export { StatTiles } from './StatTiles'
+export type { StatTile, StatTilesProps } from './StatTiles'

@@ -1,0 +1,120 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { STANDING_LABELS, VerifyCardInput } from '../../../../types/member'
+import { PageShell } from '../../../components/PageShell'
+import { FieldError } from '../../../components/FieldError'
+import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { checkMemberCard, type CardCheck } from '../../../services/member'
+import { formatShanghai } from '../../../utils/format'
+import { ADMIN_ROUTES } from '../../routes'
+import '../../console.scss'
+import './index.scss'
+
+/** What the camera read, or undefined when the scan was cancelled. */
+async function scanCard(): Promise<string | undefined> {
+  try {
+    const { result } = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] })
+    return result
+  } catch {
+    return undefined
+  }
+}
+
+export default function CardCheckPage() {
+  const signedIn = useRequireSignIn(ADMIN_ROUTES.cardCheck)
+  const [code, setCode] = useState('')
+  const [result, setResult] = useState<CardCheck>()
+  const check = useAction(checkMemberCard)
+
+  const verify = async (raw: string) => {
+    setResult(undefined)
+    const parsed = VerifyCardInput.safeParse({ code: raw })
+    if (!parsed.success) return check.setFieldErrors(zodFieldErrors(parsed.error.issues))
+    const checked = await check.run(parsed.data.code)
+    if (checked) setResult(checked)
+  }
+
+  const scan = async () => {
+    const scanned = await scanCard()
+    if (scanned === undefined) return
+    setCode(scanned)
+    await verify(scanned)
+  }
+
+  if (!signedIn) return <PageShell className="card-check">{null}</PageShell>
+
+  return (
+    <PageShell className="card-check">
+      <Text className="section__title">核验党员卡</Text>
+      <View className="card">
+        {process.env.TARO_ENV === 'weapp' ? (
+          <Button className="card-check__scan" type="primary" block onClick={scan}>
+            扫码核验
+          </Button>
+        ) : null}
+        <Text
+          className={`console-form__label card-check__label${process.env.TARO_ENV === 'weapp' ? ' card-check__label--after-scan' : ''}`}
+        >
+          {process.env.TARO_ENV === 'weapp' ? '或手动输入核验码' : '核验码（党员卡二维码的内容）'}
+        </Text>
+        <Input
+          className="console-input card-check__code"
+          value={code}
+          maxLength={100}
+          placeholder="粘贴或输入核验码（以 M1. 开头）"
+          onChange={setCode}
+          onConfirm={() => verify(code)}
+        />
+        <FieldError field="code" message={check.fieldErrors.code} />
+        <View className="card-check__actions">
+          <Button
+            className="card-check__submit"
+            type="primary"
+            loading={check.pending}
+            onClick={() => verify(code)}
+          >
+            核验
+          </Button>
+        </View>
+      </View>
+
+      {result ? <CardResult result={result} /> : null}
+    </PageShell>
+  )
+}
+
+function CardResult({ result }: { result: CardCheck }) {
+  const member = result.member
+  return (
+    <View
+      className={`section card card-result card-result--${result.current ? 'valid' : 'invalid'}`}
+    >
+      <Text className="card-result__verdict">{result.current ? '有效党员卡' : '党员卡无效'}</Text>
+      {!result.current ? (
+        <Text className="card-result__reason">{result.reason ?? '该党员卡已失效'}</Text>
+      ) : null}
+      {member ? (
+        <View className="card-result__member">
+          <Fact label="姓名" value={member.name} name="name" />
+          <Fact label="党员身份" value={STANDING_LABELS[member.standing]} name="standing" />
+          <Fact label="所属支部" value={member.branch.name} name="branch" />
+          <Fact label="所在店铺" value={member.shop?.name ?? '—'} name="shop" />
+          <Fact label="岗位" value={member.post} name="post" />
+          <Fact label="认证时间" value={formatShanghai(member.verifiedAt)} name="verified" />
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function Fact({ label, value, name }: { label: string; value: string; name: string }) {
+  return (
+    <View className={`card-result__fact card-result__fact--${name}`}>
+      <Text className="card-result__label">{label}</Text>
+      <Text className="card-result__value">{value}</Text>
+    </View>
+  )
+}

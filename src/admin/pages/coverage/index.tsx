@@ -1,0 +1,143 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { MEMBER_KIND_LABELS } from '../../../../types/member'
+import { PageShell } from '../../../components/PageShell'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction } from '../../../hooks/use-action'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { exportMemberLedger, getCoverage, type Coverage } from '../../../services/member'
+import { StatTiles, type StatTile } from '../../components/StatTiles'
+import { ADMIN_ROUTES } from '../../routes'
+import { saveDocument } from '../../../services/files'
+import '../../console.scss'
+import './index.scss'
+
+/** 党员台账 for the whole district, or for one branch. */
+async function saveLedger(branchId?: string): Promise<void> {
+  await saveDocument(await exportMemberLedger(branchId), 'xlsx')
+}
+
+function tilesOf(coverage: Coverage): StatTile[] {
+  return [
+    { key: 'found', label: '找到党员', value: coverage.found.total },
+    { key: 'pocket', label: MEMBER_KIND_LABELS.pocket, value: coverage.found.pocket },
+    { key: 'floating', label: MEMBER_KIND_LABELS.floating, value: coverage.found.floating },
+    {
+      key: 'transferred',
+      label: MEMBER_KIND_LABELS.transferred,
+      value: coverage.found.transferred,
+    },
+    { key: 'pending', label: '待审核', value: coverage.pending },
+    { key: 'verified', label: '已认证', value: coverage.verified },
+    { key: 'rejected', label: '已退回', value: coverage.rejected },
+    { key: 'showing', label: '亮身份人数', value: coverage.showingStatus },
+  ]
+}
+
+/** A share of open shops as a percentage with one decimal, e.g. 37.5. */
+function percent(covered: number, total: number): number {
+  return total ? Math.round((covered / total) * 1000) / 10 : 0
+}
+
+export default function CoveragePage() {
+  const signedIn = useRequireSignIn(ADMIN_ROUTES.coverage)
+  const coverage = useRemoteData(getCoverage, [], signedIn)
+  const ledger = useAction(saveLedger)
+
+  if (!signedIn)
+    return (
+      <PageShell className="coverage" width="wide">
+        {null}
+      </PageShell>
+    )
+
+  const data = coverage.data
+  const rate = data ? percent(data.shops.covered, data.shops.total) : 0
+  return (
+    <PageShell className="coverage" width="wide">
+      <View className="console-toolbar">
+        <Text className="section__title coverage__title">党员覆盖情况</Text>
+        <View className="console-toolbar__grow" />
+        <Button
+          className="coverage__members"
+          size="small"
+          onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.members })}
+        >
+          党员审核
+        </Button>
+        <Button
+          className="coverage__ledger"
+          type="primary"
+          size="small"
+          loading={ledger.pending}
+          onClick={() => ledger.run()}
+        >
+          导出党员台账（Excel）
+        </Button>
+      </View>
+
+      {coverage.loading && !data ? <LoadingState /> : null}
+      {coverage.error ? (
+        <ErrorState
+          code={coverage.error.code}
+          message={coverage.error.message}
+          onRetry={coverage.error.code === 'FORBIDDEN' ? undefined : coverage.reload}
+        />
+      ) : null}
+      {data ? (
+        <>
+          <StatTiles tiles={tilesOf(data)} />
+
+          <View className="section card coverage__shops">
+            <Text className="section__title">党的工作覆盖率</Text>
+            <Text className="coverage-rate">
+              覆盖店铺 {data.shops.covered} / {data.shops.total}（{rate}%）
+            </Text>
+            <View className="coverage-rate__bar">
+              <View className="coverage-rate__fill" style={{ width: `${Math.min(100, rate)}%` }} />
+            </View>
+            <Text className="console-form__hint">
+              有至少一名已认证党员在岗的营业店铺 / 全部营业店铺
+            </Text>
+          </View>
+
+          <View className="section card coverage__branches">
+            <Text className="section__title">各支部党员</Text>
+            <View className="console-table__row console-table__row--head">
+              <Text className="coverage-branch__name">党组织</Text>
+              <Text className="coverage-branch__count">已认证</Text>
+              <Text className="coverage-branch__count">待审核</Text>
+              <Text className="coverage-branch__action">台账</Text>
+            </View>
+            {data.branches.length === 0 ? <EmptyState text="还没有党支部" /> : null}
+            {data.branches.map((branch) => (
+              <View
+                key={branch.orgId}
+                className="console-table__row coverage-branch"
+                data-org-id={branch.orgId}
+              >
+                <Text className="coverage-branch__name">{branch.name}</Text>
+                <Text className="coverage-branch__count coverage-branch__members">
+                  {branch.members} 人
+                </Text>
+                <Text
+                  className={`coverage-branch__count coverage-branch__pending${branch.pending ? ' console-table__alert' : ''}`}
+                >
+                  待审 {branch.pending}
+                </Text>
+                <Text
+                  className="console-link coverage-branch__action coverage-branch__ledger"
+                  onClick={() => ledger.run(branch.orgId)}
+                >
+                  导出
+                </Text>
+              </View>
+            ))}
+          </View>
+        </>
+      ) : null}
+    </PageShell>
+  )
+}
