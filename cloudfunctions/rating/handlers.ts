@@ -1,7 +1,7 @@
 import { maskName } from '../../types/masking'
 import type { RatingStatus } from '../../types/rating'
 import { conflict, notFound } from '../../server/kernel/app-error'
-import { requireIdentity, type Ctx } from '../../server/kernel/context'
+import { callerUser, type Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { recomputeIntegrity } from '../../server/domain/integrity'
 import {
@@ -14,7 +14,6 @@ import {
   type RatingDoc,
 } from '../../server/repositories/ratings'
 import { findShop } from '../../server/repositories/shops'
-import { ensureUser, type UserDoc } from '../../server/repositories/users'
 import { collection } from '../../server/kernel/database'
 import { shanghaiMonth } from '../../server/kernel/shanghai-time'
 import { contentCheck } from '../../server/services/content-check'
@@ -24,11 +23,6 @@ export const BURST_LIMIT = 10
 export const BURST_WINDOW_MS = 10 * 60 * 1000
 
 const COUNTED: readonly RatingStatus[] = ['public', 'text_rejected']
-
-async function callerUser(ctx: Ctx): Promise<UserDoc> {
-  if (ctx.caller.user) return ctx.caller.user
-  return (await ensureUser(ctx.db, requireIdentity(ctx).openid, ctx.now())).user
-}
 
 /** Public unless the text fails the content check, in which case only the stars count. */
 async function checkedStatus(

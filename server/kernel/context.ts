@@ -1,7 +1,7 @@
 // `ctx`: everything a handler needs — the caller, the database, the clock — so handlers are plain
 // functions `(ctx, input) => result`, testable without globals.
 import type { Role } from '../../types/roles'
-import type { UserDoc } from '../repositories/users'
+import { ensureUser, type UserDoc } from '../repositories/users'
 import type { Command, Database } from './database'
 import type { Identity } from './caller'
 
@@ -31,4 +31,10 @@ export function rolesOf(user: UserDoc | null, identity: Identity | null): Role[]
 export function requireIdentity(ctx: Ctx): Identity {
   if (!ctx.caller.identity) throw new Error('requireIdentity called on an anonymous action')
   return ctx.caller.identity
+}
+
+/** The caller's stored user, created on first contact (a person may act before opening 我的). */
+export async function callerUser(ctx: Ctx): Promise<UserDoc> {
+  if (ctx.caller.user) return ctx.caller.user
+  return (await ensureUser(ctx.db, requireIdentity(ctx).openid, ctx.now())).user
 }

@@ -13,8 +13,8 @@ export async function districtId(ctx: Ctx): Promise<string> {
   return district._id
 }
 
-/** The caller's user id (every action here requires an identified, stored caller). */
-export function callerId(ctx: Ctx): string {
+/** The id of a caller who holds a role (admin, secretary, member): roles live on a stored user. */
+export function roleHolderId(ctx: Ctx): string {
   const user = ctx.caller.user
   if (!user) throw forbidden('请先登录')
   return user._id

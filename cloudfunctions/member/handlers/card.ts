@@ -10,10 +10,10 @@ import { recordAudit } from '../../../server/repositories/member-audit'
 import { findMember, updateMemberIf, type MemberDoc } from '../../../server/repositories/members'
 import { findOrg } from '../../../server/repositories/orgs'
 import { shopNames } from '../../../server/repositories/shops'
-import { callerId, requireOpenShop, verifierBranches } from './access'
+import { roleHolderId, requireOpenShop, verifierBranches } from './access'
 
 async function verifiedSelf(ctx: Ctx): Promise<MemberDoc> {
-  const doc = await findMember(ctx.db, callerId(ctx))
+  const doc = await findMember(ctx.db, roleHolderId(ctx))
   if (!doc || doc.status !== 'verified') throw forbidden('您还不是已认证的党员')
   return doc
 }

@@ -8,7 +8,7 @@ import {
   type RegistrationFields,
 } from '../../../types/member'
 import type { HandlerOf } from '../../../server/kernel/router'
-import type { Ctx } from '../../../server/kernel/context'
+import { callerUser, type Ctx } from '../../../server/kernel/context'
 import { conflict } from '../../../server/kernel/app-error'
 import { myRegistrationView } from '../../../server/domain/member-view'
 import { compareWithRoster } from '../../../server/domain/roster-match'
@@ -24,7 +24,7 @@ import {
 } from '../../../server/repositories/members'
 import { removeRosterEntry, rosterByPhoneHashes } from '../../../server/repositories/roster'
 import { removeUser, setMemberRole } from '../../../server/repositories/users'
-import { branchOfShop, callerId, districtId, requireOpenShop } from './access'
+import { branchOfShop, districtId, requireOpenShop } from './access'
 
 type Fields = Partial<z.output<typeof RegistrationFields>>
 
@@ -60,11 +60,11 @@ function refuseUnlessEditable(doc: MemberDoc | null): void {
 /** Writes the registration in `status`; a new one is created, an editable one updated. */
 async function writeRegistration(
   ctx: Ctx,
+  userId: string,
   existing: MemberDoc | null,
   fields: Partial<MemberDoc>,
   status: MemberDoc['status'],
 ): Promise<void> {
-  const userId = callerId(ctx)
   const now = ctx.now()
   const change = {
     ...fields,
@@ -107,20 +107,21 @@ async function writeRegistration(
 }
 
 export const mine: HandlerOf<'member', 'mine'> = async (ctx) => {
-  const doc = await findMember(ctx.db, callerId(ctx))
+  const doc = ctx.caller.user ? await findMember(ctx.db, ctx.caller.user._id) : null
   return { registration: doc ? await myRegistrationView(ctx, doc) : null }
 }
 
 export const saveDraft: HandlerOf<'member', 'saveDraft'> = async (ctx, input) => {
-  const existing = await findMember(ctx.db, callerId(ctx))
+  const { _id: userId } = await callerUser(ctx)
+  const existing = await findMember(ctx.db, userId)
   refuseUnlessEditable(existing)
   const status = existing?.status ?? 'draft'
-  await writeRegistration(ctx, existing, await storedFields(ctx, input), status)
+  await writeRegistration(ctx, userId, existing, await storedFields(ctx, input), status)
   return { status }
 }
 
 export const submit: HandlerOf<'member', 'submit'> = async (ctx, input) => {
-  const userId = callerId(ctx)
+  const { _id: userId } = await callerUser(ctx)
   const existing = await findMember(ctx.db, userId)
   refuseUnlessEditable(existing)
   const fields = await storedFields(ctx, input)
@@ -128,6 +129,7 @@ export const submit: HandlerOf<'member', 'submit'> = async (ctx, input) => {
   const now = ctx.now()
   await writeRegistration(
     ctx,
+    userId,
     existing,
     {
       ...fields,
@@ -151,9 +153,12 @@ export const submit: HandlerOf<'member', 'submit'> = async (ctx, input) => {
 }
 
 export const withdraw: HandlerOf<'member', 'withdraw'> = async (ctx) => {
-  const userId = callerId(ctx)
+  const userId = ctx.caller.user?._id
   const now = ctx.now()
-  if (!(await updateMemberIf(ctx.db, userId, ['pending'], { status: 'withdrawn', updatedAt: now })))
+  if (
+    !userId ||
+    !(await updateMemberIf(ctx.db, userId, ['pending'], { status: 'withdrawn', updatedAt: now }))
+  )
     throw conflict('只有待审核的登记可以撤回')
   await recordAudit(ctx.db, {
     subject: pseudonymOf(userId),
@@ -171,7 +176,8 @@ export const withdraw: HandlerOf<'member', 'withdraw'> = async (ctx) => {
  * Each step can be repeated, so an interrupted erase completes when called again.
  */
 export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
-  const user = ctx.caller.user!
+  const user = ctx.caller.user
+  if (!user) return { erased: false, accountDeleted: true }
   const subject = pseudonymOf(user._id)
   const doc = await findMember(ctx.db, user._id)
   const now = ctx.now()

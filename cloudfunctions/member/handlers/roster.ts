@@ -15,7 +15,7 @@ import { membersByPhoneHashes, verifiedMembers } from '../../../server/repositor
 import { listOrgs } from '../../../server/repositories/orgs'
 import { putRosterEntry, rosterByPhoneHashes } from '../../../server/repositories/roster'
 import { shopNames } from '../../../server/repositories/shops'
-import { callerId, districtId, verifierBranches } from './access'
+import { roleHolderId, districtId, verifierBranches } from './access'
 
 dayjs.extend(utc)
 
@@ -47,7 +47,7 @@ export const importRoster: HandlerOf<'member', 'importRoster'> = async (ctx, inp
       joinedOn: row.fields.joinedOn ?? null,
       recordOrg: row.fields.recordOrg,
       importedAt: now,
-      importedBy: callerId(ctx),
+      importedBy: roleHolderId(ctx),
     })
   }
   const [registrations, entries] = await Promise.all([

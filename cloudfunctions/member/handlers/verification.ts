@@ -16,7 +16,7 @@ import {
 } from '../../../server/repositories/members'
 import { setMemberRole } from '../../../server/repositories/users'
 import {
-  callerId,
+  roleHolderId,
   districtId,
   registrationToVerify,
   requireBranch,
@@ -61,7 +61,7 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<
     branchId,
     rejectReason: null,
     decidedAt: now,
-    decidedBy: callerId(ctx),
+    decidedBy: roleHolderId(ctx),
     verifiedAt: now,
     cardSerial: doc.cardSerial + 1,
     updatedAt: now,
@@ -71,7 +71,7 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<
   await recordAudit(ctx.db, {
     subject: pseudonymOf(doc._id),
     action: 'approved',
-    by: callerId(ctx),
+    by: roleHolderId(ctx),
     at: now,
     reason: null,
     branchId,
@@ -98,14 +98,14 @@ export const reject: HandlerOf<'member', 'reject'> = async (ctx, input) => {
     status: 'rejected',
     rejectReason: input.reason,
     decidedAt: now,
-    decidedBy: callerId(ctx),
+    decidedBy: roleHolderId(ctx),
     updatedAt: now,
   })
   if (!rejected) throw conflict('该登记已被处理，请刷新')
   await recordAudit(ctx.db, {
     subject: pseudonymOf(doc._id),
     action: 'rejected',
-    by: callerId(ctx),
+    by: roleHolderId(ctx),
     at: now,
     reason: input.reason,
   })
@@ -122,7 +122,7 @@ export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
     rejectReason: input.reason,
     cardSerial: doc.cardSerial + 1,
     decidedAt: now,
-    decidedBy: callerId(ctx),
+    decidedBy: roleHolderId(ctx),
     updatedAt: now,
   })
   if (!revoked) throw conflict('只有已认证的党员可以撤销')
@@ -130,7 +130,7 @@ export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
   await recordAudit(ctx.db, {
     subject: pseudonymOf(doc._id),
     action: 'revoked',
-    by: callerId(ctx),
+    by: roleHolderId(ctx),
     at: now,
     reason: input.reason,
   })

@@ -1,85 +1,45 @@
 import { Text, View } from '@tarojs/components'
 import './ChoiceChips.scss'
 
-export type ChoiceOption<V extends string> = { value: V; label: string }
+export type Choice<V extends string> = { value: V; label: string }
 
 export type ChoiceChipsProps<V extends string> = {
-  /** Block class for tests and styling, e.g. `gender-choice` gives `.gender-choice__item`. */
+  /** Block class for tests, e.g. `severity-choice` gives `.severity-choice__item[data-value]`. */
   name: string
-  options: readonly ChoiceOption<V>[]
-  value: V | undefined
-  onChange: (value: V) => void
-}
-
-/** A wrapping row of chips to pick exactly one option in a form. */
-export function ChoiceChips<V extends string>({
-  name,
-  options,
-  value,
-  onChange,
-}: ChoiceChipsProps<V>) {
-  return (
-    <View className={`choice-chips ${name}`}>
-      {options.map((option) => (
-        <Chip
-          key={option.value}
-          name={name}
-          option={option}
-          active={option.value === value}
-          onTap={() => onChange(option.value)}
-        />
-      ))}
-    </View>
-  )
-}
-
-export type MultiChoiceChipsProps<V extends string> = {
-  name: string
-  options: readonly ChoiceOption<V>[]
+  choices: readonly Choice<V>[]
+  /** The chosen values: one for a single choice, any number when `multiple`. */
   value: readonly V[]
   onChange: (value: V[]) => void
+  multiple?: boolean
 }
 
-/** A wrapping row of chips to pick any number of options; the result keeps the options' order. */
-export function MultiChoiceChips<V extends string>({
+/** Chips to pick one value (受理定级, 承办类型) or several (荣誉评定标准). */
+export function ChoiceChips<V extends string>({
   name,
-  options,
+  choices,
   value,
   onChange,
-}: MultiChoiceChipsProps<V>) {
-  const toggle = (picked: V) => {
-    const next = value.includes(picked) ? value.filter((v) => v !== picked) : [...value, picked]
-    onChange(options.map((o) => o.value).filter((v) => next.includes(v)))
+  multiple = false,
+}: ChoiceChipsProps<V>) {
+  const toggle = (choice: V) => {
+    if (!multiple) return onChange([choice])
+    onChange(value.includes(choice) ? value.filter((v) => v !== choice) : [...value, choice])
   }
   return (
     <View className={`choice-chips ${name}`}>
-      {options.map((option) => (
-        <Chip
-          key={option.value}
-          name={name}
-          option={option}
-          active={value.includes(option.value)}
-          onTap={() => toggle(option.value)}
-        />
-      ))}
+      {choices.map((choice) => {
+        const active = value.includes(choice.value)
+        return (
+          <Text
+            key={choice.value}
+            data-value={choice.value}
+            className={`choice-chip ${name}__item${active ? ` choice-chip--active ${name}__item--active` : ''}`}
+            onClick={() => toggle(choice.value)}
+          >
+            {choice.label}
+          </Text>
+        )
+      })}
     </View>
-  )
-}
-
-function Chip<V extends string>(props: {
-  name: string
-  option: ChoiceOption<V>
-  active: boolean
-  onTap: () => void
-}) {
-  const { name, option, active, onTap } = props
-  return (
-    <Text
-      data-value={option.value}
-      className={`choice-chip ${name}__item${active ? ` choice-chip--active ${name}__item--active` : ''}`}
-      onClick={onTap}
-    >
-      {option.label}
-    </Text>
   )
 }

@@ -1,2 +1,2 @@
-export { ChoiceChips, MultiChoiceChips } from './ChoiceChips'
-export type { ChoiceChipsProps, ChoiceOption, MultiChoiceChipsProps } from './ChoiceChips'
+export { ChoiceChips } from './ChoiceChips'
+export type { Choice, ChoiceChipsProps } from './ChoiceChips'

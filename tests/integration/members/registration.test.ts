@@ -118,6 +118,14 @@ it('answers a weapp phone code locally with a field error asking for the number 
   expect(await mine('reg-d')).toBeNull()
 })
 
+it('accepts a registration from someone who never opened 我的 (no user record yet)', async () => {
+  const res = await stack.http('first-contact', 'member', {
+    action: 'submit',
+    data: { ...FORM, phone: '13812340004' },
+  })
+  expect(res.body.data).toEqual({ status: 'pending' })
+})
+
 it('serves every query from an index', () => {
   expectEveryQueryIndexed(stack)
 })

@@ -6,7 +6,7 @@ import { SEVERITY_LABELS, type Severity } from '../../../../types/integrity'
 import { FieldError } from '../../../components/FieldError'
 import { useAction } from '../../../hooks/use-action'
 import { acceptComplaint } from '../../../services/complaint'
-import { ChoiceChips } from '../ChoiceChips'
+import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { ComplaintFormProps } from './form-props'
 
 const SEVERITIES = (Object.keys(SEVERITY_LABELS) as Severity[]).map((value) => ({

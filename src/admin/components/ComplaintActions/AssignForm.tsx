@@ -9,7 +9,7 @@ import {
 import { FieldError } from '../../../components/FieldError'
 import { useAction, zodFieldErrors } from '../../../hooks/use-action'
 import { assignComplaint } from '../../../services/complaint'
-import { ChoiceChips } from '../ChoiceChips'
+import { ChoiceChips } from '../../../components/ChoiceChips'
 import { DEFAULT_DEADLINE_DAYS, deadlineIso, wallTimeIn, type WallTime } from './deadline'
 import type { ComplaintFormProps } from './form-props'
 

@@ -5,7 +5,7 @@ import { HandleComplaintInput } from '../../../../types/complaint'
 import { FieldError } from '../../../components/FieldError'
 import { useAction, zodFieldErrors } from '../../../hooks/use-action'
 import { handleComplaint } from '../../../services/complaint'
-import { ChoiceChips } from '../ChoiceChips'
+import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { ComplaintFormProps } from './form-props'
 
 type Finding = 'upheld' | 'unfounded'

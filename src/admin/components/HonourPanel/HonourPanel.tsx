@@ -13,7 +13,7 @@ import { FieldError } from '../../../components/FieldError'
 import { useAction, zodFieldErrors } from '../../../hooks/use-action'
 import { awardHonour, revokeHonour, type AdminShop } from '../../../services/shop'
 import { AdminPanel } from '../AdminPanel'
-import { ChoiceChips } from '../ChoiceChips'
+import { ChoiceChips } from '../../../components/ChoiceChips'
 import './HonourPanel.scss'
 
 type Criterion = (typeof HONOUR_CRITERIA)[number]

@@ -5,7 +5,7 @@ import { ApproveMemberInput } from '../../../../types/member'
 import { FieldError } from '../../../components/FieldError'
 import { useAction } from '../../../hooks/use-action'
 import { approveMember } from '../../../services/member'
-import { ChoiceChips } from '../ChoiceChips'
+import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { BranchChoice, MemberFormProps } from './form-props'
 
 export type ApproveFormProps = MemberFormProps & {

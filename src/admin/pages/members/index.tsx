@@ -11,12 +11,14 @@ import {
   type MemberStatus,
   type RosterMatch,
 } from '../../../../types/member'
+import { FieldError } from '../../../components/FieldError'
 import { PageShell } from '../../../components/PageShell'
 import { FilterChips, type FilterOption } from '../../../components/FilterChips'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { listMemberQueue, type QueuedMember } from '../../../services/member'
+import { exportMemberLedger, listMemberQueue, type QueuedMember } from '../../../services/member'
+import { saveDocument } from '../../../services/files'
 import { getMe } from '../../../services/user'
 import { formatShanghai } from '../../../utils/format'
 import { AdminPager } from '../../components/AdminPager'
@@ -64,6 +66,8 @@ export default function AdminMembersPage() {
   const [draftQuery, setDraftQuery] = useState('')
   const [query, setQuery] = useState('')
   const [page, setPage] = useState(1)
+  const [exporting, setExporting] = useState(false)
+  const [exportError, setExportError] = useState('')
   const queue = useRemoteData(
     () =>
       listMemberQueue({
@@ -96,6 +100,19 @@ export default function AdminMembersPage() {
     setPage(1)
   }
 
+  // Secretaries export their own branches' ledger here; the committee does it on the coverage page.
+  const exportLedger = async () => {
+    setExporting(true)
+    setExportError('')
+    try {
+      await saveDocument(await exportMemberLedger(), 'xlsx')
+    } catch (err) {
+      setExportError(err instanceof Error ? err.message : '导出失败，请重试')
+    } finally {
+      setExporting(false)
+    }
+  }
+
   if (!signedIn)
     return (
       <PageShell className="admin-members" width="wide">
@@ -125,8 +142,18 @@ export default function AdminMembersPage() {
           >
             覆盖情况
           </Button>
-        ) : null}
+        ) : (
+          <Button
+            className="admin-members__ledger"
+            size="small"
+            loading={exporting}
+            onClick={exportLedger}
+          >
+            导出本支部党员台账
+          </Button>
+        )}
       </View>
+      <FieldError field="ledger" message={exportError} />
 
       {isAdmin ? <RosterImport onApproved={queue.reload} /> : null}
 

@@ -18,7 +18,7 @@ import {
   type ShopFieldsInput,
 } from '../../../services/shop'
 import { readParam } from '../../../utils/params'
-import { ChoiceChips } from '../../components/ChoiceChips'
+import { ChoiceChips } from '../../../components/ChoiceChips'
 import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'

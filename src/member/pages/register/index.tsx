@@ -17,7 +17,7 @@ import {
 } from '../../../../types/member'
 import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
-import { ChoiceChips, MultiChoiceChips, type ChoiceOption } from '../../../components/ChoiceChips'
+import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction, zodFieldErrors } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -43,22 +43,22 @@ type Gender = '男' | '女'
 type Skill = (typeof SKILLS)[number]
 type YesNo = 'yes' | 'no'
 
-const GENDER_OPTIONS: ChoiceOption<Gender>[] = [
+const GENDER_OPTIONS: Choice<Gender>[] = [
   { value: '男', label: '男' },
   { value: '女', label: '女' },
 ]
 const STANDING_OPTIONS = (Object.entries(STANDING_LABELS) as [Standing, string][]).map(
   ([value, label]) => ({ value, label }),
 )
-const TRANSFERRED_OPTIONS: ChoiceOption<YesNo>[] = [
+const TRANSFERRED_OPTIONS: Choice<YesNo>[] = [
   { value: 'yes', label: '已转入本商圈' },
   { value: 'no', label: '未转入' },
 ]
-const FLOATING_OPTIONS: ChoiceOption<YesNo>[] = [
+const FLOATING_OPTIONS: Choice<YesNo>[] = [
   { value: 'yes', label: '是' },
   { value: 'no', label: '否' },
 ]
-const SKILL_OPTIONS: ChoiceOption<Skill>[] = SKILLS.map((skill) => ({ value: skill, label: skill }))
+const SKILL_OPTIONS: Choice<Skill>[] = SKILLS.map((skill) => ({ value: skill, label: skill }))
 
 function toYesNo(value: boolean | null | undefined): YesNo | undefined {
   if (value === null || value === undefined) return undefined
@@ -250,9 +250,9 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
         <Text className="register-form__label">性别</Text>
         <ChoiceChips
           name="register-gender"
-          options={GENDER_OPTIONS}
-          value={gender}
-          onChange={setGender}
+          choices={GENDER_OPTIONS}
+          value={gender ? [gender] : []}
+          onChange={([picked]) => setGender(picked)}
         />
         <FieldError field="gender" message={errors.gender} />
 
@@ -318,9 +318,9 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
         <Text className="register-form__label">党员身份</Text>
         <ChoiceChips
           name="register-standing"
-          options={STANDING_OPTIONS}
-          value={standing}
-          onChange={setStanding}
+          choices={STANDING_OPTIONS}
+          value={standing ? [standing] : []}
+          onChange={([picked]) => setStanding(picked)}
         />
         <FieldError field="standing" message={errors.standing} />
 
@@ -338,18 +338,18 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
         <Text className="register-form__label">组织关系是否已转入本商圈</Text>
         <ChoiceChips
           name="register-transferred"
-          options={TRANSFERRED_OPTIONS}
-          value={transferred}
-          onChange={setTransferred}
+          choices={TRANSFERRED_OPTIONS}
+          value={transferred ? [transferred] : []}
+          onChange={([picked]) => setTransferred(picked)}
         />
         <FieldError field="transferred" message={errors.transferred} />
 
         <Text className="register-form__label">是否流动党员</Text>
         <ChoiceChips
           name="register-floating"
-          options={FLOATING_OPTIONS}
-          value={floating}
-          onChange={setFloating}
+          choices={FLOATING_OPTIONS}
+          value={floating ? [floating] : []}
+          onChange={([picked]) => setFloating(picked)}
         />
         <FieldError field="floating" message={errors.floating} />
 
@@ -372,9 +372,10 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
         <FieldError field="post" message={errors.post} />
 
         <Text className="register-form__label">可提供的志愿服务技能（可多选，选填）</Text>
-        <MultiChoiceChips
+        <ChoiceChips
+          multiple
           name="register-skills"
-          options={SKILL_OPTIONS}
+          choices={SKILL_OPTIONS}
           value={skills}
           onChange={setSkills}
         />

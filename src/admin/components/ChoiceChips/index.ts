@@ -1,2 +1,0 @@
-export { ChoiceChips } from './ChoiceChips'
-export type { Choice, ChoiceChipsProps } from './ChoiceChips'
