@@ -144,3 +144,35 @@ export function queryShape(query: Record<string, unknown>): string {
   }
   return JSON.stringify(describe(query))
 }
+
+function isPlainValue(value: unknown): boolean {
+  return ['string', 'number', 'boolean'].includes(typeof value) || value instanceof Date
+}
+
+/**
+ * True when the query is nothing but equalities (plain values, `$eq`, `$in`) on the fields the
+ * plan pins: the index entries alone then say which documents match, without reading them.
+ */
+export function isCovered(query: Record<string, unknown>, plan: Plan): boolean {
+  if (plan.kind !== 'index') return false
+  const pinned = Object.keys(plan.index.keys).slice(0, plan.keys[0].length)
+  return Object.entries(query).every(([field, cond]) => {
+    if (!pinned.includes(field)) return false
+    if (isPlainValue(cond)) return true
+    if (!cond || typeof cond !== 'object' || Array.isArray(cond) || cond instanceof RegExp)
+      return false
+    const ops = Object.keys(cond)
+    const c = cond as Record<string, unknown>
+    if (ops.length !== 1) return false
+    if (ops[0] === '$eq') return isPlainValue(c.$eq)
+    return ops[0] === '$in' && Array.isArray(c.$in) && c.$in.every(isPlainValue)
+  })
+}
+
+/** The value an index key encodes, for sorting: a number for dates and numbers, else the value. */
+export function decodeKey(key: IndexKey): unknown {
+  const value = JSON.parse(key) as unknown
+  if (value && typeof value === 'object' && '$date' in value)
+    return (value as { $date: number }).$date
+  return value
+}

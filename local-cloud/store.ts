@@ -11,7 +11,15 @@ import { update as applyUpdate } from 'mingo/updater'
 import type { CollectionSpec, IndexSpec } from '../types/collections'
 import { DbError } from './errors'
 import { fromStored, toStored, type Doc } from './ejson'
-import { MAX_INDEX_FIELDS, entryKeys, planQuery, queryShape, type Plan } from './index-plan'
+import {
+  MAX_INDEX_FIELDS,
+  decodeKey,
+  entryKeys,
+  isCovered,
+  planQuery,
+  queryShape,
+  type Plan,
+} from './index-plan'
 
 export type FindOptions = {
   order?: Record<string, 1 | -1>
@@ -139,6 +147,8 @@ export class EnvStore {
 
   /** Documents matching a mingo query, in order, paged and projected. */
   find(coll: string, query: Record<string, unknown>, options: FindOptions = {}): Doc[] {
+    const page = this.findInIndexOrder(coll, query, options)
+    if (page) return page
     // mingo's find does the filtering; the index plan only narrows what it has to look at.
     const candidates = this.candidates(coll, query, options.order).map((s) => s.doc)
     let cursor = new Query(query).find(candidates, options.projection as never)
@@ -153,7 +163,77 @@ export class EnvStore {
       this.requireCollection(coll)
       return (this.stmt.count.get(coll) as { n: number }).n
     }
+    const covered = this.coveredEntries(coll, query)
+    if (covered) return new Set(covered.rows.map((r) => r.id)).size
     return this.match(coll, query).length
+  }
+
+  /**
+   * The entries (document id, next index key) of a query the index covers, read without loading
+   * documents; null when the query needs documents to decide (see isCovered).
+   */
+  private coveredEntries(
+    coll: string,
+    query: Record<string, unknown>,
+    order?: FindOptions['order'],
+  ): {
+    plan: Extract<Plan, { kind: 'index' }>
+    rows: { id: string; next: string | null }[]
+  } | null {
+    this.requireCollection(coll)
+    const plan = planQuery(query, this.indexes.get(coll) ?? [], order)
+    if (plan.kind !== 'index' || !isCovered(query, plan)) return null
+    const n = plan.keys[0].length
+    const next = n < MAX_INDEX_FIELDS ? `k${n}` : 'NULL'
+    const pinned = Array.from({ length: n }, (_, i) => ` AND k${i} = ?`).join('')
+    const stmt = this.db.prepare(
+      `SELECT id, ${next} AS next FROM entries WHERE coll = ? AND ix = ?${pinned}`,
+    )
+    const ix = (plan.index as IndexInfo).id
+    const rows = plan.keys.flatMap(
+      (keys) => stmt.all(coll, ix, ...keys) as { id: string; next: string | null }[],
+    )
+    return { plan, rows }
+  }
+
+  /**
+   * A page of a covered query sorted on the index field after the pinned ones (the queue's
+   * "newest first"): sorted on the index keys, so only the page's documents are read. Null when
+   * the shape does not allow it (multikey or missing sort values, several sort fields).
+   */
+  private findInIndexOrder(
+    coll: string,
+    query: Record<string, unknown>,
+    options: FindOptions,
+  ): Doc[] | null {
+    const fields = Object.keys(options.order ?? {})
+    if (fields.length !== 1) return null
+    const covered = this.coveredEntries(coll, query, options.order)
+    if (!covered) return null
+    const { plan, rows } = covered
+    if (Object.keys(plan.index.keys)[plan.keys[0].length] !== fields[0]) return null
+    if (new Set(rows.map((r) => r.id)).size !== rows.length) return null
+    const keyed = rows.map((r) => ({ id: r.id, key: r.next === null ? null : decodeKey(r.next) }))
+    const type = typeof keyed[0]?.key
+    if (keyed.some((k) => k.key === null || typeof k.key !== type)) return null
+    const direction = options.order![fields[0]]
+    keyed.sort((a, b) => {
+      const x = a.key as number | string
+      const y = b.key as number | string
+      return x === y ? 0 : (x < y ? -1 : 1) * direction
+    })
+    const offset = options.offset ?? 0
+    const page = keyed.slice(
+      offset,
+      options.limit === undefined ? undefined : offset + options.limit,
+    )
+    const docs = page.flatMap((k) => {
+      const found = this.getById(coll, k.id)
+      return found ? [found.doc] : []
+    })
+    return options.projection
+      ? (new Query({}).find(docs, options.projection as never).all() as Doc[])
+      : docs
   }
 
   /** Matching documents with their versions, unordered. */
