@@ -167,6 +167,7 @@ describe('weapp home page (dist/weapp in a sandbox)', () => {
       '全部荣誉',
       '党员示范店',
       '星级党员商户',
+      '党员先锋岗',
     ])
     expect(sandbox.cloudCalls.map((c) => `${c.name}.${c.data.action}`).sort()).toEqual([
       'district.overview',

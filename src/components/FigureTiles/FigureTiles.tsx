@@ -2,27 +2,35 @@ import { Text, View } from '@tarojs/components'
 import type { DistrictOverview } from '../../services/district'
 import './FigureTiles.scss'
 
-type Figures = DistrictOverview['figures']
+export type FigureTile = {
+  /** Modifier for tests and styling: `.figure-tile--<key>`. */
+  key: string
+  label: string
+  value: number
+}
 
-const FIGURE_LABELS: { key: keyof Figures; label: string }[] = [
-  { key: 'shops', label: '店铺' },
-  { key: 'orgs', label: '党组织' },
-  { key: 'members', label: '党员' },
-  { key: 'shopsWithMembers', label: '党员覆盖店铺' },
-]
+export type FigureTilesProps = { tiles: readonly FigureTile[] }
 
-export type FigureTilesProps = { figures: Figures }
-
-/** The district's headline figures as four tiles. */
-export function FigureTiles({ figures }: FigureTilesProps) {
+/** Counts as tiles, four to a row: the district's headline figures, the coverage page's. */
+export function FigureTiles({ tiles }: FigureTilesProps) {
   return (
     <View className="figure-tiles">
-      {FIGURE_LABELS.map(({ key, label }) => (
+      {tiles.map(({ key, label, value }) => (
         <View key={key} className={`figure-tile figure-tile--${key}`}>
-          <Text className="figure-tile__value">{figures[key]}</Text>
+          <Text className="figure-tile__value">{value}</Text>
           <Text className="figure-tile__label">{label}</Text>
         </View>
       ))}
     </View>
   )
+}
+
+/** The district overview's four figures as tiles. */
+export function districtTiles(figures: DistrictOverview['figures']): FigureTile[] {
+  return [
+    { key: 'shops', label: '店铺', value: figures.shops },
+    { key: 'orgs', label: '党组织', value: figures.orgs },
+    { key: 'members', label: '党员', value: figures.members },
+    { key: 'shopsWithMembers', label: '党员覆盖店铺', value: figures.shopsWithMembers },
+  ]
 }

@@ -1,2 +1,2 @@
-export { FigureTiles } from './FigureTiles'
-export type { FigureTilesProps } from './FigureTiles'
+export { FigureTiles, districtTiles } from './FigureTiles'
+export type { FigureTile, FigureTilesProps } from './FigureTiles'

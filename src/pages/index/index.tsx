@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { HONOURS, SHOP_CATEGORIES, type Honour, type ShopCategory } from '../../../types/shop'
 import { PageShell } from '../../components/PageShell'
-import { FigureTiles } from '../../components/FigureTiles'
+import { FigureTiles, districtTiles } from '../../components/FigureTiles'
 import { FilterChips, type FilterOption } from '../../components/FilterChips'
 import { ShopListItem } from '../../components/ShopListItem'
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews'
@@ -78,7 +78,7 @@ export default function HomePage() {
         ) : null}
       </View>
 
-      {overview.data ? <FigureTiles figures={overview.data.figures} /> : null}
+      {overview.data ? <FigureTiles tiles={districtTiles(overview.data.figures)} /> : null}
 
       <View
         className="section card home-entry home-entry--member"

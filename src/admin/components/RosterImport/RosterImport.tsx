@@ -6,6 +6,8 @@ import { ROSTER_COLUMNS } from '../../../../types/member'
 import { FieldError } from '../../../components/FieldError'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { RefusedRows } from '../RefusedRows'
+import { SheetPicker, type ChosenSheet } from '../SheetPicker'
 import { ApiError } from '../../../services/api-error'
 import {
   approveMatchedMembers,
@@ -13,15 +15,7 @@ import {
   type ApproveMatchedResult,
   type RosterImportResult,
 } from '../../../services/member'
-import { chooseSheet, type ChosenSheet } from '../../pages/shop-import/choose-sheet'
 import './RosterImport.scss'
-
-const COLUMN_TITLES: Record<string, string> = ROSTER_COLUMNS
-
-/** A refused row's field as the sheet's column title when it names one. */
-function columnTitle(field: string): string {
-  return COLUMN_TITLES[field] ?? field
-}
 
 export type RosterImportProps = {
   /** Called after the one-pass approval changed the queue. */
@@ -94,7 +88,7 @@ export function RosterImport({ onApproved }: RosterImportProps) {
       </Text>
 
       <View className="roster-import__picker">
-        <RosterPicker onChosen={chosen} />
+        <SheetPicker name="roster-import" onChosen={chosen} />
         {sheet ? <Text className="roster-import__file">{sheet.fileName}</Text> : null}
       </View>
       <FieldError field="file" message={fileError} />
@@ -127,53 +121,9 @@ export function RosterImport({ onApproved }: RosterImportProps) {
           <Text className="roster-report__summary">
             导入 {report.imported} 条，拒绝 {report.refused} 条，匹配待审登记 {report.matched} 条
           </Text>
-          {refused.map((row) => (
-            <View
-              key={row.row}
-              className="console-table__row roster-report__row"
-              data-row={row.row}
-            >
-              <Text className="roster-report__no">第 {row.row} 行</Text>
-              <Text className="roster-report__name">{row.name || '（未填写）'}</Text>
-              <View className="roster-report__errors">
-                {row.errors.map((error) => (
-                  <Text
-                    key={`${error.field}-${error.message}`}
-                    className="roster-report__error"
-                    data-field={error.field}
-                  >
-                    {columnTitle(error.field)}：{error.message}
-                  </Text>
-                ))}
-              </View>
-            </View>
-          ))}
+          <RefusedRows rows={refused} nameTitle="姓名" />
         </View>
       ) : null}
     </View>
-  )
-}
-
-type RosterPickerProps = { onChosen: (sheet: ChosenSheet | ApiError | undefined) => void }
-
-/** h5: a file input limited to .xlsx; weapp: a file from a chat (the only files a phone has). */
-function RosterPicker({ onChosen }: RosterPickerProps) {
-  if (process.env.TARO_ENV === 'weapp') {
-    return (
-      <Button className="roster-import__choose" onClick={() => chooseSheet().then(onChosen)}>
-        从聊天记录选择 .xlsx 文件
-      </Button>
-    )
-  }
-  return (
-    <input
-      className="roster-import__input"
-      type="file"
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-      onChange={(event) => {
-        const file = event.currentTarget.files?.[0]
-        if (file) chooseSheet(file).then(onChosen)
-      }}
-    />
   )
 }

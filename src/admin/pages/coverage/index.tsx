@@ -8,7 +8,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { exportMemberLedger, getCoverage, type Coverage } from '../../../services/member'
-import { StatTiles, type StatTile } from '../../components/StatTiles'
+import { FigureTiles, type FigureTile } from '../../../components/FigureTiles'
 import { ADMIN_ROUTES } from '../../routes'
 import { saveDocument } from '../../../services/files'
 import '../../console.scss'
@@ -19,7 +19,7 @@ async function saveLedger(branchId?: string): Promise<void> {
   await saveDocument(await exportMemberLedger(branchId), 'xlsx')
 }
 
-function tilesOf(coverage: Coverage): StatTile[] {
+function tilesOf(coverage: Coverage): FigureTile[] {
   return [
     { key: 'found', label: '找到党员', value: coverage.found.total },
     { key: 'pocket', label: MEMBER_KIND_LABELS.pocket, value: coverage.found.pocket },
@@ -88,7 +88,7 @@ export default function CoveragePage() {
       ) : null}
       {data ? (
         <>
-          <StatTiles tiles={tilesOf(data)} />
+          <FigureTiles tiles={tilesOf(data)} />
 
           <View className="section card coverage__shops">
             <Text className="section__title">党的工作覆盖率</Text>

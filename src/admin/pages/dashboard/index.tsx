@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ROLES, type Role } from '../../../../types/roles'
 import { PageShell } from '../../../components/PageShell'
-import { FigureTiles } from '../../../components/FigureTiles'
+import { FigureTiles, districtTiles } from '../../../components/FigureTiles'
 import { FilterChips, type FilterOption } from '../../../components/FilterChips'
 import { RoleTags, roleLabel } from '../../../components/RoleTags'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
@@ -137,7 +137,7 @@ export default function DashboardPage() {
         {overview.error ? (
           <ErrorState message={overview.error.message} onRetry={overview.reload} />
         ) : null}
-        {overview.data ? <FigureTiles figures={overview.data.figures} /> : null}
+        {overview.data ? <FigureTiles tiles={districtTiles(overview.data.figures)} /> : null}
       </View>
 
       <View className="section card">

@@ -6,10 +6,11 @@ import { PageShell } from '../../../components/PageShell'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { RefusedRows } from '../../components/RefusedRows'
+import { SheetPicker, type ChosenSheet } from '../../components/SheetPicker'
 import { ApiError } from '../../../services/api-error'
 import { importShopSheet, type ImportSheetResult } from '../../../services/shop'
 import { ADMIN_ROUTES } from '../../routes'
-import { chooseSheet, type ChosenSheet } from './choose-sheet'
 import '../../console.scss'
 import './index.scss'
 
@@ -23,12 +24,6 @@ const SHEET_COLUMNS = [
   ['contactName', '联系人'],
   ['contactPhone', '联系电话'],
 ] as const
-const COLUMN_TITLES: Record<string, string> = Object.fromEntries(SHEET_COLUMNS)
-
-/** A refused row's field as the sheet's column title when it names one. */
-function columnTitle(field: string): string {
-  return COLUMN_TITLES[field] ?? field
-}
 
 export default function ShopImportPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.shopImport)
@@ -79,7 +74,7 @@ export default function ShopImportPage() {
         </Text>
 
         <View className="shop-import__picker">
-          <SheetPicker onChosen={chosen} />
+          <SheetPicker name="shop-import" onChosen={chosen} />
           {sheet ? <Text className="shop-import__file">{sheet.fileName}</Text> : null}
         </View>
         {fileError ? (
@@ -107,32 +102,7 @@ export default function ShopImportPage() {
             <Text className="import-report__created">成功导入 {report.created} 家</Text>
             <Text className="import-report__refused">未导入 {report.refused} 行</Text>
           </View>
-          {refused.length > 0 ? (
-            <View className="import-report__rows">
-              <View className="console-table__row console-table__row--head">
-                <Text className="import-row__no">行号</Text>
-                <Text className="import-row__name">店铺名称</Text>
-                <Text className="import-row__errors">原因</Text>
-              </View>
-              {refused.map((row) => (
-                <View key={row.row} className="console-table__row import-row" data-row={row.row}>
-                  <Text className="import-row__no">第 {row.row} 行</Text>
-                  <Text className="import-row__name">{row.name || '（未填写）'}</Text>
-                  <View className="import-row__errors">
-                    {row.errors.map((error) => (
-                      <Text
-                        key={`${error.field}-${error.message}`}
-                        className="import-row__error"
-                        data-field={error.field}
-                      >
-                        {columnTitle(error.field)}：{error.message}
-                      </Text>
-                    ))}
-                  </View>
-                </View>
-              ))}
-            </View>
-          ) : null}
+          <RefusedRows rows={refused} nameTitle="店铺名称" />
           <View className="shop-import__actions">
             <Button
               className="shop-import__to-shops"
@@ -144,29 +114,5 @@ export default function ShopImportPage() {
         </View>
       ) : null}
     </PageShell>
-  )
-}
-
-type SheetPickerProps = { onChosen: (sheet: ChosenSheet | ApiError | undefined) => void }
-
-/** h5: a file input limited to .xlsx; weapp: a file from a chat (the only files a phone has). */
-function SheetPicker({ onChosen }: SheetPickerProps) {
-  if (process.env.TARO_ENV === 'weapp') {
-    return (
-      <Button className="shop-import__choose" onClick={() => chooseSheet().then(onChosen)}>
-        从聊天记录选择 .xlsx 文件
-      </Button>
-    )
-  }
-  return (
-    <input
-      className="shop-import__input"
-      type="file"
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-      onChange={(event) => {
-        const file = event.currentTarget.files?.[0]
-        if (file) chooseSheet(file).then(onChosen)
-      }}
-    />
   )
 }

@@ -1,5 +1,6 @@
-// Reading the chosen Excel file as base64 for `shop.importSheet`: on h5 from the file input's File,
-// on weapp from a file picked out of a chat (the mini-program cannot browse the phone's storage).
+// Reading the chosen Excel file as base64 for an import (shops, the member roster): on h5 from the
+// file input's File, on weapp from a file picked out of a chat (the mini-program cannot browse the
+// phone's storage).
 import Taro from '@tarojs/taro'
 import { InlineFile } from '../../../../types/common'
 import { ApiError } from '../../../services/api-error'

@@ -1,0 +1,2 @@
+export { RefusedRows } from './RefusedRows'
+export type { RefusedRow, RefusedRowsProps } from './RefusedRows'

@@ -1,0 +1,3 @@
+export { SheetPicker } from './SheetPicker'
+export type { SheetPickerProps } from './SheetPicker'
+export type { ChosenSheet } from './choose-sheet'

@@ -1,2 +1,0 @@
-export { StatTiles } from './StatTiles'
-export type { StatTile, StatTilesProps } from './StatTiles'
