@@ -176,12 +176,13 @@ export class EnvStore {
     coll: string,
     query: Record<string, unknown>,
     order?: FindOptions['order'],
+    onlyIndex?: IndexInfo,
   ): {
     plan: Extract<Plan, { kind: 'index' }>
     rows: { id: string; next: string | null }[]
   } | null {
     this.requireCollection(coll)
-    const plan = planQuery(query, this.indexes.get(coll) ?? [], order)
+    const plan = planQuery(query, onlyIndex ? [onlyIndex] : (this.indexes.get(coll) ?? []), order)
     if (plan.kind !== 'index' || !isCovered(query, plan)) return null
     const n = plan.keys[0].length
     const next = n < MAX_INDEX_FIELDS ? `k${n}` : 'NULL'
@@ -194,6 +195,46 @@ export class EnvStore {
       (keys) => stmt.all(coll, ix, ...keys) as { id: string; next: string | null }[],
     )
     return { plan, rows }
+  }
+
+  /**
+   * `[$match, $group: { _id: '$f', x: { $sum: 1 } }, $limit?]` where an index has the match's fields
+   * first and f next: the groups are counted from the index entries without reading documents.
+   * Null when the pipeline has another shape (or f holds arrays, which $group would not unwind).
+   */
+  private groupCountFromIndex(coll: string, pipeline: Record<string, unknown>[]): Doc[] | null {
+    const [m, g, l, ...rest] = pipeline
+    if (rest.length || !m || !('$match' in m) || !g || !('$group' in g)) return null
+    if (l && !('$limit' in l && Object.keys(l).length === 1)) return null
+    const match = m.$match as Record<string, unknown>
+    const group = g.$group as Record<string, unknown>
+    if (typeof group._id !== 'string' || !group._id.startsWith('$')) return null
+    const sums = Object.keys(group).filter((k) => k !== '_id')
+    if (!sums.every((k) => JSON.stringify(group[k]) === '{"$sum":1}')) return null
+    const field = group._id.slice(1)
+    const fields = Object.keys(match)
+    const index = (this.indexes.get(coll) ?? []).find((ix) => {
+      const keys = Object.keys(ix.keys)
+      return (
+        fields.every((f) => keys.slice(0, fields.length).includes(f)) &&
+        keys[fields.length] === field
+      )
+    })
+    if (!index) return null
+    const covered = this.coveredEntries(coll, match, undefined, index)
+    if (!covered || covered.plan.keys[0].length !== fields.length) return null
+    const ids = new Set<string>()
+    const counts = new Map<string, number>()
+    for (const row of covered.rows) {
+      if (ids.has(row.id)) return null
+      ids.add(row.id)
+      counts.set(row.next ?? 'null', (counts.get(row.next ?? 'null') ?? 0) + 1)
+    }
+    const limit = l ? Number(l.$limit) : undefined
+    return [...counts].slice(0, limit).map(([key, n]) => ({
+      _id: fromStored(key) as never,
+      ...Object.fromEntries(sums.map((k) => [k, n])),
+    }))
   }
 
   /**
@@ -251,6 +292,8 @@ export class EnvStore {
   }
 
   aggregate(coll: string, pipeline: Record<string, unknown>[]): Doc[] {
+    const counted = this.groupCountFromIndex(coll, pipeline)
+    if (counted) return counted
     const first = pipeline[0]
     const match = first && '$match' in first ? (first.$match as Record<string, unknown>) : {}
     // The pipeline's own $match filters; the index plan only narrows what it has to look at.

@@ -26,6 +26,9 @@ export const COLLECTIONS = {
       { name: 'district_status_submitted', keys: { districtId: 1, status: 1, submittedAt: -1 } },
       { name: 'branch_status_submitted', keys: { branchId: 1, status: 1, submittedAt: -1 } },
       { name: 'district_status_kind', keys: { districtId: 1, status: 1, kind: 1 } },
+      /** Coverage: members per shop and per branch, counted from the index. */
+      { name: 'district_status_shop', keys: { districtId: 1, status: 1, workShopId: 1 } },
+      { name: 'district_status_branch', keys: { districtId: 1, status: 1, branchId: 1 } },
       { name: 'shop_shown', keys: { workShopId: 1, showStatus: 1, status: 1 } },
       { name: 'phone', keys: { phoneHash: 1 } },
     ],

@@ -157,11 +157,12 @@ export async function countMembersBy(
 ): Promise<Map<string, number>> {
   const res = await members(db)
     .aggregate()
-    .match({ districtId, status, [field]: db.command.neq(null) })
+    .match({ districtId, status })
     .group({ _id: `$${field}`, n: db.command.aggregate.sum(1) })
     .limit(10000)
     .end()
-  return new Map((res.data as { _id: string; n: number }[]).map((r) => [r._id, r.n]))
+  const groups = res.data as { _id: string | null; n: number }[]
+  return new Map(groups.filter((g) => g._id).map((g) => [g._id!, g.n]))
 }
 
 /** Verified members for the ledger: the district's, or those of some branches. */

@@ -4,7 +4,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Query } from 'mingo'
+import { Query, aggregate } from 'mingo'
 import { EnvStore } from '../../local-cloud/store'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-order-'))
@@ -31,6 +31,7 @@ beforeAll(() => {
     indexes: [
       { name: 'district_status_at', keys: { district: 1, status: 1, at: -1 } },
       { name: 'tags_n', keys: { tags: 1, n: 1 } },
+      { name: 'district_status_n', keys: { district: 1, status: 1, n: 1 } },
     ],
   })
   store.commit(docs.map((doc) => ({ coll: 'things', id: doc._id, doc })))
@@ -71,4 +72,22 @@ it.each(CASES)('pages %j sorted %j as mingo does over every document', (query, o
     expect(new Set(ids).size).toBe(ids.length)
   }
   expect(store.count('things', query as never)).toBe(new Query(query).find(docs).all().length)
+})
+
+const GROUPS: [object, string][] = [
+  [{ district: 'b', status: 'verified' }, '$n'],
+  [{ district: 'a', status: 'pending' }, '$at'],
+  [{ district: 'a', status: { $in: ['pending', 'rejected'] } }, '$n'],
+  [{ tags: 'x' }, '$n'],
+]
+
+it.each(GROUPS)('counts %j grouped by %s as mingo does', (match, by) => {
+  const pipeline = [{ $match: match }, { $group: { _id: by, n: { $sum: 1 } } }, { $limit: 1000 }]
+  const sorted = (rows: unknown[]) =>
+    (rows as { _id: unknown; n: number }[])
+      .map((r) => `${r._id instanceof Date ? r._id.toISOString() : JSON.stringify(r._id)}=${r.n}`)
+      .sort()
+  expect(sorted(store.aggregate('things', pipeline as never))).toEqual(
+    sorted(aggregate(docs, pipeline as never)),
+  )
 })
