@@ -59,6 +59,21 @@ export async function setOrgShops(
     .filter((id) => !shopIds.includes(id))
   if (dropped.length)
     await shops.where({ _id: _.in(dropped) }).update({ orgId: _.remove(), updatedAt: now })
-  if (shopIds.length) await shops.where({ _id: _.in(shopIds) }).update({ orgId, updatedAt: now })
+  if (shopIds.length) {
+    // A shop covered by another organisation until now leaves that organisation's list.
+    const moving = await shops
+      .where({ _id: _.in(shopIds) })
+      .field({ orgId: true })
+      .limit(shopIds.length)
+      .get()
+    const others = new Set(
+      (moving.data as { orgId?: string }[])
+        .map((s) => s.orgId)
+        .filter((id): id is string => !!id && id !== orgId),
+    )
+    for (const other of others)
+      await updateOrg(db, other, { shopIds: _.pullAll(shopIds), updatedAt: now })
+    await shops.where({ _id: _.in(shopIds) }).update({ orgId, updatedAt: now })
+  }
   await updateOrg(db, orgId, { shopIds: _.set(shopIds), updatedAt: now })
 }

@@ -60,3 +60,30 @@ it('adds a branch under the district committee and appoints its secretary', asyn
   const me = await stack.http('demo-member-03', 'user', { action: 'me' })
   expect(me.body.data.roles).toContain('secretary')
 })
+
+it('links a shop to a branch, which takes it from the branch that covered it', async () => {
+  const { page } = browser
+  await signInAs(page, stack.url, '王建国')
+  await openRoute(page, stack.url, 'admin/pages/orgs/index')
+  const digital = page.locator('.org-tree__node[data-org-id="org-digital"]')
+  await expectText(
+    digital.locator('.org-tree__meta'),
+    '党支部 · 挂靠建 · 书记：未任命 · 覆盖店铺 3 家',
+  )
+  await digital.locator('.org-tree__shops').click()
+  await expectText(page.locator('.shops-panel__count'), '已选 3 家')
+  await page.locator('.shops-panel__query input').fill('糖水')
+  await page.locator('.shops-panel__search').click()
+  await page.locator('.shops-panel__shop__item', { hasText: '阿婆糖水铺' }).click()
+  await expectText(page.locator('.shops-panel__count'), '已选 4 家')
+  await page.locator('.shops-panel__save').click()
+  await expectText(
+    digital.locator('.org-tree__meta'),
+    '党支部 · 挂靠建 · 书记：未任命 · 覆盖店铺 4 家',
+  )
+  const food = page.locator('.org-tree__node[data-org-id="org-food-street"]')
+  await expectText(
+    food.locator('.org-tree__meta'),
+    '党支部 · 联合建 · 书记：李红梅 · 覆盖店铺 5 家',
+  )
+})

@@ -112,6 +112,17 @@ it('links the shops an organisation covers, releasing the ones it no longer does
     data: { orgId: 'org-digital', shopIds: ['shop-031', 'shop-999'] },
   })
   expect(bad.body.error.issues).toEqual([{ path: 'shopIds.1', message: '店铺不存在' }])
+
+  // A shop linked to another branch leaves the branch that covered it until now.
+  await stack.http('demo-admin', 'org', {
+    action: 'linkShops',
+    data: { orgId: 'org-food-street', shopIds: ['shop-001', 'shop-031'] },
+  })
+  const list = await tree()
+  const shopsOf = (id: string) =>
+    list.find((o: { orgId: string }) => o.orgId === id).shopIds as string[]
+  expect(shopsOf('org-food-street')).toEqual(['shop-001', 'shop-031'])
+  expect(shopsOf('org-digital')).toEqual(['shop-032'])
 })
 
 it('serves every query from a declared index', () => {

@@ -9,7 +9,14 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/StateV
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { createOrg, getOrgTree, setOrgSecretary, type OrgNode } from '../../../services/org'
+import {
+  createOrg,
+  getOrgTree,
+  linkOrgShops,
+  setOrgSecretary,
+  type OrgNode,
+} from '../../../services/org'
+import { listShops } from '../../../services/shop'
 import { listUsers } from '../../../services/user'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ChoiceChips } from '../../../components/ChoiceChips'
@@ -17,7 +24,7 @@ import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-type Panel = { kind: 'child' | 'secretary'; org: OrgNode }
+type Panel = { kind: 'child' | 'secretary' | 'shops'; org: OrgNode }
 
 /** The tree in display order: each organisation followed by its children, with its depth. */
 function ordered(list: OrgNode[]): { org: OrgNode; depth: number }[] {
@@ -88,6 +95,15 @@ export default function OrgTreePage() {
                   任命书记
                 </Button>
               ) : null}
+              {org.level === 'branch' || org.level === 'general' ? (
+                <Button
+                  className="org-tree__shops"
+                  size="small"
+                  onClick={() => setPanel({ kind: 'shops', org })}
+                >
+                  关联店铺
+                </Button>
+              ) : null}
             </View>
           </View>
         ))}
@@ -97,6 +113,9 @@ export default function OrgTreePage() {
       ) : null}
       {panel?.kind === 'secretary' ? (
         <SecretaryPanel org={panel.org} onClose={() => setPanel(undefined)} onDone={done} />
+      ) : null}
+      {panel?.kind === 'shops' ? (
+        <ShopsPanel org={panel.org} onClose={() => setPanel(undefined)} onDone={done} />
       ) : null}
     </PageShell>
   )
@@ -210,6 +229,72 @@ function SecretaryPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode })
           </Button>
         </View>
       ) : null}
+    </AdminPanel>
+  )
+}
+
+/**
+ * The shops a branch covers: search the district's shops and tick them. Ticks on shops outside the
+ * current search stay; saving replaces the branch's list (a shop moves from its previous branch).
+ */
+function ShopsPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
+  const [selected, setSelected] = useState<string[]>(org.shopIds)
+  const [draft, setDraft] = useState('')
+  const [keyword, setKeyword] = useState('')
+  const shops = useRemoteData(
+    () => listShops({ keyword: keyword || undefined, pageSize: 50 }),
+    [keyword],
+  )
+  const link = useAction(linkOrgShops)
+  const shown = shops.data?.list.map((shop) => shop.shopId) ?? []
+  const save = async () => {
+    if (!(await link.run(org.orgId, selected))) return
+    Taro.showToast({ title: '已保存', icon: 'success' })
+    onDone()
+  }
+  return (
+    <AdminPanel name="shops-panel" title="关联店铺" subtitle={org.name} onClose={onClose}>
+      <View className="console-toolbar">
+        <Input
+          className="shops-panel__query console-input console-toolbar__grow"
+          placeholder="店铺名称"
+          value={draft}
+          onChange={setDraft}
+          onConfirm={() => setKeyword(draft.trim())}
+        />
+        <Button
+          className="shops-panel__search"
+          size="small"
+          onClick={() => setKeyword(draft.trim())}
+        >
+          搜索
+        </Button>
+      </View>
+      {shops.loading ? <LoadingState /> : null}
+      {shops.error ? <ErrorState message={shops.error.message} onRetry={shops.reload} /> : null}
+      {shops.data?.list.length === 0 ? <EmptyState text="没有找到店铺" /> : null}
+      <ChoiceChips
+        multiple
+        name="shops-panel__shop"
+        choices={shops.data?.list.map((shop) => ({ value: shop.shopId, label: shop.name })) ?? []}
+        value={selected.filter((id) => shown.includes(id))}
+        onChange={(picked) =>
+          setSelected([...selected.filter((id) => !shown.includes(id)), ...picked])
+        }
+      />
+      <FieldError field="shopIds" message={link.error?.message} />
+      <View className="admin-panel__actions">
+        <Text className="shops-panel__count">已选 {selected.length} 家</Text>
+        <Button
+          className="shops-panel__save"
+          size="small"
+          type="primary"
+          loading={link.pending}
+          onClick={save}
+        >
+          保存
+        </Button>
+      </View>
     </AdminPanel>
   )
 }
