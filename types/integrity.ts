@@ -27,7 +27,7 @@ export const INTEGRITY_LEVEL_LABELS: Record<IntegrityLevel, string> = {
   red: '诚信预警',
 }
 
-export const Severity = z.enum(['minor', 'moderate', 'serious'])
+export const Severity = z.enum(['minor', 'moderate', 'serious'], { error: '请选择投诉的严重程度' })
 export type Severity = z.infer<typeof Severity>
 
 export const SEVERITY_LABELS: Record<Severity, string> = {

@@ -1,6 +1,7 @@
 // The one place a failed user action is shown: a toast with the server's message, plus field
 // issues kept for inline display under the form fields they name.
 import { useCallback, useState } from 'react'
+import type { z } from 'zod'
 import Taro from '@tarojs/taro'
 import { ApiError, issuesByField, toApiError } from '../services/api-error'
 import { signOut } from '../services/session'
@@ -14,6 +15,11 @@ export type ActionState<Args extends unknown[], T> = {
   /** Messages by field path (e.g. `nickname`), from the server's `issues` or local validation. */
   fieldErrors: Record<string, string>
   setFieldErrors: (errors: Record<string, string>) => void
+  /**
+   * Parses a form's value with the action's own schema (the one the server enforces), so common
+   * mistakes show under their fields without a round trip; undefined when it does not pass.
+   */
+  check: <S extends z.ZodType>(schema: S, value: unknown) => z.output<S> | undefined
 }
 
 /** Wraps an async action with pending state and the app's error display. */
@@ -44,7 +50,13 @@ export function useAction<Args extends unknown[], T>(
     [action],
   )
 
-  return { run, pending, error, fieldErrors, setFieldErrors }
+  const check = useCallback(<S extends z.ZodType>(schema: S, value: unknown) => {
+    const parsed = schema.safeParse(value)
+    setFieldErrors(parsed.success ? {} : zodFieldErrors(parsed.error.issues))
+    return parsed.success ? parsed.data : undefined
+  }, [])
+
+  return { run, pending, error, fieldErrors, setFieldErrors, check }
 }
 
 /** Toasts an error; on h5 an expired sign-in also goes back to the login page. */

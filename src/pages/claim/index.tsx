@@ -5,7 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { ClaimShopInput } from '../../../types/shop'
 import { PageShell } from '../../components/PageShell'
 import { FieldError } from '../../components/FieldError'
-import { useAction, zodFieldErrors } from '../../hooks/use-action'
+import { useAction } from '../../hooks/use-action'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { claimShop } from '../../services/shop'
 import { ROUTES } from '../../constants/routes'
@@ -17,12 +17,9 @@ export default function ClaimPage() {
   const claim = useAction(claimShop)
 
   const send = async () => {
-    const parsed = ClaimShopInput.safeParse({ code })
-    if (!parsed.success) {
-      claim.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    const claimed = await claim.run(parsed.data.code)
+    const input = claim.check(ClaimShopInput, { code })
+    if (!input) return
+    const claimed = await claim.run(input.code)
     if (claimed) {
       Taro.showToast({ title: '认领成功', icon: 'success' })
       Taro.redirectTo({ url: ROUTES.merchantShops })

@@ -11,7 +11,7 @@ import { PageShell } from '../../components/PageShell'
 import { FieldError } from '../../components/FieldError'
 import { PhotoUploader } from '../../components/PhotoUploader'
 import { ErrorState } from '../../components/StateViews'
-import { useAction, zodFieldErrors } from '../../hooks/use-action'
+import { useAction } from '../../hooks/use-action'
 import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
@@ -41,7 +41,7 @@ export default function ComplainPage() {
 
   const send = async () => {
     // The server's schema, run here first so mistakes show under their fields at once.
-    const parsed = FileComplaintInput.safeParse({
+    const input = submit.check(FileComplaintInput, {
       shopId,
       category,
       description,
@@ -49,11 +49,8 @@ export default function ComplainPage() {
       contact: contact.trim() || undefined,
       anonymous,
     })
-    if (!parsed.success) {
-      submit.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    const filed = await submit.run(parsed.data, { idempotencyKey: idempotency.key })
+    if (!input) return
+    const filed = await submit.run(input, { idempotencyKey: idempotency.key })
     if (filed) {
       Taro.showToast({ title: '投诉已提交', icon: 'success' })
       Taro.redirectTo({ url: complaintUrl(filed.complaintId) })

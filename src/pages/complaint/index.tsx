@@ -8,7 +8,7 @@ import { ComplaintDetail } from '../../components/ComplaintDetail'
 import { FieldError } from '../../components/FieldError'
 import { StarPicker } from '../../components/StarPicker'
 import { ErrorState, LoadingState } from '../../components/StateViews'
-import { useAction, zodFieldErrors } from '../../hooks/use-action'
+import { useAction } from '../../hooks/use-action'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { confirmComplaint, getComplaint, type ComplaintView } from '../../services/complaint'
@@ -61,17 +61,14 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
   const confirm = useAction(confirmComplaint)
 
   const send = async () => {
-    const parsed = ConfirmComplaintInput.safeParse({
+    const input = confirm.check(ConfirmComplaintInput, {
       complaintId,
       satisfied,
       rating: rating || undefined,
       comment,
     })
-    if (!parsed.success) {
-      confirm.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    const view = await confirm.run(parsed.data)
+    if (!input) return
+    const view = await confirm.run(input)
     if (view) {
       Taro.showToast({ title: '感谢您的评价', icon: 'success' })
       onConfirmed(view)

@@ -38,12 +38,9 @@ export default function MePage() {
 
   const submit = async () => {
     // The server's schema, run here first so the common mistakes need no round trip.
-    const parsed = UpdateProfileInput.safeParse({ nickname })
-    if (!parsed.success) {
-      save.setFieldErrors({ nickname: parsed.error.issues[0]?.message ?? '昵称不正确' })
-      return
-    }
-    const updated = await save.run(parsed.data)
+    const input = save.check(UpdateProfileInput, { nickname })
+    if (!input) return
+    const updated = await save.run(input)
     if (updated) {
       setProfile(updated)
       setNickname(updated.nickname)

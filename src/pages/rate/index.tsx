@@ -8,7 +8,7 @@ import { FieldError } from '../../components/FieldError'
 import { StarPicker } from '../../components/StarPicker'
 import { starText } from '../../components/IntegrityBadge'
 import { ErrorState, LoadingState } from '../../components/StateViews'
-import { useAction, zodFieldErrors } from '../../hooks/use-action'
+import { useAction } from '../../hooks/use-action'
 import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
@@ -58,12 +58,9 @@ export default function RatePage() {
   }
 
   const send = async () => {
-    const parsed = RateShopInput.safeParse({ shopId, stars: stars || undefined, tags, text })
-    if (!parsed.success) {
-      submit.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    const res = await submit.run(parsed.data, { idempotencyKey: idempotency.key })
+    const input = submit.check(RateShopInput, { shopId, stars: stars || undefined, tags, text })
+    if (!input) return
+    const res = await submit.run(input, { idempotencyKey: idempotency.key })
     if (res) {
       setResult(res)
       Taro.showToast({ title: RESULT_MESSAGES[res.status], icon: 'none', duration: 2000 })

@@ -20,11 +20,12 @@ export function AcceptForm({ complaint, onChanged }: ComplaintFormProps) {
   const accept = useAction(acceptComplaint)
 
   const submit = async () => {
-    const parsed = AcceptComplaintInput.safeParse({ complaintId: complaint.complaintId, severity })
-    if (!parsed.success) {
-      return accept.setFieldErrors({ severity: '请选择投诉的严重程度' })
-    }
-    const next = await accept.run(parsed.data.complaintId, parsed.data.severity)
+    const input = accept.check(AcceptComplaintInput, {
+      complaintId: complaint.complaintId,
+      severity,
+    })
+    if (!input) return
+    const next = await accept.run(input.complaintId, input.severity)
     if (next) onChanged(next)
   }
 

@@ -7,7 +7,7 @@ import {
   type HandlerKind,
 } from '../../../../types/complaint'
 import { FieldError } from '../../../components/FieldError'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { assignComplaint } from '../../../services/complaint'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { DEFAULT_DEADLINE_DAYS, deadlineIso, wallTimeIn, type WallTime } from './deadline'
@@ -48,16 +48,16 @@ export function AssignForm({ complaint, onChanged }: ComplaintFormProps) {
   }
 
   const submit = async () => {
-    const parsed = AssignComplaintInput.safeParse({
+    const input = assign.check(AssignComplaintInput, {
       complaintId: complaint.complaintId,
       handler: { kind, name },
       deadline: deadlineIso(deadline),
     })
-    if (!parsed.success) return assign.setFieldErrors(zodFieldErrors(parsed.error.issues))
-    if (new Date(parsed.data.deadline).getTime() <= Date.now()) {
+    if (!input) return
+    if (new Date(input.deadline).getTime() <= Date.now()) {
       return assign.setFieldErrors({ deadline: '办理期限须晚于现在' })
     }
-    const next = await assign.run(parsed.data)
+    const next = await assign.run(input)
     if (next) onChanged(next)
   }
 

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { HandleComplaintInput } from '../../../../types/complaint'
 import { FieldError } from '../../../components/FieldError'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { handleComplaint } from '../../../services/complaint'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { ComplaintFormProps } from './form-props'
@@ -26,14 +26,14 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
   const errors = handle.fieldErrors
 
   const submit = async () => {
-    const parsed = HandleComplaintInput.safeParse({
+    const input = handle.check(HandleComplaintInput, {
       complaintId: complaint.complaintId,
       result,
       rectification,
       upheld: finding === 'upheld',
     })
-    if (!parsed.success) return handle.setFieldErrors(zodFieldErrors(parsed.error.issues))
-    const next = await handle.run(parsed.data)
+    if (!input) return
+    const next = await handle.run(input)
     if (next) onChanged(next)
   }
 

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { RejectComplaintInput } from '../../../../types/complaint'
 import { FieldError } from '../../../components/FieldError'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { rejectComplaint } from '../../../services/complaint'
 import type { ComplaintFormProps } from './form-props'
 
@@ -13,9 +13,9 @@ export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
   const reject = useAction(rejectComplaint)
 
   const submit = async () => {
-    const parsed = RejectComplaintInput.safeParse({ complaintId: complaint.complaintId, reason })
-    if (!parsed.success) return reject.setFieldErrors(zodFieldErrors(parsed.error.issues))
-    const next = await reject.run(parsed.data.complaintId, parsed.data.reason)
+    const input = reject.check(RejectComplaintInput, { complaintId: complaint.complaintId, reason })
+    if (!input) return
+    const next = await reject.run(input.complaintId, input.reason)
     if (next) onChanged(next)
   }
 

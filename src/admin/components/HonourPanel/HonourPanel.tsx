@@ -10,7 +10,7 @@ import {
   type Honour,
 } from '../../../../types/shop'
 import { FieldError } from '../../../components/FieldError'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { awardHonour, revokeHonour, type AdminShop } from '../../../services/shop'
 import { AdminPanel } from '../AdminPanel'
 import { ChoiceChips } from '../../../components/ChoiceChips'
@@ -43,9 +43,9 @@ function AwardHonour({ shopId, honour, onDone }: HonourFormProps) {
   const award = useAction(awardHonour)
 
   const submit = async () => {
-    const parsed = AwardHonourInput.safeParse({ shopId, honour, criteria })
-    if (!parsed.success) return award.setFieldErrors(zodFieldErrors(parsed.error.issues))
-    if (await award.run(parsed.data)) {
+    const input = award.check(AwardHonourInput, { shopId, honour, criteria })
+    if (!input) return
+    if (await award.run(input)) {
       Taro.showToast({ title: `已授予${honour}`, icon: 'success' })
       onDone()
     }
@@ -83,9 +83,9 @@ function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
   const revoke = useAction(revokeHonour)
 
   const submit = async () => {
-    const parsed = RevokeHonourInput.safeParse({ shopId, honour, reason })
-    if (!parsed.success) return revoke.setFieldErrors(zodFieldErrors(parsed.error.issues))
-    if (await revoke.run(parsed.data)) {
+    const input = revoke.check(RevokeHonourInput, { shopId, honour, reason })
+    if (!input) return
+    if (await revoke.run(input)) {
       Taro.showToast({ title: `已撤销${honour}`, icon: 'success' })
       onDone()
     }

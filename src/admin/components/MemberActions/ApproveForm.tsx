@@ -26,9 +26,9 @@ export function ApproveForm({ member, branches, branchesNote, onDone }: ApproveF
 
   const submit = async () => {
     if (!branchId) return approve.setFieldErrors({ branchId: '请选择要编入的党支部' })
-    const parsed = ApproveMemberInput.safeParse({ userId: member.userId, branchId })
-    if (!parsed.success) return approve.setFieldErrors({ branchId: '请选择要编入的党支部' })
-    const done = await approve.run(parsed.data.userId, parsed.data.branchId)
+    const input = approve.check(ApproveMemberInput, { userId: member.userId, branchId })
+    if (!input) return
+    const done = await approve.run(input.userId, input.branchId)
     if (done) onDone('已通过')
   }
 

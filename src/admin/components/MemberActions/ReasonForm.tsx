@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { RejectMemberInput, RevokeMemberInput } from '../../../../types/member'
 import { FieldError } from '../../../components/FieldError'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { rejectMember, revokeMember } from '../../../services/member'
 import type { MemberFormProps } from './form-props'
 
@@ -39,9 +39,9 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
   const decide = useAction(copy.action)
 
   const submit = async () => {
-    const parsed = copy.schema.safeParse({ userId: member.userId, reason })
-    if (!parsed.success) return decide.setFieldErrors(zodFieldErrors(parsed.error.issues))
-    const done = await decide.run(parsed.data.userId, parsed.data.reason)
+    const input = decide.check(copy.schema, { userId: member.userId, reason })
+    if (!input) return
+    const done = await decide.run(input.userId, input.reason)
     if (done) onDone(copy.done)
   }
 

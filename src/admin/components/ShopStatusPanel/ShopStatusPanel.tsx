@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { SetShopStatusInput } from '../../../../types/shop'
 import { FieldError } from '../../../components/FieldError'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { setShopStatus, type AdminShop } from '../../../services/shop'
 import { AdminPanel } from '../AdminPanel'
 
@@ -17,13 +17,13 @@ export function ShopStatusPanel({ shop, onClose, onDone }: ShopStatusPanelProps)
   const save = useAction(setShopStatus)
 
   const submit = async () => {
-    const parsed = SetShopStatusInput.safeParse({
+    const input = save.check(SetShopStatusInput, {
       shopId: shop.shopId,
       status: suspending ? 'suspended' : 'open',
       reason,
     })
-    if (!parsed.success) return save.setFieldErrors(zodFieldErrors(parsed.error.issues))
-    if (await save.run(parsed.data)) {
+    if (!input) return
+    if (await save.run(input)) {
       Taro.showToast({ title: suspending ? '已停业' : '已恢复营业', icon: 'success' })
       onDone()
     }

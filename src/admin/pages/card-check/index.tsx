@@ -5,7 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { STANDING_LABELS, VerifyCardInput } from '../../../../types/member'
 import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { checkMemberCard, type CardCheck } from '../../../services/member'
 import { formatShanghai } from '../../../utils/format'
@@ -31,9 +31,9 @@ export default function CardCheckPage() {
 
   const verify = async (raw: string) => {
     setResult(undefined)
-    const parsed = VerifyCardInput.safeParse({ code: raw })
-    if (!parsed.success) return check.setFieldErrors(zodFieldErrors(parsed.error.issues))
-    const checked = await check.run(parsed.data.code)
+    const input = check.check(VerifyCardInput, { code: raw })
+    if (!input) return
+    const checked = await check.run(input.code)
     if (checked) setResult(checked)
   }
 

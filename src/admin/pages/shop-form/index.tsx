@@ -6,7 +6,7 @@ import { CreateShopInput, SHOP_CATEGORIES, type ShopCategory } from '../../../..
 import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -92,9 +92,9 @@ export default function ShopFormPage() {
   const submit = async () => {
     // The server's schema, run here first so mistakes show under their fields at once. Edits send
     // every field too, so the full schema applies to both.
-    const parsed = CreateShopInput.safeParse(draft)
-    if (!parsed.success) return save.setFieldErrors(zodFieldErrors(parsed.error.issues))
-    const saved = await save.run(shopId, parsed.data, idempotency.key)
+    const input = save.check(CreateShopInput, draft)
+    if (!input) return
+    const saved = await save.run(shopId, input, idempotency.key)
     if (!saved) return
     idempotency.renew()
     Taro.showToast({ title: shopId ? '店铺信息已保存' : '店铺已创建', icon: 'success' })

@@ -7,7 +7,7 @@ import { maskName } from '../../../../types/masking'
 import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import {
@@ -165,15 +165,12 @@ function WorkSection({ card, onChanged }: { card: MemberCard; onChanged: () => v
   const save = useAction(changeWork)
 
   const submit = async () => {
-    const parsed = ChangeWorkInput.safeParse({
+    const input = save.check(ChangeWorkInput, {
       workShopId: shop?.shopId ?? null,
       post: post.trim() || undefined,
     })
-    if (!parsed.success) {
-      save.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    if (await save.run(parsed.data)) {
+    if (!input) return
+    if (await save.run(input)) {
       Taro.showToast({ title: '工作信息已更新', icon: 'success' })
       onChanged()
     }

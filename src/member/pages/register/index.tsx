@@ -19,7 +19,7 @@ import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -184,12 +184,9 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
   const saveDraft = async () => {
     setLast('draft')
     submit.setFieldErrors({})
-    const parsed = SaveDraftInput.safeParse(fields())
-    if (!parsed.success) {
-      draft.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    if (await draft.run(parsed.data, { idempotencyKey: draftKey.key })) {
+    const input = draft.check(SaveDraftInput, fields())
+    if (!input) return
+    if (await draft.run(input, { idempotencyKey: draftKey.key })) {
       draftKey.renew()
       Taro.showToast({ title: '草稿已保存', icon: 'success' })
       onSaved()
@@ -200,12 +197,9 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
     setLast('submit')
     draft.setFieldErrors({})
     // The server's schema, run here first so mistakes show under their fields at once.
-    const parsed = SubmitRegistrationInput.safeParse(fields())
-    if (!parsed.success) {
-      submit.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    if (await submit.run(parsed.data, { idempotencyKey: submitKey.key })) {
+    const input = submit.check(SubmitRegistrationInput, fields())
+    if (!input) return
+    if (await submit.run(input, { idempotencyKey: submitKey.key })) {
       submitKey.renew()
       Taro.showToast({ title: '已提交审核', icon: 'success' })
       onSaved()

@@ -7,7 +7,7 @@ import { PageShell } from '../../../components/PageShell'
 import { ComplaintDetail } from '../../../components/ComplaintDetail'
 import { FieldError } from '../../../components/FieldError'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import {
@@ -85,12 +85,9 @@ function ReplyForm({ complaint, onDone }: FormProps) {
   const reply = useAction(replyComplaint)
 
   const send = async () => {
-    const parsed = ReplyComplaintInput.safeParse({ complaintId: complaint.complaintId, text })
-    if (!parsed.success) {
-      reply.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    const view = await reply.run(parsed.data.complaintId, parsed.data.text)
+    const input = reply.check(ReplyComplaintInput, { complaintId: complaint.complaintId, text })
+    if (!input) return
+    const view = await reply.run(input.complaintId, input.text)
     if (view) {
       setText('')
       onDone(view)
@@ -135,16 +132,13 @@ function HandleForm({ complaint, onDone }: FormProps) {
   const handle = useAction(handleComplaint)
 
   const send = async () => {
-    const parsed = HandleComplaintInput.safeParse({
+    const input = handle.check(HandleComplaintInput, {
       complaintId: complaint.complaintId,
       result,
       rectification,
     })
-    if (!parsed.success) {
-      handle.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    const view = await handle.run(parsed.data)
+    if (!input) return
+    const view = await handle.run(input)
     if (view) {
       onDone(view)
       Taro.showToast({ title: '办理结果已提交', icon: 'success' })

@@ -12,7 +12,7 @@ import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction, zodFieldErrors } from '../../../hooks/use-action'
+import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { ApiError } from '../../../services/api-error'
@@ -59,17 +59,14 @@ function ProfileForm({ shop }: { shop: MyShop }) {
   const save = useAction(updateShopProfile)
 
   const submit = async () => {
-    const parsed = UpdateShopProfileInput.safeParse({
+    const input = save.check(UpdateShopProfileInput, {
       shopId: shop.shopId,
       description,
       hours,
       photos,
     })
-    if (!parsed.success) {
-      save.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    if (await save.run(parsed.data)) Taro.showToast({ title: '资料已保存', icon: 'success' })
+    if (!input) return
+    if (await save.run(input)) Taro.showToast({ title: '资料已保存', icon: 'success' })
   }
 
   return (
@@ -150,12 +147,9 @@ function CommitmentsForm({ shop }: { shop: MyShop }) {
       ...standard.map((text) => ({ text, standard: true })),
       ...own.map((text) => ({ text, standard: false })),
     ]
-    const parsed = SetCommitmentsInput.safeParse({ shopId: shop.shopId, commitments })
-    if (!parsed.success) {
-      save.setFieldErrors(zodFieldErrors(parsed.error.issues))
-      return
-    }
-    if (await save.run(parsed.data)) Taro.showToast({ title: '承诺已公示', icon: 'success' })
+    const input = save.check(SetCommitmentsInput, { shopId: shop.shopId, commitments })
+    if (!input) return
+    if (await save.run(input)) Taro.showToast({ title: '承诺已公示', icon: 'success' })
   }
 
   const count = standard.length + own.length
