@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { HONOURS, SHOP_CATEGORIES, type Honour, type ShopCategory } from '../../../types/shop'
 import { PageShell } from '../../components/PageShell'
+import { SearchBar } from '../../components/SearchBar'
 import { FigureTiles, districtTiles } from '../../components/FigureTiles'
 import { FilterChips, type FilterOption } from '../../components/FilterChips'
 import { ShopListItem } from '../../components/ShopListItem'
@@ -42,7 +43,6 @@ async function scanShopCode(): Promise<void> {
 
 export default function HomePage() {
   const overview = useRemoteData(getOverview, [])
-  const [draft, setDraft] = useState('')
   const [keyword, setKeyword] = useState('')
   const [category, setCategory] = useState<ShopCategory>()
   const [honour, setHonour] = useState<Honour>()
@@ -53,7 +53,6 @@ export default function HomePage() {
   )
 
   const openShop = (shopId: string) => Taro.navigateTo({ url: shopUrl(shopId) })
-  const search = () => setKeyword(draft.trim())
 
   return (
     <PageShell className="home">
@@ -93,19 +92,13 @@ export default function HomePage() {
 
       <View className="section shop-search">
         <Text className="section__title">商圈店铺</Text>
-        <View className="shop-search__bar">
-          <Input
-            className="shop-search__input"
-            placeholder="搜索店铺名称"
-            value={draft}
-            maxLength={30}
-            confirmType="search"
-            onChange={setDraft}
-            onConfirm={search}
-          />
-          <Button className="shop-search__submit" type="primary" size="small" onClick={search}>
-            搜索
-          </Button>
+        <SearchBar
+          className="shop-search__bar"
+          inputClassName="shop-search__input"
+          buttonClassName="shop-search__submit"
+          placeholder="搜索店铺名称"
+          onSearch={setKeyword}
+        >
           {process.env.TARO_ENV === 'weapp' ? (
             <Button
               className="shop-search__scan"
@@ -116,7 +109,7 @@ export default function HomePage() {
               扫一扫
             </Button>
           ) : null}
-        </View>
+        </SearchBar>
         <FilterChips
           name="category-filter"
           options={CATEGORY_OPTIONS}

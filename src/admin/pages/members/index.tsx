@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import {
   MEMBER_KIND_LABELS,
   MEMBER_STATUS_LABELS,
@@ -13,6 +13,7 @@ import {
 } from '../../../../types/member'
 import { FieldError } from '../../../components/FieldError'
 import { PageShell } from '../../../components/PageShell'
+import { SearchBar } from '../../../components/SearchBar'
 import { FilterChips, type FilterOption } from '../../../components/FilterChips'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -63,7 +64,6 @@ export default function AdminMembersPage() {
   const [status, setStatus] = useState<QueueStatus>('pending')
   const [kind, setKind] = useState<MemberKind>()
   const [rosterMatch, setRosterMatch] = useState<RosterMatch>()
-  const [draftQuery, setDraftQuery] = useState('')
   const [query, setQuery] = useState('')
   const [page, setPage] = useState(1)
   const [exporting, setExporting] = useState(false)
@@ -95,8 +95,8 @@ export default function AdminMembersPage() {
       setPage(1)
     }
   }
-  const search = () => {
-    setQuery(draftQuery.trim())
+  const search = (text: string) => {
+    setQuery(text)
     setPage(1)
   }
 
@@ -158,19 +158,14 @@ export default function AdminMembersPage() {
       {isAdmin ? <RosterImport onApproved={queue.reload} /> : null}
 
       <View className="section card">
-        <View className="console-toolbar">
-          <Input
-            className="admin-members__query console-input console-toolbar__grow"
-            placeholder="姓名或手机号"
-            value={draftQuery}
-            maxLength={20}
-            onChange={setDraftQuery}
-            onConfirm={search}
-          />
-          <Button className="admin-members__search" size="small" type="primary" onClick={search}>
-            搜索
-          </Button>
-        </View>
+        <SearchBar
+          className="console-toolbar"
+          inputClassName="admin-members__query console-input console-toolbar__grow"
+          buttonClassName="admin-members__search"
+          placeholder="姓名或手机号"
+          maxLength={20}
+          onSearch={search}
+        />
         <View className="console-filters">
           <FilterChips
             name="member-status-filter"

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { CHILD_LEVELS, ORG_LEVEL_LABELS, OrgKind, OrgLevel } from '../../../../types/org'
 import { PageShell } from '../../../components/PageShell'
+import { SearchBar } from '../../../components/SearchBar'
 import { FieldError } from '../../../components/FieldError'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
@@ -239,7 +240,6 @@ function SecretaryPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode })
  */
 function ShopsPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
   const [selected, setSelected] = useState<string[]>(org.shopIds)
-  const [draft, setDraft] = useState('')
   const [keyword, setKeyword] = useState('')
   const shops = useRemoteData(
     () => listShops({ keyword: keyword || undefined, pageSize: 50 }),
@@ -254,22 +254,13 @@ function ShopsPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
   }
   return (
     <AdminPanel name="shops-panel" title="关联店铺" subtitle={org.name} onClose={onClose}>
-      <View className="console-toolbar">
-        <Input
-          className="shops-panel__query console-input console-toolbar__grow"
-          placeholder="店铺名称"
-          value={draft}
-          onChange={setDraft}
-          onConfirm={() => setKeyword(draft.trim())}
-        />
-        <Button
-          className="shops-panel__search"
-          size="small"
-          onClick={() => setKeyword(draft.trim())}
-        >
-          搜索
-        </Button>
-      </View>
+      <SearchBar
+        className="console-toolbar"
+        inputClassName="shops-panel__query console-input console-toolbar__grow"
+        buttonClassName="shops-panel__search"
+        placeholder="店铺名称"
+        onSearch={setKeyword}
+      />
       {shops.loading ? <LoadingState /> : null}
       {shops.error ? <ErrorState message={shops.error.message} onRetry={shops.reload} /> : null}
       {shops.data?.list.length === 0 ? <EmptyState text="没有找到店铺" /> : null}

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { INTEGRITY_LEVEL_LABELS, type IntegrityLevel } from '../../../../types/integrity'
 import type { ShopStatus } from '../../../../types/shop'
 import { PageShell } from '../../../components/PageShell'
+import { SearchBar } from '../../../components/SearchBar'
 import { FilterChips, type FilterOption } from '../../../components/FilterChips'
 import { HonourTags } from '../../../components/HonourTags'
 import { LevelDot, starText } from '../../../components/IntegrityBadge'
@@ -49,7 +50,6 @@ async function saveAllPosters(): Promise<void> {
 
 export default function AdminShopsPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.shops)
-  const [draftKeyword, setDraftKeyword] = useState('')
   const [keyword, setKeyword] = useState('')
   const [status, setStatus] = useState<ShopStatus>()
   const [level, setLevel] = useState<IntegrityLevel>()
@@ -76,8 +76,8 @@ export default function AdminShopsPage() {
     shownOnce.current = true
   })
 
-  const search = () => {
-    setKeyword(draftKeyword.trim())
+  const search = (text: string) => {
+    setKeyword(text)
     setPage(1)
   }
   const filter = <V,>(set: (v: V) => void) => {
@@ -131,19 +131,13 @@ export default function AdminShopsPage() {
       </View>
 
       <View className="card">
-        <View className="console-toolbar">
-          <Input
-            className="admin-shops__keyword console-input console-toolbar__grow"
-            placeholder="按店铺名称搜索"
-            value={draftKeyword}
-            maxLength={30}
-            onChange={setDraftKeyword}
-            onConfirm={search}
-          />
-          <Button className="admin-shops__search" size="small" type="primary" onClick={search}>
-            搜索
-          </Button>
-        </View>
+        <SearchBar
+          className="console-toolbar"
+          inputClassName="admin-shops__keyword console-input console-toolbar__grow"
+          buttonClassName="admin-shops__search"
+          placeholder="按店铺名称搜索"
+          onSearch={search}
+        />
         <View className="console-filters">
           <FilterChips
             name="shop-status-filter"

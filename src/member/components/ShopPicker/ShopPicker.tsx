@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { SearchBar } from '../../../components/SearchBar'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { listShops } from '../../../services/shop'
@@ -20,7 +20,6 @@ export type ShopPickerProps = {
 /** Picks a district shop: search by name, tap a result; shows the picked shop with “更换”. */
 export function ShopPicker({ name, value, onChange }: ShopPickerProps) {
   const [open, setOpen] = useState(!value)
-  const [draft, setDraft] = useState('')
   const [keyword, setKeyword] = useState('')
   const shops = useRemoteData(
     () => listShops({ keyword: keyword || undefined, page: 1, pageSize: RESULTS }),
@@ -28,7 +27,6 @@ export function ShopPicker({ name, value, onChange }: ShopPickerProps) {
     open,
   )
 
-  const search = () => setKeyword(draft.trim())
   const pick = (shop: PickedShop) => {
     onChange(shop)
     setOpen(false)
@@ -48,20 +46,13 @@ export function ShopPicker({ name, value, onChange }: ShopPickerProps) {
       ) : null}
       {open ? (
         <View className="shop-picker__panel">
-          <View className="shop-picker__bar">
-            <Input
-              className="shop-picker__input"
-              placeholder="搜索店铺名称"
-              value={draft}
-              maxLength={30}
-              confirmType="search"
-              onChange={setDraft}
-              onConfirm={search}
-            />
-            <Button className="shop-picker__search" type="primary" size="small" onClick={search}>
-              搜索
-            </Button>
-          </View>
+          <SearchBar
+            className="shop-picker__bar"
+            inputClassName="shop-picker__input"
+            buttonClassName="shop-picker__search"
+            placeholder="搜索店铺名称"
+            onSearch={setKeyword}
+          />
           {shops.loading ? <LoadingState /> : null}
           {shops.error ? <ErrorState message={shops.error.message} onRetry={shops.reload} /> : null}
           {!shops.loading && shops.data && shops.data.list.length === 0 ? (
