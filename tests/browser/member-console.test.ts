@@ -1,0 +1,75 @@
+// The branch secretary and the committee at work on members: the secretary's queue holds only her
+// branch's registrations; she approves one and checks the new member's card (and a forged one);
+// the committee sees the coverage this adds and downloads the member ledger.
+import ExcelJS from 'exceljs'
+import {
+  expectCount,
+  expectText,
+  launchBrowser,
+  openRoute,
+  signInAs,
+  type Browser,
+} from '../support/browser'
+import { startTestStack, type TestStack } from '../support/stack'
+
+let stack: TestStack
+let browser: Browser
+beforeAll(async () => {
+  stack = await startTestStack({ h5: true })
+  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } })
+})
+afterAll(async () => {
+  await browser?.close()
+  await stack?.stop()
+})
+
+it('lets a secretary approve her branch’s registration and check the member’s card', async () => {
+  const { page } = browser
+  await signInAs(page, stack.url, '李红梅')
+  await openRoute(page, stack.url, 'pages/me/index')
+  await page.locator('.me__entry--member-review').click()
+  await page.waitForURL(/admin\/pages\/members\/index/)
+  // Of the three pending registrations only 王小军 works in a shop of 美食街党支部.
+  await expectCount(page.locator('.member-row'), 1)
+  await expectText(page.locator('.member-row .member-row__name'), '王小军')
+  await page.locator('.member-row').click()
+  await page.waitForURL(/admin\/pages\/member\/index/)
+  await expectText(page.locator('.member-detail__match'), '与花名册一致')
+  await page.locator('.member-detail__approve').click()
+  await expectText(page.locator('.member-detail__status'), '已认证')
+
+  const card = await stack.http('demo-applicant-01', 'member', { action: 'card' })
+  const code: string = card.body.data.code
+  await openRoute(page, stack.url, 'admin/pages/card-check/index')
+  await page.locator('.card-check__code input').fill(code)
+  await page.locator('.card-check__submit').click()
+  await expectText(page.locator('.card-result__verdict'), '有效党员卡')
+  await expectText(page.locator('.card-result__fact--name .card-result__value'), '王小军')
+  await expectText(page.locator('.card-result__fact--branch .card-result__value'), '美食街党支部')
+
+  const forged = code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A')
+  await page.locator('.card-check__code input').fill(forged)
+  await page.locator('.card-check__submit').click()
+  await expectText(page.locator('.card-result__verdict'), '党员卡无效')
+  await expectText(page.locator('.card-result__reason'), '二维码无效或被篡改')
+})
+
+it('shows the committee the coverage and downloads the member ledger', async () => {
+  const { page } = browser
+  await signInAs(page, stack.url, '王建国')
+  await openRoute(page, stack.url, 'admin/pages/coverage/index')
+  // Nine seeded members work in nine shops; 王小军, approved above, adds a tenth.
+  await expectText(page.locator('.coverage-rate'), '覆盖店铺 10 / 32（31.3%）')
+  await expectText(page.locator('.figure-tile--verified .figure-tile__value'), '10')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.coverage__ledger').click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/^党员台账-\d{8}\.xlsx$/)
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.readFile((await download.path())!)
+  const rows: string[][] = []
+  book.worksheets[0].eachRow((row) => rows.push((row.values as string[]).slice(1)))
+  expect(rows).toHaveLength(11)
+  expect(rows.find((r) => r[0] === '王小军')?.slice(0, 3)).toEqual(['王小军', '男', '13900002001'])
+})
