@@ -9,6 +9,7 @@ import { memberDetailView, queuedViews } from '../../../server/domain/member-vie
 import { phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
 import { recordAudit } from '../../../server/repositories/member-audit'
 import {
+  findMember,
   fullyMatchedPending,
   listQueue,
   updateMemberIf,
@@ -56,6 +57,9 @@ export const get: HandlerOf<'member', 'get'> = async (ctx, input) =>
 /** Approves a pending registration into a branch; shared by one-by-one and one-pass approval. */
 async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<boolean> {
   const now = ctx.now()
+  // The role first: on its own it opens nothing (card and 亮身份 also need a verified
+  // registration), so an interruption before the status changes leaves nothing half-granted.
+  await setMemberRole(ctx.db, doc._id, true, now)
   const approved = await updateMemberIf(ctx.db, doc._id, ['pending'], {
     status: 'verified',
     branchId,
@@ -66,8 +70,12 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<
     cardSerial: doc.cardSerial + 1,
     updatedAt: now,
   })
-  if (!approved) return false
-  await setMemberRole(ctx.db, doc._id, true, now)
+  if (!approved) {
+    // Someone else decided first; the role stays only if that decision was an approval.
+    if ((await findMember(ctx.db, doc._id))?.status !== 'verified')
+      await setMemberRole(ctx.db, doc._id, false, now)
+    return false
+  }
   await recordAudit(ctx.db, {
     subject: pseudonymOf(doc._id),
     action: 'approved',

@@ -181,6 +181,23 @@ it('drops a member who leaves the shop from its page at once', async () => {
   expect(refused.body.error.issues[0].path).toBe('show')
 })
 
+it('lets exactly one of two verifiers deciding at once win, and the role follows the winner', async () => {
+  for (const [i, phone] of ['13812340021', '13812340022', '13812340023'].entries()) {
+    const who = `reg-race-${i}`
+    await call(who, 'submit', { ...FORM, phone })
+    const userId = (await queue('demo-admin', { q: phone })).list[0].userId
+    const [approved, rejected] = await Promise.all([
+      call('demo-admin', 'approve', { userId }),
+      call('demo-secretary', 'reject', { userId, reason: '信息有误请核实' }),
+    ])
+    expect([approved.status, rejected.status].sort()).toEqual([200, 409])
+    const status = (await call(who, 'mine')).body.data.registration.status
+    expect(status).toBe(approved.status === 200 ? 'verified' : 'rejected')
+    const roles = (await stack.http(who, 'user', { action: 'me' })).body.data.roles
+    expect(roles.includes('member')).toBe(status === 'verified')
+  }
+})
+
 it('counts coverage and exports the ledger for the roles allowed to see it', async () => {
   const coverage = (await call('demo-admin', 'coverage')).body.data
   const pending = (await queue('demo-admin')).total
