@@ -8,7 +8,13 @@ const MAX_KEY_COMBINATIONS = 200
 
 export type Plan =
   | { kind: 'ids'; ids: unknown[] }
-  | { kind: 'index'; index: IndexSpec; keys: IndexKey[][] }
+  | {
+      kind: 'index'
+      index: IndexSpec
+      keys: IndexKey[][]
+      /** A `^literal` regex on the index field after the pinned ones: a range of its keys. */
+      prefix?: string
+    }
   | { kind: 'range'; index: IndexSpec }
   | { kind: 'scan' }
 
@@ -53,7 +59,7 @@ function cartesian(lists: IndexKey[][]): IndexKey[][] {
   )
 }
 
-type FieldCondition = { eq?: unknown[]; range: boolean }
+type FieldCondition = { eq?: unknown[]; range: boolean; prefix?: string }
 
 /** Equality and range conditions on plain fields, from the top level and from `$and`. */
 function conditionsOf(query: Record<string, unknown>, out = new Map<string, FieldCondition>()) {
@@ -67,6 +73,7 @@ function conditionsOf(query: Record<string, unknown>, out = new Map<string, Fiel
     const eq = equalityValues(cond)
     if (eq) found.eq = eq
     else if (isRange(cond)) found.range = true
+    else if (literalPrefix(cond) !== null) found.prefix = literalPrefix(cond)!
     out.set(field, found)
   }
   return out
@@ -80,6 +87,15 @@ function equalityValues(cond: unknown): unknown[] | null {
   if ('$eq' in ops) return [ops.$eq]
   if (Array.isArray(ops.$in) && ops.$in.every((v) => !(v instanceof RegExp))) return ops.$in
   return null
+}
+
+/** 'abc' for /^abc/ (case-sensitive, nothing but literal characters after the anchor). */
+function literalPrefix(cond: unknown): string | null {
+  if (!(cond instanceof RegExp) || cond.flags || !cond.source.startsWith('^')) return null
+  const body = cond.source.slice(1)
+  // Only literal characters, or punctuation escaped to stand for itself (not \d, \w, …).
+  if (!/^(?:[^.*+?^${}()|[\]\\]|\\[.*+?^${}()|[\]\\/-])+$/.test(body)) return null
+  return body.replace(/\\(.)/g, '$1')
 }
 
 function isRange(cond: unknown): boolean {
@@ -97,7 +113,7 @@ export function planQuery(
   const idCond = conditions.get('_id')
   if (idCond?.eq) return { kind: 'ids', ids: idCond.eq }
 
-  let best: { index: IndexSpec; fields: string[] } | null = null
+  let best: { index: IndexSpec; fields: string[]; prefix?: string } | null = null
   let rangeIndex: IndexSpec | null = null
   for (const index of indexes) {
     const fields = Object.keys(index.keys)
@@ -106,15 +122,23 @@ export function planQuery(
       if (!conditions.get(f)?.eq) break
       pinned.push(f)
     }
-    if (pinned.length && (!best || pinned.length > best.fields.length))
-      best = { index, fields: pinned }
+    // Among indexes pinning as many fields, one whose next field narrows by prefix is better.
+    const prefix = conditions.get(fields[pinned.length])?.prefix
+    const score = pinned.length + (prefix ? 0.5 : 0)
+    const bestScore = best ? best.fields.length + (best.prefix ? 0.5 : 0) : 0
+    if (pinned.length && score > bestScore) best = { index, fields: pinned, prefix }
     if (!pinned.length && conditions.get(fields[0])?.range) rangeIndex = index
   }
   if (best) {
     const lists = best.fields.map((f) => [...new Set(conditions.get(f)!.eq!.map(encodeKey))])
     const count = lists.reduce((n, l) => n * l.length, 1)
     if (count <= MAX_KEY_COMBINATIONS)
-      return { kind: 'index', index: best.index, keys: cartesian(lists) }
+      return {
+        kind: 'index',
+        index: best.index,
+        keys: cartesian(lists),
+        ...(best.prefix ? { prefix: best.prefix } : {}),
+      }
     return { kind: 'range', index: best.index }
   }
   if (rangeIndex) return { kind: 'range', index: rangeIndex }
@@ -175,4 +199,13 @@ export function decodeKey(key: IndexKey): unknown {
   if (value && typeof value === 'object' && '$date' in value)
     return (value as { $date: number }).$date
   return value
+}
+
+/**
+ * The range of index keys holding strings that start with `prefix`: keys are JSON-encoded, so such
+ * strings encode as `"` + the prefix's encoding + the rest.
+ */
+export function prefixKeyRange(prefix: string): [string, string] {
+  const lower = JSON.stringify(prefix).slice(0, -1)
+  return [lower, `${lower}\u{10FFFF}`]
 }

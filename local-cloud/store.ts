@@ -17,6 +17,7 @@ import {
   entryKeys,
   isCovered,
   planQuery,
+  prefixKeyRange,
   queryShape,
   type Plan,
 } from './index-plan'
@@ -321,11 +322,14 @@ export class EnvStore {
     if (plan.kind === 'index') {
       const ix = plan.index as IndexInfo
       const n = plan.keys[0].length
+      const range = plan.prefix !== undefined && n < MAX_INDEX_FIELDS
       const where = [
         'coll = ?',
         'ix = ?',
         ...Array.from({ length: n }, (_, i) => `k${i} = ?`),
+        ...(range ? [`k${n} >= ?`, `k${n} < ?`] : []),
       ].join(' AND ')
+      const bounds = range ? prefixKeyRange(plan.prefix!) : []
       const sql = `SELECT DISTINCT d.doc, d.ver FROM entries e JOIN docs d ON d.coll = e.coll AND d.id = e.id WHERE ${where
         .split(' AND ')
         .map((c) => `e.${c}`)
@@ -334,7 +338,8 @@ export class EnvStore {
       const seen = new Set<string>()
       const out: StoredDoc[] = []
       for (const keys of plan.keys) {
-        for (const row of stmt.all(coll, ix.id, ...keys) as { doc: string; ver: number }[]) {
+        const rows = stmt.all(coll, ix.id, ...keys, ...bounds) as { doc: string; ver: number }[]
+        for (const row of rows) {
           const doc = fromStored(row.doc)
           const id = String(doc._id)
           if (!seen.has(id)) {

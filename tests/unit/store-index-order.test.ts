@@ -14,8 +14,11 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
+const NAMES = ['王小军', '王芳', '李王', '王', 'a.b', 'a+b', '王\u{20000}']
+
 const docs = Array.from({ length: 120 }, (_, i) => ({
   _id: `d${i}`,
+  name: NAMES[i % NAMES.length],
   district: i % 2 ? 'a' : 'b',
   status: ['pending', 'verified', 'rejected'][i % 3],
   // Some documents of district a lack the sort field (b's never do); some share a timestamp.
@@ -32,6 +35,7 @@ beforeAll(() => {
       { name: 'district_status_at', keys: { district: 1, status: 1, at: -1 } },
       { name: 'tags_n', keys: { tags: 1, n: 1 } },
       { name: 'district_status_n', keys: { district: 1, status: 1, n: 1 } },
+      { name: 'district_status_name', keys: { district: 1, status: 1, name: 1 } },
     ],
   })
   store.commit(docs.map((doc) => ({ coll: 'things', id: doc._id, doc })))
@@ -91,3 +95,15 @@ it.each(GROUPS)('counts %j grouped by %s as mingo does', (match, by) => {
     sorted(aggregate(docs, pipeline as never)),
   )
 })
+
+it.each([/^王/, /^王小/, /^a\.b/, /^a\+/, /^王\u{20000}/u, /王/, /^.王/, /^w/i])(
+  'finds names matching %s as mingo does',
+  (pattern) => {
+    const query = { district: 'a', status: 'pending', name: pattern }
+    const got = store.find('things', query as never, { order: { at: -1 }, limit: 100 })
+    const want = new Query(query).find(docs).all()
+    const ids = (list: unknown[]) => list.map((d) => (d as { _id: string })._id).sort()
+    expect(ids(got)).toEqual(ids(want))
+    expect(store.count('things', query as never)).toBe(want.length)
+  },
+)
