@@ -7,30 +7,18 @@ import os from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import {
-  expectCount,
-  expectText,
-  launchBrowser,
-  openRoute,
-  signInAs,
-  type Browser,
-} from '../support/browser'
-import { startTestStack, type TestStack } from '../support/stack'
+import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { browserStack, DESKTOP } from '../support/browser-stack'
 
-let stack: TestStack
-let browser: Browser
+const env = browserStack(DESKTOP)
 let tmpDir: string
 const pageErrors: string[] = []
 beforeAll(async () => {
-  stack = await startTestStack({ h5: true })
-  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } })
-  browser.page.on('pageerror', (err) => pageErrors.push(err.message))
+  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
   tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rbd-admin-console-'))
-  await signInAsAdmin(browser.page)
+  await signInAsAdmin(env.browser.page)
 })
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
+afterAll(() => {
   if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true })
 })
 afterEach(() => {
@@ -39,12 +27,12 @@ afterEach(() => {
 })
 
 async function signInAsAdmin(page: Page): Promise<void> {
-  await signInAs(page, stack.url, '王建国')
+  await signInAs(page, env.stack.url, '王建国')
 }
 
 /** The committee's list, straight from the API, for checking what the console wrote. */
 async function adminShops(keyword: string) {
-  const res = await stack.http('demo-admin', 'shop', { action: 'adminList', data: { keyword } })
+  const res = await env.stack.http('demo-admin', 'shop', { action: 'adminList', data: { keyword } })
   expect(res.body).toMatchObject({ ok: true })
   return res.body.data.list as { shopId: string; name: string; honours: string[] }[]
 }
@@ -54,9 +42,9 @@ async function fillShopField(page: Page, field: string, value: string): Promise<
 }
 
 it('creates a shop through the form, finds it in the list and awards it 党员示范店', async () => {
-  const { page } = browser
+  const { page } = env.browser
   const name = '红星诚信便利店'
-  await openRoute(page, stack.url, 'admin/pages/shops/index')
+  await openRoute(page, env.stack.url, 'admin/pages/shops/index')
   await page.locator('.admin-shop').first().waitFor()
   await page.locator('.admin-shops__create').click()
   await page.waitForURL(/admin\/pages\/shop-form\/index/)
@@ -100,7 +88,7 @@ it('creates a shop through the form, finds it in the list and awards it 党员�
 })
 
 it('imports an Excel sheet and reports the refused row with its reason', async () => {
-  const { page } = browser
+  const { page } = env.browser
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet('店铺')
   sheet.addRow(['店铺名称', '类别', '地址', '楼层/铺位', '营业执照号', '联系人', '联系电话'])
@@ -134,7 +122,7 @@ it('imports an Excel sheet and reports the refused row with its reason', async (
   const file = path.join(tmpDir, '店铺导入.xlsx')
   await workbook.xlsx.writeFile(file)
 
-  await openRoute(page, stack.url, 'admin/pages/shop-import/index')
+  await openRoute(page, env.stack.url, 'admin/pages/shop-import/index')
   await page.locator('.shop-import__input').setInputFiles(file)
   await expectText(page.locator('.shop-import__file'), '店铺导入.xlsx')
   await page.locator('.shop-import__submit').click()
@@ -152,10 +140,10 @@ it('imports an Excel sheet and reports the refused row with its reason', async (
 })
 
 it('accepts, assigns to a department and records the result of a complaint', async () => {
-  const { page } = browser
+  const { page } = env.browser
   // shop-004: the demo seed already holds the shopper's open complaint about shop-001, and the
   // rule allows one open complaint per person and shop.
-  const filed = await stack.http('demo-shopper', 'complaint', {
+  const filed = await env.stack.http('demo-shopper', 'complaint', {
     action: 'file',
     data: {
       shopId: 'shop-004',
@@ -169,7 +157,7 @@ it('accepts, assigns to a department and records the result of a complaint', asy
   const complaintId: string = filed.body.data.complaintId
   const shopName: string = filed.body.data.shopName
 
-  await openRoute(page, stack.url, 'admin/pages/complaints/index')
+  await openRoute(page, env.stack.url, 'admin/pages/complaints/index')
   await page.locator('.complaint-status-filter__item', { hasText: '待受理' }).click()
   const queued = page.locator(`.queue-row[data-complaint-id="${complaintId}"]`)
   await expectText(queued.locator('.queue-row__shop'), shopName)
@@ -224,7 +212,7 @@ it('accepts, assigns to a department and records the result of a complaint', asy
   await expectText(page.locator('.timeline__item').nth(1).locator('.timeline__note'), '定级：一般')
 
   // What the page showed is what the complaint now is.
-  const stored = await stack.http('demo-admin', 'complaint', {
+  const stored = await env.stack.http('demo-admin', 'complaint', {
     action: 'get',
     data: { complaintId },
   })

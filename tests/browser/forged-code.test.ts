@@ -1,19 +1,12 @@
 // A code whose payload was edited, or that was never ours, gets the refusal page — not a crash and
 // not some other shop's card. The genuine code is opened first so the test can tell them apart.
-import { expectCount, expectText, launchBrowser, openRoute, type Browser } from '../support/browser'
-import { startTestStack, type TestStack } from '../support/stack'
+import { expectCount, expectText, openRoute } from '../support/browser'
+import { browserStack } from '../support/browser-stack'
 
-let stack: TestStack
-let browser: Browser
+const env = browserStack()
 const pageErrors: string[] = []
-beforeAll(async () => {
-  stack = await startTestStack({ h5: true })
-  browser = await launchBrowser()
-  browser.page.on('pageerror', (err) => pageErrors.push(err.message))
-})
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
+beforeAll(() => {
+  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
 })
 
 /** The payload with one character changed, at the given position from the end. */
@@ -24,15 +17,15 @@ function edited(code: string, fromEnd: number): string {
 }
 
 it('opens the card for the genuine code and refuses edited or foreign ones', async () => {
-  const { page } = browser
-  const res = await stack.http('demo-admin', 'shop', {
+  const { page } = env.browser
+  const res = await env.stack.http('demo-admin', 'shop', {
     action: 'code',
     data: { shopId: 'shop-002' },
   })
   expect(res.body).toMatchObject({ ok: true })
   const code: string = res.body.data.code
 
-  await openRoute(page, stack.url, `pages/shop/index?code=${encodeURIComponent(code)}`)
+  await openRoute(page, env.stack.url, `pages/shop/index?code=${encodeURIComponent(code)}`)
   await page.locator('.shop-card__name').waitFor()
   await expectCount(page.locator('.forged-code'), 0)
 
@@ -45,7 +38,7 @@ it('opens the card for the genuine code and refuses edited or foreign ones', asy
     'x'.repeat(80), // longer than any code: refused by the schema
   ]
   for (const forged of forgeries) {
-    await openRoute(page, stack.url, `pages/shop/index?code=${encodeURIComponent(forged)}`)
+    await openRoute(page, env.stack.url, `pages/shop/index?code=${encodeURIComponent(forged)}`)
     await expectText(page.locator('.forged-code__title'), '二维码无效')
     await expectCount(page.locator('.shop-card__name'), 0)
     await expectText(page.locator('.forged-code__home'), '返回商圈首页')

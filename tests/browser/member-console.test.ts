@@ -2,31 +2,15 @@
 // branch's registrations; she approves one and checks the new member's card (and a forged one);
 // the committee sees the coverage this adds and downloads the member ledger.
 import ExcelJS from 'exceljs'
-import {
-  expectCount,
-  expectText,
-  launchBrowser,
-  openRoute,
-  signInAs,
-  type Browser,
-} from '../support/browser'
-import { startTestStack, type TestStack } from '../support/stack'
+import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { browserStack, DESKTOP } from '../support/browser-stack'
 
-let stack: TestStack
-let browser: Browser
-beforeAll(async () => {
-  stack = await startTestStack({ h5: true })
-  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } })
-})
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
+const env = browserStack(DESKTOP)
 
 it('lets a secretary approve her branch’s registration and check the member’s card', async () => {
-  const { page } = browser
-  await signInAs(page, stack.url, '李红梅')
-  await openRoute(page, stack.url, 'pages/me/index')
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '李红梅')
+  await openRoute(page, env.stack.url, 'pages/me/index')
   await page.locator('.me__entry--member-review').click()
   await page.waitForURL(/admin\/pages\/members\/index/)
   // Of the three pending registrations only 王小军 works in a shop of 美食街党支部.
@@ -38,9 +22,9 @@ it('lets a secretary approve her branch’s registration and check the member’
   await page.locator('.member-detail__approve').click()
   await expectText(page.locator('.member-detail__status'), '已认证')
 
-  const card = await stack.http('demo-applicant-01', 'member', { action: 'card' })
+  const card = await env.stack.http('demo-applicant-01', 'member', { action: 'card' })
   const code: string = card.body.data.code
-  await openRoute(page, stack.url, 'admin/pages/card-check/index')
+  await openRoute(page, env.stack.url, 'admin/pages/card-check/index')
   await page.locator('.card-check__code input').fill(code)
   await page.locator('.card-check__submit').click()
   await expectText(page.locator('.card-result__verdict'), '有效党员卡')
@@ -55,9 +39,9 @@ it('lets a secretary approve her branch’s registration and check the member’
 })
 
 it('shows the committee the coverage and downloads the member ledger', async () => {
-  const { page } = browser
-  await signInAs(page, stack.url, '王建国')
-  await openRoute(page, stack.url, 'admin/pages/coverage/index')
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '王建国')
+  await openRoute(page, env.stack.url, 'admin/pages/coverage/index')
   // Nine seeded members work in nine shops; 王小军, approved above, adds a tenth.
   await expectText(page.locator('.coverage-rate'), '覆盖店铺 10 / 32（31.3%）')
   await expectText(page.locator('.figure-tile--verified .figure-tile__value'), '10')

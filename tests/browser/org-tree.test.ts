@@ -1,29 +1,13 @@
 // The committee builds its organisation tree in the console: a new branch, a secretary appointed.
-import {
-  expectCount,
-  expectText,
-  launchBrowser,
-  openRoute,
-  signInAs,
-  type Browser,
-} from '../support/browser'
-import { startTestStack, type TestStack } from '../support/stack'
+import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { browserStack, DESKTOP } from '../support/browser-stack'
 
-let stack: TestStack
-let browser: Browser
-beforeAll(async () => {
-  stack = await startTestStack({ h5: true })
-  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } })
-})
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
+const env = browserStack(DESKTOP)
 
 it('adds a branch under the district committee and appoints its secretary', async () => {
-  const { page } = browser
-  await signInAs(page, stack.url, '王建国')
-  await openRoute(page, stack.url, 'admin/pages/dashboard/index')
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '王建国')
+  await openRoute(page, env.stack.url, 'admin/pages/dashboard/index')
   await page.locator('.console-nav__card--orgs').click()
   await page.waitForURL(/admin\/pages\/orgs\/index/)
   await expectCount(page.locator('.org-tree__node'), 6)
@@ -57,14 +41,14 @@ it('adds a branch under the district committee and appoints its secretary', asyn
     created.locator('.org-tree__meta'),
     '党支部 · 联合建 · 书记：孙丽 · 覆盖店铺 0 家',
   )
-  const me = await stack.http('demo-member-03', 'user', { action: 'me' })
+  const me = await env.stack.http('demo-member-03', 'user', { action: 'me' })
   expect(me.body.data.roles).toContain('secretary')
 })
 
 it('links a shop to a branch, which takes it from the branch that covered it', async () => {
-  const { page } = browser
-  await signInAs(page, stack.url, '王建国')
-  await openRoute(page, stack.url, 'admin/pages/orgs/index')
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '王建国')
+  await openRoute(page, env.stack.url, 'admin/pages/orgs/index')
   const digital = page.locator('.org-tree__node[data-org-id="org-digital"]')
   await expectText(
     digital.locator('.org-tree__meta'),

@@ -1,32 +1,16 @@
 // A signed-in person changes their nickname (the server's field error shows inline), and the
 // committee admin opens the console subpackage with users and roles from the database.
-import {
-  expectCount,
-  expectText,
-  launchBrowser,
-  openRoute,
-  signInAs,
-  type Browser,
-} from '../support/browser'
-import { startTestStack, type TestStack } from '../support/stack'
+import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { browserStack, DESKTOP } from '../support/browser-stack'
 
-let stack: TestStack
-let browser: Browser
-beforeAll(async () => {
-  stack = await startTestStack({ h5: true })
-  browser = await launchBrowser({ viewport: { width: 1280, height: 900 } })
-})
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
+const env = browserStack(DESKTOP)
 
 it('lets a new visitor enter, see their profile and change their nickname', async () => {
-  const { page } = browser
-  await openRoute(page, stack.url, `pages/login/index`)
+  const { page } = env.browser
+  await openRoute(page, env.stack.url, `pages/login/index`)
   await page.locator('.login__new-shopper').click()
   await page.waitForURL(/pages\/(index|me)\/index/)
-  await openRoute(page, stack.url, `pages/me/index`)
+  await openRoute(page, env.stack.url, `pages/me/index`)
   await page.locator('.me__welcome, .me__nickname').first().waitFor()
 
   const input = page.locator('.nickname-form__input input')
@@ -42,9 +26,9 @@ it('lets a new visitor enter, see their profile and change their nickname', asyn
 })
 
 it('opens the committee console as the admin, with users filtered by role', async () => {
-  const { page } = browser
-  await signInAs(page, stack.url, '王建国')
-  await openRoute(page, stack.url, `pages/me/index`)
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '王建国')
+  await openRoute(page, env.stack.url, `pages/me/index`)
   await page.locator('.me__admin-entry').click()
   await page.waitForURL(/admin\/pages\/dashboard\/index/)
   await expectText(page.locator('.dashboard__district'), '红星路商圈')
@@ -53,9 +37,9 @@ it('opens the committee console as the admin, with users filtered by role', asyn
 })
 
 it('keeps a shopper out of the console', async () => {
-  const { page } = browser
-  await signInAs(page, stack.url, '刘阳')
-  await openRoute(page, stack.url, `admin/pages/dashboard/index`)
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '刘阳')
+  await openRoute(page, env.stack.url, `admin/pages/dashboard/index`)
   await expectCount(page.locator('.user-table__row:not(.user-table__row--head)'), 0)
   await expectText(page.locator('.error-state__message'), '仅商圈党委管理员可查看用户与角色')
 })

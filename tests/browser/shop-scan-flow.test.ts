@@ -3,16 +3,9 @@
 // replies and handles it; the committee accepts and assigns it; the shopper confirms; the shop page
 // then shows the score the integrity rule gives for the shop's record.
 import { computeIntegrity, type UpheldComplaint } from '../../types/integrity'
-import {
-  expectCount,
-  expectText,
-  launchBrowser,
-  openRoute,
-  signInAs,
-  type Browser,
-} from '../support/browser'
+import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { browserStack } from '../support/browser-stack'
 import { sdkDatabase } from '../support/local-endpoint'
-import { startTestStack, type TestStack } from '../support/stack'
 import type { Page } from 'playwright-core'
 
 const SHOP_ID = 'shop-001' // 老街口牛肉面, owned by the demo merchant
@@ -23,34 +16,27 @@ const PNG = Buffer.from(
   'base64',
 )
 
-let stack: TestStack
-let browser: Browser
+const env = browserStack()
 const pageErrors: string[] = []
-beforeAll(async () => {
-  stack = await startTestStack({ h5: true })
-  browser = await launchBrowser()
-  browser.page.on('pageerror', (err) => pageErrors.push(err.message))
-})
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
+beforeAll(() => {
+  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
 })
 
 /** Enters as a first-time visitor, as after a first scan; returns the stored session to restore. */
 async function enterAsNewShopper(page: Page): Promise<string> {
-  await openRoute(page, stack.url, 'pages/login/index')
+  await openRoute(page, env.stack.url, 'pages/login/index')
   await page.locator('.login__new-shopper').click()
   await page.waitForURL(/pages\/(index|me)\/index/)
   return page.evaluate(() => localStorage.getItem('rbd.token') ?? '')
 }
 
 async function restoreSession(page: Page, stored: string): Promise<void> {
-  await openRoute(page, stack.url, 'pages/index/index')
+  await openRoute(page, env.stack.url, 'pages/index/index')
   await page.evaluate((value) => localStorage.setItem('rbd.token', value), stored)
 }
 
 async function asAdmin(action: string, data: unknown) {
-  const res = await stack.http('demo-admin', 'complaint', { action, data })
+  const res = await env.stack.http('demo-admin', 'complaint', { action, data })
   expect(res.body).toMatchObject({ ok: true })
   return res.body.data
 }
@@ -94,10 +80,13 @@ async function integrityFromRecord(shopId: string) {
 }
 
 it('runs the scan → rate → complain → handle → confirm loop and the score follows the rule', async () => {
-  const { page } = browser
+  const { page } = env.browser
 
   // The committee prints the shop's code; its URL is what a phone camera opens.
-  const code = await stack.http('demo-admin', 'shop', { action: 'code', data: { shopId: SHOP_ID } })
+  const code = await env.stack.http('demo-admin', 'shop', {
+    action: 'code',
+    data: { shopId: SHOP_ID },
+  })
   expect(code.body).toMatchObject({ ok: true })
   const url: string = code.body.data.url
   expect(url).toContain(`code=${encodeURIComponent(code.body.data.code)}`)
@@ -159,8 +148,8 @@ it('runs the scan → rate → complain → handle → confirm loop and the scor
   expect(photoOk).toBe(true)
 
   // 4. The merchant sees 匿名用户 and replies publicly.
-  await signInAs(page, stack.url, '张志明')
-  await openRoute(page, stack.url, `merchant/pages/complaints/index?shopId=${SHOP_ID}`)
+  await signInAs(page, env.stack.url, '张志明')
+  await openRoute(page, env.stack.url, `merchant/pages/complaints/index?shopId=${SHOP_ID}`)
   const item = page.locator(`.merchant-complaint[data-complaint-id="${complaintId}"]`)
   await expectText(
     item.locator('.complaint-detail__complainant .complaint-detail__value'),
@@ -184,7 +173,7 @@ it('runs the scan → rate → complain → handle → confirm loop and the scor
   })
 
   // 6. The merchant handles it in the merchant pages.
-  await openRoute(page, stack.url, `merchant/pages/complaints/index?shopId=${SHOP_ID}`)
+  await openRoute(page, env.stack.url, `merchant/pages/complaints/index?shopId=${SHOP_ID}`)
   await expectText(item.locator('.complaint-status'), '办理中')
   await item.locator('.merchant-handle__result textarea').fill('退还多收款项，向顾客道歉。')
   await item.locator('.merchant-handle__rectification textarea').fill('价目表与收银系统统一更新。')
@@ -193,7 +182,11 @@ it('runs the scan → rate → complain → handle → confirm loop and the scor
 
   // 7. The shopper confirms in the complaint detail.
   await restoreSession(page, shopper)
-  await openRoute(page, stack.url, `pages/complaint/index?id=${encodeURIComponent(complaintId)}`)
+  await openRoute(
+    page,
+    env.stack.url,
+    `pages/complaint/index?id=${encodeURIComponent(complaintId)}`,
+  )
   await page.locator('.confirm-form__choice[data-satisfied="true"]').click()
   await page.locator('.confirm-rating__star[data-value="4"]').click()
   await page.locator('.confirm-form__submit').click()
@@ -208,7 +201,7 @@ it('runs the scan → rate → complain → handle → confirm loop and the scor
     level: after.expected.level,
   })
   expect(after.stored.score).not.toBe(before.stored.score)
-  await openRoute(page, stack.url, `pages/shop/index?id=${SHOP_ID}`)
+  await openRoute(page, env.stack.url, `pages/shop/index?id=${SHOP_ID}`)
   await expectText(page.locator('.integrity__score'), String(after.expected.score))
   await expectText(page.locator('.integrity__stars'), starText(after.expected.stars))
   await expectCount(page.locator(`.integrity-badge--${after.expected.level}`), 1)

@@ -1,34 +1,18 @@
 // A shopper signs in on the h5 build, sees the district with figures from the database, searches
 // and opens a shop.
-import {
-  expectCount,
-  expectText,
-  launchBrowser,
-  openRoute,
-  signInAs,
-  type Browser,
-} from '../support/browser'
+import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { browserStack } from '../support/browser-stack'
 import { sdkDatabase } from '../support/local-endpoint'
-import { startTestStack, type TestStack } from '../support/stack'
 
-let stack: TestStack
-let browser: Browser
-beforeAll(async () => {
-  stack = await startTestStack({ h5: true })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await stack?.stop()
-})
+const env = browserStack()
 
 it('signs in as the demo shopper, sees the district and its figures, and opens a shop', async () => {
   // Figures come from the database: suspend a shop and the home page counts 31.
   await sdkDatabase('local').collection('shops').doc('shop-074').update({ status: 'suspended' })
-  const { page } = browser
+  const { page } = env.browser
 
-  await signInAs(page, stack.url, '刘阳')
-  await openRoute(page, stack.url, 'pages/index/index')
+  await signInAs(page, env.stack.url, '刘阳')
+  await openRoute(page, env.stack.url, 'pages/index/index')
   await expectText(page.locator('.home__district-name'), '红星路商圈')
   await expectText(page.locator('.figure-tile--shops .figure-tile__value'), '31')
   await expectText(page.locator('.figure-tile--orgs .figure-tile__value'), '6')
@@ -44,8 +28,8 @@ it('signs in as the demo shopper, sees the district and its figures, and opens a
 })
 
 it('filters the shop list by honour and shows each shop’s stars and level', async () => {
-  const { page } = browser
-  await openRoute(page, stack.url, 'pages/index/index')
+  const { page } = env.browser
+  await openRoute(page, env.stack.url, 'pages/index/index')
   await page.locator('.shop-list__item').first().waitFor()
   await page.locator('.honour-filter__item', { hasText: '党员示范店' }).click()
   await page.locator('.honour-filter__item--active', { hasText: '党员示范店' }).waitFor()
@@ -62,13 +46,13 @@ it('filters the shop list by honour and shows each shop’s stars and level', as
 })
 
 it('shows a clear page for a shop that does not exist', async () => {
-  const { page } = browser
-  await openRoute(page, stack.url, `pages/shop/index?id=shop-999`)
+  const { page } = env.browser
+  await openRoute(page, env.stack.url, `pages/shop/index?id=shop-999`)
   await expectText(page.locator('.error-state__message'), '店铺不存在或已停业')
 })
 
 it('shows the function’s validation error for a malformed shop code', async () => {
-  const { page } = browser
-  await openRoute(page, stack.url, `pages/shop/index?id=${encodeURIComponent('bad id!')}`)
+  const { page } = env.browser
+  await openRoute(page, env.stack.url, `pages/shop/index?id=${encodeURIComponent('bad id!')}`)
   await expectText(page.locator('.error-state__message'), '店铺编号不正确，请重新扫码')
 })

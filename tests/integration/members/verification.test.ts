@@ -25,14 +25,8 @@ const FORM = {
   consent: true,
 }
 
-const signedIn = new Set<string>()
-async function call(who: string, action: string, data: object = {}) {
-  if (!signedIn.has(who)) {
-    await stack.http(who, 'user', { action: 'me' })
-    signedIn.add(who)
-  }
-  return stack.http(who, 'member', { action, data })
-}
+const call = (who: string, action: string, data: object = {}) =>
+  stack.http(who, 'member', { action, data })
 const queue = async (who: string, filter: object = {}) =>
   (await call(who, 'queue', filter)).body.data
 const names = (page: { list: { realName: string }[] }) => page.list.map((m) => m.realName).sort()
