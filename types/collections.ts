@@ -29,8 +29,9 @@ export const COLLECTIONS = {
       /** Coverage: members per shop and per branch, counted from the index. */
       { name: 'district_status_shop', keys: { districtId: 1, status: 1, workShopId: 1 } },
       { name: 'district_status_branch', keys: { districtId: 1, status: 1, branchId: 1 } },
-      /** Search by the start of a name. */
+      /** Search by the start of a name, or by a whole phone number (its hash). */
       { name: 'district_status_name', keys: { districtId: 1, status: 1, realName: 1 } },
+      { name: 'district_status_phone', keys: { districtId: 1, status: 1, phoneHash: 1 } },
       { name: 'shop_shown', keys: { workShopId: 1, showStatus: 1, status: 1 } },
       { name: 'phone', keys: { phoneHash: 1 } },
     ],
