@@ -3,7 +3,7 @@
 // one sent back with a reason, and the roster they are checked against. Phones are stored the way
 // the member function stores them (encrypted + lookup hash), so the demo is what production holds.
 import { collection, type Database } from '../../server/kernel/database'
-import { memberKind, type MemberStatus } from '../../types/member'
+import { CONSENT_VERSION, memberKind, type MemberStatus } from '../../types/member'
 import { encryptPhone, phoneHash, pseudonymOf } from '../../server/services/member-crypto'
 import { compareWithRoster } from '../../server/domain/roster-match'
 import { DEMO_SHOPS } from './demo-district'
@@ -294,7 +294,7 @@ export async function seedDemoMembers(db: Database, now: Date): Promise<void> {
       .set({
         districtId: 'demo-district',
         status: m.status,
-        consent: { version: '2026-11', at: submittedAt },
+        consent: { version: CONSENT_VERSION, at: submittedAt },
         realName: m.realName,
         gender: m.gender,
         phoneCipher: encryptPhone(m.phone),

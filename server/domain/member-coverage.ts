@@ -7,22 +7,28 @@ import { countMembers, countMembersBy } from '../repositories/members'
 import { listOrgs } from '../repositories/orgs'
 import { countOpenAmong, countOpenShops } from '../repositories/shops'
 
+/** Open shops where at least one verified member works (党的工作覆盖率's numerator). */
+async function coveredShops(db: Database, districtId: string): Promise<number> {
+  const byShop = await countMembersBy(db, districtId, 'verified', 'workShopId')
+  return countOpenAmong(db, [...byShop.keys()])
+}
+
 /** Verified members and the open shops they work in: the public overview's two figures. */
 export async function memberHeadline(
   db: Database,
   districtId: string,
 ): Promise<{ members: number; shopsWithMembers: number }> {
-  const [members, byShop] = await Promise.all([
+  const [members, shopsWithMembers] = await Promise.all([
     countMembers(db, districtId, 'verified'),
-    countMembersBy(db, districtId, 'verified', 'workShopId'),
+    coveredShops(db, districtId),
   ])
-  return { members, shopsWithMembers: await countOpenAmong(db, [...byShop.keys()]) }
+  return { members, shopsWithMembers }
 }
 
 export async function memberCoverage(db: Database, districtId: string): Promise<Coverage> {
   const found = (status: 'pending' | 'verified', kind: 'pocket' | 'floating' | 'transferred') =>
     countMembers(db, districtId, status, { kind })
-  const [kinds, pending, verified, rejected, showing, headline, shops, orgs, byBranch, pendingBy] =
+  const [kinds, pending, verified, rejected, showing, covered, shops, orgs, byBranch, pendingBy] =
     await Promise.all([
       Promise.all(
         (['pocket', 'floating', 'transferred'] as const).map(async (kind) => {
@@ -34,7 +40,7 @@ export async function memberCoverage(db: Database, districtId: string): Promise<
       countMembers(db, districtId, 'verified'),
       countMembers(db, districtId, 'rejected'),
       countMembers(db, districtId, 'verified', { showStatus: true }),
-      memberHeadline(db, districtId),
+      coveredShops(db, districtId),
       countOpenShops(db, districtId),
       listOrgs(db, districtId),
       countMembersBy(db, districtId, 'verified', 'branchId'),
@@ -48,9 +54,9 @@ export async function memberCoverage(db: Database, districtId: string): Promise<
     rejected,
     showingStatus: showing,
     shops: {
-      covered: headline.shopsWithMembers,
+      covered: covered,
       total: shops,
-      rate: shops ? Math.round((headline.shopsWithMembers / shops) * 1000) / 10 : 0,
+      rate: shops ? Math.round((covered / shops) * 1000) / 10 : 0,
     },
     branches: orgs
       .filter((o) => o.level === 'branch' || o.level === 'general')

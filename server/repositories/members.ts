@@ -113,6 +113,17 @@ export async function membersByPhoneHashes(db: Database, hashes: string[]): Prom
   return res.data as MemberDoc[]
 }
 
+/** Stores how a registration compares with the roster (after a roster import). */
+export async function setRosterMatch(
+  db: Database,
+  userId: string,
+  match: Pick<MemberDoc, 'rosterMatch' | 'rosterDiffs'>,
+): Promise<void> {
+  await members(db)
+    .doc(userId)
+    .update({ rosterMatch: match.rosterMatch, rosterDiffs: db.command.set(match.rosterDiffs) })
+}
+
 /** Pending registrations fully matching the roster (the one-pass approval). */
 export async function fullyMatchedPending(db: Database, districtId: string): Promise<MemberDoc[]> {
   const res = await members(db)

@@ -1,23 +1,28 @@
 // The committee's roster import (matching registrations against it), the coverage figures and the
 // member ledger export.
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-import { MEMBER_KIND_LABELS, STANDING_LABELS, memberKind } from '../../../types/member'
+import {
+  MEMBER_KIND_LABELS,
+  STANDING_LABELS,
+  memberKind,
+  shanghaiToday,
+} from '../../../types/member'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { fieldError } from '../../../server/kernel/app-error'
-import { collection } from '../../../server/kernel/database'
+import { shanghaiDay } from '../../../server/kernel/shanghai-time'
 import { memberCoverage } from '../../../server/domain/member-coverage'
 import { compareWithRoster } from '../../../server/domain/roster-match'
 import { decryptPhone, encryptPhone, phoneHash } from '../../../server/services/member-crypto'
 import { readRosterSheet, writeLedgerSheet } from '../../../server/services/member-sheet'
 import { NotASheet } from '../../../server/services/spreadsheet'
-import { membersByPhoneHashes, verifiedMembers } from '../../../server/repositories/members'
+import {
+  membersByPhoneHashes,
+  setRosterMatch,
+  verifiedMembers,
+} from '../../../server/repositories/members'
 import { listOrgs } from '../../../server/repositories/orgs'
-import { putRosterEntry, rosterByPhoneHashes } from '../../../server/repositories/roster'
+import { putRosterEntry, type RosterDoc } from '../../../server/repositories/roster'
 import { shopNames } from '../../../server/repositories/shops'
 import { roleHolderId, districtId, verifierBranches } from './access'
-
-dayjs.extend(utc)
 
 /**
  * Stores each valid row (one entry per phone, so importing again replaces), then re-compares every
@@ -34,13 +39,12 @@ export const importRoster: HandlerOf<'member', 'importRoster'> = async (ctx, inp
   }
   const district = await districtId(ctx)
   const now = ctx.now()
-  const hashes: string[] = []
+  // One entry per phone: a later row for the same phone replaces the earlier one, here as stored.
+  const entries = new Map<string, RosterDoc>()
   for (const row of rows) {
     if (!row.ok) continue
-    const hash = phoneHash(row.fields.phone)
-    hashes.push(hash)
-    await putRosterEntry(ctx.db, {
-      _id: hash,
+    const entry: RosterDoc = {
+      _id: phoneHash(row.fields.phone),
       districtId: district,
       realName: row.fields.realName,
       phoneCipher: encryptPhone(row.fields.phone),
@@ -48,19 +52,14 @@ export const importRoster: HandlerOf<'member', 'importRoster'> = async (ctx, inp
       recordOrg: row.fields.recordOrg,
       importedAt: now,
       importedBy: roleHolderId(ctx),
-    })
+    }
+    await putRosterEntry(ctx.db, entry)
+    entries.set(entry._id, entry)
   }
-  const [registrations, entries] = await Promise.all([
-    membersByPhoneHashes(ctx.db, hashes),
-    rosterByPhoneHashes(ctx.db, hashes),
-  ])
-  const entryOf = new Map(entries.map((e) => [e._id, e]))
   let matched = 0
-  for (const reg of registrations) {
-    const match = compareWithRoster(reg, entryOf.get(reg.phoneHash!) ?? null)
-    await collection(ctx.db, 'members')
-      .doc(reg._id)
-      .update({ ...match, rosterDiffs: ctx._.set(match.rosterDiffs) })
+  for (const reg of await membersByPhoneHashes(ctx.db, [...entries.keys()])) {
+    const match = compareWithRoster(reg, entries.get(reg.phoneHash!) ?? null)
+    await setRosterMatch(ctx.db, reg._id, match)
     if (reg.status === 'pending' && match.rosterMatch === 'full') matched++
   }
   const imported = rows.filter((r) => r.ok).length
@@ -116,9 +115,11 @@ export const ledger: HandlerOf<'member', 'ledger'> = async (ctx, input) => {
       post: m.post ?? '',
       skills: m.skills.join('、'),
       showStatus: m.showStatus ? '是' : '否',
-      verifiedAt: m.verifiedAt ? dayjs(m.verifiedAt).utcOffset(480).format('YYYY-MM-DD') : '',
+      verifiedAt: m.verifiedAt ? shanghaiToday(new Date(m.verifiedAt)) : '',
     })),
   )
-  const today = dayjs(ctx.now()).utcOffset(480).format('YYYYMMDD')
-  return { fileName: `党员台账-${today}.xlsx`, contentBase64: content.toString('base64') }
+  return {
+    fileName: `党员台账-${shanghaiDay(ctx.now())}.xlsx`,
+    contentBase64: content.toString('base64'),
+  }
 }
