@@ -174,6 +174,17 @@ export const SetShopStatusInput = z.object({
   reason: z.string({ error: '请填写原因' }).trim().min(2, '请填写原因').max(200),
 })
 
+/** The shop sheet's header row, in order, and the shop field each column fills. */
+export const SHOP_SHEET_COLUMNS = {
+  name: '店铺名称',
+  category: '类别',
+  address: '地址',
+  floorUnit: '楼层/铺位',
+  licenceNo: '营业执照号',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+} as const
+
 export const ImportShopsInput = InlineFile
 export const ImportRowResult = z.object({
   /** The spreadsheet row number (1 is the header). */

@@ -2,6 +2,7 @@
 // 亮身份, and the committee's verification queue, roster, coverage and ledger.
 import type { ActionInput, ActionOutput } from '../../types/api'
 import { callFunction, type CallOptions } from './call-function'
+import { saveDocument } from './files'
 
 export type MyRegistration = NonNullable<ActionOutput<'member', 'mine'>['registration']>
 export type RegistrationInput = ActionInput<'member', 'submit'>
@@ -112,4 +113,9 @@ export function getCoverage(): Promise<Coverage> {
 /** The member ledger (党员台账) as an Excel file; secretaries get their own branch only. */
 export function exportMemberLedger(branchId?: string): Promise<LedgerFile> {
   return callFunction('member', 'ledger', branchId ? { branchId } : {})
+}
+
+/** Exports the ledger (the district's, or one branch's) and saves it (h5) or opens it (weapp). */
+export async function saveMemberLedger(branchId?: string): Promise<void> {
+  await saveDocument(await exportMemberLedger(branchId), 'xlsx')
 }

@@ -5,15 +5,12 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ROSTER_COLUMNS } from '../../../../types/member'
 import { FieldError } from '../../../components/FieldError'
 import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { RefusedRows } from '../RefusedRows'
-import { SheetPicker, type ChosenSheet } from '../SheetPicker'
-import { ApiError } from '../../../services/api-error'
+import { SheetPicker, useSheetImport } from '../SheetPicker'
 import {
   approveMatchedMembers,
   importRoster,
   type ApproveMatchedResult,
-  type RosterImportResult,
 } from '../../../services/member'
 import './RosterImport.scss'
 
@@ -27,30 +24,10 @@ export type RosterImportProps = {
  * it with pending registrations, and those that agree in full can be approved in one pass.
  */
 export function RosterImport({ onApproved }: RosterImportProps) {
-  const [sheet, setSheet] = useState<ChosenSheet>()
-  const [report, setReport] = useState<RosterImportResult>()
+  const { sheet, report, chosen, upload, pending, refused, fileError } =
+    useSheetImport(importRoster)
   const [approved, setApproved] = useState<ApproveMatchedResult>()
-  const idempotency = useIdempotencyKey()
-  const send = useAction(importRoster)
   const approveMatched = useAction(approveMatchedMembers)
-
-  const chosen = (next: ChosenSheet | ApiError | undefined) => {
-    if (next instanceof ApiError) {
-      setSheet(undefined)
-      return send.setFieldErrors({ file: next.message })
-    }
-    send.setFieldErrors({})
-    setSheet(next)
-    setReport(undefined)
-    // A different file is a different write.
-    idempotency.renew()
-  }
-
-  const upload = async () => {
-    if (!sheet) return send.setFieldErrors({ file: '请先选择 .xlsx 文件' })
-    const result = await send.run(sheet, { idempotencyKey: idempotency.key })
-    if (result) setReport(result)
-  }
 
   const approveAll = async () => {
     const { confirm } = await Taro.showModal({
@@ -65,11 +42,6 @@ export function RosterImport({ onApproved }: RosterImportProps) {
     Taro.showToast({ title: `已通过 ${result.approved} 条`, icon: 'none' })
     onApproved()
   }
-
-  const refused = report?.rows.filter((row) => !row.ok) ?? []
-  // Local checks land on `file`; the server names the InlineFile field it refused.
-  const fileError =
-    send.fieldErrors.file ?? send.fieldErrors.contentBase64 ?? send.fieldErrors.fileName
 
   return (
     <View className="section card roster-import">
@@ -104,7 +76,7 @@ export function RosterImport({ onApproved }: RosterImportProps) {
           className="roster-import__submit"
           type="primary"
           disabled={!sheet}
-          loading={send.pending}
+          loading={pending}
           onClick={upload}
         >
           开始导入

@@ -7,17 +7,11 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/StateV
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { exportMemberLedger, getCoverage, type Coverage } from '../../../services/member'
+import { getCoverage, saveMemberLedger, type Coverage } from '../../../services/member'
 import { FigureTiles, type FigureTile } from '../../../components/FigureTiles'
 import { ADMIN_ROUTES } from '../../routes'
-import { saveDocument } from '../../../services/files'
 import '../../console.scss'
 import './index.scss'
-
-/** 党员台账 for the whole district, or for one branch. */
-async function saveLedger(branchId?: string): Promise<void> {
-  await saveDocument(await exportMemberLedger(branchId), 'xlsx')
-}
 
 function tilesOf(coverage: Coverage): FigureTile[] {
   return [
@@ -36,15 +30,10 @@ function tilesOf(coverage: Coverage): FigureTile[] {
   ]
 }
 
-/** A share of open shops as a percentage with one decimal, e.g. 37.5. */
-function percent(covered: number, total: number): number {
-  return total ? Math.round((covered / total) * 1000) / 10 : 0
-}
-
 export default function CoveragePage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.coverage)
   const coverage = useRemoteData(getCoverage, [], signedIn)
-  const ledger = useAction(saveLedger)
+  const ledger = useAction(saveMemberLedger)
 
   if (!signedIn)
     return (
@@ -54,7 +43,7 @@ export default function CoveragePage() {
     )
 
   const data = coverage.data
-  const rate = data ? percent(data.shops.covered, data.shops.total) : 0
+  const rate = data?.shops.rate ?? 0
   return (
     <PageShell className="coverage" width="wide">
       <View className="console-toolbar">

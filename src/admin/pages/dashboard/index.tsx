@@ -12,7 +12,7 @@ import { getOverview } from '../../../services/district'
 import { listUsers } from '../../../services/user'
 import { complaintQueue } from '../../../services/complaint'
 import { heldRatings } from '../../../services/rating'
-import { getCoverage } from '../../../services/member'
+import { listMemberQueue } from '../../../services/member'
 import { ApiError } from '../../../services/api-error'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../utils/format'
@@ -28,13 +28,14 @@ const ROLE_OPTIONS: FilterOption<Role>[] = [
   ...ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
 ]
 
-/** What waits for the committee: overdue complaints and held ratings (one count each). */
-async function loadWaiting(): Promise<{ overdue: number; held: number }> {
-  const [overdue, held] = await Promise.all([
+/** What waits for the committee: overdue complaints, held ratings, pending registrations. */
+async function loadWaiting(): Promise<{ overdue: number; held: number; members: number }> {
+  const [overdue, held, members] = await Promise.all([
     complaintQueue({ overdueOnly: true, pageSize: 1 }),
     heldRatings({ pageSize: 1 }),
+    listMemberQueue({ pageSize: 1 }),
   ])
-  return { overdue: overdue.total, held: held.total }
+  return { overdue: overdue.total, held: held.total, members: members.total }
 }
 
 function usersErrorMessage(error: ApiError): string {
@@ -45,8 +46,6 @@ export default function DashboardPage() {
   const signedIn = useRequireSignIn(ROUTES.dashboard)
   const overview = useRemoteData(getOverview, [], signedIn)
   const waiting = useRemoteData(loadWaiting, [], signedIn)
-  // Kept apart from `waiting` so that a failure here leaves the other counts in place.
-  const coverage = useRemoteData(getCoverage, [], signedIn)
   const [role, setRole] = useState<Role>()
   const [page, setPage] = useState(1)
   const users = useRemoteData(
@@ -112,7 +111,7 @@ export default function DashboardPage() {
               title: '党员审核',
               description: '党员登记审核、花名册比对、一键通过',
               url: ADMIN_ROUTES.members,
-              count: coverage.data?.pending,
+              count: waiting.data?.members,
               countLabel: '待审',
             },
             {

@@ -11,15 +11,14 @@ import {
   type MemberStatus,
   type RosterMatch,
 } from '../../../../types/member'
-import { FieldError } from '../../../components/FieldError'
 import { PageShell } from '../../../components/PageShell'
 import { SearchBar } from '../../../components/SearchBar'
 import { FilterChips, type FilterOption } from '../../../components/FilterChips'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { exportMemberLedger, listMemberQueue, type QueuedMember } from '../../../services/member'
-import { saveDocument } from '../../../services/files'
+import { listMemberQueue, saveMemberLedger, type QueuedMember } from '../../../services/member'
+import { useAction } from '../../../hooks/use-action'
 import { getMe } from '../../../services/user'
 import { formatShanghai } from '../../../utils/format'
 import { AdminPager } from '../../components/AdminPager'
@@ -66,8 +65,8 @@ export default function AdminMembersPage() {
   const [rosterMatch, setRosterMatch] = useState<RosterMatch>()
   const [query, setQuery] = useState('')
   const [page, setPage] = useState(1)
-  const [exporting, setExporting] = useState(false)
-  const [exportError, setExportError] = useState('')
+  // Secretaries export their own branches' ledger here; the committee does it on the coverage page.
+  const ledger = useAction(saveMemberLedger)
   const queue = useRemoteData(
     () =>
       listMemberQueue({
@@ -98,19 +97,6 @@ export default function AdminMembersPage() {
   const search = (text: string) => {
     setQuery(text)
     setPage(1)
-  }
-
-  // Secretaries export their own branches' ledger here; the committee does it on the coverage page.
-  const exportLedger = async () => {
-    setExporting(true)
-    setExportError('')
-    try {
-      await saveDocument(await exportMemberLedger(), 'xlsx')
-    } catch (err) {
-      setExportError(err instanceof Error ? err.message : '导出失败，请重试')
-    } finally {
-      setExporting(false)
-    }
   }
 
   if (!signedIn)
@@ -146,14 +132,13 @@ export default function AdminMembersPage() {
           <Button
             className="admin-members__ledger"
             size="small"
-            loading={exporting}
-            onClick={exportLedger}
+            loading={ledger.pending}
+            onClick={() => ledger.run()}
           >
             导出本支部党员台账
           </Button>
         )}
       </View>
-      <FieldError field="ledger" message={exportError} />
 
       {isAdmin ? <RosterImport onApproved={queue.reload} /> : null}
 
