@@ -96,6 +96,7 @@ import {
   VerifyCardInput,
   VerifyCardResult,
 } from './member'
+import { HousekeepingResult } from './housekeeping'
 import { MeInput, Profile, UpdateProfileInput, UserListInput, UserPage } from './user'
 
 export type ActionSpec = {
@@ -442,7 +443,7 @@ export const API = {
       input: ShopComplaintsInput,
       output: ComplaintPage,
       access: ['merchant'],
-      summary: '本店收到的投诉（匿名者不显示）',
+      summary: '本店收到的投诉（不显示投诉人）',
     },
     queue: {
       input: ComplaintQueueInput,
@@ -503,6 +504,14 @@ export const API = {
       output: SweepResult,
       access: ['admin'],
       summary: '逾期标记与 7 天自动办结（定时触发）',
+    },
+  }),
+  housekeeping: defineActions({
+    sweep: {
+      input: z.object({}),
+      output: HousekeepingResult,
+      access: ['admin'],
+      summary: '清理过期的重试记录、限流计数和已用或过期的认领码（定时触发）',
     },
   }),
 } as const

@@ -34,6 +34,8 @@ export const COLLECTIONS = {
       { name: 'district_status_phone', keys: { districtId: 1, status: 1, phoneHash: 1 } },
       { name: 'shop_shown', keys: { workShopId: 1, showStatus: 1, status: 1 } },
       { name: 'phone', keys: { phoneHash: 1 } },
+      /** One verified member per phone (see MemberDoc.phoneHeld). */
+      { name: 'phone_held_unique', keys: { phoneHeld: 1 }, unique: true },
     ],
   },
   /** The committee's imported roster (花名册), `_id` = the phone's lookup hash. */
@@ -59,9 +61,12 @@ export const COLLECTIONS = {
       { name: 'org', keys: { orgId: 1 } },
     ],
   },
-  /** One-time claim codes (hashed); a code is taken with a conditional update. */
+  /** One-time claim codes (hashed), claimed in a transaction; used ones expire at once. */
   claim_codes: {
-    indexes: [{ name: 'shop', keys: { shopId: 1 } }],
+    indexes: [
+      { name: 'shop', keys: { shopId: 1 } },
+      { name: 'expires', keys: { expiresAt: 1 } },
+    ],
   },
   /** Why a shop's integrity score changed, newest first. */
   shop_events: {
@@ -71,7 +76,6 @@ export const COLLECTIONS = {
   ratings: {
     indexes: [
       { name: 'shop_status_created', keys: { shopId: 1, status: 1, createdAt: -1 } },
-      { name: 'shop_created', keys: { shopId: 1, createdAt: -1 } },
       { name: 'status_created', keys: { status: 1, createdAt: -1 } },
     ],
   },
@@ -85,12 +89,16 @@ export const COLLECTIONS = {
       { name: 'created', keys: { createdAt: -1 } },
     ],
   },
-  /** Counters for rate limits, `_id` = what:who:window, taken with a conditional increment. */
+  /**
+   * Rate limits, `_id` = what:who[:window]: counters taken with a conditional increment, and
+   * sliding windows written by version. The housekeeping sweep removes expired ones.
+   */
   rate_limits: {
     indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],
   },
   /** At most one open complaint per person per shop: `_id` = user:shop, removed on close. */
   complaint_locks: { indexes: [] },
+  /** Replies of retried writes, by action, caller and client key; removed when expired. */
   idempotency: {
     indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],
   },

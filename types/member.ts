@@ -263,6 +263,8 @@ export const QueuedMember = z.object({
   status: MemberStatus,
   rosterMatch: RosterMatch,
   rosterDiffs: z.array(RosterField),
+  /** False when the phone was typed rather than exchanged from WeChat: 手机号未验证. */
+  phoneVerified: z.boolean(),
   submittedAt: IsoDate,
 })
 export type QueuedMember = z.infer<typeof QueuedMember>
@@ -328,7 +330,7 @@ export const RevokeMemberInput = z.object({ userId: Id, reason: Reason })
 export const DecisionResult = z.object({ userId: Id, status: MemberStatus })
 export const ApproveMatchedResult = z.object({
   approved: z.number(),
-  /** Fully matched registrations left for a person: no branch covers the shop. */
+  /** Fully matched registrations left for a person: phone not verified, or no branch covers the shop. */
   skipped: z.number(),
 })
 

@@ -31,5 +31,5 @@ export const main = createMain(
     verifyRectification,
     sweep,
   },
-  { timer: 'sweep' },
+  { timers: { sweep: 'sweep' } },
 )

@@ -93,10 +93,8 @@ export const setSecretary: HandlerOf<'org', 'setSecretary'> = async (ctx, input)
   const now = ctx.now()
   const next = input.userId ? await findUserById(ctx.db, input.userId) : null
   if (input.userId && !next) throw fieldError('userId', '用户不存在')
-  if (org.secretaryId && org.secretaryId !== input.userId) {
-    const previous = await findUserById(ctx.db, org.secretaryId)
-    if (previous) await revokeSecretary(ctx.db, previous, org._id, now)
-  }
+  if (org.secretaryId && org.secretaryId !== input.userId)
+    await revokeSecretary(ctx.db, org.secretaryId, org._id, now)
   if (next) await grantSecretary(ctx.db, next._id, org._id, now)
   await updateOrg(ctx.db, org._id, { secretaryId: next?._id ?? null, updatedAt: now })
   return { orgId: org._id }

@@ -5,7 +5,6 @@ import { callerUser, type Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { recomputeIntegrity } from '../../server/domain/integrity'
 import {
-  countRatingsSince,
   findRating,
   listHeldRatings,
   putRating,
@@ -13,6 +12,7 @@ import {
   settleHeldRating,
   type RatingDoc,
 } from '../../server/repositories/ratings'
+import { recordInWindow } from '../../server/repositories/rate-limits'
 import { findShop } from '../../server/repositories/shops'
 import { collection } from '../../server/kernel/database'
 import { shanghaiMonth } from '../../server/kernel/shanghai-time'
@@ -45,11 +45,16 @@ export const rate: HandlerOf<'rating', 'rate'> = async (ctx, input) => {
   const previous = await findRating(ctx.db, id)
 
   // A burst against one shop (many ratings in minutes) waits for the committee instead of
-  // moving the score; a replacement keeps its first time, so re-rating never makes a burst.
-  const windowStart = new Date(now.getTime() - BURST_WINDOW_MS)
-  const recent = await countRatingsSince(ctx.db, shop._id, windowStart)
-  const ownInWindow = !!previous && new Date(previous.createdAt) > windowStart
-  const burst = recent - (ownInWindow ? 1 : 0)
+  // moving the score. The shop's window counts each rating once (re-rating is no burst) and is
+  // written conditionally, so parallel ratings see each other.
+  const burst = await recordInWindow(
+    ctx.db,
+    `rating-burst:${shop._id}`,
+    id,
+    BURST_WINDOW_MS,
+    BURST_LIMIT + 1,
+    now,
+  )
   const verdict =
     burst >= BURST_LIMIT ? { status: 'held' as const } : await checkedStatus(ctx, input.text)
 

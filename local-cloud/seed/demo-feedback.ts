@@ -11,6 +11,7 @@ import {
 import { complaintLockId } from '../../server/repositories/complaint-locks'
 import { shanghaiDay, shanghaiMonth } from '../../server/kernel/shanghai-time'
 import { ratingId, type RatingDoc } from '../../server/repositories/ratings'
+import { encryptPhone } from '../../server/services/member-crypto'
 import { maskName } from '../../types/masking'
 import { RATING_TAGS } from '../../types/rating'
 import { DEMO_MEMBERS, DEMO_SHOPS } from './demo-district'
@@ -122,7 +123,7 @@ function complaint(c: DemoComplaint): ComplaintDoc {
     shopName: shopName(c.shopId),
     complainantName: complainant.nickname,
     photos: [],
-    contact: null,
+    contactCipher: null,
     ...NOT_YET_DECIDED,
     timeline: [],
     createdAt: c.at,
@@ -174,7 +175,7 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       category: 'quality',
       description: '买到的酸奶已经过了保质期两天，货架上还有好几盒。',
       anonymous: false,
-      contact: '13900001111',
+      contactCipher: encryptPhone('13900001111'),
       at: ago(1),
       status: 'accepted',
       severity: 'moderate',
@@ -245,7 +246,7 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       category: 'service',
       description: '中午人多时店员催促顾客离座，语气很不客气。',
       anonymous: false,
-      contact: '13700002222',
+      contactCipher: encryptPhone('13700002222'),
       at: ago(4),
       status: 'handled',
       severity: 'minor',

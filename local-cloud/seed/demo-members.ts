@@ -27,6 +27,8 @@ type DemoMember = {
   rejectReason?: string
   /** Users created here (applicants); the personas and demo members exist already. */
   nickname?: string
+  /** Typed on the web rather than shared from WeChat: the queue marks it 手机号未验证. */
+  typedPhone?: boolean
 }
 
 const home = '红星街道党工委'
@@ -230,6 +232,7 @@ export const DEMO_REGISTRATIONS: DemoMember[] = [
     post: '维修工程师',
     skills: ['手机电脑'],
     status: 'pending',
+    typedPhone: true,
   },
   {
     userId: 'user-applicant-04',
@@ -299,6 +302,8 @@ export async function seedDemoMembers(db: Database, now: Date): Promise<void> {
         gender: m.gender,
         phoneCipher: encryptPhone(m.phone),
         phoneHash: phoneHash(m.phone),
+        phoneVerified: !m.typedPhone,
+        phoneHeld: verified ? phoneHash(m.phone) : `user:${m.userId}`,
         joinedOn: m.joinedOn,
         standing: m.standing,
         recordOrg: m.recordOrg,

@@ -1,9 +1,11 @@
 // What each side may see of a complaint. The committee sees everything; the complainant sees their
-// own (contact masked); the merchant never learns who an anonymous complainant is, never sees a
-// contact, and never reads the committee's internal notes. Every complaint reply is built here.
+// own (contact masked); the merchant never learns who complained (not even a masked name: in a
+// small shop that is enough to recognise a regular), never sees a contact, and never reads the
+// committee's internal notes. Every complaint reply is built here.
 import type { ComplaintView } from '../../types/complaint'
 import { maskName, maskPhone } from '../../types/masking'
 import type { ComplaintDoc, TimelineDoc } from '../repositories/complaints'
+import { decryptPhone } from '../services/member-crypto'
 
 export type ComplaintViewer = 'committee' | 'complainant' | 'merchant'
 
@@ -28,13 +30,14 @@ export function isOverdue(doc: ComplaintDoc, now: Date): boolean {
 function complainantFor(doc: ComplaintDoc, viewer: ComplaintViewer): string | null {
   const name = doc.complainantName ?? '投诉人'
   if (viewer === 'committee') return name
-  if (viewer === 'merchant' && doc.anonymous) return null
+  if (viewer === 'merchant') return null
   return maskName(name)
 }
 
 function contactFor(doc: ComplaintDoc, viewer: ComplaintViewer): string | null {
-  if (!doc.contact || viewer === 'merchant') return null
-  return viewer === 'committee' ? doc.contact : maskPhone(doc.contact)
+  if (!doc.contactCipher || viewer === 'merchant') return null
+  const phone = decryptPhone(doc.contactCipher)
+  return viewer === 'committee' ? phone : maskPhone(phone)
 }
 
 function timelineFor(doc: ComplaintDoc, viewer: ComplaintViewer): ComplaintView['timeline'] {

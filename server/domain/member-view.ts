@@ -79,6 +79,7 @@ export async function queuedViews(ctx: Ctx, docs: MemberDoc[]): Promise<QueuedMe
     status: d.status,
     rosterMatch: d.rosterMatch,
     rosterDiffs: d.rosterDiffs,
+    phoneVerified: !!d.phoneVerified,
     submittedAt: iso(d.submittedAt ?? d.createdAt)!,
   }))
 }

@@ -7,11 +7,18 @@ import type { z } from 'zod'
 import { API, type ActionSpec, type Api, type FunctionName } from '../../types/api'
 import { FunctionRequest, type Envelope } from '../../types/envelope'
 import { HTTP_STATUS, type FieldIssue } from '../../types/errors'
+import {
+  dropIdempotent,
+  findIdempotent,
+  finishIdempotent,
+  startIdempotent,
+  takeOverIdempotent,
+} from '../repositories/idempotency'
 import { findUserByOpenid } from '../repositories/users'
 import { AppError } from './app-error'
-import { identityFrom, type Identity } from './caller'
+import { invocationOf, type Identity, type Invocation } from './caller'
 import { rolesOf, type Ctx } from './context'
-import { collection, database } from './database'
+import { database } from './database'
 
 type SpecOf<F extends FunctionName, A extends keyof Api[F]> = Api[F][A] extends ActionSpec
   ? Api[F][A]
@@ -30,8 +37,8 @@ export type Handlers<F extends FunctionName> = { [A in keyof Api[F]]: HandlerOf<
 const IDEMPOTENCY_TTL_MS = 24 * 3600 * 1000
 
 export type MainOptions<F extends FunctionName> = {
-  /** The action a timer trigger runs, as the system (no user). */
-  timer?: keyof Api[F] & string
+  /** The action each timer trigger (by its name in config.json) runs, as the system (no user). */
+  timers?: Record<string, keyof Api[F] & string>
 }
 
 /** What CloudBase's HTTP access service delivers; the reply is then an integrated response. */
@@ -42,9 +49,29 @@ function isHttpEvent(event: unknown): event is HttpEvent {
   return !!event && typeof event === 'object' && typeof (event as HttpEvent).httpMethod === 'string'
 }
 
-function isTimerEvent(event: unknown): boolean {
-  return !!event && typeof event === 'object' && (event as { Type?: unknown }).Type === 'Timer'
+/** Anything shaped like a trigger event; only the platform may deliver one. */
+function looksLikeTrigger(event: unknown): boolean {
+  return (
+    !!event &&
+    typeof event === 'object' &&
+    (Object.hasOwn(event, 'Type') || Object.hasOwn(event, 'TriggerName'))
+  )
 }
+
+/** The action a genuine timer invocation runs: a raw trigger event, no caller, a known trigger. */
+function timerAction(
+  event: unknown,
+  invocation: Invocation,
+  timers: Record<string, string>,
+): string | null {
+  if (invocation.identity || invocation.source === 'http' || invocation.source === 'wx_client')
+    return null
+  const { Type, TriggerName } = event as { Type?: unknown; TriggerName?: unknown }
+  if (Type !== 'Timer' || typeof TriggerName !== 'string') return null
+  return Object.hasOwn(timers, TriggerName) ? timers[TriggerName] : null
+}
+
+const NOT_A_TRIGGER = () => new AppError('FORBIDDEN', '定时任务只能由平台触发')
 
 /** Builds a cloud function's `main(event, context)` from its handlers. */
 export function createMain<F extends FunctionName>(
@@ -52,12 +79,18 @@ export function createMain<F extends FunctionName>(
   handlers: Handlers<F>,
   options: MainOptions<F> = {},
 ) {
-  async function route(event: unknown, context: unknown): Promise<Envelope<unknown>> {
+  /**
+   * `viaHttp`: the event is a body a client sent through the HTTP access service, so it can never
+   * be a trigger event, whatever it says.
+   */
+  async function route(event: unknown, context: unknown, viaHttp: boolean): Promise<Envelope<unknown>> {
     try {
-      const identity = identityFrom(context)
-      // A timer carries no identity; a caller with one cannot pose as the timer.
-      const asTimer = !identity && !!options.timer && isTimerEvent(event)
-      const request = FunctionRequest.safeParse(asTimer ? { action: options.timer } : event)
+      const invocation = invocationOf(context)
+      const identity = invocation.identity
+      const timer = viaHttp ? null : timerAction(event, invocation, options.timers ?? {})
+      const asTimer = timer !== null
+      if (!asTimer && looksLikeTrigger(event)) throw NOT_A_TRIGGER()
+      const request = FunctionRequest.safeParse(asTimer ? { action: timer } : event)
       if (!request.success) throw validation(request.error.issues)
       const { action, data, idempotencyKey } = request.data
       const spec = Object.hasOwn(specs, action) ? specs[action] : undefined
@@ -75,7 +108,7 @@ export function createMain<F extends FunctionName>(
       const run = async () => spec.output.parse(await handler(ctx, input.data))
       const result =
         spec.idempotent && idempotencyKey && ctx.caller.identity
-          ? await once(ctx, `${name}.${action}`, idempotencyKey, run)
+          ? await once(ctx, `${name}.${action}`, idempotencyKey, invocation.timeLimitMs, run)
           : await run()
       return { ok: true, data: result }
     } catch (err) {
@@ -88,7 +121,7 @@ export function createMain<F extends FunctionName>(
     event: unknown,
     context: unknown,
   ): Promise<Envelope<unknown> | HttpReply> {
-    if (!isHttpEvent(event)) return route(event, context)
+    if (!isHttpEvent(event)) return route(event, context, false)
     let parsed: unknown
     try {
       const text = event.isBase64Encoded
@@ -101,7 +134,7 @@ export function createMain<F extends FunctionName>(
         error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' },
       })
     }
-    return httpReply(await route(parsed, context))
+    return httpReply(await route(parsed, context, true))
   }
 }
 
@@ -132,11 +165,16 @@ function authorise(spec: ActionSpec, ctx: Ctx): void {
   }
 }
 
-/** Runs a retried write once: the first call's reply is stored under the client's key. */
+/**
+ * Runs a retried write once: the first call's reply is stored under the client's key. A call still
+ * running refuses its retry; a call that died (its lease, the function's time limit, ran out)
+ * is taken over by the retry, so a crash never blocks the key for good.
+ */
 async function once(
   ctx: Ctx,
   action: string,
   key: string,
+  leaseMs: number,
   run: () => Promise<unknown>,
 ): Promise<unknown> {
   const { openid } = ctx.caller.identity!
@@ -145,30 +183,34 @@ async function once(
     .update(`${action}\u0000${openid}\u0000${key}`)
     .digest('hex')
     .slice(0, 40)
-  const store = collection(ctx.db, 'idempotency')
   const now = ctx.now()
-  try {
-    await store.add({
-      _id: id,
-      status: 'pending',
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
-    })
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
-    const prior = (await store.doc(id).get()).data[0] as
-      { status: string; reply?: unknown } | undefined
+  const leaseUntil = new Date(now.getTime() + leaseMs)
+  let attempt = 1
+  const started = await startIdempotent(ctx.db, {
+    _id: id,
+    status: 'pending',
+    attempt,
+    leaseUntil,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+  })
+  if (!started) {
+    const prior = await findIdempotent(ctx.db, id)
     if (prior?.status === 'done') return prior.reply
-    throw new AppError('CONFLICT', '相同的请求正在处理，请稍后再试')
+    const stale = !!prior && new Date(prior.leaseUntil ?? prior.createdAt) <= now
+    if (!prior || !stale || !(await takeOverIdempotent(ctx.db, prior, leaseUntil)))
+      throw new AppError('CONFLICT', '相同的请求正在处理，请稍后再试')
+    attempt = prior.attempt + 1
   }
+  let reply: unknown
   try {
-    const reply = await run()
-    await store.doc(id).update({ status: 'done', reply: reply as object })
-    return reply
+    reply = await run()
   } catch (err) {
-    await store.doc(id).remove()
+    await dropIdempotent(ctx.db, id, attempt)
     throw err
   }
+  await finishIdempotent(ctx.db, id, attempt, reply)
+  return reply
 }
 
 function validation(issues: z.core.$ZodIssue[]): AppError {
@@ -192,6 +234,9 @@ function toErrorEnvelope(err: unknown, fn: string): Envelope<never> {
   }
   if ((err as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE') {
     return { ok: false, error: { code: 'CONFLICT', message: '数据已存在' } }
+  }
+  if ((err as { code?: string })?.code === 'DATABASE_TRANSACTION_CONFLICT') {
+    return { ok: false, error: { code: 'CONFLICT', message: '同时操作的人较多，请稍后再试' } }
   }
   console.error(`[${fn}]`, err)
   return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } }

@@ -33,8 +33,8 @@ export type ComplaintDoc = {
   category: ComplaintCategory
   description: string
   photos: string[]
-  /** Contact phone as given; only the committee sees it in full. */
-  contact: string | null
+  /** Contact phone, encrypted like members' phones; only the committee sees it in full. */
+  contactCipher: string | null
   status: ComplaintStatus
   severity: Severity | null
   handler: { kind: HandlerKind; name: string } | null

@@ -13,6 +13,13 @@ export type MemberDoc = {
   gender?: '男' | '女'
   phoneCipher?: string
   phoneHash?: string
+  /** True when the phone came from WeChat (getPhoneNumber, exchanged on the server), not typed. */
+  phoneVerified?: boolean
+  /**
+   * The phone's hash while verified, otherwise `user:<id>`: a unique index on it admits one
+   * verified member per phone, decided by the approving write itself.
+   */
+  phoneHeld: string
   joinedOn?: string
   standing?: 'full' | 'probationary'
   recordOrg?: string
@@ -44,6 +51,9 @@ export async function findMember(db: Database, userId: string): Promise<MemberDo
   const res = await members(db).doc(userId).get()
   return (res.data[0] as MemberDoc | undefined) ?? null
 }
+
+/** What `phoneHeld` is for a registration that is not (or no longer) verified. */
+export const phoneNotHeld = (userId: string) => `user:${userId}`
 
 export async function insertMember(db: Database, doc: MemberDoc): Promise<void> {
   await members(db).add(doc)

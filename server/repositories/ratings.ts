@@ -63,18 +63,6 @@ export async function putRating(db: Database, doc: RatingDoc): Promise<void> {
   await collection(db, 'ratings').doc(_id).set(fields)
 }
 
-/** Ratings a shop received since `since` (held ones included): the burst rule's count. */
-export async function countRatingsSince(
-  db: Database,
-  shopId: string,
-  since: Date,
-): Promise<number> {
-  const res = await collection(db, 'ratings')
-    .where({ shopId, createdAt: db.command.gt(since) })
-    .count()
-  return res.total
-}
-
 /** Ratings held for the committee and not yet discarded, newest first. */
 export async function listHeldRatings(
   db: Database,

@@ -26,7 +26,3 @@ export async function rosterByPhoneHashes(db: Database, hashes: string[]): Promi
     .get()
   return res.data as RosterDoc[]
 }
-
-export async function removeRosterEntry(db: Database, phoneHash: string): Promise<void> {
-  await collection(db, 'roster').doc(phoneHash).remove()
-}

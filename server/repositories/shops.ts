@@ -118,15 +118,32 @@ export async function updateShop(
   await collection(db, 'shops').doc(shopId).update(fields)
 }
 
-export async function addMerchant(
+/** Awards the honour unless the shop has it already (one conditional update); false if it had. */
+export async function addHonour(
   db: Database,
   shopId: string,
-  userId: string,
+  detail: ShopDoc['honourDetails'][number],
   now: Date,
-): Promise<void> {
-  await collection(db, 'shops')
-    .doc(shopId)
-    .update({ merchantIds: db.command.addToSet(userId), updatedAt: now })
+): Promise<boolean> {
+  const _ = db.command
+  const res = await collection(db, 'shops')
+    .where({ _id: shopId, honours: _.nin([detail.honour]) })
+    .update({ honours: _.push(detail.honour), honourDetails: _.push(detail), updatedAt: now })
+  return res.updated === 1
+}
+
+/** Takes the honour away if the shop has it (one conditional update); false if it had not. */
+export async function removeHonour(
+  db: Database,
+  shopId: string,
+  honour: Honour,
+  now: Date,
+): Promise<boolean> {
+  const _ = db.command
+  const res = await collection(db, 'shops')
+    .where({ _id: shopId, honours: honour })
+    .update({ honours: _.pull(honour), honourDetails: _.pull({ honour }), updatedAt: now })
+  return res.updated === 1
 }
 
 /** Names of the given shops (for lists that show where members work). */

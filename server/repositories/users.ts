@@ -77,19 +77,6 @@ export async function listUsers(
   return { list: res.data as UserDoc[], total: count.total }
 }
 
-/** Makes the user a merchant of the shop (after a successful claim). */
-export async function grantMerchant(
-  db: Database,
-  userId: string,
-  shopId: string,
-  now: Date,
-): Promise<void> {
-  const _ = db.command
-  await collection(db, 'users')
-    .doc(userId)
-    .update({ roles: _.addToSet('merchant'), shopIds: _.addToSet(shopId), updatedAt: now })
-}
-
 export async function findUsersByIds(db: Database, ids: string[]): Promise<UserDoc[]> {
   if (!ids.length) return []
   const res = await collection(db, 'users')
@@ -117,18 +104,21 @@ export async function grantSecretary(
     .update({ roles: _.addToSet('secretary'), orgIds: _.addToSet(orgId), updatedAt: now })
 }
 
-/** Takes the org from the user; the secretary role goes when they lead no org any more. */
+/**
+ * Takes the org from the user; the secretary role goes when they lead no org any more. Both are
+ * atomic operators, and the role goes only if the org list is empty at that moment, so an
+ * appointment to another org at the same time keeps the role.
+ */
 export async function revokeSecretary(
   db: Database,
-  user: UserDoc,
+  userId: string,
   orgId: string,
   now: Date,
 ): Promise<void> {
-  const orgIds = (user.orgIds ?? []).filter((id) => id !== orgId)
-  const roles = orgIds.length ? user.roles : user.roles.filter((r) => r !== 'secretary')
-  await collection(db, 'users')
-    .doc(user._id)
-    .update({ orgIds: db.command.set(orgIds), roles: db.command.set(roles), updatedAt: now })
+  const _ = db.command
+  const users = collection(db, 'users')
+  await users.doc(userId).update({ orgIds: _.pull(orgId), updatedAt: now })
+  await users.where({ _id: userId, orgIds: _.size(0) }).update({ roles: _.pull('secretary') })
 }
 
 /** Verification makes the user a member; revocation or 注销 takes the role away. */

@@ -24,6 +24,7 @@ import { releaseRateLimit, takeRateLimit } from '../../../server/repositories/ra
 import { findShop } from '../../../server/repositories/shops'
 import { shanghaiDay } from '../../../server/kernel/shanghai-time'
 import { contentCheck } from '../../../server/services/content-check'
+import { encryptPhone } from '../../../server/services/member-crypto'
 import { callerUser } from './access'
 
 const DAY_MS = 24 * 3600 * 1000
@@ -94,7 +95,7 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
       category: input.category,
       description: input.description,
       photos: input.photos,
-      contact: input.contact ?? null,
+      contactCipher: input.contact ? encryptPhone(input.contact) : null,
       ...NOT_YET_DECIDED,
       timeline,
       createdAt: now,

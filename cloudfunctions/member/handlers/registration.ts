@@ -9,7 +9,7 @@ import {
 } from '../../../types/member'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
-import { conflict } from '../../../server/kernel/app-error'
+import { conflict, fieldError } from '../../../server/kernel/app-error'
 import { myRegistrationView } from '../../../server/domain/member-view'
 import { compareWithRoster } from '../../../server/domain/roster-match'
 import { encryptPhone, phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
@@ -18,19 +18,33 @@ import { clearAuditReasons, recordAudit } from '../../../server/repositories/mem
 import {
   findMember,
   insertMember,
+  membersByPhoneHashes,
+  phoneNotHeld,
   removeMember,
   updateMemberIf,
   type MemberDoc,
 } from '../../../server/repositories/members'
-import { removeRosterEntry, rosterByPhoneHashes } from '../../../server/repositories/roster'
+import { rosterByPhoneHashes } from '../../../server/repositories/roster'
 import { removeUser, setMemberRole } from '../../../server/repositories/users'
 import { branchOfShop, districtId, requireOpenShop } from './access'
 
 type Fields = Partial<z.output<typeof RegistrationFields>>
 
-/** The stored form of what the member typed: phone encrypted, shop checked, branch found. */
-async function storedFields(ctx: Ctx, input: Fields): Promise<Partial<MemberDoc>> {
+/** A phone a verified member holds cannot be claimed by another registration. */
+async function refuseHeldPhone(ctx: Ctx, userId: string, hash: string): Promise<void> {
+  const holders = await membersByPhoneHashes(ctx.db, [hash])
+  if (holders.some((m) => m._id !== userId && m.status === 'verified'))
+    throw fieldError('phone', '该手机号已由一名已认证的党员使用，如有疑问请联系商圈党委')
+}
+
+/**
+ * The stored form of what the member entered: phone encrypted (and marked verified only when
+ * WeChat vouched for it), shop checked, branch found.
+ */
+async function storedFields(ctx: Ctx, userId: string, input: Fields): Promise<Partial<MemberDoc>> {
+  const fromWeChat = !input.phone && !!input.phoneCode
   const phone = input.phone ?? (input.phoneCode ? await phoneFromCode(input.phoneCode) : undefined)
+  if (phone) await refuseHeldPhone(ctx, userId, phoneHash(phone))
   const shop = input.workShopId ? await requireOpenShop(ctx, input.workShopId, 'workShopId') : null
   const fields: Partial<MemberDoc> = {
     realName: input.realName,
@@ -42,7 +56,9 @@ async function storedFields(ctx: Ctx, input: Fields): Promise<Partial<MemberDoc>
     floating: input.floating,
     post: input.post,
     skills: input.skills,
-    ...(phone ? { phoneCipher: encryptPhone(phone), phoneHash: phoneHash(phone) } : {}),
+    ...(phone
+      ? { phoneCipher: encryptPhone(phone), phoneHash: phoneHash(phone), phoneVerified: fromWeChat }
+      : {}),
     ...(shop ? { workShopId: shop._id, branchId: await branchOfShop(ctx, shop) } : {}),
   }
   if (input.transferred !== undefined && input.floating !== undefined)
@@ -96,6 +112,7 @@ async function writeRegistration(
       decidedAt: null,
       decidedBy: null,
       verifiedAt: null,
+      phoneHeld: phoneNotHeld(userId),
       createdAt: now,
       ...change,
     })
@@ -116,7 +133,7 @@ export const saveDraft: HandlerOf<'member', 'saveDraft'> = async (ctx, input) =>
   const existing = await findMember(ctx.db, userId)
   refuseUnlessEditable(existing)
   const status = existing?.status ?? 'draft'
-  await writeRegistration(ctx, userId, existing, await storedFields(ctx, input), status)
+  await writeRegistration(ctx, userId, existing, await storedFields(ctx, userId, input), status)
   return { status }
 }
 
@@ -124,7 +141,7 @@ export const submit: HandlerOf<'member', 'submit'> = async (ctx, input) => {
   const { _id: userId } = await callerUser(ctx)
   const existing = await findMember(ctx.db, userId)
   refuseUnlessEditable(existing)
-  const fields = await storedFields(ctx, input)
+  const fields = await storedFields(ctx, userId, input)
   const [entry] = await rosterByPhoneHashes(ctx.db, [fields.phoneHash!])
   const now = ctx.now()
   await writeRegistration(
@@ -171,9 +188,10 @@ export const withdraw: HandlerOf<'member', 'withdraw'> = async (ctx) => {
 }
 
 /**
- * 注销: the registration, the roster entry with the member's phone and the reasons verifiers wrote
- * go; the account goes too unless the person still holds another role (a merchant keeps the shop).
- * Each step can be repeated, so an interrupted erase completes when called again.
+ * 注销: the registration and the reasons verifiers wrote go; the account goes too unless the person
+ * still holds another role (a merchant keeps the shop). The committee's roster is the committee's
+ * record, not the person's, so it stays (anyone could type a rostered phone). Each step can be
+ * repeated, so an interrupted erase completes when called again.
  */
 export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
   const user = ctx.caller.user
@@ -182,7 +200,6 @@ export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
   const doc = await findMember(ctx.db, user._id)
   const now = ctx.now()
   if (doc) {
-    if (doc.phoneHash) await removeRosterEntry(ctx.db, doc.phoneHash)
     await clearAuditReasons(ctx.db, subject)
     await recordAudit(ctx.db, { subject, action: 'erased', by: null, at: now, reason: null })
     await removeMember(ctx.db, user._id)

@@ -4,7 +4,7 @@
 import { Phone } from '../../../types/common'
 import type { HandlerOf } from '../../../server/kernel/router'
 import type { Ctx } from '../../../server/kernel/context'
-import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
+import { AppError, conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import { memberDetailView, queuedViews } from '../../../server/domain/member-view'
 import { phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
 import { recordAudit } from '../../../server/repositories/member-audit'
@@ -12,6 +12,7 @@ import {
   findMember,
   fullyMatchedPending,
   listQueue,
+  phoneNotHeld,
   updateMemberIf,
   type MemberDoc,
 } from '../../../server/repositories/members'
@@ -54,22 +55,33 @@ export const queue: HandlerOf<'member', 'queue'> = async (ctx, input) => {
 export const get: HandlerOf<'member', 'get'> = async (ctx, input) =>
   memberDetailView(ctx, await registrationToVerify(ctx, input.userId))
 
-/** Approves a pending registration into a branch; shared by one-by-one and one-pass approval. */
+/**
+ * Approves a pending registration into a branch; shared by one-by-one and one-pass approval.
+ * Throws CONFLICT when another verified member holds the phone (the unique phoneHeld decides).
+ */
 async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<boolean> {
   const now = ctx.now()
   // The role first: on its own it opens nothing (card and 亮身份 also need a verified
   // registration), so an interruption before the status changes leaves nothing half-granted.
   await setMemberRole(ctx.db, doc._id, true, now)
-  const approved = await updateMemberIf(ctx.db, doc._id, ['pending'], {
-    status: 'verified',
-    branchId,
-    rejectReason: null,
-    decidedAt: now,
-    decidedBy: roleHolderId(ctx),
-    verifiedAt: now,
-    cardSerial: doc.cardSerial + 1,
-    updatedAt: now,
-  })
+  let approved: boolean
+  try {
+    approved = await updateMemberIf(ctx.db, doc._id, ['pending'], {
+      status: 'verified',
+      branchId,
+      rejectReason: null,
+      decidedAt: now,
+      decidedBy: roleHolderId(ctx),
+      verifiedAt: now,
+      cardSerial: doc.cardSerial + 1,
+      phoneHeld: doc.phoneHash ?? phoneNotHeld(doc._id),
+      updatedAt: now,
+    })
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
+    await setMemberRole(ctx.db, doc._id, false, now)
+    throw conflict('该手机号已由另一名已认证的党员使用，请核实后退回')
+  }
   if (!approved) {
     // Someone else decided first; the role stays only if that decision was an approval.
     if ((await findMember(ctx.db, doc._id))?.status !== 'verified')
@@ -129,6 +141,7 @@ export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
     showStatus: false,
     rejectReason: input.reason,
     cardSerial: doc.cardSerial + 1,
+    phoneHeld: phoneNotHeld(doc._id),
     decidedAt: now,
     decidedBy: roleHolderId(ctx),
     updatedAt: now,
@@ -145,11 +158,22 @@ export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
   return { userId: doc._id, status: 'revoked' }
 }
 
-/** Approves every pending registration that agrees with the roster into its shop's branch. */
+/**
+ * Approves every pending registration that agrees with the roster into its shop's branch. A typed
+ * phone proves nothing (anyone can type a rostered member's number), so only phones WeChat vouched
+ * for pass unseen; the rest are left for a person.
+ */
 export const approveMatched: HandlerOf<'member', 'approveMatched'> = async (ctx) => {
   const docs = await fullyMatchedPending(ctx.db, await districtId(ctx))
   let approved = 0
-  for (const doc of docs)
-    if (doc.branchId && (await approveInto(ctx, doc, doc.branchId))) approved++
+  for (const doc of docs) {
+    if (!doc.branchId || !doc.phoneVerified) continue
+    // A phone another member holds is left for a person to look at.
+    const done = await approveInto(ctx, doc, doc.branchId).catch((err) => {
+      if (err instanceof AppError && err.code === 'CONFLICT') return false
+      throw err
+    })
+    if (done) approved++
+  }
   return { approved, skipped: docs.length - approved }
 }

@@ -2,33 +2,23 @@
 import type { HandlerOf } from '../../../server/kernel/router'
 import { conflict } from '../../../server/kernel/app-error'
 import { recomputeIntegrity } from '../../../server/domain/integrity'
-import { updateShop } from '../../../server/repositories/shops'
+import { addHonour, removeHonour } from '../../../server/repositories/shops'
 import { requireShop } from './access'
 
 export const awardHonour: HandlerOf<'shop', 'awardHonour'> = async (ctx, input) => {
   const shop = await requireShop(ctx, input.shopId)
-  if ((shop.honours ?? []).includes(input.honour)) throw conflict(`已授予「${input.honour}」`)
   const now = ctx.now()
-  await updateShop(ctx.db, shop._id, {
-    honours: ctx._.set([...(shop.honours ?? []), input.honour]),
-    honourDetails: ctx._.set([
-      ...(shop.honourDetails ?? []),
-      { honour: input.honour, criteria: input.criteria, awardedAt: now },
-    ]),
-    updatedAt: now,
-  })
+  const detail = { honour: input.honour, criteria: input.criteria, awardedAt: now }
+  if (!(await addHonour(ctx.db, shop._id, detail, now)))
+    throw conflict(`已授予「${input.honour}」`)
   await recomputeIntegrity(ctx, shop._id, `授予「${input.honour}」（${input.criteria.join('、')}）`)
   return { shopId: shop._id }
 }
 
 export const revokeHonour: HandlerOf<'shop', 'revokeHonour'> = async (ctx, input) => {
   const shop = await requireShop(ctx, input.shopId)
-  if (!(shop.honours ?? []).includes(input.honour)) throw conflict(`未获得「${input.honour}」`)
-  await updateShop(ctx.db, shop._id, {
-    honours: ctx._.set(shop.honours.filter((h) => h !== input.honour)),
-    honourDetails: ctx._.set((shop.honourDetails ?? []).filter((h) => h.honour !== input.honour)),
-    updatedAt: ctx.now(),
-  })
+  if (!(await removeHonour(ctx.db, shop._id, input.honour, ctx.now())))
+    throw conflict(`未获得「${input.honour}」`)
   await recomputeIntegrity(ctx, shop._id, `撤销「${input.honour}」：${input.reason}`)
   return { shopId: shop._id }
 }

@@ -1,23 +1,30 @@
 // What a merchant does with their shop: claim it, see it, edit its profile and commitments.
 import type { HandlerOf } from '../../../server/kernel/router'
-import { fieldError } from '../../../server/kernel/app-error'
+import { fieldError, rateLimited } from '../../../server/kernel/app-error'
 import { recomputeIntegrity } from '../../../server/domain/integrity'
 import { storedIntegrity } from '../../../server/domain/shop-card'
-import { takeClaimCode } from '../../../server/repositories/claim-codes'
+import { claimShopWithCode } from '../../../server/repositories/claim-codes'
 import { countOpenComplaints } from '../../../server/repositories/complaints'
 import { shopEvents } from '../../../server/repositories/shop-events'
-import { addMerchant, findShop, updateShop } from '../../../server/repositories/shops'
-import { ensureUser, grantMerchant } from '../../../server/repositories/users'
+import { takeRateLimit } from '../../../server/repositories/rate-limits'
+import { findShop, updateShop } from '../../../server/repositories/shops'
+import { ensureUser } from '../../../server/repositories/users'
+import { shanghaiDay } from '../../../server/kernel/shanghai-time'
 import { requireManagedShop, requireOwnShop } from './access'
+
+/** Claim attempts a person may make per day (Asia/Shanghai), so codes cannot be guessed. */
+export const CLAIM_ATTEMPTS_PER_DAY = 10
 
 /** Takes a one-time claim code; the caller becomes a merchant of that shop. */
 export const claim: HandlerOf<'shop', 'claim'> = async (ctx, input) => {
   const { user } = await ensureUser(ctx.db, ctx.caller.identity!.openid, ctx.now())
   const now = ctx.now()
-  const shopId = await takeClaimCode(ctx.db, input.code, user._id, now)
+  const counter = `claim:${user._id}:${shanghaiDay(now)}`
+  const expires = new Date(now.getTime() + 2 * 24 * 3600 * 1000)
+  if (!(await takeRateLimit(ctx.db, counter, CLAIM_ATTEMPTS_PER_DAY, expires)))
+    throw rateLimited('今天尝试认领的次数过多，请明天再试或联系商圈党委')
+  const shopId = await claimShopWithCode(ctx.db, input.code, user._id, now)
   if (!shopId) throw fieldError('code', '认领码无效、已过期或已被使用')
-  await grantMerchant(ctx.db, user._id, shopId, now)
-  await addMerchant(ctx.db, shopId, user._id, now)
   return { shopId }
 }
 

@@ -7,7 +7,7 @@ import './ComplaintCard.scss'
 
 export type ComplaintCardProps = {
   complaint: ComplaintView
-  /** Shows the complainant (for the merchant: 匿名用户 when anonymous) instead of the shop. */
+  /** Shows the complainant (for the merchant, who never learns who complained: 顾客) instead of the shop. */
   showComplainant?: boolean
   onOpen?: (complaintId: string) => void
 }
@@ -34,8 +34,9 @@ export function ComplaintCard({ complaint, showComplainant = false, onOpen }: Co
   )
 }
 
-/** Who complained, as this viewer may know it. */
+/** Who complained, as this viewer may know it (the merchant never does). */
 export function complainantLabel(complaint: ComplaintView): string {
-  if (complaint.anonymous || !complaint.complainant) return '匿名用户'
-  return complaint.complainant
+  if (complaint.complainant)
+    return complaint.anonymous ? `${complaint.complainant}（匿名）` : complaint.complainant
+  return complaint.anonymous ? '匿名用户' : '顾客（身份保密）'
 }

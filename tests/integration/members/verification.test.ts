@@ -97,11 +97,22 @@ it('imports a roster, matches registrations against it and approves them in one 
   })
   expect(bad.body.error.issues[0].path).toBe('contentBase64')
 
+  // 钱多多 typed her phone (h5): a typed phone proves nothing, so she waits for a person.
+  const full = await queue('demo-admin', { rosterMatch: 'full' })
+  const verifiedPhone = Object.fromEntries(
+    full.list.map((m: { realName: string; phoneVerified: boolean }) => [m.realName, m.phoneVerified]),
+  )
+  expect(verifiedPhone).toEqual({ 王小军: true, 钱多多: false })
   const pass = await call('demo-admin', 'approveMatched')
-  expect(pass.body.data).toEqual({ approved: 2, skipped: 0 })
-  expect(names(await queue('demo-admin'))).toEqual(['刘芳', '黄志强'])
+  expect(pass.body.data).toEqual({ approved: 1, skipped: 1 })
+  expect(names(await queue('demo-admin'))).toEqual(['刘芳', '钱多多', '黄志强'].sort())
   const me = await stack.http('reg-roster', 'user', { action: 'me' })
-  expect(me.body.data.roles).toContain('member')
+  expect(me.body.data.roles).not.toContain('member')
+  const one = (await queue('demo-admin', { q: '13812340011' })).list[0]
+  expect((await call('demo-admin', 'approve', { userId: one.userId })).status).toBe(200)
+  expect((await stack.http('reg-roster', 'user', { action: 'me' })).body.data.roles).toContain(
+    'member',
+  )
 })
 
 it('rejects with a reason the member sees, who fixes it, resubmits and is approved', async () => {

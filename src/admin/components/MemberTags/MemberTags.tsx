@@ -29,6 +29,23 @@ export type RosterMatchTagProps = {
   className?: string
 }
 
+export type PhoneUnverifiedTagProps = {
+  /** Block class for tests, e.g. `member-row__phone-unverified`. */
+  className?: string
+}
+
+/**
+ * 手机号未验证: the phone was typed, not shared from WeChat, so a roster match proves nothing and
+ * 一键通过 leaves the registration for a person to check.
+ */
+export function PhoneUnverifiedTag({ className }: PhoneUnverifiedTagProps) {
+  return (
+    <Text className={`member-tag member-tag--unverified-phone${className ? ` ${className}` : ''}`}>
+      手机号未验证
+    </Text>
+  )
+}
+
 /** How a registration compares with the imported roster (花名册). */
 export function RosterMatchTag({ match, className }: RosterMatchTagProps) {
   const extra = className ? ` ${className} ${className}--${match}` : ''

@@ -1,2 +1,6 @@
-export { MemberStatusTag, RosterMatchTag } from './MemberTags'
-export type { MemberStatusTagProps, RosterMatchTagProps } from './MemberTags'
+export { MemberStatusTag, PhoneUnverifiedTag, RosterMatchTag } from './MemberTags'
+export type {
+  MemberStatusTagProps,
+  PhoneUnverifiedTagProps,
+  RosterMatchTagProps,
+} from './MemberTags'

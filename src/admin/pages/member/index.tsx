@@ -17,7 +17,7 @@ import { getMe } from '../../../services/user'
 import { formatShanghai } from '../../../utils/format'
 import { readParam } from '../../../utils/params'
 import { MemberActions, type BranchChoice } from '../../components/MemberActions'
-import { MemberStatusTag, RosterMatchTag } from '../../components/MemberTags'
+import { MemberStatusTag, PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
 import { adminMemberUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -199,6 +199,9 @@ function RosterComparison({ member }: { member: MemberDetail }) {
       <View className="roster-compare__head">
         <Text className="section__title roster-compare__title">花名册比对</Text>
         <RosterMatchTag match={member.rosterMatch} className="member-detail__match" />
+        {!member.phoneVerified && (
+          <PhoneUnverifiedTag className="member-detail__phone-unverified" />
+        )}
       </View>
       {roster ? (
         <View className="roster-compare__table">

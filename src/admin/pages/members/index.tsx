@@ -22,7 +22,7 @@ import { useAction } from '../../../hooks/use-action'
 import { getMe } from '../../../services/user'
 import { formatShanghai } from '../../../utils/format'
 import { AdminPager } from '../../components/AdminPager'
-import { RosterMatchTag } from '../../components/MemberTags'
+import { PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
 import { RosterImport } from '../../components/RosterImport'
 import { ADMIN_ROUTES, adminMemberUrl } from '../../routes'
 import '../../console.scss'
@@ -240,6 +240,7 @@ function MemberRow({ member }: { member: QueuedMember }) {
       </View>
       <View className="member-row__check">
         <RosterMatchTag match={member.rosterMatch} className="member-row__match" />
+        {!member.phoneVerified && <PhoneUnverifiedTag className="member-row__phone-unverified" />}
       </View>
       <Text className="console-link member-row__open">审核 ›</Text>
     </View>

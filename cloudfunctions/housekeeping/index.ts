@@ -1,0 +1,18 @@
+// Housekeeping: a timer removes what has expired, so the idempotency, rate-limit and claim-code
+// collections stay bounded; the committee may also run it.
+import { createMain, type HandlerOf } from '../../server/kernel/router'
+import { removeSpentClaimCodes } from '../../server/repositories/claim-codes'
+import { removeExpiredIdempotency } from '../../server/repositories/idempotency'
+import { removeExpiredRateLimits } from '../../server/repositories/rate-limits'
+
+const sweep: HandlerOf<'housekeeping', 'sweep'> = async (ctx) => {
+  const now = ctx.now()
+  const [idempotency, rateLimits, claimCodes] = await Promise.all([
+    removeExpiredIdempotency(ctx.db, now),
+    removeExpiredRateLimits(ctx.db, now),
+    removeSpentClaimCodes(ctx.db, now),
+  ])
+  return { idempotency, rateLimits, claimCodes }
+}
+
+export const main = createMain('housekeeping', { sweep }, { timers: { sweep: 'sweep' } })

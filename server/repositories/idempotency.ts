@@ -1,0 +1,74 @@
+// Idempotency records: one per (action, caller, client key). A record is `pending` while its call
+// runs, under a lease as long as the function's time limit, and `done` with the stored reply after.
+// A pending record whose lease ran out was left by a call that died (a crash, a timeout): a retry
+// takes it over instead of being refused forever. The housekeeping sweep removes expired records.
+import { collection, type Database } from '../kernel/database'
+
+export type IdempotencyDoc = {
+  _id: string
+  status: 'pending' | 'done'
+  /** Bumped by each call that takes the record over; a call only finishes its own attempt. */
+  attempt: number
+  leaseUntil: Date
+  reply?: unknown
+  createdAt: Date
+  expiresAt: Date
+}
+
+const records = (db: Database) => collection(db, 'idempotency')
+
+/** Starts a call under `id`; false when a record already exists. */
+export async function startIdempotent(
+  db: Database,
+  doc: Omit<IdempotencyDoc, 'reply'>,
+): Promise<boolean> {
+  try {
+    await records(db).add(doc)
+    return true
+  } catch (err) {
+    if ((err as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') return false
+    throw err
+  }
+}
+
+export async function findIdempotent(db: Database, id: string): Promise<IdempotencyDoc | null> {
+  const res = await records(db).doc(id).get()
+  return (res.data[0] as IdempotencyDoc | undefined) ?? null
+}
+
+/** Takes over a pending record whose lease ran out; false when another retry was first. */
+export async function takeOverIdempotent(
+  db: Database,
+  prior: IdempotencyDoc,
+  leaseUntil: Date,
+): Promise<boolean> {
+  const res = await records(db)
+    .where({ _id: prior._id, status: 'pending', attempt: prior.attempt })
+    .update({ attempt: prior.attempt + 1, leaseUntil })
+  return res.updated === 1
+}
+
+/** Stores the reply of the call's own attempt. */
+export async function finishIdempotent(
+  db: Database,
+  id: string,
+  attempt: number,
+  reply: unknown,
+): Promise<void> {
+  await records(db)
+    .where({ _id: id, attempt })
+    .update({ status: 'done', reply: reply as object })
+}
+
+/** A failed attempt leaves no record, so the client may retry at once. */
+export async function dropIdempotent(db: Database, id: string, attempt: number): Promise<void> {
+  await records(db).where({ _id: id, attempt, status: 'pending' }).remove()
+}
+
+/** Removes records past their expiry; how many went. */
+export async function removeExpiredIdempotency(db: Database, now: Date): Promise<number> {
+  const res = await records(db)
+    .where({ expiresAt: db.command.lt(now) })
+    .remove()
+  return Number(res.deleted ?? 0)
+}

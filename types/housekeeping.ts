@@ -1,0 +1,11 @@
+// Housekeeping: the timed removal of records that only matter for a while (replies kept for
+// retried writes, rate-limit counters, used or expired claim codes), so those collections stay
+// bounded however long the district runs.
+import { z } from 'zod'
+
+export const HousekeepingResult = z.object({
+  idempotency: z.number().int(),
+  rateLimits: z.number().int(),
+  claimCodes: z.number().int(),
+})
+export type HousekeepingResult = z.infer<typeof HousekeepingResult>
