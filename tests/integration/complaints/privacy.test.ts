@@ -94,7 +94,9 @@ it('shows the merchant no trace of a named complainant, and never the contact', 
     complaintId: filed.body.data.complaintId,
   })
   expect(view.body.data).toMatchObject({ complainant: null, contact: null })
-  expect(JSON.stringify(view.body)).not.toMatch(/13600001234|司马光明|司\*\*明|test-openid|test-user/)
+  expect(JSON.stringify(view.body)).not.toMatch(
+    /13600001234|司马光明|司\*\*明|test-openid|test-user/,
+  )
   // In a small shop a masked nickname is enough to recognise a regular: not in the list either.
   const list = await call(shop.merchant.openid, 'complaint', 'forShop', { shopId: shop.shopId })
   expect(JSON.stringify(list.body)).not.toMatch(/司马光明|司\*\*明/)

@@ -100,7 +100,10 @@ it('imports a roster, matches registrations against it and approves them in one 
   // 钱多多 typed her phone (h5): a typed phone proves nothing, so she waits for a person.
   const full = await queue('demo-admin', { rosterMatch: 'full' })
   const verifiedPhone = Object.fromEntries(
-    full.list.map((m: { realName: string; phoneVerified: boolean }) => [m.realName, m.phoneVerified]),
+    full.list.map((m: { realName: string; phoneVerified: boolean }) => [
+      m.realName,
+      m.phoneVerified,
+    ]),
   )
   expect(verifiedPhone).toEqual({ 王小军: true, 钱多多: false })
   const pass = await call('demo-admin', 'approveMatched')

@@ -98,6 +98,33 @@ it('appoints and replaces a secretary, moving the secretary role with the office
   expect(unknown.body.error.issues).toEqual([{ path: 'userId', message: '用户不存在' }])
 })
 
+it('keeps the secretary role of someone appointed elsewhere while replaced here, at the same moment', async () => {
+  const branch = async (name: string) =>
+    (
+      await stack.http('demo-admin', 'org', {
+        action: 'create',
+        data: { parentId: 'org-district', name, level: 'branch', kind: '单独建' },
+      })
+    ).body.data.orgId as string
+  const set = (orgId: string, userId: string) =>
+    stack.http('demo-admin', 'org', { action: 'setSecretary', data: { orgId, userId } })
+  for (let round = 0; round < 5; round++) {
+    const here = await branch(`并发支部甲${round}`)
+    const there = await branch(`并发支部乙${round}`)
+    await set(here, 'user-member-05')
+    // Replaced here while appointed there: both land, whatever the order.
+    await Promise.all([set(here, 'user-member-06'), set(there, 'user-member-05')])
+    const me = (await stack.http('demo-member-05', 'user', { action: 'me' })).body.data
+    expect(me.orgIds).toContain(there)
+    expect(me.orgIds).not.toContain(here)
+    expect(me.roles).toContain('secretary')
+    await set(there, 'user-member-06')
+    const after = (await stack.http('demo-member-05', 'user', { action: 'me' })).body.data
+    expect(after.orgIds).toEqual([])
+    expect(after.roles).not.toContain('secretary')
+  }
+})
+
 it('links the shops an organisation covers, releasing the ones it no longer does', async () => {
   const res = await stack.http('demo-admin', 'org', {
     action: 'linkShops',

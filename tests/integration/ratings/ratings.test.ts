@@ -136,6 +136,26 @@ it('holds a burst of ratings for the committee without moving the score, then se
   expect(notAdmin.status).toBe(403)
 })
 
+it('holds the burst exactly when many rate at once: 9 counted, then 20 in parallel → 1 more counted', async () => {
+  const { shopId } = await createShop()
+  for (let i = 0; i < 9; i++) {
+    const u = await createUser(`先评${i}`)
+    expect((await rate(u.openid, { shopId, stars: 4 })).body.data.status).toBe('public')
+  }
+  const crowd = await Promise.all(Array.from({ length: 20 }, (_, i) => createUser(`并发${i}`)))
+  const replies = await Promise.all(crowd.map((u) => rate(u.openid, { shopId, stars: 1 })))
+  expect(replies.map((r) => r.status)).toEqual(Array(20).fill(200))
+  const statuses = replies.map((r) => r.body.data.status)
+  expect(statuses.filter((s) => s === 'public')).toHaveLength(1)
+  expect(statuses.filter((s) => s === 'held')).toHaveLength(19)
+  expect((await storedShop(shopId)).ratingCount).toBe(10)
+  // Re-rating inside the window replaces, it does not take another place.
+  const again = await rate(crowd[statuses.indexOf('held')].openid, { shopId, stars: 2 })
+  expect(again.body.data.replaced).toBe(true)
+  const held = (await db().collection('ratings').where({ shopId, status: 'held' }).count()).total
+  expect(held).toBe(19)
+})
+
 it('refuses suspended or unknown shops and bad input', async () => {
   const { shopId } = await createShop()
   await db().collection('shops').doc(shopId).update({ status: 'suspended' })

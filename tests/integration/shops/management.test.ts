@@ -143,6 +143,87 @@ it('lets exactly one of two racing people claim a shop with a one-time code', as
   expect(reuse.body.error.issues[0].path).toBe('code')
 })
 
+it('completes a claim whole or not at all: a failure part-way leaves the code usable', async () => {
+  const issued = await stack.http('demo-admin', 'shop', {
+    action: 'issueClaimCode',
+    data: { shopId: 'shop-013' },
+  })
+  const { code } = issued.body.data
+  // The database fails the write that makes the claimer a merchant, once.
+  const handle = stack.endpoint.handle.bind(stack.endpoint)
+  const quiet = jest.spyOn(console, 'error').mockImplementation(() => {})
+  let failed = false
+  stack.endpoint.handle = async (params, env) => {
+    const p = params as { action?: string; collectionName?: string }
+    if (!failed && p.action === 'database.modifyDocument' && p.collectionName === 'users') {
+      failed = true
+      return { code: 'DATABASE_REQUEST_FAILED', message: 'injected failure', requestId: 'test' }
+    }
+    return handle(params, env)
+  }
+  try {
+    const first = await stack.http('claimer-crash', 'shop', { action: 'claim', data: { code } })
+    expect(failed).toBe(true)
+    expect(first.status).toBe(500)
+  } finally {
+    stack.endpoint.handle = handle
+    quiet.mockRestore()
+  }
+  const stored = (await sdkDatabase('local').collection('shops').doc('shop-013').get()).data[0]
+  expect(stored.merchantIds ?? []).not.toContain(expect.stringMatching(/.+/))
+  const retry = await stack.http('claimer-crash', 'shop', { action: 'claim', data: { code } })
+  expect(retry.status).toBe(200)
+  const me = await stack.http('claimer-crash', 'user', { action: 'me' })
+  expect(me.body.data).toMatchObject({
+    roles: expect.arrayContaining(['merchant']),
+    shopIds: ['shop-013'],
+  })
+  const shop = (await sdkDatabase('local').collection('shops').doc('shop-013').get()).data[0]
+  expect(shop.merchantIds).toHaveLength(1)
+})
+
+it('limits claim attempts per person per day, so codes cannot be guessed', async () => {
+  const statuses: number[] = []
+  for (let i = 0; i < 12; i++) {
+    const guess = `ZZZZZZ${String(i).padStart(2, '0')}`
+    statuses.push(
+      (await stack.http('guesser', 'shop', { action: 'claim', data: { code: guess } })).status,
+    )
+  }
+  expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400))
+  expect(statuses.slice(10)).toEqual([429, 429])
+  const another = await stack.http('not-a-guesser', 'shop', {
+    action: 'claim',
+    data: { code: 'ZZZZZZ99' },
+  })
+  expect(another.status).toBe(400)
+})
+
+it('keeps both of two honours awarded at the same moment, and awards one honour once', async () => {
+  const award = (honour: string) =>
+    stack.http('demo-admin', 'shop', {
+      action: 'awardHonour',
+      data: { shopId: 'shop-014', honour, criteria: ['诚信经营'] },
+    })
+  const both = await Promise.all([award('党员示范店'), award('星级党员商户')])
+  expect(both.map((r) => r.status)).toEqual([200, 200])
+  const twice = await Promise.all([award('党员先锋岗'), award('党员先锋岗')])
+  expect(twice.map((r) => r.status).sort()).toEqual([200, 409])
+  const shop = (await sdkDatabase('local').collection('shops').doc('shop-014').get()).data[0]
+  expect([...shop.honours].sort()).toEqual(['党员先锋岗', '党员示范店', '星级党员商户'].sort())
+  expect(shop.honourDetails).toHaveLength(3)
+  const revoke = (honour: string) =>
+    stack.http('demo-admin', 'shop', {
+      action: 'revokeHonour',
+      data: { shopId: 'shop-014', honour, reason: '复核不达标' },
+    })
+  const revoked = await Promise.all([revoke('党员示范店'), revoke('星级党员商户')])
+  expect(revoked.map((r) => r.status)).toEqual([200, 200])
+  const after = (await sdkDatabase('local').collection('shops').doc('shop-014').get()).data[0]
+  expect(after.honours).toEqual(['党员先锋岗'])
+  expect(after.honourDetails.map((d: { honour: string }) => d.honour)).toEqual(['党员先锋岗'])
+})
+
 it('lets a merchant edit only their own shop, and commitments move the score with a reason', async () => {
   const other = await stack.http('demo-merchant', 'shop', {
     action: 'updateProfile',
