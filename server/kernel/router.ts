@@ -83,7 +83,11 @@ export function createMain<F extends FunctionName>(
    * `viaHttp`: the event is a body a client sent through the HTTP access service, so it can never
    * be a trigger event, whatever it says.
    */
-  async function route(event: unknown, context: unknown, viaHttp: boolean): Promise<Envelope<unknown>> {
+  async function route(
+    event: unknown,
+    context: unknown,
+    viaHttp: boolean,
+  ): Promise<Envelope<unknown>> {
     try {
       const invocation = invocationOf(context)
       const identity = invocation.identity

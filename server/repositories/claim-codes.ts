@@ -72,8 +72,7 @@ export async function claimShopWithCode(
     // code now says so.
     if ((err as { code?: string }).code !== 'DATABASE_TRANSACTION_CONFLICT') throw err
     const after = (await collection(db, 'claim_codes').doc(id).get()).data[0] as
-      | ClaimCodeDoc
-      | undefined
+      ClaimCodeDoc | undefined
     if (after?.usedBy === userId) return after.shopId
     if (after?.usedBy) return null
     throw err

@@ -9,8 +9,7 @@ export const awardHonour: HandlerOf<'shop', 'awardHonour'> = async (ctx, input) 
   const shop = await requireShop(ctx, input.shopId)
   const now = ctx.now()
   const detail = { honour: input.honour, criteria: input.criteria, awardedAt: now }
-  if (!(await addHonour(ctx.db, shop._id, detail, now)))
-    throw conflict(`已授予「${input.honour}」`)
+  if (!(await addHonour(ctx.db, shop._id, detail, now))) throw conflict(`已授予「${input.honour}」`)
   await recomputeIntegrity(ctx, shop._id, `授予「${input.honour}」（${input.criteria.join('、')}）`)
   return { shopId: shop._id }
 }
