@@ -1,6 +1,7 @@
 // `npm run bench`: runs each benchmark section in turn and prints its figures;
 // `npm run bench -- members scan` runs only the named sections.
 import { benchBundleSizes } from './bundle-sizes'
+import { benchHousekeeping } from './housekeeping'
 import { benchLocalCloud } from './local-cloud'
 import { benchMemberQueue } from './member-queue'
 import { benchScanPath } from './scan-path'
@@ -11,6 +12,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   'local-cloud': benchLocalCloud,
   scan: benchScanPath,
   members: benchMemberQueue,
+  housekeeping: benchHousekeeping,
 }
 
 async function main() {
