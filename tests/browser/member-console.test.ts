@@ -38,6 +38,22 @@ it('lets a secretary approve her branch’s registration and check the member’
   await expectText(page.locator('.card-result__reason'), '二维码无效或被篡改')
 })
 
+it('marks a typed phone 手机号未验证 in the committee queue, and not one shared from WeChat', async () => {
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '王建国')
+  await openRoute(page, env.stack.url, 'admin/pages/members/index')
+  await expectCount(page.locator('.member-row'), 2)
+  const typed = page.locator('.member-row', { hasText: '黄志强' })
+  await expectText(typed.locator('.member-row__phone-unverified'), '手机号未验证')
+  await expectCount(
+    page.locator('.member-row', { hasText: '刘芳' }).locator('.member-row__phone-unverified'),
+    0,
+  )
+  await typed.click()
+  await page.waitForURL(/admin\/pages\/member\/index/)
+  await expectText(page.locator('.member-detail__phone-unverified'), '手机号未验证')
+})
+
 it('shows the committee the coverage and downloads the member ledger', async () => {
   const { page } = env.browser
   await signInAs(page, env.stack.url, '王建国')
