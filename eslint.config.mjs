@@ -33,6 +33,37 @@ export default tseslint.config(
     },
   },
   {
+    // Repositories own every collection access: handlers, domain logic and services reach the
+    // database only through server/repositories/ (one function per query, typed changes).
+    files: ['cloudfunctions/**/*.ts', 'server/domain/**/*.ts', 'server/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/kernel/database'],
+              importNames: ['collection', 'database', 'tcb'],
+              message: 'Reach the database through a function in server/repositories/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name='collection'], CallExpression[callee.property.name='collection']",
+          message: 'Reach the database through a function in server/repositories/.',
+        },
+        {
+          selector: "MemberExpression[property.name='command']",
+          message: 'Database operators belong in server/repositories/, behind a typed change.',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

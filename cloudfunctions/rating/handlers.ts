@@ -13,10 +13,8 @@ import {
   type RatingDoc,
 } from '../../server/repositories/ratings'
 import { recordInWindow } from '../../server/repositories/rate-limits'
-import { findShop } from '../../server/repositories/shops'
-import { collection } from '../../server/kernel/database'
+import { findShop, shopNames } from '../../server/repositories/shops'
 import { shanghaiMonth } from '../../server/kernel/shanghai-time'
-import { contentCheck } from '../../server/services/content-check'
 
 /** A burst: this many ratings of one shop within the window hold the next for the committee. */
 export const BURST_LIMIT = 10
@@ -30,7 +28,7 @@ async function checkedStatus(
   text: string,
 ): Promise<{ status: RatingStatus; textRejectedReason?: string }> {
   if (!text) return { status: 'public' }
-  const verdict = await contentCheck().check(text, ctx)
+  const verdict = await ctx.services.contentCheck.check(text, ctx)
   return verdict.ok
     ? { status: 'public' }
     : { status: 'text_rejected', textRejectedReason: verdict.reason ?? '内容未通过安全检查' }
@@ -90,16 +88,10 @@ export const mine: HandlerOf<'rating', 'mine'> = async (ctx, input) => {
 
 export const held: HandlerOf<'rating', 'held'> = async (ctx, input) => {
   const { list, total } = await listHeldRatings(ctx.db, input)
-  const shopIds = [...new Set(list.map((r) => r.shopId))]
-  const names = new Map<string, string>()
-  if (shopIds.length) {
-    const shops = await collection(ctx.db, 'shops')
-      .where({ _id: ctx._.in(shopIds) })
-      .field({ name: true })
-      .limit(shopIds.length)
-      .get()
-    for (const s of shops.data as { _id: string; name: string }[]) names.set(s._id, s.name)
-  }
+  const names = await shopNames(
+    ctx.db,
+    list.map((r) => r.shopId),
+  )
   return {
     list: list.map((r) => ({
       ratingId: r._id,

@@ -4,7 +4,6 @@
 import { collection, type Database } from '../../server/kernel/database'
 import type { Role } from '../../types/roles'
 import { recomputeIntegrity } from '../../server/domain/integrity'
-import type { Ctx } from '../../server/kernel/context'
 import { SHOP_CODE_ALPHABET } from '../../server/services/shop-code'
 import { computeIntegrity } from '../../types/integrity'
 import { DEMO_DISTRICT, DEMO_HONOURS, DEMO_MEMBERS, DEMO_ORGS, DEMO_SHOPS } from './demo-district'
@@ -89,13 +88,8 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
   }
   await seedDemoMembers(db, now)
   await seedDemoFeedback(db, now)
-  const ctx: Ctx = {
-    caller: { identity: null, user: null, roles: [], system: true },
-    db,
-    _: db.command,
-    now: () => now,
-  }
-  for (const shop of DEMO_SHOPS) await recomputeIntegrity(ctx, shop._id, '演示数据初始化')
+  for (const shop of DEMO_SHOPS)
+    await recomputeIntegrity({ db, now: () => now }, shop._id, '演示数据初始化')
   await collection(db, 'districts')
     .doc(districtId)
     .set({ ...without(DEMO_DISTRICT, '_id'), createdAt: now })

@@ -3,13 +3,14 @@
 // of score or level is written to the shop's history with its reason.
 import { computeIntegrity, type Integrity } from '../../types/integrity'
 import type { Ctx } from '../kernel/context'
-import { collection } from '../kernel/database'
 import { countOverdue, upheldComplaints } from '../repositories/complaints'
 import { ratingStats } from '../repositories/ratings'
-import { findShop } from '../repositories/shops'
+import { recordShopEvent } from '../repositories/shop-events'
+import { findShop, setShopIntegrity } from '../repositories/shops'
 
+/** Recomputes and stores the shop's integrity; the history gets an entry when it changed. */
 export async function recomputeIntegrity(
-  ctx: Ctx,
+  ctx: Pick<Ctx, 'db' | 'now'>,
   shopId: string,
   reason: string,
 ): Promise<Integrity | null> {
@@ -32,15 +33,9 @@ export async function recomputeIntegrity(
     now,
   )
   const before = shop.integrity
-  await collection(ctx.db, 'shops')
-    .doc(shopId)
-    .update({
-      integrity: ctx._.set({ ...next, updatedAt: now }),
-      ratingAverage: ratings.average,
-      ratingCount: ratings.count,
-    })
+  await setShopIntegrity(ctx.db, shopId, { ...next, updatedAt: now }, ratings)
   if (!before || before.score !== next.score || before.level !== next.level) {
-    await collection(ctx.db, 'shop_events').add({
+    await recordShopEvent(ctx.db, {
       shopId,
       at: now,
       reason,

@@ -1,9 +1,10 @@
-// `ctx`: everything a handler needs — the caller, the database, the clock — so handlers are plain
-// functions `(ctx, input) => result`, testable without globals.
+// `ctx`: everything a handler needs — the caller, the database, the clock and the services — so
+// handlers are plain functions `(ctx, input) => result`, testable without globals.
 import type { Role } from '../../types/roles'
 import { ensureUser, type UserDoc } from '../repositories/users'
-import type { Command, Database } from './database'
+import type { Database } from './database'
 import type { Identity } from './caller'
+import type { Services } from './services'
 
 export type Caller = {
   identity: Identity | null
@@ -18,8 +19,8 @@ export type Caller = {
 export type Ctx = {
   caller: Caller
   db: Database
-  _: Command
   now: () => Date
+  services: Services
 }
 
 export function rolesOf(user: UserDoc | null, identity: Identity | null): Role[] {

@@ -19,6 +19,7 @@ import { AppError } from './app-error'
 import { invocationOf, type Identity, type Invocation } from './caller'
 import { rolesOf, type Ctx } from './context'
 import { database } from './database'
+import { appServices } from './services'
 
 type SpecOf<F extends FunctionName, A extends keyof Api[F]> = Api[F][A] extends ActionSpec
   ? Api[F][A]
@@ -156,8 +157,8 @@ async function contextFor(identity: Identity | null, system: boolean): Promise<C
   return {
     caller: { identity, user, roles: rolesOf(user, identity), system },
     db,
-    _: db.command,
     now: () => new Date(),
+    services: appServices(),
   }
 }
 

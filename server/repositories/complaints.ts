@@ -108,6 +108,8 @@ export async function insertComplaint(db: Database, doc: ComplaintDoc): Promise<
   await collection(db, 'complaints').add(doc)
 }
 
+export type ComplaintGuard = Partial<Pick<ComplaintDoc, 'upheld' | 'rectificationVerified'>>
+
 /**
  * Moves a complaint on, only from the given statuses, and appends to its timeline: the conditional
  * update makes each step happen once even when two people act at the same moment.
@@ -119,7 +121,7 @@ export async function advanceComplaint(
   change: Partial<Omit<ComplaintDoc, '_id' | 'timeline'>>,
   entries: TimelineDoc[],
   /** Further conditions the complaint must still meet, e.g. `{ rectificationVerified: false }`. */
-  guard: Record<string, unknown> = {},
+  guard: ComplaintGuard = {},
 ): Promise<boolean> {
   const _ = db.command
   const res = await collection(db, 'complaints')

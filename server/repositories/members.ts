@@ -64,11 +64,11 @@ export async function updateMemberIf(
   db: Database,
   userId: string,
   from: readonly MemberStatus[],
-  fields: Record<string, unknown>,
+  change: Partial<Omit<MemberDoc, '_id' | 'districtId' | 'createdAt'>>,
 ): Promise<boolean> {
   const res = await members(db)
     .where({ _id: userId, status: db.command.in([...from]) })
-    .update(fields)
+    .update(change)
   return (res.updated ?? 0) > 0
 }
 

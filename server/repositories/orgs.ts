@@ -30,12 +30,11 @@ export async function insertOrg(db: Database, org: Omit<OrgDoc, '_id'>): Promise
   return String((await collection(db, 'orgs').add(org)).id)
 }
 
-export async function updateOrg(
-  db: Database,
-  orgId: string,
-  fields: Record<string, unknown>,
-): Promise<void> {
-  await collection(db, 'orgs').doc(orgId).update(fields)
+/** What a plain update may change; the shops it covers go through `setOrgShops`. */
+export type OrgChange = Partial<Omit<OrgDoc, '_id' | 'districtId' | 'shopIds' | 'createdAt'>>
+
+export async function updateOrg(db: Database, orgId: string, change: OrgChange): Promise<void> {
+  await collection(db, 'orgs').doc(orgId).update(change)
 }
 
 /** Orgs a user is secretary of. */
@@ -53,6 +52,7 @@ export async function setOrgShops(
 ): Promise<void> {
   const _ = db.command
   const shops = collection(db, 'shops')
+  const orgs = collection(db, 'orgs')
   const previous = await shops.where({ orgId }).field({ _id: true }).limit(1000).get()
   const dropped = (previous.data as { _id: string }[])
     .map((s) => s._id)
@@ -72,8 +72,8 @@ export async function setOrgShops(
         .filter((id): id is string => !!id && id !== orgId),
     )
     for (const other of others)
-      await updateOrg(db, other, { shopIds: _.pullAll(shopIds), updatedAt: now })
+      await orgs.doc(other).update({ shopIds: _.pullAll(shopIds), updatedAt: now })
     await shops.where({ _id: _.in(shopIds) }).update({ orgId, updatedAt: now })
   }
-  await updateOrg(db, orgId, { shopIds: _.set(shopIds), updatedAt: now })
+  await orgs.doc(orgId).update({ shopIds, updatedAt: now })
 }

@@ -10,6 +10,8 @@ export type ShopEventDoc = {
   scoreBefore: number | null
   scoreAfter: number
   levelAfter: IntegrityLevel
+  /** The rule's reasons after the change, when the score moved. */
+  reasons?: string[]
 }
 
 export async function shopEvents(
@@ -25,7 +27,7 @@ export async function shopEvents(
   return res.data as ShopEventDoc[]
 }
 
-/** Records an event that did not change the score (e.g. a suspension) with the current score. */
+/** Records why the shop's score or status changed. */
 export async function recordShopEvent(
   db: Database,
   event: Omit<ShopEventDoc, '_id'>,

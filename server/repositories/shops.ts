@@ -26,6 +26,9 @@ export type ShopDoc = {
   honourDetails: (Omit<AwardedHonour, 'awardedAt'> & { awardedAt: Date })[]
   /** Stored result of the integrity rule; recomputed when an event changes the record. */
   integrity: Integrity & { updatedAt: Date }
+  /** Counted ratings, stored beside the integrity they fed. */
+  ratingAverage?: number
+  ratingCount?: number
   /** The Party organisation covering the shop (mirrors the org's shopIds). */
   orgId?: string
   createdAt: Date
@@ -110,12 +113,32 @@ export async function insertShop(db: Database, shop: Omit<ShopDoc, '_id'>): Prom
   return String((await collection(db, 'shops').add(shop)).id)
 }
 
-export async function updateShop(
+/** What a plain update may change; merchants, honours, the code and integrity have their own. */
+export type ShopChange = Partial<
+  Omit<
+    ShopDoc,
+    '_id' | 'districtId' | 'code' | 'merchantIds' | 'honours' | 'honourDetails' | 'integrity'
+  >
+>
+
+export async function updateShop(db: Database, shopId: string, change: ShopChange): Promise<void> {
+  await collection(db, 'shops').doc(shopId).update(change)
+}
+
+/** Stores a recomputed integrity (replacing the old one whole) and the ratings it counted. */
+export async function setShopIntegrity(
   db: Database,
   shopId: string,
-  fields: Record<string, unknown>,
+  integrity: ShopDoc['integrity'],
+  ratings: { average: number; count: number },
 ): Promise<void> {
-  await collection(db, 'shops').doc(shopId).update(fields)
+  await collection(db, 'shops')
+    .doc(shopId)
+    .update({
+      integrity: db.command.set(integrity),
+      ratingAverage: ratings.average,
+      ratingCount: ratings.count,
+    })
 }
 
 /** Awards the honour unless the shop has it already (one conditional update); false if it had. */

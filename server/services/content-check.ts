@@ -77,8 +77,3 @@ export const wechatContentCheck: ContentCheck = {
     }
   },
 }
-
-/** The check for this deployment: the local stack sets APP_MODE=local. */
-export function contentCheck(): ContentCheck {
-  return process.env.APP_MODE === 'local' ? localContentCheck : wechatContentCheck
-}

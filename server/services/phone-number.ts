@@ -4,19 +4,29 @@
 import { fieldError } from '../kernel/app-error'
 import { cloudApp } from '../kernel/database'
 
-export async function phoneFromCode(code: string): Promise<string> {
-  if (process.env.APP_MODE === 'local') {
+export type PhoneNumbers = {
+  /** The phone number WeChat vouches for behind a getPhoneNumber code. */
+  fromCode(code: string): Promise<string>
+}
+
+export const offlinePhoneNumbers: PhoneNumbers = {
+  async fromCode() {
     throw fieldError('phone', '本地环境无法获取微信手机号，请手动填写手机号')
-  }
-  const res = (await cloudApp().callCompatibleWxOpenApi({
-    apiName: '/wxa/business/getuserphonenumber',
-    requestData: Buffer.from(JSON.stringify({ code })),
-  })) as unknown
-  const reply = JSON.parse(Buffer.isBuffer(res) ? res.toString('utf8') : JSON.stringify(res)) as {
-    errcode?: number
-    phone_info?: { purePhoneNumber?: string; countryCode?: string }
-  }
-  const phone = reply.phone_info?.purePhoneNumber
-  if (reply.errcode || !phone) throw fieldError('phone', '获取微信手机号失败，请重试或手动填写')
-  return phone
+  },
+}
+
+export const wechatPhoneNumbers: PhoneNumbers = {
+  async fromCode(code) {
+    const res = (await cloudApp().callCompatibleWxOpenApi({
+      apiName: '/wxa/business/getuserphonenumber',
+      requestData: Buffer.from(JSON.stringify({ code })),
+    })) as unknown
+    const reply = JSON.parse(Buffer.isBuffer(res) ? res.toString('utf8') : JSON.stringify(res)) as {
+      errcode?: number
+      phone_info?: { purePhoneNumber?: string; countryCode?: string }
+    }
+    const phone = reply.phone_info?.purePhoneNumber
+    if (reply.errcode || !phone) throw fieldError('phone', '获取微信手机号失败，请重试或手动填写')
+    return phone
+  },
 }

@@ -14,10 +14,18 @@ const KeyConfig = z.object({
   current: z.string(),
 })
 
-type Keys = { keys: Record<string, Buffer>; current: string }
+export type ShopCodeKeys = { keys: Record<string, Buffer>; current: string }
+type Keys = ShopCodeKeys
 
-/** Reads SHOP_CODE_KEYS ({"1":"<hex>"}) and SHOP_CODE_KEY_VERSION once; misconfiguration is loud. */
-export function shopCodeKeys(env: Record<string, string | undefined> = process.env): Keys {
+/** Signs shop codes with the current key and verifies them with any configured one. */
+export type ShopCodeSigner = {
+  sign(code: string): string
+  /** The shop code a payload names, or null if malformed, forged or signed by an unknown key. */
+  verify(payload: string): string | null
+}
+
+/** Reads SHOP_CODE_KEYS ({"1":"<hex>"}) and SHOP_CODE_KEY_VERSION; misconfiguration is loud. */
+export function shopCodeKeys(env: Record<string, string | undefined>): Keys {
   let raw: unknown
   try {
     raw = { keys: JSON.parse(env.SHOP_CODE_KEYS ?? ''), current: env.SHOP_CODE_KEY_VERSION ?? '' }
@@ -57,6 +65,13 @@ export function verifyShopCode(payload: string, keys: Keys): string | null {
   const expected = Buffer.from(mac(key, version, code))
   const actual = Buffer.from(given)
   return expected.length === actual.length && crypto.timingSafeEqual(expected, actual) ? code : null
+}
+
+export function shopCodeSigner(keys: Keys): ShopCodeSigner {
+  return {
+    sign: (code) => signShopCode(code, keys),
+    verify: (payload) => verifyShopCode(payload, keys),
+  }
 }
 
 /** 8 random characters with no look-alike letters or digits: shop codes and claim codes. */

@@ -23,7 +23,6 @@ import {
 import { releaseRateLimit, takeRateLimit } from '../../../server/repositories/rate-limits'
 import { findShop } from '../../../server/repositories/shops'
 import { shanghaiDay } from '../../../server/kernel/shanghai-time'
-import { contentCheck } from '../../../server/services/content-check'
 import { encryptPhone } from '../../../server/services/member-crypto'
 import { callerUser } from './access'
 
@@ -49,7 +48,7 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
   const user = await callerUser(ctx)
   const shop = await findShop(ctx.db, input.shopId)
   if (!shop || shop.status !== 'open') throw notFound('店铺')
-  const verdict = await contentCheck().check(input.description, ctx)
+  const verdict = await ctx.services.contentCheck.check(input.description, ctx)
   if (!verdict.ok) throw fieldError('description', verdict.reason ?? '内容未通过安全检查')
 
   const now = ctx.now()

@@ -11,10 +11,10 @@ import { recomputeIntegrity } from '../../../server/domain/integrity'
 import {
   advanceComplaint,
   type ComplaintDoc,
+  type ComplaintGuard,
   type TimelineDoc,
 } from '../../../server/repositories/complaints'
 import { complaintLockId, releaseComplaintLock } from '../../../server/repositories/complaint-locks'
-import { contentCheck } from '../../../server/services/content-check'
 import { isAdmin, isMerchantOf, loadComplaint, reloadComplaint } from './access'
 
 /** Applies one step or answers CONFLICT with `message` when the complaint is not where it was. */
@@ -25,7 +25,7 @@ async function advance(
   change: Partial<Omit<ComplaintDoc, '_id' | 'timeline'>>,
   entries: Omit<TimelineDoc, 'at'>[],
   message: string,
-  guard: Record<string, unknown> = {},
+  guard: ComplaintGuard = {},
 ): Promise<ComplaintDoc> {
   if (!from.includes(doc.status)) throw conflict(message)
   const now = ctx.now()
@@ -111,7 +111,7 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
 export const reply: HandlerOf<'complaint', 'reply'> = async (ctx, input) => {
   const doc = await loadComplaint(ctx, input.complaintId)
   if (!(await isMerchantOf(ctx, doc.shopId))) throw forbidden('只有本店商户可以回复')
-  const verdict = await contentCheck().check(input.text, ctx)
+  const verdict = await ctx.services.contentCheck.check(input.text, ctx)
   if (!verdict.ok) throw fieldError('text', verdict.reason ?? '内容未通过安全检查')
   const now = ctx.now()
   const next = await advance(

@@ -13,7 +13,6 @@ import { conflict, fieldError } from '../../../server/kernel/app-error'
 import { myRegistrationView } from '../../../server/domain/member-view'
 import { compareWithRoster } from '../../../server/domain/roster-match'
 import { encryptPhone, phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
-import { phoneFromCode } from '../../../server/services/phone-number'
 import { clearAuditReasons, recordAudit } from '../../../server/repositories/member-audit'
 import {
   findMember,
@@ -43,7 +42,9 @@ async function refuseHeldPhone(ctx: Ctx, userId: string, hash: string): Promise<
  */
 async function storedFields(ctx: Ctx, userId: string, input: Fields): Promise<Partial<MemberDoc>> {
   const fromWeChat = !input.phone && !!input.phoneCode
-  const phone = input.phone ?? (input.phoneCode ? await phoneFromCode(input.phoneCode) : undefined)
+  const phone =
+    input.phone ??
+    (input.phoneCode ? await ctx.services.phoneNumbers.fromCode(input.phoneCode) : undefined)
   if (phone) await refuseHeldPhone(ctx, userId, phoneHash(phone))
   const shop = input.workShopId ? await requireOpenShop(ctx, input.workShopId, 'workShopId') : null
   const fields: Partial<MemberDoc> = {
@@ -89,11 +90,7 @@ async function writeRegistration(
     updatedAt: now,
   }
   if (existing) {
-    // Arrays are replaced whole (an update would otherwise merge them element by element).
-    const update = Object.fromEntries(
-      Object.entries(change).map(([k, v]) => [k, Array.isArray(v) ? ctx._.set(v) : v]),
-    )
-    if (!(await updateMemberIf(ctx.db, userId, EDITABLE_STATUSES, update)))
+    if (!(await updateMemberIf(ctx.db, userId, EDITABLE_STATUSES, change)))
       throw conflict('登记状态已变化，请刷新后再试')
     return
   }

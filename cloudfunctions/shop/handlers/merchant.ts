@@ -60,7 +60,7 @@ export const setCommitments: HandlerOf<'shop', 'setCommitments'> = async (ctx, i
   const duplicate = texts.findIndex((t, i) => texts.indexOf(t) !== i)
   if (duplicate >= 0) throw fieldError(`commitments.${duplicate}.text`, '承诺重复')
   await updateShop(ctx.db, input.shopId, {
-    commitments: ctx._.set(input.commitments),
+    commitments: input.commitments,
     updatedAt: ctx.now(),
   })
   await recomputeIntegrity(ctx, input.shopId, `亮承诺更新为 ${input.commitments.length} 项`)

@@ -3,9 +3,7 @@
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { openShopsForPosters, type ShopDoc } from '../../../server/repositories/shops'
-import { shopCodeImage } from '../../../server/services/code-image'
 import { renderPosters, type PosterShop } from '../../../server/services/poster'
-import { shopCodeKeys, signShopCode } from '../../../server/services/shop-code'
 import { INTEGRITY_LEVEL_LABELS, type IntegrityLevel } from '../../../types/integrity'
 import { storedIntegrity } from '../../../server/domain/shop-card'
 import { requireDistrict, requireManagedShop } from './access'
@@ -19,8 +17,9 @@ const LEVEL_COLOURS: Record<IntegrityLevel, string> = {
   red: '#C8161D',
 }
 
-async function posterOf(shop: ShopDoc): Promise<PosterShop> {
-  const dataUrl = await shopCodeImage(signShopCode(shop.code, shopCodeKeys()))
+async function posterOf(ctx: Ctx, shop: ShopDoc): Promise<PosterShop> {
+  const { codeImage, shopCodes } = ctx.services
+  const dataUrl = await codeImage.image(shopCodes.sign(shop.code))
   const integrity = storedIntegrity(shop)
   return {
     name: shop.name,
@@ -35,7 +34,11 @@ async function posterOf(shop: ShopDoc): Promise<PosterShop> {
 
 async function pdfOf(ctx: Ctx, shops: ShopDoc[], size: 'A5' | 'A4', fileName: string) {
   const district = await requireDistrict(ctx)
-  const pdf = await renderPosters(await Promise.all(shops.map(posterOf)), size, district.name)
+  const pdf = await renderPosters(
+    await Promise.all(shops.map((shop) => posterOf(ctx, shop))),
+    size,
+    district.name,
+  )
   return { fileName, contentBase64: pdf.toString('base64') }
 }
 

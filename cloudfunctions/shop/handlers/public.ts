@@ -3,7 +3,6 @@ import type { HandlerOf } from '../../../server/kernel/router'
 import { fieldError, notFound } from '../../../server/kernel/app-error'
 import { shopCard, shopSummary } from '../../../server/domain/shop-card'
 import { findShop, findShopByCode, listOpenShops } from '../../../server/repositories/shops'
-import { shopCodeKeys, verifyShopCode } from '../../../server/services/shop-code'
 import { requireDistrict } from './access'
 
 export const list: HandlerOf<'shop', 'list'> = async (ctx, input) => {
@@ -30,7 +29,7 @@ export const get: HandlerOf<'shop', 'get'> = async (ctx, input) => {
 
 /** The scan target: a forged or edited code is refused before any shop is looked up. */
 export const scan: HandlerOf<'shop', 'scan'> = async (ctx, input) => {
-  const code = verifyShopCode(input.code, shopCodeKeys())
+  const code = ctx.services.shopCodes.verify(input.code)
   if (!code) throw fieldError('code', '二维码无效或已被篡改')
   const shop = await findShopByCode(ctx.db, code)
   if (!shop || shop.status !== 'open') throw notFound('店铺')

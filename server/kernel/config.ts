@@ -1,0 +1,28 @@
+// The deployment's configuration, read from the environment once per cold start and validated, so
+// a missing or malformed setting fails every call loudly, naming the setting, instead of a handler
+// guessing a default halfway through an action.
+import { z } from 'zod'
+import { memberKeys } from '../services/member-crypto'
+import { shopCodeKeys, type ShopCodeKeys } from '../services/shop-code'
+
+export type AppConfig = {
+  /** `local`: the embedded stack, with offline stand-ins for WeChat's services. */
+  mode: 'local' | 'cloud'
+  /** Where the h5 app is served; shop codes point there. */
+  h5BaseUrl: string
+  shopCodeKeys: ShopCodeKeys
+}
+
+const Mode = z.enum(['local', 'cloud'], { error: 'APP_MODE must be local or cloud' })
+const BaseUrl = z.url({ protocol: /^https?$/, error: 'APP_H5_BASE_URL must be an http(s) URL' })
+
+export function readConfig(env: Record<string, string | undefined>): AppConfig {
+  const mode = Mode.parse(env.APP_MODE ?? 'cloud')
+  const base = BaseUrl.parse(env.APP_H5_BASE_URL)
+  memberKeys(env) // MEMBER_DATA_KEY: checked now, used wherever personal data is
+  return {
+    mode,
+    h5BaseUrl: base.endsWith('/') ? base : `${base}/`,
+    shopCodeKeys: shopCodeKeys(env),
+  }
+}

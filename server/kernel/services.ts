@@ -1,0 +1,37 @@
+// The services handlers use, chosen once per cold start from the validated configuration: WeChat's
+// in the cloud, offline stand-ins on the local stack. Handlers reach them only through
+// `ctx.services`, so a test can pass its own.
+import { qrCodeImage, wxaCodeImage, type CodeImage } from '../services/code-image'
+import { localContentCheck, wechatContentCheck, type ContentCheck } from '../services/content-check'
+import {
+  offlinePhoneNumbers,
+  wechatPhoneNumbers,
+  type PhoneNumbers,
+} from '../services/phone-number'
+import { shopCodeSigner, type ShopCodeSigner } from '../services/shop-code'
+import { readConfig, type AppConfig } from './config'
+
+export type Services = {
+  contentCheck: ContentCheck
+  shopCodes: ShopCodeSigner
+  codeImage: CodeImage
+  phoneNumbers: PhoneNumbers
+}
+
+export function servicesFor(config: AppConfig): Services {
+  const local = config.mode === 'local'
+  return {
+    contentCheck: local ? localContentCheck : wechatContentCheck,
+    shopCodes: shopCodeSigner(config.shopCodeKeys),
+    codeImage: local ? qrCodeImage(config.h5BaseUrl) : wxaCodeImage(config.h5BaseUrl),
+    phoneNumbers: local ? offlinePhoneNumbers : wechatPhoneNumbers,
+  }
+}
+
+let built: Services | null = null
+
+/** This deployment's services, built from the environment on first use. */
+export function appServices(): Services {
+  built ??= servicesFor(readConfig(process.env))
+  return built
+}
