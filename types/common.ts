@@ -15,6 +15,9 @@ export const PageQuery = z.object({
 })
 export type PageQuery = z.input<typeof PageQuery>
 
+/** A page of a list, as every list reply carries it. */
+export type Paged<T> = { list: T[]; total: number; page: number; pageSize: number }
+
 /** List replies are `{ list, total, page, pageSize }`. */
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({

@@ -12,6 +12,7 @@ import {
   settleHeldRating,
   type RatingDoc,
 } from '../../server/repositories/ratings'
+import { mapPage } from '../../server/repositories/paged'
 import { recordInWindow } from '../../server/repositories/rate-limits'
 import { findShop, shopNames } from '../../server/repositories/shops'
 import { shanghaiMonth } from '../../server/kernel/shanghai-time'
@@ -87,24 +88,19 @@ export const mine: HandlerOf<'rating', 'mine'> = async (ctx, input) => {
 }
 
 export const held: HandlerOf<'rating', 'held'> = async (ctx, input) => {
-  const { list, total } = await listHeldRatings(ctx.db, input)
+  const page = await listHeldRatings(ctx.db, input)
   const names = await shopNames(
     ctx.db,
-    list.map((r) => r.shopId),
+    page.list.map((r) => r.shopId),
   )
-  return {
-    list: list.map((r) => ({
-      ratingId: r._id,
-      shopId: r.shopId,
-      shopName: names.get(r.shopId) ?? '（店铺已删除）',
-      stars: r.stars,
-      text: r.text,
-      createdAt: new Date(r.createdAt).toISOString(),
-    })),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  }
+  return mapPage(page, (r) => ({
+    ratingId: r._id,
+    shopId: r.shopId,
+    shopName: names.get(r.shopId) ?? '（店铺已删除）',
+    stars: r.stars,
+    text: r.text,
+    createdAt: new Date(r.createdAt).toISOString(),
+  }))
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   setNickname,
   type UserDoc,
 } from '../../server/repositories/users'
+import { mapPage } from '../../server/repositories/paged'
 
 type H<A extends 'me' | 'updateProfile' | 'list'> = HandlerOf<'user', A>
 
@@ -34,16 +35,11 @@ export const updateProfile: H<'updateProfile'> = async (ctx, input) => {
 }
 
 export const list: H<'list'> = async (ctx, input) => {
-  const { list: users, total } = await queryUsers(ctx.db, { role: input.role }, input)
-  return {
-    list: users.map((u) => ({
-      userId: u._id,
-      nickname: u.nickname,
-      roles: rolesOf(u, { openid: u.openid, appid: null, unionid: null }),
-      createdAt: new Date(u.createdAt).toISOString(),
-    })),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  }
+  const page = await queryUsers(ctx.db, { role: input.role }, input)
+  return mapPage(page, (u) => ({
+    userId: u._id,
+    nickname: u.nickname,
+    roles: rolesOf(u, { openid: u.openid, appid: null, unionid: null }),
+    createdAt: new Date(u.createdAt).toISOString(),
+  }))
 }

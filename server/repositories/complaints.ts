@@ -8,7 +8,9 @@ import {
 } from '../../types/complaint'
 import type { Severity, UpheldComplaint } from '../../types/integrity'
 import type { PublicComplaint } from '../../types/shop'
+import type { Paged } from '../../types/common'
 import { collection, type Database } from '../kernel/database'
+import { pagedQuery, type Order, type PageRequest } from './paged'
 
 export type TimelineDoc = {
   at: Date
@@ -130,24 +132,15 @@ export async function advanceComplaint(
   return res.updated === 1
 }
 
-type Page = { page: number; pageSize: number }
+type Page = PageRequest
 
-async function pageOfComplaints(
+function pageOfComplaints(
   db: Database,
   where: Record<string, unknown>,
-  order: { field: 'createdAt' | 'deadline'; direction: 'asc' | 'desc' },
+  order: Order,
   page: Page,
-): Promise<{ list: ComplaintDoc[]; total: number }> {
-  const query = collection(db, 'complaints').where(where)
-  const [res, count] = await Promise.all([
-    query
-      .orderBy(order.field, order.direction)
-      .skip((page.page - 1) * page.pageSize)
-      .limit(page.pageSize)
-      .get(),
-    query.count(),
-  ])
-  return { list: res.data as ComplaintDoc[], total: count.total }
+): Promise<Paged<ComplaintDoc>> {
+  return pagedQuery(collection(db, 'complaints').where(where), order, page)
 }
 
 const NEWEST = { field: 'createdAt', direction: 'desc' } as const

@@ -2,6 +2,8 @@
 // (the committee searches them); phones only as ciphertext + lookup hash. Status changes are
 // conditional updates on the current status, so two verifiers cannot both decide one registration.
 import type { MemberKind, MemberStatus, RosterMatch } from '../../types/member'
+import type { Paged } from '../../types/common'
+import { pagedQuery, type PageRequest } from './paged'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 
 export type MemberDoc = {
@@ -90,8 +92,8 @@ export type QueueFilter = {
 export async function listQueue(
   db: Database,
   filter: QueueFilter,
-  page: { page: number; pageSize: number },
-): Promise<{ list: MemberDoc[]; total: number }> {
+  page: PageRequest,
+): Promise<Paged<MemberDoc>> {
   const _ = db.command
   const where: Record<string, unknown> = filter.branchIds
     ? { branchId: _.in(filter.branchIds), status: filter.status }
@@ -102,15 +104,7 @@ export async function listQueue(
   if (filter.namePrefix)
     where.realName = db.RegExp({ regexp: `^${escapeRegExp(filter.namePrefix)}` })
   const query = members(db).where(where)
-  const [res, count] = await Promise.all([
-    query
-      .orderBy('submittedAt', 'desc')
-      .skip((page.page - 1) * page.pageSize)
-      .limit(page.pageSize)
-      .get(),
-    query.count(),
-  ])
-  return { list: res.data as MemberDoc[], total: count.total }
+  return pagedQuery<MemberDoc>(query, { field: 'submittedAt', direction: 'desc' }, page)
 }
 
 /** Registrations with any of these phone hashes (roster matching). */

@@ -3,6 +3,8 @@
 import { maskName } from '../../types/masking'
 import type { RatingStatus } from '../../types/rating'
 import type { PublicReview } from '../../types/shop'
+import type { Paged } from '../../types/common'
+import { pagedQuery, type PageRequest } from './paged'
 import { collection, type Database } from '../kernel/database'
 
 export type RatingDoc = {
@@ -64,23 +66,12 @@ export async function putRating(db: Database, doc: RatingDoc): Promise<void> {
 }
 
 /** Ratings held for the committee and not yet discarded, newest first. */
-export async function listHeldRatings(
-  db: Database,
-  page: { page: number; pageSize: number },
-): Promise<{ list: RatingDoc[]; total: number }> {
+export async function listHeldRatings(db: Database, page: PageRequest): Promise<Paged<RatingDoc>> {
   const query = collection(db, 'ratings').where({
     status: 'held',
     discardedAt: db.command.exists(false),
   })
-  const [res, count] = await Promise.all([
-    query
-      .orderBy('createdAt', 'desc')
-      .skip((page.page - 1) * page.pageSize)
-      .limit(page.pageSize)
-      .get(),
-    query.count(),
-  ])
-  return { list: res.data as RatingDoc[], total: count.total }
+  return pagedQuery<RatingDoc>(query, { field: 'createdAt', direction: 'desc' }, page)
 }
 
 /** Settles a held rating, only if it is still held and undecided; false when someone was first. */

@@ -1,7 +1,9 @@
 // Shops of a district. Public replies are built from these documents by the shop handlers.
 import type { Integrity } from '../../types/integrity'
 import type { AwardedHonour, Commitment, Honour, ShopCategory, ShopStatus } from '../../types/shop'
+import type { Paged } from '../../types/common'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
+import { pagedQuery, type PageRequest } from './paged'
 
 export type ShopDoc = {
   _id: string
@@ -40,14 +42,15 @@ export async function findShop(db: Database, shopId: string): Promise<ShopDoc | 
   return (res.data[0] as ShopDoc | undefined) ?? null
 }
 
-type Paging = { page: number; pageSize: number }
+type Paging = PageRequest
+const BY_NAME = { field: 'name', direction: 'asc' } as const
 
 /** Open shops of a district for the public list: by honour, category, or all; name search on top. */
 export async function listOpenShops(
   db: Database,
   filter: { districtId: string; keyword?: string; category?: ShopCategory; honour?: Honour },
   page: Paging,
-): Promise<{ list: ShopDoc[]; total: number }> {
+): Promise<Paged<ShopDoc>> {
   const where: Record<string, unknown> = { districtId: filter.districtId, status: 'open' }
   if (filter.honour) where.honours = filter.honour
   if (filter.category) where.category = filter.category
@@ -60,7 +63,7 @@ export async function listDistrictShops(
   db: Database,
   filter: { districtId: string; keyword?: string; status?: ShopStatus; level?: string },
   page: Paging,
-): Promise<{ list: ShopDoc[]; total: number }> {
+): Promise<Paged<ShopDoc>> {
   const where: Record<string, unknown> = { districtId: filter.districtId }
   if (filter.status) where.status = filter.status
   if (filter.level) where['integrity.level'] = filter.level
@@ -68,17 +71,8 @@ export async function listDistrictShops(
   return pageOf(db, where, page)
 }
 
-async function pageOf(db: Database, where: Record<string, unknown>, page: Paging) {
-  const query = collection(db, 'shops').where(where)
-  const [res, count] = await Promise.all([
-    query
-      .orderBy('name', 'asc')
-      .skip((page.page - 1) * page.pageSize)
-      .limit(page.pageSize)
-      .get(),
-    query.count(),
-  ])
-  return { list: res.data as ShopDoc[], total: count.total }
+function pageOf(db: Database, where: Record<string, unknown>, page: Paging) {
+  return pagedQuery<ShopDoc>(collection(db, 'shops').where(where), BY_NAME, page)
 }
 
 export async function countOpenShops(db: Database, districtId: string): Promise<number> {

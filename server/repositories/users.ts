@@ -1,6 +1,8 @@
 import crypto from 'node:crypto'
 // Users: one document per person, keyed by the platform identity (openid). Roles are server data.
 import type { Role } from '../../types/roles'
+import type { Paged } from '../../types/common'
+import { pagedQuery, type PageRequest } from './paged'
 import { collection, type Database } from '../kernel/database'
 
 export type UserDoc = {
@@ -62,19 +64,11 @@ export async function setNickname(
 export async function listUsers(
   db: Database,
   filter: { role?: Role },
-  page: { page: number; pageSize: number },
-): Promise<{ list: UserDoc[]; total: number }> {
+  page: PageRequest,
+): Promise<Paged<UserDoc>> {
   const where = filter.role && filter.role !== 'public' ? { roles: filter.role } : {}
   const query = collection(db, 'users').where(where)
-  const [res, count] = await Promise.all([
-    query
-      .orderBy('createdAt', 'desc')
-      .skip((page.page - 1) * page.pageSize)
-      .limit(page.pageSize)
-      .get(),
-    query.count(),
-  ])
-  return { list: res.data as UserDoc[], total: count.total }
+  return pagedQuery<UserDoc>(query, { field: 'createdAt', direction: 'desc' }, page)
 }
 
 export async function findUsersByIds(db: Database, ids: string[]): Promise<UserDoc[]> {

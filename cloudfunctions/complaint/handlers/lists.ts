@@ -7,46 +7,32 @@ import {
   listComplaintsBy,
   listComplaintsOfShop,
 } from '../../../server/repositories/complaints'
+import { mapPage } from '../../../server/repositories/paged'
 import { isMerchantOf, loadComplaint, viewerOf } from './access'
 
 export const mine: HandlerOf<'complaint', 'mine'> = async (ctx, input) => {
   const user = ctx.caller.user
   if (!user) return { list: [], total: 0, page: input.page, pageSize: input.pageSize }
   const now = ctx.now()
-  const { list, total } = await listComplaintsBy(ctx.db, user._id, input)
-  return {
-    list: list.map((c) => complaintView(c, 'complainant', now)),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  }
+  const page = await listComplaintsBy(ctx.db, user._id, input)
+  return mapPage(page, (c) => complaintView(c, 'complainant', now))
 }
 
 export const forShop: HandlerOf<'complaint', 'forShop'> = async (ctx, input) => {
   if (!(await isMerchantOf(ctx, input.shopId))) throw forbidden('只能查看本店收到的投诉')
   const now = ctx.now()
-  const { list, total } = await listComplaintsOfShop(ctx.db, input.shopId, input)
-  return {
-    list: list.map((c) => complaintView(c, 'merchant', now)),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  }
+  const page = await listComplaintsOfShop(ctx.db, input.shopId, input)
+  return mapPage(page, (c) => complaintView(c, 'merchant', now))
 }
 
 export const queue: HandlerOf<'complaint', 'queue'> = async (ctx, input) => {
   const now = ctx.now()
-  const { list, total } = await listComplaintQueue(
+  const page = await listComplaintQueue(
     ctx.db,
     { status: input.status, overdueOnly: input.overdueOnly, now },
     input,
   )
-  return {
-    list: list.map((c) => complaintView(c, 'committee', now)),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  }
+  return mapPage(page, (c) => complaintView(c, 'committee', now))
 }
 
 /** The complainant, the committee and the shop's merchant each get their view; others nothing. */

@@ -34,9 +34,9 @@ export const queue: HandlerOf<'member', 'queue'> = async (ctx, input) => {
     : (mine ?? undefined)
   const q = input.q ?? ''
   const isPhone = Phone.safeParse(q).success
-  const { list, total } =
+  const page =
     branchIds && !branchIds.length
-      ? { list: [], total: 0 }
+      ? { list: [], total: 0, page: input.page, pageSize: input.pageSize }
       : await listQueue(
           ctx.db,
           {
@@ -49,7 +49,7 @@ export const queue: HandlerOf<'member', 'queue'> = async (ctx, input) => {
           },
           input,
         )
-  return { list: await queuedViews(ctx, list), total, page: input.page, pageSize: input.pageSize }
+  return { ...page, list: await queuedViews(ctx, page.list) }
 }
 
 export const get: HandlerOf<'member', 'get'> = async (ctx, input) =>

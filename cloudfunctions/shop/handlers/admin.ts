@@ -4,6 +4,7 @@ import { conflict, fieldError } from '../../../server/kernel/app-error'
 import { newShopDoc } from '../../../server/domain/new-shop'
 import { shopSummary, storedIntegrity } from '../../../server/domain/shop-card'
 import { storeClaimCode } from '../../../server/repositories/claim-codes'
+import { mapPage } from '../../../server/repositories/paged'
 import { recordShopEvent } from '../../../server/repositories/shop-events'
 import {
   findShopByLicence,
@@ -38,7 +39,7 @@ export const adminGet: HandlerOf<'shop', 'adminGet'> = async (ctx, input) =>
 
 export const adminList: HandlerOf<'shop', 'adminList'> = async (ctx, input) => {
   const district = await requireDistrict(ctx)
-  const { list: shops, total } = await listDistrictShops(
+  const page = await listDistrictShops(
     ctx.db,
     {
       districtId: district._id,
@@ -48,12 +49,7 @@ export const adminList: HandlerOf<'shop', 'adminList'> = async (ctx, input) => {
     },
     input,
   )
-  return {
-    list: shops.map(adminShopOf),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  }
+  return mapPage(page, adminShopOf)
 }
 
 const licenceTaken = () => fieldError('licenceNo', '该营业执照号已登记')

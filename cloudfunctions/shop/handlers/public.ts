@@ -3,11 +3,12 @@ import type { HandlerOf } from '../../../server/kernel/router'
 import { fieldError, notFound } from '../../../server/kernel/app-error'
 import { shopCard, shopSummary } from '../../../server/domain/shop-card'
 import { findShop, findShopByCode, listOpenShops } from '../../../server/repositories/shops'
+import { mapPage } from '../../../server/repositories/paged'
 import { requireDistrict } from './access'
 
 export const list: HandlerOf<'shop', 'list'> = async (ctx, input) => {
   const district = await requireDistrict(ctx)
-  const { list: shops, total } = await listOpenShops(
+  const page = await listOpenShops(
     ctx.db,
     {
       districtId: district._id,
@@ -17,7 +18,7 @@ export const list: HandlerOf<'shop', 'list'> = async (ctx, input) => {
     },
     input,
   )
-  return { list: shops.map(shopSummary), total, page: input.page, pageSize: input.pageSize }
+  return mapPage(page, shopSummary)
 }
 
 /** A shop's card; suspended shops are not shown to the public. */
