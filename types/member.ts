@@ -1,9 +1,8 @@
 // 寻党员，亮身份: a Party member's registration, its verification by the committee, the member card,
 // showing one's status on the shop (亮身份), the roster import and the coverage figures.
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
 import { z } from 'zod'
 import { Id, InlineFile, IsoDate, PageQuery, Phone, pageOf } from './common'
+import { shanghaiToday } from './shanghai-time'
 
 /** Bumped when the consent text changes; a registration records the version agreed to. */
 export const CONSENT_VERSION = '2026-11'
@@ -79,15 +78,6 @@ export const Skill = z.enum(SKILLS, { error: '请从列表中选择技能' })
 
 /** The Party was founded on 1921-07-01; no joining date is earlier, none is in the future. */
 export const FIRST_JOINING_DATE = '1921-07-01'
-
-dayjs.extend(utc)
-
-/** Today in Asia/Shanghai as YYYY-MM-DD (UTC+8 all year, no daylight saving). */
-export function shanghaiToday(now = new Date()): string {
-  return dayjs(now)
-    .utcOffset(8 * 60)
-    .format('YYYY-MM-DD')
-}
 
 export const JoinedOn = z
   .string({ error: '请填写入党时间' })

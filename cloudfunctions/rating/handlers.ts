@@ -15,7 +15,7 @@ import {
 import { mapPage } from '../../server/repositories/paged'
 import { recordInWindow } from '../../server/repositories/rate-limits'
 import { findShop, shopNames } from '../../server/repositories/shops'
-import { shanghaiMonth } from '../../server/kernel/shanghai-time'
+import { shanghaiMonth } from '../../types/shanghai-time'
 
 /** A burst: this many ratings of one shop within the window hold the next for the committee. */
 export const BURST_LIMIT = 10

@@ -9,7 +9,7 @@ import {
   type TimelineDoc,
 } from '../../server/repositories/complaints'
 import { complaintLockId } from '../../server/repositories/complaint-locks'
-import { shanghaiDay, shanghaiMonth } from '../../server/kernel/shanghai-time'
+import { shanghaiDay, shanghaiMonth } from '../../types/shanghai-time'
 import { ratingId, type RatingDoc } from '../../server/repositories/ratings'
 import { encryptPhone } from '../../server/services/member-crypto'
 import { maskName } from '../../types/masking'

@@ -1,4 +1,4 @@
-import { shanghaiDay, shanghaiMonth } from '../../server/kernel/shanghai-time'
+import { shanghaiDay, shanghaiMonth } from '../../types/shanghai-time'
 import { ratingId } from '../../server/repositories/ratings'
 
 it('puts a rating in its Asia/Shanghai month', () => {

@@ -1,13 +1,8 @@
 // The member feature's rules that need no database: what a registration may contain, how it is
 // compared with the roster, how members are counted by kind, and how personal data are protected.
-import {
-  JoinedOn,
-  SaveDraftInput,
-  SubmitRegistrationInput,
-  memberKind,
-  shanghaiToday,
-} from '../../types/member'
+import { JoinedOn, SaveDraftInput, SubmitRegistrationInput, memberKind } from '../../types/member'
 import { maskName, maskPhone } from '../../types/masking'
+import { shanghaiToday } from '../../types/shanghai-time'
 import { compareWithRoster } from '../../server/domain/roster-match'
 import {
   decryptPhone,

@@ -22,7 +22,7 @@ import {
 } from '../../../server/repositories/complaint-locks'
 import { releaseRateLimit, takeRateLimit } from '../../../server/repositories/rate-limits'
 import { findShop } from '../../../server/repositories/shops'
-import { shanghaiDay } from '../../../server/kernel/shanghai-time'
+import { shanghaiDay } from '../../../types/shanghai-time'
 import { encryptPhone } from '../../../server/services/member-crypto'
 import { callerUser } from './access'
 

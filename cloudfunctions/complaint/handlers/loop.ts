@@ -5,6 +5,7 @@ import { HANDLER_KIND_LABELS, type ComplaintStatus } from '../../../types/compla
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
+import { formatShanghai } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { complaintView, isOverdue } from '../../../server/domain/complaint-view'
 import { recomputeIntegrity } from '../../../server/domain/integrity'
@@ -98,7 +99,7 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
       {
         actor: 'committee',
         action: again ? '重新交办' : '交办',
-        note: `承办：${HANDLER_KIND_LABELS[input.handler.kind]} ${input.handler.name}，期限 ${shanghaiTime(deadline)}`,
+        note: `承办：${HANDLER_KIND_LABELS[input.handler.kind]} ${input.handler.name}，期限 ${formatShanghai(deadline)}`,
         byName: staffName(ctx),
       },
     ],
@@ -227,10 +228,4 @@ export const verifyRectification: HandlerOf<'complaint', 'verifyRectification'> 
   )
   await recomputeIntegrity(ctx, doc.shopId, '整改已核实')
   return complaintView(next, 'committee', ctx.now())
-}
-
-/** A deadline as people in the district read it. */
-function shanghaiTime(at: Date): string {
-  const local = new Date(at.getTime() + 8 * 3600 * 1000)
-  return local.toISOString().slice(0, 16).replace('T', ' ')
 }

@@ -1,14 +1,9 @@
 // The committee's roster import (matching registrations against it), the coverage figures and the
 // member ledger export.
-import {
-  MEMBER_KIND_LABELS,
-  STANDING_LABELS,
-  memberKind,
-  shanghaiToday,
-} from '../../../types/member'
+import { MEMBER_KIND_LABELS, STANDING_LABELS, memberKind } from '../../../types/member'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { fieldError } from '../../../server/kernel/app-error'
-import { shanghaiDay } from '../../../server/kernel/shanghai-time'
+import { shanghaiDay, shanghaiToday } from '../../../types/shanghai-time'
 import { memberCoverage } from '../../../server/domain/member-coverage'
 import { compareWithRoster } from '../../../server/domain/roster-match'
 import { decryptPhone, encryptPhone, phoneHash } from '../../../server/services/member-crypto'

@@ -9,7 +9,7 @@ import { shopEvents } from '../../../server/repositories/shop-events'
 import { takeRateLimit } from '../../../server/repositories/rate-limits'
 import { findShop, updateShop } from '../../../server/repositories/shops'
 import { ensureUser } from '../../../server/repositories/users'
-import { shanghaiDay } from '../../../server/kernel/shanghai-time'
+import { shanghaiDay } from '../../../types/shanghai-time'
 import { requireManagedShop, requireOwnShop } from './access'
 
 /** Claim attempts a person may make per day (Asia/Shanghai), so codes cannot be guessed. */

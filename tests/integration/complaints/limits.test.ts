@@ -1,3 +1,4 @@
+import { shanghaiDay } from '../../../types/shanghai-time'
 import { COMPLAINTS_PER_DAY } from '../../../types/complaint'
 import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 import { createShop, createUser, db, VALID_COMPLAINT } from './fixtures'
@@ -46,7 +47,10 @@ it('admits one open complaint per shop under 50 parallel attempts', async () => 
   expect(stored.total).toBe(1)
   // Only the complaint that was filed counts against the day's limit.
   const day = (
-    await db().collection('rate_limits').doc(`complaint:${user.userId}:${shanghaiToday()}`).get()
+    await db()
+      .collection('rate_limits')
+      .doc(`complaint:${user.userId}:${shanghaiDay(new Date())}`)
+      .get()
   ).data[0]
   expect(day.n).toBe(1)
 })
@@ -102,7 +106,3 @@ it('refuses bad input with field errors and unknown or suspended shops', async (
 it('serves every query from a declared index', () => {
   expectEveryQueryIndexed(stack)
 })
-
-function shanghaiToday(): string {
-  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10).replace(/-/g, '')
-}

@@ -1,10 +1,5 @@
 // 办理期限 as the committee picks it: a Shanghai wall date and time, sent as an ISO instant.
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-
-dayjs.extend(utc)
-
-const SHANGHAI_OFFSET_MINUTES = 8 * 60
+import { inShanghai } from '../../../../types/shanghai-time'
 
 /** The default deadline: three days from now, on the hour. */
 export const DEFAULT_DEADLINE_DAYS = 3
@@ -13,12 +8,7 @@ export type WallTime = { date: string; time: string }
 
 /** `days` from `now` in Shanghai wall time, rounded up to the next hour. */
 export function wallTimeIn(days: number, now: Date = new Date()): WallTime {
-  const at = dayjs
-    .utc(now)
-    .utcOffset(SHANGHAI_OFFSET_MINUTES)
-    .add(days, 'day')
-    .add(1, 'hour')
-    .startOf('hour')
+  const at = inShanghai(now).add(days, 'day').add(1, 'hour').startOf('hour')
   return { date: at.format('YYYY-MM-DD'), time: at.format('HH:mm') }
 }
 

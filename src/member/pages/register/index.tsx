@@ -11,10 +11,10 @@ import {
   STANDING_LABELS,
   SaveDraftInput,
   SubmitRegistrationInput,
-  shanghaiToday,
   type MemberStatus,
   type Standing,
 } from '../../../../types/member'
+import { shanghaiToday } from '../../../../types/shanghai-time'
 import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'

@@ -1,0 +1,35 @@
+// Time as the district lives it: Asia/Shanghai, UTC+8 all year (no daylight saving). One module for
+// the functions and the app alike. A fixed offset rather than dayjs's Intl-based timezone plugin,
+// which the mini-program's JS engine does not fully support.
+import dayjs, { type Dayjs } from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+
+const SHANGHAI_OFFSET_MINUTES = 8 * 60
+
+/** An instant on Shanghai's wall clock. */
+export function inShanghai(at: Date | string): Dayjs {
+  return dayjs.utc(at).utcOffset(SHANGHAI_OFFSET_MINUTES)
+}
+
+/** The calendar day of an instant as a key, e.g. '20261201' (rate-limit windows, file names). */
+export function shanghaiDay(at: Date): string {
+  return inShanghai(at).format('YYYYMMDD')
+}
+
+/** The calendar month of an instant: 2026-11-30T16:30Z → '2026-12'. */
+export function shanghaiMonth(at: Date): string {
+  return inShanghai(at).format('YYYY-MM')
+}
+
+/** The date of an instant, YYYY-MM-DD; today by default. */
+export function shanghaiToday(at: Date = new Date()): string {
+  return inShanghai(at).format('YYYY-MM-DD')
+}
+
+/** An instant as people in the district read it, e.g. `2025-11-24 15:30`; '' if not a time. */
+export function formatShanghai(at: Date | string, pattern = 'YYYY-MM-DD HH:mm'): string {
+  const time = dayjs.utc(at)
+  return time.isValid() ? time.utcOffset(SHANGHAI_OFFSET_MINUTES).format(pattern) : ''
+}
