@@ -1,6 +1,6 @@
 // The one declaration of collections and indexes. The local cloud creates and enforces these; the
 // deploy script creates the same indexes in CloudBase. A query shape no index serves is reported
-// by the local cloud (see local-cloud/index-advisor.ts).
+// by the local cloud (see local-cloud/index-plan.ts).
 
 export type IndexSpec = {
   name: string
@@ -44,10 +44,7 @@ export const COLLECTIONS = {
   member_audit: { indexes: [{ name: 'subject_at', keys: { subject: 1, at: 1 } }] },
   districts: { indexes: [{ name: 'created', keys: { createdAt: 1 } }] },
   orgs: {
-    indexes: [
-      { name: 'district_parent', keys: { districtId: 1, parentId: 1 } },
-      { name: 'secretary', keys: { secretaryId: 1 } },
-    ],
+    indexes: [{ name: 'district_parent', keys: { districtId: 1, parentId: 1 } }],
   },
   shops: {
     indexes: [

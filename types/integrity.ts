@@ -77,6 +77,15 @@ export function starsFor(score: number): number {
   return 1
 }
 
+/** The record of a shop nothing has happened to yet: a new shop's. */
+export const EMPTY_RECORD: IntegrityRecord = {
+  commitments: 0,
+  honours: 0,
+  ratings: { count: 0, average: 0 },
+  upheld: [],
+  overdue: 0,
+}
+
 export function computeIntegrity(record: IntegrityRecord, now: Date): Integrity {
   const reasons: string[] = []
   let score = BASE_SCORE

@@ -1,5 +1,5 @@
 // A new shop document: a fresh public code, no merchant yet, and the integrity of an empty record.
-import { computeIntegrity } from '../../types/integrity'
+import { computeIntegrity, EMPTY_RECORD } from '../../types/integrity'
 import type { z } from 'zod'
 import type { ShopFields } from '../../types/shop'
 import type { ShopDoc } from '../repositories/shops'
@@ -10,10 +10,7 @@ export function newShopDoc(
   districtId: string,
   now: Date,
 ): Omit<ShopDoc, '_id'> {
-  const integrity = computeIntegrity(
-    { commitments: 0, honours: 0, ratings: { count: 0, average: 0 }, upheld: [], overdue: 0 },
-    now,
-  )
+  const integrity = computeIntegrity(EMPTY_RECORD, now)
   return {
     ...fields,
     districtId,

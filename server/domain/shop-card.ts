@@ -1,7 +1,7 @@
 // The shop card: everything a shopper sees after scanning, assembled in one function call from
 // the shop, its counted ratings, its latest reviews and handled complaints, and the members who
 // chose to show their status there. Only masked names; never a phone number or an identity.
-import { computeIntegrity, type IntegrityRecord } from '../../types/integrity'
+import { computeIntegrity, EMPTY_RECORD } from '../../types/integrity'
 import { maskName } from '../../types/masking'
 import type { ShopCard, ShopSummary } from '../../types/shop'
 import type { Database } from '../kernel/database'
@@ -11,13 +11,6 @@ import { membersShowingStatus } from '../repositories/members'
 import type { ShopDoc } from '../repositories/shops'
 
 const RECENT = 5
-const EMPTY_RECORD: IntegrityRecord = {
-  commitments: 0,
-  honours: 0,
-  ratings: { count: 0, average: 0 },
-  upheld: [],
-  overdue: 0,
-}
 
 export function shopSummary(shop: ShopDoc): ShopSummary {
   const { stars, level } = storedIntegrity(shop)

@@ -37,12 +37,6 @@ export async function updateOrg(db: Database, orgId: string, change: OrgChange):
   await collection(db, 'orgs').doc(orgId).update(change)
 }
 
-/** Orgs a user is secretary of. */
-export async function orgsOfSecretary(db: Database, userId: string): Promise<OrgDoc[]> {
-  const res = await collection(db, 'orgs').where({ secretaryId: userId }).limit(100).get()
-  return res.data as OrgDoc[]
-}
-
 /** Points the listed shops at the org and releases the shops it no longer covers. */
 export async function setOrgShops(
   db: Database,

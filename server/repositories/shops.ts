@@ -103,6 +103,12 @@ export async function openShopsForPosters(
   return res.data as ShopDoc[]
 }
 
+/** The shops a merchant runs (the shop's list of merchants is the record). */
+export async function shopsRunBy(db: Database, userId: string): Promise<ShopDoc[]> {
+  const res = await collection(db, 'shops').where({ merchantIds: userId }).limit(100).get()
+  return res.data as ShopDoc[]
+}
+
 export async function insertShop(db: Database, shop: Omit<ShopDoc, '_id'>): Promise<string> {
   return String((await collection(db, 'shops').add(shop)).id)
 }

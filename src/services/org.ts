@@ -13,10 +13,6 @@ export function createOrg(input: CreateOrgInput): Promise<{ orgId: string }> {
   return callFunction('org', 'create', input)
 }
 
-export function renameOrg(orgId: string, name: string): Promise<{ orgId: string }> {
-  return callFunction('org', 'update', { orgId, name })
-}
-
 /** Appoints a secretary, or with null removes the current one. */
 export function setOrgSecretary(orgId: string, userId: string | null): Promise<{ orgId: string }> {
   return callFunction('org', 'setSecretary', { orgId, userId })

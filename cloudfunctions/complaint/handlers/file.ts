@@ -24,7 +24,7 @@ import { releaseRateLimit, takeRateLimit } from '../../../server/repositories/ra
 import { findShop } from '../../../server/repositories/shops'
 import { shanghaiDay } from '../../../types/shanghai-time'
 import { encryptPhone } from '../../../server/services/member-crypto'
-import { callerUser } from './access'
+import { callerUser } from '../../../server/kernel/context'
 
 const DAY_MS = 24 * 3600 * 1000
 /** A lock older than this whose complaint does not exist was left by a crash: it may be taken. */

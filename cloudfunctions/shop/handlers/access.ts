@@ -2,6 +2,7 @@
 import type { Ctx } from '../../../server/kernel/context'
 import { forbidden, notFound } from '../../../server/kernel/app-error'
 import { findDistrict, type DistrictDoc } from '../../../server/repositories/districts'
+import { runsShop } from '../../../server/domain/shop-access'
 import { findShop, type ShopDoc } from '../../../server/repositories/shops'
 
 export async function requireDistrict(ctx: Ctx): Promise<DistrictDoc> {
@@ -20,16 +21,13 @@ export async function requireShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {
 export async function requireManagedShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {
   const shop = await requireShop(ctx, shopId)
   const isAdmin = ctx.caller.roles.includes('admin')
-  const isOwner = !!ctx.caller.user && (ctx.caller.user.shopIds ?? []).includes(shopId)
-  if (!isAdmin && !isOwner) throw forbidden('只能管理自己的店铺')
+  if (!isAdmin && !runsShop(ctx.caller.user, shop)) throw forbidden('只能管理自己的店铺')
   return shop
 }
 
 /** The shop, if the caller is one of its merchants (committee staff use the console instead). */
 export async function requireOwnShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {
   const shop = await requireShop(ctx, shopId)
-  if (!ctx.caller.user || !(ctx.caller.user.shopIds ?? []).includes(shopId)) {
-    throw forbidden('只能管理自己的店铺')
-  }
+  if (!runsShop(ctx.caller.user, shop)) throw forbidden('只能管理自己的店铺')
   return shop
 }

@@ -7,7 +7,7 @@ import { claimShopWithCode } from '../../../server/repositories/claim-codes'
 import { countOpenComplaints } from '../../../server/repositories/complaints'
 import { shopEvents } from '../../../server/repositories/shop-events'
 import { takeRateLimit } from '../../../server/repositories/rate-limits'
-import { findShop, updateShop } from '../../../server/repositories/shops'
+import { shopsRunBy, updateShop } from '../../../server/repositories/shops'
 import { ensureUser } from '../../../server/repositories/users'
 import { shanghaiDay } from '../../../types/shanghai-time'
 import { requireManagedShop, requireOwnShop } from './access'
@@ -29,8 +29,7 @@ export const claim: HandlerOf<'shop', 'claim'> = async (ctx, input) => {
 }
 
 export const mine: HandlerOf<'shop', 'mine'> = async (ctx) => {
-  const ids = ctx.caller.user?.shopIds ?? []
-  const shops = (await Promise.all(ids.map((id) => findShop(ctx.db, id)))).filter((s) => s !== null)
+  const shops = ctx.caller.user ? await shopsRunBy(ctx.db, ctx.caller.user._id) : []
   return {
     list: await Promise.all(
       shops.map(async (shop) => ({
