@@ -9,7 +9,7 @@ import { DbError } from './errors'
 import { handleDatabaseAction, type Params } from './database-actions'
 import { StoreRegistry } from './store'
 import { TransactionManager } from './transactions'
-import { BodyTooLarge, readBody, sendJson } from './http-util'
+import { BodyTooLarge, parseTarget, readBody, sendJson } from './http-util'
 
 const MAX_BODY = 16 * 1024 * 1024
 
@@ -89,7 +89,11 @@ export class CloudEndpoint {
 
   /** The HTTP face: POST /admin for the SDK, GET /admin/unindexed for the index advisor. */
   async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://local')
+    const url = parseTarget(req.url)
+    if (!url) {
+      sendJson(res, 400, { code: 'INVALID_PARAM', message: 'malformed request target' })
+      return
+    }
     const env = url.searchParams.get('env') || 'default'
     if (req.method === 'GET' && url.pathname === '/admin/unindexed') {
       sendJson(res, 200, { env, queries: this.registry.forEnv(env).unindexedQueries() })

@@ -1,11 +1,13 @@
 // The local HTTP gateway: status codes follow the envelope, bad requests get clean errors, the API
 // reference lists every action with its schema and roles, and sign-in tokens cannot be forged.
 import { API } from '../../../types/api'
+import { rawRequest, rawSocket } from '../../support/raw-http'
 import { startTestStack, type TestStack } from '../../support/stack'
 
 let stack: TestStack
 beforeAll(async () => {
-  stack = await startTestStack()
+  // h5: the static file server is in the path of every GET the API does not answer.
+  stack = await startTestStack({ h5: true })
 })
 afterAll(() => stack.stop())
 
@@ -72,6 +74,25 @@ it('answers malformed JSON, oversized bodies and unknown functions cleanly', asy
   expect((await unknown.json()).error.code).toBe('NOT_FOUND')
 
   // and the server still answers afterwards
+  expect((await stack.http(null, 'district', { action: 'overview' })).status).toBe(200)
+})
+
+const BAD_PATH = { ok: false, error: { code: 'VALIDATION', message: '请求地址无效' } }
+
+it('answers malformed paths with a 400 envelope, never a 5xx', async () => {
+  const paths = ['/%zz', '/%ff', '/%c3%28', '/%e2%82', '//[', '/api/%zz', '/x/%ff', '/%00']
+  const answers: string[] = []
+  for (const path of paths) {
+    for (const method of ['GET', 'POST']) {
+      const res = await rawRequest(stack.url, { method, path, body: '{}' })
+      answers.push(`${method} ${path} → ${res.status} ${JSON.stringify(res.json ?? res.text)}`)
+    }
+  }
+  // An absolute-form request target that is not a URL, sent as raw bytes.
+  const raw = await rawSocket(stack.url, 'GET http://[/ HTTP/1.1\r\nHost: x\r\n\r\n')
+  answers.push(`GET http://[/ → ${raw.status} ${JSON.stringify(raw.json ?? raw.text)}`)
+  const refused = `400 ${JSON.stringify(BAD_PATH)}`
+  expect(answers).toEqual(answers.map((a) => `${a.slice(0, a.indexOf('→') + 1)} ${refused}`))
   expect((await stack.http(null, 'district', { action: 'overview' })).status).toBe(200)
 })
 

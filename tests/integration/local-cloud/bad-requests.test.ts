@@ -1,6 +1,7 @@
 // Malformed requests get HTTP 200 and a CloudBase-style `{ code, message }` body, as CloudBase
 // answers, and never take the endpoint down.
 import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { rawRequest } from '../../support/raw-http'
 
 let local: LocalEndpoint
 
@@ -176,4 +177,15 @@ test('the SDK surfaces the code of an endpoint error', async () => {
   await expect(local.db.createCollection('things')).rejects.toMatchObject({
     code: 'DATABASE_COLLECTION_ALREADY_EXIST',
   })
+})
+
+test('a malformed request target is a 400, not a crash', async () => {
+  for (const path of ['//[', '/admin%ff', '/%zz']) {
+    const res = await rawRequest(local.url, { method: 'POST', path, body: '{}' })
+    expect({ path, status: res.status, code: res.json?.code }).toEqual({
+      path,
+      status: 400,
+      code: 'INVALID_PARAM',
+    })
+  }
 })
