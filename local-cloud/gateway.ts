@@ -16,6 +16,9 @@ import type { TokenSigner } from './tokens'
 
 export const MAX_REQUEST_BYTES = 1024 * 1024
 
+/** An Authorization header was sent but does not name a signed-in user. */
+const REFUSED = Symbol('refused')
+
 type GatewayOptions = {
   runner: FunctionRunner
   tokens: TokenSigner
@@ -74,13 +77,8 @@ export class Gateway {
   private async callFunction(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
     if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 调用云函数', 405)
     if (!this.options.runner.has(name)) return fail(res, 'NOT_FOUND', `云函数 ${name} 不存在`)
-    const auth = req.headers.authorization
-    let identity: { openid: string } | null = null
-    if (auth) {
-      const openid = auth.startsWith('Bearer ') ? this.options.tokens.verify(auth.slice(7)) : null
-      if (!openid) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
-      identity = { openid }
-    }
+    const identity = this.callerOf(req)
+    if (identity === REFUSED) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
     let body: string
     try {
       body = await readBody(req, MAX_REQUEST_BYTES)
@@ -119,13 +117,28 @@ export class Gateway {
     }
   }
 
+  /**
+   * Who is calling: nobody without an Authorization header, the token's openid for exactly one
+   * `Authorization: Bearer <token>` with a token exactly as issued, REFUSED for anything else
+   * (another scheme or spacing, an edited token, the header twice).
+   */
+  private callerOf(req: http.IncomingMessage): { openid: string } | null | typeof REFUSED {
+    const sent = req.rawHeaders.filter(
+      (name, i) => i % 2 === 0 && name.toLowerCase() === 'authorization',
+    ).length
+    if (sent === 0) return null
+    const match = sent === 1 ? /^Bearer ([^\s]+)$/.exec(req.headers.authorization ?? '') : null
+    const openid = match ? this.options.tokens.verify(match[1]) : null
+    return openid ? { openid } : REFUSED
+  }
+
   /** `POST /storage/upload`: raw image bytes from a signed-in user → `{ fileId, url }`. */
   private async upload(req: http.IncomingMessage, res: http.ServerResponse, storage: LocalStorage) {
     if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 上传照片', 405)
-    const auth = req.headers.authorization
-    const openid = auth?.startsWith('Bearer ') ? this.options.tokens.verify(auth.slice(7)) : null
-    if (!openid) {
+    const caller = this.callerOf(req)
+    if (!caller || caller === REFUSED) {
       req.resume()
+      if (caller === REFUSED) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
       return fail(res, 'UNAUTHENTICATED', '请先登录再上传照片')
     }
     const type = LocalStorage.typeFor(req.headers['content-type'])

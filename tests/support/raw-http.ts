@@ -15,7 +15,7 @@ export type RawRequest = {
   method?: string
   path: string
   /** Header name → value; an array value sends the header once per element. */
-  headers?: http.OutgoingHttpHeaders
+  headers?: Record<string, string | string[] | number>
   body?: string | Buffer
 }
 
@@ -24,7 +24,7 @@ const TIMEOUT_MS = 10_000
 /** One request through node:http, path and headers exactly as given. */
 export function rawRequest(baseUrl: string, request: RawRequest): Promise<RawReply> {
   const { hostname, port } = new URL(baseUrl)
-  const headers = { ...request.headers }
+  const headers: Record<string, string | string[] | number> = { ...request.headers }
   // node:http frames a GET body with neither header; say how long it is so it stays one request.
   if (request.body !== undefined && !headers['content-length'] && !headers['transfer-encoding'])
     headers['content-length'] = Buffer.byteLength(request.body)
