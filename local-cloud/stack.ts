@@ -9,7 +9,7 @@ import { Gateway, listenGateway } from './gateway'
 import { TokenSigner } from './tokens'
 import { localSecret } from './secrets'
 import { startTimers } from './timers'
-import { database } from '../server/kernel/database'
+import { tcb } from '../server/kernel/database'
 import { isSeeded, seedDemoDistrict } from './seed/seed'
 
 export const LOCAL_ENV = 'local'
@@ -36,15 +36,20 @@ export type Stack = {
   stop: () => Promise<void>
 }
 
+/** Starts the endpoint, the runner and the gateway; resolves once the gateway is listening. */
 export async function startStack(options: StackOptions): Promise<Stack> {
+  // The endpoint answers only requests with this key; the SDK sends it from CLOUDBASE_APIKEY.
+  const apiKey = localSecret(options.dataDir, 'endpoint-api-key')
   const endpoint = new CloudEndpoint({
     dataDir: path.join(options.dataDir, 'db'),
     strictIndexes: options.strictIndexes,
+    apiKey,
   })
   const db = await listen(endpoint, 0)
-  // The SDK reads these per request (see FIELD-NOTES): endpoint URL, credential, no metadata probe.
+  // The SDK reads the URL per request and the key when an app is created (see FIELD-NOTES), so
+  // these are set before any function or the seed creates its app; no metadata probe.
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: db.url })
-  process.env.CLOUDBASE_APIKEY = 'local'
+  process.env.CLOUDBASE_APIKEY = apiKey
   process.env.TENCENTCLOUD = 'true'
   process.env.TCB_ENV = LOCAL_ENV
   process.env.SILENCE = 'true'
@@ -75,9 +80,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const stopTimers = options.timers ? startTimers(runner) : () => {}
 
   let seeded = false
-  if (options.seed && !(await isSeeded(database()))) {
-    await seedDemoDistrict(database())
-    seeded = true
+  if (options.seed) {
+    // An app of its own: one made by an earlier stack in this process would hold that stack's key.
+    const seedDb = tcb.init({ env: LOCAL_ENV }).database()
+    if (!(await isSeeded(seedDb))) {
+      await seedDemoDistrict(seedDb)
+      seeded = true
+    }
   }
 
   return {

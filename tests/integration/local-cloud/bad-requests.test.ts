@@ -16,7 +16,7 @@ afterAll(() => local.close())
 async function post(body: string): Promise<{ status: number; reply: any }> {
   const res = await fetch(local.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${local.apiKey}` },
     body,
   })
   return { status: res.status, reply: await res.json() }
@@ -181,7 +181,12 @@ test('the SDK surfaces the code of an endpoint error', async () => {
 
 test('a malformed request target is a 400, not a crash', async () => {
   for (const path of ['//[', '/admin%ff', '/%zz']) {
-    const res = await rawRequest(local.url, { method: 'POST', path, body: '{}' })
+    const res = await rawRequest(local.url, {
+      method: 'POST',
+      path,
+      headers: { authorization: `Bearer ${local.apiKey}` },
+      body: '{}',
+    })
     expect({ path, status: res.status, code: res.json?.code }).toEqual({
       path,
       status: 400,

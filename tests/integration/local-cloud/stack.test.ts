@@ -1,0 +1,92 @@
+// The whole local stack as a client first meets it: the database endpoint refuses every request that
+// does not carry the stack's own key.
+import fs from 'node:fs'
+import path from 'node:path'
+import { startStack, type Stack } from '../../../local-cloud/stack'
+import { rawRequest } from '../../support/raw-http'
+import { dumpDatabase, FUNCTIONS_DIR } from '../../support/stack'
+import { tempDir } from '../../support/local-endpoint'
+
+let stack: Stack
+let dataDir: string
+
+beforeAll(async () => {
+  dataDir = tempDir('rbd-stack')
+  stack = await startStack({
+    dataDir,
+    port: 0,
+    functionsDir: FUNCTIONS_DIR,
+    seed: true,
+    strictIndexes: true,
+  })
+})
+afterAll(async () => {
+  await stack?.stop()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('the database endpoint', () => {
+  const keyFile = () => path.join(dataDir, 'endpoint-api-key.secret')
+  const apiKey = () =>
+    fs.existsSync(keyFile()) ? fs.readFileSync(keyFile(), 'utf8') : 'no key file'
+  const intruder = JSON.stringify({ _id: 'intruder', openid: 'intruder', roles: ['admin'] })
+  const insert = JSON.stringify({
+    action: 'database.insertDocument',
+    envName: 'local',
+    collectionName: 'users',
+    data: [intruder],
+  })
+  const post = (authorization?: string) =>
+    rawRequest(stack.endpointUrl, {
+      method: 'POST',
+      path: '/admin?env=local',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: insert,
+    })
+
+  test('is given the key kept in the data directory, the one the SDK sends', () => {
+    expect(apiKey()).toMatch(/^[0-9a-f]{64}$/)
+    expect(process.env.CLOUDBASE_APIKEY).toBe(apiKey())
+  })
+
+  test('refuses a request without the key, or with anything but exactly it, and changes nothing', async () => {
+    const before = dumpDatabase(stack)
+    const key = apiKey()
+    const variants: Record<string, string | undefined> = {
+      'no header': undefined,
+      'the old literal': 'Bearer local',
+      'a wrong key': `Bearer ${'0'.repeat(64)}`,
+      'the key without Bearer': key,
+      'lowercase bearer': `bearer ${key}`,
+      'the key and more': `Bearer ${key}0`,
+      'part of the key': `Bearer ${key.slice(0, 32)}`,
+    }
+    const answers: Record<string, string> = {}
+    for (const [name, authorization] of Object.entries(variants)) {
+      const res = await post(authorization)
+      answers[name] = `${res.status} ${res.json?.code ?? 'accepted'}`
+    }
+    const advisor = await rawRequest(stack.endpointUrl, { path: '/admin/unindexed?env=local' })
+    answers['GET /admin/unindexed'] = `${advisor.status} ${advisor.json?.code ?? 'accepted'}`
+    expect(answers).toEqual(
+      Object.fromEntries(Object.keys(answers).map((name) => [name, '200 PERMISSION_DENIED'])),
+    )
+    expect(dumpDatabase(stack)).toEqual(before)
+  })
+
+  test('accepts exactly what the SDK sends for CLOUDBASE_APIKEY', async () => {
+    const res = await rawRequest(stack.endpointUrl, {
+      method: 'POST',
+      path: '/admin?env=local',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey()}` },
+      body: JSON.stringify({
+        action: 'database.getDocument',
+        envName: 'local',
+        collectionName: 'districts',
+        query: '{}',
+      }),
+    })
+    expect(res.json.code).toBeUndefined()
+    expect(res.json.data.list).toHaveLength(1)
+  })
+})
