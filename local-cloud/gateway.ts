@@ -1,7 +1,8 @@
 // The local stand-in for CloudBase's HTTP access service, used by the h5 build:
 // `POST /api/<function>` with `{ action, data }` runs the function and returns its envelope, with
 // the HTTP status following the envelope's error code. Identity comes only from a signed bearer
-// token issued by `POST /dev/login`, which exists only here, in local mode.
+// token issued by `POST /dev/login`, which exists only here and only in demo mode (npm start):
+// without it, /dev/* is a 404 like any unknown path.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
@@ -25,6 +26,8 @@ type GatewayOptions = {
   h5Dir?: string
   /** Where uploaded photos are kept (h5 in local mode); without it there is no /storage. */
   storageDir?: string
+  /** Serve /dev/login and /dev/personas, which sign anybody in as any persona. */
+  demo?: boolean
 }
 
 function fail(
@@ -50,18 +53,7 @@ export class Gateway {
     if (pathname === '/api' && req.method === 'GET') return sendJson(res, 200, apiReference())
     if (pathname.startsWith('/api/'))
       return this.callFunction(req, res, pathname.slice('/api/'.length))
-    if (pathname === '/dev/personas' && req.method === 'GET') {
-      return sendJson(res, 200, {
-        ok: true,
-        data: PERSONAS.map(({ persona, nickname, roles, description }) => ({
-          persona,
-          nickname,
-          roles,
-          description,
-        })),
-      })
-    }
-    if (pathname === '/dev/login') return this.login(req, res)
+    if (pathname === '/dev' || pathname.startsWith('/dev/')) return this.dev(req, res, pathname)
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
     if (pathname === '/storage/upload' && this.storage) return this.upload(req, res, this.storage)
     if (pathname.startsWith('/storage/uploads/') && req.method === 'GET' && this.storage) {
@@ -156,6 +148,23 @@ export class Gateway {
     const stored = storage.save(type, bytes)
     if (!stored) return fail(res, 'VALIDATION', '文件不是有效的图片')
     sendJson(res, 200, { ok: true, data: stored })
+  }
+
+  /** The demo sign-in routes; a 404 for every /dev path outside demo mode. */
+  private async dev(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+    if (this.options.demo && pathname === '/dev/login') return this.login(req, res)
+    if (this.options.demo && pathname === '/dev/personas' && req.method === 'GET') {
+      return sendJson(res, 200, {
+        ok: true,
+        data: PERSONAS.map(({ persona, nickname, roles, description }) => ({
+          persona,
+          nickname,
+          roles,
+          description,
+        })),
+      })
+    }
+    fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)
   }
 
   private async login(req: http.IncomingMessage, res: http.ServerResponse) {

@@ -24,6 +24,8 @@ export type StackOptions = {
   strictIndexes?: boolean
   /** Run timer triggers (npm start does; tests call the timed actions themselves). */
   timers?: boolean
+  /** Demo mode (npm start): /dev/login signs anybody in as any persona. Off by default. */
+  demo?: boolean
 }
 
 export type Stack = {
@@ -63,6 +65,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       tokens,
       h5Dir: options.h5Dir,
       storageDir: path.join(options.dataDir, 'storage'),
+      demo: options.demo ?? false,
     }),
     options.port,
   )

@@ -19,8 +19,9 @@ export type TestStack = Stack & {
   token: (openid: string) => string
 }
 
+/** A stack on a fresh data directory; `demo: true` serves /dev/login (browser tests sign in there). */
 export async function startTestStack(
-  options: { seed?: boolean; h5?: boolean; strictIndexes?: boolean } = {},
+  options: { seed?: boolean; h5?: boolean; strictIndexes?: boolean; demo?: boolean } = {},
 ): Promise<TestStack> {
   if (!fs.existsSync(path.join(FUNCTIONS_DIR, 'user', 'index.js'))) {
     throw new Error('dist/functions is missing: run `npm run build:functions` first')
@@ -33,6 +34,7 @@ export async function startTestStack(
     h5Dir: options.h5 ? H5_DIR : undefined,
     seed: options.seed ?? true,
     strictIndexes: options.strictIndexes ?? true,
+    demo: options.demo ?? false,
   })
   const token = (openid: string) => stack.tokens.issue(openid)
   return {

@@ -7,7 +7,8 @@ import { startTestStack, type TestStack } from '../../support/stack'
 let stack: TestStack
 beforeAll(async () => {
   // h5: the static file server is in the path of every GET the API does not answer.
-  stack = await startTestStack({ h5: true })
+  // demo: the sign-in routes are tested here too.
+  stack = await startTestStack({ h5: true, demo: true })
 })
 afterAll(() => stack.stop())
 

@@ -1,5 +1,5 @@
-// The whole local stack as a client first meets it: the database endpoint refuses every request that
-// does not carry the stack's own key.
+// The whole local stack as a client first meets it: /dev/* exists only in demo mode, and the
+// database endpoint refuses every request that does not carry the stack's own key.
 import fs from 'node:fs'
 import path from 'node:path'
 import { startStack, type Stack } from '../../../local-cloud/stack'
@@ -18,11 +18,32 @@ beforeAll(async () => {
     functionsDir: FUNCTIONS_DIR,
     seed: true,
     strictIndexes: true,
+    // as startStack's default: no demo sign-in
   })
 })
 afterAll(async () => {
   await stack?.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+test('without demo mode there is no /dev/login or /dev/personas', async () => {
+  const login = await rawRequest(stack.url, {
+    method: 'POST',
+    path: '/dev/login',
+    headers: { 'content-type': 'application/json' },
+    body: '{"persona":"admin"}',
+  })
+  const personas = await rawRequest(stack.url, { path: '/dev/personas' })
+  expect([login, personas].map((r) => ({ status: r.status, body: r.json }))).toEqual([
+    {
+      status: 404,
+      body: { ok: false, error: { code: 'NOT_FOUND', message: '没有这个地址：/dev/login' } },
+    },
+    {
+      status: 404,
+      body: { ok: false, error: { code: 'NOT_FOUND', message: '没有这个地址：/dev/personas' } },
+    },
+  ])
 })
 
 describe('the database endpoint', () => {
