@@ -1,29 +1,75 @@
-// The whole local stack as a client first meets it: /dev/* exists only in demo mode, and the
-// database endpoint refuses every request that does not carry the stack's own key.
+// The whole local stack as a client first meets it: the gateway answers only once the demo district
+// is written, /dev/* exists only in demo mode, and the database endpoint refuses every request that
+// does not carry the stack's own key.
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 import { startStack, type Stack } from '../../../local-cloud/stack'
-import { rawRequest } from '../../support/raw-http'
+import { rawRequest, type RawReply } from '../../support/raw-http'
 import { dumpDatabase, FUNCTIONS_DIR } from '../../support/stack'
 import { tempDir } from '../../support/local-endpoint'
 
 let stack: Stack
 let dataDir: string
+let firstReply: RawReply
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Asks for the district overview until something answers; the first answer. */
+async function firstAnswer(url: string): Promise<RawReply> {
+  for (;;) {
+    try {
+      return await rawRequest(url, {
+        method: 'POST',
+        path: '/api/district',
+        headers: { 'content-type': 'application/json' },
+        body: '{"action":"overview"}',
+      })
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ECONNREFUSED') throw err
+      await new Promise((resolve) => setTimeout(resolve, 2))
+    }
+  }
+}
 
 beforeAll(async () => {
   dataDir = tempDir('rbd-stack')
-  stack = await startStack({
+  const port = await freePort()
+  const starting = startStack({
     dataDir,
-    port: 0,
+    port,
     functionsDir: FUNCTIONS_DIR,
     seed: true,
     strictIndexes: true,
     // as startStack's default: no demo sign-in
   })
+  // Polled while the stack starts (a failed start fails the file rather than polling forever).
+  firstReply = await Promise.race([
+    firstAnswer(`http://127.0.0.1:${port}/`),
+    starting.then(() => new Promise<never>(() => {})),
+  ])
+  stack = await starting
 })
 afterAll(async () => {
   await stack?.stop()
   fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+test('the first request the gateway answers already sees the seeded district', () => {
+  const { status, json } = firstReply
+  expect({ status, name: json?.data?.name, error: json?.error }).toEqual({
+    status: 200,
+    name: '红星路商圈',
+  })
 })
 
 test('without demo mode there is no /dev/login or /dev/personas', async () => {
