@@ -12,8 +12,13 @@ export const H5_DIR = path.join(ROOT, 'dist', 'h5')
 
 export type TestStack = Stack & {
   dataDir: string
-  /** POST /api/<fn> as the given openid (null: no token); the HTTP status and the parsed body. */
-  http: (openid: string | null, fn: string, body: unknown) => Promise<{ status: number; body: any }>
+  /** POST /api/<fn> as the given openid (null: no token), with any extra headers; the status and body. */
+  http: (
+    openid: string | null,
+    fn: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: any }>
   /** Invokes a function as the mini-program would (wx.cloud.callFunction), identity in context. */
   weapp: (openid: string | null, fn: string, event: unknown) => Promise<any>
   token: (openid: string) => string
@@ -41,10 +46,11 @@ export async function startTestStack(
     ...stack,
     dataDir,
     token,
-    http: async (openid, fn, body) => {
+    http: async (openid, fn, body, headers = {}) => {
       const res = await fetch(`${stack.url}api/${fn}`, {
         method: 'POST',
         headers: {
+          ...headers,
           'content-type': 'application/json',
           ...(openid ? { authorization: `Bearer ${token(openid)}` } : {}),
         },
