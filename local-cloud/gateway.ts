@@ -5,11 +5,11 @@
 // without it, /dev/* is a 404 like any unknown path.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Duplex } from 'node:stream'
 import { HTTP_STATUS, type ErrorCode } from '../types/errors'
 import { apiReference } from './api-reference'
 import { FunctionNotFound, type FunctionRunner } from './function-runner'
 import { BodyTooLarge, parseTarget, readBody, sendJson } from './http-util'
+import { answerProtocolErrors } from './protocol-errors'
 import { PERSONAS } from './seed/personas'
 import { serveStatic } from './static-files'
 import { LocalStorage, MAX_UPLOAD_BYTES, readBytes, UploadTooLarge } from './storage'
@@ -47,6 +47,8 @@ export class Gateway {
   }
 
   async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.httpVersion === '1.1' && !req.headers.host)
+      return fail(res, 'VALIDATION', '缺少 Host 请求头')
     const target = parseTarget(req.url)
     if (!target) return fail(res, 'VALIDATION', '请求地址无效')
     const { pathname } = target
@@ -211,47 +213,19 @@ export class Gateway {
   }
 }
 
-/** Messages for requests Node's parser refuses before the gateway sees them. */
-const PARSER_ERRORS: Record<string, { status: number; message: string }> = {
-  HPE_HEADER_OVERFLOW: { status: 431, message: '请求头过大' },
-  HPE_INVALID_URL: { status: 400, message: '请求地址无效' },
-  HPE_INVALID_METHOD: { status: 400, message: '不支持的请求方法' },
-  HPE_INVALID_HEADER_TOKEN: { status: 400, message: '请求头无效' },
-  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, message: '请求超时' },
-}
-
-/** Answers a request Node could not parse (request line, headers) with an envelope, not a bare 400. */
-function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
-  if (err.code === 'ECONNRESET' || !socket.writable) {
-    socket.destroy()
-    return
-  }
-  const { status, message } = PARSER_ERRORS[err.code ?? ''] ?? {
-    status: 400,
-    message: '请求格式无效',
-  }
-  const body = JSON.stringify({ ok: false, error: { code: 'VALIDATION', message } })
-  socket.end(
-    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\n` +
-      'content-type: application/json; charset=utf-8\r\n' +
-      `content-length: ${Buffer.byteLength(body)}\r\n` +
-      'connection: close\r\n\r\n' +
-      body,
-  )
-}
-
 /** Serves the gateway on 127.0.0.1; `port` 0 picks a free one. */
 export async function listenGateway(
   gateway: Gateway,
   port: number,
 ): Promise<{ server: http.Server; url: string }> {
-  const server = http.createServer((req, res) => {
+  // The Host check is the gateway's own, so a request without one gets an envelope too.
+  const server = http.createServer({ requireHostHeader: false }, (req, res) => {
     gateway.serveHttp(req, res).catch((err) => {
       console.error('[gateway]', err)
       if (!res.headersSent) fail(res, 'INTERNAL', '服务暂时不可用，请稍后再试')
     })
   })
-  server.on('clientError', answerClientError)
+  answerProtocolErrors(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', resolve)

@@ -38,9 +38,13 @@ export function parseTarget(target: string | undefined): Target | null {
 
 export class BodyTooLarge extends Error {}
 
-/** Reads the request body, refusing more than `limit` bytes. */
+/** Reads the request body, refusing more than `limit` bytes (a larger declared length at once). */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length']) > limit) {
+      req.resume()
+      return reject(new BodyTooLarge(`body exceeds ${limit} bytes`))
+    }
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {

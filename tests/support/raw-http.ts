@@ -74,7 +74,7 @@ export function rawSocket(baseUrl: string, bytes: string | Buffer): Promise<RawR
     })
     socket.on('error', reject)
     socket.on('close', () => {
-      const parsed = parseResponse(Buffer.concat(chunks))
+      const parsed = parseResponse(Buffer.concat(chunks), true)
       if (parsed) resolve(parsed)
       else
         reject(
@@ -88,7 +88,7 @@ export function rawSocket(baseUrl: string, bytes: string | Buffer): Promise<RawR
 }
 
 /** A complete HTTP/1.1 response from raw bytes, or null while it is still incomplete. */
-function parseResponse(raw: Buffer): RawReply | null {
+function parseResponse(raw: Buffer, closed = false): RawReply | null {
   const split = raw.indexOf('\r\n\r\n')
   if (split < 0) return null
   const [statusLine, ...lines] = raw.subarray(0, split).toString('latin1').split('\r\n')
@@ -103,7 +103,9 @@ function parseResponse(raw: Buffer): RawReply | null {
     const body = dechunk(rest)
     return body && reply(status, headers, body)
   }
-  const length = Number(headers['content-length'] ?? 0)
+  // Without a length the body runs to the end of the connection.
+  if (headers['content-length'] === undefined) return closed ? reply(status, headers, rest) : null
+  const length = Number(headers['content-length'])
   if (rest.length < length) return null
   return reply(status, headers, rest.subarray(0, length))
 }
