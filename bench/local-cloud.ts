@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { CloudEndpoint, listen } from '../local-cloud/endpoint'
+import { localSecret } from '../local-cloud/secrets'
 import type { Write } from '../local-cloud/store'
 import { percentile, runConcurrently, type BenchSection } from './report'
 
@@ -21,11 +22,12 @@ type Row = BenchSection['rows'][number]
 
 export async function benchLocalCloud(): Promise<BenchSection> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-local-cloud-'))
-  const endpoint = new CloudEndpoint({ dataDir })
+  const apiKey = localSecret(dataDir, 'endpoint-api-key')
+  const endpoint = new CloudEndpoint({ dataDir, apiKey })
   const { server, url } = await listen(endpoint, 0)
-  // The SDK reads these per request; they must be set before its first call.
+  // The SDK reads these when its app is created and per request; set before its first call.
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: url })
-  process.env.CLOUDBASE_APIKEY = 'local'
+  process.env.CLOUDBASE_APIKEY = apiKey
   process.env.TENCENTCLOUD = 'true'
   process.env.SILENCE = 'true'
   const env = `bench-${process.pid}`

@@ -1,6 +1,7 @@
 // The CloudBase-compatible endpoint: @cloudbase/node-sdk POSTs `{ action, ...params }` to
 // `TCB_CONTEXT_CNFG.URL` (here `http://127.0.0.1:P/admin`), and this answers as CloudBase does:
-// HTTP 200 with `{ data, requestId }`, or `{ code, message, requestId }` for an error.
+// HTTP 200 with `{ data, requestId }`, or `{ code, message, requestId }` for an error. Every request
+// must carry the key the SDK sends for CLOUDBASE_APIKEY (`Authorization: Bearer <key>`).
 import http from 'node:http'
 import crypto from 'node:crypto'
 import type { AddressInfo } from 'node:net'
@@ -9,7 +10,7 @@ import { DbError } from './errors'
 import { handleDatabaseAction, type Params } from './database-actions'
 import { StoreRegistry } from './store'
 import { TransactionManager } from './transactions'
-import { BodyTooLarge, readBody, sendJson } from './http-util'
+import { BodyTooLarge, parseTarget, readBody, sendJson } from './http-util'
 
 const MAX_BODY = 16 * 1024 * 1024
 
@@ -20,8 +21,8 @@ export type EndpointOptions = {
   dataDir: string
   /** Fail queries that no declared index serves (tests use this to catch unindexed shapes). */
   strictIndexes?: boolean
-  /** When set, requests must carry `Authorization: Bearer <apiKey>`. */
-  apiKey?: string
+  /** Requests must carry `Authorization: Bearer <apiKey>`, as the SDK sends CLOUDBASE_APIKEY. */
+  apiKey: string
 }
 
 export class CloudEndpoint {
@@ -31,7 +32,11 @@ export class CloudEndpoint {
   /** Database and function operations answered so far (benchmarks count operations per call). */
   operations = 0
 
-  constructor(private readonly options: EndpointOptions) {
+  private readonly credential: Buffer
+
+  constructor(options: EndpointOptions) {
+    if (!options.apiKey) throw new Error('the endpoint needs an apiKey')
+    this.credential = digest(`Bearer ${options.apiKey}`)
     this.registry = new StoreRegistry(options.dataDir, COLLECTIONS, {
       strictIndexes: options.strictIndexes,
     })
@@ -89,7 +94,15 @@ export class CloudEndpoint {
 
   /** The HTTP face: POST /admin for the SDK, GET /admin/unindexed for the index advisor. */
   async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://local')
+    const url = parseTarget(req.url)
+    if (!url) {
+      sendJson(res, 400, { code: 'INVALID_PARAM', message: 'malformed request target' })
+      return
+    }
+    if (!this.authorised(req)) {
+      sendJson(res, 200, { code: 'PERMISSION_DENIED', message: 'missing or invalid credential' })
+      return
+    }
     const env = url.searchParams.get('env') || 'default'
     if (req.method === 'GET' && url.pathname === '/admin/unindexed') {
       sendJson(res, 200, { env, queries: this.registry.forEnv(env).unindexedQueries() })
@@ -100,10 +113,6 @@ export class CloudEndpoint {
         code: 'INVALID_PARAM',
         message: `no route ${req.method} ${url.pathname}`,
       })
-      return
-    }
-    if (this.options.apiKey && req.headers.authorization !== `Bearer ${this.options.apiKey}`) {
-      sendJson(res, 200, { code: 'PERMISSION_DENIED', message: 'invalid credential' })
       return
     }
     let params: Params
@@ -117,9 +126,19 @@ export class CloudEndpoint {
     sendJson(res, 200, await this.handle(params, env))
   }
 
+  /** Whether the request carries exactly `Authorization: Bearer <apiKey>` (compared in constant time). */
+  private authorised(req: http.IncomingMessage): boolean {
+    return crypto.timingSafeEqual(digest(req.headers.authorization ?? ''), this.credential)
+  }
+
   close(): void {
     this.registry.close()
   }
+}
+
+/** Fixed-length digests let timingSafeEqual compare texts of any length. */
+function digest(text: string): Buffer {
+  return crypto.createHash('sha256').update(text).digest()
 }
 
 /** Starts the endpoint alone on 127.0.0.1; `port` 0 picks a free one. */

@@ -105,7 +105,12 @@ export class FunctionRunner {
     const cached = this.loaded.get(name)
     if (cached) return cached
     if (!this.has(name)) throw new FunctionNotFound(`function ${name} does not exist`)
-    const mod = require(path.join(this.functionsDir, name, 'index.js')) as { main?: Main }
+    // Each runner is a fresh deployment: a function's module state (its SDK app, created with the
+    // key of the stack that first loaded it) must not carry over to a later stack in this process.
+    // Jest gives every test file its own module registry instead and ignores this.
+    const file = require.resolve(path.join(this.functionsDir, name, 'index.js'))
+    delete require.cache[file]
+    const mod = require(file) as { main?: Main }
     if (typeof mod.main !== 'function')
       throw new FunctionNotFound(`function ${name} exports no main`)
     this.loaded.set(name, mod.main)

@@ -1,13 +1,15 @@
 // The local stand-in for CloudBase's HTTP access service, used by the h5 build:
 // `POST /api/<function>` with `{ action, data }` runs the function and returns its envelope, with
 // the HTTP status following the envelope's error code. Identity comes only from a signed bearer
-// token issued by `POST /dev/login`, which exists only here, in local mode.
+// token issued by `POST /dev/login`, which exists only here and only in demo mode (npm start):
+// without it, /dev/* is a 404 like any unknown path.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { HTTP_STATUS, type ErrorCode } from '../types/errors'
 import { apiReference } from './api-reference'
 import { FunctionNotFound, type FunctionRunner } from './function-runner'
-import { BodyTooLarge, readBody, sendJson } from './http-util'
+import { BodyTooLarge, parseTarget, readBody, sendJson } from './http-util'
+import { answerProtocolErrors } from './protocol-errors'
 import { PERSONAS } from './seed/personas'
 import { serveStatic } from './static-files'
 import { LocalStorage, MAX_UPLOAD_BYTES, readBytes, UploadTooLarge } from './storage'
@@ -15,12 +17,17 @@ import type { TokenSigner } from './tokens'
 
 export const MAX_REQUEST_BYTES = 1024 * 1024
 
+/** An Authorization header was sent but does not name a signed-in user. */
+const REFUSED = Symbol('refused')
+
 type GatewayOptions = {
   runner: FunctionRunner
   tokens: TokenSigner
   h5Dir?: string
   /** Where uploaded photos are kept (h5 in local mode); without it there is no /storage. */
   storageDir?: string
+  /** Serve /dev/login and /dev/personas, which sign anybody in as any persona. */
+  demo?: boolean
 }
 
 function fail(
@@ -40,22 +47,15 @@ export class Gateway {
   }
 
   async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const { pathname } = new URL(req.url ?? '/', 'http://local')
+    if (req.httpVersion === '1.1' && !req.headers.host)
+      return fail(res, 'VALIDATION', '缺少 Host 请求头')
+    const target = parseTarget(req.url)
+    if (!target) return fail(res, 'VALIDATION', '请求地址无效')
+    const { pathname } = target
     if (pathname === '/api' && req.method === 'GET') return sendJson(res, 200, apiReference())
     if (pathname.startsWith('/api/'))
       return this.callFunction(req, res, pathname.slice('/api/'.length))
-    if (pathname === '/dev/personas' && req.method === 'GET') {
-      return sendJson(res, 200, {
-        ok: true,
-        data: PERSONAS.map(({ persona, nickname, roles, description }) => ({
-          persona,
-          nickname,
-          roles,
-          description,
-        })),
-      })
-    }
-    if (pathname === '/dev/login') return this.login(req, res)
+    if (pathname === '/dev' || pathname.startsWith('/dev/')) return this.dev(req, res, pathname)
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
     if (pathname === '/storage/upload' && this.storage) return this.upload(req, res, this.storage)
     if (pathname.startsWith('/storage/uploads/') && req.method === 'GET' && this.storage) {
@@ -63,20 +63,16 @@ export class Gateway {
       if (this.storage.serve(name, res)) return
       return fail(res, 'NOT_FOUND', '文件不存在')
     }
-    if (req.method === 'GET' && this.options.h5Dir) return serveStatic(this.options.h5Dir, req, res)
+    if (req.method === 'GET' && this.options.h5Dir)
+      return serveStatic(this.options.h5Dir, target.decoded, res)
     fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)
   }
 
   private async callFunction(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
     if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 调用云函数', 405)
     if (!this.options.runner.has(name)) return fail(res, 'NOT_FOUND', `云函数 ${name} 不存在`)
-    const auth = req.headers.authorization
-    let identity: { openid: string } | null = null
-    if (auth) {
-      const openid = auth.startsWith('Bearer ') ? this.options.tokens.verify(auth.slice(7)) : null
-      if (!openid) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
-      identity = { openid }
-    }
+    const identity = this.callerOf(req)
+    if (identity === REFUSED) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
     let body: string
     try {
       body = await readBody(req, MAX_REQUEST_BYTES)
@@ -115,13 +111,28 @@ export class Gateway {
     }
   }
 
+  /**
+   * Who is calling: nobody without an Authorization header, the token's openid for exactly one
+   * `Authorization: Bearer <token>` with a token exactly as issued, REFUSED for anything else
+   * (another scheme or spacing, an edited token, the header twice).
+   */
+  private callerOf(req: http.IncomingMessage): { openid: string } | null | typeof REFUSED {
+    const sent = req.rawHeaders.filter(
+      (name, i) => i % 2 === 0 && name.toLowerCase() === 'authorization',
+    ).length
+    if (sent === 0) return null
+    const match = sent === 1 ? /^Bearer ([^\s]+)$/.exec(req.headers.authorization ?? '') : null
+    const openid = match ? this.options.tokens.verify(match[1]) : null
+    return openid ? { openid } : REFUSED
+  }
+
   /** `POST /storage/upload`: raw image bytes from a signed-in user → `{ fileId, url }`. */
   private async upload(req: http.IncomingMessage, res: http.ServerResponse, storage: LocalStorage) {
     if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 上传照片', 405)
-    const auth = req.headers.authorization
-    const openid = auth?.startsWith('Bearer ') ? this.options.tokens.verify(auth.slice(7)) : null
-    if (!openid) {
+    const caller = this.callerOf(req)
+    if (!caller || caller === REFUSED) {
       req.resume()
+      if (caller === REFUSED) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
       return fail(res, 'UNAUTHENTICATED', '请先登录再上传照片')
     }
     const type = LocalStorage.typeFor(req.headers['content-type'])
@@ -139,6 +150,23 @@ export class Gateway {
     const stored = storage.save(type, bytes)
     if (!stored) return fail(res, 'VALIDATION', '文件不是有效的图片')
     sendJson(res, 200, { ok: true, data: stored })
+  }
+
+  /** The demo sign-in routes; a 404 for every /dev path outside demo mode. */
+  private async dev(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
+    if (this.options.demo && pathname === '/dev/login') return this.login(req, res)
+    if (this.options.demo && pathname === '/dev/personas' && req.method === 'GET') {
+      return sendJson(res, 200, {
+        ok: true,
+        data: PERSONAS.map(({ persona, nickname, roles, description }) => ({
+          persona,
+          nickname,
+          roles,
+          description,
+        })),
+      })
+    }
+    fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)
   }
 
   private async login(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -185,16 +213,19 @@ export class Gateway {
   }
 }
 
+/** Serves the gateway on 127.0.0.1; `port` 0 picks a free one. */
 export async function listenGateway(
   gateway: Gateway,
   port: number,
 ): Promise<{ server: http.Server; url: string }> {
-  const server = http.createServer((req, res) => {
+  // The Host check is the gateway's own, so a request without one gets an envelope too.
+  const server = http.createServer({ requireHostHeader: false }, (req, res) => {
     gateway.serveHttp(req, res).catch((err) => {
       console.error('[gateway]', err)
       if (!res.headersSent) fail(res, 'INTERNAL', '服务暂时不可用，请稍后再试')
     })
   })
+  answerProtocolErrors(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, '127.0.0.1', resolve)

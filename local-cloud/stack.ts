@@ -9,7 +9,7 @@ import { Gateway, listenGateway } from './gateway'
 import { TokenSigner } from './tokens'
 import { localSecret } from './secrets'
 import { startTimers } from './timers'
-import { database } from '../server/kernel/database'
+import { tcb } from '../server/kernel/database'
 import { isSeeded, seedDemoDistrict } from './seed/seed'
 
 export const LOCAL_ENV = 'local'
@@ -24,6 +24,8 @@ export type StackOptions = {
   strictIndexes?: boolean
   /** Run timer triggers (npm start does; tests call the timed actions themselves). */
   timers?: boolean
+  /** Demo mode (npm start): /dev/login signs anybody in as any persona. Off by default. */
+  demo?: boolean
 }
 
 export type Stack = {
@@ -36,63 +38,86 @@ export type Stack = {
   stop: () => Promise<void>
 }
 
+/**
+ * Starts the endpoint, the runner and (once the demo seed is written) the gateway; resolves once
+ * the gateway is listening, so its first answer already sees the seeded district.
+ */
 export async function startStack(options: StackOptions): Promise<Stack> {
+  // The endpoint answers only requests with this key; the SDK sends it from CLOUDBASE_APIKEY.
+  const apiKey = localSecret(options.dataDir, 'endpoint-api-key')
   const endpoint = new CloudEndpoint({
     dataDir: path.join(options.dataDir, 'db'),
     strictIndexes: options.strictIndexes,
+    apiKey,
   })
   const db = await listen(endpoint, 0)
-  // The SDK reads these per request (see FIELD-NOTES): endpoint URL, credential, no metadata probe.
-  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: db.url })
-  process.env.CLOUDBASE_APIKEY = 'local'
+  try {
+    configureEnvironment(options.dataDir, db.url, apiKey)
+    const runner = new FunctionRunner(options.functionsDir, LOCAL_ENV)
+    endpoint.setFunctionInvoker((name, event) => runner.invoke(name, event, null, 'function'))
+    // Seeded before the gateway listens: a client that starts at once never sees a half-written
+    // district. The seed needs no gateway URL (nothing in it draws a code image).
+    const seeded = options.seed ? await seedOnce() : false
+    const tokens = new TokenSigner(options.dataDir)
+    const gateway = await listenGateway(
+      new Gateway({
+        runner,
+        tokens,
+        h5Dir: options.h5Dir,
+        storageDir: path.join(options.dataDir, 'storage'),
+        demo: options.demo ?? false,
+      }),
+      options.port,
+    )
+    // Where the h5 app lives (shop QR codes point there); set before any request is handled.
+    process.env.APP_H5_BASE_URL = gateway.url
+    const stopTimers = options.timers ? startTimers(runner) : () => {}
+    return {
+      url: gateway.url,
+      endpointUrl: db.url,
+      endpoint,
+      runner,
+      tokens,
+      seeded,
+      stop: async () => {
+        stopTimers()
+        await Promise.all([close(gateway.server), close(db.server)])
+        endpoint.close()
+      },
+    }
+  } catch (err) {
+    await close(db.server)
+    endpoint.close()
+    throw err
+  }
+}
+
+/**
+ * What the SDK and production configure per environment. The SDK reads the URL per request and
+ * the key when an app is created (see FIELD-NOTES), so these are set before any function or the
+ * seed creates its app; TENCENTCLOUD skips the metadata probe. Then the shop-code signing keys (by
+ * version, so keys can rotate), the key protecting members' personal data, and that identity-free
+ * local services are in use.
+ */
+function configureEnvironment(dataDir: string, endpointUrl: string, apiKey: string): void {
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: endpointUrl })
+  process.env.CLOUDBASE_APIKEY = apiKey
   process.env.TENCENTCLOUD = 'true'
   process.env.TCB_ENV = LOCAL_ENV
   process.env.SILENCE = 'true'
-
-  const runner = new FunctionRunner(options.functionsDir, LOCAL_ENV)
-  endpoint.setFunctionInvoker((name, event) => runner.invoke(name, event, null, 'function'))
-  const tokens = new TokenSigner(options.dataDir)
-  const gateway = await listenGateway(
-    new Gateway({
-      runner,
-      tokens,
-      h5Dir: options.h5Dir,
-      storageDir: path.join(options.dataDir, 'storage'),
-    }),
-    options.port,
-  )
-
-  // What production configures per environment: the shop-code signing keys (by version, so keys
-  // can rotate), the key protecting members' personal data, where the h5 app lives, and that
-  // identity-free local services are in use.
-  process.env.SHOP_CODE_KEYS = JSON.stringify({
-    '1': localSecret(options.dataDir, 'shop-code-key-1'),
-  })
+  process.env.SHOP_CODE_KEYS = JSON.stringify({ '1': localSecret(dataDir, 'shop-code-key-1') })
   process.env.SHOP_CODE_KEY_VERSION = '1'
-  process.env.MEMBER_DATA_KEY = localSecret(options.dataDir, 'member-data-key')
-  process.env.APP_H5_BASE_URL = gateway.url
+  process.env.MEMBER_DATA_KEY = localSecret(dataDir, 'member-data-key')
   process.env.APP_MODE = 'local'
-  const stopTimers = options.timers ? startTimers(runner) : () => {}
+}
 
-  let seeded = false
-  if (options.seed && !(await isSeeded(database()))) {
-    await seedDemoDistrict(database())
-    seeded = true
-  }
-
-  return {
-    url: gateway.url,
-    endpointUrl: db.url,
-    endpoint,
-    runner,
-    tokens,
-    seeded,
-    stop: async () => {
-      stopTimers()
-      await Promise.all([close(gateway.server), close(db.server)])
-      endpoint.close()
-    },
-  }
+/** Writes the demo district unless it is there; whether it was written now. */
+async function seedOnce(): Promise<boolean> {
+  // An app of its own: one made by an earlier stack in this process would hold that stack's key.
+  const db = tcb.init({ env: LOCAL_ENV }).database()
+  if (await isSeeded(db)) return false
+  await seedDemoDistrict(db)
+  return true
 }
 
 function close(server: http.Server): Promise<void> {

@@ -48,6 +48,8 @@ async function main() {
     h5Dir: H5_DIR,
     seed: true,
     timers: true,
+    // The demo sign-in (/dev/login): anybody may act as any persona, which is what npm start is for.
+    demo: true,
   })
   console.log('')
   console.log(`红色商圈 is running at ${stack.url}`)

@@ -11,7 +11,7 @@ let stack: TestStack
 let member: Browser
 let committee: Browser
 beforeAll(async () => {
-  stack = await startTestStack({ h5: true })
+  stack = await startTestStack({ h5: true, demo: true })
   member = await launchBrowser()
   committee = await launchBrowser({ viewport: { width: 1280, height: 900 } })
 })

@@ -78,7 +78,8 @@ let current: RecordedRequest[] = []
 
 beforeAll(async () => {
   dataDir = tempDir('contract')
-  endpoint = new CloudEndpoint({ dataDir })
+  // The recorder calls handle() directly: the key is never checked here, only required.
+  endpoint = new CloudEndpoint({ dataDir, apiKey: 'contract-recorder' })
   endpoint.setFunctionInvoker(async (name, event) => ({ name, event }))
   server = http.createServer((req, res) => {
     const chunks: Buffer[] = []
@@ -98,7 +99,10 @@ beforeAll(async () => {
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  pointSdkAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}/admin`)
+  pointSdkAt(
+    `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin`,
+    'contract-recorder',
+  )
 })
 
 afterAll(async () => {

@@ -13,7 +13,8 @@ export function browserStack(viewport?: { width: number; height: number }): {
 } {
   const env = {} as { stack: TestStack; browser: Browser }
   beforeAll(async () => {
-    env.stack = await startTestStack({ h5: true })
+    // Demo mode: the tests sign in on the h5 login page, which calls /dev/login.
+    env.stack = await startTestStack({ h5: true, demo: true })
     env.browser = await launchBrowser(viewport ? { viewport } : {})
   })
   afterAll(async () => {

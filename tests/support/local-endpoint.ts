@@ -1,17 +1,21 @@
 // Starts the local CloudBase-compatible endpoint in-process on a free port and points the real
-// @cloudbase/node-sdk at it. The SDK reads its target from process.env on every request, so the
-// variables are set before any call; the latest endpoint started in a test file is the one used.
+// @cloudbase/node-sdk at it. The SDK reads its target from process.env on every request and its key
+// when an app is created (sdkDatabase), so the variables are set first; the latest endpoint started
+// in a test file is the one used, with its own key.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type http from 'node:http'
 import { CloudEndpoint, listen } from '../../local-cloud/endpoint'
+import { localSecret } from '../../local-cloud/secrets'
 
 export type LocalEndpoint = {
   /** `app.database()` of an SDK instance bound to `env`. */
   db: any
   env: string
   url: string
+  /** The key the endpoint requires (`Authorization: Bearer <apiKey>`), for raw requests. */
+  apiKey: string
   dataDir: string
   endpoint: CloudEndpoint
   /** A database for another env on the same endpoint. */
@@ -26,9 +30,10 @@ export function uniqueEnv(prefix: string): string {
   return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
 }
 
-export function pointSdkAt(url: string): void {
+/** Points SDK apps created from now on at `url`, sending `apiKey` as their credential. */
+export function pointSdkAt(url: string, apiKey: string): void {
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: url })
-  process.env.CLOUDBASE_APIKEY = 'local'
+  process.env.CLOUDBASE_APIKEY = apiKey
   process.env.TENCENTCLOUD = 'true'
   process.env.SILENCE = 'true'
 }
@@ -47,14 +52,16 @@ export async function startLocalEndpoint(
   options: StartOptions = {},
 ): Promise<LocalEndpoint> {
   const dataDir = options.dataDir ?? tempDir('local-cloud')
-  const endpoint = new CloudEndpoint({ dataDir, strictIndexes: options.strictIndexes })
+  const apiKey = localSecret(dataDir, 'endpoint-api-key')
+  const endpoint = new CloudEndpoint({ dataDir, strictIndexes: options.strictIndexes, apiKey })
   const { server, url } = await listen(endpoint, 0)
-  pointSdkAt(url)
+  pointSdkAt(url, apiKey)
   const env = uniqueEnv(envPrefix)
   return {
     db: sdkDatabase(env),
     env,
     url,
+    apiKey,
     dataDir,
     endpoint,
     dbFor: sdkDatabase,

@@ -12,15 +12,21 @@ export const H5_DIR = path.join(ROOT, 'dist', 'h5')
 
 export type TestStack = Stack & {
   dataDir: string
-  /** POST /api/<fn> as the given openid (null: no token); the HTTP status and the parsed body. */
-  http: (openid: string | null, fn: string, body: unknown) => Promise<{ status: number; body: any }>
+  /** POST /api/<fn> as the given openid (null: no token), with any extra headers; the status and body. */
+  http: (
+    openid: string | null,
+    fn: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: any }>
   /** Invokes a function as the mini-program would (wx.cloud.callFunction), identity in context. */
   weapp: (openid: string | null, fn: string, event: unknown) => Promise<any>
   token: (openid: string) => string
 }
 
+/** A stack on a fresh data directory; `demo: true` serves /dev/login (browser tests sign in there). */
 export async function startTestStack(
-  options: { seed?: boolean; h5?: boolean; strictIndexes?: boolean } = {},
+  options: { seed?: boolean; h5?: boolean; strictIndexes?: boolean; demo?: boolean } = {},
 ): Promise<TestStack> {
   if (!fs.existsSync(path.join(FUNCTIONS_DIR, 'user', 'index.js'))) {
     throw new Error('dist/functions is missing: run `npm run build:functions` first')
@@ -33,16 +39,18 @@ export async function startTestStack(
     h5Dir: options.h5 ? H5_DIR : undefined,
     seed: options.seed ?? true,
     strictIndexes: options.strictIndexes ?? true,
+    demo: options.demo ?? false,
   })
   const token = (openid: string) => stack.tokens.issue(openid)
   return {
     ...stack,
     dataDir,
     token,
-    http: async (openid, fn, body) => {
+    http: async (openid, fn, body, headers = {}) => {
       const res = await fetch(`${stack.url}api/${fn}`, {
         method: 'POST',
         headers: {
+          ...headers,
           'content-type': 'application/json',
           ...(openid ? { authorization: `Bearer ${token(openid)}` } : {}),
         },

@@ -1,5 +1,6 @@
-// Identity comes from the platform context, never from the request body: for every function and
-// action, forged identity fields change nothing, on both the HTTP and the mini-program path.
+// Identity comes from the platform context, never from the request: for every function and action,
+// forged identity fields in the body and forged identity headers and cookies change nothing, on both
+// the HTTP and the mini-program path.
 import { API, type ActionSpec } from '../../../types/api'
 import { startTestStack, type TestStack } from '../../support/stack'
 
@@ -11,6 +12,23 @@ const FORGED = {
   role: 'admin',
   roles: ['admin'],
 }
+
+/**
+ * Headers and cookies a client might hope the gateway or a function reads identity from (the
+ * mini-program's and CloudBase's own names); the cookie carries a real admin token.
+ */
+const forgedHeaders = (): Record<string, string> => ({
+  'x-wx-openid': 'demo-admin',
+  'x-wx-appid': 'wx-forged-appid',
+  'x-wx-unionid': 'demo-admin',
+  'x-wx-source': 'wx_client',
+  'x-tcb-openid': 'demo-admin',
+  'x-tcb-uuid': 'demo-admin',
+  'x-tcb-custom-user-id': 'demo-admin',
+  'x-tcb-source': 'wx_client',
+  'x-forwarded-user': 'demo-admin',
+  cookie: `openid=demo-admin; token=${stack.token('demo-admin')}; session=${stack.token('demo-admin')}`,
+})
 
 /** Plausible input for each action, so the call reaches the handler. */
 const SAMPLE_INPUT: Record<string, Record<string, unknown>> = {
@@ -41,15 +59,20 @@ describe.each(ACTIONS)('$fn.$action', ({ fn, action, spec }) => {
   // Read when a test runs: beforeAll fills in inputs that need the stack (a signed shop code).
   const sample = () => ({ ...(SAMPLE_INPUT[`${fn}.${action}`] ?? {}) })
 
-  it('over HTTP, forged fields in the body and in data do not change the caller', async () => {
+  it('over HTTP, forged fields in the body and data and forged headers do not change the caller', async () => {
     const data = sample()
     const honest = await stack.http(SHOPPER, fn, { action, data })
-    const forged = await stack.http(SHOPPER, fn, {
-      action,
-      data: { ...data, ...FORGED },
-      ...FORGED,
-      userInfo: { openId: 'demo-admin', appId: 'x' },
-    })
+    const forged = await stack.http(
+      SHOPPER,
+      fn,
+      {
+        action,
+        data: { ...data, ...FORGED },
+        ...FORGED,
+        userInfo: { openId: 'demo-admin', appId: 'x' },
+      },
+      forgedHeaders(),
+    )
     expect(forged.body).toEqual(honest.body)
     expect(forged.status).toBe(honest.status)
     if (spec.access !== 'anyone' && !spec.access.includes('public')) {
@@ -69,9 +92,14 @@ describe.each(ACTIONS)('$fn.$action', ({ fn, action, spec }) => {
     expect(forged).toEqual(honest)
   })
 
-  it('without a platform identity, forged fields do not sign anybody in', async () => {
+  it('without a platform identity, forged fields and headers do not sign anybody in', async () => {
     const data = sample()
-    const forged = await stack.http(null, fn, { action, data: { ...data, ...FORGED }, ...FORGED })
+    const forged = await stack.http(
+      null,
+      fn,
+      { action, data: { ...data, ...FORGED }, ...FORGED },
+      forgedHeaders(),
+    )
     if (spec.access === 'anyone') expect(forged.body.ok).toBe(true)
     else
       expect(forged.body).toEqual({

@@ -1,11 +1,14 @@
 // The local HTTP gateway: status codes follow the envelope, bad requests get clean errors, the API
 // reference lists every action with its schema and roles, and sign-in tokens cannot be forged.
 import { API } from '../../../types/api'
+import { rawRequest, rawSocket } from '../../support/raw-http'
 import { startTestStack, type TestStack } from '../../support/stack'
 
 let stack: TestStack
 beforeAll(async () => {
-  stack = await startTestStack()
+  // h5: the static file server is in the path of every GET the API does not answer.
+  // demo: the sign-in routes are tested here too.
+  stack = await startTestStack({ h5: true, demo: true })
 })
 afterAll(() => stack.stop())
 
@@ -75,6 +78,31 @@ it('answers malformed JSON, oversized bodies and unknown functions cleanly', asy
   expect((await stack.http(null, 'district', { action: 'overview' })).status).toBe(200)
 })
 
+/** The smallest PNG: a valid upload once the caller is signed in. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+const BAD_PATH = { ok: false, error: { code: 'VALIDATION', message: '请求地址无效' } }
+
+it('answers malformed paths with a 400 envelope, never a 5xx', async () => {
+  const paths = ['/%zz', '/%ff', '/%c3%28', '/%e2%82', '//[', '/api/%zz', '/x/%ff', '/%00']
+  const answers: string[] = []
+  for (const path of paths) {
+    for (const method of ['GET', 'POST']) {
+      const res = await rawRequest(stack.url, { method, path, body: '{}' })
+      answers.push(`${method} ${path} → ${res.status} ${JSON.stringify(res.json ?? res.text)}`)
+    }
+  }
+  // An absolute-form request target that is not a URL, sent as raw bytes.
+  const raw = await rawSocket(stack.url, 'GET http://[/ HTTP/1.1\r\nHost: x\r\n\r\n')
+  answers.push(`GET http://[/ → ${raw.status} ${JSON.stringify(raw.json ?? raw.text)}`)
+  const refused = `400 ${JSON.stringify(BAD_PATH)}`
+  expect(answers).toEqual(answers.map((a) => `${a.slice(0, a.indexOf('→') + 1)} ${refused}`))
+  expect((await stack.http(null, 'district', { action: 'overview' })).status).toBe(200)
+})
+
 it('refuses an edited or forged token', async () => {
   const token = stack.token('demo-shopper')
   const [body, sig] = token.split('.')
@@ -85,6 +113,52 @@ it('refuses an edited or forged token', async () => {
     const res = await post('api/user', '{"action":"me"}', { authorization: `Bearer ${bad}` })
     expect(res.status).toBe(401)
   }
+})
+
+it('refuses an Authorization header that is not exactly one `Bearer <token>`', async () => {
+  const token = stack.token('demo-shopper')
+  const variants: Record<string, string | string[]> = {
+    'two spaces': `Bearer  ${token}`,
+    'lowercase scheme': `bearer ${token}`,
+    'uppercase scheme': `BEARER ${token}`,
+    'tab separator': `Bearer\t${token}`,
+    'dot x appended': `Bearer ${token}.x`,
+    'third segment': `Bearer ${token}.${token.split('.')[1]}`,
+    'trailing word': `Bearer ${token} extra`,
+    'other scheme': `Token ${token}`,
+    'scheme only': 'Bearer',
+    empty: '',
+    'duplicated, same token': [`Bearer ${token}`, `Bearer ${token}`],
+    'duplicated, junk second': [`Bearer ${token}`, 'Bearer junk'],
+    'duplicated, junk first': ['Bearer junk', `Bearer ${token}`],
+  }
+  const answers: Record<string, string> = {}
+  for (const [name, authorization] of Object.entries(variants)) {
+    const call = await rawRequest(stack.url, {
+      method: 'POST',
+      path: '/api/user',
+      headers: { 'content-type': 'application/json', authorization },
+      body: '{"action":"me"}',
+    })
+    const upload = await rawRequest(stack.url, {
+      method: 'POST',
+      path: '/storage/upload',
+      headers: { 'content-type': 'image/png', authorization },
+      body: PNG,
+    })
+    answers[name] = [call, upload]
+      .map(
+        (r) => `${r.status} ${r.json?.error?.code ?? r.json?.ok} ${r.json?.error?.message ?? ''}`,
+      )
+      .join(' | ')
+  }
+  const refused = '401 UNAUTHENTICATED 登录已失效，请重新登录'
+  expect(answers).toEqual(
+    Object.fromEntries(Object.keys(variants).map((name) => [name, `${refused} | ${refused}`])),
+  )
+  // The exact header still works.
+  const ok = await post('api/user', '{"action":"me"}', { authorization: `Bearer ${token}` })
+  expect(ok.status).toBe(200)
 })
 
 it('signs in demo personas and new visitors, and refuses bad sign-ins', async () => {

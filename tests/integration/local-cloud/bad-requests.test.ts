@@ -1,6 +1,7 @@
 // Malformed requests get HTTP 200 and a CloudBase-style `{ code, message }` body, as CloudBase
 // answers, and never take the endpoint down.
 import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { rawRequest } from '../../support/raw-http'
 
 let local: LocalEndpoint
 
@@ -15,7 +16,7 @@ afterAll(() => local.close())
 async function post(body: string): Promise<{ status: number; reply: any }> {
   const res = await fetch(local.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${local.apiKey}` },
     body,
   })
   return { status: res.status, reply: await res.json() }
@@ -176,4 +177,20 @@ test('the SDK surfaces the code of an endpoint error', async () => {
   await expect(local.db.createCollection('things')).rejects.toMatchObject({
     code: 'DATABASE_COLLECTION_ALREADY_EXIST',
   })
+})
+
+test('a malformed request target is a 400, not a crash', async () => {
+  for (const path of ['//[', '/admin%ff', '/%zz']) {
+    const res = await rawRequest(local.url, {
+      method: 'POST',
+      path,
+      headers: { authorization: `Bearer ${local.apiKey}` },
+      body: '{}',
+    })
+    expect({ path, status: res.status, code: res.json?.code }).toEqual({
+      path,
+      status: 400,
+      code: 'INVALID_PARAM',
+    })
+  }
 })

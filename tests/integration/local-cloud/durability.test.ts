@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '../../..')
 const CLI = path.join(ROOT, 'local-cloud/cli.ts')
 const DOCS = 300
 
-type Emulator = { child: ChildProcess; url: string }
+type Emulator = { child: ChildProcess; url: string; apiKey: string }
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -25,7 +25,7 @@ function freePort(): Promise<number> {
   })
 }
 
-/** Starts the CLI and resolves once it prints its URL. */
+/** Starts the CLI and resolves once it prints its URL and key. */
 async function startEmulator(dataDir: string): Promise<Emulator> {
   const port = await freePort()
   const child = spawn(
@@ -34,14 +34,14 @@ async function startEmulator(dataDir: string): Promise<Emulator> {
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''
-  const url = await new Promise<string>((resolve, reject) => {
+  const [url, apiKey] = await new Promise<[string, string]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`emulator did not start:\n${output}`)), 30_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
-      const found = /endpoint at (http:\/\/\S+)/.exec(output)
+      const found = /endpoint at (http:\/\/\S+)[\s\S]*CLOUDBASE_APIKEY=(\S+)/.exec(output)
       if (found) {
         clearTimeout(timer)
-        resolve(found[1])
+        resolve([found[1], found[2]])
       }
     }
     child.stdout!.on('data', onData)
@@ -52,7 +52,7 @@ async function startEmulator(dataDir: string): Promise<Emulator> {
     })
   })
   child.removeAllListeners('exit')
-  return { child, url }
+  return { child, url, apiKey }
 }
 
 function killHard(child: ChildProcess): Promise<NodeJS.Signals | null> {
@@ -77,7 +77,7 @@ test('acknowledged writes survive kill -9 of the emulator', async () => {
   const env = uniqueEnv('durable')
   const first = await startEmulator(dataDir)
   running = first.child
-  pointSdkAt(first.url)
+  pointSdkAt(first.url, first.apiKey)
   const db = sdkDatabase(env)
   const _ = db.command
   await db.createCollection('notes')
@@ -99,7 +99,9 @@ test('acknowledged writes survive kill -9 of the emulator', async () => {
 
   const second = await startEmulator(dataDir)
   running = second.child
-  pointSdkAt(second.url)
+  // The key was kept in the data directory: the second start uses the same one.
+  expect(second.apiKey).toBe(first.apiKey)
+  pointSdkAt(second.url, second.apiKey)
   const again = sdkDatabase(env).collection('notes')
   expect((await again.count()).total).toBe(DOCS - 1)
   const stored: { _id: string; n: number; body: string; edits?: number }[] = []

@@ -51,7 +51,7 @@ test('a transaction of one env cannot be used from the other', async () => {
   await txA.collection('users').doc('same-id').update({ name: 'via tx' })
   const commitFromB = await fetch(local.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${local.apiKey}` },
     body: JSON.stringify({
       action: 'database.commitTransaction',
       envName: envB,

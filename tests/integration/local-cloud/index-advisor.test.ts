@@ -87,7 +87,9 @@ describe('advisor on a default endpoint', () => {
   })
 
   test('GET /admin/unindexed lists the same shapes for the env', async () => {
-    const reply = await fetch(`${local.url}/unindexed?env=${local.env}`).then((r) => r.json())
+    const reply = await fetch(`${local.url}/unindexed?env=${local.env}`, {
+      headers: { authorization: `Bearer ${local.apiKey}` },
+    }).then((r) => r.json())
     expect(reply.env).toBe(local.env)
     expect(reply.queries).toEqual(unindexed())
   })

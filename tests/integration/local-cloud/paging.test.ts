@@ -44,7 +44,7 @@ describe('limits', () => {
   test('the endpoint itself caps a raw request for 5000 at 1000', async () => {
     const reply = await fetch(local.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${local.apiKey}` },
       body: JSON.stringify({
         action: 'database.getDocument',
         envName: local.env,
