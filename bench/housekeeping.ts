@@ -8,8 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { DEMO_SHOPS } from '../local-cloud/seed/demo-district'
-import { startStack, type Stack } from '../local-cloud/stack'
-import { database } from '../server/kernel/database'
+import { LOCAL_ENV, startStack, type Stack } from '../local-cloud/stack'
+import { tcb } from '../server/kernel/database'
 import type { CollectionName } from '../types/collections'
 import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
 import { runConcurrently, type BenchSection } from './report'
@@ -53,6 +53,9 @@ export async function benchHousekeeping(): Promise<BenchSection> {
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }
+
+/** A database handle of its own: the SDK takes the stack's key when an app is created. */
+const database = () => tcb.init({ env: LOCAL_ENV }).database()
 
 async function sizes(): Promise<Record<CollectionName, number>> {
   const db = database()

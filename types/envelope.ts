@@ -14,10 +14,17 @@ export function envelopeOf<T extends z.ZodType>(data: T) {
 }
 
 /** The request every function receives: which action, with what data. */
-export const FunctionRequest = z.object({
-  action: z.string().min(1, '缺少 action'),
-  data: z.unknown().optional(),
-  /** Client-chosen key that makes a retried write return the first write's reply. */
-  idempotencyKey: z.string().min(8).max(64).optional(),
-})
+export const FunctionRequest = z.object(
+  {
+    action: z.string({ error: '缺少 action' }).min(1, '缺少 action'),
+    data: z.unknown().optional(),
+    /** Client-chosen key that makes a retried write return the first write's reply. */
+    idempotencyKey: z
+      .string({ error: 'idempotencyKey 须为字符串' })
+      .min(8, 'idempotencyKey 至少 8 个字符')
+      .max(64, 'idempotencyKey 最多 64 个字符')
+      .optional(),
+  },
+  { error: '请求内容必须是 JSON 对象' },
+)
 export type FunctionRequest = z.infer<typeof FunctionRequest>

@@ -1,6 +1,8 @@
 // Test fixtures for ratings and complaints: fresh shops and users written through the SDK, so each
 // test starts from a record it knows, whatever the demo seed holds.
 import crypto from 'node:crypto'
+import { newShopDoc } from '../../../server/domain/new-shop'
+import { ShopFields } from '../../../types/shop'
 import { sdkDatabase } from '../../support/local-endpoint'
 
 let serial = 0
@@ -9,38 +11,28 @@ export function db() {
   return sdkDatabase('local')
 }
 
-/** An open shop of the demo district with no record yet; `merchantId` runs it. */
+/** An open shop of the demo district with no record yet, as the shop function creates one; `merchantId` runs it. */
 export async function createShop(
   options: { merchantId?: string; name?: string } = {},
 ): Promise<{ shopId: string; name: string }> {
-  const n = `${process.pid}${++serial}${crypto.randomBytes(3).toString('hex')}`
+  // Separators keep the id from looking like a phone number to the privacy tests.
+  const n = `${process.pid}-${++serial}-${crypto.randomBytes(3).toString('hex')}`
   const shopId = `test-shop-${n}`
   const name = options.name ?? `测试店铺${n}`
-  const now = new Date()
+  const fields = ShopFields.parse({
+    name,
+    category: '餐饮',
+    address: '红星路 1 号',
+    floorUnit: '1 层',
+    licenceNo: `TEST${n.replace(/-/g, '')}`,
+    contactName: '测试',
+    contactPhone: '13800009999',
+  })
+  const doc = newShopDoc(fields, 'demo-district', new Date())
   await db()
     .collection('shops')
     .doc(shopId)
-    .set({
-      districtId: 'demo-district',
-      name,
-      category: '餐饮',
-      address: '红星路 1 号',
-      floorUnit: '1 层',
-      licenceNo: `TEST${n}`,
-      contactName: '测试',
-      contactPhone: '13800009999',
-      description: '',
-      hours: '09:00-21:00',
-      status: 'open',
-      merchantIds: options.merchantId ? [options.merchantId] : [],
-      code: `T${n}`,
-      photos: [],
-      commitments: [],
-      honours: [],
-      honourDetails: [],
-      createdAt: now,
-      updatedAt: now,
-    })
+    .set({ ...doc, merchantIds: options.merchantId ? [options.merchantId] : [] })
   return { shopId, name }
 }
 
