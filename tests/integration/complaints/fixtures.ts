@@ -24,7 +24,7 @@ export async function createShop(
     category: '餐饮',
     address: '红星路 1 号',
     floorUnit: '1 层',
-    licenceNo: `TEST${n.replace(/-/g, '')}`,
+    licenceNo: `T${crypto.randomBytes(9).toString('hex').toUpperCase().slice(0, 17)}`,
     contactName: '测试',
     contactPhone: '13800009999',
   })
