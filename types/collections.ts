@@ -15,7 +15,6 @@ export const COLLECTIONS = {
   users: {
     indexes: [
       { name: 'openid_unique', keys: { openid: 1 }, unique: true },
-      { name: 'persona', keys: { persona: 1 } },
       { name: 'roles', keys: { roles: 1, createdAt: -1 } },
       { name: 'created', keys: { createdAt: -1 } },
     ],

@@ -5,6 +5,7 @@ import {
   type Commitment,
   type Honour,
   type ShopCategory,
+  type ShopFields,
 } from '../../types/shop'
 import type { OrgKind, OrgLevel } from '../../types/org'
 
@@ -76,15 +77,10 @@ const SHOP_NAMES: Record<ShopCategory, string[]> = {
 
 const STREETS = ['红星路 18 号', '红星路 26 号', '红星路 40 号', '人民街 9 号', '人民街 15 号']
 
-export type DemoShop = {
+/** A demo shop: what the committee enters (ShopFields), what its merchant adds, its branch. */
+export type DemoShop = ShopFields & {
   _id: string
-  name: string
   category: ShopCategory
-  address: string
-  floorUnit: string
-  licenceNo: string
-  contactName: string
-  contactPhone: string
   description: string
   hours: string
   orgId: string

@@ -1,20 +1,24 @@
 // Demo ratings and complaints, so the shop pages, the committee's queues and a merchant's inbox
 // have substance on first start: ~60 ratings (2 held as a burst), and complaints in every state of
-// the loop with consistent timelines. Fixed _ids written with doc().set(), so an interrupted seed
-// completes on the next start. Integrity is recomputed by the caller, not here.
-import { collection, type Database } from '../../server/kernel/database'
+// the loop with consistent timelines, written through the repositories with fixed ids, so an
+// interrupted seed completes on the next start. Integrity is recomputed by the caller, not here.
+import type { Database } from '../../server/kernel/database'
 import {
+  insertComplaint,
   NOT_YET_DECIDED,
   type ComplaintDoc,
   type TimelineDoc,
 } from '../../server/repositories/complaints'
-import { complaintLockId } from '../../server/repositories/complaint-locks'
+import { complaintLockId, takeComplaintLock } from '../../server/repositories/complaint-locks'
+import { takeRateLimit } from '../../server/repositories/rate-limits'
+import { COMPLAINTS_PER_DAY } from '../../types/complaint'
 import { shanghaiDay, shanghaiMonth } from '../../types/shanghai-time'
-import { ratingId, type RatingDoc } from '../../server/repositories/ratings'
+import { putRating, ratingId, type RatingDoc } from '../../server/repositories/ratings'
 import { encryptPhone } from '../../server/services/member-crypto'
 import { maskName } from '../../types/masking'
 import { RATING_TAGS } from '../../types/rating'
 import { DEMO_MEMBERS, DEMO_SHOPS } from './demo-district'
+import { once } from './once'
 import { PERSONAS } from './personas'
 
 const HOUR = 3600 * 1000
@@ -321,22 +325,17 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
 
 const OPEN: ComplaintDoc['status'][] = ['submitted', 'accepted', 'assigned', 'handled']
 
-/** Writes the demo ratings and complaints (with their locks and today's counters). */
+/** Writes the demo ratings and complaints, with the locks and today's counters filing takes. */
 export async function seedDemoFeedback(db: Database, now = new Date()): Promise<void> {
-  for (const { _id, ...doc } of demoRatings(now)) {
-    await collection(db, 'ratings').doc(_id).set(doc)
-  }
-  for (const { _id, ...doc } of demoComplaints(now)) {
-    await collection(db, 'complaints').doc(_id).set(doc)
-    if (OPEN.includes(doc.status)) {
-      await collection(db, 'complaint_locks')
-        .doc(complaintLockId(doc.complainantId, doc.shopId))
-        .set({ complaintId: _id, createdAt: doc.createdAt })
-    }
-    if (shanghaiDay(doc.createdAt) === shanghaiDay(now)) {
-      await collection(db, 'rate_limits')
-        .doc(`complaint:${doc.complainantId}:${shanghaiDay(now)}`)
-        .set({ n: 1, expiresAt: new Date(now.getTime() + 2 * DAY) })
+  for (const rating of demoRatings(now)) await putRating(db, rating)
+  for (const doc of demoComplaints(now)) {
+    await once(insertComplaint(db, doc))
+    if (!OPEN.includes(doc.status)) continue
+    const lock = { _id: complaintLockId(doc.complainantId, doc.shopId), complaintId: doc._id }
+    const fresh = await takeComplaintLock(db, { ...lock, createdAt: doc.createdAt })
+    if (fresh && shanghaiDay(doc.createdAt) === shanghaiDay(now)) {
+      const counter = `complaint:${doc.complainantId}:${shanghaiDay(now)}`
+      await takeRateLimit(db, counter, COMPLAINTS_PER_DAY, new Date(now.getTime() + 2 * DAY))
     }
   }
 }

@@ -2,11 +2,16 @@
 // registrations waiting in the queue — one agreeing with the roster, one differing, one not on it —
 // one sent back with a reason, and the roster they are checked against. Phones are stored the way
 // the member function stores them (encrypted + lookup hash), so the demo is what production holds.
-import { collection, type Database } from '../../server/kernel/database'
+import type { Database } from '../../server/kernel/database'
+import { recordAudit } from '../../server/repositories/member-audit'
+import { insertMember, phoneNotHeld } from '../../server/repositories/members'
+import { putRosterEntry } from '../../server/repositories/roster'
+import { insertUser, setMemberRole } from '../../server/repositories/users'
 import { CONSENT_VERSION, memberKind, type MemberStatus } from '../../types/member'
 import { encryptPhone, phoneHash, pseudonymOf } from '../../server/services/member-crypto'
 import { compareWithRoster } from '../../server/domain/roster-match'
 import { DEMO_SHOPS } from './demo-district'
+import { once } from './once'
 
 type DemoMember = {
   userId: string
@@ -265,36 +270,39 @@ const ROSTER = [
 export async function seedDemoMembers(db: Database, now: Date): Promise<void> {
   const branchOf = new Map(DEMO_SHOPS.map((s) => [s._id, s.orgId]))
   for (const r of ROSTER) {
-    await collection(db, 'roster')
-      .doc(phoneHash(r.phone))
-      .set({
-        districtId: 'demo-district',
-        realName: r.realName,
-        phoneCipher: encryptPhone(r.phone),
-        joinedOn: r.joinedOn,
-        recordOrg: r.recordOrg,
-        importedAt: now,
-        importedBy: 'user-admin',
-      })
+    await putRosterEntry(db, {
+      _id: phoneHash(r.phone),
+      districtId: 'demo-district',
+      realName: r.realName,
+      phoneCipher: encryptPhone(r.phone),
+      joinedOn: r.joinedOn,
+      recordOrg: r.recordOrg,
+      importedAt: now,
+      importedBy: 'user-admin',
+    })
   }
   for (const [i, m] of DEMO_REGISTRATIONS.entries()) {
     const submittedAt = new Date(now.getTime() - (DEMO_REGISTRATIONS.length - i) * 3600_000)
     const verified = m.status === 'verified'
+    const decided = verified || !!m.rejectReason
     const entry = ROSTER.find((r) => r.phone === m.phone)
     if (m.nickname) {
-      await collection(db, 'users').doc(m.userId).set({
-        openid: m.openid,
-        nickname: m.nickname,
-        roles: [],
-        shopIds: [],
-        orgIds: [],
-        createdAt: submittedAt,
-        updatedAt: submittedAt,
-      })
+      await once(
+        insertUser(db, {
+          _id: m.userId,
+          openid: m.openid,
+          nickname: m.nickname,
+          roles: [],
+          shopIds: [],
+          orgIds: [],
+          createdAt: submittedAt,
+          updatedAt: submittedAt,
+        }),
+      )
     }
-    await collection(db, 'members')
-      .doc(m.userId)
-      .set({
+    await once(
+      insertMember(db, {
+        _id: m.userId,
         districtId: 'demo-district',
         status: m.status,
         consent: { version: CONSENT_VERSION, at: submittedAt },
@@ -303,7 +311,7 @@ export async function seedDemoMembers(db: Database, now: Date): Promise<void> {
         phoneCipher: encryptPhone(m.phone),
         phoneHash: phoneHash(m.phone),
         phoneVerified: !m.typedPhone,
-        phoneHeld: verified ? phoneHash(m.phone) : `user:${m.userId}`,
+        phoneHeld: verified ? phoneHash(m.phone) : phoneNotHeld(m.userId),
         joinedOn: m.joinedOn,
         standing: m.standing,
         recordOrg: m.recordOrg,
@@ -319,31 +327,35 @@ export async function seedDemoMembers(db: Database, now: Date): Promise<void> {
         rejectReason: m.rejectReason ?? null,
         cardSerial: verified ? 1 : 0,
         submittedAt,
-        decidedAt: verified || m.rejectReason ? now : null,
-        decidedBy: verified || m.rejectReason ? 'user-admin' : null,
+        decidedAt: decided ? now : null,
+        decidedBy: decided ? 'user-admin' : null,
         verifiedAt: verified ? now : null,
         createdAt: submittedAt,
         updatedAt: now,
-      })
-    await collection(db, 'member_audit')
-      .doc(`audit-${m.userId}-submitted`)
-      .set({
+      }),
+    )
+    if (verified) await setMemberRole(db, m.userId, true, now)
+    await once(
+      recordAudit(db, {
+        _id: `audit-${m.userId}-submitted`,
         subject: pseudonymOf(m.userId),
         action: 'submitted',
         by: null,
         at: submittedAt,
         reason: null,
-      })
-    if (verified || m.rejectReason) {
-      await collection(db, 'member_audit')
-        .doc(`audit-${m.userId}-decided`)
-        .set({
+      }),
+    )
+    if (decided) {
+      await once(
+        recordAudit(db, {
+          _id: `audit-${m.userId}-decided`,
           subject: pseudonymOf(m.userId),
           action: verified ? 'approved' : 'rejected',
           by: 'user-admin',
           at: now,
           reason: m.rejectReason ?? null,
-        })
+        }),
+      )
     }
   }
 }

@@ -1,111 +1,82 @@
-// Writes the demo district through the real SDK on first start. Every document has a fixed _id and
-// is written with doc().set(), so a seed interrupted half-way completes on the next start; the
-// district document goes last and marks the seed as done.
-import { collection, type Database } from '../../server/kernel/database'
-import type { Role } from '../../types/roles'
+// Writes the demo district on first start through the same repository functions the cloud
+// functions use, so the seed can hold no shape that production never writes. Ids are fixed and
+// every write is one a second run repeats harmlessly (a put, a conditional update, or an insert
+// whose duplicate is taken as done), so a seed interrupted half-way completes on the next start;
+// the district document goes last and marks the seed as done.
 import { recomputeIntegrity } from '../../server/domain/integrity'
+import { newShopDoc } from '../../server/domain/new-shop'
+import type { Database } from '../../server/kernel/database'
+import { claimShopWithCode, storeClaimCode } from '../../server/repositories/claim-codes'
+import { findDistrict, insertDistrict } from '../../server/repositories/districts'
+import { insertOrg, setOrgShops, updateOrg } from '../../server/repositories/orgs'
+import { addHonour, insertShop, updateShop } from '../../server/repositories/shops'
+import { grantSecretary, insertUser } from '../../server/repositories/users'
 import { SHOP_CODE_ALPHABET } from '../../server/services/shop-code'
-import { computeIntegrity } from '../../types/integrity'
+import { ShopFields } from '../../types/shop'
 import { DEMO_DISTRICT, DEMO_HONOURS, DEMO_MEMBERS, DEMO_ORGS, DEMO_SHOPS } from './demo-district'
 import { seedDemoFeedback } from './demo-feedback'
 import { seedDemoMembers } from './demo-members'
+import { once } from './once'
 import { PERSONAS } from './personas'
 
+const MERCHANT_SHOP = DEMO_SHOPS[0]._id
+const SECRETARY_ORG = 'org-food-street'
+/** The one-time code the demo merchant claimed their shop with (used at once, then expired). */
+const DEMO_CLAIM_CODE = 'DEMOSH0P'
+
 export async function isSeeded(db: Database): Promise<boolean> {
-  const res = await collection(db, 'districts').doc(DEMO_DISTRICT._id).get()
-  return res.data.length > 0
+  return (await findDistrict(db))?._id === DEMO_DISTRICT._id
 }
 
 export async function seedDemoDistrict(db: Database, now = new Date()): Promise<void> {
   const districtId = DEMO_DISTRICT._id
-  const merchantShop = DEMO_SHOPS[0]._id
-  const secretaryOrg = 'org-food-street'
+  for (const p of PERSONAS) {
+    // Only the committee's role is given here; every other role comes from the act that grants
+    // it in production (an appointment, a claim, a verification).
+    const roles = p.roles.filter((r) => r === 'admin')
+    await once(
+      insertUser(db, { _id: `user-${p.persona}`, ...newUser(p.openid, p.nickname, now), roles }),
+    )
+  }
+  for (const m of DEMO_MEMBERS)
+    await once(insertUser(db, { _id: m.userId, ...newUser(m.openid, m.nickname, now) }))
 
   for (const org of DEMO_ORGS) {
-    const secretaryId = org._id === secretaryOrg ? 'user-secretary' : null
-    const shopIds = DEMO_SHOPS.filter((s) => s.orgId === org._id).map((s) => s._id)
-    await collection(db, 'orgs')
-      .doc(org._id)
-      .set({
-        ...without(org, '_id'),
-        districtId,
-        secretaryId,
-        shopIds,
-        createdAt: now,
-        updatedAt: now,
-      })
+    const { _id, ...fields } = org
+    await once(
+      insertOrg(db, { _id, ...fields, districtId, secretaryId: null, shopIds: [], createdAt: now }),
+    )
   }
-  const empty = computeIntegrity(
-    { commitments: 0, honours: 0, ratings: { count: 0, average: 0 }, upheld: [], overdue: 0 },
-    now,
-  )
   for (const [i, shop] of DEMO_SHOPS.entries()) {
-    const merchantIds = shop._id === merchantShop ? ['user-merchant'] : []
-    const honours = DEMO_HONOURS[shop._id] ?? []
-    await collection(db, 'shops')
-      .doc(shop._id)
-      .set({
-        ...without(shop, '_id'),
-        districtId,
-        status: 'open',
-        merchantIds,
-        code: demoShopCode(i),
-        photos: [],
-        commitments: shop.commitments,
-        honours,
-        honourDetails: honours.map((honour) => ({
-          honour,
-          criteria: ['诚信经营', '优质服务'],
-          awardedAt: now,
-        })),
-        integrity: { ...empty, updatedAt: now },
-        createdAt: now,
-        updatedAt: now,
-      })
+    const { _id, description, hours, orgId: _org, commitments, ...fields } = shop
+    await once(
+      insertShop(db, {
+        _id,
+        ...newShopDoc(ShopFields.parse(fields), districtId, now, demoShopCode(i)),
+      }),
+    )
+    await updateShop(db, _id, { description, hours, commitments, updatedAt: now })
+    for (const honour of DEMO_HONOURS[_id] ?? [])
+      await addHonour(db, _id, { honour, criteria: ['诚信经营', '优质服务'], awardedAt: now }, now)
   }
-  for (const p of PERSONAS) {
-    await putUser(db, `user-${p.persona}`, {
-      openid: p.openid,
-      nickname: p.nickname,
-      roles: p.roles,
-      persona: p.persona,
-      shopIds: p.persona === 'merchant' ? [merchantShop] : [],
-      orgIds: p.persona === 'secretary' ? [secretaryOrg] : [],
-      createdAt: now,
-      updatedAt: now,
-    })
+  for (const org of DEMO_ORGS) {
+    const shopIds = DEMO_SHOPS.filter((s) => s.orgId === org._id).map((s) => s._id)
+    if (shopIds.length) await setOrgShops(db, org._id, shopIds, now)
   }
-  for (const m of DEMO_MEMBERS) {
-    await putUser(db, m.userId, {
-      openid: m.openid,
-      nickname: m.nickname,
-      roles: ['member'],
-      shopIds: [],
-      orgIds: [],
-      createdAt: now,
-      updatedAt: now,
-    })
-  }
+  await grantSecretary(db, 'user-secretary', SECRETARY_ORG, now)
+  await updateOrg(db, SECRETARY_ORG, { secretaryId: 'user-secretary', updatedAt: now })
+  await storeClaimCode(db, DEMO_CLAIM_CODE, MERCHANT_SHOP, new Date(now.getTime() + 60_000), now)
+  await claimShopWithCode(db, DEMO_CLAIM_CODE, 'user-merchant', now)
+
   await seedDemoMembers(db, now)
   await seedDemoFeedback(db, now)
   for (const shop of DEMO_SHOPS)
     await recomputeIntegrity({ db, now: () => now }, shop._id, '演示数据初始化')
-  await collection(db, 'districts')
-    .doc(districtId)
-    .set({ ...without(DEMO_DISTRICT, '_id'), createdAt: now })
+  await once(insertDistrict(db, { ...DEMO_DISTRICT, createdAt: now }))
 }
 
-async function putUser(
-  db: Database,
-  id: string,
-  user: Record<string, unknown> & { roles: Role[] },
-) {
-  await collection(db, 'users').doc(id).set(user)
-}
-
-function without<T extends object, K extends keyof T>(obj: T, key: K): Omit<T, K> {
-  const { [key]: _drop, ...rest } = obj
-  return rest
+function newUser(openid: string, nickname: string, now: Date) {
+  return { openid, nickname, roles: [], shopIds: [], orgIds: [], createdAt: now, updatedAt: now }
 }
 
 /** Stable demo codes, so a printed demo poster keeps working across reseeds. */

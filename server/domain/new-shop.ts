@@ -5,10 +5,12 @@ import type { ShopFields } from '../../types/shop'
 import type { ShopDoc } from '../repositories/shops'
 import { newShopCode } from '../services/shop-code'
 
+/** The one shape of a new shop, for the shop function, the sheet import, the seed and fixtures. */
 export function newShopDoc(
   fields: z.output<typeof ShopFields>,
   districtId: string,
   now: Date,
+  code = newShopCode(),
 ): Omit<ShopDoc, '_id'> {
   const integrity = computeIntegrity(EMPTY_RECORD, now)
   return {
@@ -18,7 +20,7 @@ export function newShopDoc(
     hours: '',
     status: 'open',
     merchantIds: [],
-    code: newShopCode(),
+    code,
     photos: [],
     commitments: [],
     honours: [],

@@ -19,6 +19,9 @@ export function database(): Database {
   return cloudApp().database()
 }
 
+/** A document about to be inserted: the database issues its id unless the caller names one. */
+export type NewDoc<T extends { _id: string }> = Omit<T, '_id'> & { _id?: string }
+
 /** A collection by its declared name, so a typo is a type error. */
 export function collection(db: Database, name: CollectionName) {
   return db.collection(name)

@@ -1,5 +1,5 @@
 // The district (商圈) this deployment serves, and its Party organisations.
-import { collection, type Database } from '../kernel/database'
+import { collection, type Database, type NewDoc } from '../kernel/database'
 
 export type DistrictDoc = {
   _id: string
@@ -13,6 +13,10 @@ export type DistrictDoc = {
 export async function findDistrict(db: Database): Promise<DistrictDoc | null> {
   const res = await collection(db, 'districts').orderBy('createdAt', 'asc').limit(1).get()
   return (res.data[0] as DistrictDoc | undefined) ?? null
+}
+
+export async function insertDistrict(db: Database, district: NewDoc<DistrictDoc>): Promise<void> {
+  await collection(db, 'districts').add(district)
 }
 
 export async function countOrgs(db: Database, districtId: string): Promise<number> {

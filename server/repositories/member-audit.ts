@@ -2,7 +2,7 @@
 // member, so the trail survives 注销 without naming anyone.
 import type { z } from 'zod'
 import type { AuditAction } from '../../types/member'
-import { collection, type Database } from '../kernel/database'
+import { collection, type Database, type NewDoc } from '../kernel/database'
 
 export type AuditDoc = {
   _id: string
@@ -15,7 +15,7 @@ export type AuditDoc = {
   branchId?: string | null
 }
 
-export async function recordAudit(db: Database, entry: Omit<AuditDoc, '_id'>): Promise<void> {
+export async function recordAudit(db: Database, entry: NewDoc<AuditDoc>): Promise<void> {
   await collection(db, 'member_audit').add(entry)
 }
 

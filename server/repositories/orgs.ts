@@ -1,7 +1,7 @@
 // The district's Party organisations: a tree by parentId, each with a secretary and the shops it
 // covers (the org's shopIds are the record; each shop's orgId mirrors it for lookups by shop).
 import type { OrgKind, OrgLevel } from '../../types/org'
-import { collection, type Database } from '../kernel/database'
+import { collection, type Database, type NewDoc } from '../kernel/database'
 
 export type OrgDoc = {
   _id: string
@@ -26,7 +26,7 @@ export async function findOrg(db: Database, orgId: string): Promise<OrgDoc | nul
   return (res.data[0] as OrgDoc | undefined) ?? null
 }
 
-export async function insertOrg(db: Database, org: Omit<OrgDoc, '_id'>): Promise<string> {
+export async function insertOrg(db: Database, org: NewDoc<OrgDoc>): Promise<string> {
   return String((await collection(db, 'orgs').add(org)).id)
 }
 

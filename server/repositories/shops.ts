@@ -2,7 +2,7 @@
 import type { Integrity } from '../../types/integrity'
 import type { AwardedHonour, Commitment, Honour, ShopCategory, ShopStatus } from '../../types/shop'
 import type { Paged } from '../../types/common'
-import { collection, escapeRegExp, type Database } from '../kernel/database'
+import { collection, escapeRegExp, type Database, type NewDoc } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
 
 export type ShopDoc = {
@@ -109,7 +109,7 @@ export async function shopsRunBy(db: Database, userId: string): Promise<ShopDoc[
   return res.data as ShopDoc[]
 }
 
-export async function insertShop(db: Database, shop: Omit<ShopDoc, '_id'>): Promise<string> {
+export async function insertShop(db: Database, shop: NewDoc<ShopDoc>): Promise<string> {
   return String((await collection(db, 'shops').add(shop)).id)
 }
 

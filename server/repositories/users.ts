@@ -3,7 +3,7 @@ import crypto from 'node:crypto'
 import type { Role } from '../../types/roles'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
-import { collection, type Database } from '../kernel/database'
+import { collection, type Database, type NewDoc } from '../kernel/database'
 
 export type UserDoc = {
   _id: string
@@ -13,8 +13,6 @@ export type UserDoc = {
   roles: Role[]
   shopIds: string[]
   orgIds: string[]
-  /** Demo persona name, only on seeded users. */
-  persona?: string
   createdAt: Date
   updatedAt: Date
 }
@@ -42,14 +40,18 @@ export async function ensureUser(
     updatedAt: now,
   }
   try {
-    const res = await collection(db, 'users').add(fresh)
-    return { user: { ...fresh, _id: String(res.id) }, created: true }
+    return { user: { ...fresh, _id: await insertUser(db, fresh) }, created: true }
   } catch (err) {
     if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
     const user = await findUserByOpenid(db, openid)
     if (!user) throw err
     return { user, created: false }
   }
+}
+
+/** Inserts a user; its id, or DATABASE_DUPLICATE_WRITE when the openid (or a named id) is taken. */
+export async function insertUser(db: Database, user: NewDoc<UserDoc>): Promise<string> {
+  return String((await collection(db, 'users').add(user)).id)
 }
 
 export async function setNickname(

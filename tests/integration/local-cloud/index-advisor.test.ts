@@ -17,7 +17,7 @@ function seed(local: LocalEndpoint): void {
       _id: `user-${i}`,
       openid: `openid-${i}`,
       nickname: `nick-${i}`,
-      persona: i % 2 ? 'a' : 'b',
+      roles: [i % 2 ? 'a' : 'b'],
     },
   }))
   const shops = Array.from({ length: SHOPS }, (_, i) => ({
@@ -53,7 +53,7 @@ describe('advisor on a default endpoint', () => {
       'user-42',
     ])
     expect((await users.where({ openid: _.in(['openid-1', 'openid-2']) }).count()).total).toBe(2)
-    expect((await users.where({ persona: 'a' }).count()).total).toBe(USERS / 2)
+    expect((await users.where({ roles: 'a' }).count()).total).toBe(USERS / 2)
     expect((await users.doc('user-7').get()).data[0].openid).toBe('openid-7')
     const food = await shops.where({ districtId: 'd0', category: 'food' }).limit(1000).get()
     expect(food.data).toHaveLength(SHOPS / 6)

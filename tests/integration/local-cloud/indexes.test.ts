@@ -11,8 +11,8 @@ beforeAll(async () => {
   _ = local.db.command
   users = local.db.collection('users')
   await users.add([
-    { _id: 'u1', openid: 'open-1', persona: 'resident', name: 'One' },
-    { _id: 'u2', openid: 'open-2', persona: 'resident', name: 'Two' },
+    { _id: 'u1', openid: 'open-1', roles: ['resident'], name: 'One' },
+    { _id: 'u2', openid: 'open-2', roles: ['resident'], name: 'Two' },
   ])
 })
 afterAll(() => local.close())
@@ -78,7 +78,7 @@ describe('insert', () => {
 
   test('a non-unique index accepts equal keys', async () => {
     expect(
-      (await users.where({ persona: 'resident' }).get()).data.map((d: any) => d._id).sort(),
+      (await users.where({ roles: 'resident' }).get()).data.map((d: any) => d._id).sort(),
     ).toEqual(['u1', 'u2'])
   })
 })

@@ -1,0 +1,10 @@
+// The seed runs again after an interruption: an insert it already made is taken as done.
+
+/** Runs an insert, taking "already there" (a second run after an interruption) as done. */
+export async function once(insert: Promise<unknown>): Promise<void> {
+  try {
+    await insert
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
+  }
+}
