@@ -12,7 +12,7 @@ type Step = { name: string; cmd: string; args: string[]; env?: Record<string, st
 
 const STEPS: Step[] = [
   { name: 'chromium', cmd: 'bash', args: ['scripts/ensure-chromium.sh'] },
-  { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit', '-p', '.'] },
+  { name: 'typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'build:functions', cmd: 'npx', args: ['tsx', 'scripts/build-functions.ts'] },
   {
