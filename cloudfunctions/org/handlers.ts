@@ -12,12 +12,7 @@ import {
   type OrgDoc,
 } from '../../server/repositories/orgs'
 import { findShop } from '../../server/repositories/shops'
-import {
-  findUserById,
-  findUsersByIds,
-  grantSecretary,
-  revokeSecretary,
-} from '../../server/repositories/users'
+import { findUserById, findUsersByIds, setSecretaryOf } from '../../server/repositories/users'
 
 async function requireOrg(ctx: Ctx, orgId: string, path = 'orgId'): Promise<OrgDoc> {
   const org = await findOrg(ctx.db, orgId)
@@ -94,8 +89,8 @@ export const setSecretary: HandlerOf<'org', 'setSecretary'> = async (ctx, input)
   const next = input.userId ? await findUserById(ctx.db, input.userId) : null
   if (input.userId && !next) throw fieldError('userId', '用户不存在')
   if (org.secretaryId && org.secretaryId !== input.userId)
-    await revokeSecretary(ctx.db, org.secretaryId, org._id, now)
-  if (next) await grantSecretary(ctx.db, next._id, org._id, now)
+    await setSecretaryOf(ctx.db, org.secretaryId, org._id, false, now)
+  if (next) await setSecretaryOf(ctx.db, next._id, org._id, true, now)
   await updateOrg(ctx.db, org._id, { secretaryId: next?._id ?? null, updatedAt: now })
   return { orgId: org._id }
 }

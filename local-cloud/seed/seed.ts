@@ -10,7 +10,7 @@ import { claimShopWithCode, storeClaimCode } from '../../server/repositories/cla
 import { findDistrict, insertDistrict } from '../../server/repositories/districts'
 import { insertOrg, setOrgShops, updateOrg } from '../../server/repositories/orgs'
 import { addHonour, insertShop, updateShop } from '../../server/repositories/shops'
-import { grantSecretary, insertUser } from '../../server/repositories/users'
+import { insertUser, setSecretaryOf } from '../../server/repositories/users'
 import { SHOP_CODE_ALPHABET } from '../../server/services/shop-code'
 import { ShopFields } from '../../types/shop'
 import { DEMO_DISTRICT, DEMO_HONOURS, DEMO_MEMBERS, DEMO_ORGS, DEMO_SHOPS } from './demo-district'
@@ -63,7 +63,7 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
     const shopIds = DEMO_SHOPS.filter((s) => s.orgId === org._id).map((s) => s._id)
     if (shopIds.length) await setOrgShops(db, org._id, shopIds, now)
   }
-  await grantSecretary(db, 'user-secretary', SECRETARY_ORG, now)
+  await setSecretaryOf(db, 'user-secretary', SECRETARY_ORG, true, now)
   await updateOrg(db, SECRETARY_ORG, { secretaryId: 'user-secretary', updatedAt: now })
   await storeClaimCode(db, DEMO_CLAIM_CODE, MERCHANT_SHOP, new Date(now.getTime() + 60_000), now)
   await claimShopWithCode(db, DEMO_CLAIM_CODE, 'user-merchant', now)

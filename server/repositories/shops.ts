@@ -45,29 +45,26 @@ export async function findShop(db: Database, shopId: string): Promise<ShopDoc | 
 type Paging = PageRequest
 const BY_NAME = { field: 'name', direction: 'asc' } as const
 
-/** Open shops of a district for the public list: by honour, category, or all; name search on top. */
-export async function listOpenShops(
+/** A district's shops in name order: by status, honour, category or level, with name search. */
+export async function listShops(
   db: Database,
-  filter: { districtId: string; keyword?: string; category?: ShopCategory; honour?: Honour },
+  filter: {
+    districtId: string
+    status?: ShopStatus
+    keyword?: string
+    category?: ShopCategory
+    honour?: Honour
+    level?: string
+  },
   page: Paging,
 ): Promise<Paged<ShopDoc>> {
-  const where: Record<string, unknown> = { districtId: filter.districtId, status: 'open' }
-  if (filter.honour) where.honours = filter.honour
-  if (filter.category) where.category = filter.category
-  if (filter.keyword) where.name = db.RegExp({ regexp: escapeRegExp(filter.keyword), options: 'i' })
-  return pageOf(db, where, page)
-}
-
-/** Every shop of a district for the committee, whatever its status. */
-export async function listDistrictShops(
-  db: Database,
-  filter: { districtId: string; keyword?: string; status?: ShopStatus; level?: string },
-  page: Paging,
-): Promise<Paged<ShopDoc>> {
-  const where: Record<string, unknown> = { districtId: filter.districtId }
-  if (filter.status) where.status = filter.status
-  if (filter.level) where['integrity.level'] = filter.level
-  if (filter.keyword) where.name = db.RegExp({ regexp: escapeRegExp(filter.keyword), options: 'i' })
+  const { districtId, keyword, ...exact } = filter
+  const where: Record<string, unknown> = { districtId }
+  if (exact.status) where.status = exact.status
+  if (exact.honour) where.honours = exact.honour
+  if (exact.category) where.category = exact.category
+  if (exact.level) where['integrity.level'] = exact.level
+  if (keyword) where.name = db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' })
   return pageOf(db, where, page)
 }
 

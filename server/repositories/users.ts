@@ -60,7 +60,7 @@ export async function setNickname(
   nickname: string,
   now: Date,
 ): Promise<void> {
-  await collection(db, 'users').doc(userId).update({ nickname, updatedAt: now })
+  await touchUser(db, userId, { nickname }, now)
 }
 
 export async function listUsers(
@@ -87,34 +87,27 @@ export async function findUserById(db: Database, userId: string): Promise<UserDo
   return (res.data[0] as UserDoc | undefined) ?? null
 }
 
-/** Makes the user secretary of the org (role and org list). */
-export async function grantSecretary(
-  db: Database,
-  userId: string,
-  orgId: string,
-  now: Date,
-): Promise<void> {
-  const _ = db.command
-  await collection(db, 'users')
-    .doc(userId)
-    .update({ roles: _.addToSet('secretary'), orgIds: _.addToSet(orgId), updatedAt: now })
-}
-
 /**
- * Takes the org from the user; the secretary role goes when they lead no org any more. Both are
- * atomic operators, and the role goes only if the org list is empty at that moment, so an
- * appointment to another org at the same time keeps the role.
+ * Appoints the user secretary of the org (role and org list), or takes the org away; the role goes
+ * when they lead no org any more. Atomic operators only, and the role goes only if the org list is
+ * empty at that moment, so an appointment to another org at the same time keeps the role.
  */
-export async function revokeSecretary(
+export async function setSecretaryOf(
   db: Database,
   userId: string,
   orgId: string,
+  leads: boolean,
   now: Date,
 ): Promise<void> {
   const _ = db.command
-  const users = collection(db, 'users')
-  await users.doc(userId).update({ orgIds: _.pull(orgId), updatedAt: now })
-  await users.where({ _id: userId, orgIds: _.size(0) }).update({ roles: _.pull('secretary') })
+  if (leads) {
+    await touchUser(db, userId, { roles: _.addToSet('secretary'), orgIds: _.addToSet(orgId) }, now)
+    return
+  }
+  await touchUser(db, userId, { orgIds: _.pull(orgId) }, now)
+  await collection(db, 'users')
+    .where({ _id: userId, orgIds: _.size(0) })
+    .update({ roles: _.pull('secretary') })
 }
 
 /** Verification makes the user a member; revocation or 注销 takes the role away. */
@@ -125,9 +118,14 @@ export async function setMemberRole(
   now: Date,
 ): Promise<void> {
   const _ = db.command
+  await touchUser(db, userId, { roles: member ? _.addToSet('member') : _.pull('member') }, now)
+}
+
+/** Applies operators to one user and marks it updated. */
+async function touchUser(db: Database, userId: string, change: object, now: Date): Promise<void> {
   await collection(db, 'users')
     .doc(userId)
-    .update({ roles: member ? _.addToSet('member') : _.pull('member'), updatedAt: now })
+    .update({ ...change, updatedAt: now })
 }
 
 /** 注销 of a user who has no other role: the account, and with it the openid, goes. */

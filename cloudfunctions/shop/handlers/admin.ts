@@ -9,7 +9,7 @@ import { recordShopEvent } from '../../../server/repositories/shop-events'
 import {
   findShopByLicence,
   insertShop,
-  listDistrictShops,
+  listShops,
   updateShop,
   type ShopDoc,
 } from '../../../server/repositories/shops'
@@ -39,17 +39,9 @@ export const adminGet: HandlerOf<'shop', 'adminGet'> = async (ctx, input) =>
 
 export const adminList: HandlerOf<'shop', 'adminList'> = async (ctx, input) => {
   const district = await requireDistrict(ctx)
-  const page = await listDistrictShops(
-    ctx.db,
-    {
-      districtId: district._id,
-      keyword: input.keyword || undefined,
-      status: input.status,
-      level: input.level,
-    },
-    input,
-  )
-  return mapPage(page, adminShopOf)
+  const { keyword, status, level } = input
+  const filter = { districtId: district._id, keyword, status, level }
+  return mapPage(await listShops(ctx.db, filter, input), adminShopOf)
 }
 
 const licenceTaken = () => fieldError('licenceNo', '该营业执照号已登记')

@@ -2,23 +2,15 @@
 import type { HandlerOf } from '../../../server/kernel/router'
 import { fieldError, notFound } from '../../../server/kernel/app-error'
 import { shopCard, shopSummary } from '../../../server/domain/shop-card'
-import { findShop, findShopByCode, listOpenShops } from '../../../server/repositories/shops'
+import { findShop, findShopByCode, listShops } from '../../../server/repositories/shops'
 import { mapPage } from '../../../server/repositories/paged'
 import { requireDistrict } from './access'
 
 export const list: HandlerOf<'shop', 'list'> = async (ctx, input) => {
   const district = await requireDistrict(ctx)
-  const page = await listOpenShops(
-    ctx.db,
-    {
-      districtId: district._id,
-      keyword: input.keyword || undefined,
-      category: input.category,
-      honour: input.honour,
-    },
-    input,
-  )
-  return mapPage(page, shopSummary)
+  const { keyword, category, honour } = input
+  const filter = { districtId: district._id, status: 'open' as const, keyword, category, honour }
+  return mapPage(await listShops(ctx.db, filter, input), shopSummary)
 }
 
 /** A shop's card; suspended shops are not shown to the public. */
