@@ -7,7 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { computeIntegrity } from '../types/integrity'
-import { SHOP_CATEGORIES } from '../types/shop'
+import { SHOP_CATEGORIES, ShopFields } from '../types/shop'
+import { newShopDoc } from '../server/domain/new-shop'
 import { startStack } from '../local-cloud/stack'
 import type { Write } from '../local-cloud/store'
 import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
@@ -105,32 +106,21 @@ function seedDistrict(
   }
   for (let i = 0; i < SHOPS; i++) {
     const id = `bench-shop-${i}`
+    const fields = ShopFields.parse({
+      name: `压测店铺${i}`,
+      category: SHOP_CATEGORIES[i % SHOP_CATEGORIES.length],
+      address: `红星路 ${i} 号`,
+      floorUnit: `${(i % 5) + 1} 层`,
+      licenceNo: `BENCH${String(i).padStart(13, '0')}`,
+      contactName: '压测',
+      contactPhone: '13800000000',
+    })
+    const shop = newShopDoc(fields, 'demo-district', now, benchCode(i))
+    const commitments = [{ text: '明码标价', standard: true }]
     push({
       coll: 'shops',
       id,
-      doc: {
-        _id: id,
-        districtId: 'demo-district',
-        name: `压测店铺${i}`,
-        category: SHOP_CATEGORIES[i % SHOP_CATEGORIES.length],
-        address: `红星路 ${i} 号`,
-        floorUnit: `${(i % 5) + 1} 层`,
-        licenceNo: `BENCH${String(i).padStart(13, '0')}`,
-        contactName: '压测',
-        contactPhone: '13800000000',
-        description: '',
-        hours: '09:00-21:00',
-        status: 'open',
-        merchantIds: [],
-        code: benchCode(i),
-        photos: [],
-        commitments: [{ text: '明码标价', standard: true }],
-        honours: [],
-        honourDetails: [],
-        integrity,
-        createdAt: now,
-        updatedAt: now,
-      },
+      doc: { _id: id, ...shop, hours: '09:00-21:00', commitments, integrity },
     })
   }
   for (let u = 0; u < REVIEWERS; u++) {
