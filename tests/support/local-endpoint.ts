@@ -3,6 +3,7 @@
 // when an app is created (sdkDatabase), so the variables are set first; the latest endpoint started
 // in a test file is the one used, with its own key.
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type http from 'node:http'
@@ -41,6 +42,18 @@ export function pointSdkAt(url: string, apiKey: string): void {
 export function sdkDatabase(env: string): any {
   const tcb = require('@cloudbase/node-sdk')
   return tcb.init({ env }).database()
+}
+
+/** A port nothing listens on now, on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
 }
 
 export function tempDir(prefix: string): string {

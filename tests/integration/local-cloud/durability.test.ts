@@ -1,10 +1,9 @@
 // Every acknowledged write survives a SIGKILL of the emulator process: the CLI runs as a child, we
 // write through the SDK, kill -9 it, start a new child on the same data dir and read everything back.
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 import fs from 'node:fs'
-import { pointSdkAt, sdkDatabase, tempDir, uniqueEnv } from '../../support/local-endpoint'
+import { freePort, pointSdkAt, sdkDatabase, tempDir, uniqueEnv } from '../../support/local-endpoint'
 
 jest.setTimeout(120_000)
 
@@ -13,17 +12,6 @@ const CLI = path.join(ROOT, 'local-cloud/cli.ts')
 const DOCS = 300
 
 type Emulator = { child: ChildProcess; url: string; apiKey: string }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** Starts the CLI and resolves once it prints its URL and key. */
 async function startEmulator(dataDir: string): Promise<Emulator> {

@@ -2,27 +2,15 @@
 // is written, /dev/* exists only in demo mode, and the database endpoint refuses every request that
 // does not carry the stack's own key.
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { startStack, type Stack } from '../../../local-cloud/stack'
 import { rawRequest, type RawReply } from '../../support/raw-http'
 import { dumpDatabase, FUNCTIONS_DIR } from '../../support/stack'
-import { tempDir } from '../../support/local-endpoint'
+import { freePort, tempDir } from '../../support/local-endpoint'
 
 let stack: Stack
 let dataDir: string
 let firstReply: RawReply
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** Asks for the district overview until something answers; the first answer. */
 async function firstAnswer(url: string): Promise<RawReply> {
