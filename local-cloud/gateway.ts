@@ -28,6 +28,8 @@ type GatewayOptions = {
   storageDir?: string
   /** Serve /dev/login and /dev/personas, which sign anybody in as any persona. */
   demo?: boolean
+  /** In demo mode, GET /dev/outbox: the subscribe messages WeChat would have been sent. */
+  outbox?: () => Promise<unknown[]>
 }
 
 function fail(
@@ -166,6 +168,13 @@ export class Gateway {
         })),
       })
     }
+    if (
+      this.options.demo &&
+      this.options.outbox &&
+      pathname === '/dev/outbox' &&
+      req.method === 'GET'
+    )
+      return sendJson(res, 200, { ok: true, data: await this.options.outbox() })
     fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)
   }
 

@@ -11,6 +11,8 @@ import { localSecret } from './secrets'
 import { startTimers } from './timers'
 import { tcb } from '../server/kernel/database'
 import { isSeeded, seedDemoDistrict } from './seed/seed'
+import { LOCAL_SUBSCRIBE_TEMPLATES } from './subscribe-templates'
+import { latestOutbox } from '../server/repositories/outbox'
 
 export const LOCAL_ENV = 'local'
 
@@ -66,6 +68,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         h5Dir: options.h5Dir,
         storageDir: path.join(options.dataDir, 'storage'),
         demo: options.demo ?? false,
+        outbox: () => latestOutbox(tcb.init({ env: LOCAL_ENV }).database(), 50),
       }),
       options.port,
     )
@@ -96,8 +99,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
  * What the SDK and production configure per environment. The SDK reads the URL per request and
  * the key when an app is created (see FIELD-NOTES), so these are set before any function or the
  * seed creates its app; TENCENTCLOUD skips the metadata probe. Then the shop-code signing keys (by
- * version, so keys can rotate), the key protecting members' personal data, and that identity-free
- * local services are in use.
+ * version, so keys can rotate), the key protecting members' personal data, that identity-free
+ * local services are in use, and the subscribe-message templates (their messages go to the outbox).
  */
 function configureEnvironment(dataDir: string, endpointUrl: string, apiKey: string): void {
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: endpointUrl })
@@ -109,6 +112,7 @@ function configureEnvironment(dataDir: string, endpointUrl: string, apiKey: stri
   process.env.SHOP_CODE_KEY_VERSION = '1'
   process.env.MEMBER_DATA_KEY = localSecret(dataDir, 'member-data-key')
   process.env.APP_MODE = 'local'
+  process.env.WX_SUBSCRIBE_TEMPLATES = JSON.stringify(LOCAL_SUBSCRIBE_TEMPLATES)
 }
 
 /** Writes the demo district unless it is there; whether it was written now. */

@@ -97,6 +97,17 @@ import {
   VerifyCardResult,
 } from './member'
 import { HousekeepingResult } from './housekeeping'
+import {
+  InboxListInput,
+  InboxPage,
+  Preferences,
+  ReadMessagesInput,
+  ReadMessagesResult,
+  RemindResult,
+  SetPreferencesInput,
+  SubscribeInput,
+  SubscribeResult,
+} from './inbox'
 import { MeInput, Profile, UpdateProfileInput, UserListInput, UserPage } from './user'
 
 export type ActionSpec = {
@@ -504,6 +515,44 @@ export const API = {
       output: SweepResult,
       access: ['admin'],
       summary: '逾期标记与 7 天自动办结（定时触发）',
+    },
+  }),
+  inbox: defineActions({
+    list: {
+      input: InboxListInput,
+      output: InboxPage,
+      access: ['public'],
+      summary: '我的消息，最新在前，附未读数',
+    },
+    read: {
+      input: ReadMessagesInput,
+      output: ReadMessagesResult,
+      access: ['public'],
+      summary: '把所选消息或全部消息标为已读',
+    },
+    preferences: {
+      input: z.object({}),
+      output: Preferences,
+      access: ['public'],
+      summary: '各类消息是否推送到微信，以及对应的订阅模板',
+    },
+    setPreferences: {
+      input: SetPreferencesInput,
+      output: Preferences,
+      access: ['public'],
+      summary: '关闭或开启某类消息的微信推送（收件箱照常保留）',
+    },
+    subscribe: {
+      input: SubscribeInput,
+      output: SubscribeResult,
+      access: ['public'],
+      summary: '记录订阅消息授权（一次性模板：一次同意可推送一条）',
+    },
+    remind: {
+      input: z.object({}),
+      output: RemindResult,
+      access: ['admin'],
+      summary: '投诉到期提醒与每日待办汇总（定时触发）',
     },
   }),
   housekeeping: defineActions({

@@ -94,6 +94,19 @@ export const COLLECTIONS = {
   },
   /** At most one open complaint per person per shop: `_id` = user:shop, removed on close. */
   complaint_locks: { indexes: [] },
+  /** The inbox: each person's messages, newest first; unread ones counted for the badge. */
+  messages: {
+    indexes: [
+      { name: 'user_created', keys: { userId: 1, createdAt: -1 } },
+      { name: 'user_read_created', keys: { userId: 1, readAt: 1, createdAt: -1 } },
+    ],
+  },
+  /** Subscribe-message consents, `_id` = user:template, a count taken one at a time. */
+  subscriptions: { indexes: [] },
+  /** Markers of reminders sent (`_id` names the reminder), swept when expired. */
+  reminder_marks: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
+  /** Local stack only: the subscribe messages WeChat would have received. */
+  outbox: { indexes: [{ name: 'created', keys: { createdAt: -1 } }] },
   /** Replies of retried writes, by action, caller and client key; removed when expired. */
   idempotency: {
     indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],

@@ -7,5 +7,6 @@ export const HousekeepingResult = z.object({
   idempotency: z.number().int(),
   rateLimits: z.number().int(),
   claimCodes: z.number().int(),
+  reminderMarks: z.number().int(),
 })
 export type HousekeepingResult = z.infer<typeof HousekeepingResult>

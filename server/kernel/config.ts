@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { memberKeys } from '../services/member-crypto'
 import { shopCodeKeys, type ShopCodeKeys } from '../services/shop-code'
+import { readTemplates, type Templates } from '../services/subscribe-message'
 
 export type AppConfig = {
   /** `local`: the embedded stack, with offline stand-ins for WeChat's services. */
@@ -11,6 +12,8 @@ export type AppConfig = {
   /** Where the h5 app is served; shop codes point there. */
   h5BaseUrl: string
   shopCodeKeys: ShopCodeKeys
+  /** WeChat subscribe-message templates by message kind (WX_SUBSCRIBE_TEMPLATES). */
+  subscribeTemplates: Templates
 }
 
 const Mode = z.enum(['local', 'cloud'], { error: 'APP_MODE must be local or cloud' })
@@ -24,5 +27,6 @@ export function readConfig(env: Record<string, string | undefined>): AppConfig {
     mode,
     h5BaseUrl: base.endsWith('/') ? base : `${base}/`,
     shopCodeKeys: shopCodeKeys(env),
+    subscribeTemplates: readTemplates(env.WX_SUBSCRIBE_TEMPLATES),
   }
 }

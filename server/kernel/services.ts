@@ -9,6 +9,13 @@ import {
   type PhoneNumbers,
 } from '../services/phone-number'
 import { shopCodeSigner, type ShopCodeSigner } from '../services/shop-code'
+import {
+  outboxSender,
+  wechatSender,
+  type MessageSender,
+  type Templates,
+} from '../services/subscribe-message'
+import { appendOutbox } from '../repositories/outbox'
 import { readConfig, type AppConfig } from './config'
 
 export type Services = {
@@ -16,6 +23,9 @@ export type Services = {
   shopCodes: ShopCodeSigner
   codeImage: CodeImage
   phoneNumbers: PhoneNumbers
+  /** Subscribe messages: WeChat's send, or the local outbox. */
+  messages: MessageSender
+  templates: Templates
 }
 
 export function servicesFor(config: AppConfig): Services {
@@ -25,6 +35,8 @@ export function servicesFor(config: AppConfig): Services {
     shopCodes: shopCodeSigner(config.shopCodeKeys),
     codeImage: local ? qrCodeImage(config.h5BaseUrl) : wxaCodeImage(config.h5BaseUrl),
     phoneNumbers: local ? offlinePhoneNumbers : wechatPhoneNumbers,
+    messages: local ? outboxSender(appendOutbox) : wechatSender,
+    templates: config.subscribeTemplates,
   }
 }
 

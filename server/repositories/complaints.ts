@@ -53,6 +53,8 @@ export type ComplaintDoc = {
   closedAt?: Date | null
   /** Set once by the sweep when the deadline passed unhandled; cleared by a re-assignment. */
   overdueNotified?: boolean
+  /** Set once by the reminder when the deadline is a day away; cleared by a re-assignment. */
+  dueSoonNotified?: boolean
   timeline: TimelineDoc[]
   createdAt: Date
   updatedAt: Date
@@ -74,6 +76,7 @@ export const NOT_YET_DECIDED = {
   handledAt: null,
   closedAt: null,
   overdueNotified: false,
+  dueSoonNotified: false,
 } as const satisfies Partial<ComplaintDoc>
 
 /** Upheld complaints of a shop, for the integrity rule. */
@@ -205,6 +208,30 @@ export async function markOverdue(db: Database, id: string, entry: TimelineDoc):
   const res = await collection(db, 'complaints')
     .where({ _id: id, status: _.in(['accepted', 'assigned']), overdueNotified: _.neq(true) })
     .update({ overdueNotified: true, updatedAt: entry.at, timeline: _.push([entry]) })
+  return res.updated === 1
+}
+
+/** Assigned complaints due within the window and not yet reminded of. */
+export async function dueBetween(db: Database, from: Date, until: Date, limit: number) {
+  const _ = db.command
+  const res = await collection(db, 'complaints')
+    .where({
+      status: 'assigned',
+      deadline: _.and(_.gt(from), _.lte(until)),
+      dueSoonNotified: _.neq(true),
+    })
+    .orderBy('deadline', 'asc')
+    .limit(limit)
+    .get()
+  return res.data as ComplaintDoc[]
+}
+
+/** Takes the due-soon reminder of a complaint; false when another run took it first. */
+export async function markDueSoon(db: Database, id: string, deadline: Date): Promise<boolean> {
+  const _ = db.command
+  const res = await collection(db, 'complaints')
+    .where({ _id: id, status: 'assigned', deadline, dueSoonNotified: _.neq(true) })
+    .update({ dueSoonNotified: true })
   return res.updated === 1
 }
 

@@ -150,6 +150,15 @@ export async function membersShowingStatus(
   return res.data as { realName: string; post: string }[]
 }
 
+/** Registrations waiting for a decision in the given branches (a secretary's digest). */
+export async function countPendingInBranches(db: Database, branchIds: string[]): Promise<number> {
+  if (!branchIds.length) return 0
+  const res = await members(db)
+    .where({ branchId: db.command.in(branchIds), status: 'pending' })
+    .count()
+  return res.total
+}
+
 export async function countMembers(
   db: Database,
   districtId: string,

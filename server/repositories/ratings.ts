@@ -74,6 +74,13 @@ export async function listHeldRatings(db: Database, page: PageRequest): Promise<
   return pagedQuery<RatingDoc>(query, { field: 'createdAt', direction: 'desc' }, page)
 }
 
+export async function countHeldRatings(db: Database): Promise<number> {
+  const res = await collection(db, 'ratings')
+    .where({ status: 'held', discardedAt: db.command.exists(false) })
+    .count()
+  return res.total
+}
+
 /** Settles a held rating, only if it is still held and undecided; false when someone was first. */
 export async function settleHeldRating(
   db: Database,

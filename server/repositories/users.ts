@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 // Users: one document per person, keyed by the platform identity (openid). Roles are server data.
+import type { MessageKind } from '../../types/inbox'
 import type { Role } from '../../types/roles'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
@@ -13,6 +14,8 @@ export type UserDoc = {
   roles: Role[]
   shopIds: string[]
   orgIds: string[]
+  /** Message kinds the person does not want pushed to WeChat (the inbox keeps them). */
+  mutedKinds?: MessageKind[]
   createdAt: Date
   updatedAt: Date
 }
@@ -108,6 +111,25 @@ export async function setSecretaryOf(
   await collection(db, 'users')
     .where({ _id: userId, orgIds: _.size(0) })
     .update({ roles: _.pull('secretary') })
+}
+
+export async function setMutedKinds(
+  db: Database,
+  userId: string,
+  kinds: MessageKind[],
+  now: Date,
+): Promise<void> {
+  await touchUser(db, userId, { mutedKinds: kinds }, now)
+}
+
+/** The ids of everyone holding a role (the committee, for its messages). */
+export async function userIdsWithRole(db: Database, role: Role): Promise<string[]> {
+  const res = await collection(db, 'users')
+    .where({ roles: role })
+    .field({ _id: true })
+    .limit(200)
+    .get()
+  return (res.data as { _id: string }[]).map((u) => u._id)
 }
 
 /** Verification makes the user a member; revocation or 注销 takes the role away. */

@@ -1,19 +1,8 @@
-// Paths of the committee console pages (the `admin` subpackage), kept beside the pages they name.
+// Links to the committee console pages; their paths live in types/pages (the server links to them too).
 
-export const ADMIN_ROUTES = {
-  dashboard: '/admin/pages/dashboard/index',
-  shops: '/admin/pages/shops/index',
-  shopForm: '/admin/pages/shop-form/index',
-  shopImport: '/admin/pages/shop-import/index',
-  complaints: '/admin/pages/complaints/index',
-  complaint: '/admin/pages/complaint/index',
-  ratings: '/admin/pages/ratings/index',
-  orgs: '/admin/pages/orgs/index',
-  members: '/admin/pages/members/index',
-  member: '/admin/pages/member/index',
-  coverage: '/admin/pages/coverage/index',
-  cardCheck: '/admin/pages/card-check/index',
-} as const
+import { ADMIN_ROUTES } from '../../types/pages'
+
+export { ADMIN_ROUTES }
 
 /** One registration as the committee or a secretary verifies it. */
 export function adminMemberUrl(userId: string): string {

@@ -1,23 +1,7 @@
-/** Page paths as Taro navigates to them. */
-export const ROUTES = {
-  home: '/pages/index/index',
-  shop: '/pages/shop/index',
-  login: '/pages/login/index',
-  me: '/pages/me/index',
-  rate: '/pages/rate/index',
-  complain: '/pages/complain/index',
-  myComplaints: '/pages/complaints/index',
-  complaint: '/pages/complaint/index',
-  claim: '/pages/claim/index',
-  merchantShops: '/merchant/pages/shops/index',
-  merchantShopEdit: '/merchant/pages/shop-edit/index',
-  merchantShopCode: '/merchant/pages/shop-code/index',
-  merchantComplaints: '/merchant/pages/complaints/index',
-  dashboard: '/admin/pages/dashboard/index',
-  memberConsent: '/member/pages/consent/index',
-  memberRegister: '/member/pages/register/index',
-  memberCard: '/member/pages/card/index',
-} as const
+// Links to the app's pages; their paths live in types/pages (the server links to them too).
+import { ROUTES } from '../../types/pages'
+
+export { ROUTES }
 
 /** The shop page for one shop; also the path a shop's QR code opens. */
 export function shopUrl(shopId: string): string {

@@ -7,6 +7,9 @@ import { conflict, fieldError, notFound, rateLimited } from '../../../server/ker
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { complaintView } from '../../../server/domain/complaint-view'
+import { newComplaintNotices } from '../../../server/domain/notices'
+import { notify } from '../../../server/domain/notify'
+import { committeeIds } from '../../../server/domain/recipients'
 import {
   findComplaint,
   insertComplaint,
@@ -58,6 +61,7 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
 
   const counterId = `complaint:${user._id}:${shanghaiDay(now)}`
   let counted = false
+  let doc: ComplaintDoc
   try {
     counted = await takeRateLimit(
       ctx.db,
@@ -84,7 +88,7 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
         internal: true,
       })
     }
-    const doc: ComplaintDoc = {
+    doc = {
       _id: complaintId,
       shopId: shop._id,
       shopName: shop.name,
@@ -101,7 +105,6 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
       updatedAt: now,
     }
     await insertComplaint(ctx.db, doc)
-    return complaintView(doc, 'complainant', now)
   } catch (err) {
     // Give back what was taken; a failed release must not hide the original error.
     await Promise.allSettled([
@@ -110,4 +113,8 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
     ])
     throw err
   }
+  const notices = newComplaintNotices(doc, now)
+  await notify(ctx, shop.merchantIds ?? [], notices.merchant)
+  await notify(ctx, committeeIds(ctx.db), notices.committee)
+  return complaintView(doc, 'complainant', now)
 }

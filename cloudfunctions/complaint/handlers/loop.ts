@@ -9,6 +9,9 @@ import { formatShanghai } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { complaintView, isOverdue } from '../../../server/domain/complaint-view'
 import { recomputeIntegrity } from '../../../server/domain/integrity'
+import { complainantNotice, handlerNotice } from '../../../server/domain/notices'
+import { notify } from '../../../server/domain/notify'
+import { merchantIdsOf } from '../../../server/domain/recipients'
 import {
   advanceComplaint,
   type ComplaintDoc,
@@ -67,6 +70,7 @@ export const accept: HandlerOf<'complaint', 'accept'> = async (ctx, input) => {
     ],
     '只有待受理的投诉可以受理',
   )
+  await notify(ctx, [next.complainantId], complainantNotice(next, 'accepted', ctx.now()))
   return complaintView(next, 'committee', ctx.now())
 }
 
@@ -81,6 +85,11 @@ export const reject: HandlerOf<'complaint', 'reject'> = async (ctx, input) => {
     '只有待受理的投诉可以不予受理',
   )
   await releaseLock(ctx, next)
+  await notify(
+    ctx,
+    [next.complainantId],
+    complainantNotice(next, 'rejected', ctx.now(), input.reason),
+  )
   return complaintView(next, 'committee', ctx.now())
 }
 
@@ -94,7 +103,13 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
     ctx,
     doc,
     ['accepted', 'assigned'],
-    { status: 'assigned', handler: input.handler, deadline, overdueNotified: false },
+    {
+      status: 'assigned',
+      handler: input.handler,
+      deadline,
+      overdueNotified: false,
+      dueSoonNotified: false,
+    },
     [
       {
         actor: 'committee',
@@ -106,7 +121,11 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
     '只有已受理或办理中的投诉可以交办',
   )
   if (wasOverdue) await recomputeIntegrity(ctx, doc.shopId, '逾期投诉重新交办')
-  return complaintView(next, 'committee', ctx.now())
+  const now = ctx.now()
+  await notify(ctx, [next.complainantId], complainantNotice(next, 'assigned', now))
+  if (next.handler?.kind === 'merchant')
+    await notify(ctx, merchantIdsOf(ctx.db, next.shopId), handlerNotice(next, 'assigned', now))
+  return complaintView(next, 'committee', now)
 }
 
 export const reply: HandlerOf<'complaint', 'reply'> = async (ctx, input) => {
@@ -174,6 +193,7 @@ export const handle: HandlerOf<'complaint', 'handle'> = async (ctx, input) => {
     doc.shopId,
     input.upheld ? `投诉属实（${SEVERITY_LABELS[doc.severity ?? 'minor']}）` : '投诉经核实不属实',
   )
+  await notify(ctx, [next.complainantId], complainantNotice(next, 'handled', now))
   return complaintView(next, byMerchant ? 'merchant' : 'committee', now)
 }
 

@@ -5,6 +5,9 @@
 import { AUTO_CLOSE_DAYS } from '../../../types/complaint'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { recomputeIntegrity } from '../../../server/domain/integrity'
+import { complainantNotice, handlerNotice } from '../../../server/domain/notices'
+import { notify } from '../../../server/domain/notify'
+import { handlerIds } from '../../../server/domain/recipients'
 import {
   advanceComplaint,
   handledBefore,
@@ -43,6 +46,7 @@ export const sweep: HandlerOf<'complaint', 'sweep'> = async (ctx) => {
     )
     if (!closed) continue
     autoClosed++
+    await notify(ctx, [c.complainantId], complainantNotice(c, 'closed', now))
     await releaseComplaintLock(ctx.db, complaintLockId(c.complainantId, c.shopId), c._id)
     touched.set(c.shopId, '投诉自动办结')
   }
@@ -57,6 +61,7 @@ export const sweep: HandlerOf<'complaint', 'sweep'> = async (ctx) => {
     })
     if (!flagged) continue
     newlyOverdueCount++
+    await notify(ctx, handlerIds(ctx.db, c), handlerNotice(c, 'overdue', now))
     touched.set(c.shopId, '投诉逾期未办结')
   }
 

@@ -6,6 +6,9 @@ import type { HandlerOf } from '../../../server/kernel/router'
 import type { Ctx } from '../../../server/kernel/context'
 import { AppError, conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import { memberDetailView, queuedViews } from '../../../server/domain/member-view'
+import { memberNotice } from '../../../server/domain/notices'
+import { notify } from '../../../server/domain/notify'
+import { findOrg } from '../../../server/repositories/orgs'
 import { phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
 import { recordAudit } from '../../../server/repositories/member-audit'
 import {
@@ -96,6 +99,8 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<
     reason: null,
     branchId,
   })
+  const branch = await findOrg(ctx.db, branchId)
+  await notify(ctx, [doc._id], memberNotice('approved', now, branch?.name ?? '党支部'))
   return true
 }
 
@@ -129,6 +134,7 @@ export const reject: HandlerOf<'member', 'reject'> = async (ctx, input) => {
     at: now,
     reason: input.reason,
   })
+  await notify(ctx, [doc._id], memberNotice('rejected', now, input.reason))
   return { userId: doc._id, status: 'rejected' }
 }
 
@@ -155,6 +161,7 @@ export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
     at: now,
     reason: input.reason,
   })
+  await notify(ctx, [doc._id], memberNotice('revoked', now, input.reason))
   return { userId: doc._id, status: 'revoked' }
 }
 

@@ -1,0 +1,76 @@
+// The one notification path: a notice becomes a message in each recipient's inbox and, where the
+// person consented and has not turned the kind off, a WeChat subscribe message. Delivery never
+// fails the action that caused it: a failed push is recorded on the message; a failed write is
+// logged.
+import crypto from 'node:crypto'
+import { MANDATORY_KINDS, type MessageKind } from '../../types/inbox'
+import type { Ctx } from '../kernel/context'
+import { insertMessage, setPush, type PushRecord } from '../repositories/messages'
+import { takeConsent } from '../repositories/subscriptions'
+import { findUsersByIds, type UserDoc } from '../repositories/users'
+import { templateData, type NoticeSlots } from '../services/subscribe-message'
+
+export type Notice = {
+  kind: MessageKind
+  title: string
+  body: string
+  /** The page that opens what the notice is about. */
+  link: string
+  /** What the WeChat template shows. */
+  slots: NoticeSlots
+}
+
+type NotifyCtx = Pick<Ctx, 'db' | 'now' | 'services'>
+
+/** Sends one notice to each of the users (once each, whatever the list repeats); never throws. */
+export async function notify(
+  ctx: NotifyCtx,
+  userIds: string[] | Promise<string[]>,
+  notice: Notice,
+): Promise<void> {
+  try {
+    const users = await findUsersByIds(ctx.db, [...new Set(await userIds)])
+    for (const user of users) await deliver(ctx, user, notice)
+  } catch (err) {
+    console.error(`[notify] ${notice.kind}`, err)
+  }
+}
+
+async function deliver(ctx: NotifyCtx, user: UserDoc, notice: Notice): Promise<void> {
+  const id = crypto.randomBytes(12).toString('hex')
+  await insertMessage(ctx.db, {
+    _id: id,
+    userId: user._id,
+    kind: notice.kind,
+    title: notice.title,
+    body: notice.body,
+    link: notice.link,
+    createdAt: ctx.now(),
+    readAt: null,
+    push: { status: 'pending', at: ctx.now() },
+  })
+  await setPush(ctx.db, id, await push(ctx, user, notice))
+}
+
+async function push(ctx: NotifyCtx, user: UserDoc, notice: Notice): Promise<PushRecord> {
+  const at = ctx.now()
+  const template = ctx.services.templates[notice.kind]
+  if (!template) return { status: 'no_template', at }
+  const muted = (user.mutedKinds ?? []).includes(notice.kind)
+  if (muted && !MANDATORY_KINDS.includes(notice.kind)) return { status: 'muted', at }
+  if (!(await takeConsent(ctx.db, user._id, template.id))) return { status: 'no_consent', at }
+  try {
+    const outcome = await ctx.services.messages.send(
+      {
+        touser: user.openid,
+        template_id: template.id,
+        page: notice.link,
+        data: templateData(template, notice.slots),
+      },
+      ctx.db,
+    )
+    return outcome.status === 'sent' ? { status: 'sent', at } : { ...outcome, at }
+  } catch (err) {
+    return { status: 'failed', at, error: (err as Error).message ?? String(err) }
+  }
+}

@@ -1,0 +1,117 @@
+// 消息与提醒: every person's inbox. Messages are written by the server when something concerns the
+// person, never by a client, and mirrored as WeChat subscribe messages where the person consented.
+import { z } from 'zod'
+import { Id, IsoDate, PageQuery, pageOf } from './common'
+
+export const MESSAGE_KINDS = [
+  // To the complainant, as their complaint moves on.
+  'complaint_accepted',
+  'complaint_rejected',
+  'complaint_assigned',
+  'complaint_handled',
+  'complaint_closed',
+  // To whoever handles a complaint: the shop's merchants, or the committee.
+  'complaint_new',
+  'complaint_due_soon',
+  'complaint_overdue',
+  // To the member.
+  'registration_approved',
+  'registration_rejected',
+  'registration_revoked',
+  // Digests, at most one a day: to a branch secretary, to the committee.
+  'registrations_waiting',
+  'ratings_held',
+] as const
+export const MessageKind = z.enum(MESSAGE_KINDS, { error: '未知的消息类型' })
+export type MessageKind = z.infer<typeof MessageKind>
+
+export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
+  complaint_accepted: '投诉已受理',
+  complaint_rejected: '投诉不予受理',
+  complaint_assigned: '投诉已交办',
+  complaint_handled: '投诉已办理',
+  complaint_closed: '投诉已办结',
+  complaint_new: '新投诉',
+  complaint_due_soon: '投诉即将到期',
+  complaint_overdue: '投诉已逾期',
+  registration_approved: '党员认证通过',
+  registration_rejected: '党员登记退回',
+  registration_revoked: '党员认证撤销',
+  registrations_waiting: '待审核的党员登记',
+  ratings_held: '待审核的集中评价',
+}
+
+/** Kinds a person cannot turn off: they change what the person may do. */
+export const MANDATORY_KINDS: readonly MessageKind[] = ['registration_revoked']
+
+export const InboxMessage = z.object({
+  messageId: Id,
+  kind: MessageKind,
+  title: z.string(),
+  body: z.string(),
+  /** The page that opens what the message is about, e.g. `/pages/complaint/index?id=…`. */
+  link: z.string(),
+  createdAt: IsoDate,
+  readAt: IsoDate.nullable(),
+})
+export type InboxMessage = z.infer<typeof InboxMessage>
+
+export const InboxListInput = PageQuery.extend({
+  unreadOnly: z.boolean({ error: 'unreadOnly 须为是或否' }).default(false),
+})
+export const InboxPage = pageOf(InboxMessage).extend({ unread: z.number().int() })
+
+export const ReadMessagesInput = z
+  .object({
+    messageIds: z
+      .array(Id, { error: '请选择要标记的消息' })
+      .min(1, '请选择要标记的消息')
+      .max(100, '一次最多标记 100 条')
+      .optional(),
+    all: z.literal(true, { error: 'all 只能为 true' }).optional(),
+  })
+  .refine((v) => !!v.messageIds !== !!v.all, {
+    message: '请选择要标记的消息，或全部标为已读',
+    path: ['messageIds'],
+  })
+export const ReadMessagesResult = z.object({ marked: z.number().int(), unread: z.number().int() })
+
+export const MessagePreference = z.object({
+  kind: MessageKind,
+  label: z.string(),
+  /** Pushed to WeChat as well as kept in the inbox. */
+  enabled: z.boolean(),
+  /** Cannot be turned off. */
+  mandatory: z.boolean(),
+  /** The WeChat subscribe template for this kind, when production has one configured. */
+  templateId: z.string().nullable(),
+})
+export const Preferences = z.object({ list: z.array(MessagePreference) })
+
+export const SetPreferencesInput = z.object({
+  /** The kinds the person does not want pushed; the inbox keeps them all the same. */
+  muted: z.array(MessageKind, { error: '请选择消息类型' }).max(MESSAGE_KINDS.length),
+})
+
+/** What `wx.requestSubscribeMessage` answered per template id. */
+export const SubscribeInput = z.object({
+  results: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, '模板编号格式不正确'),
+      z.enum(['accept', 'reject', 'ban', 'filter'], { error: '订阅结果不正确' }),
+      { error: '请提供订阅结果' },
+    )
+    .refine((r) => Object.keys(r).length >= 1 && Object.keys(r).length <= 10, {
+      message: '一次提供 1 至 10 个模板的订阅结果',
+    }),
+})
+export const SubscribeResult = z.object({
+  /** Consents recorded: one accepted one-time template allows one message. */
+  recorded: z.number().int(),
+})
+
+export const RemindResult = z.object({
+  dueSoon: z.number().int(),
+  secretaryDigests: z.number().int(),
+  committeeDigests: z.number().int(),
+})

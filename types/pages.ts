@@ -1,0 +1,48 @@
+// The app's page paths, shared by the app (to navigate) and the server (a message links to the page
+// that opens what it is about), so a link never points at a page that has moved.
+
+/** Pages of the main package and the merchant and member subpackages. */
+export const ROUTES = {
+  home: '/pages/index/index',
+  shop: '/pages/shop/index',
+  login: '/pages/login/index',
+  me: '/pages/me/index',
+  inbox: '/pages/inbox/index',
+  rate: '/pages/rate/index',
+  complain: '/pages/complain/index',
+  myComplaints: '/pages/complaints/index',
+  complaint: '/pages/complaint/index',
+  claim: '/pages/claim/index',
+  merchantShops: '/merchant/pages/shops/index',
+  merchantShopEdit: '/merchant/pages/shop-edit/index',
+  merchantShopCode: '/merchant/pages/shop-code/index',
+  merchantComplaints: '/merchant/pages/complaints/index',
+  dashboard: '/admin/pages/dashboard/index',
+  memberConsent: '/member/pages/consent/index',
+  memberRegister: '/member/pages/register/index',
+  memberCard: '/member/pages/card/index',
+} as const
+
+/** Paths of the committee console pages (the `admin` subpackage). */
+export const ADMIN_ROUTES = {
+  dashboard: '/admin/pages/dashboard/index',
+  shops: '/admin/pages/shops/index',
+  shopForm: '/admin/pages/shop-form/index',
+  shopImport: '/admin/pages/shop-import/index',
+  complaints: '/admin/pages/complaints/index',
+  complaint: '/admin/pages/complaint/index',
+  ratings: '/admin/pages/ratings/index',
+  orgs: '/admin/pages/orgs/index',
+  members: '/admin/pages/members/index',
+  member: '/admin/pages/member/index',
+  coverage: '/admin/pages/coverage/index',
+  cardCheck: '/admin/pages/card-check/index',
+} as const
+
+/** A page with its query, e.g. `withQuery(ROUTES.complaint, { id })`. */
+export function withQuery(page: string, query: Record<string, string>): string {
+  const pairs = Object.entries(query).map(
+    ([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`,
+  )
+  return pairs.length ? `${page}?${pairs.join('&')}` : page
+}
