@@ -64,7 +64,8 @@ async function push(ctx: NotifyCtx, user: UserDoc, notice: Notice): Promise<Push
       {
         touser: user.openid,
         template_id: template.id,
-        page: notice.link,
+        // WeChat takes the page without its leading slash.
+        page: notice.link.replace(/^\//, ''),
         data: templateData(template, notice.slots),
       },
       ctx.db,

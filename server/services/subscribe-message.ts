@@ -95,7 +95,7 @@ export const wechatSender: MessageSender = {
     try {
       const res = await cloudApp().callWxOpenApi({
         apiName: '/cgi-bin/message/subscribe/send',
-        requestData: { ...message, page: message.page.replace(/^\//, '') },
+        requestData: message,
       })
       const reply = (res.result ?? {}) as { errcode?: number; errmsg?: string }
       if (!reply.errcode) return { status: 'sent' }
