@@ -2,6 +2,7 @@
 // `npm run bench -- members scan` runs only the named sections.
 import { benchBundleSizes } from './bundle-sizes'
 import { benchHousekeeping } from './housekeeping'
+import { benchInbox } from './inbox'
 import { benchLocalCloud } from './local-cloud'
 import { benchMemberQueue } from './member-queue'
 import { benchScanPath } from './scan-path'
@@ -13,6 +14,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   scan: benchScanPath,
   members: benchMemberQueue,
   housekeeping: benchHousekeeping,
+  inbox: benchInbox,
 }
 
 async function main() {
