@@ -5,7 +5,7 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { CHILD_LEVELS, ORG_LEVEL_LABELS, OrgKind, OrgLevel } from '../../../../types/org'
 import { PageShell } from '../../../components/PageShell'
 import { SearchBar } from '../../../components/SearchBar'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -19,6 +19,7 @@ import {
 } from '../../../services/org'
 import { listShops } from '../../../services/shop'
 import { listUsers } from '../../../services/user'
+import { ActionForm } from '../../components/ActionForm'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { ADMIN_ROUTES } from '../../routes'
@@ -151,48 +152,40 @@ function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNo
       subtitle={parent.name}
       onClose={onClose}
     >
-      <View className="org-form__field">
-        <Text>名称</Text>
-        <Input
-          className="child-org-panel__name"
-          value={name}
-          onChange={setName}
-          placeholder="如：服装城党支部"
-        />
-        <FieldError field="name" message={create.fieldErrors.name} />
-      </View>
-      <View className="org-form__field">
-        <Text>层级</Text>
-        <ChoiceChips
-          name="org-level-choice"
-          choices={levels.map((value) => ({ value, label: ORG_LEVEL_LABELS[value] }))}
-          value={[level]}
-          onChange={([next]) => setLevel(next)}
-        />
-        <FieldError field="level" message={create.fieldErrors.level} />
-      </View>
-      {needsKind ? (
-        <View className="org-form__field">
-          <Text>组建方式</Text>
-          <ChoiceChips
-            name="org-kind-choice"
-            choices={OrgKind.options.map((value) => ({ value, label: value }))}
-            value={kind ? [kind] : []}
-            onChange={([next]) => setKind(next)}
+      <ActionForm
+        className="child-org-form"
+        action={create}
+        submitLabel="新建"
+        submitClassName="child-org-panel__submit"
+        onSubmit={submit}
+      >
+        <FormField name="name" label="名称" error={create.fieldErrors.name} required>
+          <Input
+            className="child-org-panel__name"
+            value={name}
+            onChange={setName}
+            placeholder="如：服装城党支部"
           />
-          <FieldError field="kind" message={create.fieldErrors.kind} />
-        </View>
-      ) : null}
-      <View className="admin-panel__actions">
-        <Button
-          className="child-org-panel__submit"
-          type="primary"
-          loading={create.pending}
-          onClick={submit}
-        >
-          新建
-        </Button>
-      </View>
+        </FormField>
+        <FormField name="level" label="层级" error={create.fieldErrors.level} required>
+          <ChoiceChips
+            name="org-level-choice"
+            choices={levels.map((value) => ({ value, label: ORG_LEVEL_LABELS[value] }))}
+            value={[level]}
+            onChange={([next]) => setLevel(next)}
+          />
+        </FormField>
+        {needsKind ? (
+          <FormField name="kind" label="组建方式" error={create.fieldErrors.kind} required>
+            <ChoiceChips
+              name="org-kind-choice"
+              choices={OrgKind.options.map((value) => ({ value, label: value }))}
+              value={kind ? [kind] : []}
+              onChange={([next]) => setKind(next)}
+            />
+          </FormField>
+        ) : null}
+      </ActionForm>
     </AdminPanel>
   )
 }
@@ -264,28 +257,28 @@ function ShopsPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
       {shops.loading ? <LoadingState /> : null}
       {shops.error ? <ErrorState message={shops.error.message} onRetry={shops.reload} /> : null}
       {shops.data?.list.length === 0 ? <EmptyState text="没有找到店铺" /> : null}
-      <ChoiceChips
-        multiple
-        name="shops-panel__shop"
-        choices={shops.data?.list.map((shop) => ({ value: shop.shopId, label: shop.name })) ?? []}
-        value={selected.filter((id) => shown.includes(id))}
-        onChange={(picked) =>
-          setSelected([...selected.filter((id) => !shown.includes(id)), ...picked])
-        }
-      />
-      <FieldError field="shopIds" message={link.error?.message} />
-      <View className="admin-panel__actions">
-        <Text className="shops-panel__count">已选 {selected.length} 家</Text>
-        <Button
-          className="shops-panel__save"
-          size="small"
-          type="primary"
-          loading={link.pending}
-          onClick={save}
-        >
-          保存
-        </Button>
-      </View>
+      <ActionForm
+        className="shops-form"
+        action={link}
+        submitLabel="保存"
+        submitClassName="shops-panel__save"
+        onSubmit={save}
+        aside={<Text className="shops-panel__count">已选 {selected.length} 家</Text>}
+      >
+        <FormField name="shopIds" error={link.error?.message}>
+          <ChoiceChips
+            multiple
+            name="shops-panel__shop"
+            choices={
+              shops.data?.list.map((shop) => ({ value: shop.shopId, label: shop.name })) ?? []
+            }
+            value={selected.filter((id) => shown.includes(id))}
+            onChange={(picked) =>
+              setSelected([...selected.filter((id) => !shown.includes(id)), ...picked])
+            }
+          />
+        </FormField>
+      </ActionForm>
     </AdminPanel>
   )
 }
