@@ -26,7 +26,7 @@ export default function ClaimPage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="claim">{null}</PageShell>
+  if (!signedIn) return <PageShell className="claim" />
 
   return (
     <PageShell className="claim">

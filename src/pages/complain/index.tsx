@@ -61,7 +61,7 @@ export default function ComplainPage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="complain">{null}</PageShell>
+  if (!signedIn) return <PageShell className="complain" />
   if (!shopId) {
     return (
       <PageShell className="complain">
@@ -89,8 +89,8 @@ export default function ComplainPage() {
           <ChoiceChips
             name="complaint-category"
             choices={CATEGORIES}
-            value={category ? [category] : []}
-            onChange={([picked]) => setCategory(picked)}
+            value={category}
+            onChange={setCategory}
           />
         </FormField>
         <FormField

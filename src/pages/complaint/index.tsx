@@ -29,7 +29,7 @@ export default function ComplaintPage() {
     if (loaded.data) setComplaint(loaded.data)
   }, [loaded.data])
 
-  if (!signedIn) return <PageShell className="complaint-page">{null}</PageShell>
+  if (!signedIn) return <PageShell className="complaint-page" />
 
   return (
     <PageShell className="complaint-page">
@@ -38,7 +38,7 @@ export default function ComplaintPage() {
         <ErrorState
           code={loaded.error.code}
           message={loaded.error.code === 'NOT_FOUND' ? '投诉不存在' : loaded.error.message}
-          onRetry={loaded.error.code === 'NOT_FOUND' ? undefined : loaded.reload}
+          onRetry={loaded.reload}
         />
       ) : null}
       {complaint ? (
@@ -96,8 +96,8 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
         <ChoiceChips
           name="confirm-satisfied"
           choices={SATISFACTION}
-          value={satisfied ? [satisfied] : []}
-          onChange={([picked]) => setSatisfied(picked)}
+          value={satisfied}
+          onChange={setSatisfied}
         />
       </FormField>
       <FormField name="rating" label="为办理打分" error={confirm.fieldErrors.rating}>

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { useRef } from 'react'
 import { PageShell } from '../../components/PageShell'
 import { ComplaintCard } from '../../components/ComplaintCard'
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
+import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
 import { myComplaints } from '../../services/complaint'
 import { ROUTES, complaintUrl } from '../../constants/routes'
 import './index.scss'
@@ -22,14 +22,10 @@ export default function MyComplaintsPage() {
         : Promise.resolve({ list: [], total: 0, page, pageSize: PAGE_SIZE }),
     [signedIn],
   )
-  const shown = useRef(false)
   // Back from a detail page where the complaint may have been confirmed.
-  useDidShow(() => {
-    if (shown.current) complaints.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(complaints.reload)
 
-  if (!signedIn) return <PageShell className="my-complaints">{null}</PageShell>
+  if (!signedIn) return <PageShell className="my-complaints" />
 
   return (
     <PageShell className="my-complaints">

@@ -54,7 +54,7 @@ export default function MePage() {
     Taro.reLaunch({ url: ROUTES.home })
   }
 
-  if (!signedIn) return <PageShell className="me">{null}</PageShell>
+  if (!signedIn) return <PageShell className="me" />
 
   return (
     <PageShell className="me">

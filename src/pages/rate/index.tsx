@@ -69,7 +69,7 @@ export default function RatePage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="rate">{null}</PageShell>
+  if (!signedIn) return <PageShell className="rate" />
   if (!shopId) {
     return (
       <PageShell className="rate">

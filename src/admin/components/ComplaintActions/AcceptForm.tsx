@@ -46,8 +46,8 @@ export function AcceptForm({ complaint, onChanged }: ComplaintFormProps) {
         <ChoiceChips
           name="severity-choice"
           choices={SEVERITIES}
-          value={severity ? [severity] : []}
-          onChange={([next]) => setSeverity(next)}
+          value={severity}
+          onChange={setSeverity}
         />
       </FormField>
     </ActionForm>

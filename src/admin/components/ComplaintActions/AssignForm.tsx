@@ -72,12 +72,7 @@ export function AssignForm({ complaint, onChanged }: ComplaintFormProps) {
       onSubmit={submit}
     >
       <FormField name="handler.kind" label="承办类型" error={errors['handler.kind']}>
-        <ChoiceChips
-          name="handler-kind"
-          choices={KINDS}
-          value={[kind]}
-          onChange={([next]) => next && chooseKind(next)}
-        />
+        <ChoiceChips name="handler-kind" choices={KINDS} value={kind} onChange={chooseKind} />
       </FormField>
       <FormField name="handler.name" label="承办人" error={errors['handler.name']} required>
         <Input

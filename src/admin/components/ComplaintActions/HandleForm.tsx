@@ -52,8 +52,8 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
         <ChoiceChips
           name="finding-choice"
           choices={FINDINGS}
-          value={[finding]}
-          onChange={([next]) => next && setFinding(next)}
+          value={finding}
+          onChange={setFinding}
         />
       </FormField>
       <FormField

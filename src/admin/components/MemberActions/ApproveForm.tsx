@@ -52,8 +52,8 @@ export function ApproveForm({ member, branches, branchesNote, onDone }: ApproveF
           <ChoiceChips
             name="member-detail__branch"
             choices={choices.map((b) => ({ value: b.orgId, label: b.name }))}
-            value={branchId ? [branchId] : []}
-            onChange={([next]) => setBranchId(next)}
+            value={branchId}
+            onChange={setBranchId}
           />
         ) : null}
         {branchesNote ? <Text className="console-form__hint">{branchesNote}</Text> : null}

@@ -47,7 +47,7 @@ export default function CardCheckPage() {
     await verify(scanned)
   }
 
-  if (!signedIn) return <PageShell className="card-check">{null}</PageShell>
+  if (!signedIn) return <PageShell className="card-check" />
 
   return (
     <PageShell className="card-check">

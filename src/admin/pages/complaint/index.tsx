@@ -36,7 +36,7 @@ export default function AdminComplaintPage() {
     Taro.showToast({ title: '已保存', icon: 'success' })
   }
 
-  if (!signedIn) return <PageShell className="admin-complaint">{null}</PageShell>
+  if (!signedIn) return <PageShell className="admin-complaint" />
   if (!complaintId) {
     return (
       <PageShell className="admin-complaint">

@@ -4,7 +4,6 @@ import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { CHILD_LEVELS, ORG_LEVEL_LABELS, OrgKind, OrgLevel } from '../../../../types/org'
 import { PageShell } from '../../../components/PageShell'
-import { SearchBar } from '../../../components/SearchBar'
 import { FormField } from '../../../components/FormField'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
@@ -21,6 +20,7 @@ import { listShops } from '../../../services/shop'
 import { listUsers } from '../../../services/user'
 import { ActionForm } from '../../components/ActionForm'
 import { AdminPanel } from '../../components/AdminPanel'
+import { FilterBar } from '../../components/FilterBar'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
@@ -47,12 +47,7 @@ export default function OrgTreePage() {
     tree.reload()
   }
 
-  if (!signedIn)
-    return (
-      <PageShell className="org-tree" width="wide">
-        {null}
-      </PageShell>
-    )
+  if (!signedIn) return <PageShell className="org-tree" width="wide" />
 
   return (
     <PageShell className="org-tree" width="wide">
@@ -171,8 +166,8 @@ function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNo
           <ChoiceChips
             name="org-level-choice"
             choices={levels.map((value) => ({ value, label: ORG_LEVEL_LABELS[value] }))}
-            value={[level]}
-            onChange={([next]) => setLevel(next)}
+            value={level}
+            onChange={setLevel}
           />
         </FormField>
         {needsKind ? (
@@ -180,8 +175,8 @@ function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNo
             <ChoiceChips
               name="org-kind-choice"
               choices={OrgKind.options.map((value) => ({ value, label: value }))}
-              value={kind ? [kind] : []}
-              onChange={([next]) => setKind(next)}
+              value={kind}
+              onChange={setKind}
             />
           </FormField>
         ) : null}
@@ -247,13 +242,7 @@ function ShopsPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
   }
   return (
     <AdminPanel name="shops-panel" title="关联店铺" subtitle={org.name} onClose={onClose}>
-      <SearchBar
-        className="console-toolbar"
-        inputClassName="shops-panel__query console-input console-toolbar__grow"
-        buttonClassName="shops-panel__search"
-        placeholder="店铺名称"
-        onSearch={setKeyword}
-      />
+      <FilterBar search={{ name: 'shops-panel', placeholder: '店铺名称', onSearch: setKeyword }} />
       {shops.loading ? <LoadingState /> : null}
       {shops.error ? <ErrorState message={shops.error.message} onRetry={shops.reload} /> : null}
       {shops.data?.list.length === 0 ? <EmptyState text="没有找到店铺" /> : null}

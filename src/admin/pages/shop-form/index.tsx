@@ -134,7 +134,7 @@ export default function ShopFormPage() {
     backToShops()
   }
 
-  if (!signedIn) return <PageShell className="shop-form">{null}</PageShell>
+  if (!signedIn) return <PageShell className="shop-form" />
 
   return (
     <PageShell className="shop-form" width="wide">
@@ -168,8 +168,8 @@ export default function ShopFormPage() {
               <ChoiceChips
                 name="shop-category"
                 choices={CATEGORY_CHOICES}
-                value={draft.category ? [draft.category] : []}
-                onChange={([category]) => change('category', category)}
+                value={draft.category}
+                onChange={(category) => change('category', category)}
               />
             </FormField>
             {TEXT_FIELDS.slice(1).map((spec) => (

@@ -16,7 +16,7 @@ export default function ShopImportPage() {
   const sheetImport = useSheetImport(importShopSheet)
   const { report, refused } = sheetImport
 
-  if (!signedIn) return <PageShell className="shop-import">{null}</PageShell>
+  if (!signedIn) return <PageShell className="shop-import" />
 
   return (
     <PageShell className="shop-import" width="wide">

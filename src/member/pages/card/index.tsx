@@ -38,7 +38,7 @@ export default function MemberCardPage() {
     mine.reload()
   }
 
-  if (!signedIn) return <PageShell className="member-card-page">{null}</PageShell>
+  if (!signedIn) return <PageShell className="member-card-page" />
 
   const notMember = card.error && NOT_A_MEMBER.includes(card.error.code)
   return (

@@ -89,7 +89,7 @@ export default function MemberRegisterPage() {
     if (needsConsent) Taro.redirectTo({ url: ROUTES.memberConsent })
   }, [needsConsent])
 
-  if (!signedIn) return <PageShell className="member-register">{null}</PageShell>
+  if (!signedIn) return <PageShell className="member-register" />
 
   const registration = mine.data
   return (
@@ -263,8 +263,8 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
           <ChoiceChips
             name="register-gender"
             choices={GENDER_OPTIONS}
-            value={gender ? [gender] : []}
-            onChange={([picked]) => setGender(picked)}
+            value={gender}
+            onChange={setGender}
           />
         </FormField>
         <FormField name="phone" label="手机号" error={errors.phone ?? errors.phoneCode} required>
@@ -328,8 +328,8 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
           <ChoiceChips
             name="register-standing"
             choices={STANDING_OPTIONS}
-            value={standing ? [standing] : []}
-            onChange={([picked]) => setStanding(picked)}
+            value={standing}
+            onChange={setStanding}
           />
         </FormField>
         <FormField name="recordOrg" label="组织关系所在单位" error={errors.recordOrg} required>
@@ -351,16 +351,16 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
           <ChoiceChips
             name="register-transferred"
             choices={TRANSFERRED_OPTIONS}
-            value={transferred ? [transferred] : []}
-            onChange={([picked]) => setTransferred(picked)}
+            value={transferred}
+            onChange={setTransferred}
           />
         </FormField>
         <FormField name="floating" label="是否流动党员" error={errors.floating} required>
           <ChoiceChips
             name="register-floating"
             choices={FLOATING_OPTIONS}
-            value={floating ? [floating] : []}
-            onChange={([picked]) => setFloating(picked)}
+            value={floating}
+            onChange={setFloating}
           />
         </FormField>
         <FormField

@@ -37,7 +37,7 @@ export default function MerchantComplaintsPage() {
     [shopId, signedIn],
   )
 
-  if (!signedIn) return <PageShell className="merchant-complaints">{null}</PageShell>
+  if (!signedIn) return <PageShell className="merchant-complaints" />
   return (
     <PageShell className="merchant-complaints">
       {complaints.loading ? <LoadingState /> : null}

@@ -40,7 +40,7 @@ export default function ShopEditPage() {
   const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopEdit, shopId))
   const shop = useRemoteData(() => loadMyShop(shopId), [shopId], signedIn)
 
-  if (!signedIn) return <PageShell className="shop-edit">{null}</PageShell>
+  if (!signedIn) return <PageShell className="shop-edit" />
   return (
     <PageShell className="shop-edit">
       {shop.loading ? <LoadingState /> : null}

@@ -1,12 +1,12 @@
-import { useRef } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../../components/PageShell'
 import { IntegrityBadge } from '../../../components/IntegrityBadge'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { myShops, type MyShop } from '../../../services/shop'
 import { ROUTES, shopUrl, withShop } from '../../../constants/routes'
 import './index.scss'
@@ -14,14 +14,10 @@ import './index.scss'
 export default function MerchantShopsPage() {
   const signedIn = useRequireSignIn(ROUTES.merchantShops)
   const shops = useRemoteData(myShops, [], signedIn)
-  const shown = useRef(false)
   // Back from editing or answering complaints: figures may have changed.
-  useDidShow(() => {
-    if (shown.current) shops.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(shops.reload)
 
-  if (!signedIn) return <PageShell className="merchant-shops">{null}</PageShell>
+  if (!signedIn) return <PageShell className="merchant-shops" />
 
   return (
     <PageShell className="merchant-shops">
@@ -29,7 +25,7 @@ export default function MerchantShopsPage() {
       {shops.error ? (
         <ErrorState
           message={shops.error.code === 'FORBIDDEN' ? '您还没有认领店铺' : shops.error.message}
-          onRetry={shops.error.code === 'FORBIDDEN' ? undefined : shops.reload}
+          onRetry={shops.reload}
         />
       ) : null}
       {shops.data && shops.data.length === 0 ? <EmptyState text="您还没有认领店铺" /> : null}
