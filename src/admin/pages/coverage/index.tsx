@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { MEMBER_KIND_LABELS } from '../../../../types/member'
 import { PageShell } from '../../../components/PageShell'
@@ -42,14 +41,10 @@ export default function CoveragePage() {
   const rate = data?.shops.rate ?? 0
   return (
     <PageShell className="coverage" width="wide">
-      <ConsoleToolbar title="党员覆盖情况">
-        <Button
-          className="coverage__members"
-          size="small"
-          onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.members })}
-        >
-          党员审核
-        </Button>
+      <ConsoleToolbar
+        title="党员覆盖情况"
+        links={[{ className: 'coverage__members', label: '党员审核', url: ADMIN_ROUTES.members }]}
+      >
         <Button
           className="coverage__ledger"
           type="primary"

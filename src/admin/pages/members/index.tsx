@@ -96,23 +96,26 @@ export default function AdminMembersPage() {
 
   return (
     <PageShell className="admin-members" width="wide">
-      <ConsoleToolbar title="党员登记审核">
-        <Button
-          className="admin-members__card-check"
-          size="small"
-          onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.cardCheck })}
-        >
-          核验党员卡
-        </Button>
-        {isAdmin ? (
-          <Button
-            className="admin-members__coverage"
-            size="small"
-            onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.coverage })}
-          >
-            覆盖情况
-          </Button>
-        ) : (
+      <ConsoleToolbar
+        title="党员登记审核"
+        links={[
+          {
+            className: 'admin-members__card-check',
+            label: '核验党员卡',
+            url: ADMIN_ROUTES.cardCheck,
+          },
+          ...(isAdmin
+            ? [
+                {
+                  className: 'admin-members__coverage',
+                  label: '覆盖情况',
+                  url: ADMIN_ROUTES.coverage,
+                },
+              ]
+            : []),
+        ]}
+      >
+        {isAdmin ? null : (
           <Button
             className="admin-members__ledger"
             size="small"

@@ -26,7 +26,35 @@ import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-type Panel = { kind: 'child' | 'secretary' | 'shops'; org: OrgNode }
+type PanelKind = 'child' | 'secretary' | 'shops'
+type Panel = { kind: PanelKind; org: OrgNode }
+
+/** What can be done with an organisation, and where it applies. */
+const PANELS: {
+  kind: PanelKind
+  name: string
+  label: string
+  offered: (org: OrgNode) => boolean
+}[] = [
+  {
+    kind: 'child',
+    name: 'add-child',
+    label: '新建下级',
+    offered: (org) => CHILD_LEVELS[org.level].length > 0,
+  },
+  {
+    kind: 'secretary',
+    name: 'secretary',
+    label: '任命书记',
+    offered: (org) => org.level !== 'street',
+  },
+  {
+    kind: 'shops',
+    name: 'shops',
+    label: '关联店铺',
+    offered: (org) => org.level === 'branch' || org.level === 'general',
+  },
+]
 
 /** The tree in display order: each organisation followed by its children, with its depth. */
 function ordered(list: OrgNode[]): { org: OrgNode; depth: number }[] {
@@ -74,33 +102,16 @@ export default function OrgTreePage() {
               </Text>
             </View>
             <View className="console-actions">
-              {CHILD_LEVELS[org.level].length ? (
+              {PANELS.filter((panel) => panel.offered(org)).map((panel) => (
                 <Button
-                  className="org-tree__add-child"
+                  key={panel.kind}
+                  className={`org-tree__${panel.name}`}
                   size="small"
-                  onClick={() => setPanel({ kind: 'child', org })}
+                  onClick={() => setPanel({ kind: panel.kind, org })}
                 >
-                  新建下级
+                  {panel.label}
                 </Button>
-              ) : null}
-              {org.level !== 'street' ? (
-                <Button
-                  className="org-tree__secretary"
-                  size="small"
-                  onClick={() => setPanel({ kind: 'secretary', org })}
-                >
-                  任命书记
-                </Button>
-              ) : null}
-              {org.level === 'branch' || org.level === 'general' ? (
-                <Button
-                  className="org-tree__shops"
-                  size="small"
-                  onClick={() => setPanel({ kind: 'shops', org })}
-                >
-                  关联店铺
-                </Button>
-              ) : null}
+              ))}
             </View>
           </View>
         ))}

@@ -83,22 +83,18 @@ export default function AdminShopsPage() {
 
   return (
     <PageShell className="admin-shops" width="wide">
-      <ConsoleToolbar title="店铺管理">
-        <Button
-          className="admin-shops__create"
-          type="primary"
-          size="small"
-          onClick={() => Taro.navigateTo({ url: shopFormUrl() })}
-        >
-          新建店铺
-        </Button>
-        <Button
-          className="admin-shops__import"
-          size="small"
-          onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.shopImport })}
-        >
-          导入 Excel
-        </Button>
+      <ConsoleToolbar
+        title="店铺管理"
+        links={[
+          {
+            className: 'admin-shops__create',
+            label: '新建店铺',
+            url: shopFormUrl(),
+            primary: true,
+          },
+          { className: 'admin-shops__import', label: '导入 Excel', url: ADMIN_ROUTES.shopImport },
+        ]}
+      >
         <Button
           className="admin-shops__all-posters"
           size="small"

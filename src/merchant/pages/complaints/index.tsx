@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { TextArea } from '@nutui/nutui-react-taro'
 import { HandleComplaintInput, ReplyComplaintInput } from '../../../../types/complaint'
 import { PageShell } from '../../../components/PageShell'
 import { ComplaintDetail } from '../../../components/ComplaintDetail'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useAction } from '../../../hooks/use-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -30,39 +30,21 @@ export default function MerchantComplaintsPage() {
   const shopId = readParam(params.shopId)
   const signedIn = useRequireSignIn(withShop(ROUTES.merchantComplaints, shopId))
   const complaints = usePagedList(
-    (page) =>
-      signedIn
-        ? shopComplaints({ shopId, page, pageSize: PAGE_SIZE })
-        : Promise.resolve({ list: [], total: 0, page, pageSize: PAGE_SIZE }),
-    [shopId, signedIn],
+    (page) => shopComplaints({ shopId, page, pageSize: PAGE_SIZE }),
+    [shopId],
+    signedIn,
   )
 
   if (!signedIn) return <PageShell className="merchant-complaints" />
   return (
     <PageShell className="merchant-complaints">
-      {complaints.loading ? <LoadingState /> : null}
-      {!complaints.loading && complaints.error ? (
-        <ErrorState message={complaints.error.message} onRetry={complaints.reload} />
-      ) : null}
-      {!complaints.loading && !complaints.error && complaints.items.length === 0 ? (
-        <EmptyState text="本店暂无投诉" hint="保持诚信经营，继续加油" />
-      ) : null}
-      {!complaints.loading
-        ? complaints.items.map((complaint) => (
-            <MerchantComplaint key={complaint.complaintId} initial={complaint} />
-          ))
-        : null}
-      {complaints.hasMore ? (
-        <Button
-          fill="outline"
-          type="primary"
-          block
-          loading={complaints.loadingMore}
-          onClick={complaints.loadMore}
-        >
-          加载更多
-        </Button>
-      ) : null}
+      <LoadMoreList
+        name="merchant-complaints"
+        list={complaints}
+        item={(complaint) => <MerchantComplaint key={complaint.complaintId} initial={complaint} />}
+        empty="本店暂无投诉"
+        emptyHint="保持诚信经营，继续加油"
+      />
     </PageShell>
   )
 }

@@ -24,6 +24,7 @@ export default function MerchantShopsPage() {
       {shops.loading && !shops.data ? <LoadingState /> : null}
       {shops.error ? (
         <ErrorState
+          code={shops.error.code}
           message={shops.error.code === 'FORBIDDEN' ? '您还没有认领店铺' : shops.error.message}
           onRetry={shops.reload}
         />
@@ -45,6 +46,34 @@ export default function MerchantShopsPage() {
   )
 }
 
+/** Where a merchant goes from a shop's card: the first is the main task. */
+const SHOP_LINKS: {
+  name: string
+  label: string
+  fill: 'solid' | 'outline' | 'none'
+  url: (shopId: string) => string
+}[] = [
+  {
+    name: 'edit',
+    label: '资料与承诺',
+    fill: 'solid',
+    url: (id) => withShop(ROUTES.merchantShopEdit, id),
+  },
+  {
+    name: 'code',
+    label: '二维码海报',
+    fill: 'outline',
+    url: (id) => withShop(ROUTES.merchantShopCode, id),
+  },
+  {
+    name: 'complaints-link',
+    label: '投诉处理',
+    fill: 'outline',
+    url: (id) => withShop(ROUTES.merchantComplaints, id),
+  },
+  { name: 'view', label: '查看店铺页', fill: 'none', url: shopUrl },
+]
+
 function MerchantShopCard({ shop }: { shop: MyShop }) {
   const go = (url: string) => Taro.navigateTo({ url })
   return (
@@ -59,40 +88,18 @@ function MerchantShopCard({ shop }: { shop: MyShop }) {
         <Text className="merchant-shop__complaint-count">{shop.openComplaints} 件 ›</Text>
       </View>
       <View className="merchant-shop__actions">
-        <Button
-          className="merchant-shop__edit"
-          size="small"
-          type="primary"
-          onClick={() => go(withShop(ROUTES.merchantShopEdit, shop.shopId))}
-        >
-          资料与承诺
-        </Button>
-        <Button
-          className="merchant-shop__code"
-          size="small"
-          fill="outline"
-          type="primary"
-          onClick={() => go(withShop(ROUTES.merchantShopCode, shop.shopId))}
-        >
-          二维码海报
-        </Button>
-        <Button
-          className="merchant-shop__complaints-link"
-          size="small"
-          fill="outline"
-          type="primary"
-          onClick={() => go(withShop(ROUTES.merchantComplaints, shop.shopId))}
-        >
-          投诉处理
-        </Button>
-        <Button
-          className="merchant-shop__view"
-          size="small"
-          fill="none"
-          onClick={() => go(shopUrl(shop.shopId))}
-        >
-          查看店铺页
-        </Button>
+        {SHOP_LINKS.map((link) => (
+          <Button
+            key={link.name}
+            className={`merchant-shop__${link.name}`}
+            size="small"
+            type={link.fill === 'none' ? 'default' : 'primary'}
+            fill={link.fill}
+            onClick={() => Taro.navigateTo({ url: link.url(shop.shopId) })}
+          >
+            {link.label}
+          </Button>
+        ))}
       </View>
     </View>
   )
