@@ -134,6 +134,10 @@ export default function ShopFormPage() {
     backToShops()
   }
 
+  const textInput = (spec: TextFieldSpec) => (
+    <TextInput key={spec.field} spec={spec} draft={draft} errors={errors} onChange={change} />
+  )
+
   if (!signedIn) return <PageShell className="shop-form" />
 
   return (
@@ -155,15 +159,7 @@ export default function ShopFormPage() {
             cancelClassName="shop-form__cancel"
             size="normal"
           >
-            {TEXT_FIELDS.slice(0, 1).map((spec) => (
-              <TextInput
-                key={spec.field}
-                spec={spec}
-                draft={draft}
-                errors={errors}
-                onChange={change}
-              />
-            ))}
+            {TEXT_FIELDS.slice(0, 1).map(textInput)}
             <FormField name="category" label="类别" error={errors.category} required>
               <ChoiceChips
                 name="shop-category"
@@ -172,15 +168,7 @@ export default function ShopFormPage() {
                 onChange={(category) => change('category', category)}
               />
             </FormField>
-            {TEXT_FIELDS.slice(1).map((spec) => (
-              <TextInput
-                key={spec.field}
-                spec={spec}
-                draft={draft}
-                errors={errors}
-                onChange={change}
-              />
-            ))}
+            {TEXT_FIELDS.slice(1).map(textInput)}
           </ActionForm>
         </View>
       ) : null}
