@@ -11,7 +11,7 @@ export type FormFieldProps = {
   error?: string
   /** A note under the control (beside the label when inline), e.g. what the default is. */
   hint?: ReactNode
-  /** Characters typed against the limit, shown beside the label. */
+  /** Characters typed against the limit: beside the label, or under the control when unlabelled. */
   counter?: { length: number; max: number }
   /** Marks a field the form cannot be sent without. */
   required?: boolean
@@ -47,13 +47,14 @@ export function FormField(props: FormFieldProps) {
         </View>
       ) : (
         <>
-          {label || counter ? (
+          {label ? (
             <View className="form-field__head">
               {labelText}
               {counter ? <Counter {...counter} /> : null}
             </View>
           ) : null}
           {props.children}
+          {counter && !label ? <Counter {...counter} /> : null}
           {hintText}
         </>
       )}
