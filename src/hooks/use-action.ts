@@ -15,6 +15,8 @@ export type ActionState<Args extends unknown[], T> = {
   /** Messages by field path (e.g. `nickname`), from the server's `issues` or local validation. */
   fieldErrors: Record<string, string>
   setFieldErrors: (errors: Record<string, string>) => void
+  /** The error's message when it names no field, for the form to show above its button. */
+  formError: string | undefined
   /**
    * Parses a form's value with the action's own schema (the one the server enforces), so common
    * mistakes show under their fields without a round trip; undefined when it does not pass.
@@ -56,7 +58,8 @@ export function useAction<Args extends unknown[], T>(
     return parsed.success ? parsed.data : undefined
   }, [])
 
-  return { run, pending, error, fieldErrors, setFieldErrors, check }
+  const formError = error && Object.keys(fieldErrors).length === 0 ? error.message : undefined
+  return { run, pending, error, fieldErrors, setFieldErrors, check, formError }
 }
 
 /** Toasts an error; on h5 an expired sign-in also goes back to the login page. */

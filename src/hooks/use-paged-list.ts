@@ -20,6 +20,7 @@ export type PagedList<T> = {
 export function usePagedList<T>(
   fetchPage: (page: number) => Promise<Page<T>>,
   deps: readonly unknown[],
+  enabled = true,
 ): PagedList<T> {
   const [items, setItems] = useState<T[]>([])
   const [total, setTotal] = useState(0)
@@ -55,10 +56,11 @@ export function usePagedList<T>(
   }, [])
 
   useEffect(() => {
+    if (!enabled) return
     generation.current += 1
     load(1)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt, ...deps])
+  }, [enabled, attempt, ...deps])
 
   const hasMore = items.length < total
   const loadMore = useCallback(() => {

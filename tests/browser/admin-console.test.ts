@@ -68,7 +68,7 @@ it('creates a shop through the form, finds it in the list and awards it 党员�
   const created = await adminShops(name)
   expect(created.map((shop) => shop.name)).toEqual([name])
 
-  await page.locator('.admin-shops__keyword input').fill(name)
+  await page.locator('.admin-shops__query input').fill(name)
   await page.locator('.admin-shops__search').click()
   const row = page.locator(`.admin-shop[data-shop-id="${created[0].shopId}"]`)
   await expectText(row.locator('.admin-shop__name'), name)

@@ -187,7 +187,7 @@ it('runs the scan → rate → complain → handle → confirm loop and the scor
     env.stack.url,
     `pages/complaint/index?id=${encodeURIComponent(complaintId)}`,
   )
-  await page.locator('.confirm-form__choice[data-satisfied="true"]').click()
+  await page.locator('.confirm-satisfied__item[data-value="satisfied"]').click()
   await page.locator('.confirm-rating__star[data-value="4"]').click()
   await page.locator('.confirm-form__submit').click()
   await expectText(page.locator('.complaint-status'), '已办结')

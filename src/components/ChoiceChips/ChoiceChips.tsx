@@ -3,32 +3,42 @@ import './ChoiceChips.scss'
 
 export type Choice<V extends string> = { value: V; label: string }
 
+type SingleChoice<V extends string> = {
+  multiple?: false
+  /** The chosen value, if any. */
+  value: V | undefined
+  onChange: (value: V) => void
+}
+
+type MultipleChoice<V extends string> = {
+  multiple: true
+  /** The chosen values, any number of them. */
+  value: readonly V[]
+  onChange: (value: V[]) => void
+}
+
 export type ChoiceChipsProps<V extends string> = {
   /** Block class for tests, e.g. `severity-choice` gives `.severity-choice__item[data-value]`. */
   name: string
   choices: readonly Choice<V>[]
-  /** The chosen values: one for a single choice, any number when `multiple`. */
-  value: readonly V[]
-  onChange: (value: V[]) => void
-  multiple?: boolean
-}
+} & (SingleChoice<V> | MultipleChoice<V>)
 
-/** Chips to pick one value (受理定级, 承办类型) or several (荣誉评定标准). */
-export function ChoiceChips<V extends string>({
-  name,
-  choices,
-  value,
-  onChange,
-  multiple = false,
-}: ChoiceChipsProps<V>) {
-  const toggle = (choice: V) => {
-    if (!multiple) return onChange([choice])
-    onChange(value.includes(choice) ? value.filter((v) => v !== choice) : [...value, choice])
+/** Chips to pick one value (受理定级, 承办类型) or, when `multiple`, several (荣誉评定标准). */
+export function ChoiceChips<V extends string>(props: ChoiceChipsProps<V>) {
+  const { name, choices } = props
+  const chosen = (value: V) =>
+    props.multiple ? props.value.includes(value) : props.value === value
+  const toggle = (value: V) => {
+    if (!props.multiple) return props.onChange(value)
+    const current = props.value
+    props.onChange(
+      current.includes(value) ? current.filter((v) => v !== value) : [...current, value],
+    )
   }
   return (
     <View className={`choice-chips ${name}`}>
       {choices.map((choice) => {
-        const active = value.includes(choice.value)
+        const active = chosen(choice.value)
         return (
           <Text
             key={choice.value}

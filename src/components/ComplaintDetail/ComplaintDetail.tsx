@@ -1,5 +1,4 @@
-import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import type { ComplaintView } from '../../services/complaint'
@@ -8,6 +7,7 @@ import { formatShanghai } from '../../utils/format'
 import { complainantLabel } from '../ComplaintCard'
 import { ComplaintStatusTag } from '../ComplaintStatusTag'
 import { ComplaintTimeline } from '../ComplaintTimeline'
+import { PhotoGrid } from '../PhotoGrid'
 import './ComplaintDetail.scss'
 
 export type ComplaintDetailProps = { complaint: ComplaintView }
@@ -32,19 +32,7 @@ export function ComplaintDetail({ complaint: c }: ComplaintDetailProps) {
         ) : null}
         {c.deadline ? <Row label="办理期限" value={formatShanghai(c.deadline)} /> : null}
         <Text className="complaint-detail__description">{c.description}</Text>
-        {urls.length ? (
-          <View className="complaint-detail__photos">
-            {urls.map((url) => (
-              <Image
-                key={url}
-                className="complaint-detail__photo"
-                src={url}
-                mode="aspectFill"
-                onClick={() => Taro.previewImage({ urls, current: url })}
-              />
-            ))}
-          </View>
-        ) : null}
+        <PhotoGrid name="complaint-detail" urls={urls} />
       </View>
 
       {c.merchantReply ? (

@@ -3,10 +3,14 @@ import './FilterChips.scss'
 
 export type FilterOption<V extends string> = { value: V | undefined; label: string }
 
-export type FilterChipsProps<V extends string> = {
+/** A filter's block class and options, fixed for a page; the value and handler come with use. */
+export type FilterRow<V extends string> = {
   /** Block class for tests and styling, e.g. `category-filter` gives `.category-filter__item`. */
   name: string
   options: FilterOption<V>[]
+}
+
+export type FilterChipsProps<V extends string> = FilterRow<V> & {
   value: V | undefined
   onChange: (value: V | undefined) => void
 }

@@ -8,7 +8,8 @@ export type PageShellProps = {
   className?: string
   /** `wide` caps the width for desktop pages (the committee console). */
   width?: 'narrow' | 'wide'
-  children: ReactNode
+  /** Nothing yet while the sign-in check redirects. */
+  children?: ReactNode
 }
 
 /**

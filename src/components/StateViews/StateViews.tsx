@@ -27,17 +27,20 @@ export function EmptyState({ text, hint }: EmptyStateProps) {
 
 export type ErrorStateProps = {
   message: string
-  /** Offers “重试” when given. */
+  /** Offers “重试” when given, unless `code` says trying again cannot help. */
   onRetry?: () => void
   code?: string
 }
+
+/** Errors that come back the same however often one retries: not allowed, not there, not valid. */
+const FINAL_CODES = ['FORBIDDEN', 'NOT_FOUND', 'VALIDATION']
 
 /** Shown when a section failed to load; names what went wrong. */
 export function ErrorState({ message, onRetry, code }: ErrorStateProps) {
   return (
     <View className="error-state" data-code={code}>
       <Text className="error-state__message">{message}</Text>
-      {onRetry ? (
+      {onRetry && !(code && FINAL_CODES.includes(code)) ? (
         <Button
           className="error-state__retry"
           size="small"

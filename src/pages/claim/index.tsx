@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Input } from '@nutui/nutui-react-taro'
 import { ClaimShopInput } from '../../../types/shop'
 import { PageShell } from '../../components/PageShell'
-import { FieldError } from '../../components/FieldError'
+import { FormCard } from '../../components/FormCard'
+import { FormField } from '../../components/FormField'
 import { useAction } from '../../hooks/use-action'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { claimShop } from '../../services/shop'
@@ -26,38 +26,32 @@ export default function ClaimPage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="claim">{null}</PageShell>
+  if (!signedIn) return <PageShell className="claim" />
 
   return (
     <PageShell className="claim">
-      <View className="card claim-form">
-        <Text className="section__title">用认领码认领我的店铺</Text>
-        <Text className="claim-form__hint">
-          认领码由商圈党委发放，8
-          位字母数字，仅能使用一次。认领后您可以维护店铺资料、亮承诺、回复投诉、下载二维码海报。
-        </Text>
-        <Input
-          className="claim-form__code"
-          name="code"
-          placeholder="请输入 8 位认领码"
-          value={code}
-          maxLength={8}
-          onChange={(value) => {
-            setCode(value.toUpperCase())
-            if (claim.fieldErrors.code) claim.setFieldErrors({})
-          }}
-        />
-        <FieldError field="code" message={claim.fieldErrors.code} />
-        <Button
-          className="claim-form__submit"
-          type="primary"
-          block
-          loading={claim.pending}
-          onClick={send}
-        >
-          认领店铺
-        </Button>
-      </View>
+      <FormCard
+        name="claim-form"
+        title="用认领码认领我的店铺"
+        hint="认领码由商圈党委发放，8 位字母数字，仅能使用一次。认领后您可以维护店铺资料、亮承诺、回复投诉、下载二维码海报。"
+        action={claim}
+        submitLabel="认领店铺"
+        onSubmit={send}
+      >
+        <FormField name="code" error={claim.fieldErrors.code}>
+          <Input
+            className="claim-form__code"
+            name="code"
+            placeholder="请输入 8 位认领码"
+            value={code}
+            maxLength={8}
+            onChange={(value) => {
+              setCode(value.toUpperCase())
+              if (claim.fieldErrors.code) claim.setFieldErrors({})
+            }}
+          />
+        </FormField>
+      </FormCard>
     </PageShell>
   )
 }

@@ -1,14 +1,16 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Input, Switch, TextArea } from '@nutui/nutui-react-taro'
 import {
   COMPLAINT_CATEGORIES,
   FileComplaintInput,
   type ComplaintCategory,
 } from '../../../types/complaint'
 import { PageShell } from '../../components/PageShell'
-import { FieldError } from '../../components/FieldError'
+import { ChoiceChips } from '../../components/ChoiceChips'
+import { FormCard } from '../../components/FormCard'
+import { FormField } from '../../components/FormField'
 import { PhotoUploader } from '../../components/PhotoUploader'
 import { ErrorState } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
@@ -23,7 +25,9 @@ import './index.scss'
 
 const MAX_DESCRIPTION = 500
 const MAX_PHOTOS = 3
-const CATEGORIES = Object.entries(COMPLAINT_CATEGORIES) as [ComplaintCategory, string][]
+const CATEGORIES = (Object.entries(COMPLAINT_CATEGORIES) as [ComplaintCategory, string][]).map(
+  ([value, label]) => ({ value, label }),
+)
 
 export default function ComplainPage() {
   const { params } = useRouter()
@@ -57,7 +61,7 @@ export default function ComplainPage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="complain">{null}</PageShell>
+  if (!signedIn) return <PageShell className="complain" />
   if (!shopId) {
     return (
       <PageShell className="complain">
@@ -74,81 +78,69 @@ export default function ComplainPage() {
         商圈党委受理每一件投诉，交办、督办并向您反馈结果；投诉不会被删除。
       </Text>
 
-      <View className="section card complain-form">
-        <Text className="section__title">投诉类别</Text>
-        <View className="complaint-category">
-          {CATEGORIES.map(([value, label]) => (
-            <Text
-              key={value}
-              data-value={value}
-              className={`complaint-category__item${category === value ? ' complaint-category__item--active' : ''}`}
-              onClick={() => setCategory(value)}
-            >
-              {label}
-            </Text>
-          ))}
-        </View>
-        <FieldError field="category" message={errors.category} />
-
-        <Text className="section__title complain-form__subtitle">问题描述</Text>
-        <TextArea
-          className="complain-description"
-          value={description}
-          maxLength={MAX_DESCRIPTION}
-          showCount
-          placeholder="请描述时间、经过和您遇到的问题（至少 10 个字）"
-          onChange={setDescription}
-        />
-        <FieldError field="description" message={errors.description} />
-
-        <Text className="section__title complain-form__subtitle">照片（可选，最多 3 张）</Text>
-        <PhotoUploader
-          name="complaint-photos"
-          folder="complaints"
-          max={MAX_PHOTOS}
-          value={photos}
-          onChange={setPhotos}
-        />
-        <FieldError field="photos" message={errors.photos} />
-
-        <Text className="section__title complain-form__subtitle">联系电话（可选）</Text>
-        <Input
-          className="complain-contact"
-          type="tel"
-          placeholder="便于商圈党委联系您，仅党委可见"
-          value={contact}
-          maxLength={11}
-          onChange={setContact}
-        />
-        <FieldError field="contact" message={errors.contact} />
-
-        <View className="complain-anonymous">
-          <View className="complain-anonymous__text">
-            <Text className="complain-anonymous__label">匿名投诉</Text>
-            <Text className="complain-anonymous__hint">
-              商户和公众看不到您的身份，商圈党委仍可联系您
-            </Text>
-          </View>
+      <FormCard
+        name="complain-form"
+        className="section"
+        action={submit}
+        submitLabel="提交投诉"
+        onSubmit={send}
+      >
+        <FormField name="category" label="投诉类别" error={errors.category} required>
+          <ChoiceChips
+            name="complaint-category"
+            choices={CATEGORIES}
+            value={category}
+            onChange={setCategory}
+          />
+        </FormField>
+        <FormField
+          name="description"
+          label="问题描述"
+          error={errors.description}
+          counter={{ length: description.length, max: MAX_DESCRIPTION }}
+          required
+        >
+          <TextArea
+            className="complain-description"
+            value={description}
+            maxLength={MAX_DESCRIPTION}
+            placeholder="请描述时间、经过和您遇到的问题（至少 10 个字）"
+            onChange={setDescription}
+          />
+        </FormField>
+        <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
+          <PhotoUploader
+            name="complaint-photos"
+            folder="complaints"
+            max={MAX_PHOTOS}
+            value={photos}
+            onChange={setPhotos}
+          />
+        </FormField>
+        <FormField name="contact" label="联系电话（可选）" error={errors.contact}>
+          <Input
+            className="complain-contact"
+            type="tel"
+            placeholder="便于商圈党委联系您，仅党委可见"
+            value={contact}
+            maxLength={11}
+            onChange={setContact}
+          />
+        </FormField>
+        <FormField
+          name="anonymous"
+          label="匿名投诉"
+          hint="商户和公众看不到您的身份，商圈党委仍可联系您"
+          layout="inline"
+          className="complain-anonymous"
+        >
           <Switch
             className="complain-anonymous__switch"
             checked={anonymous}
             onChange={setAnonymous}
           />
-        </View>
-
-        {submit.error && Object.keys(submit.fieldErrors).length === 0 ? (
-          <Text className="complain-form__error">{submit.error.message}</Text>
-        ) : null}
-        <Button
-          className="complain-form__submit"
-          type="primary"
-          block
-          loading={submit.pending}
-          onClick={send}
-        >
-          提交投诉
-        </Button>
-      </View>
+        </FormField>
+      </FormCard>
     </PageShell>
   )
 }

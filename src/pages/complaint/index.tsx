@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { TextArea } from '@nutui/nutui-react-taro'
 import { ConfirmComplaintInput } from '../../../types/complaint'
 import { PageShell } from '../../components/PageShell'
 import { ComplaintDetail } from '../../components/ComplaintDetail'
-import { FieldError } from '../../components/FieldError'
+import { ChoiceChips, type Choice } from '../../components/ChoiceChips'
+import { FormCard } from '../../components/FormCard'
+import { FormField } from '../../components/FormField'
 import { StarPicker } from '../../components/StarPicker'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
@@ -27,7 +29,7 @@ export default function ComplaintPage() {
     if (loaded.data) setComplaint(loaded.data)
   }, [loaded.data])
 
-  if (!signedIn) return <PageShell className="complaint-page">{null}</PageShell>
+  if (!signedIn) return <PageShell className="complaint-page" />
 
   return (
     <PageShell className="complaint-page">
@@ -36,7 +38,7 @@ export default function ComplaintPage() {
         <ErrorState
           code={loaded.error.code}
           message={loaded.error.code === 'NOT_FOUND' ? '投诉不存在' : loaded.error.message}
-          onRetry={loaded.error.code === 'NOT_FOUND' ? undefined : loaded.reload}
+          onRetry={loaded.reload}
         />
       ) : null}
       {complaint ? (
@@ -51,11 +53,18 @@ export default function ComplaintPage() {
   )
 }
 
+type Satisfaction = 'satisfied' | 'unsatisfied'
+const SATISFACTION: Choice<Satisfaction>[] = [
+  { value: 'satisfied', label: '满意' },
+  { value: 'unsatisfied', label: '不满意' },
+]
+const MAX_COMMENT = 200
+
 type ConfirmFormProps = { complaintId: string; onConfirmed: (view: ComplaintView) => void }
 
 /** The complainant says whether the handling satisfied them and rates it; this closes the case. */
 function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
-  const [satisfied, setSatisfied] = useState<boolean>()
+  const [satisfied, setSatisfied] = useState<Satisfaction>()
   const [rating, setRating] = useState(0)
   const [comment, setComment] = useState('')
   const confirm = useAction(confirmComplaint)
@@ -63,7 +72,7 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
   const send = async () => {
     const input = confirm.check(ConfirmComplaintInput, {
       complaintId,
-      satisfied,
+      satisfied: satisfied === undefined ? undefined : satisfied === 'satisfied',
       rating: rating || undefined,
       comment,
     })
@@ -76,45 +85,37 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
   }
 
   return (
-    <View className="card confirm-form">
-      <Text className="section__title">办理结果已反馈，请您确认</Text>
-      <View className="confirm-form__choices">
-        {[
-          { value: true, label: '满意' },
-          { value: false, label: '不满意' },
-        ].map((choice) => (
-          <Text
-            key={choice.label}
-            className={`confirm-form__choice${satisfied === choice.value ? ' confirm-form__choice--active' : ''}`}
-            data-satisfied={String(choice.value)}
-            onClick={() => setSatisfied(choice.value)}
-          >
-            {choice.label}
-          </Text>
-        ))}
-      </View>
-      <FieldError field="satisfied" message={confirm.fieldErrors.satisfied} />
-      <Text className="confirm-form__label">为办理打分</Text>
-      <StarPicker name="confirm-rating" value={rating} onChange={setRating} />
-      <FieldError field="rating" message={confirm.fieldErrors.rating} />
-      <TextArea
-        className="confirm-form__comment"
-        value={comment}
-        maxLength={200}
-        showCount
-        placeholder="还有什么想说的（可选）"
-        onChange={setComment}
-      />
-      <FieldError field="comment" message={confirm.fieldErrors.comment} />
-      <Button
-        className="confirm-form__submit"
-        type="primary"
-        block
-        loading={confirm.pending}
-        onClick={send}
+    <FormCard
+      name="confirm-form"
+      title="办理结果已反馈，请您确认"
+      action={confirm}
+      submitLabel="确认并评价"
+      onSubmit={send}
+    >
+      <FormField name="satisfied" error={confirm.fieldErrors.satisfied}>
+        <ChoiceChips
+          name="confirm-satisfied"
+          choices={SATISFACTION}
+          value={satisfied}
+          onChange={setSatisfied}
+        />
+      </FormField>
+      <FormField name="rating" label="为办理打分" error={confirm.fieldErrors.rating}>
+        <StarPicker name="confirm-rating" value={rating} onChange={setRating} />
+      </FormField>
+      <FormField
+        name="comment"
+        error={confirm.fieldErrors.comment}
+        counter={{ length: comment.length, max: MAX_COMMENT }}
       >
-        确认并评价
-      </Button>
-    </View>
+        <TextArea
+          className="confirm-form__comment"
+          value={comment}
+          maxLength={MAX_COMMENT}
+          placeholder="还有什么想说的（可选）"
+          onChange={setComment}
+        />
+      </FormField>
+    </FormCard>
   )
 }

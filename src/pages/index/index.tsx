@@ -8,7 +8,8 @@ import { SearchBar } from '../../components/SearchBar'
 import { FigureTiles, districtTiles } from '../../components/FigureTiles'
 import { FilterChips, type FilterOption } from '../../components/FilterChips'
 import { ShopListItem } from '../../components/ShopListItem'
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews'
+import { ErrorState, LoadingState } from '../../components/StateViews'
+import { LoadMoreList } from '../../components/LoadMoreList'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { getOverview } from '../../services/district'
@@ -125,38 +126,14 @@ export default function HomePage() {
       </View>
 
       <View className="shop-list">
-        {shops.loading ? <LoadingState /> : null}
-        {!shops.loading && shops.error && shops.items.length === 0 ? (
-          <ErrorState message={shops.error.message} onRetry={shops.reload} />
-        ) : null}
-        {!shops.loading && !shops.error && shops.items.length === 0 ? (
-          <EmptyState
-            text="没有找到店铺"
-            hint={keyword || category || honour ? '换个关键词或筛选条件试试' : undefined}
-          />
-        ) : null}
-        {!shops.loading
-          ? shops.items.map((shop) => (
-              <ShopListItem key={shop.shopId} shop={shop} onOpen={openShop} />
-            ))
-          : null}
-        {!shops.loading && shops.items.length > 0 ? (
-          <View className="shop-list__footer">
-            {shops.hasMore ? (
-              <Button
-                className="shop-list__more"
-                fill="outline"
-                type="primary"
-                loading={shops.loadingMore}
-                onClick={shops.loadMore}
-              >
-                加载更多
-              </Button>
-            ) : (
-              <Text className="shop-list__end">共 {shops.total} 家店铺</Text>
-            )}
-          </View>
-        ) : null}
+        <LoadMoreList
+          name="shop-list"
+          list={shops}
+          item={(shop) => <ShopListItem key={shop.shopId} shop={shop} onOpen={openShop} />}
+          empty="没有找到店铺"
+          emptyHint={keyword || category || honour ? '换个关键词或筛选条件试试' : undefined}
+          end={(total) => `共 ${total} 家店铺`}
+        />
       </View>
     </PageShell>
   )

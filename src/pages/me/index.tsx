@@ -5,7 +5,8 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import { UpdateProfileInput } from '../../../types/user'
 import { PageShell } from '../../components/PageShell'
 import { RoleTags } from '../../components/RoleTags'
-import { FieldError } from '../../components/FieldError'
+import { FormCard } from '../../components/FormCard'
+import { FormField } from '../../components/FormField'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { showError, useAction } from '../../hooks/use-action'
 import { useRemoteData } from '../../hooks/use-remote-data'
@@ -53,7 +54,7 @@ export default function MePage() {
     Taro.reLaunch({ url: ROUTES.home })
   }
 
-  if (!signedIn) return <PageShell className="me">{null}</PageShell>
+  if (!signedIn) return <PageShell className="me" />
 
   return (
     <PageShell className="me">
@@ -67,29 +68,27 @@ export default function MePage() {
             <RoleTags roles={profile.roles} />
           </View>
 
-          <View className="section card nickname-form">
-            <Text className="section__title">修改昵称</Text>
-            <Input
-              className="nickname-form__input"
-              name="nickname"
-              placeholder="请输入昵称（最多 20 个字）"
-              value={nickname}
-              onChange={(value) => {
-                setNickname(value)
-                if (save.fieldErrors.nickname) save.setFieldErrors({})
-              }}
-            />
-            <FieldError field="nickname" message={save.fieldErrors.nickname} />
-            <Button
-              className="nickname-form__submit"
-              type="primary"
-              block
-              loading={save.pending}
-              onClick={submit}
-            >
-              保存昵称
-            </Button>
-          </View>
+          <FormCard
+            name="nickname-form"
+            className="section"
+            title="修改昵称"
+            action={save}
+            submitLabel="保存昵称"
+            onSubmit={submit}
+          >
+            <FormField name="nickname" error={save.fieldErrors.nickname}>
+              <Input
+                className="nickname-form__input"
+                name="nickname"
+                placeholder="请输入昵称（最多 20 个字）"
+                value={nickname}
+                onChange={(value) => {
+                  setNickname(value)
+                  if (save.fieldErrors.nickname) save.setFieldErrors({})
+                }}
+              />
+            </FormField>
+          </FormCard>
 
           <View className="section me__entries">
             <Entry name="complaints" label="我的投诉" url={ROUTES.myComplaints} />

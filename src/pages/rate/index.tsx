@@ -4,7 +4,9 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { RATING_TAGS, RateShopInput } from '../../../types/rating'
 import { PageShell } from '../../components/PageShell'
-import { FieldError } from '../../components/FieldError'
+import { ChoiceChips } from '../../components/ChoiceChips'
+import { FormCard } from '../../components/FormCard'
+import { FormField } from '../../components/FormField'
 import { StarPicker } from '../../components/StarPicker'
 import { starText } from '../../components/IntegrityBadge'
 import { ErrorState, LoadingState } from '../../components/StateViews'
@@ -21,6 +23,7 @@ import './index.scss'
 type Tag = (typeof RATING_TAGS)[number]
 const MAX_TAGS = 5
 const MAX_TEXT = 200
+const TAG_CHOICES = RATING_TAGS.map((tag) => ({ value: tag, label: tag }))
 
 /** What the shopper reads after submitting, by what the server did with the rating. */
 const RESULT_MESSAGES: Record<RateResult['status'], string> = {
@@ -51,9 +54,8 @@ export default function RatePage() {
     setText(earlier.text)
   }, [previous.data])
 
-  const toggleTag = (tag: Tag) => {
-    if (tags.includes(tag)) setTags(tags.filter((t) => t !== tag))
-    else if (tags.length < MAX_TAGS) setTags([...tags, tag])
+  const pickTags = (picked: Tag[]) => {
+    if (picked.length <= MAX_TAGS) setTags(picked)
     else Taro.showToast({ title: `最多选 ${MAX_TAGS} 个标签`, icon: 'none' })
   }
 
@@ -67,7 +69,7 @@ export default function RatePage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="rate">{null}</PageShell>
+  if (!signedIn) return <PageShell className="rate" />
   if (!shopId) {
     return (
       <PageShell className="rate">
@@ -113,49 +115,40 @@ export default function RatePage() {
         </View>
       ) : null}
 
-      <View className="section card rate-form">
-        <Text className="section__title">打分</Text>
-        <StarPicker name="rate-stars" value={stars} onChange={setStars} />
-        <FieldError field="stars" message={submit.fieldErrors.stars} />
-
-        <Text className="section__title rate-form__subtitle">印象标签（可选）</Text>
-        <View className="rate-tags">
-          {RATING_TAGS.map((tag) => (
-            <Text
-              key={tag}
-              className={`rate-tags__item${tags.includes(tag) ? ' rate-tags__item--active' : ''}`}
-              onClick={() => toggleTag(tag)}
-            >
-              {tag}
-            </Text>
-          ))}
-        </View>
-        <FieldError field="tags" message={submit.fieldErrors.tags} />
-
-        <Text className="section__title rate-form__subtitle">说说您的感受（可选）</Text>
-        <TextArea
-          className="rate-text"
-          value={text}
-          maxLength={MAX_TEXT}
-          showCount
-          placeholder="评价内容经审核后公开展示，请文明用语"
-          onChange={setText}
-        />
-        <FieldError field="text" message={submit.fieldErrors.text} />
-
-        {submit.error && Object.keys(submit.fieldErrors).length === 0 ? (
-          <Text className="rate-form__error">{submit.error.message}</Text>
-        ) : null}
-        <Button
-          className="rate-form__submit"
-          type="primary"
-          block
-          loading={submit.pending}
-          onClick={send}
+      <FormCard
+        name="rate-form"
+        className="section"
+        action={submit}
+        submitLabel="提交评价"
+        onSubmit={send}
+      >
+        <FormField name="stars" label="打分" error={submit.fieldErrors.stars} required>
+          <StarPicker name="rate-stars" value={stars} onChange={setStars} />
+        </FormField>
+        <FormField name="tags" label="印象标签（可选）" error={submit.fieldErrors.tags}>
+          <ChoiceChips
+            multiple
+            name="rate-tags"
+            choices={TAG_CHOICES}
+            value={tags}
+            onChange={pickTags}
+          />
+        </FormField>
+        <FormField
+          name="text"
+          label="说说您的感受（可选）"
+          error={submit.fieldErrors.text}
+          counter={{ length: text.length, max: MAX_TEXT }}
         >
-          提交评价
-        </Button>
-      </View>
+          <TextArea
+            className="rate-text"
+            value={text}
+            maxLength={MAX_TEXT}
+            placeholder="评价内容经审核后公开展示，请文明用语"
+            onChange={setText}
+          />
+        </FormField>
+      </FormCard>
     </PageShell>
   )
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { COMPLAINT_STATUSES, type ComplaintStatus } from '../../../types/complaint'
 import { PageShell } from '../../components/PageShell'
@@ -10,6 +10,7 @@ import { HonourTags } from '../../components/HonourTags'
 import { CommitmentList } from '../../components/CommitmentList'
 import { RatingSummary } from '../../components/RatingSummary'
 import { useRemoteData } from '../../hooks/use-remote-data'
+import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
 import { ApiError } from '../../services/api-error'
 import { getShop, scanShop, type ShopCard } from '../../services/shop'
 import { fileUrl } from '../../services/storage'
@@ -38,22 +39,16 @@ export default function ShopPage() {
   // The mini-program code's scene arrives percent-encoded; readParam decodes it.
   const code = readParam(params.code) || readParam(params.scene)
   const shop = useRemoteData(() => loadCard(shopId, code), [shopId, code])
-  const shown = useRef(false)
 
   useEffect(() => {
     if (shop.data) Taro.setNavigationBarTitle({ title: shop.data.name })
   }, [shop.data])
 
   // Back from rating or complaining: the score and reviews may have changed.
-  useDidShow(() => {
-    if (shown.current) shop.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(shop.reload)
 
   // Any refusal of a scanned code is a code we will not vouch for, whatever the reason.
   if (code && shop.error?.code === 'VALIDATION') return <ForgedCode />
-
-  const retryable = shop.error && !['NOT_FOUND', 'VALIDATION'].includes(shop.error.code)
 
   return (
     <PageShell className="shop-page">
@@ -63,7 +58,7 @@ export default function ShopPage() {
           <ErrorState
             code={shop.error.code}
             message={shopErrorMessage(shop.error)}
-            onRetry={retryable ? shop.reload : undefined}
+            onRetry={shop.reload}
           />
           <Button
             className="shop-page__home"

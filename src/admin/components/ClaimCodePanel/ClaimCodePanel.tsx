@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { useAction } from '../../../hooks/use-action'
 import { issueClaimCode, type AdminShop, type ClaimCode } from '../../../services/shop'
 import { formatShanghai } from '../../../utils/format'
+import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
 import './ClaimCodePanel.scss'
 
@@ -48,26 +49,19 @@ export function ClaimCodePanel({ shop, onClose }: ClaimCodePanelProps) {
           </View>
         </View>
       ) : (
-        <View>
+        <ActionForm
+          className="claim-code-form"
+          action={issue}
+          submitLabel="生成认领码"
+          submitClassName="claim-code__issue"
+          onSubmit={run}
+          onCancel={onClose}
+        >
           <Text className="admin-panel__label">
             生成一次性认领码，经营者凭码认领店铺后即可管理店铺信息与承诺。
             {shop.merchantCount > 0 ? `该店已有 ${shop.merchantCount} 位商户。` : ''}
           </Text>
-          <View className="admin-panel__actions">
-            <Button size="small" onClick={onClose}>
-              取消
-            </Button>
-            <Button
-              className="claim-code__issue"
-              size="small"
-              type="primary"
-              loading={issue.pending}
-              onClick={run}
-            >
-              生成认领码
-            </Button>
-          </View>
-        </View>
+        </ActionForm>
       )}
     </AdminPanel>
   )

@@ -1,9 +1,8 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { AcceptComplaintInput } from '../../../../types/complaint'
 import { SEVERITY_LABELS, type Severity } from '../../../../types/integrity'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
+import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { acceptComplaint } from '../../../services/complaint'
 import { ChoiceChips } from '../../../components/ChoiceChips'
@@ -30,27 +29,27 @@ export function AcceptForm({ complaint, onChanged }: ComplaintFormProps) {
   }
 
   return (
-    <View className="complaint-action accept-form">
-      <Text className="complaint-action__title">受理</Text>
-      <Text className="console-form__label">严重程度（决定属实后扣分多少）</Text>
-      <ChoiceChips
-        name="severity-choice"
-        choices={SEVERITIES}
-        value={severity ? [severity] : []}
-        onChange={([next]) => setSeverity(next)}
-      />
-      <FieldError field="severity" message={accept.fieldErrors.severity} />
-      <View className="complaint-action__buttons">
-        <Button
-          className="accept-form__submit"
-          type="primary"
-          size="small"
-          loading={accept.pending}
-          onClick={submit}
-        >
-          受理
-        </Button>
-      </View>
-    </View>
+    <ActionForm
+      className="accept-form"
+      title="受理"
+      action={accept}
+      submitLabel="受理"
+      submitClassName="accept-form__submit"
+      onSubmit={submit}
+    >
+      <FormField
+        name="severity"
+        label="严重程度（决定属实后扣分多少）"
+        error={accept.fieldErrors.severity}
+        required
+      >
+        <ChoiceChips
+          name="severity-choice"
+          choices={SEVERITIES}
+          value={severity}
+          onChange={setSeverity}
+        />
+      </FormField>
+    </ActionForm>
   )
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Input } from '@nutui/nutui-react-taro'
 import {
   AssignComplaintInput,
   HANDLER_KIND_LABELS,
   type HandlerKind,
 } from '../../../../types/complaint'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
+import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { assignComplaint } from '../../../services/complaint'
 import { ChoiceChips } from '../../../components/ChoiceChips'
@@ -62,69 +63,63 @@ export function AssignForm({ complaint, onChanged }: ComplaintFormProps) {
   }
 
   return (
-    <View className="complaint-action assign-form">
-      <Text className="complaint-action__title">{again ? '重新交办' : '交办'}</Text>
-      <Text className="console-form__label">承办类型</Text>
-      <ChoiceChips
-        name="handler-kind"
-        choices={KINDS}
-        value={[kind]}
-        onChange={([next]) => next && chooseKind(next)}
-      />
-      <Text className="console-form__label assign-form__label">承办人</Text>
-      <Input
-        className="console-input assign-form__name"
-        value={name}
-        maxLength={40}
-        placeholder="承办单位或人员"
-        onChange={setName}
-      />
-      {kind === 'department' ? (
-        <View className="assign-form__suggestions">
-          {DEPARTMENTS.map((department) => (
-            <Text
-              key={department}
-              className="console-link assign-form__suggestion"
-              onClick={() => setName(department)}
-            >
-              {department}
-            </Text>
-          ))}
+    <ActionForm
+      className="assign-form"
+      title={again ? '重新交办' : '交办'}
+      action={assign}
+      submitLabel={again ? '重新交办' : '交办'}
+      submitClassName="assign-form__submit"
+      onSubmit={submit}
+    >
+      <FormField name="handler.kind" label="承办类型" error={errors['handler.kind']}>
+        <ChoiceChips name="handler-kind" choices={KINDS} value={kind} onChange={chooseKind} />
+      </FormField>
+      <FormField name="handler.name" label="承办人" error={errors['handler.name']} required>
+        <Input
+          className="assign-form__name"
+          value={name}
+          maxLength={40}
+          placeholder="承办单位或人员"
+          onChange={setName}
+        />
+        {kind === 'department' ? (
+          <View className="assign-form__suggestions">
+            {DEPARTMENTS.map((department) => (
+              <Text
+                key={department}
+                className="console-link assign-form__suggestion"
+                onClick={() => setName(department)}
+              >
+                {department}
+              </Text>
+            ))}
+          </View>
+        ) : null}
+      </FormField>
+      <FormField
+        name="deadline"
+        label="办理期限"
+        hint={`默认 ${DEFAULT_DEADLINE_DAYS} 天，逾期将标红督办`}
+        error={errors.deadline}
+        required
+      >
+        <View className="assign-form__deadline">
+          <Picker
+            mode="date"
+            value={deadline.date}
+            onChange={(e) => setDeadline({ ...deadline, date: String(e.detail.value) })}
+          >
+            <Text className="console-input assign-form__date">{deadline.date}</Text>
+          </Picker>
+          <Picker
+            mode="time"
+            value={deadline.time}
+            onChange={(e) => setDeadline({ ...deadline, time: String(e.detail.value) })}
+          >
+            <Text className="console-input assign-form__time">{deadline.time}</Text>
+          </Picker>
         </View>
-      ) : null}
-      <FieldError field="handler.name" message={errors['handler.name']} />
-
-      <Text className="console-form__label assign-form__label">办理期限</Text>
-      <View className="assign-form__deadline">
-        <Picker
-          mode="date"
-          value={deadline.date}
-          onChange={(e) => setDeadline({ ...deadline, date: String(e.detail.value) })}
-        >
-          <Text className="console-input assign-form__date">{deadline.date}</Text>
-        </Picker>
-        <Picker
-          mode="time"
-          value={deadline.time}
-          onChange={(e) => setDeadline({ ...deadline, time: String(e.detail.value) })}
-        >
-          <Text className="console-input assign-form__time">{deadline.time}</Text>
-        </Picker>
-      </View>
-      <Text className="console-form__hint">默认 {DEFAULT_DEADLINE_DAYS} 天，逾期将标红督办</Text>
-      <FieldError field="deadline" message={errors.deadline} />
-
-      <View className="complaint-action__buttons">
-        <Button
-          className="assign-form__submit"
-          type="primary"
-          size="small"
-          loading={assign.pending}
-          onClick={submit}
-        >
-          {again ? '重新交办' : '交办'}
-        </Button>
-      </View>
-    </View>
+      </FormField>
+    </ActionForm>
   )
 }

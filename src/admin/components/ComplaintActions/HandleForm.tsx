@@ -1,12 +1,14 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { TextArea } from '@nutui/nutui-react-taro'
 import { HandleComplaintInput } from '../../../../types/complaint'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
+import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { handleComplaint } from '../../../services/complaint'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { ComplaintFormProps } from './form-props'
+
+const MAX_TEXT = 500
 
 type Finding = 'upheld' | 'unfounded'
 const FINDINGS = [
@@ -38,44 +40,51 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
   }
 
   return (
-    <View className="complaint-action handle-form">
-      <Text className="complaint-action__title">办理结果</Text>
-      <Text className="console-form__label">核查结论</Text>
-      <ChoiceChips
-        name="finding-choice"
-        choices={FINDINGS}
-        value={[finding]}
-        onChange={([next]) => next && setFinding(next)}
-      />
-      <Text className="console-form__label handle-form__label">办理结果（投诉人可见）</Text>
-      <TextArea
-        className="console-textarea handle-form__result"
-        value={result}
-        maxLength={500}
-        placeholder="核查经过与处理结果"
-        onChange={setResult}
-      />
-      <FieldError field="result" message={errors.result} />
-      <Text className="console-form__label handle-form__label">整改情况（可不填）</Text>
-      <TextArea
-        className="console-textarea handle-form__rectification"
-        value={rectification}
-        maxLength={500}
-        placeholder="商户的整改措施"
-        onChange={setRectification}
-      />
-      <FieldError field="rectification" message={errors.rectification} />
-      <View className="complaint-action__buttons">
-        <Button
-          className="handle-form__submit"
-          type="primary"
-          size="small"
-          loading={handle.pending}
-          onClick={submit}
-        >
-          提交办理结果
-        </Button>
-      </View>
-    </View>
+    <ActionForm
+      className="handle-form"
+      title="办理结果"
+      action={handle}
+      submitLabel="提交办理结果"
+      submitClassName="handle-form__submit"
+      onSubmit={submit}
+    >
+      <FormField name="upheld" label="核查结论">
+        <ChoiceChips
+          name="finding-choice"
+          choices={FINDINGS}
+          value={finding}
+          onChange={setFinding}
+        />
+      </FormField>
+      <FormField
+        name="result"
+        label="办理结果（投诉人可见）"
+        error={errors.result}
+        counter={{ length: result.length, max: MAX_TEXT }}
+        required
+      >
+        <TextArea
+          className="handle-form__result"
+          value={result}
+          maxLength={MAX_TEXT}
+          placeholder="核查经过与处理结果"
+          onChange={setResult}
+        />
+      </FormField>
+      <FormField
+        name="rectification"
+        label="整改情况（可不填）"
+        error={errors.rectification}
+        counter={{ length: rectification.length, max: MAX_TEXT }}
+      >
+        <TextArea
+          className="handle-form__rectification"
+          value={rectification}
+          maxLength={MAX_TEXT}
+          placeholder="商户的整改措施"
+          onChange={setRectification}
+        />
+      </FormField>
+    </ActionForm>
   )
 }

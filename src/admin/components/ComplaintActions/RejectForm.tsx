@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { TextArea } from '@nutui/nutui-react-taro'
 import { RejectComplaintInput } from '../../../../types/complaint'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
+import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { rejectComplaint } from '../../../services/complaint'
 import type { ComplaintFormProps } from './form-props'
+
+const MAX_REASON = 200
 
 /** 不予受理: refused with a reason the complainant reads in their timeline. */
 export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
@@ -20,28 +22,28 @@ export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
   }
 
   return (
-    <View className="complaint-action reject-form">
-      <Text className="complaint-action__title">不予受理</Text>
-      <TextArea
-        className="console-textarea reject-form__reason"
-        value={reason}
-        maxLength={200}
-        placeholder="不予受理的原因（投诉人可见）"
-        onChange={setReason}
-      />
-      <FieldError field="reason" message={reject.fieldErrors.reason} />
-      <View className="complaint-action__buttons">
-        <Button
-          className="reject-form__submit"
-          size="small"
-          fill="outline"
-          type="primary"
-          loading={reject.pending}
-          onClick={submit}
-        >
-          不予受理
-        </Button>
-      </View>
-    </View>
+    <ActionForm
+      className="reject-form"
+      title="不予受理"
+      action={reject}
+      submitLabel="不予受理"
+      submitClassName="reject-form__submit"
+      submitFill="outline"
+      onSubmit={submit}
+    >
+      <FormField
+        name="reason"
+        error={reject.fieldErrors.reason}
+        counter={{ length: reason.length, max: MAX_REASON }}
+      >
+        <TextArea
+          className="reject-form__reason"
+          value={reason}
+          maxLength={MAX_REASON}
+          placeholder="不予受理的原因（投诉人可见）"
+          onChange={setReason}
+        />
+      </FormField>
+    </ActionForm>
   )
 }

@@ -1,7 +1,7 @@
-import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Text } from '@tarojs/components'
 import { useAction } from '../../../hooks/use-action'
 import { verifyRectification } from '../../../services/complaint'
+import { ActionForm } from '../ActionForm'
 import type { ComplaintFormProps } from './form-props'
 
 /** 核实整改: the committee confirms the shop put things right; the complaint then weighs half. */
@@ -12,22 +12,17 @@ export function VerifyRectification({ complaint, onChanged }: ComplaintFormProps
     if (next) onChanged(next)
   }
   return (
-    <View className="complaint-action verify-form">
-      <Text className="complaint-action__title">核实整改</Text>
+    <ActionForm
+      className="verify-form"
+      title="核实整改"
+      action={verify}
+      submitLabel="确认已整改"
+      submitClassName="verify-form__submit"
+      onSubmit={submit}
+    >
       <Text className="console-form__hint">
         经现场核实商户已整改到位后确认。核实后该投诉的扣分减半，严重投诉不再使店铺处于诚信预警。
       </Text>
-      <View className="complaint-action__buttons">
-        <Button
-          className="verify-form__submit"
-          type="primary"
-          size="small"
-          loading={verify.pending}
-          onClick={submit}
-        >
-          确认已整改
-        </Button>
-      </View>
-    </View>
+    </ActionForm>
   )
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { TextArea } from '@nutui/nutui-react-taro'
 import {
   AwardHonourInput,
   HONOUR_CRITERIA,
@@ -9,14 +9,16 @@ import {
   RevokeHonourInput,
   type Honour,
 } from '../../../../types/shop'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
 import { awardHonour, revokeHonour, type AdminShop } from '../../../services/shop'
+import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import './HonourPanel.scss'
 
 type Criterion = (typeof HONOUR_CRITERIA)[number]
+const MAX_REASON = 200
 const CRITERIA = HONOUR_CRITERIA.map((value) => ({ value, label: value }))
 
 export type HonourPanelProps = { shop: AdminShop; onClose: () => void; onDone: () => void }
@@ -52,29 +54,30 @@ function AwardHonour({ shopId, honour, onDone }: HonourFormProps) {
   }
 
   return (
-    <View className="honour-form" data-honour={honour}>
-      <Text className="honour-form__title">{honour}</Text>
-      <Text className="admin-panel__label">评定标准（至少一项）</Text>
-      <ChoiceChips
-        name="honour-criteria"
-        choices={CRITERIA}
-        value={criteria}
-        onChange={setCriteria}
-        multiple
-      />
-      <FieldError field="criteria" message={award.fieldErrors.criteria} />
-      <View className="admin-panel__actions">
-        <Button
-          className="honour-form__award"
-          size="small"
-          type="primary"
-          loading={award.pending}
-          onClick={submit}
-        >
-          授予{honour}
-        </Button>
-      </View>
-    </View>
+    <ActionForm
+      className="honour-form"
+      data={{ honour }}
+      title={honour}
+      action={award}
+      submitLabel={`授予${honour}`}
+      submitClassName="honour-form__award"
+      onSubmit={submit}
+    >
+      <FormField
+        name="criteria"
+        label="评定标准（至少一项）"
+        error={award.fieldErrors.criteria}
+        required
+      >
+        <ChoiceChips
+          name="honour-criteria"
+          choices={CRITERIA}
+          value={criteria}
+          onChange={setCriteria}
+          multiple
+        />
+      </FormField>
+    </ActionForm>
   )
 }
 
@@ -92,31 +95,34 @@ function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
   }
 
   return (
-    <View className="honour-form honour-form--held" data-honour={honour}>
-      <Text className="honour-form__title">
-        {honour}
-        <Text className="honour-form__held">已获得</Text>
-      </Text>
-      <TextArea
-        className="console-textarea honour-form__reason"
-        value={reason}
-        maxLength={200}
-        placeholder="撤销原因（至少 2 个字）"
-        onChange={setReason}
-      />
-      <FieldError field="reason" message={revoke.fieldErrors.reason} />
-      <View className="admin-panel__actions">
-        <Button
-          className="honour-form__revoke"
-          size="small"
-          fill="outline"
-          type="primary"
-          loading={revoke.pending}
-          onClick={submit}
-        >
-          撤销{honour}
-        </Button>
-      </View>
-    </View>
+    <ActionForm
+      className="honour-form honour-form--held"
+      data={{ honour }}
+      title={
+        <>
+          {honour}
+          <Text className="honour-form__held">已获得</Text>
+        </>
+      }
+      action={revoke}
+      submitLabel={`撤销${honour}`}
+      submitClassName="honour-form__revoke"
+      submitFill="outline"
+      onSubmit={submit}
+    >
+      <FormField
+        name="reason"
+        error={revoke.fieldErrors.reason}
+        counter={{ length: reason.length, max: MAX_REASON }}
+      >
+        <TextArea
+          className="honour-form__reason"
+          value={reason}
+          maxLength={MAX_REASON}
+          placeholder="撤销原因（至少 2 个字）"
+          onChange={setReason}
+        />
+      </FormField>
+    </ActionForm>
   )
 }

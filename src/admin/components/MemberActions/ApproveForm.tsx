@@ -1,8 +1,8 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Text } from '@tarojs/components'
 import { ApproveMemberInput } from '../../../../types/member'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
+import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { approveMember } from '../../../services/member'
 import { ChoiceChips } from '../../../components/ChoiceChips'
@@ -33,31 +33,31 @@ export function ApproveForm({ member, branches, branchesNote, onDone }: ApproveF
   }
 
   return (
-    <View className="member-action approve-form">
-      <Text className="member-action__title">审核通过</Text>
-      <Text className="console-form__label">编入党支部</Text>
-      {choices.length ? (
-        <ChoiceChips
-          name="member-detail__branch"
-          choices={choices.map((b) => ({ value: b.orgId, label: b.name }))}
-          value={branchId ? [branchId] : []}
-          onChange={([next]) => setBranchId(next)}
-        />
-      ) : null}
-      {branchesNote ? <Text className="console-form__hint">{branchesNote}</Text> : null}
-      <Text className="console-form__hint">默认为其所在店铺所属的支部；书记只能编入本支部。</Text>
-      <FieldError field="branchId" message={approve.fieldErrors.branchId} />
-      <View className="member-action__buttons">
-        <Button
-          className="member-detail__approve"
-          type="primary"
-          size="small"
-          loading={approve.pending}
-          onClick={submit}
-        >
-          通过
-        </Button>
-      </View>
-    </View>
+    <ActionForm
+      className="approve-form"
+      title="审核通过"
+      action={approve}
+      submitLabel="通过"
+      submitClassName="member-detail__approve"
+      onSubmit={submit}
+    >
+      <FormField
+        name="branchId"
+        label="编入党支部"
+        hint="默认为其所在店铺所属的支部；书记只能编入本支部。"
+        error={approve.fieldErrors.branchId}
+        required
+      >
+        {choices.length ? (
+          <ChoiceChips
+            name="member-detail__branch"
+            choices={choices.map((b) => ({ value: b.orgId, label: b.name }))}
+            value={branchId}
+            onChange={setBranchId}
+          />
+        ) : null}
+        {branchesNote ? <Text className="console-form__hint">{branchesNote}</Text> : null}
+      </FormField>
+    </ActionForm>
   )
 }

@@ -1,11 +1,14 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Button, TextArea } from '@nutui/nutui-react-taro'
 import { RejectMemberInput, RevokeMemberInput } from '../../../../types/member'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
+import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { rejectMember, revokeMember } from '../../../services/member'
 import type { MemberFormProps } from './form-props'
+
+const MAX_REASON = 200
 
 /** The two decisions that need a reason the member reads: 退回 (pending) and 撤销认证 (verified). */
 const DECISIONS = {
@@ -47,7 +50,7 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
 
   if (!open) {
     return (
-      <View className={`member-action ${decision}-form`}>
+      <View className={`action-form ${decision}-form`}>
         <Button
           className={`member-detail__${decision}`}
           size="small"
@@ -62,31 +65,29 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
   }
 
   return (
-    <View className={`member-action ${decision}-form`}>
-      <Text className="member-action__title">{copy.title}</Text>
-      <TextArea
-        className="console-textarea member-detail__reason"
-        value={reason}
-        maxLength={200}
-        showCount
-        placeholder={copy.placeholder}
-        onChange={setReason}
-      />
-      <FieldError field="reason" message={decide.fieldErrors.reason} />
-      <View className="member-action__buttons">
-        <Button className="member-detail__cancel" size="small" onClick={() => setOpen(false)}>
-          取消
-        </Button>
-        <Button
-          className={`member-detail__confirm-${decision}`}
-          size="small"
-          type="primary"
-          loading={decide.pending}
-          onClick={submit}
-        >
-          {copy.confirm}
-        </Button>
-      </View>
-    </View>
+    <ActionForm
+      className={`${decision}-form`}
+      title={copy.title}
+      action={decide}
+      submitLabel={copy.confirm}
+      submitClassName={`member-detail__confirm-${decision}`}
+      onSubmit={submit}
+      onCancel={() => setOpen(false)}
+      cancelClassName="member-detail__cancel"
+    >
+      <FormField
+        name="reason"
+        error={decide.fieldErrors.reason}
+        counter={{ length: reason.length, max: MAX_REASON }}
+      >
+        <TextArea
+          className="member-detail__reason"
+          value={reason}
+          maxLength={MAX_REASON}
+          placeholder={copy.placeholder}
+          onChange={setReason}
+        />
+      </FormField>
+    </ActionForm>
   )
 }

@@ -3,10 +3,9 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { ROSTER_COLUMNS } from '../../../../types/member'
-import { FieldError } from '../../../components/FieldError'
 import { useAction } from '../../../hooks/use-action'
 import { RefusedRows } from '../RefusedRows'
-import { SheetPicker, useSheetImport } from '../SheetPicker'
+import { SheetImportForm, useSheetImport } from '../SheetPicker'
 import {
   approveMatchedMembers,
   importRoster,
@@ -24,8 +23,8 @@ export type RosterImportProps = {
  * it with pending registrations, and those that agree in full can be approved in one pass.
  */
 export function RosterImport({ onApproved }: RosterImportProps) {
-  const { sheet, report, chosen, upload, pending, refused, fileError } =
-    useSheetImport(importRoster)
+  const sheetImport = useSheetImport(importRoster)
+  const { report, refused } = sheetImport
   const [approved, setApproved] = useState<ApproveMatchedResult>()
   const approveMatched = useAction(approveMatchedMembers)
 
@@ -46,42 +45,22 @@ export function RosterImport({ onApproved }: RosterImportProps) {
   return (
     <View className="section card roster-import">
       <Text className="section__title">导入党员花名册</Text>
-      <Text className="console-form__label">表格第一行须为以下表头：</Text>
-      <View className="roster-import__columns">
-        {Object.values(ROSTER_COLUMNS).map((title) => (
-          <Text key={title} className="roster-import__column">
-            {title}
-          </Text>
-        ))}
-      </View>
-      <Text className="console-form__hint roster-import__hint">
-        Excel（.xlsx）表头：{Object.values(ROSTER_COLUMNS).join('、')}
-        。按手机号与待审核登记比对；入党时间可空，格式 YYYY-MM-DD。再次导入时同一手机号以新表为准。
-      </Text>
-
-      <View className="roster-import__picker">
-        <SheetPicker name="roster-import" onChosen={chosen} />
-        {sheet ? <Text className="roster-import__file">{sheet.fileName}</Text> : null}
-      </View>
-      <FieldError field="file" message={fileError} />
-      <View className="roster-import__actions">
-        <Button
-          className="roster-import__approve-matched"
-          loading={approveMatched.pending}
-          onClick={approveAll}
-        >
-          一键通过花名册一致的登记
-        </Button>
-        <Button
-          className="roster-import__submit"
-          type="primary"
-          disabled={!sheet}
-          loading={pending}
-          onClick={upload}
-        >
-          开始导入
-        </Button>
-      </View>
+      <SheetImportForm
+        name="roster-import"
+        columns={Object.values(ROSTER_COLUMNS)}
+        columnsLabel="表格第一行须为以下表头："
+        hint={`Excel（.xlsx）表头：${Object.values(ROSTER_COLUMNS).join('、')}。按手机号与待审核登记比对；入党时间可空，格式 YYYY-MM-DD。再次导入时同一手机号以新表为准。`}
+        sheetImport={sheetImport}
+        buttons={
+          <Button
+            className="roster-import__approve-matched"
+            loading={approveMatched.pending}
+            onClick={approveAll}
+          >
+            一键通过花名册一致的登记
+          </Button>
+        }
+      />
       {approved ? (
         <Text className="roster-import__approved">
           已通过 {approved.approved} 条，另有 {approved.skipped} 条需人工处理

@@ -9,6 +9,13 @@ import type { ChosenSheet } from './choose-sheet'
 
 type Report = { rows: { ok: boolean }[] }
 
+/** The chosen sheet and its sending, as an import form shows them. */
+export type SheetImport = Pick<
+  ReturnType<typeof useSheetImport>,
+  'sheet' | 'chosen' | 'upload' | 'pending' | 'fileError'
+>
+
+/** Choosing a sheet, sending it to `importSheet` and keeping its report. */
 export function useSheetImport<R extends Report>(
   importSheet: (sheet: ChosenSheet, options: CallOptions) => Promise<R>,
 ) {

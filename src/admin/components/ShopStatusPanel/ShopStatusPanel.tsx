@@ -1,12 +1,14 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { TextArea } from '@nutui/nutui-react-taro'
 import { SetShopStatusInput } from '../../../../types/shop'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
 import { setShopStatus, type AdminShop } from '../../../services/shop'
+import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
+
+const MAX_REASON = 200
 
 export type ShopStatusPanelProps = { shop: AdminShop; onClose: () => void; onDone: () => void }
 
@@ -36,33 +38,34 @@ export function ShopStatusPanel({ shop, onClose, onDone }: ShopStatusPanelProps)
       subtitle={shop.name}
       onClose={onClose}
     >
-      <Text className="admin-panel__label">
-        {suspending
-          ? '停业后店铺不在公众列表中显示，扫码页提示已停业。请填写原因：'
-          : '恢复后店铺重新对公众显示。请填写原因：'}
-      </Text>
-      <TextArea
-        className="console-textarea shop-status-panel__reason"
-        value={reason}
-        maxLength={200}
-        placeholder="原因（至少 2 个字）"
-        onChange={setReason}
-      />
-      <FieldError field="reason" message={save.fieldErrors.reason} />
-      <View className="admin-panel__actions">
-        <Button size="small" onClick={onClose}>
-          取消
-        </Button>
-        <Button
-          className="shop-status-panel__submit"
-          size="small"
-          type="primary"
-          loading={save.pending}
-          onClick={submit}
+      <ActionForm
+        className="shop-status-form"
+        action={save}
+        submitLabel={suspending ? '确认停业' : '确认恢复'}
+        submitClassName="shop-status-panel__submit"
+        onSubmit={submit}
+        onCancel={onClose}
+      >
+        <FormField
+          name="reason"
+          label={
+            suspending
+              ? '停业后店铺不在公众列表中显示，扫码页提示已停业。请填写原因：'
+              : '恢复后店铺重新对公众显示。请填写原因：'
+          }
+          error={save.fieldErrors.reason}
+          counter={{ length: reason.length, max: MAX_REASON }}
+          required
         >
-          {suspending ? '确认停业' : '确认恢复'}
-        </Button>
-      </View>
+          <TextArea
+            className="shop-status-panel__reason"
+            value={reason}
+            maxLength={MAX_REASON}
+            placeholder="原因（至少 2 个字）"
+            onChange={setReason}
+          />
+        </FormField>
+      </ActionForm>
     </AdminPanel>
   )
 }

@@ -4,14 +4,17 @@ import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { STANDING_LABELS, VerifyCardInput } from '../../../../types/member'
 import { PageShell } from '../../../components/PageShell'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { checkMemberCard, type CardCheck } from '../../../services/member'
 import { formatShanghai } from '../../../utils/format'
+import { ActionForm } from '../../components/ActionForm'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+
+const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
 /** What the camera read, or undefined when the scan was cancelled. */
 async function scanCard(): Promise<string | undefined> {
@@ -44,41 +47,40 @@ export default function CardCheckPage() {
     await verify(scanned)
   }
 
-  if (!signedIn) return <PageShell className="card-check">{null}</PageShell>
+  if (!signedIn) return <PageShell className="card-check" />
 
   return (
     <PageShell className="card-check">
       <Text className="section__title">核验党员卡</Text>
       <View className="card">
-        {process.env.TARO_ENV === 'weapp' ? (
-          <Button className="card-check__scan" type="primary" block onClick={scan}>
-            扫码核验
-          </Button>
-        ) : null}
-        <Text
-          className={`console-form__label card-check__label${process.env.TARO_ENV === 'weapp' ? ' card-check__label--after-scan' : ''}`}
+        <ActionForm
+          className="card-check__form"
+          action={check}
+          submitLabel="核验"
+          submitClassName="card-check__submit"
+          onSubmit={() => verify(code)}
+          size="normal"
         >
-          {process.env.TARO_ENV === 'weapp' ? '或手动输入核验码' : '核验码（党员卡二维码的内容）'}
-        </Text>
-        <Input
-          className="console-input card-check__code"
-          value={code}
-          maxLength={100}
-          placeholder="粘贴或输入核验码（以 M1. 开头）"
-          onChange={setCode}
-          onConfirm={() => verify(code)}
-        />
-        <FieldError field="code" message={check.fieldErrors.code} />
-        <View className="card-check__actions">
-          <Button
-            className="card-check__submit"
-            type="primary"
-            loading={check.pending}
-            onClick={() => verify(code)}
+          {IS_WEAPP ? (
+            <Button className="card-check__scan" type="primary" block onClick={scan}>
+              扫码核验
+            </Button>
+          ) : null}
+          <FormField
+            name="code"
+            label={IS_WEAPP ? '或手动输入核验码' : '核验码（党员卡二维码的内容）'}
+            error={check.fieldErrors.code}
           >
-            核验
-          </Button>
-        </View>
+            <Input
+              className="card-check__code"
+              value={code}
+              maxLength={100}
+              placeholder="粘贴或输入核验码（以 M1. 开头）"
+              onChange={setCode}
+              onConfirm={() => verify(code)}
+            />
+          </FormField>
+        </ActionForm>
       </View>
 
       {result ? <CardResult result={result} /> : null}

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../../types/integrity'
 import { PageShell } from '../../../components/PageShell'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
 import { ComplaintTimeline } from '../../../components/ComplaintTimeline'
+import { PhotoGrid } from '../../../components/PhotoGrid'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -36,7 +37,7 @@ export default function AdminComplaintPage() {
     Taro.showToast({ title: '已保存', icon: 'success' })
   }
 
-  if (!signedIn) return <PageShell className="admin-complaint">{null}</PageShell>
+  if (!signedIn) return <PageShell className="admin-complaint" />
   if (!complaintId) {
     return (
       <PageShell className="admin-complaint">
@@ -107,19 +108,7 @@ function ComplaintSummary({ complaint }: { complaint: ComplaintView }) {
 
       <Text className="complaint-summary__label">投诉内容</Text>
       <Text className="complaint-summary__description">{complaint.description}</Text>
-      {photos.length > 0 ? (
-        <View className="complaint-summary__photos">
-          {photos.map((url) => (
-            <Image
-              key={url}
-              className="complaint-summary__photo"
-              src={url}
-              mode="aspectFill"
-              onClick={() => Taro.previewImage({ current: url, urls: photos })}
-            />
-          ))}
-        </View>
-      ) : null}
+      <PhotoGrid name="complaint-summary" urls={photos} />
 
       {complaint.merchantReply ? (
         <Block label="商户公开回复" text={complaint.merchantReply.text} name="merchant-reply" />

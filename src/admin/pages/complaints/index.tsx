@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import {
   COMPLAINT_CATEGORIES,
@@ -10,51 +9,62 @@ import {
 } from '../../../../types/complaint'
 import { PageShell } from '../../../components/PageShell'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
-import { FilterChips, type FilterOption } from '../../../components/FilterChips'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { FilterChips, type FilterRow } from '../../../components/FilterChips'
 import { useAction } from '../../../hooks/use-action'
+import { useListFilters } from '../../../hooks/use-list-filters'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { complaintQueue, sweepComplaints, type ComplaintView } from '../../../services/complaint'
 import { formatShanghai } from '../../../utils/format'
-import { AdminPager } from '../../components/AdminPager'
+import { ConsoleList } from '../../components/ConsoleList'
+import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { FilterBar } from '../../components/FilterBar'
 import { ADMIN_ROUTES, adminComplaintUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
 const PAGE_SIZE = 20
 
-const STATUS_OPTIONS: FilterOption<ComplaintStatus>[] = [
-  { value: undefined, label: '全部' },
-  ...(['submitted', 'accepted', 'assigned', 'handled', 'closed', 'rejected'] as const).map(
-    (status) => ({ value: status, label: COMPLAINT_STATUSES[status] }),
-  ),
-]
+const STATUS_FILTER: FilterRow<ComplaintStatus> = {
+  name: 'complaint-status-filter',
+  options: [
+    { value: undefined, label: '全部' },
+    ...(['submitted', 'accepted', 'assigned', 'handled', 'closed', 'rejected'] as const).map(
+      (status) => ({ value: status, label: COMPLAINT_STATUSES[status] }),
+    ),
+  ],
+}
 
 type Scope = 'overdue'
-const SCOPE_OPTIONS: FilterOption<Scope>[] = [
-  { value: undefined, label: '不限期限' },
-  { value: 'overdue', label: '仅看逾期' },
-]
+const SCOPE_FILTER: FilterRow<Scope> = {
+  name: 'complaint-overdue-filter',
+  options: [
+    { value: undefined, label: '不限期限' },
+    { value: 'overdue', label: '仅看逾期' },
+  ],
+}
+
+type QueueFilters = { status?: ComplaintStatus; scope?: Scope }
 
 export default function AdminComplaintsPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.complaints)
-  const [status, setStatus] = useState<ComplaintStatus>()
-  const [scope, setScope] = useState<Scope>()
-  const [page, setPage] = useState(1)
+  const { filters, page, setPage, filterBy } = useListFilters<QueueFilters>({})
   const queue = useRemoteData(
-    () => complaintQueue({ status, overdueOnly: scope === 'overdue', page, pageSize: PAGE_SIZE }),
-    [status, scope, page],
+    () =>
+      complaintQueue({
+        status: filters.status,
+        overdueOnly: filters.scope === 'overdue',
+        page,
+        pageSize: PAGE_SIZE,
+      }),
+    [filters, page],
     signedIn,
   )
   const sweep = useAction(sweepComplaints)
 
   // Coming back from a complaint shows where it now stands.
-  const shownOnce = useRef(false)
-  useDidShow(() => {
-    if (shownOnce.current) queue.reload()
-    shownOnce.current = true
-  })
+  useReloadOnReturn(queue.reload)
 
   const runSweep = async () => {
     const result = await sweep.run()
@@ -67,18 +77,11 @@ export default function AdminComplaintsPage() {
     queue.reload()
   }
 
-  if (!signedIn)
-    return (
-      <PageShell className="admin-complaints" width="wide">
-        {null}
-      </PageShell>
-    )
+  if (!signedIn) return <PageShell className="admin-complaints" width="wide" />
 
   return (
     <PageShell className="admin-complaints" width="wide">
-      <View className="console-toolbar">
-        <Text className="section__title admin-complaints__title">投诉督办</Text>
-        <View className="console-toolbar__grow" />
+      <ConsoleToolbar title="投诉督办">
         <Button
           className="admin-complaints__sweep"
           size="small"
@@ -87,54 +90,21 @@ export default function AdminComplaintsPage() {
         >
           立即巡检
         </Button>
-      </View>
+      </ConsoleToolbar>
       <View className="card">
-        <View className="console-filters">
-          <FilterChips
-            name="complaint-status-filter"
-            options={STATUS_OPTIONS}
-            value={status}
-            onChange={(next) => {
-              setStatus(next)
-              setPage(1)
-            }}
-          />
-          <FilterChips
-            name="complaint-overdue-filter"
-            options={SCOPE_OPTIONS}
-            value={scope}
-            onChange={(next) => {
-              setScope(next)
-              setPage(1)
-            }}
-          />
-        </View>
-
-        {queue.loading ? <LoadingState /> : null}
-        {queue.error ? (
-          <ErrorState
-            code={queue.error.code}
-            message={queue.error.message}
-            onRetry={queue.error.code === 'FORBIDDEN' ? undefined : queue.reload}
-          />
-        ) : null}
-        {!queue.loading && queue.data?.list.length === 0 ? (
-          <EmptyState text="没有符合条件的投诉" />
-        ) : null}
-        {!queue.loading
-          ? queue.data?.list.map((complaint) => (
-              <QueueRow key={complaint.complaintId} complaint={complaint} />
-            ))
-          : null}
-        {queue.data ? (
-          <AdminPager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={queue.data.total}
-            unit="件"
-            onChange={setPage}
-          />
-        ) : null}
+        <FilterBar>
+          <FilterChips {...STATUS_FILTER} value={filters.status} onChange={filterBy('status')} />
+          <FilterChips {...SCOPE_FILTER} value={filters.scope} onChange={filterBy('scope')} />
+        </FilterBar>
+        <ConsoleList
+          list={queue}
+          row={(complaint) => <QueueRow key={complaint.complaintId} complaint={complaint} />}
+          empty="没有符合条件的投诉"
+          page={page}
+          pageSize={PAGE_SIZE}
+          unit="件"
+          onPage={setPage}
+        />
       </View>
     </PageShell>
   )

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { MEMBER_KIND_LABELS } from '../../../../types/member'
 import { PageShell } from '../../../components/PageShell'
@@ -9,6 +8,7 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getCoverage, saveMemberLedger, type Coverage } from '../../../services/member'
 import { FigureTiles, type FigureTile } from '../../../components/FigureTiles'
+import { ConsoleToolbar } from '../../components/ConsoleToolbar'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -35,27 +35,16 @@ export default function CoveragePage() {
   const coverage = useRemoteData(getCoverage, [], signedIn)
   const ledger = useAction(saveMemberLedger)
 
-  if (!signedIn)
-    return (
-      <PageShell className="coverage" width="wide">
-        {null}
-      </PageShell>
-    )
+  if (!signedIn) return <PageShell className="coverage" width="wide" />
 
   const data = coverage.data
   const rate = data?.shops.rate ?? 0
   return (
     <PageShell className="coverage" width="wide">
-      <View className="console-toolbar">
-        <Text className="section__title coverage__title">党员覆盖情况</Text>
-        <View className="console-toolbar__grow" />
-        <Button
-          className="coverage__members"
-          size="small"
-          onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.members })}
-        >
-          党员审核
-        </Button>
+      <ConsoleToolbar
+        title="党员覆盖情况"
+        links={[{ className: 'coverage__members', label: '党员审核', url: ADMIN_ROUTES.members }]}
+      >
         <Button
           className="coverage__ledger"
           type="primary"
@@ -65,14 +54,14 @@ export default function CoveragePage() {
         >
           导出党员台账（Excel）
         </Button>
-      </View>
+      </ConsoleToolbar>
 
       {coverage.loading && !data ? <LoadingState /> : null}
       {coverage.error ? (
         <ErrorState
           code={coverage.error.code}
           message={coverage.error.message}
-          onRetry={coverage.error.code === 'FORBIDDEN' ? undefined : coverage.reload}
+          onRetry={coverage.reload}
         />
       ) : null}
       {data ? (

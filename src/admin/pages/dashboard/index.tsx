@@ -1,11 +1,11 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ROLES, type Role } from '../../../../types/roles'
 import { PageShell } from '../../../components/PageShell'
 import { FigureTiles, districtTiles } from '../../../components/FigureTiles'
-import { FilterChips, type FilterOption } from '../../../components/FilterChips'
+import { FilterChips, type FilterRow } from '../../../components/FilterChips'
 import { RoleTags, roleLabel } from '../../../components/RoleTags'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useListFilters } from '../../../hooks/use-list-filters'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getOverview } from '../../../services/district'
@@ -16,17 +16,21 @@ import { listMemberQueue } from '../../../services/member'
 import { ApiError } from '../../../services/api-error'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../utils/format'
-import { AdminPager } from '../../components/AdminPager'
+import { ConsoleList } from '../../components/ConsoleList'
 import { ConsoleNav } from '../../components/ConsoleNav'
 import { ADMIN_ROUTES } from '../../routes'
+import '../../console.scss'
 import './index.scss'
 
 const PAGE_SIZE = 20
 
-const ROLE_OPTIONS: FilterOption<Role>[] = [
-  { value: undefined, label: '全部' },
-  ...ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
-]
+const ROLE_FILTER: FilterRow<Role> = {
+  name: 'role-filter',
+  options: [
+    { value: undefined, label: '全部' },
+    ...ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
+  ],
+}
 
 /** What waits for the committee: overdue complaints, held ratings, pending registrations. */
 async function loadWaiting(): Promise<{ overdue: number; held: number; members: number }> {
@@ -46,25 +50,14 @@ export default function DashboardPage() {
   const signedIn = useRequireSignIn(ROUTES.dashboard)
   const overview = useRemoteData(getOverview, [], signedIn)
   const waiting = useRemoteData(loadWaiting, [], signedIn)
-  const [role, setRole] = useState<Role>()
-  const [page, setPage] = useState(1)
+  const { filters, page, setPage, filterBy } = useListFilters<{ role?: Role }>({})
   const users = useRemoteData(
-    () => listUsers({ role, page, pageSize: PAGE_SIZE }),
-    [role, page],
+    () => listUsers({ ...filters, page, pageSize: PAGE_SIZE }),
+    [filters, page],
     signedIn,
   )
 
-  const filterBy = (next: Role | undefined) => {
-    setRole(next)
-    setPage(1)
-  }
-
-  if (!signedIn)
-    return (
-      <PageShell className="dashboard" width="wide">
-        {null}
-      </PageShell>
-    )
+  if (!signedIn) return <PageShell className="dashboard" width="wide" />
 
   return (
     <PageShell className="dashboard" width="wide">
@@ -141,47 +134,40 @@ export default function DashboardPage() {
 
       <View className="section card">
         <Text className="section__title">用户与角色</Text>
-        <FilterChips name="role-filter" options={ROLE_OPTIONS} value={role} onChange={filterBy} />
+        <FilterChips {...ROLE_FILTER} value={filters.role} onChange={filterBy('role')} />
         <View className="user-table">
-          <View className="user-table__row user-table__row--head">
-            <Text className="user-table__cell user-table__cell--name">昵称</Text>
-            <Text className="user-table__cell user-table__cell--roles">角色</Text>
-            <Text className="user-table__cell user-table__cell--date">注册时间</Text>
-          </View>
-          {users.loading ? <LoadingState /> : null}
-          {users.error ? (
-            <ErrorState
-              code={users.error.code}
-              message={usersErrorMessage(users.error)}
-              onRetry={users.error.code === 'FORBIDDEN' ? undefined : users.reload}
-            />
-          ) : null}
-          {!users.loading && users.data?.list.length === 0 ? (
-            <EmptyState text="没有符合条件的用户" />
-          ) : null}
-          {!users.loading
-            ? users.data?.list.map((user) => (
-                <View key={user.userId} className="user-table__row" data-user-id={user.userId}>
-                  <Text className="user-table__cell user-table__cell--name">{user.nickname}</Text>
-                  <View className="user-table__cell user-table__cell--roles">
-                    <RoleTags roles={user.roles} />
-                  </View>
-                  <Text className="user-table__cell user-table__cell--date">
-                    {formatShanghai(user.createdAt)}
-                  </Text>
+          <ConsoleList
+            list={users}
+            head={
+              <View className="console-table__row console-table__row--head user-table__row user-table__row--head">
+                <Text className="user-table__cell user-table__cell--name">昵称</Text>
+                <Text className="user-table__cell user-table__cell--roles">角色</Text>
+                <Text className="user-table__cell user-table__cell--date">注册时间</Text>
+              </View>
+            }
+            row={(user) => (
+              <View
+                key={user.userId}
+                className="console-table__row user-table__row"
+                data-user-id={user.userId}
+              >
+                <Text className="user-table__cell user-table__cell--name">{user.nickname}</Text>
+                <View className="user-table__cell user-table__cell--roles">
+                  <RoleTags roles={user.roles} />
                 </View>
-              ))
-            : null}
-        </View>
-        {users.data ? (
-          <AdminPager
+                <Text className="user-table__cell user-table__cell--date">
+                  {formatShanghai(user.createdAt)}
+                </Text>
+              </View>
+            )}
+            empty="没有符合条件的用户"
+            errorMessage={usersErrorMessage}
             page={page}
             pageSize={PAGE_SIZE}
-            total={users.data.total}
             unit="人"
-            onChange={setPage}
+            onPage={setPage}
           />
-        ) : null}
+        </View>
       </View>
     </PageShell>
   )

@@ -60,7 +60,7 @@ export default function AdminMemberPage() {
     detail.reload()
   }
 
-  if (!signedIn) return <PageShell className="member-detail">{null}</PageShell>
+  if (!signedIn) return <PageShell className="member-detail" />
   if (!userId) {
     return (
       <PageShell className="member-detail">
@@ -77,7 +77,7 @@ export default function AdminMemberPage() {
         <ErrorState
           code={detail.error.code}
           message={detail.error.message}
-          onRetry={detail.error.code === 'FORBIDDEN' ? undefined : detail.reload}
+          onRetry={detail.reload}
         />
       ) : null}
       {member ? (

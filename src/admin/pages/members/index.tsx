@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import {
   MEMBER_KIND_LABELS,
@@ -12,16 +11,18 @@ import {
   type RosterMatch,
 } from '../../../../types/member'
 import { PageShell } from '../../../components/PageShell'
-import { SearchBar } from '../../../components/SearchBar'
-import { FilterChips, type FilterOption } from '../../../components/FilterChips'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { FilterChips, type FilterRow } from '../../../components/FilterChips'
+import { useListFilters } from '../../../hooks/use-list-filters'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { listMemberQueue, saveMemberLedger, type QueuedMember } from '../../../services/member'
 import { useAction } from '../../../hooks/use-action'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { getMe } from '../../../services/user'
 import { formatShanghai } from '../../../utils/format'
-import { AdminPager } from '../../components/AdminPager'
+import { ConsoleList } from '../../components/ConsoleList'
+import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { FilterBar } from '../../components/FilterBar'
 import { PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
 import { RosterImport } from '../../components/RosterImport'
 import { ADMIN_ROUTES, adminMemberUrl } from '../../routes'
@@ -32,21 +33,38 @@ const PAGE_SIZE = 20
 
 type QueueStatus = Exclude<MemberStatus, 'draft'>
 
-const STATUS_OPTIONS: FilterOption<QueueStatus>[] = (
-  ['pending', 'verified', 'rejected', 'withdrawn', 'revoked'] as const
-).map((status) => ({ value: status, label: MEMBER_STATUS_LABELS[status] }))
+const STATUS_FILTER: FilterRow<QueueStatus> = {
+  name: 'member-status-filter',
+  options: (['pending', 'verified', 'rejected', 'withdrawn', 'revoked'] as const).map((status) => ({
+    value: status,
+    label: MEMBER_STATUS_LABELS[status],
+  })),
+}
 
-const KIND_OPTIONS: FilterOption<MemberKind>[] = [
-  { value: undefined, label: '全部' },
-  ...MemberKind.options.map((kind) => ({ value: kind, label: MEMBER_KIND_LABELS[kind] })),
-]
+const KIND_FILTER: FilterRow<MemberKind> = {
+  name: 'member-kind-filter',
+  options: [
+    { value: undefined, label: '全部' },
+    ...MemberKind.options.map((kind) => ({ value: kind, label: MEMBER_KIND_LABELS[kind] })),
+  ],
+}
 
-const MATCH_OPTIONS: FilterOption<RosterMatch>[] = [
-  { value: undefined, label: '全部' },
-  { value: 'full', label: ROSTER_MATCH_LABELS.full },
-  { value: 'partial', label: '信息不一致' },
-  { value: 'none', label: ROSTER_MATCH_LABELS.none },
-]
+const MATCH_FILTER: FilterRow<RosterMatch> = {
+  name: 'member-match-filter',
+  options: [
+    { value: undefined, label: '全部' },
+    { value: 'full', label: ROSTER_MATCH_LABELS.full },
+    { value: 'partial', label: '信息不一致' },
+    { value: 'none', label: ROSTER_MATCH_LABELS.none },
+  ],
+}
+
+type QueueFilters = {
+  status: QueueStatus
+  kind?: MemberKind
+  rosterMatch?: RosterMatch
+  q?: string
+}
 
 const EMPTY_TEXT: Record<QueueStatus, string> = {
   pending: '暂无待审核的登记',
@@ -60,75 +78,44 @@ export default function AdminMembersPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.members)
   const me = useRemoteData(getMe, [], signedIn)
   const isAdmin = me.data?.roles.includes('admin') ?? false
-  const [status, setStatus] = useState<QueueStatus>('pending')
-  const [kind, setKind] = useState<MemberKind>()
-  const [rosterMatch, setRosterMatch] = useState<RosterMatch>()
-  const [query, setQuery] = useState('')
-  const [page, setPage] = useState(1)
+  const { filters, page, setPage, filterBy } = useListFilters<QueueFilters>({ status: 'pending' })
   // Secretaries export their own branches' ledger here; the committee does it on the coverage page.
   const ledger = useAction(saveMemberLedger)
   const queue = useRemoteData(
-    () =>
-      listMemberQueue({
-        status,
-        kind,
-        rosterMatch,
-        q: query || undefined,
-        page,
-        pageSize: PAGE_SIZE,
-      }),
-    [status, kind, rosterMatch, query, page],
+    () => listMemberQueue({ ...filters, page, pageSize: PAGE_SIZE }),
+    [filters, page],
     signedIn,
   )
 
   // Coming back from a registration shows where it now stands.
-  const shownOnce = useRef(false)
-  useDidShow(() => {
-    if (shownOnce.current) queue.reload()
-    shownOnce.current = true
-  })
+  useReloadOnReturn(queue.reload)
 
-  const filter = <V,>(set: (v: V) => void) => {
-    return (value: V) => {
-      set(value)
-      setPage(1)
-    }
-  }
-  const search = (text: string) => {
-    setQuery(text)
-    setPage(1)
-  }
+  if (!signedIn) return <PageShell className="admin-members" width="wide" />
 
-  if (!signedIn)
-    return (
-      <PageShell className="admin-members" width="wide">
-        {null}
-      </PageShell>
-    )
-
-  const narrowed = !!(kind || rosterMatch || query)
+  const narrowed = !!(filters.kind || filters.rosterMatch || filters.q)
 
   return (
     <PageShell className="admin-members" width="wide">
-      <View className="console-toolbar">
-        <Text className="section__title admin-members__title">党员登记审核</Text>
-        <View className="console-toolbar__grow" />
-        <Button
-          className="admin-members__card-check"
-          size="small"
-          onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.cardCheck })}
-        >
-          核验党员卡
-        </Button>
-        {isAdmin ? (
-          <Button
-            className="admin-members__coverage"
-            size="small"
-            onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.coverage })}
-          >
-            覆盖情况
-          </Button>
-        ) : (
+      <ConsoleToolbar
+        title="党员登记审核"
+        links={[
+          {
+            className: 'admin-members__card-check',
+            label: '核验党员卡',
+            url: ADMIN_ROUTES.cardCheck,
+          },
+          ...(isAdmin
+            ? [
+                {
+                  className: 'admin-members__coverage',
+                  label: '覆盖情况',
+                  url: ADMIN_ROUTES.coverage,
+                },
+              ]
+            : []),
+        ]}
+      >
+        {isAdmin ? null : (
           <Button
             className="admin-members__ledger"
             size="small"
@@ -138,68 +125,47 @@ export default function AdminMembersPage() {
             导出本支部党员台账
           </Button>
         )}
-      </View>
+      </ConsoleToolbar>
 
       {isAdmin ? <RosterImport onApproved={queue.reload} /> : null}
 
       <View className="section card">
-        <SearchBar
-          className="console-toolbar"
-          inputClassName="admin-members__query console-input console-toolbar__grow"
-          buttonClassName="admin-members__search"
-          placeholder="姓名或手机号"
-          maxLength={20}
-          onSearch={search}
+        <FilterBar
+          search={{
+            name: 'admin-members',
+            placeholder: '姓名或手机号',
+            maxLength: 20,
+            onSearch: (text) => filterBy('q')(text || undefined),
+          }}
+        >
+          <FilterChips
+            {...STATUS_FILTER}
+            value={filters.status}
+            onChange={(next) => filterBy('status')(next ?? 'pending')}
+          />
+          <FilterChips {...KIND_FILTER} value={filters.kind} onChange={filterBy('kind')} />
+          <FilterChips
+            {...MATCH_FILTER}
+            value={filters.rosterMatch}
+            onChange={filterBy('rosterMatch')}
+          />
+        </FilterBar>
+        <ConsoleList
+          list={queue}
+          head={
+            <View className="console-table__row console-table__row--head">
+              <Text className="member-row__main">党员</Text>
+              <Text className="member-row__work">店铺与支部</Text>
+              <Text className="member-row__check">花名册比对</Text>
+            </View>
+          }
+          row={(member) => <MemberRow key={member.userId} member={member} />}
+          empty={narrowed ? '没有符合条件的登记' : EMPTY_TEXT[filters.status]}
+          page={page}
+          pageSize={PAGE_SIZE}
+          unit="人"
+          onPage={setPage}
         />
-        <View className="console-filters">
-          <FilterChips
-            name="member-status-filter"
-            options={STATUS_OPTIONS}
-            value={status}
-            onChange={(next) => filter(setStatus)(next ?? 'pending')}
-          />
-          <FilterChips
-            name="member-kind-filter"
-            options={KIND_OPTIONS}
-            value={kind}
-            onChange={filter(setKind)}
-          />
-          <FilterChips
-            name="member-match-filter"
-            options={MATCH_OPTIONS}
-            value={rosterMatch}
-            onChange={filter(setRosterMatch)}
-          />
-        </View>
-
-        <View className="console-table__row console-table__row--head">
-          <Text className="member-row__main">党员</Text>
-          <Text className="member-row__work">店铺与支部</Text>
-          <Text className="member-row__check">花名册比对</Text>
-        </View>
-        {queue.loading ? <LoadingState /> : null}
-        {queue.error ? (
-          <ErrorState
-            code={queue.error.code}
-            message={queue.error.message}
-            onRetry={queue.error.code === 'FORBIDDEN' ? undefined : queue.reload}
-          />
-        ) : null}
-        {!queue.loading && queue.data?.list.length === 0 ? (
-          <EmptyState text={narrowed ? '没有符合条件的登记' : EMPTY_TEXT[status]} />
-        ) : null}
-        {!queue.loading
-          ? queue.data?.list.map((member) => <MemberRow key={member.userId} member={member} />)
-          : null}
-        {queue.data ? (
-          <AdminPager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={queue.data.total}
-            unit="人"
-            onChange={setPage}
-          />
-        ) : null}
       </View>
     </PageShell>
   )

@@ -4,8 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { CHILD_LEVELS, ORG_LEVEL_LABELS, OrgKind, OrgLevel } from '../../../../types/org'
 import { PageShell } from '../../../components/PageShell'
-import { SearchBar } from '../../../components/SearchBar'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -19,13 +18,43 @@ import {
 } from '../../../services/org'
 import { listShops } from '../../../services/shop'
 import { listUsers } from '../../../services/user'
+import { ActionForm } from '../../components/ActionForm'
 import { AdminPanel } from '../../components/AdminPanel'
+import { FilterBar } from '../../components/FilterBar'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-type Panel = { kind: 'child' | 'secretary' | 'shops'; org: OrgNode }
+type PanelKind = 'child' | 'secretary' | 'shops'
+type Panel = { kind: PanelKind; org: OrgNode }
+
+/** What can be done with an organisation, and where it applies. */
+const PANELS: {
+  kind: PanelKind
+  name: string
+  label: string
+  offered: (org: OrgNode) => boolean
+}[] = [
+  {
+    kind: 'child',
+    name: 'add-child',
+    label: '新建下级',
+    offered: (org) => CHILD_LEVELS[org.level].length > 0,
+  },
+  {
+    kind: 'secretary',
+    name: 'secretary',
+    label: '任命书记',
+    offered: (org) => org.level !== 'street',
+  },
+  {
+    kind: 'shops',
+    name: 'shops',
+    label: '关联店铺',
+    offered: (org) => org.level === 'branch' || org.level === 'general',
+  },
+]
 
 /** The tree in display order: each organisation followed by its children, with its depth. */
 function ordered(list: OrgNode[]): { org: OrgNode; depth: number }[] {
@@ -46,12 +75,7 @@ export default function OrgTreePage() {
     tree.reload()
   }
 
-  if (!signedIn)
-    return (
-      <PageShell className="org-tree" width="wide">
-        {null}
-      </PageShell>
-    )
+  if (!signedIn) return <PageShell className="org-tree" width="wide" />
 
   return (
     <PageShell className="org-tree" width="wide">
@@ -78,33 +102,16 @@ export default function OrgTreePage() {
               </Text>
             </View>
             <View className="console-actions">
-              {CHILD_LEVELS[org.level].length ? (
+              {PANELS.filter((panel) => panel.offered(org)).map((panel) => (
                 <Button
-                  className="org-tree__add-child"
+                  key={panel.kind}
+                  className={`org-tree__${panel.name}`}
                   size="small"
-                  onClick={() => setPanel({ kind: 'child', org })}
+                  onClick={() => setPanel({ kind: panel.kind, org })}
                 >
-                  新建下级
+                  {panel.label}
                 </Button>
-              ) : null}
-              {org.level !== 'street' ? (
-                <Button
-                  className="org-tree__secretary"
-                  size="small"
-                  onClick={() => setPanel({ kind: 'secretary', org })}
-                >
-                  任命书记
-                </Button>
-              ) : null}
-              {org.level === 'branch' || org.level === 'general' ? (
-                <Button
-                  className="org-tree__shops"
-                  size="small"
-                  onClick={() => setPanel({ kind: 'shops', org })}
-                >
-                  关联店铺
-                </Button>
-              ) : null}
+              ))}
             </View>
           </View>
         ))}
@@ -151,48 +158,40 @@ function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNo
       subtitle={parent.name}
       onClose={onClose}
     >
-      <View className="org-form__field">
-        <Text>名称</Text>
-        <Input
-          className="child-org-panel__name"
-          value={name}
-          onChange={setName}
-          placeholder="如：服装城党支部"
-        />
-        <FieldError field="name" message={create.fieldErrors.name} />
-      </View>
-      <View className="org-form__field">
-        <Text>层级</Text>
-        <ChoiceChips
-          name="org-level-choice"
-          choices={levels.map((value) => ({ value, label: ORG_LEVEL_LABELS[value] }))}
-          value={[level]}
-          onChange={([next]) => setLevel(next)}
-        />
-        <FieldError field="level" message={create.fieldErrors.level} />
-      </View>
-      {needsKind ? (
-        <View className="org-form__field">
-          <Text>组建方式</Text>
-          <ChoiceChips
-            name="org-kind-choice"
-            choices={OrgKind.options.map((value) => ({ value, label: value }))}
-            value={kind ? [kind] : []}
-            onChange={([next]) => setKind(next)}
+      <ActionForm
+        className="child-org-form"
+        action={create}
+        submitLabel="新建"
+        submitClassName="child-org-panel__submit"
+        onSubmit={submit}
+      >
+        <FormField name="name" label="名称" error={create.fieldErrors.name} required>
+          <Input
+            className="child-org-panel__name"
+            value={name}
+            onChange={setName}
+            placeholder="如：服装城党支部"
           />
-          <FieldError field="kind" message={create.fieldErrors.kind} />
-        </View>
-      ) : null}
-      <View className="admin-panel__actions">
-        <Button
-          className="child-org-panel__submit"
-          type="primary"
-          loading={create.pending}
-          onClick={submit}
-        >
-          新建
-        </Button>
-      </View>
+        </FormField>
+        <FormField name="level" label="层级" error={create.fieldErrors.level} required>
+          <ChoiceChips
+            name="org-level-choice"
+            choices={levels.map((value) => ({ value, label: ORG_LEVEL_LABELS[value] }))}
+            value={level}
+            onChange={setLevel}
+          />
+        </FormField>
+        {needsKind ? (
+          <FormField name="kind" label="组建方式" error={create.fieldErrors.kind} required>
+            <ChoiceChips
+              name="org-kind-choice"
+              choices={OrgKind.options.map((value) => ({ value, label: value }))}
+              value={kind}
+              onChange={setKind}
+            />
+          </FormField>
+        ) : null}
+      </ActionForm>
     </AdminPanel>
   )
 }
@@ -254,38 +253,32 @@ function ShopsPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
   }
   return (
     <AdminPanel name="shops-panel" title="关联店铺" subtitle={org.name} onClose={onClose}>
-      <SearchBar
-        className="console-toolbar"
-        inputClassName="shops-panel__query console-input console-toolbar__grow"
-        buttonClassName="shops-panel__search"
-        placeholder="店铺名称"
-        onSearch={setKeyword}
-      />
+      <FilterBar search={{ name: 'shops-panel', placeholder: '店铺名称', onSearch: setKeyword }} />
       {shops.loading ? <LoadingState /> : null}
       {shops.error ? <ErrorState message={shops.error.message} onRetry={shops.reload} /> : null}
       {shops.data?.list.length === 0 ? <EmptyState text="没有找到店铺" /> : null}
-      <ChoiceChips
-        multiple
-        name="shops-panel__shop"
-        choices={shops.data?.list.map((shop) => ({ value: shop.shopId, label: shop.name })) ?? []}
-        value={selected.filter((id) => shown.includes(id))}
-        onChange={(picked) =>
-          setSelected([...selected.filter((id) => !shown.includes(id)), ...picked])
-        }
-      />
-      <FieldError field="shopIds" message={link.error?.message} />
-      <View className="admin-panel__actions">
-        <Text className="shops-panel__count">已选 {selected.length} 家</Text>
-        <Button
-          className="shops-panel__save"
-          size="small"
-          type="primary"
-          loading={link.pending}
-          onClick={save}
-        >
-          保存
-        </Button>
-      </View>
+      <ActionForm
+        className="shops-form"
+        action={link}
+        submitLabel="保存"
+        submitClassName="shops-panel__save"
+        onSubmit={save}
+        aside={<Text className="shops-panel__count">已选 {selected.length} 家</Text>}
+      >
+        <FormField name="shopIds" error={link.error?.message}>
+          <ChoiceChips
+            multiple
+            name="shops-panel__shop"
+            choices={
+              shops.data?.list.map((shop) => ({ value: shop.shopId, label: shop.name })) ?? []
+            }
+            value={selected.filter((id) => shown.includes(id))}
+            onChange={(picked) =>
+              setSelected([...selected.filter((id) => !shown.includes(id)), ...picked])
+            }
+          />
+        </FormField>
+      </ActionForm>
     </AdminPanel>
   )
 }

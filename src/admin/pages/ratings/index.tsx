@@ -4,13 +4,12 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../../components/PageShell'
 import { starText } from '../../../components/IntegrityBadge'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { heldRatings, reviewHeldRating, type HeldRating } from '../../../services/rating'
 import { formatShanghai } from '../../../utils/format'
-import { AdminPager } from '../../components/AdminPager'
+import { ConsoleList } from '../../components/ConsoleList'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -35,12 +34,7 @@ export default function HeldRatingsPage() {
     else held.reload()
   }
 
-  if (!signedIn)
-    return (
-      <PageShell className="held-ratings" width="wide">
-        {null}
-      </PageShell>
-    )
+  if (!signedIn) return <PageShell className="held-ratings" width="wide" />
 
   return (
     <PageShell className="held-ratings" width="wide">
@@ -49,63 +43,63 @@ export default function HeldRatingsPage() {
         短时间内针对同一店铺的集中评价不会立即影响诚信分，需审核后决定计入还是舍弃。
       </Text>
       <View className="section card">
-        {held.loading ? <LoadingState /> : null}
-        {held.error ? (
-          <ErrorState
-            code={held.error.code}
-            message={held.error.message}
-            onRetry={held.error.code === 'FORBIDDEN' ? undefined : held.reload}
-          />
-        ) : null}
-        {!held.loading && held.data?.list.length === 0 ? (
-          <EmptyState text="没有待审核的评价" />
-        ) : null}
-        {!held.loading
-          ? held.data?.list.map((rating) => (
-              <View
-                key={rating.ratingId}
-                className="console-table__row held-rating"
-                data-rating-id={rating.ratingId}
-              >
-                <View className="held-rating__main">
-                  <Text className="held-rating__shop">{rating.shopName}</Text>
-                  <Text className="held-rating__stars">{starText(rating.stars)}</Text>
-                  <Text className="held-rating__text">{rating.text || '（未填写文字）'}</Text>
-                  <Text className="console-table__muted">{formatShanghai(rating.createdAt)}</Text>
-                </View>
-                <View className="console-actions">
-                  <Button
-                    className="held-rating__approve"
-                    size="small"
-                    type="primary"
-                    disabled={review.pending}
-                    loading={reviewing === rating.ratingId && review.pending}
-                    onClick={() => decide(rating, true)}
-                  >
-                    计入
-                  </Button>
-                  <Button
-                    className="held-rating__discard"
-                    size="small"
-                    disabled={review.pending}
-                    onClick={() => decide(rating, false)}
-                  >
-                    舍弃
-                  </Button>
-                </View>
-              </View>
-            ))
-          : null}
-        {held.data ? (
-          <AdminPager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={held.data.total}
-            unit="条"
-            onChange={setPage}
-          />
-        ) : null}
+        <ConsoleList
+          list={held}
+          row={(rating) => (
+            <HeldRatingRow
+              key={rating.ratingId}
+              rating={rating}
+              reviewing={review.pending ? reviewing : undefined}
+              onDecide={decide}
+            />
+          )}
+          empty="没有待审核的评价"
+          page={page}
+          pageSize={PAGE_SIZE}
+          unit="条"
+          onPage={setPage}
+        />
       </View>
     </PageShell>
+  )
+}
+
+type HeldRatingRowProps = {
+  rating: HeldRating
+  /** The rating whose decision is being sent, if any: every row waits for it. */
+  reviewing: string | undefined
+  onDecide: (rating: HeldRating, approve: boolean) => void
+}
+
+function HeldRatingRow({ rating, reviewing, onDecide }: HeldRatingRowProps) {
+  return (
+    <View className="console-table__row held-rating" data-rating-id={rating.ratingId}>
+      <View className="held-rating__main">
+        <Text className="held-rating__shop">{rating.shopName}</Text>
+        <Text className="held-rating__stars">{starText(rating.stars)}</Text>
+        <Text className="held-rating__text">{rating.text || '（未填写文字）'}</Text>
+        <Text className="console-table__muted">{formatShanghai(rating.createdAt)}</Text>
+      </View>
+      <View className="console-actions">
+        <Button
+          className="held-rating__approve"
+          size="small"
+          type="primary"
+          disabled={!!reviewing}
+          loading={reviewing === rating.ratingId}
+          onClick={() => onDecide(rating, true)}
+        >
+          计入
+        </Button>
+        <Button
+          className="held-rating__discard"
+          size="small"
+          disabled={!!reviewing}
+          onClick={() => onDecide(rating, false)}
+        >
+          舍弃
+        </Button>
+      </View>
+    </View>
   )
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Input } from '@nutui/nutui-react-taro'
 import { CreateShopInput, SHOP_CATEGORIES, type ShopCategory } from '../../../../types/shop'
 import { PageShell } from '../../../components/PageShell'
-import { FieldError } from '../../../components/FieldError'
+import { FormField } from '../../../components/FormField'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -19,6 +19,7 @@ import {
 } from '../../../services/shop'
 import { readParam } from '../../../utils/params'
 import { ChoiceChips } from '../../../components/ChoiceChips'
+import { ActionForm } from '../../components/ActionForm'
 import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -36,13 +37,45 @@ const EMPTY: Draft = {
   contactPhone: '',
 }
 
-const TEXT_FIELDS: { field: TextField; label: string; placeholder: string; maxLength: number }[] = [
-  { field: 'name', label: '店铺名称', placeholder: '2–40 个字', maxLength: 40 },
-  { field: 'address', label: '地址', placeholder: '如：红星路 88 号', maxLength: 80 },
+type TextFieldSpec = {
+  field: TextField
+  label: string
+  placeholder: string
+  maxLength: number
+  required?: boolean
+}
+
+const TEXT_FIELDS: TextFieldSpec[] = [
+  { field: 'name', label: '店铺名称', placeholder: '2–40 个字', maxLength: 40, required: true },
+  {
+    field: 'address',
+    label: '地址',
+    placeholder: '如：红星路 88 号',
+    maxLength: 80,
+    required: true,
+  },
   { field: 'floorUnit', label: '楼层/铺位', placeholder: '如：1F-A12（可不填）', maxLength: 30 },
-  { field: 'licenceNo', label: '营业执照号', placeholder: '15 或 18 位字母数字', maxLength: 18 },
-  { field: 'contactName', label: '联系人', placeholder: '经营者或店长姓名', maxLength: 20 },
-  { field: 'contactPhone', label: '联系电话', placeholder: '11 位手机号', maxLength: 11 },
+  {
+    field: 'licenceNo',
+    label: '营业执照号',
+    placeholder: '15 或 18 位字母数字',
+    maxLength: 18,
+    required: true,
+  },
+  {
+    field: 'contactName',
+    label: '联系人',
+    placeholder: '经营者或店长姓名',
+    maxLength: 20,
+    required: true,
+  },
+  {
+    field: 'contactPhone',
+    label: '联系电话',
+    placeholder: '11 位手机号',
+    maxLength: 11,
+    required: true,
+  },
 ]
 
 const CATEGORY_CHOICES = SHOP_CATEGORIES.map((value) => ({ value, label: value }))
@@ -101,7 +134,11 @@ export default function ShopFormPage() {
     backToShops()
   }
 
-  if (!signedIn) return <PageShell className="shop-form">{null}</PageShell>
+  const textInput = (spec: TextFieldSpec) => (
+    <TextInput key={spec.field} spec={spec} draft={draft} errors={errors} onChange={change} />
+  )
+
+  if (!signedIn) return <PageShell className="shop-form" />
 
   return (
     <PageShell className="shop-form" width="wide">
@@ -112,47 +149,27 @@ export default function ShopFormPage() {
       ) : null}
       {!shopId || existing.data ? (
         <View className="card shop-form__card">
-          {TEXT_FIELDS.slice(0, 1).map((spec) => (
-            <TextInput
-              key={spec.field}
-              spec={spec}
-              draft={draft}
-              errors={errors}
-              onChange={change}
-            />
-          ))}
-          <View className="console-form__field">
-            <Text className="console-form__label">类别</Text>
-            <ChoiceChips
-              name="shop-category"
-              choices={CATEGORY_CHOICES}
-              value={draft.category ? [draft.category] : []}
-              onChange={([category]) => change('category', category)}
-            />
-            <FieldError field="category" message={errors.category} />
-          </View>
-          {TEXT_FIELDS.slice(1).map((spec) => (
-            <TextInput
-              key={spec.field}
-              spec={spec}
-              draft={draft}
-              errors={errors}
-              onChange={change}
-            />
-          ))}
-          <View className="shop-form__actions">
-            <Button className="shop-form__cancel" onClick={backToShops}>
-              取消
-            </Button>
-            <Button
-              className="shop-form__submit"
-              type="primary"
-              loading={save.pending}
-              onClick={submit}
-            >
-              {shopId ? '保存修改' : '创建店铺'}
-            </Button>
-          </View>
+          <ActionForm
+            className="shop-form__fields"
+            action={save}
+            submitLabel={shopId ? '保存修改' : '创建店铺'}
+            submitClassName="shop-form__submit"
+            onSubmit={submit}
+            onCancel={backToShops}
+            cancelClassName="shop-form__cancel"
+            size="normal"
+          >
+            {TEXT_FIELDS.slice(0, 1).map(textInput)}
+            <FormField name="category" label="类别" error={errors.category} required>
+              <ChoiceChips
+                name="shop-category"
+                choices={CATEGORY_CHOICES}
+                value={draft.category}
+                onChange={(category) => change('category', category)}
+              />
+            </FormField>
+            {TEXT_FIELDS.slice(1).map(textInput)}
+          </ActionForm>
         </View>
       ) : null}
     </PageShell>
@@ -160,7 +177,7 @@ export default function ShopFormPage() {
 }
 
 type TextInputProps = {
-  spec: (typeof TEXT_FIELDS)[number]
+  spec: TextFieldSpec
   draft: Draft
   errors: Record<string, string>
   onChange: (field: TextField, value: string) => void
@@ -168,10 +185,15 @@ type TextInputProps = {
 
 function TextInput({ spec, draft, errors, onChange }: TextInputProps) {
   return (
-    <View className={`console-form__field shop-form__field shop-form__field--${spec.field}`}>
-      <Text className="console-form__label">{spec.label}</Text>
+    <FormField
+      name={spec.field}
+      label={spec.label}
+      error={errors[spec.field]}
+      required={spec.required}
+      className={`shop-form__field shop-form__field--${spec.field}`}
+    >
       <Input
-        className={`console-input shop-form__input shop-form__input--${spec.field}`}
+        className={`shop-form__input shop-form__input--${spec.field}`}
         name={spec.field}
         type={spec.field === 'contactPhone' ? 'tel' : 'text'}
         placeholder={spec.placeholder}
@@ -179,7 +201,6 @@ function TextInput({ spec, draft, errors, onChange }: TextInputProps) {
         value={draft[spec.field]}
         onChange={(value) => onChange(spec.field, value)}
       />
-      <FieldError field={spec.field} message={errors[spec.field]} />
-    </View>
+    </FormField>
   )
 }

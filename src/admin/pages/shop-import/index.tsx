@@ -2,11 +2,10 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { SHOP_SHEET_COLUMNS } from '../../../../types/shop'
-import { FieldError } from '../../../components/FieldError'
 import { PageShell } from '../../../components/PageShell'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { RefusedRows } from '../../components/RefusedRows'
-import { SheetPicker, useSheetImport } from '../../components/SheetPicker'
+import { SheetImportForm, useSheetImport } from '../../components/SheetPicker'
 import { importShopSheet } from '../../../services/shop'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
@@ -14,43 +13,22 @@ import './index.scss'
 
 export default function ShopImportPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.shopImport)
-  const { sheet, report, chosen, upload, pending, refused, fileError } =
-    useSheetImport(importShopSheet)
+  const sheetImport = useSheetImport(importShopSheet)
+  const { report, refused } = sheetImport
 
-  if (!signedIn) return <PageShell className="shop-import">{null}</PageShell>
+  if (!signedIn) return <PageShell className="shop-import" />
 
   return (
     <PageShell className="shop-import" width="wide">
       <Text className="section__title">从 Excel 导入店铺</Text>
       <View className="card">
-        <Text className="console-form__label">表格第一行须为以下表头（顺序一致）：</Text>
-        <View className="sheet-header">
-          {Object.values(SHOP_SHEET_COLUMNS).map((title) => (
-            <Text key={title} className="sheet-header__cell">
-              {title}
-            </Text>
-          ))}
-        </View>
-        <Text className="console-form__hint">
-          类别可选：餐饮、服饰、超市、数码、美容美发、生活服务、教育培训、其他。每行一家店，校验不通过的行不会导入，其余照常导入。
-        </Text>
-
-        <View className="shop-import__picker">
-          <SheetPicker name="shop-import" onChosen={chosen} />
-          {sheet ? <Text className="shop-import__file">{sheet.fileName}</Text> : null}
-        </View>
-        <FieldError field="file" message={fileError} />
-        <View className="shop-import__actions">
-          <Button
-            className="shop-import__submit"
-            type="primary"
-            disabled={!sheet}
-            loading={pending}
-            onClick={upload}
-          >
-            开始导入
-          </Button>
-        </View>
+        <SheetImportForm
+          name="shop-import"
+          columns={Object.values(SHOP_SHEET_COLUMNS)}
+          columnsLabel="表格第一行须为以下表头（顺序一致）："
+          hint="类别可选：餐饮、服饰、超市、数码、美容美发、生活服务、教育培训、其他。每行一家店，校验不通过的行不会导入，其余照常导入。"
+          sheetImport={sheetImport}
+        />
       </View>
 
       {report ? (

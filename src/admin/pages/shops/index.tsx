@@ -1,21 +1,23 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { INTEGRITY_LEVEL_LABELS, type IntegrityLevel } from '../../../../types/integrity'
 import type { ShopStatus } from '../../../../types/shop'
 import { PageShell } from '../../../components/PageShell'
-import { SearchBar } from '../../../components/SearchBar'
-import { FilterChips, type FilterOption } from '../../../components/FilterChips'
+import { FilterChips, type FilterRow } from '../../../components/FilterChips'
 import { HonourTags } from '../../../components/HonourTags'
 import { LevelDot, starText } from '../../../components/IntegrityBadge'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useListFilters } from '../../../hooks/use-list-filters'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { downloadAllPosters, listAdminShops, type AdminShop } from '../../../services/shop'
 import { saveDocument } from '../../../services/files'
 import { useAction } from '../../../hooks/use-action'
-import { AdminPager } from '../../components/AdminPager'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
+import { ConsoleList } from '../../components/ConsoleList'
+import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { FilterBar } from '../../components/FilterBar'
 import { ClaimCodePanel } from '../../components/ClaimCodePanel'
 import { HonourPanel } from '../../components/HonourPanel'
 import { ShopCodePanel } from '../../components/ShopCodePanel'
@@ -27,19 +29,27 @@ import './index.scss'
 
 const PAGE_SIZE = 20
 
-const STATUS_OPTIONS: FilterOption<ShopStatus>[] = [
-  { value: undefined, label: '全部状态' },
-  { value: 'open', label: '营业中' },
-  { value: 'suspended', label: '已停业' },
-]
+const STATUS_FILTER: FilterRow<ShopStatus> = {
+  name: 'shop-status-filter',
+  options: [
+    { value: undefined, label: '全部状态' },
+    { value: 'open', label: '营业中' },
+    { value: 'suspended', label: '已停业' },
+  ],
+}
 
-const LEVEL_OPTIONS: FilterOption<IntegrityLevel>[] = [
-  { value: undefined, label: '全部等级' },
-  ...(Object.keys(INTEGRITY_LEVEL_LABELS) as IntegrityLevel[]).map((level) => ({
-    value: level,
-    label: INTEGRITY_LEVEL_LABELS[level],
-  })),
-]
+const LEVEL_FILTER: FilterRow<IntegrityLevel> = {
+  name: 'shop-level-filter',
+  options: [
+    { value: undefined, label: '全部等级' },
+    ...(Object.keys(INTEGRITY_LEVEL_LABELS) as IntegrityLevel[]).map((level) => ({
+      value: level,
+      label: INTEGRITY_LEVEL_LABELS[level],
+    })),
+  ],
+}
+
+type ShopFilters = { keyword?: string; status?: ShopStatus; level?: IntegrityLevel }
 
 type PanelKind = 'status' | 'claim' | 'honour' | 'code' | 'history'
 type OpenPanel = { kind: PanelKind; shop: AdminShop }
@@ -50,42 +60,18 @@ async function saveAllPosters(): Promise<void> {
 
 export default function AdminShopsPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.shops)
-  const [keyword, setKeyword] = useState('')
-  const [status, setStatus] = useState<ShopStatus>()
-  const [level, setLevel] = useState<IntegrityLevel>()
-  const [page, setPage] = useState(1)
+  const { filters, page, setPage, filterBy } = useListFilters<ShopFilters>({})
   const [panel, setPanel] = useState<OpenPanel>()
   const posters = useAction(saveAllPosters)
   const shops = useRemoteData(
-    () =>
-      listAdminShops({
-        keyword: keyword || undefined,
-        status,
-        level,
-        page,
-        pageSize: PAGE_SIZE,
-      }),
-    [keyword, status, level, page],
+    () => listAdminShops({ ...filters, page, pageSize: PAGE_SIZE }),
+    [filters, page],
     signedIn,
   )
 
   // Coming back from the shop form shows what was just saved.
-  const shownOnce = useRef(false)
-  useDidShow(() => {
-    if (shownOnce.current) shops.reload()
-    shownOnce.current = true
-  })
+  useReloadOnReturn(shops.reload)
 
-  const search = (text: string) => {
-    setKeyword(text)
-    setPage(1)
-  }
-  const filter = <V,>(set: (v: V) => void) => {
-    return (value: V) => {
-      set(value)
-      setPage(1)
-    }
-  }
   const edit = (shop: AdminShop) => Taro.navigateTo({ url: shopFormUrl(shop.shopId) })
   const actionDone = () => {
     setPanel(undefined)
@@ -93,33 +79,22 @@ export default function AdminShopsPage() {
   }
   const close = () => setPanel(undefined)
 
-  if (!signedIn)
-    return (
-      <PageShell className="admin-shops" width="wide">
-        {null}
-      </PageShell>
-    )
+  if (!signedIn) return <PageShell className="admin-shops" width="wide" />
 
   return (
     <PageShell className="admin-shops" width="wide">
-      <View className="console-toolbar">
-        <Text className="section__title admin-shops__title">店铺管理</Text>
-        <View className="console-toolbar__grow" />
-        <Button
-          className="admin-shops__create"
-          type="primary"
-          size="small"
-          onClick={() => Taro.navigateTo({ url: shopFormUrl() })}
-        >
-          新建店铺
-        </Button>
-        <Button
-          className="admin-shops__import"
-          size="small"
-          onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.shopImport })}
-        >
-          导入 Excel
-        </Button>
+      <ConsoleToolbar
+        title="店铺管理"
+        links={[
+          {
+            className: 'admin-shops__create',
+            label: '新建店铺',
+            url: shopFormUrl(),
+            primary: true,
+          },
+          { className: 'admin-shops__import', label: '导入 Excel', url: ADMIN_ROUTES.shopImport },
+        ]}
+      >
         <Button
           className="admin-shops__all-posters"
           size="small"
@@ -128,62 +103,36 @@ export default function AdminShopsPage() {
         >
           下载全部海报
         </Button>
-      </View>
+      </ConsoleToolbar>
 
       <View className="card">
-        <SearchBar
-          className="console-toolbar"
-          inputClassName="admin-shops__keyword console-input console-toolbar__grow"
-          buttonClassName="admin-shops__search"
-          placeholder="按店铺名称搜索"
-          onSearch={search}
+        <FilterBar
+          search={{
+            name: 'admin-shops',
+            placeholder: '按店铺名称搜索',
+            onSearch: (text) => filterBy('keyword')(text || undefined),
+          }}
+        >
+          <FilterChips {...STATUS_FILTER} value={filters.status} onChange={filterBy('status')} />
+          <FilterChips {...LEVEL_FILTER} value={filters.level} onChange={filterBy('level')} />
+        </FilterBar>
+        <ConsoleList
+          list={shops}
+          head={
+            <View className="console-table__row console-table__row--head">
+              <Text className="admin-shop__main">店铺</Text>
+              <Text className="admin-shop__integrity">诚信</Text>
+              <Text className="admin-shop__merchants">商户</Text>
+              <Text className="admin-shop__actions">操作</Text>
+            </View>
+          }
+          row={(shop) => <ShopRow key={shop.shopId} shop={shop} onEdit={edit} onOpen={setPanel} />}
+          empty="没有符合条件的店铺"
+          page={page}
+          pageSize={PAGE_SIZE}
+          unit="家"
+          onPage={setPage}
         />
-        <View className="console-filters">
-          <FilterChips
-            name="shop-status-filter"
-            options={STATUS_OPTIONS}
-            value={status}
-            onChange={filter(setStatus)}
-          />
-          <FilterChips
-            name="shop-level-filter"
-            options={LEVEL_OPTIONS}
-            value={level}
-            onChange={filter(setLevel)}
-          />
-        </View>
-
-        <View className="console-table__row console-table__row--head">
-          <Text className="admin-shop__main">店铺</Text>
-          <Text className="admin-shop__integrity">诚信</Text>
-          <Text className="admin-shop__merchants">商户</Text>
-          <Text className="admin-shop__actions">操作</Text>
-        </View>
-        {shops.loading ? <LoadingState /> : null}
-        {shops.error ? (
-          <ErrorState
-            code={shops.error.code}
-            message={shops.error.message}
-            onRetry={shops.error.code === 'FORBIDDEN' ? undefined : shops.reload}
-          />
-        ) : null}
-        {!shops.loading && shops.data?.list.length === 0 ? (
-          <EmptyState text="没有符合条件的店铺" />
-        ) : null}
-        {!shops.loading
-          ? shops.data?.list.map((shop) => (
-              <ShopRow key={shop.shopId} shop={shop} onEdit={edit} onOpen={setPanel} />
-            ))
-          : null}
-        {shops.data ? (
-          <AdminPager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={shops.data.total}
-            unit="家"
-            onChange={setPage}
-          />
-        ) : null}
       </View>
 
       {panel?.kind === 'status' ? (

@@ -5,7 +5,8 @@ import { Button, Input, Switch } from '@nutui/nutui-react-taro'
 import { ChangeWorkInput, STANDING_LABELS } from '../../../../types/member'
 import { maskName } from '../../../../types/masking'
 import { PageShell } from '../../../components/PageShell'
-import { FieldError } from '../../../components/FieldError'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -37,7 +38,7 @@ export default function MemberCardPage() {
     mine.reload()
   }
 
-  if (!signedIn) return <PageShell className="member-card-page">{null}</PageShell>
+  if (!signedIn) return <PageShell className="member-card-page" />
 
   const notMember = card.error && NOT_A_MEMBER.includes(card.error.code)
   return (
@@ -191,46 +192,43 @@ function WorkSection({ card, onChanged }: { card: MemberCard; onChanged: () => v
   }
 
   return (
-    <View className="section card work-change">
-      <Text className="section__title">工作变动</Text>
-      <Text className="work-change__current">
-        当前：{card.shop?.name ?? '未在商圈店铺工作'} · {card.post}
-      </Text>
-      <Text className="work-change__label">工作的店铺</Text>
-      <ShopPicker name="work-change-shop" value={shop} onChange={setShop} />
-      <FieldError field="workShopId" message={save.fieldErrors.workShopId} />
-      <Text className="work-change__label">岗位</Text>
-      <Input
-        className="work-change__post"
-        name="post"
-        placeholder="如：店长、收银员"
-        value={post}
-        maxLength={20}
-        onChange={setPost}
-      />
-      <FieldError field="post" message={save.fieldErrors.post} />
-      <Button
-        className="work-change__submit"
-        type="primary"
-        block
-        loading={save.pending}
-        onClick={submit}
-      >
-        保存工作变动
-      </Button>
-      {card.shop ? (
-        <Button
-          className="work-change__leave"
-          type="primary"
-          fill="outline"
-          block
-          disabled={save.pending}
-          onClick={leave}
-        >
-          已离开该店铺
-        </Button>
-      ) : null}
-    </View>
+    <FormCard
+      name="work-change"
+      className="section"
+      title="工作变动"
+      hint={`当前：${card.shop?.name ?? '未在商圈店铺工作'} · ${card.post}`}
+      action={save}
+      submitLabel="保存工作变动"
+      onSubmit={submit}
+      buttons={
+        card.shop ? (
+          <Button
+            className="work-change__leave"
+            type="primary"
+            fill="outline"
+            block
+            disabled={save.pending}
+            onClick={leave}
+          >
+            已离开该店铺
+          </Button>
+        ) : null
+      }
+    >
+      <FormField name="workShopId" label="工作的店铺" error={save.fieldErrors.workShopId}>
+        <ShopPicker name="work-change-shop" value={shop} onChange={setShop} />
+      </FormField>
+      <FormField name="post" label="岗位" error={save.fieldErrors.post}>
+        <Input
+          className="work-change__post"
+          name="post"
+          placeholder="如：店长、收银员"
+          value={post}
+          maxLength={20}
+          onChange={setPost}
+        />
+      </FormField>
+    </FormCard>
   )
 }
 

@@ -18,6 +18,8 @@ import { shanghaiToday } from '../../../../types/shanghai-time'
 import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -87,7 +89,7 @@ export default function MemberRegisterPage() {
     if (needsConsent) Taro.redirectTo({ url: ROUTES.memberConsent })
   }, [needsConsent])
 
-  if (!signedIn) return <PageShell className="member-register">{null}</PageShell>
+  if (!signedIn) return <PageShell className="member-register" />
 
   const registration = mine.data
   return (
@@ -224,183 +226,172 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
         </View>
       ) : null}
 
-      <View className="section card register-form">
-        <Text className="section__title">党员信息登记</Text>
-        <Text className="register-form__intro">
-          请如实填写，提交后由所在支部书记或商圈党委核实。您已同意《党员信息登记授权》。
-        </Text>
-
-        <Text className="register-form__label">姓名</Text>
-        <Input
-          className="register-form__real-name"
-          name="realName"
-          placeholder="请输入真实姓名"
-          value={realName}
-          maxLength={20}
-          onChange={setRealName}
-        />
-        <FieldError field="realName" message={errors.realName} />
-
-        <Text className="register-form__label">性别</Text>
-        <ChoiceChips
-          name="register-gender"
-          choices={GENDER_OPTIONS}
-          value={gender ? [gender] : []}
-          onChange={([picked]) => setGender(picked)}
-        />
-        <FieldError field="gender" message={errors.gender} />
-
-        <Text className="register-form__label">手机号</Text>
-        {manualPhone ? (
-          <Input
-            className="register-form__phone"
-            name="phone"
-            type="tel"
-            placeholder="请输入 11 位手机号"
-            value={phone}
-            maxLength={11}
-            onChange={setPhone}
-          />
-        ) : (
-          <View className="register-form__phone-wechat">
-            <Text className="register-form__phone-value">
-              {phoneCode ? '已获取微信绑定的手机号' : phone || '使用微信绑定的手机号'}
-            </Text>
-            <Button
-              className="register-form__phone-button"
-              size="small"
-              type="primary"
-              fill="outline"
-              openType="getPhoneNumber"
-              onGetPhoneNumber={onPhoneNumber}
-            >
-              {phoneCode || phone ? '重新获取' : '获取手机号'}
-            </Button>
-            <Text className="register-form__phone-manual" onClick={() => setManualPhone(true)}>
-              手动填写
-            </Text>
-          </View>
-        )}
-        <FieldError field="phone" message={errors.phone ?? errors.phoneCode} />
-
-        <Text className="register-form__label">入党时间</Text>
-        <View className="register-form__date">
-          {IS_WEAPP ? null : (
-            <Input
-              className="register-form__joined-on"
-              name="joinedOn"
-              placeholder="YYYY-MM-DD，如 2010-07-01"
-              value={joinedOn}
-              maxLength={10}
-              onChange={setJoinedOn}
-            />
-          )}
-          <Picker
-            mode="date"
-            value={JoinedOn.safeParse(joinedOn).success ? joinedOn : today}
-            start={FIRST_JOINING_DATE}
-            end={today}
-            onChange={(e) => setJoinedOn(e.detail.value)}
-          >
-            <Text className="register-form__joined-on-picker">
-              {IS_WEAPP ? joinedOn || '请选择入党时间' : '选择日期'}
-            </Text>
-          </Picker>
-        </View>
-        <FieldError field="joinedOn" message={errors.joinedOn} />
-
-        <Text className="register-form__label">党员身份</Text>
-        <ChoiceChips
-          name="register-standing"
-          choices={STANDING_OPTIONS}
-          value={standing ? [standing] : []}
-          onChange={([picked]) => setStanding(picked)}
-        />
-        <FieldError field="standing" message={errors.standing} />
-
-        <Text className="register-form__label">组织关系所在单位</Text>
-        <Input
-          className="register-form__record-org"
-          name="recordOrg"
-          placeholder="如：某某街道某某社区党委"
-          value={recordOrg}
-          maxLength={60}
-          onChange={setRecordOrg}
-        />
-        <FieldError field="recordOrg" message={errors.recordOrg} />
-
-        <Text className="register-form__label">组织关系是否已转入本商圈</Text>
-        <ChoiceChips
-          name="register-transferred"
-          choices={TRANSFERRED_OPTIONS}
-          value={transferred ? [transferred] : []}
-          onChange={([picked]) => setTransferred(picked)}
-        />
-        <FieldError field="transferred" message={errors.transferred} />
-
-        <Text className="register-form__label">是否流动党员</Text>
-        <ChoiceChips
-          name="register-floating"
-          choices={FLOATING_OPTIONS}
-          value={floating ? [floating] : []}
-          onChange={([picked]) => setFloating(picked)}
-        />
-        <FieldError field="floating" message={errors.floating} />
-
-        <Text className="register-form__label">工作的店铺</Text>
-        <ShopPicker name="register-shop" value={shop} onChange={setShop} />
-        <FieldError
-          field="workShopId"
-          message={errors.workShopId && !shop ? '请选择工作的店铺' : errors.workShopId}
-        />
-
-        <Text className="register-form__label">岗位</Text>
-        <Input
-          className="register-form__post"
-          name="post"
-          placeholder="如：店长、收银员、厨师"
-          value={post}
-          maxLength={20}
-          onChange={setPost}
-        />
-        <FieldError field="post" message={errors.post} />
-
-        <Text className="register-form__label">可提供的志愿服务技能（可多选，选填）</Text>
-        <ChoiceChips
-          multiple
-          name="register-skills"
-          choices={SKILL_OPTIONS}
-          value={skills}
-          onChange={setSkills}
-        />
-        <FieldError field="skills" message={errors.skills} />
-        <FieldError field="consent" message={errors.consent} />
-
-        {sent.error && Object.keys(sent.fieldErrors).length === 0 ? (
-          <Text className="register-form__error">{sent.error.message}</Text>
-        ) : null}
-        <View className="register-form__actions">
+      <FormCard
+        name="register-form"
+        className="section"
+        title="党员信息登记"
+        hint="请如实填写，提交后由所在支部书记或商圈党委核实。您已同意《党员信息登记授权》。"
+        action={{ pending: submit.pending, formError: sent.formError }}
+        submitLabel={rejected ? '修改后重新提交' : '提交审核'}
+        submitDisabled={draft.pending}
+        onSubmit={send}
+        buttons={
           <Button
             className="register-form__save-draft"
             type="primary"
             fill="outline"
+            block
             loading={draft.pending}
             disabled={submit.pending}
             onClick={saveDraft}
           >
             保存草稿
           </Button>
-          <Button
-            className="register-form__submit"
-            type="primary"
-            loading={submit.pending}
-            disabled={draft.pending}
-            onClick={send}
-          >
-            {rejected ? '修改后重新提交' : '提交审核'}
-          </Button>
-        </View>
-      </View>
+        }
+      >
+        <FormField name="realName" label="姓名" error={errors.realName} required>
+          <Input
+            className="register-form__real-name"
+            name="realName"
+            placeholder="请输入真实姓名"
+            value={realName}
+            maxLength={20}
+            onChange={setRealName}
+          />
+        </FormField>
+        <FormField name="gender" label="性别" error={errors.gender} required>
+          <ChoiceChips
+            name="register-gender"
+            choices={GENDER_OPTIONS}
+            value={gender}
+            onChange={setGender}
+          />
+        </FormField>
+        <FormField name="phone" label="手机号" error={errors.phone ?? errors.phoneCode} required>
+          {manualPhone ? (
+            <Input
+              className="register-form__phone"
+              name="phone"
+              type="tel"
+              placeholder="请输入 11 位手机号"
+              value={phone}
+              maxLength={11}
+              onChange={setPhone}
+            />
+          ) : (
+            <View className="register-form__phone-wechat">
+              <Text className="register-form__phone-value">
+                {phoneCode ? '已获取微信绑定的手机号' : phone || '使用微信绑定的手机号'}
+              </Text>
+              <Button
+                className="register-form__phone-button"
+                size="small"
+                type="primary"
+                fill="outline"
+                openType="getPhoneNumber"
+                onGetPhoneNumber={onPhoneNumber}
+              >
+                {phoneCode || phone ? '重新获取' : '获取手机号'}
+              </Button>
+              <Text className="register-form__phone-manual" onClick={() => setManualPhone(true)}>
+                手动填写
+              </Text>
+            </View>
+          )}
+        </FormField>
+        <FormField name="joinedOn" label="入党时间" error={errors.joinedOn} required>
+          <View className="register-form__date">
+            {IS_WEAPP ? null : (
+              <Input
+                className="register-form__joined-on"
+                name="joinedOn"
+                placeholder="YYYY-MM-DD，如 2010-07-01"
+                value={joinedOn}
+                maxLength={10}
+                onChange={setJoinedOn}
+              />
+            )}
+            <Picker
+              mode="date"
+              value={JoinedOn.safeParse(joinedOn).success ? joinedOn : today}
+              start={FIRST_JOINING_DATE}
+              end={today}
+              onChange={(e) => setJoinedOn(e.detail.value)}
+            >
+              <Text className="register-form__joined-on-picker">
+                {IS_WEAPP ? joinedOn || '请选择入党时间' : '选择日期'}
+              </Text>
+            </Picker>
+          </View>
+        </FormField>
+        <FormField name="standing" label="党员身份" error={errors.standing} required>
+          <ChoiceChips
+            name="register-standing"
+            choices={STANDING_OPTIONS}
+            value={standing}
+            onChange={setStanding}
+          />
+        </FormField>
+        <FormField name="recordOrg" label="组织关系所在单位" error={errors.recordOrg} required>
+          <Input
+            className="register-form__record-org"
+            name="recordOrg"
+            placeholder="如：某某街道某某社区党委"
+            value={recordOrg}
+            maxLength={60}
+            onChange={setRecordOrg}
+          />
+        </FormField>
+        <FormField
+          name="transferred"
+          label="组织关系是否已转入本商圈"
+          error={errors.transferred}
+          required
+        >
+          <ChoiceChips
+            name="register-transferred"
+            choices={TRANSFERRED_OPTIONS}
+            value={transferred}
+            onChange={setTransferred}
+          />
+        </FormField>
+        <FormField name="floating" label="是否流动党员" error={errors.floating} required>
+          <ChoiceChips
+            name="register-floating"
+            choices={FLOATING_OPTIONS}
+            value={floating}
+            onChange={setFloating}
+          />
+        </FormField>
+        <FormField
+          name="workShopId"
+          label="工作的店铺"
+          error={errors.workShopId && !shop ? '请选择工作的店铺' : errors.workShopId}
+          required
+        >
+          <ShopPicker name="register-shop" value={shop} onChange={setShop} />
+        </FormField>
+        <FormField name="post" label="岗位" error={errors.post} required>
+          <Input
+            className="register-form__post"
+            name="post"
+            placeholder="如：店长、收银员、厨师"
+            value={post}
+            maxLength={20}
+            onChange={setPost}
+          />
+        </FormField>
+        <FormField name="skills" label="可提供的志愿服务技能（可多选，选填）" error={errors.skills}>
+          <ChoiceChips
+            multiple
+            name="register-skills"
+            choices={SKILL_OPTIONS}
+            value={skills}
+            onChange={setSkills}
+          />
+        </FormField>
+        <FieldError field="consent" message={errors.consent} />
+      </FormCard>
     </View>
   )
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { TextArea } from '@nutui/nutui-react-taro'
 import { HandleComplaintInput, ReplyComplaintInput } from '../../../../types/complaint'
 import { PageShell } from '../../../components/PageShell'
 import { ComplaintDetail } from '../../../components/ComplaintDetail'
-import { FieldError } from '../../../components/FieldError'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
+import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useAction } from '../../../hooks/use-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -21,45 +22,29 @@ import { readParam } from '../../../utils/params'
 import './index.scss'
 
 const PAGE_SIZE = 10
+const MAX_REPLY = 300
+const MAX_HANDLING = 500
 
 export default function MerchantComplaintsPage() {
   const { params } = useRouter()
   const shopId = readParam(params.shopId)
   const signedIn = useRequireSignIn(withShop(ROUTES.merchantComplaints, shopId))
   const complaints = usePagedList(
-    (page) =>
-      signedIn
-        ? shopComplaints({ shopId, page, pageSize: PAGE_SIZE })
-        : Promise.resolve({ list: [], total: 0, page, pageSize: PAGE_SIZE }),
-    [shopId, signedIn],
+    (page) => shopComplaints({ shopId, page, pageSize: PAGE_SIZE }),
+    [shopId],
+    signedIn,
   )
 
-  if (!signedIn) return <PageShell className="merchant-complaints">{null}</PageShell>
+  if (!signedIn) return <PageShell className="merchant-complaints" />
   return (
     <PageShell className="merchant-complaints">
-      {complaints.loading ? <LoadingState /> : null}
-      {!complaints.loading && complaints.error ? (
-        <ErrorState message={complaints.error.message} onRetry={complaints.reload} />
-      ) : null}
-      {!complaints.loading && !complaints.error && complaints.items.length === 0 ? (
-        <EmptyState text="本店暂无投诉" hint="保持诚信经营，继续加油" />
-      ) : null}
-      {!complaints.loading
-        ? complaints.items.map((complaint) => (
-            <MerchantComplaint key={complaint.complaintId} initial={complaint} />
-          ))
-        : null}
-      {complaints.hasMore ? (
-        <Button
-          fill="outline"
-          type="primary"
-          block
-          loading={complaints.loadingMore}
-          onClick={complaints.loadMore}
-        >
-          加载更多
-        </Button>
-      ) : null}
+      <LoadMoreList
+        name="merchant-complaints"
+        list={complaints}
+        item={(complaint) => <MerchantComplaint key={complaint.complaintId} initial={complaint} />}
+        empty="本店暂无投诉"
+        emptyHint="保持诚信经营，继续加油"
+      />
     </PageShell>
   )
 }
@@ -96,33 +81,30 @@ function ReplyForm({ complaint, onDone }: FormProps) {
   }
 
   return (
-    <View className="section card merchant-reply">
-      <Text className="section__title">
-        {complaint.merchantReply ? '更新公开回复' : '公开回复'}
-      </Text>
-      <Text className="merchant-reply__hint">
-        回复将在投诉详情和店铺页公开，请实事求是、文明回复
-      </Text>
-      <TextArea
-        className="merchant-reply__input"
-        value={text}
-        maxLength={300}
-        showCount
-        placeholder="向顾客说明情况（2–300 字）"
-        onChange={setText}
-      />
-      <FieldError field="text" message={reply.fieldErrors.text} />
-      <Button
-        className="merchant-reply__submit"
-        type="primary"
-        fill="outline"
-        block
-        loading={reply.pending}
-        onClick={send}
+    <FormCard
+      name="merchant-reply"
+      className="section"
+      title={complaint.merchantReply ? '更新公开回复' : '公开回复'}
+      hint="回复将在投诉详情和店铺页公开，请实事求是、文明回复"
+      action={reply}
+      submitLabel="发布回复"
+      submitFill="outline"
+      onSubmit={send}
+    >
+      <FormField
+        name="text"
+        error={reply.fieldErrors.text}
+        counter={{ length: text.length, max: MAX_REPLY }}
       >
-        发布回复
-      </Button>
-    </View>
+        <TextArea
+          className="merchant-reply__input"
+          value={text}
+          maxLength={MAX_REPLY}
+          placeholder="向顾客说明情况（2–300 字）"
+          onChange={setText}
+        />
+      </FormField>
+    </FormCard>
   )
 }
 
@@ -146,38 +128,41 @@ function HandleForm({ complaint, onDone }: FormProps) {
   }
 
   return (
-    <View className="section card merchant-handle">
-      <Text className="section__title">提交办理结果</Text>
-      <Text className="merchant-handle__hint">
-        本投诉已交由本店办理，请在期限前提交结果与整改情况
-      </Text>
-      <TextArea
-        className="merchant-handle__result"
-        value={result}
-        maxLength={500}
-        showCount
-        placeholder="办理结果（必填）"
-        onChange={setResult}
-      />
-      <FieldError field="result" message={handle.fieldErrors.result} />
-      <TextArea
-        className="merchant-handle__rectification"
-        value={rectification}
-        maxLength={500}
-        showCount
-        placeholder="整改情况（可选）"
-        onChange={setRectification}
-      />
-      <FieldError field="rectification" message={handle.fieldErrors.rectification} />
-      <Button
-        className="merchant-handle__submit"
-        type="primary"
-        block
-        loading={handle.pending}
-        onClick={send}
+    <FormCard
+      name="merchant-handle"
+      className="section"
+      title="提交办理结果"
+      hint="本投诉已交由本店办理，请在期限前提交结果与整改情况"
+      action={handle}
+      submitLabel="提交办理结果"
+      onSubmit={send}
+    >
+      <FormField
+        name="result"
+        error={handle.fieldErrors.result}
+        counter={{ length: result.length, max: MAX_HANDLING }}
       >
-        提交办理结果
-      </Button>
-    </View>
+        <TextArea
+          className="merchant-handle__result"
+          value={result}
+          maxLength={MAX_HANDLING}
+          placeholder="办理结果（必填）"
+          onChange={setResult}
+        />
+      </FormField>
+      <FormField
+        name="rectification"
+        error={handle.fieldErrors.rectification}
+        counter={{ length: rectification.length, max: MAX_HANDLING }}
+      >
+        <TextArea
+          className="merchant-handle__rectification"
+          value={rectification}
+          maxLength={MAX_HANDLING}
+          placeholder="整改情况（可选）"
+          onChange={setRectification}
+        />
+      </FormField>
+    </FormCard>
   )
 }

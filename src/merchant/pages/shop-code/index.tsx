@@ -24,7 +24,7 @@ export default function ShopCodePage() {
   const save = useAction(saveImage)
   const poster = useAction(savePoster)
 
-  if (!signedIn) return <PageShell className="shop-code">{null}</PageShell>
+  if (!signedIn) return <PageShell className="shop-code" />
   return (
     <PageShell className="shop-code">
       {code.loading ? <LoadingState /> : null}

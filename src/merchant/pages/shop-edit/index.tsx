@@ -9,7 +9,9 @@ import {
   type Commitment,
 } from '../../../../types/shop'
 import { PageShell } from '../../../components/PageShell'
-import { FieldError } from '../../../components/FieldError'
+import { ChoiceChips } from '../../../components/ChoiceChips'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
@@ -23,6 +25,8 @@ import './index.scss'
 
 const MAX_PHOTOS = 6
 const MAX_COMMITMENTS = 10
+const MAX_DESCRIPTION = 300
+const STANDARD_CHOICES = STANDARD_COMMITMENTS.map((text) => ({ value: text, label: text }))
 
 async function loadMyShop(shopId: string): Promise<MyShop> {
   const shop = (await myShops()).find((s) => s.shopId === shopId)
@@ -36,7 +40,7 @@ export default function ShopEditPage() {
   const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopEdit, shopId))
   const shop = useRemoteData(() => loadMyShop(shopId), [shopId], signedIn)
 
-  if (!signedIn) return <PageShell className="shop-edit">{null}</PageShell>
+  if (!signedIn) return <PageShell className="shop-edit" />
   return (
     <PageShell className="shop-edit">
       {shop.loading ? <LoadingState /> : null}
@@ -70,46 +74,47 @@ function ProfileForm({ shop }: { shop: MyShop }) {
   }
 
   return (
-    <View className="section card profile-form">
-      <Text className="section__title">店铺资料</Text>
-      <Text className="profile-form__label">营业时间</Text>
-      <Input
-        className="profile-form__hours"
-        placeholder="例如 09:00-21:00"
-        value={hours}
-        maxLength={40}
-        onChange={setHours}
-      />
-      <FieldError field="hours" message={save.fieldErrors.hours} />
-      <Text className="profile-form__label">店铺介绍</Text>
-      <TextArea
-        className="profile-form__description"
-        value={description}
-        maxLength={300}
-        showCount
-        placeholder="介绍店铺的特色、经营理念"
-        onChange={setDescription}
-      />
-      <FieldError field="description" message={save.fieldErrors.description} />
-      <Text className="profile-form__label">店铺照片（第一张作为封面）</Text>
-      <PhotoUploader
-        name="shop-photos"
-        folder="shops"
-        max={MAX_PHOTOS}
-        value={photos}
-        onChange={setPhotos}
-      />
-      <FieldError field="photos" message={save.fieldErrors.photos} />
-      <Button
-        className="profile-form__submit"
-        type="primary"
-        block
-        loading={save.pending}
-        onClick={submit}
+    <FormCard
+      name="profile-form"
+      className="section"
+      title="店铺资料"
+      action={save}
+      submitLabel="保存资料"
+      onSubmit={submit}
+    >
+      <FormField name="hours" label="营业时间" error={save.fieldErrors.hours}>
+        <Input
+          className="profile-form__hours"
+          placeholder="例如 09:00-21:00"
+          value={hours}
+          maxLength={40}
+          onChange={setHours}
+        />
+      </FormField>
+      <FormField
+        name="description"
+        label="店铺介绍"
+        error={save.fieldErrors.description}
+        counter={{ length: description.length, max: MAX_DESCRIPTION }}
       >
-        保存资料
-      </Button>
-    </View>
+        <TextArea
+          className="profile-form__description"
+          value={description}
+          maxLength={MAX_DESCRIPTION}
+          placeholder="介绍店铺的特色、经营理念"
+          onChange={setDescription}
+        />
+      </FormField>
+      <FormField name="photos" label="店铺照片（第一张作为封面）" error={save.fieldErrors.photos}>
+        <PhotoUploader
+          name="shop-photos"
+          folder="shops"
+          max={MAX_PHOTOS}
+          value={photos}
+          onChange={setPhotos}
+        />
+      </FormField>
+    </FormCard>
   )
 }
 
@@ -123,9 +128,6 @@ function CommitmentsForm({ shop }: { shop: MyShop }) {
     setStandard(shop.commitments.filter((c) => c.standard).map((c) => c.text))
     setOwn(shop.commitments.filter((c) => !c.standard).map((c) => c.text))
   }, [shop])
-
-  const toggle = (text: string) =>
-    setStandard(standard.includes(text) ? standard.filter((t) => t !== text) : [...standard, text])
 
   const addOwn = () => {
     const text = draft.trim()
@@ -154,57 +156,50 @@ function CommitmentsForm({ shop }: { shop: MyShop }) {
 
   const count = standard.length + own.length
   return (
-    <View className="section card commitments-form">
-      <Text className="section__title">亮承诺</Text>
-      <Text className="commitments-form__hint">
-        选择标准承诺或添加自己的承诺，将在店铺页公示，接受顾客监督（最多 {MAX_COMMITMENTS} 项）
-      </Text>
-      <View className="commitments-form__standard">
-        {STANDARD_COMMITMENTS.map((text) => (
-          <Text
-            key={text}
-            className={`commitments-form__chip${standard.includes(text) ? ' commitments-form__chip--active' : ''}`}
-            onClick={() => toggle(text)}
-          >
-            {text}
-          </Text>
-        ))}
-      </View>
-      {own.map((text) => (
-        <View key={text} className="commitments-form__own">
-          <Text>{text}</Text>
-          <Text
-            className="commitments-form__remove"
-            onClick={() => setOwn(own.filter((t) => t !== text))}
-          >
-            删除
-          </Text>
-        </View>
-      ))}
-      <View className="commitments-form__add">
-        <Input
-          className="commitments-form__input"
-          placeholder="添加自己的承诺（2–40 字）"
-          value={draft}
-          maxLength={40}
-          onChange={setDraft}
+    <FormCard
+      name="commitments-form"
+      className="section"
+      title="亮承诺"
+      hint={`选择标准承诺或添加自己的承诺，将在店铺页公示，接受顾客监督（最多 ${MAX_COMMITMENTS} 项）`}
+      action={save}
+      submitLabel={`保存承诺（${count} 项）`}
+      submitDisabled={count > MAX_COMMITMENTS}
+      onSubmit={submit}
+    >
+      <FormField name="commitments" error={save.fieldErrors.commitments}>
+        <ChoiceChips
+          multiple
+          name="standard-commitment"
+          choices={STANDARD_CHOICES}
+          value={standard}
+          onChange={setStandard}
         />
-        <Button size="small" type="primary" fill="outline" onClick={addOwn}>
-          添加
-        </Button>
-      </View>
-      <FieldError field="draft" message={save.fieldErrors.draft} />
-      <FieldError field="commitments" message={save.fieldErrors.commitments} />
-      <Button
-        className="commitments-form__submit"
-        type="primary"
-        block
-        disabled={count > MAX_COMMITMENTS}
-        loading={save.pending}
-        onClick={submit}
-      >
-        保存承诺（{count} 项）
-      </Button>
-    </View>
+        {own.map((text) => (
+          <View key={text} className="commitments-form__own">
+            <Text>{text}</Text>
+            <Text
+              className="commitments-form__remove"
+              onClick={() => setOwn(own.filter((t) => t !== text))}
+            >
+              删除
+            </Text>
+          </View>
+        ))}
+      </FormField>
+      <FormField name="draft" error={save.fieldErrors.draft}>
+        <View className="commitments-form__add">
+          <Input
+            className="commitments-form__input"
+            placeholder="添加自己的承诺（2–40 字）"
+            value={draft}
+            maxLength={40}
+            onChange={setDraft}
+          />
+          <Button size="small" type="primary" fill="outline" onClick={addOwn}>
+            添加
+          </Button>
+        </View>
+      </FormField>
+    </FormCard>
   )
 }

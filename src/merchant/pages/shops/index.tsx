@@ -1,12 +1,12 @@
-import { useRef } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../../components/PageShell'
 import { IntegrityBadge } from '../../../components/IntegrityBadge'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { myShops, type MyShop } from '../../../services/shop'
 import { ROUTES, shopUrl, withShop } from '../../../constants/routes'
 import './index.scss'
@@ -14,22 +14,19 @@ import './index.scss'
 export default function MerchantShopsPage() {
   const signedIn = useRequireSignIn(ROUTES.merchantShops)
   const shops = useRemoteData(myShops, [], signedIn)
-  const shown = useRef(false)
   // Back from editing or answering complaints: figures may have changed.
-  useDidShow(() => {
-    if (shown.current) shops.reload()
-    shown.current = true
-  })
+  useReloadOnReturn(shops.reload)
 
-  if (!signedIn) return <PageShell className="merchant-shops">{null}</PageShell>
+  if (!signedIn) return <PageShell className="merchant-shops" />
 
   return (
     <PageShell className="merchant-shops">
       {shops.loading && !shops.data ? <LoadingState /> : null}
       {shops.error ? (
         <ErrorState
+          code={shops.error.code}
           message={shops.error.code === 'FORBIDDEN' ? '您还没有认领店铺' : shops.error.message}
-          onRetry={shops.error.code === 'FORBIDDEN' ? undefined : shops.reload}
+          onRetry={shops.reload}
         />
       ) : null}
       {shops.data && shops.data.length === 0 ? <EmptyState text="您还没有认领店铺" /> : null}
@@ -49,6 +46,34 @@ export default function MerchantShopsPage() {
   )
 }
 
+/** Where a merchant goes from a shop's card: the first is the main task. */
+const SHOP_LINKS: {
+  name: string
+  label: string
+  fill: 'solid' | 'outline' | 'none'
+  url: (shopId: string) => string
+}[] = [
+  {
+    name: 'edit',
+    label: '资料与承诺',
+    fill: 'solid',
+    url: (id) => withShop(ROUTES.merchantShopEdit, id),
+  },
+  {
+    name: 'code',
+    label: '二维码海报',
+    fill: 'outline',
+    url: (id) => withShop(ROUTES.merchantShopCode, id),
+  },
+  {
+    name: 'complaints-link',
+    label: '投诉处理',
+    fill: 'outline',
+    url: (id) => withShop(ROUTES.merchantComplaints, id),
+  },
+  { name: 'view', label: '查看店铺页', fill: 'none', url: shopUrl },
+]
+
 function MerchantShopCard({ shop }: { shop: MyShop }) {
   const go = (url: string) => Taro.navigateTo({ url })
   return (
@@ -63,40 +88,18 @@ function MerchantShopCard({ shop }: { shop: MyShop }) {
         <Text className="merchant-shop__complaint-count">{shop.openComplaints} 件 ›</Text>
       </View>
       <View className="merchant-shop__actions">
-        <Button
-          className="merchant-shop__edit"
-          size="small"
-          type="primary"
-          onClick={() => go(withShop(ROUTES.merchantShopEdit, shop.shopId))}
-        >
-          资料与承诺
-        </Button>
-        <Button
-          className="merchant-shop__code"
-          size="small"
-          fill="outline"
-          type="primary"
-          onClick={() => go(withShop(ROUTES.merchantShopCode, shop.shopId))}
-        >
-          二维码海报
-        </Button>
-        <Button
-          className="merchant-shop__complaints-link"
-          size="small"
-          fill="outline"
-          type="primary"
-          onClick={() => go(withShop(ROUTES.merchantComplaints, shop.shopId))}
-        >
-          投诉处理
-        </Button>
-        <Button
-          className="merchant-shop__view"
-          size="small"
-          fill="none"
-          onClick={() => go(shopUrl(shop.shopId))}
-        >
-          查看店铺页
-        </Button>
+        {SHOP_LINKS.map((link) => (
+          <Button
+            key={link.name}
+            className={`merchant-shop__${link.name}`}
+            size="small"
+            type={link.fill === 'none' ? 'default' : 'primary'}
+            fill={link.fill}
+            onClick={() => Taro.navigateTo({ url: link.url(shop.shopId) })}
+          >
+            {link.label}
+          </Button>
+        ))}
       </View>
     </View>
   )

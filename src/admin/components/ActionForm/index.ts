@@ -1,0 +1,2 @@
+export { ActionForm } from './ActionForm'
+export type { ActionFormProps } from './ActionForm'

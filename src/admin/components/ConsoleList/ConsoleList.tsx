@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react'
+import type { ApiError } from '../../../services/api-error'
+import type { RemoteData } from '../../../hooks/use-remote-data'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { AdminPager } from '../AdminPager'
+
+export type ConsoleListProps<T> = {
+  /** One page of the list as loaded. */
+  list: RemoteData<{ list: T[]; total: number }>
+  /** The column titles, above the rows. */
+  head?: ReactNode
+  /** One row, with its key. */
+  row: (item: T) => ReactNode
+  /** What an empty page says. */
+  empty: string
+  /** What a failed load says, when the server's message is not the best. */
+  errorMessage?: (error: ApiError) => string
+  page: number
+  pageSize: number
+  /** What is counted, e.g. 家 or 件. */
+  unit: string
+  onPage: (page: number) => void
+}
+
+/** A paged console list: column titles, loading, error, empty, the rows and the pager. */
+export function ConsoleList<T>(props: ConsoleListProps<T>) {
+  const { list, errorMessage } = props
+  return (
+    <>
+      {props.head}
+      {list.loading ? <LoadingState /> : null}
+      {list.error ? (
+        <ErrorState
+          code={list.error.code}
+          message={errorMessage ? errorMessage(list.error) : list.error.message}
+          onRetry={list.reload}
+        />
+      ) : null}
+      {!list.loading && list.data?.list.length === 0 ? <EmptyState text={props.empty} /> : null}
+      {!list.loading ? list.data?.list.map(props.row) : null}
+      {list.data ? (
+        <AdminPager
+          page={props.page}
+          pageSize={props.pageSize}
+          total={list.data.total}
+          unit={props.unit}
+          onChange={props.onPage}
+        />
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,2 @@
+export { ConsoleList } from './ConsoleList'
+export type { ConsoleListProps } from './ConsoleList'

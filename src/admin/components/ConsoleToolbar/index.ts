@@ -1,0 +1,2 @@
+export { ConsoleToolbar } from './ConsoleToolbar'
+export type { ConsoleToolbarProps, ToolbarLink } from './ConsoleToolbar'
