@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORIES } from '../../../types/complaint'
 import type { ComplaintView } from '../../services/complaint'
-import { formatShanghai } from '../../utils/format'
+import { formatShanghai } from '../../../types/shanghai-time'
 import { ComplaintStatusTag } from '../ComplaintStatusTag'
 import './ComplaintCard.scss'
 

@@ -3,7 +3,7 @@ import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../types/compla
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import type { ComplaintView } from '../../services/complaint'
 import { fileUrl } from '../../services/storage'
-import { formatShanghai } from '../../utils/format'
+import { formatShanghai } from '../../../types/shanghai-time'
 import { complainantLabel } from '../ComplaintCard'
 import { ComplaintStatusTag } from '../ComplaintStatusTag'
 import { ComplaintTimeline } from '../ComplaintTimeline'

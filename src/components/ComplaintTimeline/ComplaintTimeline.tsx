@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ComplaintView } from '../../services/complaint'
-import { formatShanghai } from '../../utils/format'
+import { formatShanghai } from '../../../types/shanghai-time'
 import './ComplaintTimeline.scss'
 
 export type ComplaintTimelineProps = { entries: ComplaintView['timeline'] }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PublicReview, RatingSummary as Summary } from '../../../types/shop'
-import { formatShanghai } from '../../utils/format'
+import { formatShanghai } from '../../../types/shanghai-time'
 import { starText } from '../IntegrityBadge'
 import './RatingSummary.scss'
 

@@ -15,7 +15,7 @@ import { ApiError } from '../../services/api-error'
 import { getShop, scanShop, type ShopCard } from '../../services/shop'
 import { fileUrl } from '../../services/storage'
 import { ROUTES, withShop } from '../../constants/routes'
-import { formatShanghai } from '../../utils/format'
+import { formatShanghai } from '../../../types/shanghai-time'
 import { readParam } from '../../utils/params'
 import './index.scss'
 

@@ -3,7 +3,7 @@ import { INTEGRITY_LEVEL_LABELS } from '../../../../types/integrity'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { shopHistory, type AdminShop } from '../../../services/shop'
-import { formatShanghai } from '../../../utils/format'
+import { formatShanghai } from '../../../../types/shanghai-time'
 import { AdminPanel } from '../AdminPanel'
 import './ShopHistoryPanel.scss'
 

@@ -19,7 +19,7 @@ import { listMemberQueue, saveMemberLedger, type QueuedMember } from '../../../s
 import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { getMe } from '../../../services/user'
-import { formatShanghai } from '../../../utils/format'
+import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsoleToolbar } from '../../components/ConsoleToolbar'
 import { FilterBar } from '../../components/FilterBar'

@@ -20,7 +20,7 @@ import {
   type MemberCard,
 } from '../../../services/member'
 import { ROUTES } from '../../../constants/routes'
-import { formatShanghai } from '../../../utils/format'
+import { formatShanghai } from '../../../../types/shanghai-time'
 import { ShopPicker, type PickedShop } from '../../components/ShopPicker'
 import './index.scss'
 

@@ -33,7 +33,7 @@ import {
   type MyRegistration,
 } from '../../../services/member'
 import { ROUTES } from '../../../constants/routes'
-import { formatShanghai } from '../../../utils/format'
+import { formatShanghai } from '../../../../types/shanghai-time'
 import { readParam } from '../../../utils/params'
 import { ShopPicker, type PickedShop } from '../../components/ShopPicker'
 import './index.scss'
