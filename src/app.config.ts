@@ -10,6 +10,7 @@ export default defineAppConfig({
     'pages/claim/index',
     'pages/login/index',
     'pages/me/index',
+    'pages/inbox/index',
   ],
   subPackages: [
     // The committee console: shops, complaint supervision, held ratings. Desktop-usable on h5.

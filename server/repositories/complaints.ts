@@ -188,14 +188,19 @@ export async function handledBefore(db: Database, before: Date, limit: number) {
 }
 
 /** Open complaints past their deadline that the committee has not yet been told about. */
-export async function newlyOverdue(db: Database, now: Date, limit: number) {
+export function newlyOverdue(db: Database, now: Date, limit: number) {
   const _ = db.command
+  return byDeadline(
+    db,
+    { status: _.in(['accepted', 'assigned']), deadline: _.lt(now), overdueNotified: _.neq(true) },
+    limit,
+  )
+}
+
+/** Complaints matching `where`, the earliest deadline first. */
+async function byDeadline(db: Database, where: object, limit: number): Promise<ComplaintDoc[]> {
   const res = await collection(db, 'complaints')
-    .where({
-      status: _.in(['accepted', 'assigned']),
-      deadline: _.lt(now),
-      overdueNotified: _.neq(true),
-    })
+    .where(where)
     .orderBy('deadline', 'asc')
     .limit(limit)
     .get()
@@ -212,18 +217,13 @@ export async function markOverdue(db: Database, id: string, entry: TimelineDoc):
 }
 
 /** Assigned complaints due within the window and not yet reminded of. */
-export async function dueBetween(db: Database, from: Date, until: Date, limit: number) {
+export function dueBetween(db: Database, from: Date, until: Date, limit: number) {
   const _ = db.command
-  const res = await collection(db, 'complaints')
-    .where({
-      status: 'assigned',
-      deadline: _.and(_.gt(from), _.lte(until)),
-      dueSoonNotified: _.neq(true),
-    })
-    .orderBy('deadline', 'asc')
-    .limit(limit)
-    .get()
-  return res.data as ComplaintDoc[]
+  return byDeadline(
+    db,
+    { status: 'assigned', deadline: _.and(_.gt(from), _.lte(until)), dueSoonNotified: _.neq(true) },
+    limit,
+  )
 }
 
 /** Takes the due-soon reminder of a complaint; false when another run took it first. */

@@ -116,6 +116,19 @@ export const approve: HandlerOf<'member', 'approve'> = async (ctx, input) => {
   return { userId: doc._id, status: 'verified' }
 }
 
+/** Records a verifier's decision in the audit trail and tells the member, with the reason. */
+async function recordDecision(
+  ctx: Ctx,
+  userId: string,
+  action: 'rejected' | 'revoked',
+  reason: string,
+  now: Date,
+): Promise<void> {
+  const by = roleHolderId(ctx)
+  await recordAudit(ctx.db, { subject: pseudonymOf(userId), action, by, at: now, reason })
+  await notify(ctx, [userId], memberNotice(action, now, reason))
+}
+
 export const reject: HandlerOf<'member', 'reject'> = async (ctx, input) => {
   const doc = await registrationToVerify(ctx, input.userId)
   const now = ctx.now()
@@ -127,14 +140,7 @@ export const reject: HandlerOf<'member', 'reject'> = async (ctx, input) => {
     updatedAt: now,
   })
   if (!rejected) throw conflict('该登记已被处理，请刷新')
-  await recordAudit(ctx.db, {
-    subject: pseudonymOf(doc._id),
-    action: 'rejected',
-    by: roleHolderId(ctx),
-    at: now,
-    reason: input.reason,
-  })
-  await notify(ctx, [doc._id], memberNotice('rejected', now, input.reason))
+  await recordDecision(ctx, doc._id, 'rejected', input.reason, now)
   return { userId: doc._id, status: 'rejected' }
 }
 
@@ -154,14 +160,7 @@ export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
   })
   if (!revoked) throw conflict('只有已认证的党员可以撤销')
   await setMemberRole(ctx.db, doc._id, false, now)
-  await recordAudit(ctx.db, {
-    subject: pseudonymOf(doc._id),
-    action: 'revoked',
-    by: roleHolderId(ctx),
-    at: now,
-    reason: input.reason,
-  })
-  await notify(ctx, [doc._id], memberNotice('revoked', now, input.reason))
+  await recordDecision(ctx, doc._id, 'revoked', input.reason, now)
   return { userId: doc._id, status: 'revoked' }
 }
 

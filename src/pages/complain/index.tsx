@@ -19,6 +19,7 @@ import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { getShop } from '../../services/shop'
 import { fileComplaint } from '../../services/complaint'
+import { useSubscribeAsk } from '../../hooks/use-subscribe-ask'
 import { ROUTES, complaintUrl, withShop } from '../../constants/routes'
 import { readParam } from '../../utils/params'
 import './index.scss'
@@ -42,6 +43,12 @@ export default function ComplainPage() {
   const idempotency = useIdempotencyKey()
   const submit = useAction(fileComplaint)
   const errors = submit.fieldErrors
+  // What the complainant will want to hear about next, asked while the tap still counts.
+  const askToSubscribe = useSubscribeAsk([
+    'complaint_accepted',
+    'complaint_assigned',
+    'complaint_handled',
+  ])
 
   const send = async () => {
     // The server's schema, run here first so mistakes show under their fields at once.
@@ -54,6 +61,7 @@ export default function ComplainPage() {
       anonymous,
     })
     if (!input) return
+    askToSubscribe()
     const filed = await submit.run(input, { idempotencyKey: idempotency.key })
     if (filed) {
       Taro.showToast({ title: '投诉已提交', icon: 'success' })

@@ -9,9 +9,11 @@ import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { showError, useAction } from '../../hooks/use-action'
+import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { getMe, updateProfile, type Profile } from '../../services/user'
+import { unreadCount } from '../../services/inbox'
 import { signOut } from '../../services/session'
 import { ROUTES } from '../../constants/routes'
 import { ADMIN_ROUTES } from '../../admin/routes'
@@ -22,6 +24,9 @@ const CONSOLE_ROLES = ['admin', 'secretary']
 export default function MePage() {
   const signedIn = useRequireSignIn(ROUTES.me)
   const me = useRemoteData(getMe, [], signedIn)
+  const unread = useRemoteData(unreadCount, [], signedIn)
+  // Back from the inbox, where messages were read.
+  useReloadOnReturn(unread.reload)
   const [profile, setProfile] = useState<Profile>()
   const [nickname, setNickname] = useState('')
   const save = useAction(updateProfile)
@@ -91,6 +96,7 @@ export default function MePage() {
           </FormCard>
 
           <View className="section me__entries">
+            <Entry name="inbox" label="消息" url={ROUTES.inbox} badge={unread.data} />
             <Entry name="complaints" label="我的投诉" url={ROUTES.myComplaints} />
             {profile.roles.includes('merchant') ? (
               <Entry name="merchant" label="我的店铺" url={ROUTES.merchantShops} />
@@ -141,10 +147,24 @@ export default function MePage() {
   )
 }
 
-function Entry({ name, label, url }: { name: string; label: string; url: string }) {
+function Entry({
+  name,
+  label,
+  url,
+  badge,
+}: {
+  name: string
+  label: string
+  url: string
+  /** A count to show beside the label (unread messages); nothing when 0. */
+  badge?: number
+}) {
   return (
     <View className={`me__entry me__entry--${name}`} onClick={() => Taro.navigateTo({ url })}>
-      <Text>{label}</Text>
+      <View className="me__entry-label">
+        <Text>{label}</Text>
+        {badge ? <Text className="me__badge">{badge > 99 ? '99+' : badge}</Text> : null}
+      </View>
       <Text className="me__arrow">›</Text>
     </View>
   )

@@ -25,6 +25,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import {
   getMyRegistration,
   registerMember,
@@ -157,6 +158,8 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
   const submitKey = useIdempotencyKey()
   const draft = useAction(saveRegistrationDraft)
   const submit = useAction(registerMember)
+  // The verifier's decision is what the member waits for; asked while the tap still counts.
+  const askToSubscribe = useSubscribeAsk(['registration_approved', 'registration_rejected'])
   const [last, setLast] = useState<'draft' | 'submit'>('submit')
   const sent = last === 'draft' ? draft : submit
   const errors = sent.fieldErrors
@@ -201,6 +204,7 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
     // The server's schema, run here first so mistakes show under their fields at once.
     const input = submit.check(SubmitRegistrationInput, fields())
     if (!input) return
+    askToSubscribe()
     if (await submit.run(input, { idempotencyKey: submitKey.key })) {
       submitKey.renew()
       Taro.showToast({ title: '已提交审核', icon: 'success' })
