@@ -116,6 +116,21 @@ export class MiniSandbox {
     page.eh.call(page, event)
   }
 
+  /** Types into the rendered input or textarea with this sid, as WeChat fires `bindinput`. */
+  input(page: PageInstance, node: RenderNode, value: string): void {
+    if (!node.sid) throw new Error('node has no sid')
+    const target = { id: node.sid, dataset: { sid: node.sid }, value }
+    const event = {
+      type: 'input',
+      timeStamp: Date.now(),
+      target,
+      currentTarget: target,
+      detail: { value, cursor: value.length },
+    }
+    if (typeof page.eh !== 'function') throw new Error('page has no event handler `eh`')
+    page.eh.call(page, event)
+  }
+
   /** Calls of one wx API, in order. */
   callsOf(api: string): unknown[] {
     return this.calls.filter((c) => c.api === api).map((c) => c.args)
@@ -213,6 +228,11 @@ export class MiniSandbox {
       switchTab: asyncApi('switchTab'),
       setNavigationBarTitle: asyncApi('setNavigationBarTitle'),
       showToast: asyncApi('showToast'),
+      // The person accepts every template they are asked about.
+      requestSubscribeMessage: asyncApi('requestSubscribeMessage', (args) => ({
+        errMsg: 'requestSubscribeMessage:ok',
+        ...Object.fromEntries(((args.tmplIds as string[]) ?? []).map((id) => [id, 'accept'])),
+      })),
       hideToast: asyncApi('hideToast'),
       showLoading: asyncApi('showLoading'),
       hideLoading: asyncApi('hideLoading'),
