@@ -102,7 +102,7 @@ export const COLLECTIONS = {
     ],
   },
   /** Subscribe-message consents, `_id` = user:template, a count taken one at a time. */
-  subscriptions: { indexes: [] },
+  subscriptions: { indexes: [{ name: 'user', keys: { userId: 1 } }] },
   /** Markers of reminders sent (`_id` names the reminder), swept when expired. */
   reminder_marks: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
   /** Local stack only: the subscribe messages WeChat would have received. */

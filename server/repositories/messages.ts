@@ -60,3 +60,13 @@ export async function markRead(
   const res = await messages(db).where(where).update({ readAt: now })
   return Number(res.updated ?? 0)
 }
+
+/** 注销: the person's messages go (of these kinds, or all when the account goes too). */
+export async function removeMessages(
+  db: Database,
+  userId: string,
+  kinds?: readonly MessageKind[],
+): Promise<void> {
+  const where = kinds ? { userId, kind: db.command.in([...kinds]) } : { userId }
+  await messages(db).where(where).remove()
+}

@@ -32,3 +32,8 @@ export async function takeConsent(
     .update({ n: db.command.inc(-1) })
   return res.updated === 1
 }
+
+/** 注销 of the account: its consents go with it. */
+export async function removeConsents(db: Database, userId: string): Promise<void> {
+  await collection(db, 'subscriptions').where({ userId }).remove()
+}

@@ -24,6 +24,8 @@ import {
   type MemberDoc,
 } from '../../../server/repositories/members'
 import { rosterByPhoneHashes } from '../../../server/repositories/roster'
+import { removeMessages } from '../../../server/repositories/messages'
+import { removeConsents } from '../../../server/repositories/subscriptions'
 import { removeUser, setMemberRole } from '../../../server/repositories/users'
 import { branchOfShop, districtId, requireOpenShop } from './access'
 
@@ -184,9 +186,17 @@ export const withdraw: HandlerOf<'member', 'withdraw'> = async (ctx) => {
   return { status: 'withdrawn' }
 }
 
+/** Messages about the registration: they may carry a verifier's reason naming the member. */
+const REGISTRATION_KINDS = [
+  'registration_approved',
+  'registration_rejected',
+  'registration_revoked',
+] as const
+
 /**
- * 注销: the registration and the reasons verifiers wrote go; the account goes too unless the person
- * still holds another role (a merchant keeps the shop). The committee's roster is the committee's
+ * 注销: the registration, the reasons verifiers wrote and the messages about them go; the account
+ * (with all its messages and consents) goes too unless the person still holds another role (a
+ * merchant keeps the shop). The committee's roster is the committee's
  * record, not the person's, so it stays (anyone could type a rostered phone). Each step can be
  * repeated, so an interrupted erase completes when called again.
  */
@@ -202,7 +212,14 @@ export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
     await removeMember(ctx.db, user._id)
   }
   const otherRoles = user.roles.filter((r) => r !== 'member')
-  if (otherRoles.length) await setMemberRole(ctx.db, user._id, false, now)
-  else await removeUser(ctx.db, user._id)
+  if (otherRoles.length) {
+    // The account stays for its other roles; what it was told about the registration goes.
+    await removeMessages(ctx.db, user._id, REGISTRATION_KINDS)
+    await setMemberRole(ctx.db, user._id, false, now)
+  } else {
+    await removeMessages(ctx.db, user._id)
+    await removeConsents(ctx.db, user._id)
+    await removeUser(ctx.db, user._id)
+  }
   return { erased: !!doc, accountDeleted: !otherRoles.length }
 }
