@@ -57,7 +57,9 @@ export class Gateway {
     if (pathname === '/api' && req.method === 'GET') return sendJson(res, 200, apiReference())
     if (pathname.startsWith('/api/'))
       return this.callFunction(req, res, pathname.slice('/api/'.length))
-    if (pathname === '/dev' || pathname.startsWith('/dev/')) return this.dev(req, res, pathname)
+    // Decoded, so /%64ev/login is /dev/login too (and outside demo mode a 404 like it).
+    const decoded = target.decoded
+    if (decoded === '/dev' || decoded.startsWith('/dev/')) return this.dev(req, res, decoded)
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
     if (pathname === '/storage/upload' && this.storage) return this.upload(req, res, this.storage)
     if (pathname.startsWith('/storage/uploads/') && req.method === 'GET' && this.storage) {

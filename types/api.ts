@@ -528,7 +528,7 @@ export const API = {
       input: ReadMessagesInput,
       output: ReadMessagesResult,
       access: ['public'],
-      summary: '把所选消息或全部消息标为已读',
+      summary: '把所选消息（messageIds）标为已读；不给 messageIds 或 all: true 时全部标为已读',
     },
     preferences: {
       input: z.object({}),

@@ -61,6 +61,7 @@ export const InboxListInput = PageQuery.extend({
 })
 export const InboxPage = pageOf(InboxMessage).extend({ unread: z.number().int() })
 
+/** `{ messageIds }` marks those; `{}` or `{ all: true }` marks all. */
 export const ReadMessagesInput = z
   .object({
     messageIds: z
@@ -70,8 +71,8 @@ export const ReadMessagesInput = z
       .optional(),
     all: z.literal(true, { error: 'all 只能为 true' }).optional(),
   })
-  .refine((v) => !!v.messageIds !== !!v.all, {
-    message: '请选择要标记的消息，或全部标为已读',
+  .refine((v) => !(v.messageIds && v.all), {
+    message: '请选择要标记的消息，或全部标为已读，不能同时',
     path: ['messageIds'],
   })
 export const ReadMessagesResult = z.object({ marked: z.number().int(), unread: z.number().int() })

@@ -119,7 +119,7 @@ export const remind: HandlerOf<'inbox', 'remind'> = async (ctx) => {
   const district = await findDistrict(ctx.db)
   const branchesOf = new Map<string, string[]>()
   for (const org of district ? await listOrgs(ctx.db, district._id) : [])
-    if (org.secretaryId && org.level === 'branch')
+    if (org.secretaryId)
       branchesOf.set(org.secretaryId, [...(branchesOf.get(org.secretaryId) ?? []), org._id])
   for (const [secretaryId, branchIds] of branchesOf) {
     const waiting = await countPendingInBranches(ctx.db, branchIds)

@@ -1,12 +1,13 @@
 import { CHILD_LEVELS, ORG_LEVEL_LABELS } from '../../types/org'
 import type { HandlerOf } from '../../server/kernel/router'
 import type { Ctx } from '../../server/kernel/context'
-import { fieldError, notFound } from '../../server/kernel/app-error'
+import { conflict, fieldError, notFound } from '../../server/kernel/app-error'
 import { findDistrict } from '../../server/repositories/districts'
 import {
   findOrg,
   insertOrg,
   listOrgs,
+  replaceSecretary,
   setOrgShops,
   updateOrg,
   type OrgDoc,
@@ -88,10 +89,14 @@ export const setSecretary: HandlerOf<'org', 'setSecretary'> = async (ctx, input)
   const now = ctx.now()
   const next = input.userId ? await findUserById(ctx.db, input.userId) : null
   if (input.userId && !next) throw fieldError('userId', '用户不存在')
-  if (org.secretaryId && org.secretaryId !== input.userId)
-    await setSecretaryOf(ctx.db, org.secretaryId, org._id, false, now)
+  // The org's record first, conditional on who held the office: of two appointments at once one
+  // wins and the other is told; then the roles follow it.
+  const previous = org.secretaryId ?? null
+  if (!(await replaceSecretary(ctx.db, org._id, previous, next?._id ?? null, now)))
+    throw conflict('书记已被他人更换，请刷新后再试')
+  if (previous && previous !== input.userId)
+    await setSecretaryOf(ctx.db, previous, org._id, false, now)
   if (next) await setSecretaryOf(ctx.db, next._id, org._id, true, now)
-  await updateOrg(ctx.db, org._id, { secretaryId: next?._id ?? null, updatedAt: now })
   return { orgId: org._id }
 }
 

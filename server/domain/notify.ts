@@ -22,18 +22,41 @@ export type Notice = {
 
 type NotifyCtx = Pick<Ctx, 'db' | 'now' | 'services'>
 
+/** A push slower than this is recorded as failed, so it cannot run the action out of time. */
+const SEND_TIMEOUT_MS = 3000
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no answer in ${SEND_TIMEOUT_MS} ms`)),
+      SEND_TIMEOUT_MS,
+    )
+  })
+  return Promise.race([work, late]).finally(() => clearTimeout(timer))
+}
+
 /** Sends one notice to each of the users (once each, whatever the list repeats); never throws. */
 export async function notify(
   ctx: NotifyCtx,
   userIds: string[] | Promise<string[]>,
   notice: Notice,
 ): Promise<void> {
+  let users: UserDoc[]
   try {
-    const users = await findUsersByIds(ctx.db, [...new Set(await userIds)])
-    for (const user of users) await deliver(ctx, user, notice)
+    users = await findUsersByIds(ctx.db, [...new Set(await userIds)])
   } catch (err) {
     console.error(`[notify] ${notice.kind}`, err)
+    return
   }
+  // Each recipient on their own: one failure does not cost the others their message.
+  await Promise.all(
+    users.map((user) =>
+      deliver(ctx, user, notice).catch((err) =>
+        console.error(`[notify] ${notice.kind} → ${user._id}`, err),
+      ),
+    ),
+  )
 }
 
 async function deliver(ctx: NotifyCtx, user: UserDoc, notice: Notice): Promise<void> {
@@ -60,15 +83,17 @@ async function push(ctx: NotifyCtx, user: UserDoc, notice: Notice): Promise<Push
   if (muted && !MANDATORY_KINDS.includes(notice.kind)) return { status: 'muted', at }
   if (!(await takeConsent(ctx.db, user._id, template.id))) return { status: 'no_consent', at }
   try {
-    const outcome = await ctx.services.messages.send(
-      {
-        touser: user.openid,
-        template_id: template.id,
-        // WeChat takes the page without its leading slash.
-        page: notice.link.replace(/^\//, ''),
-        data: templateData(template, notice.slots),
-      },
-      ctx.db,
+    const outcome = await withTimeout(
+      ctx.services.messages.send(
+        {
+          touser: user.openid,
+          template_id: template.id,
+          // WeChat takes the page without its leading slash.
+          page: notice.link.replace(/^\//, ''),
+          data: templateData(template, notice.slots),
+        },
+        ctx.db,
+      ),
     )
     return outcome.status === 'sent' ? { status: 'sent', at } : { ...outcome, at }
   } catch (err) {

@@ -189,7 +189,8 @@ async function once(
     .digest('hex')
     .slice(0, 40)
   const now = ctx.now()
-  const leaseUntil = new Date(now.getTime() + leaseMs)
+  // Twice the time limit: a call is surely over by then, even one the platform let run late.
+  const leaseUntil = new Date(now.getTime() + 2 * leaseMs)
   let attempt = 1
   const started = await startIdempotent(ctx.db, {
     _id: id,
@@ -203,8 +204,12 @@ async function once(
     const prior = await findIdempotent(ctx.db, id)
     if (prior?.status === 'done') return prior.reply
     const stale = !!prior && new Date(prior.leaseUntil ?? prior.createdAt) <= now
-    if (!prior || !stale || !(await takeOverIdempotent(ctx.db, prior, leaseUntil)))
+    if (!prior || !stale || !(await takeOverIdempotent(ctx.db, prior, leaseUntil))) {
+      // It may have finished meanwhile: then its reply is the answer.
+      const latest = await findIdempotent(ctx.db, id)
+      if (latest?.status === 'done') return latest.reply
       throw new AppError('CONFLICT', '相同的请求正在处理，请稍后再试')
+    }
     attempt = prior.attempt + 1
   }
   let reply: unknown

@@ -37,6 +37,20 @@ export async function updateOrg(db: Database, orgId: string, change: OrgChange):
   await collection(db, 'orgs').doc(orgId).update(change)
 }
 
+/** Moves the org's secretary from `from` to `to`, only if it is still `from`; false otherwise. */
+export async function replaceSecretary(
+  db: Database,
+  orgId: string,
+  from: string | null,
+  to: string | null,
+  now: Date,
+): Promise<boolean> {
+  const res = await collection(db, 'orgs')
+    .where({ _id: orgId, secretaryId: from })
+    .update({ secretaryId: to, updatedAt: now })
+  return res.updated === 1 || from === to
+}
+
 /** Points the listed shops at the org and releases the shops it no longer covers. */
 export async function setOrgShops(
   db: Database,

@@ -3,7 +3,7 @@
 // subscribeMessage.send in production, an outbox a developer can read on the local stack (exactly
 // the JSON that would be sent).
 import { z } from 'zod'
-import type { MessageKind } from '../../types/inbox'
+import { MessageKind } from '../../types/inbox'
 import { formatShanghai } from '../../types/shanghai-time'
 import { cloudApp, type Database } from '../kernel/database'
 
@@ -33,7 +33,7 @@ export function readTemplates(json: string | undefined): Templates {
   } catch {
     throw new Error('WX_SUBSCRIBE_TEMPLATES must be JSON')
   }
-  const parsed = z.partialRecord(z.string(), Template).safeParse(raw)
+  const parsed = z.partialRecord(MessageKind, Template).safeParse(raw)
   if (!parsed.success)
     throw new Error(`WX_SUBSCRIBE_TEMPLATES is invalid: ${parsed.error.issues[0].message}`)
   return parsed.data as Templates
@@ -97,7 +97,14 @@ export const wechatSender: MessageSender = {
         apiName: '/cgi-bin/message/subscribe/send',
         requestData: message,
       })
-      const reply = (res.result ?? {}) as { errcode?: number; errmsg?: string }
+      // An error of the call itself comes back as `{ code, message }` with no result.
+      const failure = res as { code?: string; message?: string }
+      if (failure.code || !res.result || typeof res.result !== 'object')
+        return {
+          status: 'failed',
+          error: `${failure.code ?? 'no result'} ${failure.message ?? ''}`.trim(),
+        }
+      const reply = res.result as { errcode?: number; errmsg?: string }
       if (!reply.errcode) return { status: 'sent' }
       return {
         status: reply.errcode === REFUSED ? 'refused' : 'failed',

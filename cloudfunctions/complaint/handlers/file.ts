@@ -39,9 +39,12 @@ async function lockShop(ctx: Ctx, lockId: string, complaintId: string): Promise<
   if (await takeComplaintLock(ctx.db, lock)) return true
   const held = await findComplaintLock(ctx.db, lockId)
   if (!held) return takeComplaintLock(ctx.db, lock)
-  const orphaned =
-    ctx.now().getTime() - new Date(held.createdAt).getTime() > ORPHAN_LOCK_MS &&
-    !(await findComplaint(ctx.db, held.complaintId))
+  // Left behind: its complaint was never written (a crash while filing), or is over (a crash
+  // between closing it and releasing the lock).
+  const complaint = await findComplaint(ctx.db, held.complaintId)
+  const orphaned = complaint
+    ? complaint.status === 'closed' || complaint.status === 'rejected'
+    : ctx.now().getTime() - new Date(held.createdAt).getTime() > ORPHAN_LOCK_MS
   if (!orphaned) return false
   await releaseComplaintLock(ctx.db, lockId, held.complaintId)
   return takeComplaintLock(ctx.db, lock)

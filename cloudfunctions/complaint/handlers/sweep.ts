@@ -46,8 +46,8 @@ export const sweep: HandlerOf<'complaint', 'sweep'> = async (ctx) => {
     )
     if (!closed) continue
     autoClosed++
-    await notify(ctx, [c.complainantId], complainantNotice(c, 'closed', now))
     await releaseComplaintLock(ctx.db, complaintLockId(c.complainantId, c.shopId), c._id)
+    await notify(ctx, [c.complainantId], complainantNotice(c, 'closed', now))
     touched.set(c.shopId, '投诉自动办结')
   }
 

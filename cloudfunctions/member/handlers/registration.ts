@@ -9,7 +9,9 @@ import {
 } from '../../../types/member'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
-import { conflict, fieldError } from '../../../server/kernel/app-error'
+import { conflict, fieldError, rateLimited } from '../../../server/kernel/app-error'
+import { takeRateLimit } from '../../../server/repositories/rate-limits'
+import { shanghaiDay } from '../../../types/shanghai-time'
 import { myRegistrationView } from '../../../server/domain/member-view'
 import { compareWithRoster } from '../../../server/domain/roster-match'
 import { encryptPhone, phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
@@ -31,11 +33,19 @@ import { branchOfShop, districtId, requireOpenShop } from './access'
 
 type Fields = Partial<z.output<typeof RegistrationFields>>
 
+/** Refusals a person may get in a day before the answer stops saying why (no phone probing). */
+const HELD_PHONE_REFUSALS_PER_DAY = 5
+
 /** A phone a verified member holds cannot be claimed by another registration. */
 async function refuseHeldPhone(ctx: Ctx, userId: string, hash: string): Promise<void> {
   const holders = await membersByPhoneHashes(ctx.db, [hash])
-  if (holders.some((m) => m._id !== userId && m.status === 'verified'))
-    throw fieldError('phone', '该手机号已由一名已认证的党员使用，如有疑问请联系商圈党委')
+  if (!holders.some((m) => m._id !== userId && m.status === 'verified')) return
+  const now = ctx.now()
+  const counter = `held-phone:${userId}:${shanghaiDay(now)}`
+  const expires = new Date(now.getTime() + 2 * 24 * 3600 * 1000)
+  if (!(await takeRateLimit(ctx.db, counter, HELD_PHONE_REFUSALS_PER_DAY, expires)))
+    throw rateLimited('今天的登记尝试次数过多，请明天再试')
+  throw fieldError('phone', '该手机号已由一名已认证的党员使用，如有疑问请联系商圈党委')
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   markMessagesRead,
   messagePreferences,
   setMutedKinds,
+  unreadCount,
   type InboxMessage,
   type MessagePreferences,
 } from '../../services/inbox'
@@ -29,7 +30,11 @@ const PAGE_SIZE = 15
 export default function InboxPage() {
   const signedIn = useRequireSignIn(ROUTES.inbox)
   const messages = usePagedList((page) => listMessages({ page, pageSize: PAGE_SIZE }), [], signedIn)
-  useReloadOnReturn(messages.reload)
+  const unread = useRemoteData(unreadCount, [], signedIn)
+  useReloadOnReturn(() => {
+    messages.reload()
+    unread.reload()
+  })
   const readAll = useAction(() => markMessagesRead())
 
   const open = async (message: InboxMessage) => {
@@ -47,16 +52,16 @@ export default function InboxPage() {
     if (await readAll.run()) {
       Taro.showToast({ title: '已全部标为已读', icon: 'success' })
       messages.reload()
+      unread.reload()
     }
   }
 
   if (!signedIn) return <PageShell className="inbox" />
-  const unread = messages.items.filter((m) => !m.readAt).length
   return (
     <PageShell className="inbox">
       <View className="inbox__head">
         <Text className="inbox__title">我的消息</Text>
-        {unread ? (
+        {unread.data ? (
           <Button
             className="inbox__read-all"
             size="small"

@@ -37,7 +37,7 @@ async function leaveDeadCall(openid: string, key: string, startedMsAgo: number) 
     .set({
       status: 'pending',
       attempt: 1,
-      leaseUntil: new Date(createdAt.getTime() + 20_000),
+      leaseUntil: new Date(createdAt.getTime() + 40_000),
       createdAt,
       expiresAt: new Date(createdAt.getTime() + 24 * 3600_000),
     })
