@@ -1,0 +1,2 @@
+export { TextInputField } from './TextInputField'
+export type { TextInputFieldProps } from './TextInputField'
