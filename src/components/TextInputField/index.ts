@@ -1,2 +1,0 @@
-export { TextInputField } from './TextInputField'
-export type { TextInputFieldProps } from './TextInputField'
