@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Input, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { Input, Switch } from '@nutui/nutui-react-taro'
 import {
   COMPLAINT_CATEGORIES,
   FileComplaintInput,
@@ -11,6 +11,7 @@ import { PageShell } from '../../components/PageShell'
 import { ChoiceChips } from '../../components/ChoiceChips'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
+import { TextAreaField } from '../../components/TextAreaField'
 import { PhotoUploader } from '../../components/PhotoUploader'
 import { ErrorState } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
@@ -101,21 +102,17 @@ export default function ComplainPage() {
             onChange={setCategory}
           />
         </FormField>
-        <FormField
+        <TextAreaField
           name="description"
+          className="complain-description"
+          value={description}
+          max={MAX_DESCRIPTION}
+          placeholder="请描述时间、经过和您遇到的问题（至少 10 个字）"
+          onChange={setDescription}
           label="问题描述"
           error={errors.description}
-          counter={{ length: description.length, max: MAX_DESCRIPTION }}
           required
-        >
-          <TextArea
-            className="complain-description"
-            value={description}
-            maxLength={MAX_DESCRIPTION}
-            placeholder="请描述时间、经过和您遇到的问题（至少 10 个字）"
-            onChange={setDescription}
-          />
-        </FormField>
+        />
         <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
           <PhotoUploader
             name="complaint-photos"

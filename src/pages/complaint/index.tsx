@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { TextArea } from '@nutui/nutui-react-taro'
 import { ConfirmComplaintInput } from '../../../types/complaint'
 import { PageShell } from '../../components/PageShell'
 import { ComplaintDetail } from '../../components/ComplaintDetail'
 import { ChoiceChips, type Choice } from '../../components/ChoiceChips'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
+import { TextAreaField } from '../../components/TextAreaField'
 import { StarPicker } from '../../components/StarPicker'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
@@ -103,19 +103,15 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
       <FormField name="rating" label="为办理打分" error={confirm.fieldErrors.rating}>
         <StarPicker name="confirm-rating" value={rating} onChange={setRating} />
       </FormField>
-      <FormField
+      <TextAreaField
         name="comment"
+        className="confirm-form__comment"
+        value={comment}
+        max={MAX_COMMENT}
+        placeholder="还有什么想说的（可选）"
+        onChange={setComment}
         error={confirm.fieldErrors.comment}
-        counter={{ length: comment.length, max: MAX_COMMENT }}
-      >
-        <TextArea
-          className="confirm-form__comment"
-          value={comment}
-          maxLength={MAX_COMMENT}
-          placeholder="还有什么想说的（可选）"
-          onChange={setComment}
-        />
-      </FormField>
+      />
     </FormCard>
   )
 }

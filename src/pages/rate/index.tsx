@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { RATING_TAGS, RateShopInput } from '../../../types/rating'
 import { PageShell } from '../../components/PageShell'
 import { ChoiceChips } from '../../components/ChoiceChips'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
+import { TextAreaField } from '../../components/TextAreaField'
 import { StarPicker } from '../../components/StarPicker'
 import { starText } from '../../components/IntegrityBadge'
 import { ErrorState, LoadingState } from '../../components/StateViews'
@@ -134,20 +135,16 @@ export default function RatePage() {
             onChange={pickTags}
           />
         </FormField>
-        <FormField
+        <TextAreaField
           name="text"
+          className="rate-text"
+          value={text}
+          max={MAX_TEXT}
+          placeholder="评价内容经审核后公开展示，请文明用语"
+          onChange={setText}
           label="说说您的感受（可选）"
           error={submit.fieldErrors.text}
-          counter={{ length: text.length, max: MAX_TEXT }}
-        >
-          <TextArea
-            className="rate-text"
-            value={text}
-            maxLength={MAX_TEXT}
-            placeholder="评价内容经审核后公开展示，请文明用语"
-            onChange={setText}
-          />
-        </FormField>
+        />
       </FormCard>
     </PageShell>
   )

@@ -117,20 +117,9 @@ function ShopProfile({ card }: { card: ShopCard }) {
           <IntegrityBadge integrity={card.integrity} withReasons />
         </View>
         <HonourTags honours={card.honours.map((h) => h.honour)} />
-        <View className="shop-card__row">
-          <Text className="shop-card__label">位置</Text>
-          <Text className="shop-card__value shop-card__floor">{card.floorUnit}</Text>
-        </View>
-        <View className="shop-card__row">
-          <Text className="shop-card__label">地址</Text>
-          <Text className="shop-card__value shop-card__address">{card.address}</Text>
-        </View>
-        {card.hours ? (
-          <View className="shop-card__row">
-            <Text className="shop-card__label">营业时间</Text>
-            <Text className="shop-card__value shop-card__hours">{card.hours}</Text>
-          </View>
-        ) : null}
+        <ShopCardRow label="位置" value={card.floorUnit} name="floor" />
+        <ShopCardRow label="地址" value={card.address} name="address" />
+        {card.hours ? <ShopCardRow label="营业时间" value={card.hours} name="hours" /> : null}
         {card.description ? (
           <View className="shop-card__description">
             <Text className="shop-card__label">店铺介绍</Text>
@@ -206,6 +195,16 @@ function ShopProfile({ card }: { card: ShopCard }) {
           投诉监督
         </Button>
       </View>
+    </View>
+  )
+}
+
+/** One fact on the shop card: its label, and the value with a class of its own for tests. */
+function ShopCardRow({ label, value, name }: { label: string; value: string; name: string }) {
+  return (
+    <View className="shop-card__row">
+      <Text className="shop-card__label">{label}</Text>
+      <Text className={`shop-card__value shop-card__${name}`}>{value}</Text>
     </View>
   )
 }

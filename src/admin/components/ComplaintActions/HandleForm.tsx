@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { TextArea } from '@nutui/nutui-react-taro'
 import { HandleComplaintInput } from '../../../../types/complaint'
 import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { handleComplaint } from '../../../services/complaint'
@@ -56,35 +56,27 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
           onChange={setFinding}
         />
       </FormField>
-      <FormField
+      <TextAreaField
         name="result"
+        className="handle-form__result"
+        value={result}
+        max={MAX_TEXT}
+        placeholder="核查经过与处理结果"
+        onChange={setResult}
         label="办理结果（投诉人可见）"
         error={errors.result}
-        counter={{ length: result.length, max: MAX_TEXT }}
         required
-      >
-        <TextArea
-          className="handle-form__result"
-          value={result}
-          maxLength={MAX_TEXT}
-          placeholder="核查经过与处理结果"
-          onChange={setResult}
-        />
-      </FormField>
-      <FormField
+      />
+      <TextAreaField
         name="rectification"
+        className="handle-form__rectification"
+        value={rectification}
+        max={MAX_TEXT}
+        placeholder="商户的整改措施"
+        onChange={setRectification}
         label="整改情况（可不填）"
         error={errors.rectification}
-        counter={{ length: rectification.length, max: MAX_TEXT }}
-      >
-        <TextArea
-          className="handle-form__rectification"
-          value={rectification}
-          maxLength={MAX_TEXT}
-          placeholder="商户的整改措施"
-          onChange={setRectification}
-        />
-      </FormField>
+      />
     </ActionForm>
   )
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import { TextArea } from '@nutui/nutui-react-taro'
 import { RejectComplaintInput } from '../../../../types/complaint'
-import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { rejectComplaint } from '../../../services/complaint'
@@ -31,19 +30,15 @@ export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
       submitFill="outline"
       onSubmit={submit}
     >
-      <FormField
+      <TextAreaField
         name="reason"
+        className="reject-form__reason"
+        value={reason}
+        max={MAX_REASON}
+        placeholder="不予受理的原因（投诉人可见）"
+        onChange={setReason}
         error={reject.fieldErrors.reason}
-        counter={{ length: reason.length, max: MAX_REASON }}
-      >
-        <TextArea
-          className="reject-form__reason"
-          value={reason}
-          maxLength={MAX_REASON}
-          placeholder="不予受理的原因（投诉人可见）"
-          onChange={setReason}
-        />
-      </FormField>
+      />
     </ActionForm>
   )
 }

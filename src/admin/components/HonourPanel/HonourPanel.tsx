@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { TextArea } from '@nutui/nutui-react-taro'
 import {
   AwardHonourInput,
   HONOUR_CRITERIA,
@@ -10,6 +9,7 @@ import {
   type Honour,
 } from '../../../../types/shop'
 import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { awardHonour, revokeHonour, type AdminShop } from '../../../services/shop'
 import { ActionForm } from '../ActionForm'
@@ -110,19 +110,15 @@ function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
       submitFill="outline"
       onSubmit={submit}
     >
-      <FormField
+      <TextAreaField
         name="reason"
+        className="honour-form__reason"
+        value={reason}
+        max={MAX_REASON}
+        placeholder="撤销原因（至少 2 个字）"
+        onChange={setReason}
         error={revoke.fieldErrors.reason}
-        counter={{ length: reason.length, max: MAX_REASON }}
-      >
-        <TextArea
-          className="honour-form__reason"
-          value={reason}
-          maxLength={MAX_REASON}
-          placeholder="撤销原因（至少 2 个字）"
-          onChange={setReason}
-        />
-      </FormField>
+      />
     </ActionForm>
   )
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button, TextArea } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { RejectMemberInput, RevokeMemberInput } from '../../../../types/member'
-import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { rejectMember, revokeMember } from '../../../services/member'
@@ -75,19 +75,15 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
       onCancel={() => setOpen(false)}
       cancelClassName="member-detail__cancel"
     >
-      <FormField
+      <TextAreaField
         name="reason"
+        className="member-detail__reason"
+        value={reason}
+        max={MAX_REASON}
+        placeholder={copy.placeholder}
+        onChange={setReason}
         error={decide.fieldErrors.reason}
-        counter={{ length: reason.length, max: MAX_REASON }}
-      >
-        <TextArea
-          className="member-detail__reason"
-          value={reason}
-          maxLength={MAX_REASON}
-          placeholder={copy.placeholder}
-          onChange={setReason}
-        />
-      </FormField>
+      />
     </ActionForm>
   )
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { TextArea } from '@nutui/nutui-react-taro'
 import { SetShopStatusInput } from '../../../../types/shop'
-import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { setShopStatus, type AdminShop } from '../../../services/shop'
 import { ActionForm } from '../ActionForm'
@@ -46,25 +45,21 @@ export function ShopStatusPanel({ shop, onClose, onDone }: ShopStatusPanelProps)
         onSubmit={submit}
         onCancel={onClose}
       >
-        <FormField
+        <TextAreaField
           name="reason"
+          className="shop-status-panel__reason"
+          value={reason}
+          max={MAX_REASON}
+          placeholder="原因（至少 2 个字）"
+          onChange={setReason}
           label={
             suspending
               ? '停业后店铺不在公众列表中显示，扫码页提示已停业。请填写原因：'
               : '恢复后店铺重新对公众显示。请填写原因：'
           }
           error={save.fieldErrors.reason}
-          counter={{ length: reason.length, max: MAX_REASON }}
           required
-        >
-          <TextArea
-            className="shop-status-panel__reason"
-            value={reason}
-            maxLength={MAX_REASON}
-            placeholder="原因（至少 2 个字）"
-            onChange={setReason}
-          />
-        </FormField>
+        />
       </ActionForm>
     </AdminPanel>
   )

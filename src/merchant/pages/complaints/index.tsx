@@ -1,12 +1,11 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { TextArea } from '@nutui/nutui-react-taro'
 import { HandleComplaintInput, ReplyComplaintInput } from '../../../../types/complaint'
 import { PageShell } from '../../../components/PageShell'
 import { ComplaintDetail } from '../../../components/ComplaintDetail'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
 import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useAction } from '../../../hooks/use-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
@@ -91,19 +90,15 @@ function ReplyForm({ complaint, onDone }: FormProps) {
       submitFill="outline"
       onSubmit={send}
     >
-      <FormField
+      <TextAreaField
         name="text"
+        className="merchant-reply__input"
+        value={text}
+        max={MAX_REPLY}
+        placeholder="向顾客说明情况（2–300 字）"
+        onChange={setText}
         error={reply.fieldErrors.text}
-        counter={{ length: text.length, max: MAX_REPLY }}
-      >
-        <TextArea
-          className="merchant-reply__input"
-          value={text}
-          maxLength={MAX_REPLY}
-          placeholder="向顾客说明情况（2–300 字）"
-          onChange={setText}
-        />
-      </FormField>
+      />
     </FormCard>
   )
 }
@@ -137,32 +132,24 @@ function HandleForm({ complaint, onDone }: FormProps) {
       submitLabel="提交办理结果"
       onSubmit={send}
     >
-      <FormField
+      <TextAreaField
         name="result"
+        className="merchant-handle__result"
+        value={result}
+        max={MAX_HANDLING}
+        placeholder="办理结果（必填）"
+        onChange={setResult}
         error={handle.fieldErrors.result}
-        counter={{ length: result.length, max: MAX_HANDLING }}
-      >
-        <TextArea
-          className="merchant-handle__result"
-          value={result}
-          maxLength={MAX_HANDLING}
-          placeholder="办理结果（必填）"
-          onChange={setResult}
-        />
-      </FormField>
-      <FormField
+      />
+      <TextAreaField
         name="rectification"
+        className="merchant-handle__rectification"
+        value={rectification}
+        max={MAX_HANDLING}
+        placeholder="整改情况（可选）"
+        onChange={setRectification}
         error={handle.fieldErrors.rectification}
-        counter={{ length: rectification.length, max: MAX_HANDLING }}
-      >
-        <TextArea
-          className="merchant-handle__rectification"
-          value={rectification}
-          maxLength={MAX_HANDLING}
-          placeholder="整改情况（可选）"
-          onChange={setRectification}
-        />
-      </FormField>
+      />
     </FormCard>
   )
 }

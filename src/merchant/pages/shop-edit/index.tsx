@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
 import {
   STANDARD_COMMITMENTS,
   SetCommitmentsInput,
@@ -12,6 +12,7 @@ import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
@@ -91,20 +92,16 @@ function ProfileForm({ shop }: { shop: MyShop }) {
           onChange={setHours}
         />
       </FormField>
-      <FormField
+      <TextAreaField
         name="description"
+        className="profile-form__description"
+        value={description}
+        max={MAX_DESCRIPTION}
+        placeholder="介绍店铺的特色、经营理念"
+        onChange={setDescription}
         label="店铺介绍"
         error={save.fieldErrors.description}
-        counter={{ length: description.length, max: MAX_DESCRIPTION }}
-      >
-        <TextArea
-          className="profile-form__description"
-          value={description}
-          maxLength={MAX_DESCRIPTION}
-          placeholder="介绍店铺的特色、经营理念"
-          onChange={setDescription}
-        />
-      </FormField>
+      />
       <FormField name="photos" label="店铺照片（第一张作为封面）" error={save.fieldErrors.photos}>
         <PhotoUploader
           name="shop-photos"

@@ -1,0 +1,2 @@
+export { TextAreaField } from './TextAreaField'
+export type { TextAreaFieldProps } from './TextAreaField'
