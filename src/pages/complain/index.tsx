@@ -104,14 +104,14 @@ export default function ComplainPage() {
         </FormField>
         <TextAreaField
           name="description"
+          label="问题描述"
           className="complain-description"
           value={description}
           max={MAX_DESCRIPTION}
           placeholder="请描述时间、经过和您遇到的问题（至少 10 个字）"
-          onChange={setDescription}
-          label="问题描述"
           error={errors.description}
           required
+          onChange={setDescription}
         />
         <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
           <PhotoUploader

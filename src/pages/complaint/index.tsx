@@ -109,8 +109,8 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
         value={comment}
         max={MAX_COMMENT}
         placeholder="还有什么想说的（可选）"
-        onChange={setComment}
         error={confirm.fieldErrors.comment}
+        onChange={setComment}
       />
     </FormCard>
   )

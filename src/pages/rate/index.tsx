@@ -137,13 +137,13 @@ export default function RatePage() {
         </FormField>
         <TextAreaField
           name="text"
+          label="说说您的感受（可选）"
           className="rate-text"
           value={text}
           max={MAX_TEXT}
           placeholder="评价内容经审核后公开展示，请文明用语"
-          onChange={setText}
-          label="说说您的感受（可选）"
           error={submit.fieldErrors.text}
+          onChange={setText}
         />
       </FormCard>
     </PageShell>

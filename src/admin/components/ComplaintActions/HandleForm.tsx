@@ -58,24 +58,24 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
       </FormField>
       <TextAreaField
         name="result"
+        label="办理结果（投诉人可见）"
         className="handle-form__result"
         value={result}
         max={MAX_TEXT}
         placeholder="核查经过与处理结果"
-        onChange={setResult}
-        label="办理结果（投诉人可见）"
         error={errors.result}
         required
+        onChange={setResult}
       />
       <TextAreaField
         name="rectification"
+        label="整改情况（可不填）"
         className="handle-form__rectification"
         value={rectification}
         max={MAX_TEXT}
         placeholder="商户的整改措施"
-        onChange={setRectification}
-        label="整改情况（可不填）"
         error={errors.rectification}
+        onChange={setRectification}
       />
     </ActionForm>
   )

@@ -36,8 +36,8 @@ export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
         value={reason}
         max={MAX_REASON}
         placeholder="不予受理的原因（投诉人可见）"
-        onChange={setReason}
         error={reject.fieldErrors.reason}
+        onChange={setReason}
       />
     </ActionForm>
   )

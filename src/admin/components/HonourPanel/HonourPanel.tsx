@@ -116,8 +116,8 @@ function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
         value={reason}
         max={MAX_REASON}
         placeholder="撤销原因（至少 2 个字）"
-        onChange={setReason}
         error={revoke.fieldErrors.reason}
+        onChange={setReason}
       />
     </ActionForm>
   )

@@ -81,8 +81,8 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
         value={reason}
         max={MAX_REASON}
         placeholder={copy.placeholder}
-        onChange={setReason}
         error={decide.fieldErrors.reason}
+        onChange={setReason}
       />
     </ActionForm>
   )

@@ -47,18 +47,18 @@ export function ShopStatusPanel({ shop, onClose, onDone }: ShopStatusPanelProps)
       >
         <TextAreaField
           name="reason"
-          className="shop-status-panel__reason"
-          value={reason}
-          max={MAX_REASON}
-          placeholder="原因（至少 2 个字）"
-          onChange={setReason}
           label={
             suspending
               ? '停业后店铺不在公众列表中显示，扫码页提示已停业。请填写原因：'
               : '恢复后店铺重新对公众显示。请填写原因：'
           }
+          className="shop-status-panel__reason"
+          value={reason}
+          max={MAX_REASON}
+          placeholder="原因（至少 2 个字）"
           error={save.fieldErrors.reason}
           required
+          onChange={setReason}
         />
       </ActionForm>
     </AdminPanel>

@@ -96,8 +96,8 @@ function ReplyForm({ complaint, onDone }: FormProps) {
         value={text}
         max={MAX_REPLY}
         placeholder="向顾客说明情况（2–300 字）"
-        onChange={setText}
         error={reply.fieldErrors.text}
+        onChange={setText}
       />
     </FormCard>
   )
@@ -138,8 +138,8 @@ function HandleForm({ complaint, onDone }: FormProps) {
         value={result}
         max={MAX_HANDLING}
         placeholder="办理结果（必填）"
-        onChange={setResult}
         error={handle.fieldErrors.result}
+        onChange={setResult}
       />
       <TextAreaField
         name="rectification"
@@ -147,8 +147,8 @@ function HandleForm({ complaint, onDone }: FormProps) {
         value={rectification}
         max={MAX_HANDLING}
         placeholder="整改情况（可选）"
-        onChange={setRectification}
         error={handle.fieldErrors.rectification}
+        onChange={setRectification}
       />
     </FormCard>
   )

@@ -94,13 +94,13 @@ function ProfileForm({ shop }: { shop: MyShop }) {
       </FormField>
       <TextAreaField
         name="description"
+        label="店铺介绍"
         className="profile-form__description"
         value={description}
         max={MAX_DESCRIPTION}
         placeholder="介绍店铺的特色、经营理念"
-        onChange={setDescription}
-        label="店铺介绍"
         error={save.fieldErrors.description}
+        onChange={setDescription}
       />
       <FormField name="photos" label="店铺照片（第一张作为封面）" error={save.fieldErrors.photos}>
         <PhotoUploader
