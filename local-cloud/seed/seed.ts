@@ -16,6 +16,7 @@ import { ShopFields } from '../../types/shop'
 import { DEMO_DISTRICT, DEMO_HONOURS, DEMO_MEMBERS, DEMO_ORGS, DEMO_SHOPS } from './demo-district'
 import { seedDemoFeedback } from './demo-feedback'
 import { seedDemoMembers } from './demo-members'
+import { seedDemoMessages } from './demo-messages'
 import { once } from './once'
 import { PERSONAS } from './personas'
 
@@ -70,6 +71,7 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
 
   await seedDemoMembers(db, now)
   await seedDemoFeedback(db, now)
+  await seedDemoMessages(db, now)
   for (const shop of DEMO_SHOPS)
     await recomputeIntegrity({ db, now: () => now }, shop._id, '演示数据初始化')
   await once(insertDistrict(db, { ...DEMO_DISTRICT, createdAt: now }))

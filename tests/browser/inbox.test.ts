@@ -23,9 +23,10 @@ it('tells the shopper their complaint was accepted, and the message opens the co
   })
   expect(accepted.status).toBe(200)
 
+  // The seed left 刘阳 one unread message (her earlier complaint waits for her confirmation).
   await openRoute(page, env.stack.url, 'pages/me/index')
   const badge = page.locator('.me__entry--inbox .me__badge')
-  await expectText(badge, '1')
+  await expectText(badge, '2')
   await page.locator('.me__entry--inbox').click()
   await page.waitForURL(/pages\/inbox\/index/)
   const message = page.locator('.inbox-message--unread', { hasText: '您的投诉已受理' })
@@ -38,23 +39,28 @@ it('tells the shopper their complaint was accepted, and the message opens the co
   await expectText(page.locator('.complaint-status'), '已受理')
 
   await openRoute(page, env.stack.url, 'pages/me/index')
+  await expectText(badge, '1')
+  await page.locator('.me__entry--inbox').click()
+  await page.waitForURL(/pages\/inbox\/index/)
+  await expectCount(page.locator('.inbox-message--unread'), 1)
+  await page.locator('.inbox__read-all').click()
+  await expectCount(page.locator('.inbox-message--unread'), 0)
+  await expectCount(page.locator('.inbox-message'), 4)
+  await openRoute(page, env.stack.url, 'pages/me/index')
   await expectCount(page.locator('.me__entry--inbox'), 1)
   await expectCount(page.locator('.me__entry--inbox .me__badge'), 0)
-  await openRoute(page, env.stack.url, 'pages/inbox/index')
-  await expectCount(page.locator('.inbox-message--unread'), 0)
-  await expectCount(page.locator('.inbox-message'), 1)
 })
 
 it('lets a person turn a kind of WeChat reminder off, but not revocation', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '陈晓燕')
+  await signInAs(page, env.stack.url, '李红梅')
   await openRoute(page, env.stack.url, 'pages/inbox/index')
   await expectText(page.locator('.inbox .empty-state__text'), '暂无消息')
   const revoked = page.locator('.inbox-settings__row--registration_revoked .nut-switch')
   await expect(revoked.getAttribute('class')).resolves.toContain('disabled')
   await page.locator('.inbox-settings__row--complaint_accepted .nut-switch').click()
   const enabled = async () => {
-    const prefs = await env.stack.http('demo-member', 'inbox', { action: 'preferences' })
+    const prefs = await env.stack.http('demo-secretary', 'inbox', { action: 'preferences' })
     return prefs.body.data.list.find((p: { kind: string }) => p.kind === 'complaint_accepted')
       .enabled as boolean
   }
