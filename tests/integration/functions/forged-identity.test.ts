@@ -34,6 +34,8 @@ const forgedHeaders = (): Record<string, string> => ({
 const SAMPLE_INPUT: Record<string, Record<string, unknown>> = {
   'user.updateProfile': { nickname: '小刘' },
   'shop.get': { shopId: 'shop-001' },
+  // A message already read: both calls change nothing, so their replies can be compared.
+  'inbox.read': { messageIds: ['demo-message-1'] },
 }
 
 const ACTIONS = Object.entries(API).flatMap(([fn, actions]) =>
