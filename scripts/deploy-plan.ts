@@ -7,15 +7,24 @@ export type CreateIndex = {
   MgoKeySchema: { MgoIsUnique: boolean; MgoIndexKeys: { Name: string; Direction: '1' | '-1' }[] }
 }
 
+/** A timer trigger as CloudBase takes it (and as each function's config.json declares it). */
+export type Trigger = { name: string; type: string; config: string }
+
 export type DeployPlan = {
   collections: { name: string; indexes: CreateIndex[] }[]
-  functions: { name: string; runtime: string; timeout: number; installDependency: boolean }[]
+  functions: {
+    name: string
+    runtime: string
+    timeout: number
+    installDependency: boolean
+    triggers: Trigger[]
+  }[]
 }
 
 export const FUNCTION_RUNTIME = 'Nodejs18.15'
 
-/** A function to deploy, with its `timeout` (seconds) from its config.json when it sets one. */
-export type FunctionSpec = { name: string; timeout?: number }
+/** A function to deploy, with its `timeout` (seconds) and timer triggers from its config.json. */
+export type FunctionSpec = { name: string; timeout?: number; triggers?: Trigger[] }
 
 export function deployPlan(
   functions: FunctionSpec[],
@@ -35,11 +44,13 @@ export function deployPlan(
         },
       })),
     })),
-    functions: functions.map(({ name, timeout }) => ({
+    functions: functions.map(({ name, timeout, triggers }) => ({
       name,
       runtime: FUNCTION_RUNTIME,
       timeout: timeout ?? 10,
       installDependency: true,
+      // Without them the sweeps, reminders and housekeeping would never run in production.
+      triggers: triggers ?? [],
     })),
   }
 }

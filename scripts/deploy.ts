@@ -11,11 +11,9 @@ async function main() {
   const built = await buildFunctions()
   const plan = deployPlan(
     built.map(({ name }) => {
-      const config = path.join(FUNCTIONS_OUT, name, 'config.json')
-      const timeout = fs.existsSync(config)
-        ? JSON.parse(fs.readFileSync(config, 'utf8')).timeout
-        : undefined
-      return { name, timeout }
+      const file = path.join(FUNCTIONS_OUT, name, 'config.json')
+      const config = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {}
+      return { name, timeout: config.timeout, triggers: config.triggers }
     }),
   )
   const {
@@ -50,6 +48,7 @@ async function main() {
         runtime: fn.runtime,
         timeout: fn.timeout,
         installDependency: fn.installDependency,
+        triggers: fn.triggers,
       },
       functionRootPath: FUNCTIONS_OUT,
       force: true,
