@@ -1,10 +1,11 @@
 // The seed runs again after an interruption: an insert it already made is taken as done.
 
+import { isDuplicateWrite } from '../../server/kernel/database'
 /** Runs an insert, taking "already there" (a second run after an interruption) as done. */
 export async function once(insert: Promise<unknown>): Promise<void> {
   try {
     await insert
   } catch (err) {
-    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
+    if (!isDuplicateWrite(err)) throw err
   }
 }

@@ -27,6 +27,26 @@ export function collection(db: Database, name: CollectionName) {
   return db.collection(name)
 }
 
+/** The database refused a second document with the same `_id` or unique key. */
+export function isDuplicateWrite(err: unknown): boolean {
+  return (err as { code?: string } | null)?.code === 'DATABASE_DUPLICATE_WRITE'
+}
+
+/** Inserts `doc` unless one with its `_id` (or unique key) exists; false when it did. */
+export async function addUnlessPresent(
+  db: Database,
+  name: CollectionName,
+  doc: { _id: string } & Record<string, unknown>,
+): Promise<boolean> {
+  try {
+    await collection(db, name).add(doc)
+    return true
+  } catch (err) {
+    if (isDuplicateWrite(err)) return false
+    throw err
+  }
+}
+
 export { tcb }
 
 /** A user's search text as a literal inside a database regular expression. */

@@ -18,7 +18,7 @@ import { findUserByOpenid } from '../repositories/users'
 import { AppError } from './app-error'
 import { invocationOf, type Identity, type Invocation } from './caller'
 import { rolesOf, type Ctx } from './context'
-import { database } from './database'
+import { database, isDuplicateWrite } from './database'
 import { appServices } from './services'
 
 type SpecOf<F extends FunctionName, A extends keyof Api[F]> = Api[F][A] extends ActionSpec
@@ -242,7 +242,7 @@ function toErrorEnvelope(err: unknown, fn: string): Envelope<never> {
       },
     }
   }
-  if ((err as { code?: string })?.code === 'DATABASE_DUPLICATE_WRITE') {
+  if (isDuplicateWrite(err)) {
     return { ok: false, error: { code: 'CONFLICT', message: '数据已存在' } }
   }
   if ((err as { code?: string })?.code === 'DATABASE_TRANSACTION_CONFLICT') {

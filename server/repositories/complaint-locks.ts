@@ -1,6 +1,6 @@
 // At most one open complaint per person per shop: a lock document `_id` = user:shop, inserted when
 // a complaint is filed (the unique _id refuses a second) and removed when it is closed or rejected.
-import { collection, type Database } from '../kernel/database'
+import { addUnlessPresent, collection, type Database } from '../kernel/database'
 
 export type ComplaintLockDoc = { _id: string; complaintId: string; createdAt: Date }
 
@@ -10,13 +10,7 @@ export function complaintLockId(userId: string, shopId: string): string {
 
 /** Takes the lock for a complaint about to be filed; false when one is already open. */
 export async function takeComplaintLock(db: Database, lock: ComplaintLockDoc): Promise<boolean> {
-  try {
-    await collection(db, 'complaint_locks').add(lock)
-    return true
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
-    return false
-  }
+  return addUnlessPresent(db, 'complaint_locks', lock)
 }
 
 export async function findComplaintLock(

@@ -2,7 +2,7 @@
 // runs, under a lease as long as the function's time limit, and `done` with the stored reply after.
 // A pending record whose lease ran out was left by a call that died (a crash, a timeout): a retry
 // takes it over instead of being refused forever. The housekeeping sweep removes expired records.
-import { collection, type Database } from '../kernel/database'
+import { addUnlessPresent, collection, type Database } from '../kernel/database'
 
 export type IdempotencyDoc = {
   _id: string
@@ -22,13 +22,7 @@ export async function startIdempotent(
   db: Database,
   doc: Omit<IdempotencyDoc, 'reply'>,
 ): Promise<boolean> {
-  try {
-    await records(db).add(doc)
-    return true
-  } catch (err) {
-    if ((err as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') return false
-    throw err
-  }
+  return addUnlessPresent(db, 'idempotency', doc)
 }
 
 export async function findIdempotent(db: Database, id: string): Promise<IdempotencyDoc | null> {

@@ -1,7 +1,7 @@
 // Rate-limit counters: one document per what:who:window, taken with a conditional increment so
 // that any number of parallel requests can never take more than the limit.
 import { AppError } from '../kernel/app-error'
-import { collection, type Database } from '../kernel/database'
+import { addUnlessPresent, collection, type Database } from '../kernel/database'
 
 /** Takes one unit of the counter `id` if fewer than `limit` are taken; false when none is left. */
 export async function takeRateLimit(
@@ -10,16 +10,13 @@ export async function takeRateLimit(
   limit: number,
   expiresAt: Date,
 ): Promise<boolean> {
-  const counters = collection(db, 'rate_limits')
-  try {
-    await counters.add({ _id: id, n: 0, expiresAt })
-  } catch (err) {
-    // Someone created it first: the counter exists, which is all we need.
-    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
-  }
-  const res = await counters.where({ _id: id, n: db.command.lt(limit) }).update({
-    n: db.command.inc(1),
-  })
+  // Created here or by someone first: either way the counter exists, which is all we need.
+  await addUnlessPresent(db, 'rate_limits', { _id: id, n: 0, expiresAt })
+  const res = await collection(db, 'rate_limits')
+    .where({ _id: id, n: db.command.lt(limit) })
+    .update({
+      n: db.command.inc(1),
+    })
   return res.updated === 1
 }
 
@@ -62,13 +59,11 @@ export async function recordInWindow(
       .sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
       .slice(-keep)
     if (!doc) {
-      try {
-        await counters.add({ _id: id, entries: kept, version: 1, expiresAt })
+      if (
+        await addUnlessPresent(db, 'rate_limits', { _id: id, entries: kept, version: 1, expiresAt })
+      )
         return others
-      } catch (err) {
-        if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
-        continue
-      }
+      continue
     }
     const res = await counters
       .where({ _id: id, version: doc.version })

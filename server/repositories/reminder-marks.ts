@@ -1,6 +1,6 @@
 // "This reminder was sent": a marker whose unique id is taken by one insert, so a reminder goes out
 // once however often (or however concurrently) the timer runs. Expired markers are swept.
-import { collection, type Database } from '../kernel/database'
+import { addUnlessPresent, collection, type Database } from '../kernel/database'
 
 /** Takes the marker; false when another run took it first. */
 export async function takeReminderMark(
@@ -8,13 +8,7 @@ export async function takeReminderMark(
   id: string,
   expiresAt: Date,
 ): Promise<boolean> {
-  try {
-    await collection(db, 'reminder_marks').add({ _id: id, expiresAt })
-    return true
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
-    return false
-  }
+  return addUnlessPresent(db, 'reminder_marks', { _id: id, expiresAt })
 }
 
 export async function removeExpiredReminderMarks(db: Database, now: Date): Promise<number> {

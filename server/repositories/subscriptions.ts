@@ -1,6 +1,6 @@
 // Consents to WeChat subscribe messages: one-time templates allow one message per accepted request,
 // so each (person, template) keeps a count, taken one at a time with a conditional decrement.
-import { collection, type Database } from '../kernel/database'
+import { addUnlessPresent, collection, type Database } from '../kernel/database'
 
 /** Enough for every message a person could be owed; WeChat itself caps what it accepts. */
 const MAX_CONSENTS = 50
@@ -9,14 +9,9 @@ const consentId = (userId: string, templateId: string) => `${userId}:${templateI
 
 /** Records one more accepted request for the template. */
 export async function addConsent(db: Database, userId: string, templateId: string, now: Date) {
-  const consents = collection(db, 'subscriptions')
   const _id = consentId(userId, templateId)
-  try {
-    await consents.add({ _id, userId, templateId, n: 0, updatedAt: now })
-  } catch (err) {
-    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
-  }
-  await consents
+  await addUnlessPresent(db, 'subscriptions', { _id, userId, templateId, n: 0, updatedAt: now })
+  await collection(db, 'subscriptions')
     .where({ _id, n: db.command.lt(MAX_CONSENTS) })
     .update({ n: db.command.inc(1), updatedAt: now })
 }

@@ -4,7 +4,7 @@ import type { MessageKind } from '../../types/inbox'
 import type { Role } from '../../types/roles'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
-import { collection, type Database, type NewDoc } from '../kernel/database'
+import { collection, isDuplicateWrite, type Database, type NewDoc } from '../kernel/database'
 
 export type UserDoc = {
   _id: string
@@ -45,7 +45,7 @@ export async function ensureUser(
   try {
     return { user: { ...fresh, _id: await insertUser(db, fresh) }, created: true }
   } catch (err) {
-    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
+    if (!isDuplicateWrite(err)) throw err
     const user = await findUserByOpenid(db, openid)
     if (!user) throw err
     return { user, created: false }

@@ -10,6 +10,7 @@ import {
 import type { HandlerOf } from '../../../server/kernel/router'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
 import { conflict, fieldError, rateLimited } from '../../../server/kernel/app-error'
+import { isDuplicateWrite } from '../../../server/kernel/database'
 import { takeRateLimit } from '../../../server/repositories/rate-limits'
 import { shanghaiDay } from '../../../types/shanghai-time'
 import { myRegistrationView } from '../../../server/domain/member-view'
@@ -126,8 +127,7 @@ async function writeRegistration(
       ...change,
     })
   } catch (err) {
-    if ((err as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE')
-      throw conflict('登记状态已变化，请刷新后再试')
+    if (isDuplicateWrite(err)) throw conflict('登记状态已变化，请刷新后再试')
     throw err
   }
 }

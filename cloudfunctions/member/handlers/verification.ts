@@ -5,6 +5,7 @@ import { Phone } from '../../../types/common'
 import type { HandlerOf } from '../../../server/kernel/router'
 import type { Ctx } from '../../../server/kernel/context'
 import { AppError, conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
+import { isDuplicateWrite } from '../../../server/kernel/database'
 import { memberDetailView, queuedViews } from '../../../server/domain/member-view'
 import { memberNotice } from '../../../server/domain/notices'
 import { notify } from '../../../server/domain/notify'
@@ -81,7 +82,7 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<
       updatedAt: now,
     })
   } catch (err) {
-    if ((err as { code?: string }).code !== 'DATABASE_DUPLICATE_WRITE') throw err
+    if (!isDuplicateWrite(err)) throw err
     await setMemberRole(ctx.db, doc._id, false, now)
     throw conflict('该手机号已由另一名已认证的党员使用，请核实后退回')
   }

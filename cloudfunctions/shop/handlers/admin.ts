@@ -1,6 +1,7 @@
 // The committee's shop management: list, create, edit, suspend, import, claim codes.
 import type { HandlerOf } from '../../../server/kernel/router'
 import { conflict, fieldError } from '../../../server/kernel/app-error'
+import { isDuplicateWrite } from '../../../server/kernel/database'
 import { newShopDoc } from '../../../server/domain/new-shop'
 import { shopSummary, storedIntegrity } from '../../../server/domain/shop-card'
 import { storeClaimCode } from '../../../server/repositories/claim-codes'
@@ -52,7 +53,7 @@ export const create: HandlerOf<'shop', 'create'> = async (ctx, input) => {
   try {
     return { shopId: await insertShop(ctx.db, newShopDoc(input, district._id, ctx.now())) }
   } catch (err) {
-    if ((err as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') throw licenceTaken()
+    if (isDuplicateWrite(err)) throw licenceTaken()
     throw err
   }
 }
@@ -67,7 +68,7 @@ export const update: HandlerOf<'shop', 'update'> = async (ctx, input) => {
   try {
     await updateShop(ctx.db, shopId, { ...fields, updatedAt: ctx.now() })
   } catch (err) {
-    if ((err as { code?: string }).code === 'DATABASE_DUPLICATE_WRITE') throw licenceTaken()
+    if (isDuplicateWrite(err)) throw licenceTaken()
     throw err
   }
   return { shopId }
