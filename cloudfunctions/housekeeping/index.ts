@@ -1,18 +1,15 @@
-// Housekeeping: a timer removes what has expired, so the idempotency, rate-limit and claim-code
-// collections stay bounded; the committee may also run it.
+// Housekeeping: a timer removes what has expired, so the idempotency, rate-limit, claim-code and
+// reminder-marker collections stay bounded; the committee may also run it.
 import { createMain, type HandlerOf } from '../../server/kernel/router'
-import { removeSpentClaimCodes } from '../../server/repositories/claim-codes'
-import { removeExpiredIdempotency } from '../../server/repositories/idempotency'
-import { removeExpiredRateLimits } from '../../server/repositories/rate-limits'
-import { removeExpiredReminderMarks } from '../../server/repositories/reminder-marks'
+import { removeExpired } from '../../server/repositories/expired'
 
 const sweep: HandlerOf<'housekeeping', 'sweep'> = async (ctx) => {
   const now = ctx.now()
   const [idempotency, rateLimits, claimCodes, reminderMarks] = await Promise.all([
-    removeExpiredIdempotency(ctx.db, now),
-    removeExpiredRateLimits(ctx.db, now),
-    removeSpentClaimCodes(ctx.db, now),
-    removeExpiredReminderMarks(ctx.db, now),
+    removeExpired(ctx.db, 'idempotency', now),
+    removeExpired(ctx.db, 'rate_limits', now),
+    removeExpired(ctx.db, 'claim_codes', now),
+    removeExpired(ctx.db, 'reminder_marks', now),
   ])
   return { idempotency, rateLimits, claimCodes, reminderMarks }
 }

@@ -78,11 +78,3 @@ export async function claimShopWithCode(
     throw err
   }
 }
-
-/** Removes used and expired codes; how many went. */
-export async function removeSpentClaimCodes(db: Database, now: Date): Promise<number> {
-  const res = await collection(db, 'claim_codes')
-    .where({ expiresAt: db.command.lte(now) })
-    .remove()
-  return Number(res.deleted ?? 0)
-}

@@ -58,11 +58,3 @@ export async function finishIdempotent(
 export async function dropIdempotent(db: Database, id: string, attempt: number): Promise<void> {
   await records(db).where({ _id: id, attempt, status: 'pending' }).remove()
 }
-
-/** Removes records past their expiry; how many went. */
-export async function removeExpiredIdempotency(db: Database, now: Date): Promise<number> {
-  const res = await records(db)
-    .where({ expiresAt: db.command.lt(now) })
-    .remove()
-  return Number(res.deleted ?? 0)
-}

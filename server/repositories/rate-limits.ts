@@ -73,11 +73,3 @@ export async function recordInWindow(
   }
   throw new AppError('CONFLICT', '当前提交的人较多，请稍后再试')
 }
-
-/** Removes counters past their expiry; how many went. */
-export async function removeExpiredRateLimits(db: Database, now: Date): Promise<number> {
-  const res = await collection(db, 'rate_limits')
-    .where({ expiresAt: db.command.lt(now) })
-    .remove()
-  return Number(res.deleted ?? 0)
-}

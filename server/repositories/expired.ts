@@ -1,0 +1,18 @@
+// Records that matter only for a while carry `expiresAt`: replies kept for retried writes,
+// rate-limit counters, claim codes (a used one expires at once) and reminder markers. The
+// housekeeping sweep removes them once it has come, so those collections stay bounded.
+import { collection, type Database } from '../kernel/database'
+
+export type ExpiringCollection = 'idempotency' | 'rate_limits' | 'claim_codes' | 'reminder_marks'
+
+/** Removes the collection's records whose expiry has come; how many went. */
+export async function removeExpired(
+  db: Database,
+  name: ExpiringCollection,
+  now: Date,
+): Promise<number> {
+  const res = await collection(db, name)
+    .where({ expiresAt: db.command.lte(now) })
+    .remove()
+  return Number(res.deleted ?? 0)
+}
