@@ -10,7 +10,7 @@ import {
   type TimelineDoc,
 } from '../../server/repositories/complaints'
 import { complaintLockId, takeComplaintLock } from '../../server/repositories/complaint-locks'
-import { takeRateLimit } from '../../server/repositories/rate-limits'
+import { takeDailyLimit } from '../../server/repositories/rate-limits'
 import { COMPLAINTS_PER_DAY } from '../../types/complaint'
 import { shanghaiDay, shanghaiMonth } from '../../types/shanghai-time'
 import { putRating, ratingId, type RatingDoc } from '../../server/repositories/ratings'
@@ -333,9 +333,7 @@ export async function seedDemoFeedback(db: Database, now = new Date()): Promise<
     if (!OPEN.includes(doc.status)) continue
     const lock = { _id: complaintLockId(doc.complainantId, doc.shopId), complaintId: doc._id }
     const fresh = await takeComplaintLock(db, { ...lock, createdAt: doc.createdAt })
-    if (fresh && shanghaiDay(doc.createdAt) === shanghaiDay(now)) {
-      const counter = `complaint:${doc.complainantId}:${shanghaiDay(now)}`
-      await takeRateLimit(db, counter, COMPLAINTS_PER_DAY, new Date(now.getTime() + 2 * DAY))
-    }
+    if (fresh && shanghaiDay(doc.createdAt) === shanghaiDay(now))
+      await takeDailyLimit(db, 'complaint', doc.complainantId, COMPLAINTS_PER_DAY, now)
   }
 }

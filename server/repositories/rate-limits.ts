@@ -1,5 +1,6 @@
 // Rate-limit counters: one document per what:who:window, taken with a conditional increment so
 // that any number of parallel requests can never take more than the limit.
+import { shanghaiDay } from '../../types/shanghai-time'
 import { AppError } from '../kernel/app-error'
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
 
@@ -18,6 +19,24 @@ export async function takeRateLimit(
       n: db.command.inc(1),
     })
   return res.updated === 1
+}
+
+/** The counter of something a person may do a limited number of times per Asia/Shanghai day. */
+export function dailyCounterId(what: string, userId: string, now: Date): string {
+  return `${what}:${userId}:${shanghaiDay(now)}`
+}
+
+/** Takes one of the person's `limit` uses of `what` today; false when none is left. */
+export function takeDailyLimit(
+  db: Database,
+  what: string,
+  userId: string,
+  limit: number,
+  now: Date,
+): Promise<boolean> {
+  // Kept a day past its own, so a clock near midnight never finds it gone.
+  const expiresAt = new Date(now.getTime() + 2 * 24 * 3600 * 1000)
+  return takeRateLimit(db, dailyCounterId(what, userId, now), limit, expiresAt)
 }
 
 /** Gives back a unit taken by `takeRateLimit` when the work it paid for did not happen. */

@@ -23,13 +23,15 @@ import {
   releaseComplaintLock,
   takeComplaintLock,
 } from '../../../server/repositories/complaint-locks'
-import { releaseRateLimit, takeRateLimit } from '../../../server/repositories/rate-limits'
+import {
+  dailyCounterId,
+  releaseRateLimit,
+  takeDailyLimit,
+} from '../../../server/repositories/rate-limits'
 import { findShop } from '../../../server/repositories/shops'
-import { shanghaiDay } from '../../../types/shanghai-time'
 import { encryptPhone } from '../../../server/services/member-crypto'
 import { callerUser } from '../../../server/kernel/context'
 
-const DAY_MS = 24 * 3600 * 1000
 /** A lock older than this whose complaint does not exist was left by a crash: it may be taken. */
 const ORPHAN_LOCK_MS = 60 * 1000
 
@@ -62,16 +64,11 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
   const lockId = complaintLockId(user._id, shop._id)
   if (!(await lockShop(ctx, lockId, complaintId))) throw conflict('您对该店铺已有未办结的投诉')
 
-  const counterId = `complaint:${user._id}:${shanghaiDay(now)}`
+  const counterId = dailyCounterId('complaint', user._id, now)
   let counted = false
   let doc: ComplaintDoc
   try {
-    counted = await takeRateLimit(
-      ctx.db,
-      counterId,
-      COMPLAINTS_PER_DAY,
-      new Date(now.getTime() + 2 * DAY_MS),
-    )
+    counted = await takeDailyLimit(ctx.db, 'complaint', user._id, COMPLAINTS_PER_DAY, now)
     if (!counted) throw rateLimited('今天的投诉次数已达上限，请明天再试')
 
     const timeline: TimelineDoc[] = [

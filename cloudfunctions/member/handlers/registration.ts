@@ -11,8 +11,7 @@ import type { HandlerOf } from '../../../server/kernel/router'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
 import { conflict, fieldError, rateLimited } from '../../../server/kernel/app-error'
 import { isDuplicateWrite } from '../../../server/kernel/database'
-import { takeRateLimit } from '../../../server/repositories/rate-limits'
-import { shanghaiDay } from '../../../types/shanghai-time'
+import { takeDailyLimit } from '../../../server/repositories/rate-limits'
 import { myRegistrationView } from '../../../server/domain/member-view'
 import { compareWithRoster } from '../../../server/domain/roster-match'
 import { encryptPhone, phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
@@ -41,10 +40,7 @@ const HELD_PHONE_REFUSALS_PER_DAY = 5
 async function refuseHeldPhone(ctx: Ctx, userId: string, hash: string): Promise<void> {
   const holders = await membersByPhoneHashes(ctx.db, [hash])
   if (!holders.some((m) => m._id !== userId && m.status === 'verified')) return
-  const now = ctx.now()
-  const counter = `held-phone:${userId}:${shanghaiDay(now)}`
-  const expires = new Date(now.getTime() + 2 * 24 * 3600 * 1000)
-  if (!(await takeRateLimit(ctx.db, counter, HELD_PHONE_REFUSALS_PER_DAY, expires)))
+  if (!(await takeDailyLimit(ctx.db, 'held-phone', userId, HELD_PHONE_REFUSALS_PER_DAY, ctx.now())))
     throw rateLimited('今天的登记尝试次数过多，请明天再试')
   throw fieldError('phone', '该手机号已由一名已认证的党员使用，如有疑问请联系商圈党委')
 }

@@ -6,10 +6,9 @@ import { storedIntegrity } from '../../../server/domain/shop-card'
 import { claimShopWithCode } from '../../../server/repositories/claim-codes'
 import { countOpenComplaints } from '../../../server/repositories/complaints'
 import { shopEvents } from '../../../server/repositories/shop-events'
-import { takeRateLimit } from '../../../server/repositories/rate-limits'
+import { takeDailyLimit } from '../../../server/repositories/rate-limits'
 import { shopsRunBy, updateShop } from '../../../server/repositories/shops'
-import { ensureUser } from '../../../server/repositories/users'
-import { shanghaiDay } from '../../../types/shanghai-time'
+import { callerUser } from '../../../server/kernel/context'
 import { requireManagedShop, requireOwnShop } from './access'
 
 /** Claim attempts a person may make per day (Asia/Shanghai), so codes cannot be guessed. */
@@ -17,11 +16,9 @@ export const CLAIM_ATTEMPTS_PER_DAY = 10
 
 /** Takes a one-time claim code; the caller becomes a merchant of that shop. */
 export const claim: HandlerOf<'shop', 'claim'> = async (ctx, input) => {
-  const { user } = await ensureUser(ctx.db, ctx.caller.identity!.openid, ctx.now())
+  const user = await callerUser(ctx)
   const now = ctx.now()
-  const counter = `claim:${user._id}:${shanghaiDay(now)}`
-  const expires = new Date(now.getTime() + 2 * 24 * 3600 * 1000)
-  if (!(await takeRateLimit(ctx.db, counter, CLAIM_ATTEMPTS_PER_DAY, expires)))
+  if (!(await takeDailyLimit(ctx.db, 'claim', user._id, CLAIM_ATTEMPTS_PER_DAY, now)))
     throw rateLimited('今天尝试认领的次数过多，请明天再试或联系商圈党委')
   const shopId = await claimShopWithCode(ctx.db, input.code, user._id, now)
   if (!shopId) throw fieldError('code', '认领码无效、已过期或已被使用')
