@@ -4,9 +4,15 @@ import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../types/complaint
 import { ADMIN_ROUTES, ROUTES, withQuery } from '../../types/pages'
 import { formatShanghai } from '../../types/shanghai-time'
 import type { ComplaintDoc } from '../repositories/complaints'
+import type { NoticeSlots } from '../services/subscribe-message'
 import type { Notice } from './notify'
 
 const AUTO_CLOSE_NOTE = '超过 7 天未确认，系统自动办结'
+
+/** What a complaint's template shows: the shop, where the complaint stands, what comes next. */
+function complaintSlots(doc: ComplaintDoc, now: Date, status: string, note: string): NoticeSlots {
+  return { subject: doc.shopName, status, time: now, note }
+}
 
 /** What the complainant is told as their complaint moves on. */
 export function complainantNotice(
@@ -17,12 +23,6 @@ export function complainantNotice(
 ): Notice {
   const shop = `「${doc.shopName}」`
   const link = withQuery(ROUTES.complaint, { id: doc._id })
-  const slots = (status: string, note: string) => ({
-    subject: doc.shopName,
-    status,
-    time: now,
-    note,
-  })
   switch (event) {
     case 'accepted':
       return {
@@ -30,7 +30,7 @@ export function complainantNotice(
         title: '您的投诉已受理',
         body: `您对${shop}的投诉已受理，商圈党委将交办处理，请留意后续进展。`,
         link,
-        slots: slots('已受理', '商圈党委将交办处理'),
+        slots: complaintSlots(doc, now, '已受理', '商圈党委将交办处理'),
       }
     case 'rejected':
       return {
@@ -38,7 +38,7 @@ export function complainantNotice(
         title: '您的投诉不予受理',
         body: `您对${shop}的投诉不予受理：${reason}。如有疑问，可补充情况后重新投诉。`,
         link,
-        slots: slots('不予受理', reason),
+        slots: complaintSlots(doc, now, '不予受理', reason),
       }
     case 'assigned': {
       const handler = doc.handler ? HANDLER_KIND_LABELS[doc.handler.kind] : '承办单位'
@@ -48,7 +48,7 @@ export function complainantNotice(
         title: '您的投诉已交办',
         body: `您对${shop}的投诉已交由${handler}办理，期限 ${deadline}。`,
         link,
-        slots: slots('已交办', `由${handler}办理，期限 ${deadline}`),
+        slots: complaintSlots(doc, now, '已交办', `由${handler}办理，期限 ${deadline}`),
       }
     }
     case 'handled':
@@ -57,7 +57,7 @@ export function complainantNotice(
         title: '您的投诉已办理，请确认',
         body: `您对${shop}的投诉已办理：${doc.result ?? ''}。请在 7 天内确认并评价，逾期将自动办结。`,
         link,
-        slots: slots('待确认', '请在 7 天内确认并评价'),
+        slots: complaintSlots(doc, now, '待确认', '请在 7 天内确认并评价'),
       }
     case 'closed':
       return {
@@ -65,7 +65,7 @@ export function complainantNotice(
         title: '您的投诉已办结',
         body: `您对${shop}的投诉${AUTO_CLOSE_NOTE}。感谢您的监督。`,
         link,
-        slots: slots('已办结', AUTO_CLOSE_NOTE),
+        slots: complaintSlots(doc, now, '已办结', AUTO_CLOSE_NOTE),
       }
   }
 }
@@ -76,21 +76,20 @@ export function newComplaintNotices(
   now: Date,
 ): { merchant: Notice; committee: Notice } {
   const what = `「${doc.shopName}」收到一条关于${COMPLAINT_CATEGORIES[doc.category]}的投诉`
-  const slots = { subject: doc.shopName, status: '待受理', time: now }
   return {
     merchant: {
       kind: 'complaint_new',
       title: '您的店铺收到一条新投诉',
       body: `${what}，请查看并及时回复；商圈党委受理后会交办。`,
       link: withQuery(ROUTES.merchantComplaints, { shopId: doc.shopId }),
-      slots: { ...slots, note: '请查看并及时回复' },
+      slots: complaintSlots(doc, now, '待受理', '请查看并及时回复'),
     },
     committee: {
       kind: 'complaint_new',
       title: '有一条新投诉待受理',
       body: `${what}，请尽快受理，或说明不予受理的理由。`,
       link: withQuery(ADMIN_ROUTES.complaint, { id: doc._id }),
-      slots: { ...slots, note: '请尽快受理' },
+      slots: complaintSlots(doc, now, '待受理', '请尽快受理'),
     },
   }
 }
@@ -107,19 +106,13 @@ export function handlerNotice(
     doc.handler?.kind === 'merchant'
       ? withQuery(ROUTES.merchantComplaints, { shopId: doc.shopId })
       : withQuery(ADMIN_ROUTES.complaint, { id: doc._id })
-  const slots = (status: string, note: string) => ({
-    subject: doc.shopName,
-    status,
-    time: now,
-    note,
-  })
   if (event === 'assigned')
     return {
       kind: 'complaint_assigned',
       title: '商圈党委交办了一条投诉',
       body: `${shop}的一条投诉交由您办理，期限 ${deadline}，请按期办理并提交结果。`,
       link,
-      slots: slots('待办理', `期限 ${deadline}`),
+      slots: complaintSlots(doc, now, '待办理', `期限 ${deadline}`),
     }
   if (event === 'due_soon')
     return {
@@ -127,14 +120,14 @@ export function handlerNotice(
       title: '投诉办理期限将至',
       body: `${shop}的投诉将于 ${deadline} 到期，请在期限内办理并提交结果。`,
       link,
-      slots: slots('即将到期', `期限 ${deadline}`),
+      slots: complaintSlots(doc, now, '即将到期', `期限 ${deadline}`),
     }
   return {
     kind: 'complaint_overdue',
     title: '投诉已逾期',
     body: `${shop}的投诉已超过办理期限（${deadline}），已提请商圈党委督办，请尽快办理。`,
     link,
-    slots: slots('已逾期', '请尽快办理并提交结果'),
+    slots: complaintSlots(doc, now, '已逾期', '请尽快办理并提交结果'),
   }
 }
 

@@ -65,20 +65,18 @@ export async function putRating(db: Database, doc: RatingDoc): Promise<void> {
   await collection(db, 'ratings').doc(_id).set(fields)
 }
 
-/** Ratings held for the committee and not yet discarded, newest first. */
+/** Ratings held for the committee and not yet discarded. */
+function heldRatings(db: Database) {
+  return collection(db, 'ratings').where({ status: 'held', discardedAt: db.command.exists(false) })
+}
+
+/** Held ratings, newest first. */
 export async function listHeldRatings(db: Database, page: PageRequest): Promise<Paged<RatingDoc>> {
-  const query = collection(db, 'ratings').where({
-    status: 'held',
-    discardedAt: db.command.exists(false),
-  })
-  return pagedQuery<RatingDoc>(query, { field: 'createdAt', direction: 'desc' }, page)
+  return pagedQuery<RatingDoc>(heldRatings(db), { field: 'createdAt', direction: 'desc' }, page)
 }
 
 export async function countHeldRatings(db: Database): Promise<number> {
-  const res = await collection(db, 'ratings')
-    .where({ status: 'held', discardedAt: db.command.exists(false) })
-    .count()
-  return res.total
+  return (await heldRatings(db).count()).total
 }
 
 /** Settles a held rating, only if it is still held and undecided; false when someone was first. */
