@@ -94,14 +94,18 @@ export const SetPreferencesInput = z.object({
   muted: z.array(MessageKind, { error: '请选择消息类型' }).max(MESSAGE_KINDS.length),
 })
 
+/** What `wx.requestSubscribeMessage` can answer for a template. */
+export const SubscribeAnswer = z.enum(['accept', 'reject', 'ban', 'filter'], {
+  error: '订阅结果不正确',
+})
+export type SubscribeAnswer = z.infer<typeof SubscribeAnswer>
+
 /** What `wx.requestSubscribeMessage` answered per template id. */
 export const SubscribeInput = z.object({
   results: z
-    .record(
-      z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, '模板编号格式不正确'),
-      z.enum(['accept', 'reject', 'ban', 'filter'], { error: '订阅结果不正确' }),
-      { error: '请提供订阅结果' },
-    )
+    .record(z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, '模板编号格式不正确'), SubscribeAnswer, {
+      error: '请提供订阅结果',
+    })
     .refine((r) => Object.keys(r).length >= 1 && Object.keys(r).length <= 10, {
       message: '一次提供 1 至 10 个模板的订阅结果',
     }),

@@ -4,13 +4,11 @@
 // server, which counts one message per accepted template. Only the mini-program can ask.
 import { useCallback, useEffect, useRef } from 'react'
 import Taro from '@tarojs/taro'
-import type { MessageKind } from '../../types/inbox'
+import { SubscribeAnswer, type MessageKind } from '../../types/inbox'
 import { messagePreferences, recordSubscriptions } from '../services/inbox'
 
 /** WeChat takes at most three templates per request. */
 const MAX_TEMPLATES_PER_REQUEST = 3
-const ANSWERS = ['accept', 'reject', 'ban', 'filter'] as const
-type Answer = (typeof ANSWERS)[number]
 
 /** A function to call first thing in a tap handler; it never throws and never waits. */
 export function useSubscribeAsk(kinds: readonly MessageKind[]): () => void {
@@ -36,9 +34,11 @@ export function useSubscribeAsk(kinds: readonly MessageKind[]): () => void {
     Taro.requestSubscribeMessage({ tmplIds } as Parameters<typeof Taro.requestSubscribeMessage>[0])
       .then((answer) => {
         const given = answer as unknown as Record<string, string>
-        const results: Record<string, Answer> = {}
-        for (const id of tmplIds)
-          if ((ANSWERS as readonly string[]).includes(given[id])) results[id] = given[id] as Answer
+        const results: Record<string, SubscribeAnswer> = {}
+        for (const id of tmplIds) {
+          const parsed = SubscribeAnswer.safeParse(given[id])
+          if (parsed.success) results[id] = parsed.data
+        }
         return Object.keys(results).length ? recordSubscriptions(results) : undefined
       })
       .catch(() => undefined) // declined or unsupported: the inbox still gets every message
