@@ -12,7 +12,7 @@ import { LOCAL_ENV, startStack, type Stack } from '../local-cloud/stack'
 import { tcb } from '../server/kernel/database'
 import type { CollectionName } from '../types/collections'
 import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
-import { runConcurrently, type BenchSection } from './report'
+import { post, runConcurrently, type BenchSection } from './report'
 
 const VISITORS = 600
 const CONCURRENCY = 16
@@ -72,9 +72,9 @@ async function aDayOfWrites(stack: Stack): Promise<void> {
     const token = stack.tokens.issue(`bench-visitor-${i}`)
     const shopId = shopIds[i % shopIds.length]
     const rating = { action: 'rate', data: { shopId, stars: 4 }, idempotencyKey: `rate-${i}-key` }
-    await call(stack.url, 'rating', rating, token)
-    await call(stack.url, 'rating', rating, token)
-    await call(
+    await post(stack.url, 'rating', rating, token)
+    await post(stack.url, 'rating', rating, token)
+    await post(
       stack.url,
       'complaint',
       {
@@ -86,19 +86,19 @@ async function aDayOfWrites(stack: Stack): Promise<void> {
     )
   })
   await runConcurrently(CLAIM_CODES, CONCURRENCY, async (i) => {
-    const issued = await call(
+    const issued = await post(
       stack.url,
       'shop',
       { action: 'issueClaimCode', data: { shopId: shopIds[i % shopIds.length] } },
       admin,
     )
-    const reply = JSON.parse(issued) as { ok: boolean; data?: { code: string } }
-    if (!reply.data) throw new Error(`issueClaimCode failed: ${issued}`)
+    const reply = JSON.parse(issued.text) as { ok: boolean; data?: { code: string } }
+    if (!reply.data) throw new Error(`issueClaimCode failed: ${issued.text}`)
     const { code } = reply.data
     // Half are used the same day; the rest wait until they expire.
     if (i % 2 === 0) {
       const claimer = stack.tokens.issue(`bench-claimer-${i}`)
-      await call(stack.url, 'shop', { action: 'claim', data: { code } }, claimer)
+      await post(stack.url, 'shop', { action: 'claim', data: { code } }, claimer)
     }
   })
 }
@@ -113,13 +113,4 @@ async function expireEverything(): Promise<void> {
       .collection(c)
       .where({ expiresAt: _.gt(new Date(0)) })
       .update({ expiresAt: past })
-}
-
-async function call(url: string, fn: string, body: unknown, token: string): Promise<string> {
-  const res = await fetch(`${url}api/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  })
-  return res.text()
 }

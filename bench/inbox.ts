@@ -14,7 +14,7 @@ import { tcb } from '../server/kernel/database'
 import { appServices } from '../server/kernel/services'
 import { findComplaint } from '../server/repositories/complaints'
 import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
-import { percentile, type BenchSection } from './report'
+import { percentile, post, type BenchSection } from './report'
 
 const CHANGES = 200
 
@@ -23,15 +23,8 @@ export async function benchInbox(): Promise<BenchSection> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-inbox-'))
   const stack = await startStack({ dataDir, port: 0, functionsDir: FUNCTIONS_OUT, seed: true })
   const call = async (openid: string, fn: string, body: unknown) => {
-    const res = await fetch(`${stack.url}api/${fn}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${stack.tokens.issue(openid)}`,
-      },
-      body: JSON.stringify(body),
-    })
-    const reply = (await res.json()) as { ok: boolean; data?: { complaintId?: string } }
+    const res = await post(stack.url, fn, body, stack.tokens.issue(openid))
+    const reply = JSON.parse(res.text) as { ok: boolean; data?: { complaintId?: string } }
     if (!reply.ok) throw new Error(`${fn} failed: ${JSON.stringify(reply)}`)
     return reply.data
   }

@@ -43,3 +43,21 @@ export async function runConcurrently(
   )
   return { latencies, seconds: (performance.now() - started) / 1000 }
 }
+
+/** `POST /api/<fn>` through the gateway, as a client calls it; the status and the raw reply. */
+export async function post(
+  url: string,
+  fn: string,
+  body: unknown,
+  token?: string,
+): Promise<{ status: number; text: string }> {
+  const res = await fetch(`${url}api/${fn}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  })
+  return { status: res.status, text: await res.text() }
+}

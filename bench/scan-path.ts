@@ -13,7 +13,7 @@ import { startStack } from '../local-cloud/stack'
 import type { Write } from '../local-cloud/store'
 import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
 import { SHOP_CODE_ALPHABET } from '../server/services/shop-code'
-import { percentile, runConcurrently, type BenchSection } from './report'
+import { percentile, post, runConcurrently, type BenchSection } from './report'
 
 const SHOPS = 10_000
 const REVIEWS = 500_000
@@ -180,23 +180,6 @@ async function shopCodes(url: string, token: string, count: number): Promise<str
     codes.push(JSON.parse(res.text).data.code)
   }
   return codes
-}
-
-async function post(
-  url: string,
-  fn: string,
-  body: unknown,
-  token?: string,
-): Promise<{ status: number; text: string }> {
-  const res = await fetch(`${url}api/${fn}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  })
-  return { status: res.status, text: await res.text() }
 }
 
 /** Throughput and latency of `count` calls with CONCURRENCY in flight. */
