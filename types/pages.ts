@@ -46,3 +46,18 @@ export function withQuery(page: string, query: Record<string, string>): string {
   )
   return pairs.length ? `${page}?${pairs.join('&')}` : page
 }
+
+/** A page that acts on one shop, e.g. `withShop(ROUTES.rate, id)`. */
+export function withShop(route: string, shopId: string): string {
+  return withQuery(route, { shopId })
+}
+
+/** One complaint's detail and timeline, as its complainant follows it. */
+export function complaintUrl(complaintId: string): string {
+  return withQuery(ROUTES.complaint, { id: complaintId })
+}
+
+/** One complaint as the committee handles it. */
+export function adminComplaintUrl(complaintId: string): string {
+  return withQuery(ADMIN_ROUTES.complaint, { id: complaintId })
+}

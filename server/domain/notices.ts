@@ -1,7 +1,7 @@
 // What each event tells whom, in Chinese, in one or two lines: what happened and what to do next.
 // A merchant's notice never says who complained; none carries a phone number or an openid.
 import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../types/complaint'
-import { ADMIN_ROUTES, ROUTES, withQuery } from '../../types/pages'
+import { ADMIN_ROUTES, ROUTES, adminComplaintUrl, complaintUrl, withShop } from '../../types/pages'
 import { formatShanghai } from '../../types/shanghai-time'
 import type { ComplaintDoc } from '../repositories/complaints'
 import type { NoticeSlots } from '../services/subscribe-message'
@@ -22,7 +22,7 @@ export function complainantNotice(
   reason = '',
 ): Notice {
   const shop = `「${doc.shopName}」`
-  const link = withQuery(ROUTES.complaint, { id: doc._id })
+  const link = complaintUrl(doc._id)
   switch (event) {
     case 'accepted':
       return {
@@ -81,14 +81,14 @@ export function newComplaintNotices(
       kind: 'complaint_new',
       title: '您的店铺收到一条新投诉',
       body: `${what}，请查看并及时回复；商圈党委受理后会交办。`,
-      link: withQuery(ROUTES.merchantComplaints, { shopId: doc.shopId }),
+      link: withShop(ROUTES.merchantComplaints, doc.shopId),
       slots: complaintSlots(doc, now, '待受理', '请查看并及时回复'),
     },
     committee: {
       kind: 'complaint_new',
       title: '有一条新投诉待受理',
       body: `${what}，请尽快受理，或说明不予受理的理由。`,
-      link: withQuery(ADMIN_ROUTES.complaint, { id: doc._id }),
+      link: adminComplaintUrl(doc._id),
       slots: complaintSlots(doc, now, '待受理', '请尽快受理'),
     },
   }
@@ -104,8 +104,8 @@ export function handlerNotice(
   const deadline = doc.deadline ? formatShanghai(doc.deadline) : ''
   const link =
     doc.handler?.kind === 'merchant'
-      ? withQuery(ROUTES.merchantComplaints, { shopId: doc.shopId })
-      : withQuery(ADMIN_ROUTES.complaint, { id: doc._id })
+      ? withShop(ROUTES.merchantComplaints, doc.shopId)
+      : adminComplaintUrl(doc._id)
   if (event === 'assigned')
     return {
       kind: 'complaint_assigned',

@@ -2,7 +2,7 @@
 
 import { ADMIN_ROUTES } from '../../types/pages'
 
-export { ADMIN_ROUTES }
+export { ADMIN_ROUTES, adminComplaintUrl } from '../../types/pages'
 
 /** One registration as the committee or a secretary verifies it. */
 export function adminMemberUrl(userId: string): string {
@@ -14,9 +14,4 @@ export function shopFormUrl(shopId?: string): string {
   return shopId
     ? `${ADMIN_ROUTES.shopForm}?shopId=${encodeURIComponent(shopId)}`
     : ADMIN_ROUTES.shopForm
-}
-
-/** One complaint as the committee handles it. */
-export function adminComplaintUrl(complaintId: string): string {
-  return `${ADMIN_ROUTES.complaint}?id=${encodeURIComponent(complaintId)}`
 }
