@@ -86,6 +86,43 @@ export const COLLECTIONS = {
     ],
   },
   /**
+   * 微心愿. `pool` is true while the wish is on the public wall (open, claimed, fulfilled, confirmed);
+   * `holderKeys` names who may act on it (user:…, shop:…, org:…), for the "my claims" list.
+   */
+  wishes: {
+    indexes: [
+      { name: 'pool_created', keys: { pool: 1, createdAt: -1 } },
+      { name: 'pool_category_created', keys: { pool: 1, category: 1, createdAt: -1 } },
+      { name: 'status_created', keys: { status: 1, createdAt: -1 } },
+      { name: 'status_category_created', keys: { status: 1, category: 1, createdAt: -1 } },
+      { name: 'wisher_created', keys: { wisherId: 1, createdAt: -1 } },
+      { name: 'holder_created', keys: { holderKeys: 1, createdAt: -1 } },
+      { name: 'branch_status_created', keys: { branchId: 1, status: 1, createdAt: -1 } },
+      { name: 'status_deadline', keys: { status: 1, deadline: 1 } },
+      { name: 'status_respond_by', keys: { status: 1, respondBy: 1 } },
+      { name: 'status_fulfilled', keys: { status: 1, fulfilledAt: 1 } },
+      { name: 'overdue_created', keys: { overdue: 1, createdAt: -1 } },
+      { name: 'project', keys: { projectId: 1, createdAt: -1 } },
+      { name: 'created', keys: { createdAt: -1 } },
+    ],
+  },
+  /** 资源清单: offers by members, merchants and branches; `ownerKey` as a wish's holder keys. */
+  resources: {
+    indexes: [
+      { name: 'status_category_created', keys: { status: 1, category: 1, createdAt: -1 } },
+      { name: 'status_created', keys: { status: 1, createdAt: -1 } },
+      { name: 'owner_created', keys: { ownerKey: 1, createdAt: -1 } },
+      { name: 'created', keys: { createdAt: -1 } },
+    ],
+  },
+  /** 项目清单. */
+  projects: { indexes: [{ name: 'created', keys: { createdAt: -1 } }] },
+  /**
+   * Numbered places that bound how much one person holds at once (open wishes, unfinished claims):
+   * `_id` = what:who:n, taken by inserting under a unique id, so the bound holds under concurrency.
+   */
+  slots: { indexes: [{ name: 'ref', keys: { ref: 1 } }] },
+  /**
    * Rate limits, `_id` = what:who[:window]: counters taken with a conditional increment, and
    * sliding windows written by version. The housekeeping sweep removes expired ones.
    */

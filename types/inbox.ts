@@ -21,6 +21,21 @@ export const MESSAGE_KINDS = [
   // Digests, at most one a day: to a branch secretary, to the committee.
   'registrations_waiting',
   'ratings_held',
+  // 微心愿: to the wisher.
+  'wish_reviewed',
+  'wish_claimed',
+  'wish_released',
+  'wish_fulfilled',
+  // To whoever holds or is given a wish, and the committee.
+  'wish_submitted',
+  'wish_dispatched',
+  'wish_dispatch_answered',
+  'wish_confirmed',
+  'wish_due_soon',
+  'wish_overdue',
+  // 资源清单: to the resource's owner.
+  'resource_reviewed',
+  'resource_matched',
 ] as const
 export const MessageKind = z.enum(MESSAGE_KINDS, { error: '未知的消息类型' })
 export type MessageKind = z.infer<typeof MessageKind>
@@ -39,6 +54,18 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   registration_revoked: '党员认证撤销',
   registrations_waiting: '待审核的党员登记',
   ratings_held: '待审核的集中评价',
+  wish_reviewed: '心愿审核结果',
+  wish_claimed: '心愿已被认领',
+  wish_released: '心愿退回心愿墙',
+  wish_fulfilled: '心愿已实现，请确认',
+  wish_submitted: '待审核的心愿',
+  wish_dispatched: '派单待接受',
+  wish_dispatch_answered: '派单已答复',
+  wish_confirmed: '心愿人已确认',
+  wish_due_soon: '心愿即将到期',
+  wish_overdue: '心愿已逾期',
+  resource_reviewed: '资源审核结果',
+  resource_matched: '有与您的资源相符的心愿',
 }
 
 /** Kinds a person cannot turn off: they change what the person may do. */

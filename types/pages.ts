@@ -21,6 +21,13 @@ export const ROUTES = {
   memberConsent: '/member/pages/consent/index',
   memberRegister: '/member/pages/register/index',
   memberCard: '/member/pages/card/index',
+  wishPool: '/wish/pages/pool/index',
+  wishSubmit: '/wish/pages/submit/index',
+  wish: '/wish/pages/detail/index',
+  myWishes: '/wish/pages/mine/index',
+  resources: '/wish/pages/resources/index',
+  resourcePublish: '/wish/pages/resource-form/index',
+  project: '/wish/pages/project/index',
 } as const
 
 /** Paths of the committee console pages (the `admin` subpackage). */
@@ -37,6 +44,12 @@ export const ADMIN_ROUTES = {
   member: '/admin/pages/member/index',
   coverage: '/admin/pages/coverage/index',
   cardCheck: '/admin/pages/card-check/index',
+  wishes: '/admin/pages/wishes/index',
+  wish: '/admin/pages/wish/index',
+  wishFigures: '/admin/pages/wish-figures/index',
+  resources: '/admin/pages/resources/index',
+  projects: '/admin/pages/projects/index',
+  project: '/admin/pages/project/index',
 } as const
 
 /** A page with its query, e.g. `withQuery(ROUTES.complaint, { id })`. */
@@ -60,4 +73,14 @@ export function complaintUrl(complaintId: string): string {
 /** One complaint as the committee handles it. */
 export function adminComplaintUrl(complaintId: string): string {
   return withQuery(ADMIN_ROUTES.complaint, { id: complaintId })
+}
+
+/** One wish: its detail, timeline and what the viewer may do. */
+export function wishUrl(wishId: string): string {
+  return withQuery(ROUTES.wish, { id: wishId })
+}
+
+/** One wish as the committee reviews and dispatches it. */
+export function adminWishUrl(wishId: string): string {
+  return withQuery(ADMIN_ROUTES.wish, { id: wishId })
 }

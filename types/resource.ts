@@ -1,0 +1,93 @@
+// 资源清单: what members, merchants and branches offer (free haircuts for the elderly each month,
+// legal advice, a meeting room). The committee approves an offer; approved ones are suggested for
+// wishes of their category and area, and each wish a resource serves counts against its monthly
+// capacity.
+import { z } from 'zod'
+import { Id, IsoDate, PageQuery, pageOf } from './common'
+import { ActingAs, Day, WishCategory, WishHolder } from './wish'
+
+export const RESOURCE_STATUSES = {
+  pending: '待审核',
+  approved: '已发布',
+  rejected: '未通过',
+  withdrawn: '已撤回',
+} as const
+export type ResourceStatus = keyof typeof RESOURCE_STATUSES
+export const ResourceStatus = z.enum(
+  Object.keys(RESOURCE_STATUSES) as [ResourceStatus, ...ResourceStatus[]],
+  { error: '资源状态不正确' },
+)
+
+export const PublishResourceInput = z.object({
+  /** Offered as a member, for one of the caller's shops, or for one of their branches. */
+  as: ActingAs,
+  title: z
+    .string({ error: '请填写资源名称' })
+    .trim()
+    .min(4, '名称至少 4 个字')
+    .max(30, '名称最多 30 个字'),
+  category: WishCategory,
+  description: z
+    .string({ error: '请描述资源' })
+    .trim()
+    .min(10, '请至少用 10 个字描述')
+    .max(300, '描述最多 300 字'),
+  /** Areas served (e.g. 一楼, 步行街东段); empty serves the whole district. */
+  areas: z
+    .array(z.string().trim().min(2, '区域至少 2 个字').max(20, '区域最多 20 字'), {
+      error: '服务区域格式不正确',
+    })
+    .max(5, '最多 5 个服务区域')
+    .default([]),
+  capacityPerMonth: z
+    .number({ error: '请填写每月可服务次数' })
+    .int('每月可服务次数须为整数')
+    .min(1, '每月至少 1 次')
+    .max(999, '每月最多 999 次'),
+  conditions: z.string().trim().max(200, '条件最多 200 字').default(''),
+  /** Last day the offer stands (Asia/Shanghai), today or later. */
+  validUntil: Day,
+})
+export type PublishResourceInput = z.input<typeof PublishResourceInput>
+
+export const ResourceIdInput = z.object({ resourceId: Id })
+export const ResourceIdResult = z.object({ resourceId: Id })
+
+export const ReviewResourceInput = z
+  .object({
+    resourceId: Id,
+    decision: z.enum(['approve', 'reject'], { error: '请选择审核结果' }),
+    reason: z.string().trim().max(200, '原因最多 200 字').optional(),
+  })
+  .refine((v) => v.decision === 'approve' || (v.reason?.length ?? 0) >= 2, {
+    message: '请填写不通过的原因',
+    path: ['reason'],
+  })
+
+export const ResourceView = z.object({
+  resourceId: Id,
+  title: z.string(),
+  category: WishCategory,
+  description: z.string(),
+  areas: z.array(z.string()),
+  capacityPerMonth: z.number(),
+  /** Used this month (Asia/Shanghai). */
+  usedThisMonth: z.number(),
+  conditions: z.string(),
+  validUntil: Day,
+  owner: WishHolder,
+  status: ResourceStatus,
+  reviewNote: z.string().nullable(),
+  /** Wishes served in all, from the ledger of wishes it was dispatched with. */
+  served: z.number(),
+  createdAt: IsoDate,
+})
+export type ResourceView = z.infer<typeof ResourceView>
+export const ResourcePage = pageOf(ResourceView)
+
+export const ResourceListInput = PageQuery.extend({
+  category: WishCategory.optional(),
+  keyword: z.string().trim().max(30, '搜索词最多 30 个字').optional(),
+})
+export const ResourceQueueInput = PageQuery.extend({ status: ResourceStatus.optional() })
+export const MyResourcesInput = PageQuery
