@@ -106,11 +106,9 @@ it('refuses offers on behalf of a shop or a branch the caller does not run, and 
   const shopper = await call(SHOPPER, 'publish', resourceInput({ kind: 'member' }))
   expect(shopper.status).toBe(403)
   expect((await call(null, 'publish', resourceInput({ kind: 'member' }))).status).toBe(401)
-  expect(
-    dumpDatabase(stack).resources.filter((r: any) => r.title === '每周免费修理小家电'),
-  ).toEqual(
-    expect.not.arrayContaining([expect.objectContaining({ ownerKey: `shop:${other.shopId}` })]),
-  )
+  // Nothing was written for the shop it was forged for.
+  const owners = (dumpDatabase(stack).resources as { ownerKey: string }[]).map((r) => r.ownerKey)
+  expect(owners).not.toContain(`shop:${other.shopId}`)
 })
 
 it('names the field of every bad input', async () => {
@@ -125,7 +123,7 @@ it('names the field of every bad input', async () => {
     [{ validUntil: dayIn(-1) }, 'validUntil'],
     [{ validUntil: '2031-02-30' }, 'validUntil'],
     [{ validUntil: '明天' }, 'validUntil'],
-    [{ as: { kind: 'boss' } }, 'as'],
+    [{ as: { kind: 'boss' } }, 'as.kind'],
     [{ as: { kind: 'merchant' } }, 'as.shopId'],
     // The content check names the field it refused.
     [{ description: '每周六下午提供赌博场地，欢迎大家来玩。' }, 'description'],
