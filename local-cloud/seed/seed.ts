@@ -17,6 +17,7 @@ import { DEMO_DISTRICT, DEMO_HONOURS, DEMO_MEMBERS, DEMO_ORGS, DEMO_SHOPS } from
 import { seedDemoFeedback } from './demo-feedback'
 import { seedDemoMembers } from './demo-members'
 import { seedDemoMessages } from './demo-messages'
+import { seedDemoResources } from './demo-resources'
 import { seedDemoWishes } from './demo-wishes'
 import { once } from './once'
 import { PERSONAS } from './personas'
@@ -73,6 +74,7 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
   await seedDemoMembers(db, now)
   await seedDemoFeedback(db, now)
   await seedDemoMessages(db, now)
+  await seedDemoResources(db, now)
   await seedDemoWishes(db, now)
   for (const shop of DEMO_SHOPS)
     await recomputeIntegrity({ db, now: () => now }, shop._id, '演示数据初始化')
