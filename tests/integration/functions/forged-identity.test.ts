@@ -38,6 +38,7 @@ const SAMPLE_INPUT: Record<string, Record<string, unknown>> = {
   'inbox.read': { messageIds: ['demo-message-1'] },
   'resource.get': { resourceId: 'demo-resource-1' },
   'project.get': { projectId: 'demo-project-1' },
+  'wish.get': { wishId: 'demo-wish-3' },
 }
 
 const ACTIONS = Object.entries(API).flatMap(([fn, actions]) =>
