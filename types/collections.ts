@@ -104,6 +104,11 @@ export const COLLECTIONS = {
       { name: 'overdue_created', keys: { overdue: 1, createdAt: -1 } },
       { name: 'project', keys: { projectId: 1, createdAt: -1 } },
       { name: 'created', keys: { createdAt: -1 } },
+      // A month's figures as equality counts (the step's YYYY-MM, Asia/Shanghai).
+      { name: 'submitted_month', keys: { submittedMonth: 1, createdAt: -1 } },
+      { name: 'approved_month', keys: { approvedMonth: 1, createdAt: -1 } },
+      { name: 'claimed_month', keys: { claimedMonth: 1, createdAt: -1 } },
+      { name: 'fulfilled_month', keys: { fulfilledMonth: 1, createdAt: -1 } },
     ],
   },
   /** 资源清单: offers by members, merchants and branches; `ownerKey` as a wish's holder keys. */

@@ -1,5 +1,7 @@
 // 微心愿 (the needs list). Nobody deletes a submitted wish; every change appends to its timeline.
 import type { HolderKind, WishCategory, WishStatus } from '../../types/wish'
+import { collection, escapeRegExp, type Database } from '../kernel/database'
+import { pagedQuery, type PageRequest } from './paged'
 
 /** Who holds (or is dispatched) a wish, and who may act for it. */
 export type HolderDoc = {
@@ -13,8 +15,7 @@ export type HolderDoc = {
 }
 
 export type WishPlaceDoc =
-  | { kind: 'area'; area: string }
-  | { kind: 'shop'; shopId: string; shopName: string }
+  { kind: 'area'; area: string } | { kind: 'shop'; shopId: string; shopName: string }
 
 export type WishTimelineDoc = {
   at: Date
@@ -74,6 +75,223 @@ export type WishDoc = {
   claimedAt: Date | null
   fulfilledAt: Date | null
   confirmedAt: Date | null
+  /**
+   * YYYY-MM (Asia/Shanghai) of each step, so a month's figures are equality counts an index serves
+   * (a date range on its own is not).
+   */
+  submittedMonth: string | null
+  approvedMonth: string | null
+  claimedMonth: string | null
+  fulfilledMonth: string | null
   createdAt: Date
   updatedAt: Date
+}
+
+// ---- queries and updates ---------------------------------------------------------------------
+
+const NEWEST = { field: 'createdAt', direction: 'desc' } as const
+/** Wishes on the public wall. */
+export const POOL_STATUSES: readonly WishStatus[] = [
+  'open',
+  'dispatched',
+  'claimed',
+  'fulfilled',
+  'confirmed',
+]
+
+export async function findWish(db: Database, id: string): Promise<WishDoc | null> {
+  const res = await collection(db, 'wishes').doc(id).get()
+  return (res.data[0] as WishDoc | undefined) ?? null
+}
+
+/** Writes a wish under an id chosen by the caller (the slot names it before it exists). */
+export async function insertWish(db: Database, doc: WishDoc): Promise<void> {
+  await collection(db, 'wishes').add(doc)
+}
+
+export type WishChange = Partial<Omit<WishDoc, '_id' | 'timeline' | 'releases'>>
+
+/**
+ * Moves a wish on, only from the given statuses (and any further `guard`), appending to its
+ * timeline (and releases) in the same update: a step happens once, however many try at once.
+ */
+export async function advanceWish(
+  db: Database,
+  id: string,
+  from: readonly WishStatus[],
+  change: WishChange,
+  entries: WishTimelineDoc[],
+  options: { guard?: Record<string, unknown>; release?: WishDoc['releases'][number] } = {},
+): Promise<boolean> {
+  const _ = db.command
+  const res = await collection(db, 'wishes')
+    .where({ ...options.guard, _id: id, status: _.in([...from]) })
+    .update({
+      ...change,
+      timeline: _.push(entries),
+      ...(options.release ? { releases: _.push([options.release]) } : {}),
+    })
+  return res.updated === 1
+}
+
+/** Appends to the timeline while the wish stays in one of `from`. */
+export async function noteOnWish(
+  db: Database,
+  id: string,
+  from: readonly WishStatus[],
+  entry: WishTimelineDoc,
+  guard: Record<string, unknown> = {},
+): Promise<boolean> {
+  return advanceWish(db, id, from, { updatedAt: entry.at }, [entry], { guard })
+}
+
+function pageOfWishes(db: Database, where: Record<string, unknown>, page: PageRequest) {
+  return pagedQuery<WishDoc>(collection(db, 'wishes').where(where), NEWEST, page)
+}
+
+/** The wall: pool wishes, newest first, by category, status and a title keyword. */
+export function listPool(
+  db: Database,
+  filter: { category?: WishCategory; status?: WishStatus; keyword?: string },
+  page: PageRequest,
+) {
+  const where: Record<string, unknown> = filter.status ? { status: filter.status } : { pool: true }
+  if (filter.category) where.category = filter.category
+  if (filter.keyword)
+    where.title = db.RegExp({ regexp: escapeRegExp(filter.keyword), options: 'i' })
+  return pageOfWishes(db, where, page)
+}
+
+export function listWishesBy(db: Database, wisherId: string, page: PageRequest) {
+  return pageOfWishes(db, { wisherId }, page)
+}
+
+export function listWishesHeld(db: Database, keys: string[], page: PageRequest) {
+  return pageOfWishes(db, { holderKeys: db.command.in(keys) }, page)
+}
+
+export type QueueView = 'pending' | 'open' | 'dispatched' | 'claimed' | 'overdue' | 'all'
+
+/** The committee's queue (branches null) or a secretary's (their branches only). */
+export function listWishQueue(
+  db: Database,
+  filter: { view: QueueView; category?: WishCategory; branches: string[] | null },
+  page: PageRequest,
+) {
+  const where: Record<string, unknown> = {}
+  if (filter.branches) where.branchId = db.command.in(filter.branches)
+  if (filter.view === 'overdue') where.overdue = true
+  else if (filter.view !== 'all') where.status = filter.view
+  else if (!filter.branches) where.status = db.command.in([...ALL_BUT_DRAFT])
+  if (filter.category) where.category = filter.category
+  return pageOfWishes(db, where, page)
+}
+const ALL_BUT_DRAFT: readonly WishStatus[] = [
+  'pending',
+  'returned',
+  'rejected',
+  'open',
+  'dispatched',
+  'claimed',
+  'fulfilled',
+  'confirmed',
+  'withdrawn',
+]
+
+/** How many wishes were stamped with `month` (YYYY-MM) for the step: counted from the index. */
+export async function countInMonth(db: Database, step: MonthStep, month: string): Promise<number> {
+  const res = await collection(db, 'wishes')
+    .where({ [MONTH_FIELDS[step]]: month })
+    .count()
+  return res.total
+}
+
+export type MonthStep = 'submitted' | 'approved' | 'claimed' | 'fulfilled'
+export const MONTH_FIELDS = {
+  submitted: 'submittedMonth',
+  approved: 'approvedMonth',
+  claimed: 'claimedMonth',
+  fulfilled: 'fulfilledMonth',
+} as const satisfies Record<MonthStep, keyof WishDoc>
+
+/** Every wish stamped with `month` for the step (a month holds a few thousand at most). */
+export async function wishesInMonth(
+  db: Database,
+  step: MonthStep,
+  month: string,
+): Promise<WishDoc[]> {
+  return readAll(db, { [MONTH_FIELDS[step]]: month })
+}
+
+export async function countOverdueWishes(db: Database): Promise<number> {
+  return (await collection(db, 'wishes').where({ overdue: true }).count()).total
+}
+
+/** Confirmed wishes' holders, for the board. */
+export async function confirmedHolders(db: Database): Promise<HolderDoc[]> {
+  const docs = await readAll(db, { status: 'confirmed' }, { holder: true })
+  return docs.flatMap((d) => (d.holder ? [d.holder] : []))
+}
+
+/** Every wish, for the ledger. */
+export async function allWishes(db: Database): Promise<WishDoc[]> {
+  return readAll(db, { status: db.command.in([...ALL_BUT_DRAFT]) })
+}
+
+const READ_PAGE = 1000
+
+async function readAll(
+  db: Database,
+  where: Record<string, unknown>,
+  fields?: Record<string, boolean>,
+): Promise<WishDoc[]> {
+  const out: WishDoc[] = []
+  for (let skip = 0; ; skip += READ_PAGE) {
+    let query = collection(db, 'wishes').where(where).orderBy('createdAt', 'desc')
+    if (fields) query = query.field({ ...fields, createdAt: true })
+    const res = await query.skip(skip).limit(READ_PAGE).get()
+    out.push(...(res.data as WishDoc[]))
+    if (res.data.length < READ_PAGE) return out
+  }
+}
+
+/** The sweep's work lists, earliest first, at most `limit` each. */
+export async function dispatchesUnanswered(db: Database, now: Date, limit: number) {
+  return byField(db, { status: 'dispatched', respondBy: db.command.lt(now) }, 'respondBy', limit)
+}
+
+export async function claimsPastDeadline(db: Database, now: Date, limit: number) {
+  return byField(db, { status: 'claimed', deadline: db.command.lt(now) }, 'deadline', limit)
+}
+
+export async function claimsDueBy(db: Database, now: Date, until: Date, limit: number) {
+  const _ = db.command
+  return byField(
+    db,
+    { status: 'claimed', deadline: _.and(_.gte(now), _.lte(until)), dueSoonNotified: false },
+    'deadline',
+    limit,
+  )
+}
+
+export async function fulfilledBefore(db: Database, before: Date, limit: number) {
+  return byField(
+    db,
+    { status: 'fulfilled', fulfilledAt: db.command.lt(before) },
+    'fulfilledAt',
+    limit,
+  )
+}
+
+async function byField(db: Database, where: object, field: string, limit: number) {
+  const res = await collection(db, 'wishes').where(where).orderBy(field, 'asc').limit(limit).get()
+  return res.data as WishDoc[]
+}
+
+/** Sets the due-soon reminder once for this deadline; false when taken or moved on. */
+export async function markWishDueSoon(db: Database, id: string, deadline: Date): Promise<boolean> {
+  const res = await collection(db, 'wishes')
+    .where({ _id: id, status: 'claimed', deadline, dueSoonNotified: false })
+    .update({ dueSoonNotified: true })
+  return res.updated === 1
 }

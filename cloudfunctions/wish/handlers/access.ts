@@ -1,0 +1,182 @@
+// Who the caller is to a wish, loading one for them, moving it on, and the slots that bound how
+// much one person holds: shared by the wish function's handlers.
+import type { WishStatus } from '../../../types/wish'
+import { conflict, notFound } from '../../../server/kernel/app-error'
+import type { Ctx } from '../../../server/kernel/context'
+import { callerKeys, holderKey } from '../../../server/domain/holders'
+import { committeeIds } from '../../../server/domain/recipients'
+import { wishView, type WishRelation } from '../../../server/domain/wish-view'
+import { findOrg } from '../../../server/repositories/orgs'
+import { findResource } from '../../../server/repositories/resource-use'
+import type { ShopDoc } from '../../../server/repositories/shops'
+import {
+  releaseSlot,
+  releaseSlotOf,
+  slotIds,
+  takeFreeSlot,
+  takenSlots,
+} from '../../../server/repositories/slots'
+import {
+  advanceWish,
+  findWish,
+  POOL_STATUSES,
+  type HolderDoc,
+  type WishChange,
+  type WishDoc,
+  type WishTimelineDoc,
+} from '../../../server/repositories/wishes'
+
+export function isAdmin(ctx: Ctx): boolean {
+  return ctx.caller.roles.includes('admin')
+}
+
+/** A secretary of the branch (the wish's reviewer). */
+export function leadsBranch(ctx: Ctx, branchId: string | null): boolean {
+  return (
+    !!branchId &&
+    ctx.caller.roles.includes('secretary') &&
+    !!ctx.caller.user?.orgIds.includes(branchId)
+  )
+}
+
+/** The branch covering a shop: its org when that is a branch or general branch. */
+export async function branchOfShop(ctx: Ctx, shop: ShopDoc): Promise<string | null> {
+  if (!shop.orgId) return null
+  const org = await findOrg(ctx.db, shop.orgId)
+  return org && (org.level === 'branch' || org.level === 'general') ? org._id : null
+}
+
+export async function relationTo(ctx: Ctx, doc: WishDoc): Promise<WishRelation> {
+  const user = ctx.caller.user
+  const committee = isAdmin(ctx)
+  const wisher = !!user && doc.wisherId === user._id
+  const keys = doc.holderKeys.length ? await callerKeys(ctx) : []
+  const holds = doc.holderKeys.some((k) => keys.includes(k))
+  const reviewer = leadsBranch(ctx, doc.branchId)
+  const viewer = committee
+    ? 'committee'
+    : wisher
+      ? 'wisher'
+      : holds && (doc.status === 'claimed' || doc.status === 'fulfilled')
+        ? 'holder'
+        : holds && doc.status === 'dispatched'
+          ? 'assignee'
+          : reviewer
+            ? 'reviewer'
+            : 'public'
+  const mayClaim = ['member', 'merchant', 'secretary'].some((r) =>
+    ctx.caller.roles.includes(r as never),
+  )
+  return { viewer, committee, wisher, holds, reviewer, mayClaim }
+}
+
+/** Wishes not on the wall are seen by their wisher, the committee and the reviewing secretary. */
+export function seesWish(doc: WishDoc, rel: WishRelation): boolean {
+  return POOL_STATUSES.includes(doc.status) || rel.viewer !== 'public'
+}
+
+export async function loadWish(ctx: Ctx, id: string): Promise<WishDoc> {
+  const doc = await findWish(ctx.db, id)
+  if (!doc) throw notFound('心愿')
+  return doc
+}
+
+/** The wish as the caller sees it now. */
+export async function viewFor(ctx: Ctx, doc: WishDoc) {
+  const rel = await relationTo(ctx, doc)
+  const resource = doc.resourceId ? await findResource(ctx.db, doc.resourceId) : null
+  return wishView(doc, rel, { resourceTitle: resource?.title ?? null })
+}
+
+/** Reloads the wish after a change and answers with the caller's view of it. */
+export async function reloadView(ctx: Ctx, id: string) {
+  return viewFor(ctx, await loadWish(ctx, id))
+}
+
+export type Entry = Omit<WishTimelineDoc, 'at'>
+
+/** Applies one step or answers CONFLICT with `message` when the wish is not where it was. */
+export async function step(
+  ctx: Ctx,
+  doc: WishDoc,
+  from: readonly WishStatus[],
+  change: WishChange,
+  entries: Entry[],
+  message: string,
+  options: { guard?: Record<string, unknown>; release?: WishDoc['releases'][number] } = {},
+): Promise<WishDoc> {
+  if (!from.includes(doc.status)) throw conflict(message)
+  const now = ctx.now()
+  const ok = await advanceWish(
+    ctx.db,
+    doc._id,
+    from,
+    { ...change, updatedAt: now },
+    entries.map((e) => ({ ...e, at: now })),
+    options,
+  )
+  if (!ok) throw conflict(message)
+  return loadWish(ctx, doc._id)
+}
+
+export function staffName(ctx: Ctx): string | undefined {
+  return ctx.caller.user?.nickname
+}
+
+/** Whom the wisher's news reaches: the wisher, or for 代录 the committee. */
+export function wisherIds(ctx: Ctx, doc: WishDoc): Promise<string[]> | string[] {
+  return doc.onBehalf ? committeeIds(ctx.db) : [doc.wisherId]
+}
+
+// ---- slots -------------------------------------------------------------------------------------
+
+/** A slot left by a crash (its wish never written) may be taken after this. */
+const ORPHAN_SLOT_MS = 60 * 1000
+
+export const wishSlots = (userId: string, limit: number) => slotIds('wish', userId, limit)
+export const claimSlots = (holder: HolderDoc, limit: number) =>
+  slotIds('claim', holderKey(holder), limit)
+
+/**
+ * Takes a free slot among `ids` for `ref`. When all are taken, a slot whose wish no longer counts
+ * (`live` says which do) is freed — conditionally, so a slot taken again meanwhile is left — and
+ * the take tried once more. A slot younger than a minute is in flight and always counts.
+ */
+export async function takeSlot(
+  ctx: Ctx,
+  ids: string[],
+  ref: string,
+  live: (doc: WishDoc) => boolean,
+): Promise<string | null> {
+  const now = ctx.now()
+  const taken = await takeFreeSlot(ctx.db, ids, ref, now)
+  if (taken) return taken
+  let freed = false
+  for (const slot of await takenSlots(ctx.db, ids)) {
+    if (now.getTime() - new Date(slot.createdAt).getTime() <= ORPHAN_SLOT_MS) continue
+    const doc = await findWish(ctx.db, slot.ref)
+    if (doc && live(doc)) continue
+    await releaseSlot(ctx.db, slot._id, slot.ref)
+    freed = true
+  }
+  return freed ? takeFreeSlot(ctx.db, ids, ref, now) : null
+}
+
+export async function releaseWishSlot(ctx: Ctx, doc: WishDoc, limit: number): Promise<void> {
+  if (doc.onBehalf) return
+  await releaseSlotOf(ctx.db, wishSlots(doc.wisherId, limit), doc._id)
+}
+
+export async function releaseClaimSlot(
+  ctx: Ctx,
+  doc: WishDoc,
+  holder: HolderDoc,
+  limit: number,
+): Promise<void> {
+  await releaseSlotOf(ctx.db, claimSlots(holder, limit), doc._id)
+}
+
+/** The end of a calendar day in Asia/Shanghai (no daylight saving there: always +08:00). */
+export function endOfShanghaiDay(day: string): Date {
+  return new Date(`${day}T23:59:59.999+08:00`)
+}

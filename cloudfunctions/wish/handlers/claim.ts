@@ -1,0 +1,130 @@
+// Claiming (认领) and giving a claim back. A claim is one conditional update from `open`, so of any
+// number of concurrent claimers exactly one wins; before it, the claimer takes one of their
+// CLAIMS_PER_PERSON numbered slots, given back when the update loses or the claim ends.
+import { CLAIMS_PER_PERSON, CLAIM_DAYS, HOLDER_KIND_LABELS } from '../../../types/wish'
+import { shanghaiMonth } from '../../../types/shanghai-time'
+import { conflict, forbidden } from '../../../server/kernel/app-error'
+import { callerUser } from '../../../server/kernel/context'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { actingAs, holderKey, holderView } from '../../../server/domain/holders'
+import { notify } from '../../../server/domain/notify'
+import { wishClaimedNotice, wishReleasedNotice } from '../../../server/domain/wish-notices'
+import { releaseSlot } from '../../../server/repositories/slots'
+import { advanceWish, type WishDoc } from '../../../server/repositories/wishes'
+import {
+  claimSlots,
+  endOfShanghaiDay,
+  loadWish,
+  relationTo,
+  releaseClaimSlot,
+  step,
+  takeSlot,
+  viewFor,
+  wisherIds,
+} from './access'
+
+const HOUR_MS = 3600 * 1000
+const TAKEN = '心愿已被认领或不在心愿墙上'
+
+/** The claim's deadline: the end of the wanted-by day if that leaves a day, else CLAIM_DAYS on. */
+export function claimDeadline(wantedBy: string | null, now: Date): Date {
+  const end = wantedBy ? endOfShanghaiDay(wantedBy) : null
+  if (end && end.getTime() > now.getTime() + 24 * HOUR_MS) return end
+  return new Date(now.getTime() + CLAIM_DAYS * 24 * HOUR_MS)
+}
+
+export const claim: HandlerOf<'wish', 'claim'> = async (ctx, input) => {
+  const user = await callerUser(ctx)
+  const doc = await loadWish(ctx, input.wishId)
+  if (doc.wisherId === user._id) throw forbidden('不能认领自己的心愿')
+  const holder = await actingAs(ctx, input.as)
+  const key = holderKey(holder)
+  const heldByMe = (d: WishDoc) => d.status === 'claimed' && d.holderKeys.includes(key)
+  if (heldByMe(doc)) return viewFor(ctx, doc)
+  if (doc.status !== 'open') throw conflict(TAKEN)
+
+  const slotId = await takeSlot(ctx, claimSlots(holder, CLAIMS_PER_PERSON), doc._id, heldByMe)
+  if (!slotId) throw conflict(`最多同时认领 ${CLAIMS_PER_PERSON} 个未完成的心愿`)
+  const now = ctx.now()
+  const name = holderView(holder).name
+  const won = await advanceWish(
+    ctx.db,
+    doc._id,
+    ['open'],
+    {
+      status: 'claimed',
+      holder,
+      holderKeys: [key],
+      deadline: claimDeadline(doc.wantedBy, now),
+      respondBy: null,
+      claimedAt: now,
+      claimedMonth: shanghaiMonth(now),
+      dueSoonNotified: false,
+      overdue: false,
+      updatedAt: now,
+    },
+    [
+      {
+        at: now,
+        actor: 'holder',
+        action: '认领心愿',
+        note: `${HOLDER_KIND_LABELS[holder.kind]} ${name}`,
+        byName: user.nickname,
+      },
+    ],
+  ).catch(async (err) => {
+    await releaseSlot(ctx.db, slotId, doc._id).catch(() => undefined)
+    throw err
+  })
+  const next = await loadWish(ctx, doc._id)
+  if (!won) {
+    await releaseSlot(ctx.db, slotId, doc._id)
+    // A retry of this caller's own claim that already won is answered with the wish.
+    if (heldByMe(next)) return viewFor(ctx, next)
+    throw conflict(TAKEN)
+  }
+  await notify(ctx, wisherIds(ctx, next), wishClaimedNotice(next, name, now))
+  return viewFor(ctx, next)
+}
+
+export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
+  const doc = await loadWish(ctx, input.wishId)
+  const rel = await relationTo(ctx, doc)
+  if (!rel.holds || !doc.holder) throw forbidden('只有认领人可以退回认领')
+  const holder = doc.holder
+  const now = ctx.now()
+  const next = await step(
+    ctx,
+    doc,
+    ['claimed'],
+    {
+      status: 'open',
+      holder: null,
+      holderKeys: [],
+      deadline: null,
+      dueSoonNotified: false,
+    },
+    [
+      {
+        actor: 'holder',
+        action: '退回认领',
+        note: `${holderView(holder).name}：${input.reason}`,
+        byName: ctx.caller.user?.nickname,
+      },
+    ],
+    '只有已认领、尚未实现的心愿可以退回',
+    {
+      guard: { holderKeys: holderKey(holder) },
+      release: {
+        holderKey: holderKey(holder),
+        name: holder.name,
+        kind: holder.kind,
+        at: now,
+        reason: input.reason,
+      },
+    },
+  )
+  await releaseClaimSlot(ctx, doc, holder, CLAIMS_PER_PERSON)
+  await notify(ctx, wisherIds(ctx, next), wishReleasedNotice(next, input.reason, now))
+  return viewFor(ctx, next)
+}

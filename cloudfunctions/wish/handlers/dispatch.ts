@@ -1,0 +1,207 @@
+// 派单: the committee gives an open wish to a branch, a merchant or a member with a deadline,
+// optionally using a resource (one use of its monthly capacity, taken atomically and given back if
+// the dispatch does not happen, is declined or lapses). The assignee accepts within
+// DISPATCH_ACCEPT_HOURS, or declines with a reason and the wish goes back to the wall.
+import { DISPATCH_ACCEPT_HOURS, HOLDER_KIND_LABELS } from '../../../types/wish'
+import { formatShanghai, shanghaiDay, shanghaiMonth } from '../../../types/shanghai-time'
+import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
+import type { Ctx } from '../../../server/kernel/context'
+import type { HandlerOf } from '../../../server/kernel/router'
+import {
+  dispatchHolder,
+  holderKey,
+  holderUserIds,
+  holderView,
+} from '../../../server/domain/holders'
+import { notify } from '../../../server/domain/notify'
+import { committeeIds } from '../../../server/domain/recipients'
+import {
+  wishClaimedNotice,
+  wishDispatchAnsweredNotice,
+  wishDispatchedNotice,
+} from '../../../server/domain/wish-notices'
+import {
+  findResource,
+  giveBackResourceUse,
+  matchingResources,
+  takeResourceUse,
+  usesLeft,
+} from '../../../server/repositories/resource-use'
+import { findShop } from '../../../server/repositories/shops'
+import { advanceWish, type HolderDoc, type WishDoc } from '../../../server/repositories/wishes'
+import type { DispatchTarget } from '../../../types/wish'
+import {
+  endOfShanghaiDay,
+  loadWish,
+  relationTo,
+  staffName,
+  step,
+  viewFor,
+  wisherIds,
+} from './access'
+import { placeNames } from './review'
+
+const HOUR_MS = 3600 * 1000
+
+/** The month a dispatch's resource use was taken in: the dispatch is respondBy less the window. */
+export function dispatchMonth(doc: WishDoc): string | null {
+  if (!doc.respondBy) return null
+  return shanghaiMonth(
+    new Date(new Date(doc.respondBy).getTime() - DISPATCH_ACCEPT_HOURS * HOUR_MS),
+  )
+}
+
+/** Gives back the resource use of a dispatch that ended without being accepted. */
+export async function giveBackDispatchUse(ctx: Pick<Ctx, 'db'>, doc: WishDoc): Promise<void> {
+  const month = dispatchMonth(doc)
+  if (doc.resourceId && month) await giveBackResourceUse(ctx.db, doc.resourceId, month)
+}
+
+export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
+  const now = ctx.now()
+  if (input.deadline < shanghaiDay(now)) throw fieldError('deadline', '期限不能早于今天')
+  const doc = await loadWish(ctx, input.wishId)
+  if (doc.status !== 'open') throw conflict('只有待认领的心愿可以派单')
+  const holder = await dispatchHolder(ctx, input.to)
+  const month = shanghaiMonth(now)
+  let resourceTitle = ''
+  if (input.resourceId) {
+    const resource = await findResource(ctx.db, input.resourceId)
+    if (!resource || resource.status !== 'approved' || resource.validUntil < shanghaiDay(now))
+      throw fieldError('resourceId', '请选择已发布且在有效期内的资源')
+    if (!(await takeResourceUse(ctx.db, resource._id, month)))
+      throw fieldError('resourceId', '该资源本月名额已用完')
+    resourceTitle = resource.title
+  }
+  const deadline = endOfShanghaiDay(input.deadline)
+  const name = holderView(holder).name
+  let won = false
+  try {
+    won = await advanceWish(
+      ctx.db,
+      doc._id,
+      ['open'],
+      {
+        status: 'dispatched',
+        holder,
+        holderKeys: [holderKey(holder)],
+        deadline,
+        respondBy: new Date(now.getTime() + DISPATCH_ACCEPT_HOURS * HOUR_MS),
+        resourceId: input.resourceId ?? null,
+        dueSoonNotified: false,
+        overdue: false,
+        updatedAt: now,
+      },
+      [
+        {
+          at: now,
+          actor: 'committee',
+          action: '派单',
+          note: [
+            `交由${HOLDER_KIND_LABELS[holder.kind]} ${name}，期限 ${formatShanghai(deadline, 'YYYY-MM-DD')}`,
+            resourceTitle && `使用资源「${resourceTitle}」`,
+            input.note,
+          ]
+            .filter(Boolean)
+            .join('；'),
+          byName: staffName(ctx),
+        },
+      ],
+    )
+  } finally {
+    if (!won && input.resourceId) await giveBackResourceUse(ctx.db, input.resourceId, month)
+  }
+  if (!won) throw conflict('只有待认领的心愿可以派单')
+  const next = await loadWish(ctx, doc._id)
+  await notify(ctx, holderUserIds(ctx, holder), wishDispatchedNotice(next, now))
+  return viewFor(ctx, next)
+}
+
+export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
+  const doc = await loadWish(ctx, input.wishId)
+  const rel = await relationTo(ctx, doc)
+  if (!rel.holds || !doc.holder || doc.status !== 'dispatched')
+    throw forbidden('只有被派单的承接人可以答复')
+  const holder: HolderDoc = doc.holder
+  const name = holderView(holder).name
+  const now = ctx.now()
+  const guard = { respondBy: doc.respondBy }
+  const message = '派单已答复或已超时'
+  const reason = input.reason ?? ''
+  const next = input.accept
+    ? await step(
+        ctx,
+        doc,
+        ['dispatched'],
+        { status: 'claimed', claimedAt: now, claimedMonth: shanghaiMonth(now), respondBy: null },
+        [{ actor: 'assignee', action: '接受派单', note: name, byName: ctx.caller.user?.nickname }],
+        message,
+        { guard },
+      )
+    : await step(
+        ctx,
+        doc,
+        ['dispatched'],
+        {
+          status: 'open',
+          holder: null,
+          holderKeys: [],
+          deadline: null,
+          respondBy: null,
+          resourceId: null,
+        },
+        [
+          {
+            actor: 'assignee',
+            action: '拒绝派单',
+            note: `${name}：${reason}`,
+            byName: ctx.caller.user?.nickname,
+          },
+        ],
+        message,
+        { guard },
+      )
+  if (!input.accept) await giveBackDispatchUse(ctx, doc)
+  await notify(
+    ctx,
+    committeeIds(ctx.db),
+    wishDispatchAnsweredNotice(next, name, input.accept, reason, now),
+  )
+  if (input.accept) await notify(ctx, wisherIds(ctx, next), wishClaimedNotice(next, name, now))
+  return viewFor(ctx, next)
+}
+
+/** Whom a resource's owner can be dispatched as. */
+function targetOf(owner: HolderDoc): DispatchTarget {
+  if (owner.kind === 'merchant' && owner.shopId) return { kind: 'merchant', shopId: owner.shopId }
+  if (owner.kind === 'branch' && owner.orgId) return { kind: 'branch', orgId: owner.orgId }
+  return { kind: 'member', userId: owner.userId }
+}
+
+/**
+ * Approved resources of the wish's category, valid today, with capacity left this month, serving
+ * the wish's place: a resource with no areas serves the whole district; otherwise one of its areas
+ * must contain (or be contained in) the wish's area, or its shop's name or floor/unit.
+ */
+export const suggestions: HandlerOf<'wish', 'suggestions'> = async (ctx, input) => {
+  const doc = await loadWish(ctx, input.wishId)
+  if (!doc.category) return { list: [] }
+  const now = ctx.now()
+  const shop = doc.place?.kind === 'shop' ? await findShop(ctx.db, doc.place.shopId) : null
+  const month = shanghaiMonth(now)
+  const resources = await matchingResources(ctx.db, {
+    category: doc.category,
+    places: placeNames(doc, shop?.floorUnit),
+    today: shanghaiDay(now),
+    month,
+  })
+  return {
+    list: resources.map((r) => ({
+      resourceId: r._id,
+      title: r.title,
+      owner: holderView(r.owner),
+      target: targetOf(r.owner),
+      left: usesLeft(r, month),
+    })),
+  }
+}

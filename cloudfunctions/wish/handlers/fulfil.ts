@@ -1,0 +1,140 @@
+// The holder's side after claiming: progress notes, marking the wish fulfilled; then the wisher's
+// confirmation (for 代录 wishes, the committee's): done, with a rating and thanks, or not done and
+// back to the holder with the reason.
+import { CLAIMS_PER_PERSON, OPEN_WISHES_PER_PERSON } from '../../../types/wish'
+import { shanghaiMonth } from '../../../types/shanghai-time'
+import { fieldError, forbidden } from '../../../server/kernel/app-error'
+import type { Ctx } from '../../../server/kernel/context'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { holderKey, holderUserIds } from '../../../server/domain/holders'
+import { notify } from '../../../server/domain/notify'
+import { wishConfirmedNotice, wishFulfilledNotice } from '../../../server/domain/wish-notices'
+import { confirmsWish } from '../../../server/domain/wish-view'
+import type { HolderDoc, WishDoc } from '../../../server/repositories/wishes'
+import {
+  loadWish,
+  relationTo,
+  releaseClaimSlot,
+  releaseWishSlot,
+  staffName,
+  step,
+  viewFor,
+  wisherIds,
+} from './access'
+
+const DAY_MS = 24 * 3600 * 1000
+/** A wish sent back as not done gets at least this long again. */
+const REDO_DAYS = 3
+
+/** The claimed wish, when the caller holds it. */
+async function heldWish(ctx: Ctx, wishId: string): Promise<{ doc: WishDoc; holder: HolderDoc }> {
+  const doc = await loadWish(ctx, wishId)
+  const rel = await relationTo(ctx, doc)
+  if (!rel.holds || !doc.holder) throw forbidden('只有认领人可以这样做')
+  return { doc, holder: doc.holder }
+}
+
+export const progress: HandlerOf<'wish', 'progress'> = async (ctx, input) => {
+  const { doc, holder } = await heldWish(ctx, input.wishId)
+  const next = await step(
+    ctx,
+    doc,
+    ['claimed'],
+    {},
+    [{ actor: 'holder', action: '进展', note: input.note, byName: ctx.caller.user?.nickname }],
+    '只有已认领的心愿可以记录进展',
+    { guard: { holderKeys: holderKey(holder) } },
+  )
+  return viewFor(ctx, next)
+}
+
+export const fulfil: HandlerOf<'wish', 'fulfil'> = async (ctx, input) => {
+  const { doc, holder } = await heldWish(ctx, input.wishId)
+  const now = ctx.now()
+  const next = await step(
+    ctx,
+    doc,
+    ['claimed'],
+    {
+      status: 'fulfilled',
+      fulfilment: { note: input.note, photos: input.photos, at: now },
+      fulfilledAt: now,
+      fulfilledMonth: shanghaiMonth(now),
+    },
+    [
+      {
+        actor: 'holder',
+        action: '标记已实现',
+        note: input.note,
+        byName: ctx.caller.user?.nickname,
+      },
+    ],
+    '只有已认领的心愿可以标记实现',
+    { guard: { holderKeys: holderKey(holder) } },
+  )
+  // A claim taken by accepting a dispatch took no slot: then there is nothing to free.
+  await releaseClaimSlot(ctx, next, holder, CLAIMS_PER_PERSON)
+  await notify(ctx, wisherIds(ctx, next), wishFulfilledNotice(next, now))
+  return viewFor(ctx, next)
+}
+
+export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
+  const doc = await loadWish(ctx, input.wishId)
+  const rel = await relationTo(ctx, doc)
+  if (!confirmsWish(doc, rel))
+    throw forbidden(doc.onBehalf ? '代录的心愿由商圈党委确认' : '只有心愿人可以确认')
+  const now = ctx.now()
+  const actor = doc.onBehalf ? ('committee' as const) : ('wisher' as const)
+  const byName = doc.onBehalf ? staffName(ctx) : undefined
+  if (input.done) {
+    if (input.thanks) {
+      const verdict = await ctx.services.contentCheck.check(input.thanks, ctx)
+      if (!verdict.ok) throw fieldError('thanks', verdict.reason ?? '内容未通过安全检查')
+    }
+    const next = await step(
+      ctx,
+      doc,
+      ['fulfilled'],
+      {
+        status: 'confirmed',
+        confirmation: { rating: input.rating ?? null, thanks: input.thanks, at: now, auto: false },
+        confirmedAt: now,
+      },
+      [{ actor, action: '确认已实现', note: input.thanks, byName }],
+      '只有待确认的心愿可以确认',
+    )
+    await releaseWishSlot(ctx, next, OPEN_WISHES_PER_PERSON)
+    if (next.holder)
+      await notify(
+        ctx,
+        holderUserIds(ctx, next.holder),
+        wishConfirmedNotice(next, true, input.thanks, now),
+      )
+    return viewFor(ctx, next)
+  }
+  const reason = input.reason ?? ''
+  const redo = now.getTime() + REDO_DAYS * DAY_MS
+  const old = doc.deadline ? new Date(doc.deadline).getTime() : 0
+  const next = await step(
+    ctx,
+    doc,
+    ['fulfilled'],
+    {
+      status: 'claimed',
+      fulfilment: null,
+      fulfilledAt: null,
+      fulfilledMonth: null,
+      deadline: new Date(Math.max(old, redo)),
+      dueSoonNotified: false,
+    },
+    [{ actor, action: '确认未实现', note: reason, byName }],
+    '只有待确认的心愿可以确认',
+  )
+  if (next.holder)
+    await notify(
+      ctx,
+      holderUserIds(ctx, next.holder),
+      wishConfirmedNotice(next, false, reason, now),
+    )
+  return viewFor(ctx, next)
+}

@@ -1,0 +1,99 @@
+// The committee's figures and ledger, and the public 认领榜.
+import { shanghaiDay, shanghaiMonth } from '../../../types/shanghai-time'
+import type { HolderKind, WishHolder } from '../../../types/wish'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { holderKey, holderView } from '../../../server/domain/holders'
+import {
+  allWishes,
+  confirmedHolders,
+  countInMonth,
+  countOverdueWishes,
+  wishesInMonth,
+  type WishDoc,
+} from '../../../server/repositories/wishes'
+import { writeWishLedger } from '../../../server/services/wish-sheet'
+import { maskName } from '../../../types/masking'
+
+const DAY_MS = 24 * 3600 * 1000
+
+function median(values: number[]): number | null {
+  if (!values.length) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  const m = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  return Math.round(m * 10) / 10
+}
+
+/**
+ * A month's figures (Asia/Shanghai). Counts come from the month-stamp indexes; the per-holder
+ * table is computed in memory over the wishes claimed or fulfilled that month (a few thousand at
+ * most). A release is counted when it happened in the month on a wish claimed or fulfilled in it.
+ */
+export const figures: HandlerOf<'wish', 'figures'> = async (ctx, input) => {
+  const month = input.month ?? shanghaiMonth(ctx.now())
+  const [submitted, claimedDocs, fulfilledDocs, overdue] = await Promise.all([
+    countInMonth(ctx.db, 'submitted', month),
+    wishesInMonth(ctx.db, 'claimed', month),
+    wishesInMonth(ctx.db, 'fulfilled', month),
+    countOverdueWishes(ctx.db),
+  ])
+  const rows = new Map<
+    string,
+    { holder: WishHolder; claimed: number; fulfilled: number; released: number }
+  >()
+  const row = (key: string, holder: WishHolder) => {
+    const found = rows.get(key) ?? { holder, claimed: 0, fulfilled: 0, released: 0 }
+    rows.set(key, found)
+    return found
+  }
+  for (const w of claimedDocs)
+    if (w.holder) row(holderKey(w.holder), holderView(w.holder)).claimed++
+  for (const w of fulfilledDocs)
+    if (w.holder) row(holderKey(w.holder), holderView(w.holder)).fulfilled++
+  const seen = new Map<string, WishDoc>()
+  for (const w of [...claimedDocs, ...fulfilledDocs]) seen.set(w._id, w)
+  for (const w of seen.values())
+    for (const r of w.releases)
+      if (shanghaiMonth(new Date(r.at)) === month)
+        row(r.holderKey, {
+          kind: r.kind,
+          name: r.kind === 'member' ? maskName(r.name) : r.name,
+        }).released++
+  const days = fulfilledDocs
+    .filter((w) => w.approvedAt && w.fulfilledAt)
+    .map((w) => (new Date(w.fulfilledAt!).getTime() - new Date(w.approvedAt!).getTime()) / DAY_MS)
+  return {
+    submitted,
+    claimed: claimedDocs.length,
+    fulfilled: fulfilledDocs.length,
+    medianDaysToFulfil: median(days),
+    overdue,
+    byHolder: [...rows.values()].sort((a, b) => b.fulfilled - a.fulfilled || b.claimed - a.claimed),
+  }
+}
+
+/** 认领榜: holders by confirmed wishes (members masked), the most first. */
+export const board: HandlerOf<'wish', 'board'> = async (ctx, input) => {
+  const counts = new Map<string, { holder: WishHolder; fulfilled: number }>()
+  for (const h of await confirmedHolders(ctx.db)) {
+    if (input.kind && h.kind !== (input.kind as HolderKind)) continue
+    const key = holderKey(h)
+    const found = counts.get(key) ?? { holder: holderView(h), fulfilled: 0 }
+    found.fulfilled++
+    counts.set(key, found)
+  }
+  const list = [...counts.values()]
+    .sort((a, b) => b.fulfilled - a.fulfilled)
+    .slice(0, input.limit)
+    .map((r, i) => ({ rank: i + 1, ...r }))
+  return { list }
+}
+
+/** 心愿台账: every submitted wish in full with its whole timeline, for the committee. */
+export const ledger: HandlerOf<'wish', 'ledger'> = async (ctx) => {
+  const content = await writeWishLedger(await allWishes(ctx.db))
+  return {
+    fileName: `心愿台账-${shanghaiDay(ctx.now())}.xlsx`,
+    contentBase64: content.toString('base64'),
+  }
+}

@@ -1,0 +1,74 @@
+// Review: the committee, or the secretary of the wish's branch, approves a pending wish onto the
+// wall (telling the owners of resources that match it), rejects it or returns it for a change.
+import { shanghaiDay, shanghaiMonth } from '../../../types/shanghai-time'
+import { forbidden } from '../../../server/kernel/app-error'
+import type { Ctx } from '../../../server/kernel/context'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { holderUserIds } from '../../../server/domain/holders'
+import { notify } from '../../../server/domain/notify'
+import { resourceMatchedNotice, wishReviewedNotice } from '../../../server/domain/wish-notices'
+import { matchingResources } from '../../../server/repositories/resource-use'
+import type { WishDoc } from '../../../server/repositories/wishes'
+import { isAdmin, leadsBranch, loadWish, staffName, step, viewFor } from './access'
+
+/** The names a wish's place goes by, to match resources' areas against. */
+export function placeNames(doc: WishDoc, floorUnit?: string): string[] {
+  if (!doc.place) return []
+  if (doc.place.kind === 'area') return [doc.place.area]
+  return [doc.place.shopName, ...(floorUnit ? [floorUnit] : [])]
+}
+
+async function tellMatchingOwners(ctx: Ctx, doc: WishDoc): Promise<void> {
+  if (!doc.category) return
+  const now = ctx.now()
+  const resources = await matchingResources(ctx.db, {
+    category: doc.category,
+    places: placeNames(doc),
+    today: shanghaiDay(now),
+    month: shanghaiMonth(now),
+  })
+  for (const r of resources)
+    await notify(ctx, holderUserIds(ctx, r.owner), resourceMatchedNotice(doc, r.title, now))
+}
+
+const DECISIONS = {
+  approve: { status: 'open', action: '审核通过', label: '' },
+  reject: { status: 'rejected', action: '审核不通过', label: '原因' },
+  revise: { status: 'returned', action: '退回修改', label: '原因' },
+} as const
+
+export const review: HandlerOf<'wish', 'review'> = async (ctx, input) => {
+  const doc = await loadWish(ctx, input.wishId)
+  const committee = isAdmin(ctx)
+  if (!committee && !leadsBranch(ctx, doc.branchId)) throw forbidden('只能审核本支部所辖的心愿')
+  const now = ctx.now()
+  const decision = DECISIONS[input.decision]
+  const reason = input.reason ?? ''
+  const approve = input.decision === 'approve'
+  const next = await step(
+    ctx,
+    doc,
+    ['pending'],
+    approve
+      ? {
+          status: 'open',
+          pool: true,
+          reviewNote: null,
+          approvedAt: now,
+          approvedMonth: shanghaiMonth(now),
+        }
+      : { status: decision.status, reviewNote: reason },
+    [
+      {
+        actor: committee ? 'committee' : 'secretary',
+        action: decision.action,
+        note: approve ? '进入心愿墙' : reason,
+        byName: staffName(ctx),
+      },
+    ],
+    '只有待审核的心愿可以审核',
+  )
+  await notify(ctx, [next.wisherId], wishReviewedNotice(next, input.decision, reason, now))
+  if (approve) await tellMatchingOwners(ctx, next)
+  return viewFor(ctx, next)
+}

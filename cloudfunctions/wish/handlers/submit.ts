@@ -1,0 +1,284 @@
+// Submitting a wish (or resubmitting an edited one), saving a draft, and withdrawing. A person has
+// at most OPEN_WISHES_PER_PERSON unfinished wishes: each takes a numbered slot whose unique id
+// admits one wish, so concurrent submits cannot exceed it; whatever was taken is given back if the
+// wish is not written. 代录 wishes (the committee entering one for someone) take no slot.
+import crypto from 'node:crypto'
+import {
+  EDITABLE_WISH_STATUSES,
+  OPEN_WISHES_PER_PERSON,
+  UNFINISHED_WISH_STATUSES,
+  type WishPlace,
+} from '../../../types/wish'
+import { shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
+import { conflict, fieldError, forbidden, notFound } from '../../../server/kernel/app-error'
+import { callerUser, type Ctx } from '../../../server/kernel/context'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { notify } from '../../../server/domain/notify'
+import { committeeIds } from '../../../server/domain/recipients'
+import { wishSubmittedNotice } from '../../../server/domain/wish-notices'
+import { WITHDRAWABLE } from '../../../server/domain/wish-view'
+import { findOrg } from '../../../server/repositories/orgs'
+import { findShop } from '../../../server/repositories/shops'
+import { releaseSlot } from '../../../server/repositories/slots'
+import {
+  advanceWish,
+  findWish,
+  insertWish,
+  type WishDoc,
+  type WishPlaceDoc,
+} from '../../../server/repositories/wishes'
+import { encryptPhone } from '../../../server/services/member-crypto'
+import {
+  branchOfShop,
+  isAdmin,
+  loadWish,
+  releaseWishSlot,
+  reloadView,
+  staffName,
+  step,
+  takeSlot,
+  wishSlots,
+} from './access'
+
+const LIMIT_MESSAGE = `最多同时有 ${OPEN_WISHES_PER_PERSON} 个未完成的心愿`
+
+async function checkText(ctx: Ctx, field: 'title' | 'description', text: string) {
+  if (!text) return
+  const verdict = await ctx.services.contentCheck.check(text, ctx)
+  if (!verdict.ok) throw fieldError(field, verdict.reason ?? '内容未通过安全检查')
+}
+
+/** The stored place, and the branch whose secretary reviews it (a shop's branch). */
+async function resolvePlace(
+  ctx: Ctx,
+  place: WishPlace,
+): Promise<{ place: WishPlaceDoc; branchId: string | null }> {
+  if (place.kind === 'area') return { place: { kind: 'area', area: place.area }, branchId: null }
+  const shop = await findShop(ctx.db, place.shopId)
+  if (!shop || shop.status !== 'open') throw fieldError('place.shopId', '请从列表中选择店铺')
+  return {
+    place: { kind: 'shop', shopId: shop._id, shopName: shop.name },
+    branchId: await branchOfShop(ctx, shop),
+  }
+}
+
+function checkWantedBy(ctx: Ctx, wantedBy: string | null) {
+  if (wantedBy && wantedBy < shanghaiToday(ctx.now()))
+    throw fieldError('wantedBy', '期望日期不能早于今天')
+}
+
+/** The caller's own wish, to edit; notFound for anyone else's. */
+async function ownWish(ctx: Ctx, wishId: string, userId: string): Promise<WishDoc> {
+  const doc = await findWish(ctx.db, wishId)
+  if (!doc || doc.wisherId !== userId) throw notFound('心愿')
+  return doc
+}
+
+/** Still counts against the wisher: the slot's wish is theirs and unfinished. */
+const liveWishOf = (userId: string) => (doc: WishDoc) =>
+  doc.wisherId === userId && !doc.onBehalf && UNFINISHED_WISH_STATUSES.includes(doc.status)
+
+/** A wish nobody has decided anything about yet. */
+function blankWish(
+  now: Date,
+): Omit<
+  WishDoc,
+  | '_id'
+  | 'wisherId'
+  | 'wisherName'
+  | 'onBehalf'
+  | 'title'
+  | 'description'
+  | 'category'
+  | 'photos'
+  | 'wantedBy'
+  | 'place'
+  | 'branchId'
+  | 'contactCipher'
+  | 'status'
+  | 'timeline'
+> {
+  return {
+    pool: false,
+    reviewNote: null,
+    holder: null,
+    holderKeys: [],
+    deadline: null,
+    respondBy: null,
+    resourceId: null,
+    projectId: null,
+    fulfilment: null,
+    confirmation: null,
+    overdue: false,
+    dueSoonNotified: false,
+    releases: [],
+    submittedAt: null,
+    approvedAt: null,
+    claimedAt: null,
+    fulfilledAt: null,
+    confirmedAt: null,
+    submittedMonth: null,
+    approvedMonth: null,
+    claimedMonth: null,
+    fulfilledMonth: null,
+    createdAt: now,
+    updatedAt: now,
+  }
+}
+
+/** Reviewers of a new wish: the committee, and the secretary of the wish's branch. */
+async function reviewerIds(ctx: Ctx, branchId: string | null): Promise<string[]> {
+  const ids = await committeeIds(ctx.db)
+  if (!branchId) return ids
+  const org = await findOrg(ctx.db, branchId)
+  return org?.secretaryId ? [...ids, org.secretaryId] : ids
+}
+
+export const submit: HandlerOf<'wish', 'submit'> = async (ctx, input) => {
+  const user = await callerUser(ctx)
+  if (input.onBehalf && !isAdmin(ctx)) throw forbidden('只有商圈党委可以代录心愿')
+  checkWantedBy(ctx, input.wantedBy)
+  await checkText(ctx, 'title', input.title)
+  await checkText(ctx, 'description', input.description)
+  const { place, branchId } = await resolvePlace(ctx, input.place)
+  const existing = input.wishId ? await ownWish(ctx, input.wishId, user._id) : null
+  if (existing && !EDITABLE_WISH_STATUSES.includes(existing.status))
+    throw conflict('只有草稿、待修改或未通过的心愿可以修改后提交')
+
+  const now = ctx.now()
+  const wishId = existing?._id ?? crypto.randomBytes(12).toString('hex')
+  // A returned or rejected wish still holds the slot it took when first submitted.
+  const needsSlot = !input.onBehalf && (!existing || existing.status === 'draft')
+  const slotId = needsSlot
+    ? await takeSlot(ctx, wishSlots(user._id, OPEN_WISHES_PER_PERSON), wishId, liveWishOf(user._id))
+    : null
+  if (needsSlot && !slotId) throw conflict(LIMIT_MESSAGE)
+
+  const fields = {
+    wisherName: input.onBehalf?.name ?? user.nickname,
+    onBehalf: input.onBehalf ?? null,
+    title: input.title,
+    description: input.description,
+    category: input.category,
+    photos: input.photos,
+    wantedBy: input.wantedBy,
+    place,
+    branchId,
+    contactCipher: input.contact ? encryptPhone(input.contact) : null,
+    status: 'pending' as const,
+    reviewNote: null,
+    submittedAt: now,
+    submittedMonth: shanghaiMonth(now),
+    updatedAt: now,
+  }
+  const entries = [
+    {
+      at: now,
+      actor: input.onBehalf ? ('committee' as const) : ('wisher' as const),
+      action: existing && existing.status !== 'draft' ? '修改后重新提交' : '提交心愿',
+      note: input.onBehalf ? '商圈党委代录' : '',
+      byName: input.onBehalf ? staffName(ctx) : undefined,
+    },
+    ...(input.onBehalf
+      ? [
+          {
+            at: now,
+            actor: 'committee' as const,
+            action: '代录来源',
+            note: `${input.onBehalf.name}：${input.onBehalf.source}`,
+            internal: true,
+          },
+        ]
+      : []),
+  ]
+  let doc: WishDoc
+  try {
+    if (existing) {
+      const ok = await advanceWish(ctx.db, wishId, [existing.status], fields, entries, {
+        guard: { wisherId: user._id },
+      })
+      if (!ok) throw conflict('心愿已有变化，请刷新后再试')
+    } else {
+      await insertWish(ctx.db, {
+        _id: wishId,
+        wisherId: user._id,
+        ...blankWish(now),
+        ...fields,
+        timeline: entries,
+      })
+    }
+    doc = await loadWish(ctx, wishId)
+  } catch (err) {
+    if (slotId) await releaseSlot(ctx.db, slotId, wishId).catch(() => undefined)
+    throw err
+  }
+  await notify(ctx, reviewerIds(ctx, branchId), wishSubmittedNotice(doc, now))
+  return { wishId }
+}
+
+export const saveDraft: HandlerOf<'wish', 'saveDraft'> = async (ctx, input) => {
+  const user = await callerUser(ctx)
+  checkWantedBy(ctx, input.wantedBy)
+  const resolved = input.place ? await resolvePlace(ctx, input.place) : null
+  const now = ctx.now()
+  const fields = {
+    title: input.title,
+    description: input.description,
+    category: input.category,
+    photos: input.photos,
+    wantedBy: input.wantedBy,
+    place: resolved?.place ?? null,
+    branchId: resolved?.branchId ?? null,
+    contactCipher: input.contact ? encryptPhone(input.contact) : null,
+    updatedAt: now,
+  }
+  if (input.wishId) {
+    const existing = await ownWish(ctx, input.wishId, user._id)
+    const ok = await advanceWish(
+      ctx.db,
+      existing._id,
+      ['draft'],
+      fields,
+      [{ at: now, actor: 'wisher', action: '修改草稿', note: '' }],
+      { guard: { wisherId: user._id } },
+    )
+    if (!ok) throw conflict('只有草稿可以这样保存')
+    return { wishId: existing._id }
+  }
+  const wishId = crypto.randomBytes(12).toString('hex')
+  await insertWish(ctx.db, {
+    _id: wishId,
+    wisherId: user._id,
+    wisherName: user.nickname,
+    onBehalf: null,
+    status: 'draft',
+    ...blankWish(now),
+    ...fields,
+    timeline: [{ at: now, actor: 'wisher', action: '保存草稿', note: '' }],
+  })
+  return { wishId }
+}
+
+export const withdraw: HandlerOf<'wish', 'withdraw'> = async (ctx, input) => {
+  const user = await callerUser(ctx)
+  const doc = await loadWish(ctx, input.wishId)
+  const owns = doc.onBehalf ? isAdmin(ctx) || doc.wisherId === user._id : doc.wisherId === user._id
+  if (!owns) throw forbidden('只能撤回自己的心愿')
+  const next = await step(
+    ctx,
+    doc,
+    WITHDRAWABLE,
+    { status: 'withdrawn', pool: false },
+    [
+      {
+        actor: doc.onBehalf ? 'committee' : 'wisher',
+        action: '撤回心愿',
+        note: '',
+        byName: doc.onBehalf ? staffName(ctx) : undefined,
+      },
+    ],
+    '心愿已被认领或承接，不能撤回',
+  )
+  await releaseWishSlot(ctx, next, OPEN_WISHES_PER_PERSON)
+  return reloadView(ctx, next._id)
+}
