@@ -1,0 +1,105 @@
+// Test fixtures for wishes: verified members, a branch with its secretary and shop, and helpers to
+// submit and approve a wish, all written through the SDK so each test starts from what it knows.
+import crypto from 'node:crypto'
+import type { TestStack } from '../../support/stack'
+import { createShop, createUser, db } from '../complaints/fixtures'
+
+export { createMerchantShop, createShop, createUser, db } from '../complaints/fixtures'
+
+let serial = 0
+const unique = () => `${process.pid}-${++serial}-${crypto.randomBytes(3).toString('hex')}`
+
+/** A user with the member role and a verified registration under `realName`. */
+export async function createVerifiedMember(realName: string) {
+  const user = await createUser(realName, ['member'])
+  const now = new Date()
+  await db()
+    .collection('members')
+    .doc(user.userId)
+    .set({
+      districtId: 'demo-district',
+      status: 'verified',
+      consent: { version: 'test', at: now },
+      realName,
+      phoneHeld: `user:${user.userId}`,
+      skills: [],
+      branchId: null,
+      rosterMatch: 'none',
+      rosterDiffs: [],
+      showStatus: false,
+      rejectReason: null,
+      cardSerial: 1,
+      submittedAt: now,
+      decidedAt: now,
+      decidedBy: 'test',
+      verifiedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+  return user
+}
+
+/** A branch with a secretary, and an open shop the branch covers. */
+export async function createBranch(name = '测试支部') {
+  const orgId = `test-org-${unique()}`
+  const secretary = await createUser('赵书记', ['secretary'])
+  const now = new Date()
+  const shop = await createShop()
+  await db()
+    .collection('orgs')
+    .doc(orgId)
+    .set({
+      districtId: 'demo-district',
+      name: `${name}${orgId.slice(-6)}`,
+      level: 'branch',
+      parentId: null,
+      secretaryId: secretary.userId,
+      shopIds: [shop.shopId],
+      createdAt: now,
+      updatedAt: now,
+    })
+  await db()
+    .collection('users')
+    .doc(secretary.userId)
+    .update({ orgIds: [orgId] })
+  await db().collection('shops').doc(shop.shopId).update({ orgId })
+  return { orgId, secretary, shop }
+}
+
+export const CONTACT = '13955550123'
+
+export const VALID_WISH = {
+  title: '想给奶奶修好收音机',
+  description: '奶奶每天听戏的收音机坏了，希望有人帮忙修一修。',
+  category: 'living',
+  place: { kind: 'area', area: '红星社区三号楼' },
+  contact: CONTACT,
+}
+
+export function wishCalls(stack: TestStack) {
+  const call = (openid: string | null, action: string, data: object) =>
+    stack.http(openid, 'wish', { action, data })
+  /** Submits a wish; its id. */
+  const submit = async (openid: string, extra: object = {}) => {
+    const res = await call(openid, 'submit', { ...VALID_WISH, ...extra })
+    if (res.status !== 200) throw new Error(`submit: ${JSON.stringify(res.body)}`)
+    return res.body.data.wishId as string
+  }
+  /** Submits and approves a wish onto the wall; its id. */
+  const openWish = async (openid: string, extra: object = {}) => {
+    const wishId = await submit(openid, extra)
+    const res = await call('demo-admin', 'review', { wishId, decision: 'approve' })
+    if (res.status !== 200) throw new Error(`review: ${JSON.stringify(res.body)}`)
+    return wishId
+  }
+  return { call, submit, openWish }
+}
+
+/** Writes fields straight into a stored wish (time travel for the sweep). */
+export async function setWish(wishId: string, change: Record<string, unknown>) {
+  await db().collection('wishes').doc(wishId).update(change)
+}
+
+export async function storedWish(wishId: string) {
+  return (await db().collection('wishes').doc(wishId).get()).data[0]
+}
