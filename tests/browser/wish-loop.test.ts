@@ -1,8 +1,7 @@
 // 微心愿 in Chromium at phone width: a shopper submits a wish with a photo; the committee approves
-// it (through the API: the console's review page is another branch); a member claims it and sees
-// the contact, records progress and marks it fulfilled with a photo; the shopper confirms with five
-// stars and a thank-you; the wall shows it 已实现 with the thanks and the masked wisher, and never
-// the wisher's name or phone.
+// it (through the API); a member claims it and sees the contact, records progress and marks it
+// fulfilled with a photo; the shopper confirms with five stars and a thank-you; the wall shows it
+// 已实现 with the thanks and the masked wisher, and never the wisher's name or phone.
 import type { Page } from 'playwright-core'
 import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
@@ -68,7 +67,7 @@ it('runs a wish from the shopper through a member and back to the wall', async (
   await expectText(card(page).locator('.wish-status'), '待审核')
   const wishId = (await card(page).getAttribute('data-wish-id'))!
 
-  // 2. The committee approves it.
+  // 2. The committee approves it (through the API: the console's review page is another branch).
   const approved = await env.stack.http('demo-admin', 'wish', {
     action: 'review',
     data: { wishId, decision: 'approve' },
