@@ -46,6 +46,19 @@ export default defineAppConfig({
         'pages/complaints/index',
       ],
     },
+    // 微心愿 and 资源清单: the wish wall, submitting, claiming and fulfilling wishes, offers.
+    {
+      root: 'wish',
+      pages: [
+        'pages/pool/index',
+        'pages/submit/index',
+        'pages/detail/index',
+        'pages/mine/index',
+        'pages/resources/index',
+        'pages/resource-form/index',
+        'pages/project/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -19,8 +19,11 @@ const ProjectFields = {
   endsOn: Day,
 }
 
-const endsAfterStart = (v: { startsOn?: string; endsOn?: string }) =>
-  !v.startsOn || !v.endsOn || v.endsOn >= v.startsOn
+/** Compared only when both are days: a malformed one is already named by its own field. */
+const endsAfterStart = (v: { startsOn?: unknown; endsOn?: unknown }) =>
+  !Day.safeParse(v.startsOn).success ||
+  !Day.safeParse(v.endsOn).success ||
+  (v.endsOn as string) >= (v.startsOn as string)
 
 export const CreateProjectInput = z
   .object(ProjectFields)

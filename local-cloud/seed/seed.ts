@@ -17,6 +17,7 @@ import { DEMO_DISTRICT, DEMO_HONOURS, DEMO_MEMBERS, DEMO_ORGS, DEMO_SHOPS } from
 import { seedDemoFeedback } from './demo-feedback'
 import { seedDemoMembers } from './demo-members'
 import { seedDemoMessages } from './demo-messages'
+import { seedDemoResources } from './demo-resources'
 import { once } from './once'
 import { PERSONAS } from './personas'
 
@@ -72,6 +73,7 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
   await seedDemoMembers(db, now)
   await seedDemoFeedback(db, now)
   await seedDemoMessages(db, now)
+  await seedDemoResources(db, now)
   for (const shop of DEMO_SHOPS)
     await recomputeIntegrity({ db, now: () => now }, shop._id, '演示数据初始化')
   await once(insertDistrict(db, { ...DEMO_DISTRICT, createdAt: now }))

@@ -1,4 +1,8 @@
 // 项目清单: projects bundling wishes (each wish's projectId) and resources (the project's list).
+import type { Paged } from '../../types/common'
+import { addUnlessPresent, collection, type Database } from '../kernel/database'
+import { pagedQuery, type PageRequest } from './paged'
+
 export type ProjectDoc = {
   _id: string
   name: string
@@ -10,4 +14,66 @@ export type ProjectDoc = {
   createdBy: string
   createdAt: Date
   updatedAt: Date
+}
+
+export type ProjectFields = Pick<ProjectDoc, 'name' | 'goal' | 'startsOn' | 'endsOn'>
+
+export async function findProject(db: Database, id: string): Promise<ProjectDoc | null> {
+  const res = await collection(db, 'projects').doc(id).get()
+  return (res.data[0] as ProjectDoc | undefined) ?? null
+}
+
+/** Creates a project under an id chosen by the caller; false when one with that id exists. */
+export function insertProject(db: Database, doc: ProjectDoc): Promise<boolean> {
+  return addUnlessPresent(db, 'projects', doc)
+}
+
+/** Changes a project's name, goal and dates; false when there is no such project. */
+export async function updateProject(
+  db: Database,
+  id: string,
+  fields: ProjectFields,
+  now: Date,
+): Promise<boolean> {
+  const res = await collection(db, 'projects')
+    .where({ _id: id })
+    .update({ ...fields, updatedAt: now })
+  return res.updated === 1
+}
+
+/** Adds resources to a project's list, each once however often it is asked (addToSet). */
+export async function addProjectResources(
+  db: Database,
+  id: string,
+  resourceIds: string[],
+  now: Date,
+): Promise<boolean> {
+  const _ = db.command
+  const res = await collection(db, 'projects')
+    .where({ _id: id })
+    .update({ resourceIds: _.addToSet({ $each: resourceIds }), updatedAt: now })
+  return res.updated === 1
+}
+
+/** Takes resources off a project's list; ids not on it are no change. */
+export async function removeProjectResources(
+  db: Database,
+  id: string,
+  resourceIds: string[],
+  now: Date,
+): Promise<boolean> {
+  const _ = db.command
+  const res = await collection(db, 'projects')
+    .where({ _id: id })
+    .update({ resourceIds: _.pullAll(resourceIds), updatedAt: now })
+  return res.updated === 1
+}
+
+/** Every project, newest first. */
+export function listProjects(db: Database, page: PageRequest): Promise<Paged<ProjectDoc>> {
+  return pagedQuery(
+    collection(db, 'projects').where({}),
+    { field: 'createdAt', direction: 'desc' },
+    page,
+  )
 }

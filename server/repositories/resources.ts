@@ -1,6 +1,9 @@
 // 资源清单: what members, merchants and branches offer, approved by the committee.
+import type { Paged } from '../../types/common'
 import type { ResourceStatus } from '../../types/resource'
 import type { WishCategory } from '../../types/wish'
+import { addUnlessPresent, collection, escapeRegExp, type Database } from '../kernel/database'
+import { pagedQuery, type PageRequest } from './paged'
 import type { HolderDoc } from './wishes'
 
 export type ResourceDoc = {
@@ -27,4 +30,83 @@ export type ResourceDoc = {
   served: number
   createdAt: Date
   updatedAt: Date
+}
+
+/** Statuses the owner may withdraw from. */
+export const WITHDRAWABLE: readonly ResourceStatus[] = ['pending', 'approved']
+
+const NEWEST = { field: 'createdAt', direction: 'desc' } as const
+
+export async function findResource(db: Database, id: string): Promise<ResourceDoc | null> {
+  const res = await collection(db, 'resources').doc(id).get()
+  return (res.data[0] as ResourceDoc | undefined) ?? null
+}
+
+/** Resources by id, in no particular order; unknown ids are left out. */
+export async function findResources(db: Database, ids: string[]): Promise<ResourceDoc[]> {
+  if (!ids.length) return []
+  const res = await collection(db, 'resources')
+    .where({ _id: db.command.in([...new Set(ids)]) })
+    .limit(ids.length)
+    .get()
+  return res.data as ResourceDoc[]
+}
+
+/** Publishes under an id chosen by the caller; false when one with that id exists already. */
+export function insertResource(db: Database, doc: ResourceDoc): Promise<boolean> {
+  return addUnlessPresent(db, 'resources', doc)
+}
+
+/**
+ * Moves a resource on only from the given statuses: the conditional update makes a review or a
+ * withdrawal happen once even when two people act at the same moment. False when it had moved on.
+ */
+export async function updateResourceIf(
+  db: Database,
+  id: string,
+  from: readonly ResourceStatus[],
+  change: Partial<Pick<ResourceDoc, 'status' | 'reviewNote' | 'updatedAt'>>,
+): Promise<boolean> {
+  const res = await collection(db, 'resources')
+    .where({ _id: id, status: db.command.in([...from]) })
+    .update(change)
+  return res.updated === 1
+}
+
+/** 资源清单: approved and still standing on `today`, by category and title words, newest first. */
+export function listOpenResources(
+  db: Database,
+  filter: { today: string; category?: WishCategory; keyword?: string },
+  page: PageRequest,
+): Promise<Paged<ResourceDoc>> {
+  const where: Record<string, unknown> = {
+    status: 'approved',
+    validUntil: db.command.gte(filter.today),
+  }
+  if (filter.category) where.category = filter.category
+  if (filter.keyword)
+    where.title = db.RegExp({ regexp: escapeRegExp(filter.keyword), options: 'i' })
+  return pagedQuery(collection(db, 'resources').where(where), NEWEST, page)
+}
+
+/** What the caller offers under any of their holder keys (themselves, their shops, their branches). */
+export function listResourcesOf(
+  db: Database,
+  ownerKeys: string[],
+  page: PageRequest,
+): Promise<Paged<ResourceDoc>> {
+  return pagedQuery(
+    collection(db, 'resources').where({ ownerKey: db.command.in(ownerKeys) }),
+    NEWEST,
+    page,
+  )
+}
+
+/** The committee's list: one status, or all, newest first. */
+export function listResourceQueue(
+  db: Database,
+  status: ResourceStatus | undefined,
+  page: PageRequest,
+): Promise<Paged<ResourceDoc>> {
+  return pagedQuery(collection(db, 'resources').where(status ? { status } : {}), NEWEST, page)
 }

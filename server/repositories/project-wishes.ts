@@ -1,0 +1,100 @@
+// What projects need of wishes: a wish joins at most one project (its `projectId`), taken by a
+// conditional update so two projects cannot both claim it; and a project's wishes and figures, all
+// through the `project` index.
+import type { WishStatus } from '../../types/wish'
+import { collection, type Database } from '../kernel/database'
+import type { WishDoc } from './wishes'
+
+/** Wishes that cannot join a project: not yet submitted, or taken back. */
+export const UNLINKABLE_WISH_STATUSES: readonly WishStatus[] = ['draft', 'withdrawn']
+/** Wishes a project counts as fulfilled: done, and waiting for or given the wisher's word. */
+export const FULFILLED_WISH_STATUSES: readonly WishStatus[] = ['fulfilled', 'confirmed']
+
+/** Most wishes one project shows and counts. */
+const PROJECT_WISH_LIMIT = 500
+
+/** Wishes by id, in no particular order; unknown ids are left out. */
+export async function findWishesByIds(db: Database, ids: string[]): Promise<WishDoc[]> {
+  if (!ids.length) return []
+  const res = await collection(db, 'wishes')
+    .where({ _id: db.command.in([...new Set(ids)]) })
+    .limit(ids.length)
+    .get()
+  return res.data as WishDoc[]
+}
+
+/**
+ * Puts a wish in the project, only while it is in no project (or already in this one) and is
+ * neither a draft nor withdrawn; false when it was not.
+ */
+export async function setWishProject(
+  db: Database,
+  wishId: string,
+  projectId: string,
+  now: Date,
+): Promise<boolean> {
+  const _ = db.command
+  const res = await collection(db, 'wishes')
+    .where({
+      _id: wishId,
+      projectId: _.in([null, projectId]),
+      status: _.nin([...UNLINKABLE_WISH_STATUSES]),
+    })
+    .update({ projectId, updatedAt: now })
+  return res.updated === 1
+}
+
+/** Takes a wish out of the project, only if it is in this one; false when it was not. */
+export async function unsetWishProject(
+  db: Database,
+  wishId: string,
+  projectId: string,
+  now: Date,
+): Promise<boolean> {
+  const res = await collection(db, 'wishes')
+    .where({ _id: wishId, projectId })
+    .update({ projectId: null, updatedAt: now })
+  return res.updated === 1
+}
+
+/** A project's wishes, newest first; `poolOnly` keeps those on the public wall. */
+export async function listProjectWishes(
+  db: Database,
+  projectId: string,
+  options: { poolOnly: boolean },
+): Promise<WishDoc[]> {
+  const where: Record<string, unknown> = { projectId }
+  if (options.poolOnly) where.pool = true
+  const res = await collection(db, 'wishes')
+    .where(where)
+    .orderBy('createdAt', 'desc')
+    .limit(PROJECT_WISH_LIMIT)
+    .get()
+  return res.data as WishDoc[]
+}
+
+export type ProjectWishCounts = { wishes: number; fulfilled: number; peopleReached: number }
+
+/**
+ * A project's wishes (other than withdrawn ones), those fulfilled, and the distinct people they
+ * were fulfilled for: a wisher is their id and name together, since the committee enters wishes
+ * for several people (代录) under its own id.
+ */
+export async function countProjectWishes(
+  db: Database,
+  projectId: string,
+): Promise<ProjectWishCounts> {
+  const _ = db.command
+  const wishes = collection(db, 'wishes')
+  const [all, fulfilled] = await Promise.all([
+    wishes.where({ projectId, status: _.nin([...UNLINKABLE_WISH_STATUSES]) }).count(),
+    wishes
+      .where({ projectId, status: _.in([...FULFILLED_WISH_STATUSES]) })
+      .field({ wisherId: true, wisherName: true })
+      .limit(PROJECT_WISH_LIMIT)
+      .get(),
+  ])
+  const done = fulfilled.data as Pick<WishDoc, 'wisherId' | 'wisherName'>[]
+  const people = new Set(done.map((w) => JSON.stringify([w.wisherId, w.wisherName])))
+  return { wishes: all.total, fulfilled: done.length, peopleReached: people.size }
+}

@@ -1,0 +1,73 @@
+// Fixtures for resources and projects: a valid offer, days in Shanghai, and wishes written straight
+// into the database as the wish function stores them, so project tests need no wish flow.
+import crypto from 'node:crypto'
+import type { WishDoc } from '../../../server/repositories/wishes'
+import { shanghaiToday } from '../../../types/shanghai-time'
+import { db } from '../complaints/fixtures'
+
+const DAY_MS = 24 * 3600 * 1000
+
+/** A Shanghai day `days` from today (negative: in the past). */
+export const dayIn = (days: number) => shanghaiToday(new Date(Date.now() + days * DAY_MS))
+
+/** A resource the publish action accepts, offered `as` the given capacity. */
+export function resourceInput(as: object, overrides: object = {}) {
+  return {
+    as,
+    title: '每周免费修理小家电',
+    category: 'living',
+    description: '每周六下午在店门口为居民免费修理电饭煲、电风扇等小家电。',
+    areas: ['步行街东段'],
+    capacityPerMonth: 6,
+    conditions: '只修小家电',
+    validUntil: dayIn(30),
+    ...overrides,
+  }
+}
+
+let serial = 0
+
+/** A wish in the given status, written as the wish function stores one; returns its id. */
+export async function insertWish(overrides: Partial<WishDoc> = {}): Promise<string> {
+  const id = `test-wish-${process.pid}-${++serial}-${crypto.randomBytes(3).toString('hex')}`
+  const now = new Date(Date.now() - serial * 1000)
+  const status = overrides.status ?? 'open'
+  const doc: Omit<WishDoc, '_id'> = {
+    wisherId: `test-wisher-${serial}`,
+    wisherName: '欧阳小明',
+    onBehalf: null,
+    title: `想要一台收音机 ${serial}`,
+    description: '家里的收音机坏了，想要一台能听戏曲的收音机。',
+    category: 'material',
+    photos: ['cloud://demo/wish-photo.jpg'],
+    wantedBy: null,
+    place: { kind: 'area', area: '步行街东段' },
+    branchId: null,
+    contactCipher: 'not-a-real-cipher',
+    status,
+    pool: ['open', 'dispatched', 'claimed', 'fulfilled', 'confirmed'].includes(status),
+    reviewNote: null,
+    holder: null,
+    holderKeys: [],
+    deadline: null,
+    respondBy: null,
+    resourceId: null,
+    projectId: null,
+    fulfilment: null,
+    confirmation: null,
+    overdue: false,
+    dueSoonNotified: false,
+    releases: [],
+    timeline: [],
+    submittedAt: now,
+    approvedAt: null,
+    claimedAt: null,
+    fulfilledAt: null,
+    confirmedAt: null,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  }
+  await db().collection('wishes').doc(id).set(doc)
+  return id
+}
