@@ -140,8 +140,20 @@ export const detach: HandlerOf<'project', 'detach'> = async (ctx, input) => {
 
 export const list: HandlerOf<'project', 'list'> = async (ctx, input) => {
   const page = await listProjects(ctx.db, input)
-  const counts = await Promise.all(page.list.map((p) => countProjectWishes(ctx.db, p._id)))
-  return { ...page, list: page.list.map((p, i) => projectSummary(p, counts[i])) }
+  const [counts, resources] = await Promise.all([
+    Promise.all(page.list.map((p) => countProjectWishes(ctx.db, p._id))),
+    findResources(
+      ctx.db,
+      page.list.flatMap((p) => p.resourceIds),
+    ),
+  ])
+  const published = new Set(resources.filter((r) => r.status === 'approved').map((r) => r._id))
+  return {
+    ...page,
+    list: page.list.map((p, i) =>
+      projectSummary(p, counts[i], p.resourceIds.filter((id) => published.has(id)).length),
+    ),
+  }
 }
 
 export const get: HandlerOf<'project', 'get'> = async (ctx, input) =>

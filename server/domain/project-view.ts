@@ -11,14 +11,19 @@ import { holderView } from './holders'
 
 const iso = (d: Date | string) => new Date(d).toISOString()
 
-export function projectSummary(doc: ProjectDoc, counts: ProjectWishCounts): ProjectSummary {
+/** `resources`: how many of its resources are published (a withdrawn one no longer counts). */
+export function projectSummary(
+  doc: ProjectDoc,
+  counts: ProjectWishCounts,
+  resources: number,
+): ProjectSummary {
   return {
     projectId: doc._id,
     name: doc.name,
     goal: doc.goal,
     startsOn: doc.startsOn,
     endsOn: doc.endsOn,
-    progress: { ...counts, resources: doc.resourceIds.length },
+    progress: { ...counts, resources },
     createdAt: iso(doc.createdAt),
   }
 }
@@ -29,7 +34,8 @@ export function projectView(
   wishes: WishSummary[],
   resources: ResourceView[],
 ): ProjectView {
-  return { ...projectSummary(doc, counts), wishes, resources }
+  const published = resources.filter((r) => r.status === 'approved').length
+  return { ...projectSummary(doc, counts, published), wishes, resources }
 }
 
 /**

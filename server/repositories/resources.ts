@@ -36,6 +36,8 @@ export type ResourceDoc = {
 export const WITHDRAWABLE: readonly ResourceStatus[] = ['pending', 'approved']
 
 const NEWEST = { field: 'createdAt', direction: 'desc' } as const
+/** The most documents one read returns (CloudBase's limit). */
+const MAX_READ = 1000
 
 export async function findResource(db: Database, id: string): Promise<ResourceDoc | null> {
   const res = await collection(db, 'resources').doc(id).get()
@@ -44,10 +46,11 @@ export async function findResource(db: Database, id: string): Promise<ResourceDo
 
 /** Resources by id, in no particular order; unknown ids are left out. */
 export async function findResources(db: Database, ids: string[]): Promise<ResourceDoc[]> {
-  if (!ids.length) return []
+  const unique = [...new Set(ids)].slice(0, MAX_READ)
+  if (!unique.length) return []
   const res = await collection(db, 'resources')
-    .where({ _id: db.command.in([...new Set(ids)]) })
-    .limit(ids.length)
+    .where({ _id: db.command.in(unique) })
+    .limit(unique.length)
     .get()
   return res.data as ResourceDoc[]
 }

@@ -36,6 +36,8 @@ const SAMPLE_INPUT: Record<string, Record<string, unknown>> = {
   'shop.get': { shopId: 'shop-001' },
   // A message already read: both calls change nothing, so their replies can be compared.
   'inbox.read': { messageIds: ['demo-message-1'] },
+  'resource.get': { resourceId: 'demo-resource-1' },
+  'project.get': { projectId: 'demo-project-1' },
 }
 
 const ACTIONS = Object.entries(API).flatMap(([fn, actions]) =>

@@ -147,6 +147,30 @@ it('links wishes and resources to a project and counts its progress', async () =
   expect((await project(ADMIN, 'detach', { projectId, wishIds: [forB] })).status).toBe(200)
 })
 
+it('counts only published resources, so a withdrawn one leaves the progress', async () => {
+  const projectId = await createProject('助农集市')
+  const kept = await approvedResource('周末免费摊位')
+  const gone = await approvedResource('免费冷库寄存')
+  await project(ADMIN, 'attach', { projectId, resourceIds: [kept, gone] })
+  await stack.http(MERCHANT, 'resource', { action: 'withdraw', data: { resourceId: gone } })
+
+  const seen = await project(null, 'get', { projectId })
+  expect(seen.body.data.progress.resources).toBe(1)
+  expect(seen.body.data.resources.map((r: { resourceId: string }) => r.resourceId)).toEqual([kept])
+  // The committee still sees it on the project, marked withdrawn.
+  const committee = await project(ADMIN, 'get', { projectId })
+  expect(committee.body.data.resources.map((r: { status: string }) => r.status)).toEqual([
+    'approved',
+    'withdrawn',
+  ])
+  expect(committee.body.data.progress.resources).toBe(1)
+  const listed = await project(null, 'list', { pageSize: 50 })
+  const summary = listed.body.data.list.find(
+    (p: { projectId: string }) => p.projectId === projectId,
+  )
+  expect(summary.progress.resources).toBe(1)
+})
+
 it('keeps a wish in one project, and refuses drafts, withdrawn wishes and unpublished resources', async () => {
   const first = await createProject('春风助学')
   const second = await createProject('夏日清凉')

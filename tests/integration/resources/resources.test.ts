@@ -307,6 +307,22 @@ it('gives the committee its queue, by status or all', async () => {
   expect(issues(await call(ADMIN, 'queue', { status: 'gone' }))).toEqual(['status'])
 })
 
+it('publishes once however often a retry sends it', async () => {
+  const body = {
+    action: 'publish',
+    data: resourceInput({ kind: 'member' }, { title: '重试也只发布一次' }),
+    idempotencyKey: 'resource-retry-1',
+  }
+  const replies = []
+  for (let i = 0; i < 3; i++) replies.push(await stack.http(MEMBER, 'resource', body))
+  expect(replies.map((r) => r.status)).toEqual([200, 200, 200])
+  expect(new Set(replies.map((r) => r.body.data.resourceId)).size).toBe(1)
+  const stored = (dumpDatabase(stack).resources as { title: string }[]).filter(
+    (r) => r.title === '重试也只发布一次',
+  )
+  expect(stored).toHaveLength(1)
+})
+
 it('refuses every action to every role it is not for', async () => {
   const actions = API.resource
   const callers: [string | null, string[]][] = [
