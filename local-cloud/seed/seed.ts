@@ -18,6 +18,7 @@ import { seedDemoFeedback } from './demo-feedback'
 import { seedDemoMembers } from './demo-members'
 import { seedDemoMessages } from './demo-messages'
 import { seedDemoResources } from './demo-resources'
+import { seedDemoWishes } from './demo-wishes'
 import { once } from './once'
 import { PERSONAS } from './personas'
 
@@ -74,6 +75,7 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
   await seedDemoFeedback(db, now)
   await seedDemoMessages(db, now)
   await seedDemoResources(db, now)
+  await seedDemoWishes(db, now)
   for (const shop of DEMO_SHOPS)
     await recomputeIntegrity({ db, now: () => now }, shop._id, '演示数据初始化')
   await once(insertDistrict(db, { ...DEMO_DISTRICT, createdAt: now }))

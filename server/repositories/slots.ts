@@ -41,3 +41,8 @@ export async function releaseSlotOf(db: Database, ids: string[], ref: string): P
     .where({ _id: db.command.in(ids), ref })
     .remove()
 }
+
+/** Takes one named slot for `ref` (the seed names its slots); false when it is taken. */
+export async function takeSlotId(db: Database, id: string, ref: string, now: Date) {
+  return addUnlessPresent(db, 'slots', { _id: id, ref, createdAt: now })
+}

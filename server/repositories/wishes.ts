@@ -87,6 +87,54 @@ export type WishDoc = {
   updatedAt: Date
 }
 
+/** The fields of a wish nobody has decided anything about yet (drafts and new submissions). */
+export function blankWish(
+  now: Date,
+): Omit<
+  WishDoc,
+  | '_id'
+  | 'wisherId'
+  | 'wisherName'
+  | 'onBehalf'
+  | 'title'
+  | 'description'
+  | 'category'
+  | 'photos'
+  | 'wantedBy'
+  | 'place'
+  | 'branchId'
+  | 'contactCipher'
+  | 'status'
+  | 'timeline'
+> {
+  return {
+    pool: false,
+    reviewNote: null,
+    holder: null,
+    holderKeys: [],
+    deadline: null,
+    respondBy: null,
+    resourceId: null,
+    projectId: null,
+    fulfilment: null,
+    confirmation: null,
+    overdue: false,
+    dueSoonNotified: false,
+    releases: [],
+    submittedAt: null,
+    approvedAt: null,
+    claimedAt: null,
+    fulfilledAt: null,
+    confirmedAt: null,
+    submittedMonth: null,
+    approvedMonth: null,
+    claimedMonth: null,
+    fulfilledMonth: null,
+    createdAt: now,
+    updatedAt: now,
+  }
+}
+
 // ---- queries and updates ---------------------------------------------------------------------
 
 const NEWEST = { field: 'createdAt', direction: 'desc' } as const

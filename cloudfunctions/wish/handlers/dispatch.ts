@@ -3,7 +3,7 @@
 // the dispatch does not happen, is declined or lapses). The assignee accepts within
 // DISPATCH_ACCEPT_HOURS, or declines with a reason and the wish goes back to the wall.
 import { DISPATCH_ACCEPT_HOURS, HOLDER_KIND_LABELS } from '../../../types/wish'
-import { formatShanghai, shanghaiDay, shanghaiMonth } from '../../../types/shanghai-time'
+import { formatShanghai, shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
@@ -59,7 +59,7 @@ export async function giveBackDispatchUse(ctx: Pick<Ctx, 'db'>, doc: WishDoc): P
 
 export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
   const now = ctx.now()
-  if (input.deadline < shanghaiDay(now)) throw fieldError('deadline', '期限不能早于今天')
+  if (input.deadline < shanghaiToday(now)) throw fieldError('deadline', '期限不能早于今天')
   const doc = await loadWish(ctx, input.wishId)
   if (doc.status !== 'open') throw conflict('只有待认领的心愿可以派单')
   const holder = await dispatchHolder(ctx, input.to)
@@ -67,7 +67,7 @@ export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
   let resourceTitle = ''
   if (input.resourceId) {
     const resource = await findResource(ctx.db, input.resourceId)
-    if (!resource || resource.status !== 'approved' || resource.validUntil < shanghaiDay(now))
+    if (!resource || resource.status !== 'approved' || resource.validUntil < shanghaiToday(now))
       throw fieldError('resourceId', '请选择已发布且在有效期内的资源')
     if (!(await takeResourceUse(ctx.db, resource._id, month)))
       throw fieldError('resourceId', '该资源本月名额已用完')
@@ -192,7 +192,7 @@ export const suggestions: HandlerOf<'wish', 'suggestions'> = async (ctx, input) 
   const resources = await matchingResources(ctx.db, {
     category: doc.category,
     places: placeNames(doc, shop?.floorUnit),
-    today: shanghaiDay(now),
+    today: shanghaiToday(now),
     month,
   })
   return {

@@ -1,6 +1,6 @@
 // Review: the committee, or the secretary of the wish's branch, approves a pending wish onto the
 // wall (telling the owners of resources that match it), rejects it or returns it for a change.
-import { shanghaiDay, shanghaiMonth } from '../../../types/shanghai-time'
+import { shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
 import { forbidden } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
@@ -24,7 +24,7 @@ async function tellMatchingOwners(ctx: Ctx, doc: WishDoc): Promise<void> {
   const resources = await matchingResources(ctx.db, {
     category: doc.category,
     places: placeNames(doc),
-    today: shanghaiDay(now),
+    today: shanghaiToday(now),
     month: shanghaiMonth(now),
   })
   for (const r of resources)

@@ -22,6 +22,7 @@ import { findShop } from '../../../server/repositories/shops'
 import { releaseSlot } from '../../../server/repositories/slots'
 import {
   advanceWish,
+  blankWish,
   findWish,
   insertWish,
   type WishDoc,
@@ -77,54 +78,6 @@ async function ownWish(ctx: Ctx, wishId: string, userId: string): Promise<WishDo
 /** Still counts against the wisher: the slot's wish is theirs and unfinished. */
 const liveWishOf = (userId: string) => (doc: WishDoc) =>
   doc.wisherId === userId && !doc.onBehalf && UNFINISHED_WISH_STATUSES.includes(doc.status)
-
-/** A wish nobody has decided anything about yet. */
-function blankWish(
-  now: Date,
-): Omit<
-  WishDoc,
-  | '_id'
-  | 'wisherId'
-  | 'wisherName'
-  | 'onBehalf'
-  | 'title'
-  | 'description'
-  | 'category'
-  | 'photos'
-  | 'wantedBy'
-  | 'place'
-  | 'branchId'
-  | 'contactCipher'
-  | 'status'
-  | 'timeline'
-> {
-  return {
-    pool: false,
-    reviewNote: null,
-    holder: null,
-    holderKeys: [],
-    deadline: null,
-    respondBy: null,
-    resourceId: null,
-    projectId: null,
-    fulfilment: null,
-    confirmation: null,
-    overdue: false,
-    dueSoonNotified: false,
-    releases: [],
-    submittedAt: null,
-    approvedAt: null,
-    claimedAt: null,
-    fulfilledAt: null,
-    confirmedAt: null,
-    submittedMonth: null,
-    approvedMonth: null,
-    claimedMonth: null,
-    fulfilledMonth: null,
-    createdAt: now,
-    updatedAt: now,
-  }
-}
 
 /** Reviewers of a new wish: the committee, and the secretary of the wish's branch. */
 async function reviewerIds(ctx: Ctx, branchId: string | null): Promise<string[]> {

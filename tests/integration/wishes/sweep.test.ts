@@ -1,0 +1,162 @@
+import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import {
+  createMerchantShop,
+  createUser,
+  createVerifiedMember,
+  db,
+  setWish,
+  storedWish,
+  wishCalls,
+} from './fixtures'
+
+let stack: TestStack
+let w: ReturnType<typeof wishCalls>
+beforeAll(async () => {
+  stack = await startTestStack()
+  w = wishCalls(stack)
+})
+afterAll(() => stack.stop())
+
+const HOUR = 3600e3
+const ago = (ms: number) => new Date(Date.now() - ms)
+const inDays = (n: number) =>
+  new Date(Date.now() + 8 * HOUR + n * 86400e3).toISOString().slice(0, 10)
+const month = () => new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 7)
+
+async function createResource(owner: {
+  kind: 'merchant'
+  shopId: string
+  userId: string
+  name: string
+}) {
+  const id = `test-resource-${Date.now()}-${Math.random().toString(16).slice(2, 8)}`
+  const now = new Date()
+  await db()
+    .collection('resources')
+    .doc(id)
+    .set({
+      owner,
+      ownerKey: `shop:${owner.shopId}`,
+      title: '免费上门维修小家电',
+      category: 'living',
+      description: '每月两次',
+      areas: [],
+      capacityPerMonth: 1,
+      conditions: '',
+      validUntil: inDays(30),
+      status: 'approved',
+      reviewNote: null,
+      usedMonth: month(),
+      used: 0,
+      served: 0,
+      createdAt: now,
+      updatedAt: now,
+    })
+  return id
+}
+
+it('returns an unanswered dispatch and a lapsed claim to the wall once each, flagged overdue', async () => {
+  const wisher = await createUser('马阿婆')
+  const shop = await createMerchantShop('秦老板')
+  const member = await createVerifiedMember('许文华')
+  const resourceId = await createResource({
+    kind: 'merchant',
+    shopId: shop.shopId,
+    userId: shop.merchant.userId,
+    name: shop.name,
+  })
+
+  const dispatchedId = await w.openWish(wisher.openid)
+  const dispatched = await w.call('demo-admin', 'dispatch', {
+    wishId: dispatchedId,
+    to: { kind: 'merchant', shopId: shop.shopId },
+    deadline: inDays(5),
+    resourceId,
+  })
+  expect(dispatched.body.data.resource).toEqual({ resourceId, title: '免费上门维修小家电' })
+  // The resource's one use this month is taken: a second dispatch with it is refused.
+  const secondId = await w.openWish(wisher.openid)
+  const full = await w.call('demo-admin', 'dispatch', {
+    wishId: secondId,
+    to: { kind: 'merchant', shopId: shop.shopId },
+    deadline: inDays(5),
+    resourceId,
+  })
+  expect(full.body.error.issues).toEqual([{ path: 'resourceId', message: '该资源本月名额已用完' }])
+
+  const claimedId = await w.openWish(wisher.openid)
+  expect((await w.call(member.openid, 'claim', { wishId: claimedId })).status).toBe(200)
+
+  // 48 hours pass unanswered; the claim's deadline passes.
+  await setWish(dispatchedId, { respondBy: ago(HOUR) })
+  await setWish(claimedId, { deadline: ago(HOUR) })
+
+  const [first, second] = await Promise.all([
+    w.call('demo-admin', 'sweep', {}),
+    w.call('demo-admin', 'sweep', {}),
+  ])
+  const third = await w.call('demo-admin', 'sweep', {})
+  const total = (key: string) => [first, second, third].reduce((n, r) => n + r.body.data[key], 0)
+  expect(total('dispatchExpired')).toBe(1)
+  expect(total('claimsOverdue')).toBe(1)
+
+  const d = await storedWish(dispatchedId)
+  expect(d).toMatchObject({
+    status: 'open',
+    overdue: true,
+    holder: null,
+    holderKeys: [],
+    resourceId: null,
+  })
+  expect(d.timeline.map((e: { action: string }) => e.action)).toContain('派单超时未接受')
+  const resource = (await db().collection('resources').doc(resourceId).get()).data[0]
+  expect(resource.used).toBe(0)
+
+  const c = await storedWish(claimedId)
+  expect(c).toMatchObject({ status: 'open', overdue: true, holder: null })
+  expect(c.releases).toEqual([
+    expect.objectContaining({ holderKey: `user:${member.userId}`, reason: '逾期未实现' }),
+  ])
+  // The claim's slot is free; the wisher's (the wish is still unfinished) is kept.
+  const slots = (await db().collection('slots').where({ ref: claimedId }).get()).data
+  expect(slots.map((s: { _id: string }) => s._id)).toEqual([
+    expect.stringMatching(new RegExp(`^wish:${wisher.userId}:`)),
+  ])
+
+  // Overdue shows in the committee's queue until it is claimed again.
+  const queue = await w.call('demo-admin', 'queue', { view: 'overdue' })
+  expect(queue.body.data.list.map((s: { wishId: string }) => s.wishId)).toEqual(
+    expect.arrayContaining([dispatchedId, claimedId]),
+  )
+  const again = await w.call(member.openid, 'claim', { wishId: claimedId })
+  expect(again.body.data).toMatchObject({ status: 'claimed', overdue: false })
+})
+
+it('reminds once before the deadline and confirms an unanswered fulfilment after 7 days', async () => {
+  const wisher = await createUser('曾爷爷')
+  const member = await createVerifiedMember('彭丽')
+  const dueId = await w.openWish(wisher.openid)
+  await w.call(member.openid, 'claim', { wishId: dueId })
+  await setWish(dueId, { deadline: new Date(Date.now() + 2 * HOUR) })
+
+  const doneId = await w.openWish(wisher.openid)
+  await w.call(member.openid, 'claim', { wishId: doneId })
+  await w.call(member.openid, 'fulfil', { wishId: doneId, note: '已经送到家里了' })
+  await setWish(doneId, { fulfilledAt: ago(8 * 24 * HOUR) })
+
+  const first = await w.call('demo-admin', 'sweep', {})
+  const second = await w.call('demo-admin', 'sweep', {})
+  expect(first.body.data.dueSoon + second.body.data.dueSoon).toBe(1)
+  expect(first.body.data.autoConfirmed + second.body.data.autoConfirmed).toBe(1)
+  expect(await storedWish(doneId)).toMatchObject({
+    status: 'confirmed',
+    confirmation: { auto: true, rating: null },
+  })
+  const inbox = (await db().collection('messages').where({ userId: member.userId }).get()).data
+  expect(inbox.map((m: { kind: string }) => m.kind)).toEqual(
+    expect.arrayContaining(['wish_due_soon', 'wish_confirmed']),
+  )
+  expect((await w.call(member.openid, 'sweep', {})).status).toBe(403)
+})
+
+it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
