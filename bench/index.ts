@@ -6,6 +6,7 @@ import { benchInbox } from './inbox'
 import { benchLocalCloud } from './local-cloud'
 import { benchMemberQueue } from './member-queue'
 import { benchScanPath } from './scan-path'
+import { benchWishes } from './wishes'
 import { printSection, type BenchSection } from './report'
 
 const SECTIONS: Record<string, () => Promise<BenchSection>> = {
@@ -15,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   members: benchMemberQueue,
   housekeeping: benchHousekeeping,
   inbox: benchInbox,
+  wishes: benchWishes,
 }
 
 async function main() {

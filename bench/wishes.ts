@@ -1,0 +1,198 @@
+// 微心愿 under load: the wall's first page (with this month's figures) and claims, each claim on a
+// different open wish by a different verified member, through the HTTP gateway on 5,000 wishes,
+// beside a bare gateway call; and whether every query on the path was served by a declared index.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { startStack } from '../local-cloud/stack'
+import type { Write } from '../local-cloud/store'
+import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
+import { blankWish, type WishDoc } from '../server/repositories/wishes'
+import { encryptPhone } from '../server/services/member-crypto'
+import { shanghaiMonth } from '../types/shanghai-time'
+import { WISH_CATEGORIES, type WishCategory, type WishStatus } from '../types/wish'
+import { percentile, post, runConcurrently, type BenchSection } from './report'
+
+const WISHES = 5_000
+const CONCURRENCY = 16
+const CLAIMS = 1_000
+const PAGES = 1_000
+const WARM_UP = 100
+/** Most wishes are open, so every claim has its own; the rest are spread over later states. */
+const LATER: WishStatus[] = ['claimed', 'fulfilled', 'confirmed', 'pending']
+
+type Row = BenchSection['rows'][number]
+
+export async function benchWishes(): Promise<BenchSection> {
+  await buildFunctions()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wishes-'))
+  const stack = await startStack({
+    dataDir,
+    port: 0,
+    functionsDir: FUNCTIONS_OUT,
+    seed: true,
+    strictIndexes: true,
+  })
+  try {
+    const store = stack.endpoint.registry.forEnv('local')
+    const seedStarted = performance.now()
+    const openIds = seedWishes(store)
+    const seedSeconds = (performance.now() - seedStarted) / 1000
+    store.unindexedQueries(true)
+
+    const tokens = Array.from({ length: CLAIMS + WARM_UP }, (_, i) =>
+      stack.tokens.issue(`bench-member-openid-${i}`),
+    )
+    const page = () => post(stack.url, 'wish', { action: 'list', data: {} })
+    const claim = (i: number) =>
+      post(stack.url, 'wish', { action: 'claim', data: { wishId: openIds[i] } }, tokens[i])
+    const bare = () => post(stack.url, 'wish', { action: 'ping-without-database' })
+
+    const sample = await page()
+    if (sample.status !== 200)
+      throw new Error(`list failed: ${sample.status} ${sample.text.slice(0, 200)}`)
+    await load(page, WARM_UP)
+    const pages = await load(page, PAGES)
+    // Warm-up claims use their own wishes and members; the measured ones the next CLAIMS.
+    await load((i) => claim(CLAIMS + i), WARM_UP)
+    const failed: string[] = []
+    const claims = await load(async (i) => {
+      const res = await claim(i)
+      if (res.status !== 200) failed.push(`${res.status} ${res.text.slice(0, 120)}`)
+    }, CLAIMS)
+    await load(bare, WARM_UP)
+    const bares = await load(bare, PAGES)
+    const unindexed = store.unindexedQueries().filter((q) => q.shape !== '{}')
+
+    return {
+      title: `微心愿 through the gateway (${WISHES.toLocaleString()} wishes, concurrency ${CONCURRENCY})`,
+      rows: [
+        { name: 'seeding (direct to the store)', value: `${seedSeconds.toFixed(1)} s` },
+        { name: 'wall first page: requests per second', value: pages.rps.toFixed(0) },
+        {
+          name: 'wall first page: p50 / p99 latency',
+          value: `${pages.p50.toFixed(1)} / ${pages.p99.toFixed(1)} ms`,
+        },
+        { name: 'claim: requests per second', value: claims.rps.toFixed(0) },
+        {
+          name: 'claim: p50 / p99 latency',
+          value: `${claims.p50.toFixed(1)} / ${claims.p99.toFixed(1)} ms`,
+        },
+        { name: 'claims refused (should be 0)', value: String(failed.length) },
+        { name: 'bare call: requests per second', value: bares.rps.toFixed(0) },
+        {
+          name: 'bare call: p50 / p99 latency',
+          value: `${bares.p50.toFixed(1)} / ${bares.p99.toFixed(1)} ms`,
+        },
+        { name: 'unindexed query shapes on the path', value: String(unindexed.length) },
+      ] satisfies Row[],
+    }
+  } finally {
+    await stack.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+async function load(call: (i: number) => Promise<unknown>, count: number) {
+  const { latencies, seconds } = await runConcurrently(count, CONCURRENCY, call)
+  return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
+}
+
+/** Writes wishers, verified members and wishes straight into the store; the open wishes' ids. */
+function seedWishes(
+  store: ReturnType<import('../local-cloud/endpoint').CloudEndpoint['registry']['forEnv']>,
+): string[] {
+  const now = new Date()
+  const month = shanghaiMonth(now)
+  const writes: Write[] = []
+  const user = (id: string, openid: string, nickname: string, roles: string[]) =>
+    writes.push({
+      coll: 'users',
+      id,
+      doc: {
+        _id: id,
+        openid,
+        nickname,
+        roles,
+        shopIds: [],
+        orgIds: [],
+        createdAt: now,
+        updatedAt: now,
+      },
+    })
+  for (let i = 0; i < CLAIMS + WARM_UP; i++) {
+    const id = `bench-member-${i}`
+    user(id, `bench-member-openid-${i}`, `党员${i}`, ['member'])
+    writes.push({
+      coll: 'members',
+      id,
+      doc: {
+        _id: id,
+        districtId: 'demo-district',
+        status: 'verified',
+        consent: { version: 'bench', at: now },
+        realName: `压测党员${i}`,
+        phoneHeld: `user:${id}`,
+        skills: [],
+        branchId: null,
+        rosterMatch: 'none',
+        rosterDiffs: [],
+        showStatus: false,
+        rejectReason: null,
+        cardSerial: 1,
+        submittedAt: now,
+        decidedAt: now,
+        decidedBy: 'bench',
+        verifiedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      },
+    })
+  }
+  const categories = Object.keys(WISH_CATEGORIES) as WishCategory[]
+  const contact = encryptPhone('13900000000')
+  const openIds: string[] = []
+  for (let i = 0; i < WISHES; i++) {
+    const id = `bench-wish-${i}`
+    const wisherId = `bench-wisher-${i}`
+    user(wisherId, `bench-wisher-openid-${i}`, `居民${i}`, [])
+    // One wish in five is in a later state; the rest are open.
+    const status: WishStatus = i % 5 === 4 ? LATER[((i / 5) % LATER.length) | 0] : 'open'
+    if (status === 'open') openIds.push(id)
+    const created = new Date(now.getTime() - (WISHES - i) * 60_000)
+    const held = status === 'claimed' || status === 'fulfilled' || status === 'confirmed'
+    const doc: WishDoc = {
+      _id: id,
+      wisherId,
+      wisherName: `居民${i}`,
+      onBehalf: null,
+      title: `压测心愿${i}`,
+      description: '压测用的心愿描述，至少十个字。',
+      category: categories[i % categories.length],
+      photos: [],
+      wantedBy: null,
+      place: { kind: 'area', area: '红星社区' },
+      branchId: null,
+      contactCipher: contact,
+      status,
+      ...blankWish(created),
+      pool: status !== 'pending',
+      holder: held ? { kind: 'member', userId: 'user-member', name: '陈晓燕' } : null,
+      holderKeys: held ? ['user:user-member'] : [],
+      submittedAt: created,
+      submittedMonth: month,
+      approvedAt: status === 'pending' ? null : created,
+      approvedMonth: status === 'pending' ? null : month,
+      claimedAt: held ? now : null,
+      claimedMonth: held ? month : null,
+      fulfilledAt: status === 'fulfilled' || status === 'confirmed' ? now : null,
+      fulfilledMonth: status === 'fulfilled' || status === 'confirmed' ? month : null,
+      timeline: [{ at: created, actor: 'wisher', action: '提交心愿', note: '' }],
+    }
+    writes.push({ coll: 'wishes', id, doc: doc as never })
+  }
+  for (let i = 0; i < writes.length; i += 20_000) store.commit(writes.slice(i, i + 20_000))
+  if (openIds.length < CLAIMS + WARM_UP) throw new Error('not enough open wishes for the claims')
+  return openIds
+}
