@@ -7,8 +7,8 @@ import { browserStack } from '../support/browser-stack'
 const env = browserStack({ width: 375, height: 812 })
 
 let serial = 0
-async function submitWish(shopId: string, title: string): Promise<string> {
-  const res = await env.stack.http('demo-shopper', 'wish', {
+async function submitWish(openid: string, shopId: string, title: string): Promise<string> {
+  const res = await env.stack.http(openid, 'wish', {
     action: 'submit',
     data: {
       title,
@@ -26,8 +26,8 @@ async function submitWish(shopId: string, title: string): Promise<string> {
 it('lets the secretary review only her branch’s wishes and offers nothing else', async () => {
   const { page } = env.browser
   // shop-002 is covered by 美食街党支部 (hers); shop-011 by 百货大楼联合党支部.
-  const mine = await submitWish('shop-002', '想学用手机视频通话')
-  const other = await submitWish('shop-011', '想学用手机挂号看病')
+  const mine = await submitWish('demo-shopper', 'shop-002', '想学用手机视频通话')
+  const other = await submitWish('demo-merchant', 'shop-011', '想学用手机挂号看病')
 
   await signInAs(page, env.stack.url, '李红梅')
   await openRoute(page, env.stack.url, 'pages/me/index')
