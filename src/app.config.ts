@@ -29,6 +29,12 @@ export default defineAppConfig({
         'pages/member/index',
         'pages/coverage/index',
         'pages/card-check/index',
+        'pages/wishes/index',
+        'pages/wish/index',
+        'pages/wish-figures/index',
+        'pages/resources/index',
+        'pages/projects/index',
+        'pages/project/index',
       ],
     },
     // 党员亮身份: consent, registration, the member card. Loaded only by people who register.

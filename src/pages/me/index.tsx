@@ -130,6 +130,7 @@ export default function MePage() {
           {profile.roles.some((role) => CONSOLE_ROLES.includes(role)) ? (
             <View className="section me__entries me__entries--members">
               <Entry name="member-review" label="党员审核" url={ADMIN_ROUTES.members} />
+              <Entry name="wish-review" label="心愿审核" url={ADMIN_ROUTES.wishes} />
               <Entry name="card-check" label="核验党员卡" url={ADMIN_ROUTES.cardCheck} />
             </View>
           ) : null}
