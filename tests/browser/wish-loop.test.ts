@@ -1,5 +1,5 @@
 // 微心愿 in Chromium at phone width: a shopper submits a wish with a photo; the committee approves
-// it (through the API); a member claims it and sees the contact, records progress and marks it
+// it in the console; a member claims it and sees the contact, records progress and marks it
 // fulfilled with a photo; the shopper confirms with five stars and a thank-you; the wall shows it
 // 已实现 with the thanks and the masked wisher, and never the wisher's name or phone.
 import type { Page } from 'playwright-core'
@@ -67,12 +67,12 @@ it('runs a wish from the shopper through a member and back to the wall', async (
   await expectText(card(page).locator('.wish-status'), '待审核')
   const wishId = (await card(page).getAttribute('data-wish-id'))!
 
-  // 2. The committee approves it (through the API: the console's review page is another branch).
-  const approved = await env.stack.http('demo-admin', 'wish', {
-    action: 'review',
-    data: { wishId, decision: 'approve' },
-  })
-  expect(approved.status).toBe(200)
+  // 2. The committee approves it in the console.
+  await signInAs(page, env.stack.url, '王建国')
+  await openRoute(page, env.stack.url, `admin/pages/wish/index?id=${wishId}`)
+  await expectText(page.locator('.admin-wish .wish-status'), '待审核')
+  await page.locator('.review-form__submit').click()
+  await expectText(page.locator('.admin-wish .wish-status'), '待认领')
 
   // 3. The member finds it on the wall (wisher masked), claims it and sees the contact.
   await signInAs(page, env.stack.url, '陈晓燕')
