@@ -8,6 +8,7 @@ import { PageShell } from '../../../components/PageShell'
 import { WishDetail } from '../../../components/WishDetail'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getWish, withdrawWish, type WishView } from '../../../services/wish'
 import { isSignedIn } from '../../../services/session'
@@ -42,6 +43,8 @@ export default function WishPage() {
   const [wish, setWish] = useState<WishView>()
   const [releasing, setReleasing] = useState(false)
   const withdraw = useAction(withdrawWish)
+  // Back from editing it, or from the project page.
+  useReloadOnReturn(loaded.reload)
 
   useEffect(() => {
     if (loaded.data) setWish(loaded.data)
