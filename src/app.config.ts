@@ -29,6 +29,12 @@ export default defineAppConfig({
         'pages/member/index',
         'pages/coverage/index',
         'pages/card-check/index',
+        'pages/wishes/index',
+        'pages/wish/index',
+        'pages/wish-figures/index',
+        'pages/resources/index',
+        'pages/projects/index',
+        'pages/project/index',
       ],
     },
     // 党员亮身份: consent, registration, the member card. Loaded only by people who register.
@@ -44,6 +50,19 @@ export default defineAppConfig({
         'pages/shop-edit/index',
         'pages/shop-code/index',
         'pages/complaints/index',
+      ],
+    },
+    // 微心愿 and 资源清单: the wish wall, submitting, claiming and fulfilling wishes, offers.
+    {
+      root: 'wish',
+      pages: [
+        'pages/pool/index',
+        'pages/submit/index',
+        'pages/detail/index',
+        'pages/mine/index',
+        'pages/resources/index',
+        'pages/resource-form/index',
+        'pages/project/index',
       ],
     },
   ],

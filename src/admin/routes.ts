@@ -2,7 +2,7 @@
 
 import { ADMIN_ROUTES } from '../../types/pages'
 
-export { ADMIN_ROUTES, adminComplaintUrl } from '../../types/pages'
+export { ADMIN_ROUTES, adminComplaintUrl, adminWishUrl } from '../../types/pages'
 
 /** One registration as the committee or a secretary verifies it. */
 export function adminMemberUrl(userId: string): string {
@@ -14,4 +14,9 @@ export function shopFormUrl(shopId?: string): string {
   return shopId
     ? `${ADMIN_ROUTES.shopForm}?shopId=${encodeURIComponent(shopId)}`
     : ADMIN_ROUTES.shopForm
+}
+
+/** One project (项目清单) as the committee edits it and attaches wishes and resources. */
+export function adminProjectUrl(projectId: string): string {
+  return `${ADMIN_ROUTES.project}?id=${encodeURIComponent(projectId)}`
 }

@@ -91,6 +91,17 @@ export default function HomePage() {
         <Text className="home-entry__arrow">›</Text>
       </View>
 
+      <View
+        className="section card home-entry home-entry--wish"
+        onClick={() => Taro.navigateTo({ url: ROUTES.wishPool })}
+      >
+        <View className="home-entry__text">
+          <Text className="home-entry__title">微心愿 · 心愿墙</Text>
+          <Text className="home-entry__hint">写下小心愿，党员、商户和党组织认领帮您实现</Text>
+        </View>
+        <Text className="home-entry__arrow">›</Text>
+      </View>
+
       <View className="section shop-search">
         <Text className="section__title">商圈店铺</Text>
         <SearchBar

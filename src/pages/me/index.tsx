@@ -20,6 +20,8 @@ import { ADMIN_ROUTES } from '../../admin/routes'
 import './index.scss'
 
 const CONSOLE_ROLES = ['admin', 'secretary']
+/** Who may claim wishes and offer resources (as a member, for a shop, for a branch). */
+const WISH_HOLDER_ROLES = ['member', 'merchant', 'secretary']
 
 export default function MePage() {
   const signedIn = useRequireSignIn(ROUTES.me)
@@ -98,6 +100,13 @@ export default function MePage() {
           <View className="section me__entries">
             <Entry name="inbox" label="消息" url={ROUTES.inbox} badge={unread.data} />
             <Entry name="complaints" label="我的投诉" url={ROUTES.myComplaints} />
+            <Entry name="my-wishes" label="我的心愿" url={ROUTES.myWishes} />
+            {profile.roles.some((role) => WISH_HOLDER_ROLES.includes(role)) ? (
+              <>
+                <Entry name="my-claims" label="我的认领" url={`${ROUTES.myWishes}?side=held`} />
+                <Entry name="publish-resource" label="发布资源" url={ROUTES.resourcePublish} />
+              </>
+            ) : null}
             {profile.roles.includes('merchant') ? (
               <Entry name="merchant" label="我的店铺" url={ROUTES.merchantShops} />
             ) : null}
@@ -121,6 +130,7 @@ export default function MePage() {
           {profile.roles.some((role) => CONSOLE_ROLES.includes(role)) ? (
             <View className="section me__entries me__entries--members">
               <Entry name="member-review" label="党员审核" url={ADMIN_ROUTES.members} />
+              <Entry name="wish-review" label="心愿审核" url={ADMIN_ROUTES.wishes} />
               <Entry name="card-check" label="核验党员卡" url={ADMIN_ROUTES.cardCheck} />
             </View>
           ) : null}

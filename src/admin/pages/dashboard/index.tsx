@@ -9,15 +9,16 @@ import { useListFilters } from '../../../hooks/use-list-filters'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getOverview } from '../../../services/district'
-import { listUsers } from '../../../services/user'
+import { getMe, listUsers } from '../../../services/user'
 import { complaintQueue } from '../../../services/complaint'
 import { heldRatings } from '../../../services/rating'
 import { listMemberQueue } from '../../../services/member'
+import { wishQueue } from '../../../services/wish'
 import { ApiError } from '../../../services/api-error'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleNav } from '../../components/ConsoleNav'
+import { ConsoleNav, type ConsoleNavCard } from '../../components/ConsoleNav'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -42,6 +43,41 @@ async function loadWaiting(): Promise<{ overdue: number; held: number; members: 
   return { overdue: overdue.total, held: held.total, members: members.total }
 }
 
+/** The cards a branch secretary may use: her members and her branches' wishes to review. */
+const SECRETARY_CARDS = ['members', 'card-check', 'wishes']
+
+/** 微心愿 and 三张清单: the needs list, resources, projects and the figures. */
+function wishCards(pendingWishes: number | undefined): ConsoleNavCard[] {
+  return [
+    {
+      name: 'wishes',
+      title: '微心愿',
+      description: '心愿审核、派单看板、逾期督办、代录心愿',
+      url: ADMIN_ROUTES.wishes,
+      count: pendingWishes,
+      countLabel: '待审',
+    },
+    {
+      name: 'wish-resources',
+      title: '资源清单',
+      description: '审核党员、商户、支部提供的资源，本月使用情况',
+      url: ADMIN_ROUTES.resources,
+    },
+    {
+      name: 'wish-projects',
+      title: '项目清单',
+      description: '新建项目，纳入心愿与资源，查看进度',
+      url: ADMIN_ROUTES.projects,
+    },
+    {
+      name: 'wish-figures',
+      title: '心愿数据',
+      description: '提交、认领、实现、认领榜，导出心愿台账',
+      url: ADMIN_ROUTES.wishFigures,
+    },
+  ]
+}
+
 function usersErrorMessage(error: ApiError): string {
   return error.code === 'FORBIDDEN' ? '仅商圈党委管理员可查看用户与角色' : error.message
 }
@@ -50,6 +86,15 @@ export default function DashboardPage() {
   const signedIn = useRequireSignIn(ROUTES.dashboard)
   const overview = useRemoteData(getOverview, [], signedIn)
   const waiting = useRemoteData(loadWaiting, [], signedIn)
+  const me = useRemoteData(getMe, [], signedIn)
+  const committee = me.data?.roles.includes('admin') ?? false
+  const secretary = me.data?.roles.includes('secretary') ?? false
+  // A secretary reviews only her branches' wishes, so the count is hers.
+  const pendingWishes = useRemoteData(
+    async () => (await wishQueue({ view: 'pending', pageSize: 1 })).total,
+    [],
+    signedIn,
+  )
   const { filters, page, setPage, filterBy } = useListFilters<{ role?: Role }>({})
   const users = useRemoteData(
     () => listUsers({ ...filters, page, pageSize: PAGE_SIZE }),
@@ -119,7 +164,8 @@ export default function DashboardPage() {
               description: '扫码或输入核验码，确认电子党员卡有效',
               url: ADMIN_ROUTES.cardCheck,
             },
-          ]}
+            ...wishCards(pendingWishes.data),
+          ].filter((card) => committee || (secretary && SECRETARY_CARDS.includes(card.name)))}
         />
       </View>
 

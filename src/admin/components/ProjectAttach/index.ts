@@ -1,0 +1,2 @@
+export { ProjectAttach } from './ProjectAttach'
+export type { ProjectAttachProps } from './ProjectAttach'

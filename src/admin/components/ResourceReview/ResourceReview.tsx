@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { ReviewResourceInput } from '../../../../types/resource'
+import { TextAreaField } from '../../../components/TextAreaField'
+import { useAction } from '../../../hooks/use-action'
+import { reviewResource, type ResourceView } from '../../../services/resource'
+import { ActionForm } from '../ActionForm'
+import { AdminPanel } from '../AdminPanel'
+
+export type ResourceReviewProps = {
+  resource: ResourceView
+  onReviewed: (next: ResourceView, message: string) => void
+}
+
+/** 通过 at once, or 不通过 with a reason the publisher reads (asked for in a panel). */
+export function ResourceReview({ resource, onReviewed }: ResourceReviewProps) {
+  const [rejecting, setRejecting] = useState(false)
+  const [reason, setReason] = useState('')
+  const review = useAction(reviewResource)
+
+  const approve = async () => {
+    const next = await review.run({ resourceId: resource.resourceId, decision: 'approve' })
+    if (next) onReviewed(next, '已通过')
+  }
+
+  const reject = async () => {
+    const input = review.check(ReviewResourceInput, {
+      resourceId: resource.resourceId,
+      decision: 'reject',
+      reason,
+    })
+    if (!input) return
+    const next = await review.run(input)
+    if (!next) return
+    setRejecting(false)
+    onReviewed(next, '已不通过')
+  }
+
+  return (
+    <View className="console-actions resource-review" onClick={(e) => e.stopPropagation()}>
+      <Button
+        className="resource-review__approve"
+        type="primary"
+        size="small"
+        loading={review.pending && !rejecting}
+        onClick={approve}
+      >
+        通过
+      </Button>
+      <Button className="resource-review__reject" size="small" onClick={() => setRejecting(true)}>
+        不通过
+      </Button>
+      {rejecting ? (
+        <AdminPanel
+          name="resource-reject-panel"
+          title="不通过"
+          subtitle={resource.title}
+          onClose={() => setRejecting(false)}
+        >
+          <ActionForm
+            className="resource-reject-form"
+            action={review}
+            submitLabel="不通过"
+            submitClassName="resource-reject-form__submit"
+            submitFill="outline"
+            onSubmit={reject}
+            onCancel={() => setRejecting(false)}
+          >
+            <TextAreaField
+              name="reason"
+              label="原因（发布人可见）"
+              className="resource-reject-form__reason"
+              value={reason}
+              max={200}
+              placeholder="请写明不通过的原因"
+              error={review.fieldErrors.reason}
+              required
+              onChange={setReason}
+            />
+          </ActionForm>
+        </AdminPanel>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,2 @@
+export { ResourceReview } from './ResourceReview'
+export type { ResourceReviewProps } from './ResourceReview'

@@ -1,0 +1,2 @@
+export { WishActions } from './WishActions'
+export type { WishFormProps } from './form-props'

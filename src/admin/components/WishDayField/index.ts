@@ -1,0 +1,2 @@
+export { WishDayField, dayFromToday } from './WishDayField'
+export type { WishDayFieldProps, DayShortcut } from './WishDayField'

@@ -1,0 +1,2 @@
+export { WishMonthPicker } from './WishMonthPicker'
+export type { WishMonthPickerProps } from './WishMonthPicker'

@@ -1,0 +1,151 @@
+import { useState } from 'react'
+import { Input } from '@nutui/nutui-react-taro'
+import { SubmitWishInput, WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
+import { ChoiceChips } from '../../../components/ChoiceChips'
+import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
+import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { submitWish } from '../../../services/wish'
+import { ActionForm } from '../ActionForm'
+import { WishDayField, dayFromToday } from '../WishDayField'
+
+const CATEGORIES = (Object.keys(WISH_CATEGORIES) as WishCategory[]).map((value) => ({
+  value,
+  label: WISH_CATEGORIES[value],
+}))
+
+export type WishProxyFormProps = {
+  onSubmitted: (wishId: string) => void
+  onCancel: () => void
+}
+
+/**
+ * 代录: the committee enters a wish for someone without a phone (an elderly resident met on a
+ * visit). The source is noted; the phone may stay empty; the committee confirms it when fulfilled.
+ */
+export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
+  const [name, setName] = useState('')
+  const [source, setSource] = useState('')
+  const [title, setTitle] = useState('')
+  const [description, setDescription] = useState('')
+  const [category, setCategory] = useState<WishCategory>()
+  const [area, setArea] = useState('')
+  const [wantedBy, setWantedBy] = useState('')
+  const [contact, setContact] = useState('')
+  const idempotency = useIdempotencyKey()
+  const submit = useAction(submitWish)
+  const errors = submit.fieldErrors
+
+  const send = async () => {
+    const input = submit.check(SubmitWishInput, {
+      title,
+      description,
+      category,
+      photos: [],
+      wantedBy: wantedBy || null,
+      place: { kind: 'area', area },
+      contact: contact.trim() || null,
+      onBehalf: { name, source },
+    })
+    if (!input) return
+    const result = await submit.run(input, { idempotencyKey: idempotency.key })
+    if (result) onSubmitted(result.wishId)
+  }
+
+  return (
+    <ActionForm
+      className="wish-proxy-form"
+      action={submit}
+      submitLabel="提交代录心愿"
+      submitClassName="wish-proxy-form__submit"
+      onSubmit={send}
+      onCancel={onCancel}
+      cancelClassName="wish-proxy-form__cancel"
+    >
+      <FormField name="onBehalf.name" label="心愿人称呼" error={errors['onBehalf.name']} required>
+        <Input
+          className="console-input wish-proxy-form__name"
+          value={name}
+          maxLength={20}
+          placeholder="如：李奶奶"
+          onChange={setName}
+        />
+      </FormField>
+      <FormField name="onBehalf.source" label="来源" error={errors['onBehalf.source']} required>
+        <Input
+          className="console-input wish-proxy-form__source"
+          value={source}
+          maxLength={60}
+          placeholder="如：社区走访、电话反映"
+          onChange={setSource}
+        />
+      </FormField>
+      <FormField name="title" label="心愿标题" error={errors.title} required>
+        <Input
+          className="console-input wish-proxy-form__title"
+          value={title}
+          maxLength={30}
+          placeholder="4–30 个字"
+          onChange={setTitle}
+        />
+      </FormField>
+      <TextAreaField
+        name="description"
+        label="心愿描述"
+        className="wish-proxy-form__description"
+        value={description}
+        max={500}
+        placeholder="需要什么帮助、什么时候方便"
+        error={errors.description}
+        required
+        onChange={setDescription}
+      />
+      <FormField name="category" label="类别" error={errors.category} required>
+        <ChoiceChips
+          name="wish-proxy-category"
+          choices={CATEGORIES}
+          value={category}
+          onChange={setCategory}
+        />
+      </FormField>
+      <FormField
+        name="place.area"
+        label="地点"
+        error={errors['place.area'] ?? errors.place}
+        required
+      >
+        <Input
+          className="console-input wish-proxy-form__area"
+          value={area}
+          maxLength={40}
+          placeholder="如：红星社区三号楼"
+          onChange={setArea}
+        />
+      </FormField>
+      <FormField name="wantedBy" label="希望实现日期（可不填）" error={errors.wantedBy}>
+        <WishDayField
+          name="wish-proxy-wanted-by"
+          value={wantedBy}
+          start={dayFromToday(0)}
+          onChange={setWantedBy}
+        />
+      </FormField>
+      <FormField
+        name="contact"
+        label="联系电话（可不填）"
+        hint="仅认领人与商圈党委可见"
+        error={errors.contact}
+      >
+        <Input
+          className="console-input wish-proxy-form__contact"
+          value={contact}
+          type="tel"
+          maxLength={11}
+          placeholder="没有手机可不填"
+          onChange={setContact}
+        />
+      </FormField>
+    </ActionForm>
+  )
+}

@@ -1,0 +1,2 @@
+export { WishProxyForm } from './WishProxyForm'
+export type { WishProxyFormProps } from './WishProxyForm'

@@ -1,0 +1,58 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { WISH_CATEGORIES } from '../../../../types/wish'
+import { formatShanghai } from '../../../../types/shanghai-time'
+import { holderLabel } from '../../../components/WishCard'
+import { WishStatusTag } from '../../../components/WishStatusTag'
+import type { WishSummary } from '../../../services/wish'
+import { adminWishUrl } from '../../routes'
+import { WishSuggestions } from '../WishSuggestions'
+import './WishQueueRow.scss'
+
+export type WishQueueRowProps = {
+  wish: WishSummary
+  /** The dispatch board shows the resources that could serve each wish. */
+  withSuggestions?: boolean
+  /** What the row offers on its link: 审核, 派单, 查看. */
+  actionLabel: string
+}
+
+/** One wish in the console's queue: what, where, who holds it, and its deadline flag. */
+export function WishQueueRow({ wish, withSuggestions = false, actionLabel }: WishQueueRowProps) {
+  return (
+    <View
+      className={`console-table__row wish-row${wish.overdue ? ' console-table__row--alert wish-row--overdue' : ''}`}
+      data-wish-id={wish.wishId}
+      data-status={wish.status}
+      onClick={() => Taro.navigateTo({ url: adminWishUrl(wish.wishId) })}
+    >
+      <View className="wish-row__main">
+        <View className="wish-row__head">
+          <Text className="wish-row__title">{wish.title}</Text>
+          <Text className="wish-row__category">{WISH_CATEGORIES[wish.category]}</Text>
+          <WishStatusTag status={wish.status} overdue={wish.overdue} />
+        </View>
+        <Text className="console-table__muted">
+          {formatShanghai(wish.createdAt)} · {wish.wisher}
+          {wish.place ? ` · ${wish.place}` : ''}
+          {wish.wantedBy ? ` · 希望 ${wish.wantedBy} 前` : ''}
+        </Text>
+        {withSuggestions ? (
+          <View className="wish-row__suggestions">
+            <Text className="wish-row__label">可用资源</Text>
+            <WishSuggestions wishId={wish.wishId} />
+          </View>
+        ) : null}
+      </View>
+      <View className="wish-row__holder">
+        {wish.holder ? (
+          <Text className="wish-row__holder-name">{holderLabel(wish.holder)}</Text>
+        ) : (
+          <Text className="console-table__muted">无人认领</Text>
+        )}
+        {wish.overdue ? <Text className="console-table__alert wish-row__overdue">逾期</Text> : null}
+      </View>
+      <Text className="console-link wish-row__open">{actionLabel} ›</Text>
+    </View>
+  )
+}

@@ -1,0 +1,2 @@
+export { WishQueueRow } from './WishQueueRow'
+export type { WishQueueRowProps } from './WishQueueRow'

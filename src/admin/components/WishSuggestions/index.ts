@@ -1,0 +1,2 @@
+export { WishSuggestions } from './WishSuggestions'
+export type { WishSuggestionsProps, SuggestedResource } from './WishSuggestions'

@@ -1,0 +1,194 @@
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { WISH_CATEGORIES } from '../../../../types/wish'
+import { FigureTiles } from '../../../components/FigureTiles'
+import { PageShell } from '../../../components/PageShell'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { holderLabel } from '../../../components/WishCard'
+import { WishStatusTag } from '../../../components/WishStatusTag'
+import { useAction } from '../../../hooks/use-action'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { detachFromProject, getProject, type ProjectView } from '../../../services/project'
+import { readParam } from '../../../utils/params'
+import { AdminPanel } from '../../components/AdminPanel'
+import { ProjectAttach } from '../../components/ProjectAttach'
+import { ProjectForm } from '../../components/ProjectForm'
+import { adminProjectUrl, adminWishUrl } from '../../routes'
+import '../../console.scss'
+import './index.scss'
+
+type Panel = 'edit' | 'wishes' | 'resources'
+
+/** One project: its period and goal, progress, and the wishes and resources it bundles. */
+export default function AdminProjectPage() {
+  const { params } = useRouter()
+  const projectId = readParam(params.id)
+  const signedIn = useRequireSignIn(adminProjectUrl(projectId))
+  const loaded = useRemoteData(() => getProject(projectId), [projectId], signedIn && !!projectId)
+  const [project, setProject] = useState<ProjectView>()
+  useEffect(() => setProject(loaded.data), [loaded.data])
+  const [panel, setPanel] = useState<Panel>()
+  const detach = useAction(detachFromProject)
+
+  if (!signedIn) return <PageShell className="admin-project" width="wide" />
+  if (!projectId) {
+    return (
+      <PageShell className="admin-project" width="wide">
+        <ErrorState message="缺少项目编号" />
+      </PageShell>
+    )
+  }
+
+  const changed = (next: ProjectView, message: string) => {
+    setProject(next)
+    setPanel(undefined)
+    Taro.showToast({ title: message, icon: 'success' })
+  }
+
+  const remove = async (ids: { wishIds?: string[]; resourceIds?: string[] }) => {
+    const next = await detach.run({ projectId, wishIds: [], resourceIds: [], ...ids })
+    if (next) changed(next, '已移出项目')
+  }
+
+  const saved = () => {
+    setPanel(undefined)
+    Taro.showToast({ title: '已保存', icon: 'success' })
+    loaded.reload()
+  }
+
+  return (
+    <PageShell className="admin-project" width="wide">
+      {loaded.loading && !project ? <LoadingState /> : null}
+      {loaded.error ? <ErrorState message={loaded.error.message} onRetry={loaded.reload} /> : null}
+      {project ? (
+        <>
+          <View className="card">
+            <View className="admin-project__head">
+              <Text className="admin-project__name">{project.name}</Text>
+              <Text className="console-table__muted">
+                {project.startsOn} 至 {project.endsOn}
+              </Text>
+              <View className="console-toolbar__grow" />
+              <Button className="admin-project__edit" size="small" onClick={() => setPanel('edit')}>
+                编辑
+              </Button>
+            </View>
+            <Text className="admin-project__goal">{project.goal}</Text>
+          </View>
+
+          <View className="section">
+            <FigureTiles
+              tiles={[
+                { key: 'wishes', label: '纳入心愿', value: project.progress.wishes },
+                { key: 'fulfilled', label: '已实现', value: project.progress.fulfilled },
+                { key: 'resources', label: '资源', value: project.progress.resources },
+                { key: 'people', label: '受益人数', value: project.progress.peopleReached },
+              ]}
+            />
+          </View>
+
+          <View className="section card">
+            <View className="console-toolbar">
+              <Text className="section__title console-toolbar__title">心愿</Text>
+              <View className="console-toolbar__grow" />
+              <Button
+                className="admin-project__attach-wishes"
+                size="small"
+                type="primary"
+                onClick={() => setPanel('wishes')}
+              >
+                纳入心愿
+              </Button>
+            </View>
+            {project.wishes.length ? null : <EmptyState text="还没有纳入心愿" />}
+            {project.wishes.map((w) => (
+              <View
+                key={w.wishId}
+                className="console-table__row project-wish"
+                data-wish-id={w.wishId}
+              >
+                <View
+                  className="project-item__main"
+                  onClick={() => Taro.navigateTo({ url: adminWishUrl(w.wishId) })}
+                >
+                  <Text className="project-wish__title">{w.title}</Text>
+                  <Text className="console-table__muted">
+                    {WISH_CATEGORIES[w.category]} · {w.wisher}
+                    {w.holder ? ` · ${holderLabel(w.holder)}` : ''}
+                  </Text>
+                </View>
+                <WishStatusTag status={w.status} overdue={w.overdue} />
+                <Text
+                  className="console-link project-wish__detach"
+                  onClick={() => remove({ wishIds: [w.wishId] })}
+                >
+                  移出
+                </Text>
+              </View>
+            ))}
+          </View>
+
+          <View className="section card">
+            <View className="console-toolbar">
+              <Text className="section__title console-toolbar__title">资源</Text>
+              <View className="console-toolbar__grow" />
+              <Button
+                className="admin-project__attach-resources"
+                size="small"
+                type="primary"
+                onClick={() => setPanel('resources')}
+              >
+                纳入资源
+              </Button>
+            </View>
+            {project.resources.length ? null : <EmptyState text="还没有纳入资源" />}
+            {project.resources.map((r) => (
+              <View
+                key={r.resourceId}
+                className="console-table__row project-resource"
+                data-resource-id={r.resourceId}
+              >
+                <View className="project-item__main">
+                  <Text className="project-resource__title">{r.title}</Text>
+                  <Text className="console-table__muted">
+                    {holderLabel(r.owner)} · 本月已用 {r.usedThisMonth} / {r.capacityPerMonth}
+                  </Text>
+                </View>
+                <Text
+                  className="console-link project-resource__detach"
+                  onClick={() => remove({ resourceIds: [r.resourceId] })}
+                >
+                  移出
+                </Text>
+              </View>
+            ))}
+          </View>
+
+          {panel === 'edit' ? (
+            <AdminPanel name="project-panel" title="编辑项目" onClose={() => setPanel(undefined)}>
+              <ProjectForm project={project} onSaved={saved} onCancel={() => setPanel(undefined)} />
+            </AdminPanel>
+          ) : null}
+          {panel === 'wishes' || panel === 'resources' ? (
+            <AdminPanel
+              name="project-attach-panel"
+              title={panel === 'wishes' ? '纳入心愿' : '纳入资源'}
+              subtitle={project.name}
+              onClose={() => setPanel(undefined)}
+            >
+              <ProjectAttach
+                project={project}
+                what={panel}
+                onAttached={(next) => changed(next, '已纳入项目')}
+                onCancel={() => setPanel(undefined)}
+              />
+            </AdminPanel>
+          ) : null}
+        </>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,125 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { RESOURCE_STATUSES, type ResourceStatus } from '../../../../types/resource'
+import { WISH_CATEGORIES } from '../../../../types/wish'
+import { FilterChips, type FilterRow } from '../../../components/FilterChips'
+import { PageShell } from '../../../components/PageShell'
+import { holderLabel } from '../../../components/WishCard'
+import { useListFilters } from '../../../hooks/use-list-filters'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { resourceQueue, type ResourceView } from '../../../services/resource'
+import { ConsoleList } from '../../components/ConsoleList'
+import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { FilterBar } from '../../components/FilterBar'
+import { ResourceReview } from '../../components/ResourceReview'
+import { ADMIN_ROUTES } from '../../routes'
+import '../../console.scss'
+import './index.scss'
+
+const PAGE_SIZE = 20
+
+const STATUS_FILTER: FilterRow<ResourceStatus> = {
+  name: 'resource-status-filter',
+  options: [
+    ...(Object.keys(RESOURCE_STATUSES) as ResourceStatus[]).map((value) => ({
+      value,
+      label: RESOURCE_STATUSES[value],
+    })),
+    { value: undefined, label: '全部' },
+  ],
+}
+
+/** 资源清单: offers waiting for review first, then every offer by status with this month's use. */
+export default function AdminResourcesPage() {
+  const signedIn = useRequireSignIn(ADMIN_ROUTES.resources)
+  const { filters, page, setPage, filterBy } = useListFilters<{ status?: ResourceStatus }>({
+    status: 'pending',
+  })
+  const queue = useRemoteData(
+    () => resourceQueue({ status: filters.status, page, pageSize: PAGE_SIZE }),
+    [filters, page],
+    signedIn,
+  )
+
+  const reviewed = (_next: ResourceView, message: string) => {
+    Taro.showToast({ title: message, icon: 'success' })
+    queue.reload()
+  }
+
+  if (!signedIn) return <PageShell className="admin-resources" width="wide" />
+
+  return (
+    <PageShell className="admin-resources" width="wide">
+      <ConsoleToolbar
+        title="资源清单"
+        links={[
+          { className: 'admin-resources__wishes', label: '需求清单', url: ADMIN_ROUTES.wishes },
+        ]}
+      />
+      <View className="card">
+        <FilterBar>
+          <FilterChips {...STATUS_FILTER} value={filters.status} onChange={filterBy('status')} />
+        </FilterBar>
+        <ConsoleList
+          list={queue}
+          row={(resource) => (
+            <ResourceRow key={resource.resourceId} resource={resource} onReviewed={reviewed} />
+          )}
+          empty={filters.status === 'pending' ? '没有待审核的资源' : '没有符合条件的资源'}
+          page={page}
+          pageSize={PAGE_SIZE}
+          unit="项"
+          onPage={setPage}
+        />
+      </View>
+    </PageShell>
+  )
+}
+
+function ResourceRow({
+  resource: r,
+  onReviewed,
+}: {
+  resource: ResourceView
+  onReviewed: (next: ResourceView, message: string) => void
+}) {
+  const full = r.usedThisMonth >= r.capacityPerMonth
+  return (
+    <View
+      className="console-table__row resource-row"
+      data-resource-id={r.resourceId}
+      data-status={r.status}
+    >
+      <View className="resource-row__main">
+        <View className="resource-row__head">
+          <Text className="resource-row__title">{r.title}</Text>
+          <Text className="console-table__muted">{WISH_CATEGORIES[r.category]}</Text>
+          <Text className={`resource-row__status resource-row__status--${r.status}`}>
+            {RESOURCE_STATUSES[r.status]}
+          </Text>
+        </View>
+        <Text className="resource-row__owner">{holderLabel(r.owner)}</Text>
+        <Text className="console-table__muted">
+          {r.description}
+          {r.conditions ? `（${r.conditions}）` : ''}
+        </Text>
+        <Text className="console-table__muted">
+          服务区域：{r.areas.length ? r.areas.join('、') : '全商圈'} · 有效期至 {r.validUntil}
+        </Text>
+        {r.reviewNote ? (
+          <Text className="console-table__alert resource-row__note">未通过：{r.reviewNote}</Text>
+        ) : null}
+      </View>
+      <View className="resource-row__use">
+        <Text className={full ? 'console-table__alert resource-row__month' : 'resource-row__month'}>
+          本月已用 {r.usedThisMonth} / {r.capacityPerMonth}
+        </Text>
+        <Text className="console-table__muted resource-row__served">
+          累计服务 {r.served} 个心愿
+        </Text>
+      </View>
+      {r.status === 'pending' ? <ResourceReview resource={r} onReviewed={onReviewed} /> : null}
+    </View>
+  )
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { HOLDER_KIND_LABELS, type HolderKind } from '../../../../types/wish'
+import { shanghaiMonth } from '../../../../types/shanghai-time'
+import { FigureTiles } from '../../../components/FigureTiles'
+import { FilterChips, type FilterRow } from '../../../components/FilterChips'
+import { PageShell } from '../../../components/PageShell'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { holderLabel } from '../../../components/WishCard'
+import { useAction } from '../../../hooks/use-action'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { saveDocument } from '../../../services/files'
+import { wishBoard, wishFigures, wishLedger, type WishFigures } from '../../../services/wish'
+import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { WishMonthPicker } from '../../components/WishMonthPicker'
+import { ADMIN_ROUTES } from '../../routes'
+import '../../console.scss'
+import './index.scss'
+
+const BOARD_KINDS: FilterRow<HolderKind> = {
+  name: 'board-kind',
+  options: [
+    { value: undefined, label: '全部' },
+    ...(['branch', 'merchant', 'member'] as const).map((value) => ({
+      value,
+      label: HOLDER_KIND_LABELS[value],
+    })),
+  ],
+}
+
+/** 心愿台账 as an Excel file, saved like the member ledger (h5 download, weapp opened). */
+async function saveWishLedger(): Promise<void> {
+  await saveDocument(await wishLedger(), 'xlsx')
+}
+
+/** The committee's figures: a month's counts, per holder, the 认领榜 and the ledger export. */
+export default function WishFiguresPage() {
+  const signedIn = useRequireSignIn(ADMIN_ROUTES.wishFigures)
+  const [month, setMonth] = useState(() => shanghaiMonth(new Date()))
+  const [kind, setKind] = useState<HolderKind>()
+  const figures = useRemoteData(() => wishFigures({ month }), [month], signedIn)
+  const board = useRemoteData(() => wishBoard({ kind, limit: 10 }), [kind], signedIn)
+  const ledger = useAction(saveWishLedger)
+
+  if (!signedIn) return <PageShell className="wish-figures" width="wide" />
+
+  return (
+    <PageShell className="wish-figures" width="wide">
+      <ConsoleToolbar
+        title="心愿数据"
+        links={[{ className: 'wish-figures__queue', label: '需求清单', url: ADMIN_ROUTES.wishes }]}
+      >
+        <Button
+          className="wish-figures__ledger"
+          type="primary"
+          size="small"
+          loading={ledger.pending}
+          onClick={() => ledger.run()}
+        >
+          导出心愿台账
+        </Button>
+      </ConsoleToolbar>
+
+      <View className="section card">
+        <WishMonthPicker value={month} onChange={setMonth} />
+      </View>
+      <View className="section">
+        {figures.loading ? <LoadingState /> : null}
+        {figures.error ? (
+          <ErrorState message={figures.error.message} onRetry={figures.reload} />
+        ) : null}
+        {figures.data ? <MonthFigures figures={figures.data} /> : null}
+      </View>
+
+      <View className="section card">
+        <Text className="section__title">认领榜（按已实现心愿）</Text>
+        <FilterChips {...BOARD_KINDS} value={kind} onChange={setKind} />
+        {board.loading ? <LoadingState /> : null}
+        {board.error ? <ErrorState message={board.error.message} onRetry={board.reload} /> : null}
+        {board.data && !board.data.list.length ? <EmptyState text="还没有已实现的心愿" /> : null}
+        {board.data?.list.map((r) => (
+          <View key={r.rank} className="console-table__row board-row" data-rank={r.rank}>
+            <Text className="board-row__rank">{r.rank}</Text>
+            <Text className="board-row__name">{holderLabel(r.holder)}</Text>
+            <Text className="board-row__fulfilled">实现 {r.fulfilled} 个</Text>
+          </View>
+        ))}
+      </View>
+    </PageShell>
+  )
+}
+
+function MonthFigures({ figures }: { figures: WishFigures }) {
+  return (
+    <>
+      <FigureTiles
+        tiles={[
+          { key: 'submitted', label: '提交', value: figures.submitted },
+          { key: 'claimed', label: '认领', value: figures.claimed },
+          { key: 'fulfilled', label: '实现', value: figures.fulfilled },
+          { key: 'overdue', label: '当前逾期', value: figures.overdue },
+        ]}
+      />
+      <Text className="wish-figures__median">
+        实现天数中位数：
+        {figures.medianDaysToFulfil === null ? '本月暂无实现' : `${figures.medianDaysToFulfil} 天`}
+      </Text>
+      <View className="section card holder-table">
+        <Text className="section__title">按承接方</Text>
+        <View className="console-table__row console-table__row--head">
+          <Text className="holder-table__cell holder-table__cell--name">承接方</Text>
+          <Text className="holder-table__cell">认领</Text>
+          <Text className="holder-table__cell">实现</Text>
+          <Text className="holder-table__cell">退回</Text>
+        </View>
+        {figures.byHolder.length ? null : <EmptyState text="本月没有认领或实现" />}
+        {figures.byHolder.map((r, i) => (
+          // Members are masked (王*), so two rows may read alike: the position is the key.
+          <View key={i} className="console-table__row holder-row" data-kind={r.holder.kind}>
+            <Text className="holder-table__cell holder-table__cell--name holder-row__name">
+              {holderLabel(r.holder)}
+            </Text>
+            <Text className="holder-table__cell holder-row__claimed">认领 {r.claimed}</Text>
+            <Text className="holder-table__cell holder-row__fulfilled">实现 {r.fulfilled}</Text>
+            <Text className="holder-table__cell holder-row__released">退回 {r.released}</Text>
+          </View>
+        ))}
+      </View>
+    </>
+  )
+}

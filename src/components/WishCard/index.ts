@@ -1,0 +1,2 @@
+export { WishCard, holderLabel } from './WishCard'
+export type { WishCardProps } from './WishCard'

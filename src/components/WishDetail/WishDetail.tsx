@@ -1,0 +1,122 @@
+import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import { WISH_CATEGORIES } from '../../../types/wish'
+import type { WishView } from '../../services/wish'
+import { fileUrl } from '../../services/storage'
+import { formatShanghai } from '../../../types/shanghai-time'
+import { holderLabel } from '../WishCard'
+import { WishStatusTag } from '../WishStatusTag'
+import { WishTimeline } from '../WishTimeline'
+import { PhotoGrid } from '../PhotoGrid'
+import './WishDetail.scss'
+
+export type WishDetailProps = {
+  wish: WishView
+  /** Beside the contact phone, e.g. 联系心愿人. */
+  contactAction?: ReactNode
+  /** Makes the project's name a link (the app's project page, the console's). */
+  onOpenProject?: (projectId: string) => void
+}
+
+/** Everything about one wish the viewer may see: the wish, its claim, fulfilment, thanks and timeline. */
+export function WishDetail({ wish: w, contactAction, onOpenProject }: WishDetailProps) {
+  return (
+    <View className="wish-detail" data-status={w.status}>
+      <View className="card">
+        <View className="wish-detail__head">
+          <Text className="wish-detail__title">{w.title}</Text>
+          <WishStatusTag status={w.status} overdue={w.overdue} />
+        </View>
+        <Row label="类别" value={WISH_CATEGORIES[w.category]} name="category" />
+        <Row label="心愿人" value={w.wisher} name="wisher" />
+        {w.onBehalf ? (
+          <Row label="代录" value={`${w.onBehalf.name}（${w.onBehalf.source}）`} name="on-behalf" />
+        ) : null}
+        {w.place ? <Row label="地点" value={w.place} name="place" /> : null}
+        <Row label="希望实现" value={w.wantedBy ? `${w.wantedBy} 前` : '不限'} name="wanted-by" />
+        {w.holder ? <Row label="认领" value={holderLabel(w.holder)} name="holder" /> : null}
+        {w.respondBy ? (
+          <Row label="接单期限" value={formatShanghai(w.respondBy)} name="respond-by" />
+        ) : null}
+        {w.deadline ? (
+          <Row label="完成期限" value={formatShanghai(w.deadline)} name="deadline" />
+        ) : null}
+        {w.project ? (
+          <Row
+            label="所属项目"
+            value={w.project.name}
+            name="project"
+            onClick={onOpenProject ? () => onOpenProject(w.project!.projectId) : undefined}
+          />
+        ) : null}
+        {w.resource ? <Row label="使用资源" value={w.resource.title} name="resource" /> : null}
+        <Row label="提交时间" value={formatShanghai(w.createdAt)} />
+        {w.contact ? (
+          <View className="wish-detail__row wish-detail__contact">
+            <Text className="wish-detail__label">联系电话</Text>
+            <Text className="wish-detail__value wish-detail__phone">{w.contact}</Text>
+            {contactAction}
+          </View>
+        ) : null}
+        <Text className="wish-detail__description">{w.description}</Text>
+        <PhotoGrid name="wish-detail" urls={w.photos.map(fileUrl)} />
+      </View>
+
+      {w.reviewNote && ['returned', 'rejected'].includes(w.status) ? (
+        <View className="section card wish-detail__review">
+          <Text className="section__title">
+            {w.status === 'rejected' ? '未通过的原因' : '需要修改的地方'}
+          </Text>
+          <Text className="wish-detail__review-note">{w.reviewNote}</Text>
+        </View>
+      ) : null}
+
+      {w.fulfilment ? (
+        <View className="section card wish-detail__fulfilment">
+          <Text className="section__title">实现情况</Text>
+          <Text className="wish-detail__fulfilment-note">{w.fulfilment.note}</Text>
+          <PhotoGrid name="wish-fulfilment" urls={w.fulfilment.photos.map(fileUrl)} />
+          <Text className="wish-detail__at">{formatShanghai(w.fulfilment.at)}</Text>
+        </View>
+      ) : null}
+
+      {w.confirmation ? (
+        <View className="section card wish-detail__confirmation">
+          <Text className="section__title">心愿人的感谢</Text>
+          {w.confirmation.rating ? (
+            <Text className="wish-detail__stars">
+              {'★'.repeat(w.confirmation.rating)}
+              {'☆'.repeat(5 - w.confirmation.rating)}
+            </Text>
+          ) : null}
+          {w.confirmation.thanks ? (
+            <Text className="wish-detail__thanks">“{w.confirmation.thanks}”</Text>
+          ) : null}
+          <Text className="wish-detail__at">
+            {w.confirmation.auto ? '到期自动确认 · ' : ''}
+            {formatShanghai(w.confirmation.at)}
+          </Text>
+        </View>
+      ) : null}
+
+      <View className="section card">
+        <Text className="section__title">心愿进度</Text>
+        <WishTimeline entries={w.timeline} />
+      </View>
+    </View>
+  )
+}
+
+type RowProps = { label: string; value: string; name?: string; onClick?: () => void }
+
+function Row({ label, value, name, onClick }: RowProps) {
+  return (
+    <View className={`wish-detail__row${name ? ` wish-detail__${name}` : ''}`} onClick={onClick}>
+      <Text className="wish-detail__label">{label}</Text>
+      <Text className={`wish-detail__value${onClick ? ' wish-detail__link' : ''}`}>
+        {value}
+        {onClick ? ' ›' : ''}
+      </Text>
+    </View>
+  )
+}

@@ -1,0 +1,2 @@
+export { WishDetail } from './WishDetail'
+export type { WishDetailProps } from './WishDetail'

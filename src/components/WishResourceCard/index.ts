@@ -1,0 +1,2 @@
+export { WishResourceCard } from './WishResourceCard'
+export type { WishResourceCardProps } from './WishResourceCard'

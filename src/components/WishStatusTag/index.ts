@@ -1,0 +1,2 @@
+export { WishStatusTag } from './WishStatusTag'
+export type { WishStatusTagProps } from './WishStatusTag'

@@ -1,0 +1,2 @@
+export { WishTimeline } from './WishTimeline'
+export type { WishTimelineProps } from './WishTimeline'

@@ -1,0 +1,2 @@
+export { ActingAsPicker } from './ActingAsPicker'
+export type { ActingAsPickerProps } from './ActingAsPicker'

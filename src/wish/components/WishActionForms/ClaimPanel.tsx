@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'react'
+import { ClaimWishInput } from '../../../../types/wish'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { claimWish } from '../../../services/wish'
+import { useCapacities } from '../../hooks/use-capacities'
+import { ActingAsPicker } from '../ActingAsPicker'
+import type { WishFormProps } from './wish-form-props'
+
+/** 认领: one tap for a member; someone who also runs a shop or leads a branch picks 以什么身份 first. */
+export function ClaimPanel({ wishId, onDone }: WishFormProps) {
+  const { capacities, loading, error, reload } = useCapacities(true)
+  const [chosen, setChosen] = useState<string>()
+  const claim = useAction(claimWish)
+  const idempotency = useIdempotencyKey()
+
+  useEffect(() => {
+    if (capacities.length === 1) setChosen(capacities[0].key)
+  }, [capacities])
+
+  const send = async () => {
+    const capacity = capacities.find((c) => c.key === chosen)
+    if (capacities.length > 1 && !capacity) {
+      claim.setFieldErrors({ as: '请选择以什么身份认领' })
+      return
+    }
+    const input = claim.check(ClaimWishInput, { wishId, as: capacity?.as })
+    if (!input) return
+    const view = await claim.run(input, { idempotencyKey: idempotency.key })
+    if (view) {
+      idempotency.renew()
+      onDone(view, '认领成功，请尽快联系心愿人')
+    }
+  }
+
+  if (loading) return <LoadingState />
+  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  return (
+    <FormCard
+      name="claim-form"
+      className="section"
+      title="认领这个心愿"
+      hint="认领后可以看到心愿人的联系电话，请尽快联系并帮助实现。每人最多同时认领 3 个心愿。"
+      action={claim}
+      submitLabel="认领心愿"
+      onSubmit={send}
+    >
+      {capacities.length > 1 ? (
+        <FormField name="as" label="以什么身份认领" error={claim.fieldErrors.as} required>
+          <ActingAsPicker
+            name="claim-as"
+            capacities={capacities}
+            value={chosen}
+            onChange={setChosen}
+          />
+        </FormField>
+      ) : null}
+    </FormCard>
+  )
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react'
+import { FulfilWishInput } from '../../../../types/wish'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
+import { PhotoUploader } from '../../../components/PhotoUploader'
+import { useAction } from '../../../hooks/use-action'
+import { fulfilWish } from '../../../services/wish'
+import type { WishFormProps } from './wish-form-props'
+
+const MAX_PHOTOS = 6
+
+/** 标记已实现: what was done and photos; the wisher then confirms. */
+export function FulfilForm({ wishId, onDone }: WishFormProps) {
+  const [note, setNote] = useState('')
+  const [photos, setPhotos] = useState<string[]>([])
+  const fulfil = useAction(fulfilWish)
+
+  const send = async () => {
+    const input = fulfil.check(FulfilWishInput, { wishId, note, photos })
+    if (!input) return
+    const view = await fulfil.run(input)
+    if (view) onDone(view, '已标记实现，等待心愿人确认')
+  }
+
+  return (
+    <FormCard
+      name="fulfil-form"
+      className="section"
+      title="心愿已实现"
+      hint="说明做了什么，附上照片；心愿人确认后心愿墙显示为已实现。"
+      action={fulfil}
+      submitLabel="标记已实现"
+      onSubmit={send}
+    >
+      <TextAreaField
+        name="note"
+        className="fulfil-form__note"
+        value={note}
+        max={500}
+        placeholder="如：已陪同老人到社区医院完成复查"
+        error={fulfil.fieldErrors.note}
+        required
+        onChange={setNote}
+      />
+      <FormField name="photos" label="照片（可选，最多 6 张）" error={fulfil.fieldErrors.photos}>
+        <PhotoUploader
+          name="fulfil-photos"
+          folder="wishes"
+          max={MAX_PHOTOS}
+          value={photos}
+          onChange={setPhotos}
+        />
+      </FormField>
+    </FormCard>
+  )
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react'
+import { ReleaseWishInput } from '../../../../types/wish'
+import { FormCard } from '../../../components/FormCard'
+import { TextAreaField } from '../../../components/TextAreaField'
+import { useAction } from '../../../hooks/use-action'
+import { releaseWish } from '../../../services/wish'
+import type { WishFormProps } from './wish-form-props'
+
+/** 退回: the holder gives the wish back to the pool, saying why (it counts on their record). */
+export function ReleaseForm({ wishId, onDone }: WishFormProps) {
+  const [reason, setReason] = useState('')
+  const release = useAction(releaseWish)
+
+  const send = async () => {
+    const input = release.check(ReleaseWishInput, { wishId, reason })
+    if (!input) return
+    const view = await release.run(input.wishId, input.reason)
+    if (view) onDone(view, '已退回心愿墙')
+  }
+
+  return (
+    <FormCard
+      name="release-form"
+      className="section"
+      title="退回心愿"
+      hint="实现前可以退回，心愿回到心愿墙，心愿人会收到通知；退回会记入您的认领记录。"
+      action={release}
+      submitLabel="确认退回"
+      submitFill="outline"
+      onSubmit={send}
+    >
+      <TextAreaField
+        name="reason"
+        className="release-form__reason"
+        value={reason}
+        max={200}
+        placeholder="请说明退回原因"
+        error={release.fieldErrors.reason}
+        required
+        onChange={setReason}
+      />
+    </FormCard>
+  )
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react'
+import { Button } from '@nutui/nutui-react-taro'
+import { RespondWishInput } from '../../../../types/wish'
+import { FormCard } from '../../../components/FormCard'
+import { TextAreaField } from '../../../components/TextAreaField'
+import { useAction } from '../../../hooks/use-action'
+import { respondWish } from '../../../services/wish'
+import type { WishFormProps } from './wish-form-props'
+
+/** 派单: the assignee accepts, or declines with a reason the committee sees. */
+export function RespondForm({ wishId, onDone }: WishFormProps) {
+  const [reason, setReason] = useState('')
+  const respond = useAction(respondWish)
+
+  const answer = async (accept: boolean) => {
+    const input = respond.check(RespondWishInput, {
+      wishId,
+      accept,
+      reason: reason.trim() || undefined,
+    })
+    if (!input) return
+    const view = await respond.run(input)
+    if (view) onDone(view, accept ? '已接受派单' : '已拒绝派单')
+  }
+
+  return (
+    <FormCard
+      name="respond-form"
+      className="section"
+      title="商圈党委派单给您"
+      hint="请在接单期限内答复。接受后即由您负责实现；不能承接请说明原因。"
+      action={respond}
+      submitLabel="接受派单"
+      onSubmit={() => answer(true)}
+      buttons={
+        <Button
+          className="respond-form__decline"
+          fill="outline"
+          type="primary"
+          block
+          disabled={respond.pending}
+          onClick={() => answer(false)}
+        >
+          拒绝
+        </Button>
+      }
+    >
+      <TextAreaField
+        name="reason"
+        className="respond-form__reason"
+        value={reason}
+        max={200}
+        placeholder="拒绝时请填写原因"
+        error={respond.fieldErrors.reason}
+        onChange={setReason}
+      />
+    </FormCard>
+  )
+}

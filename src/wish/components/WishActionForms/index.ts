@@ -1,0 +1,7 @@
+export { ClaimPanel } from './ClaimPanel'
+export { ReleaseForm } from './ReleaseForm'
+export { RespondForm } from './RespondForm'
+export { ProgressForm } from './ProgressForm'
+export { FulfilForm } from './FulfilForm'
+export { ConfirmForm } from './ConfirmForm'
+export type { WishFormProps } from './wish-form-props'

@@ -1,0 +1,45 @@
+// 以什么身份: the capacities a person can claim a wish or offer a resource in — themselves as a
+// verified member, a shop they run, a branch they lead. The server checks them again from roles.
+import { useMemo } from 'react'
+import type { ActingAs } from '../../../types/wish'
+import { useRemoteData } from '../../hooks/use-remote-data'
+import { getMe } from '../../services/user'
+import { myShops } from '../../services/shop'
+import { getOrgTree } from '../../services/org'
+
+export type Capacity = { key: string; label: string; as: ActingAs }
+
+/** Loads the caller's capacities (names of their shops and branches included). */
+export function useCapacities(enabled: boolean) {
+  const loaded = useRemoteData(
+    async () => {
+      const me = await getMe()
+      const [shops, orgs] = await Promise.all([
+        me.shopIds.length ? myShops() : Promise.resolve([]),
+        me.orgIds.length ? getOrgTree() : Promise.resolve([]),
+      ])
+      const list: Capacity[] = []
+      if (me.roles.includes('member'))
+        list.push({ key: 'member', label: '党员本人', as: { kind: 'member' } })
+      for (const shop of shops)
+        if (me.shopIds.includes(shop.shopId))
+          list.push({
+            key: `shop:${shop.shopId}`,
+            label: `商户 · ${shop.name}`,
+            as: { kind: 'merchant', shopId: shop.shopId },
+          })
+      for (const org of orgs)
+        if (me.orgIds.includes(org.orgId))
+          list.push({
+            key: `org:${org.orgId}`,
+            label: `党组织 · ${org.name}`,
+            as: { kind: 'branch', orgId: org.orgId },
+          })
+      return list
+    },
+    [],
+    enabled,
+  )
+  const capacities = useMemo(() => loaded.data ?? [], [loaded.data])
+  return { capacities, loading: loaded.loading, error: loaded.error, reload: loaded.reload }
+}

@@ -1,0 +1,170 @@
+import { useEffect, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { ROUTES, loginUrl } from '../../../constants/routes'
+import { withQuery, wishUrl } from '../../../../types/pages'
+import { PageShell } from '../../../components/PageShell'
+import { WishDetail } from '../../../components/WishDetail'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction } from '../../../hooks/use-action'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { getWish, withdrawWish, type WishView } from '../../../services/wish'
+import { isSignedIn } from '../../../services/session'
+import { readParam } from '../../../utils/params'
+import {
+  ClaimPanel,
+  ConfirmForm,
+  FulfilForm,
+  ProgressForm,
+  ReleaseForm,
+  RespondForm,
+} from '../../components/WishActionForms'
+import './index.scss'
+
+/** Those who may call the wisher: whoever holds the wish, its assignee, the committee. */
+const CALLERS: WishView['viewer'][] = ['holder', 'assignee', 'committee', 'reviewer']
+
+/** 联系心愿人: the phone app on weapp; a tel: link on h5. */
+function callWisher(phone: string) {
+  if (process.env.TARO_ENV === 'weapp') {
+    Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
+  } else {
+    window.location.href = `tel:${phone}`
+  }
+}
+
+/** One wish: its detail and timeline, and whatever the server says the caller may do now. */
+export default function WishPage() {
+  const { params } = useRouter()
+  const wishId = readParam(params.id)
+  const loaded = useRemoteData(() => getWish(wishId), [wishId], !!wishId)
+  const [wish, setWish] = useState<WishView>()
+  const [releasing, setReleasing] = useState(false)
+  const withdraw = useAction(withdrawWish)
+  // Back from editing it, or from the project page.
+  useReloadOnReturn(loaded.reload)
+
+  useEffect(() => {
+    if (loaded.data) setWish(loaded.data)
+  }, [loaded.data])
+
+  const done = (view: WishView, toast: string) => {
+    setWish(view)
+    setReleasing(false)
+    Taro.showToast({ title: toast, icon: 'none' })
+  }
+
+  const askWithdraw = async () => {
+    const answer = await Taro.showModal({
+      title: '撤回心愿',
+      content: '撤回后心愿不再公开，也不能再被认领。确定撤回吗？',
+      confirmText: '撤回',
+    })
+    if (!answer.confirm) return
+    const view = await withdraw.run(wishId)
+    if (view) done(view, '心愿已撤回')
+  }
+
+  if (!wishId) {
+    return (
+      <PageShell className="wish-page">
+        <ErrorState message="缺少心愿编号" />
+      </PageShell>
+    )
+  }
+
+  const can = wish?.can ?? []
+  const phone = wish?.contact && CALLERS.includes(wish.viewer) ? wish.contact : null
+  return (
+    <PageShell className="wish-page">
+      {loaded.loading && !wish ? <LoadingState /> : null}
+      {loaded.error ? (
+        <ErrorState
+          code={loaded.error.code}
+          message={
+            loaded.error.code === 'NOT_FOUND' ? '心愿不存在或尚未公开' : loaded.error.message
+          }
+          onRetry={loaded.reload}
+        />
+      ) : null}
+      {wish ? (
+        <View>
+          {can.includes('confirm') ? <ConfirmForm wishId={wishId} onDone={done} /> : null}
+          {can.includes('respond') ? <RespondForm wishId={wishId} onDone={done} /> : null}
+
+          <WishDetail
+            wish={wish}
+            onOpenProject={(projectId) =>
+              Taro.navigateTo({ url: withQuery(ROUTES.project, { id: projectId }) })
+            }
+            contactAction={
+              phone ? (
+                <Button
+                  className="wish-page__call"
+                  type="primary"
+                  size="small"
+                  onClick={() => callWisher(phone)}
+                >
+                  联系心愿人
+                </Button>
+              ) : null
+            }
+          />
+
+          {can.includes('claim') ? <ClaimPanel wishId={wishId} onDone={done} /> : null}
+          {wish.status === 'open' && !isSignedIn() ? (
+            <Button
+              className="section wish-page__sign-in"
+              type="primary"
+              block
+              onClick={() => Taro.navigateTo({ url: loginUrl(wishUrl(wishId)) })}
+            >
+              登录后认领
+            </Button>
+          ) : null}
+          {can.includes('progress') ? <ProgressForm wishId={wishId} onDone={done} /> : null}
+          {can.includes('fulfil') ? <FulfilForm wishId={wishId} onDone={done} /> : null}
+          {can.includes('release') ? (
+            releasing ? (
+              <ReleaseForm wishId={wishId} onDone={done} />
+            ) : (
+              <Text className="section wish-page__release" onClick={() => setReleasing(true)}>
+                无法继续？退回心愿
+              </Text>
+            )
+          ) : null}
+
+          {can.includes('edit') || can.includes('withdraw') ? (
+            <View className="section wish-page__owner">
+              {can.includes('edit') ? (
+                <Button
+                  className="wish-page__edit"
+                  type="primary"
+                  block
+                  onClick={() =>
+                    Taro.navigateTo({ url: withQuery(ROUTES.wishSubmit, { id: wishId }) })
+                  }
+                >
+                  {wish.status === 'draft' ? '继续编辑' : '修改后重新提交'}
+                </Button>
+              ) : null}
+              {can.includes('withdraw') ? (
+                <Button
+                  className="wish-page__withdraw"
+                  fill="outline"
+                  block
+                  loading={withdraw.pending}
+                  onClick={askWithdraw}
+                >
+                  撤回心愿
+                </Button>
+              ) : null}
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

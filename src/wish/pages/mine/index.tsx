@@ -1,0 +1,72 @@
+import { useState } from 'react'
+import { View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { ROUTES, wishUrl } from '../../../../types/pages'
+import { PageShell } from '../../../components/PageShell'
+import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { LoadMoreList } from '../../../components/LoadMoreList'
+import { WishCard } from '../../../components/WishCard'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { myWishes } from '../../../services/wish'
+import './index.scss'
+
+const PAGE_SIZE = 10
+
+type Side = 'wished' | 'held'
+const TABS: Choice<Side>[] = [
+  { value: 'wished', label: '我的心愿' },
+  { value: 'held', label: '我的认领' },
+]
+
+/** 我的心愿 (what I asked for) and 我的认领 (what I, my shop or my branch claimed or was dispatched). */
+export default function MyWishesPage() {
+  const { params } = useRouter()
+  const [side, setSide] = useState<Side>(params.side === 'held' ? 'held' : 'wished')
+  const signedIn = useRequireSignIn(`${ROUTES.myWishes}?side=${side}`)
+  const wishes = usePagedList(
+    (page) => myWishes({ side, page, pageSize: PAGE_SIZE }),
+    [side],
+    signedIn,
+  )
+  // Back from a wish that changed meanwhile (claimed, confirmed, resubmitted).
+  useReloadOnReturn(wishes.reload)
+
+  if (!signedIn) return <PageShell className="my-wishes" />
+
+  return (
+    <PageShell className="my-wishes">
+      <View className="my-wishes__tabs">
+        <ChoiceChips name="my-wishes-tab" choices={TABS} value={side} onChange={setSide} />
+        {side === 'wished' ? (
+          <Button
+            className="my-wishes__submit"
+            type="primary"
+            size="small"
+            onClick={() => Taro.navigateTo({ url: ROUTES.wishSubmit })}
+          >
+            许个心愿
+          </Button>
+        ) : null}
+      </View>
+      <View className="section">
+        <LoadMoreList
+          name="my-wishes"
+          list={wishes}
+          item={(wish) => (
+            <WishCard
+              key={wish.wishId}
+              wish={wish}
+              onOpen={(id) => Taro.navigateTo({ url: wishUrl(id) })}
+            />
+          )}
+          empty={side === 'wished' ? '您还没有心愿' : '您还没有认领心愿'}
+          emptyHint={side === 'wished' ? '点“许个心愿”写下您需要的帮助' : '去心愿墙看看谁需要帮助'}
+          end={(total) => `共 ${total} 个`}
+        />
+      </View>
+    </PageShell>
+  )
+}

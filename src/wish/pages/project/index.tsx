@@ -1,0 +1,79 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { wishUrl } from '../../../../types/pages'
+import { PageShell } from '../../../components/PageShell'
+import { FigureTiles } from '../../../components/FigureTiles'
+import { WishCard } from '../../../components/WishCard'
+import { WishResourceCard } from '../../../components/WishResourceCard'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { getProject } from '../../../services/project'
+import { readParam } from '../../../utils/params'
+import './index.scss'
+
+/** 项目清单: one project's goal, period, progress, and the wishes and resources in it. */
+export default function ProjectPage() {
+  const { params } = useRouter()
+  const projectId = readParam(params.id)
+  const project = useRemoteData(() => getProject(projectId), [projectId], !!projectId)
+  const p = project.data
+
+  return (
+    <PageShell className="project-page">
+      {!projectId ? <ErrorState message="缺少项目编号" /> : null}
+      {project.loading ? <LoadingState /> : null}
+      {project.error ? (
+        <ErrorState
+          code={project.error.code}
+          message={project.error.code === 'NOT_FOUND' ? '项目不存在' : project.error.message}
+          onRetry={project.reload}
+        />
+      ) : null}
+      {p ? (
+        <View>
+          <View className="card project-page__head">
+            <Text className="project-page__name">{p.name}</Text>
+            <Text className="project-page__period">
+              {p.startsOn} 至 {p.endsOn}
+            </Text>
+            <Text className="project-page__goal">{p.goal}</Text>
+          </View>
+          <View className="section">
+            <FigureTiles
+              tiles={[
+                { key: 'wishes', label: '心愿', value: p.progress.wishes },
+                { key: 'fulfilled', label: '已实现', value: p.progress.fulfilled },
+                { key: 'resources', label: '资源', value: p.progress.resources },
+                { key: 'people', label: '受益人数', value: p.progress.peopleReached },
+              ]}
+            />
+          </View>
+          <View className="section">
+            <Text className="section__title">项目心愿</Text>
+            {p.wishes.length ? (
+              p.wishes.map((wish) => (
+                <WishCard
+                  key={wish.wishId}
+                  wish={wish}
+                  onOpen={(id) => Taro.navigateTo({ url: wishUrl(id) })}
+                />
+              ))
+            ) : (
+              <EmptyState text="还没有纳入心愿" />
+            )}
+          </View>
+          <View className="section">
+            <Text className="section__title">项目资源</Text>
+            {p.resources.length ? (
+              p.resources.map((resource) => (
+                <WishResourceCard key={resource.resourceId} resource={resource} />
+              ))
+            ) : (
+              <EmptyState text="还没有纳入资源" />
+            )}
+          </View>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

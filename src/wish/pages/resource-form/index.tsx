@@ -1,0 +1,212 @@
+import { useEffect, useState } from 'react'
+import { Text } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Input } from '@nutui/nutui-react-taro'
+import { PublishResourceInput } from '../../../../types/resource'
+import { WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
+import { shanghaiToday } from '../../../../types/shanghai-time'
+import { ROUTES, withQuery } from '../../../../types/pages'
+import { PageShell } from '../../../components/PageShell'
+import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
+import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { publishResource } from '../../../services/resource'
+import { useCapacities } from '../../hooks/use-capacities'
+import { ActingAsPicker } from '../../components/ActingAsPicker'
+import { DateField } from '../../components/DateField'
+import './index.scss'
+
+const CATEGORIES: Choice<WishCategory>[] = (
+  Object.entries(WISH_CATEGORIES) as [WishCategory, string][]
+).map(([value, label]) => ({ value, label }))
+
+/** Areas typed as one line: 一楼、步行街东段 (commas, 顿号 or spaces between them). */
+function splitAreas(text: string): string[] {
+  return text
+    .split(/[,，、;；\s]+/)
+    .map((a) => a.trim())
+    .filter(Boolean)
+}
+
+/** 发布资源: a member, a merchant for a shop or a secretary for a branch offers help. */
+export default function ResourceFormPage() {
+  const signedIn = useRequireSignIn(ROUTES.resourcePublish)
+  const { capacities, loading, error, reload } = useCapacities(signedIn)
+  const [as, setAs] = useState<string>()
+  const [title, setTitle] = useState('')
+  const [category, setCategory] = useState<WishCategory>()
+  const [description, setDescription] = useState('')
+  const [areas, setAreas] = useState('')
+  const [capacity, setCapacity] = useState('')
+  const [conditions, setConditions] = useState('')
+  const [validUntil, setValidUntil] = useState('')
+  const publish = useAction(publishResource)
+  const idempotency = useIdempotencyKey()
+  const errors = publish.fieldErrors
+
+  useEffect(() => {
+    if (capacities.length === 1) setAs(capacities[0].key)
+  }, [capacities])
+
+  const send = async () => {
+    const input = publish.check(PublishResourceInput, {
+      as: capacities.find((c) => c.key === as)?.as,
+      title,
+      category,
+      description,
+      areas: splitAreas(areas),
+      capacityPerMonth: capacity.trim() ? Number(capacity) : undefined,
+      conditions,
+      validUntil,
+    })
+    if (!input) return
+    const published = await publish.run(input, { idempotencyKey: idempotency.key })
+    if (published) {
+      Taro.showToast({ title: '已提交，等待商圈党委审核', icon: 'none' })
+      Taro.redirectTo({ url: withQuery(ROUTES.resources, { tab: 'mine' }) })
+    }
+  }
+
+  if (!signedIn) return <PageShell className="resource-publish" />
+  if (loading) {
+    return (
+      <PageShell className="resource-publish">
+        <LoadingState />
+      </PageShell>
+    )
+  }
+  if (error) {
+    return (
+      <PageShell className="resource-publish">
+        <ErrorState message={error.message} onRetry={reload} />
+      </PageShell>
+    )
+  }
+  if (!capacities.length) {
+    return (
+      <PageShell className="resource-publish">
+        <EmptyState
+          text="认证党员、商户和支部书记可以发布资源"
+          hint="在“我的”中登记党员身份或认领店铺后再来"
+        />
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell className="resource-publish">
+      <Text className="resource-publish__intro">
+        把您能提供的帮助告诉商圈：商圈党委审核后列入资源清单，有相符的心愿时会联系您。
+      </Text>
+      <FormCard
+        name="resource-form"
+        className="section"
+        action={publish}
+        submitLabel="提交审核"
+        onSubmit={send}
+      >
+        {capacities.length > 1 ? (
+          <FormField
+            name="as"
+            label="以什么身份发布"
+            error={errors.as ?? errors['as.kind']}
+            required
+          >
+            <ActingAsPicker
+              name="resource-as"
+              capacities={capacities}
+              value={as}
+              onChange={setAs}
+            />
+          </FormField>
+        ) : null}
+        <FormField
+          name="title"
+          label="资源名称"
+          error={errors.title}
+          counter={{ length: title.length, max: 30 }}
+          required
+        >
+          <Input
+            className="resource-form__title"
+            placeholder="如 每月为老人义务理发"
+            value={title}
+            maxLength={30}
+            onChange={setTitle}
+          />
+        </FormField>
+        <FormField name="category" label="类别" error={errors.category} required>
+          <ChoiceChips
+            name="resource-category"
+            choices={CATEGORIES}
+            value={category}
+            onChange={setCategory}
+          />
+        </FormField>
+        <TextAreaField
+          name="description"
+          label="资源说明"
+          className="resource-form__description"
+          value={description}
+          max={300}
+          placeholder="能提供什么、怎么联系、需要提前多久约（至少 10 个字）"
+          error={errors.description}
+          required
+          onChange={setDescription}
+        />
+        <FormField
+          name="areas"
+          label="服务区域（可选）"
+          error={errors.areas ?? Object.entries(errors).find(([k]) => k.startsWith('areas.'))?.[1]}
+          hint="多个区域用顿号隔开；不填表示全商圈"
+        >
+          <Input
+            className="resource-form__areas"
+            placeholder="如 一楼、步行街东段"
+            value={areas}
+            onChange={setAreas}
+          />
+        </FormField>
+        <FormField
+          name="capacityPerMonth"
+          label="每月可服务次数"
+          error={errors.capacityPerMonth}
+          required
+        >
+          <Input
+            className="resource-form__capacity"
+            type="number"
+            placeholder="如 4"
+            value={capacity}
+            maxLength={3}
+            onChange={setCapacity}
+          />
+        </FormField>
+        <TextAreaField
+          name="conditions"
+          label="条件（可选）"
+          className="resource-form__conditions"
+          value={conditions}
+          max={200}
+          placeholder="如 仅限 70 岁以上老人，需提前一天预约"
+          error={errors.conditions}
+          onChange={setConditions}
+        />
+        <FormField name="validUntil" label="有效期至" error={errors.validUntil} required>
+          <DateField
+            name="resource-valid-until"
+            value={validUntil}
+            onChange={setValidUntil}
+            start={shanghaiToday()}
+            placeholder="请选择日期"
+          />
+        </FormField>
+      </FormCard>
+    </PageShell>
+  )
+}

@@ -1,0 +1,279 @@
+import { useEffect, useState } from 'react'
+import { Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import {
+  SaveWishDraftInput,
+  SubmitWishInput,
+  WISH_CATEGORIES,
+  type WishCategory,
+  type WishPlace,
+} from '../../../../types/wish'
+import { shanghaiToday } from '../../../../types/shanghai-time'
+import { ROUTES, withQuery } from '../../../../types/pages'
+import { PageShell } from '../../../components/PageShell'
+import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
+import { PhotoUploader } from '../../../components/PhotoUploader'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
+import { getWish, saveWishDraft, submitWish } from '../../../services/wish'
+import { readParam } from '../../../utils/params'
+import { ShopPicker, type PickedShop } from '../../../member/components/ShopPicker'
+import { DateField } from '../../components/DateField'
+import './index.scss'
+
+const MAX_DESCRIPTION = 500
+const MAX_PHOTOS = 3
+const CATEGORIES: Choice<WishCategory>[] = (
+  Object.entries(WISH_CATEGORIES) as [WishCategory, string][]
+).map(([value, label]) => ({ value, label }))
+
+type PlaceKind = WishPlace['kind']
+const PLACE_KINDS: Choice<PlaceKind>[] = [
+  { value: 'area', label: '填写地点' },
+  { value: 'shop', label: '选择店铺' },
+]
+
+/** Submitting a wish, or editing a draft, returned or rejected one (`?id=`) and resubmitting it. */
+export default function WishSubmitPage() {
+  const { params } = useRouter()
+  const editId = readParam(params.id)
+  const signedIn = useRequireSignIn(
+    editId ? withQuery(ROUTES.wishSubmit, { id: editId }) : ROUTES.wishSubmit,
+  )
+  const existing = useRemoteData(() => getWish(editId), [editId], signedIn && !!editId)
+  const [wishId, setWishId] = useState(editId || undefined)
+  const [title, setTitle] = useState('')
+  const [description, setDescription] = useState('')
+  const [category, setCategory] = useState<WishCategory>()
+  const [photos, setPhotos] = useState<string[]>([])
+  const [wantedBy, setWantedBy] = useState('')
+  const [placeKind, setPlaceKind] = useState<PlaceKind>('area')
+  const [area, setArea] = useState('')
+  const [shop, setShop] = useState<PickedShop | null>(null)
+  const [contact, setContact] = useState('')
+  const idempotency = useIdempotencyKey()
+  const submit = useAction(submitWish)
+  const draft = useAction(saveWishDraft)
+  const errors = { ...draft.fieldErrors, ...submit.fieldErrors }
+  const askToSubscribe = useSubscribeAsk(['wish_reviewed', 'wish_claimed', 'wish_fulfilled'])
+
+  // Editing: start from what was saved. The contact comes back masked, so it is typed again.
+  useEffect(() => {
+    const w = existing.data
+    if (!w) return
+    setTitle(w.title)
+    setDescription(w.description)
+    setCategory(w.category ?? undefined)
+    setPhotos(w.photos)
+    setWantedBy(w.wantedBy ?? '')
+    if (w.placeDetail?.kind === 'shop') {
+      setPlaceKind('shop')
+      setShop({ shopId: w.placeDetail.shopId, name: w.place })
+    } else if (w.placeDetail?.kind === 'area') {
+      setPlaceKind('area')
+      setArea(w.placeDetail.area)
+    }
+  }, [existing.data])
+
+  const place = (): WishPlace | null => {
+    if (placeKind === 'shop') return shop ? { kind: 'shop', shopId: shop.shopId } : null
+    return area.trim() ? { kind: 'area', area } : null
+  }
+  const fields = () => ({
+    wishId,
+    title,
+    description,
+    category,
+    photos,
+    wantedBy: wantedBy || null,
+    place: place(),
+    contact: contact.trim() || null,
+  })
+
+  const send = async () => {
+    // The server's schema, run here first so mistakes show under their fields at once.
+    // An untyped area is checked as typed (its own message); a shop not yet chosen as no place.
+    const input = submit.check(SubmitWishInput, {
+      ...fields(),
+      place: place() ?? (placeKind === 'area' ? { kind: 'area', area } : null),
+    })
+    if (!input) return
+    askToSubscribe()
+    const sent = await submit.run(input, { idempotencyKey: idempotency.key })
+    if (sent) {
+      Taro.showToast({ title: '心愿已提交，等待审核', icon: 'success' })
+      Taro.redirectTo({ url: ROUTES.myWishes })
+    }
+  }
+
+  const saveDraft = async () => {
+    const input = draft.check(SaveWishDraftInput, { ...fields(), category: category ?? null })
+    if (!input) return
+    const saved = await draft.run(input)
+    if (saved) {
+      setWishId(saved.wishId)
+      Taro.showToast({ title: '草稿已保存', icon: 'success' })
+    }
+  }
+
+  if (!signedIn) return <PageShell className="wish-submit" />
+  if (editId && existing.loading) {
+    return (
+      <PageShell className="wish-submit">
+        <LoadingState />
+      </PageShell>
+    )
+  }
+  if (editId && existing.error) {
+    return (
+      <PageShell className="wish-submit">
+        <ErrorState
+          code={existing.error.code}
+          message={existing.error.code === 'NOT_FOUND' ? '心愿不存在' : existing.error.message}
+          onRetry={existing.reload}
+        />
+      </PageShell>
+    )
+  }
+
+  const reviewNote = existing.data?.reviewNote
+  return (
+    <PageShell className="wish-submit">
+      <Text className="wish-submit__promise">
+        写下您的小心愿，商圈党委审核后发布到心愿墙，由党员、商户或党组织认领帮您实现。心愿墙上只显示您的姓氏。
+      </Text>
+      {reviewNote && existing.data && ['returned', 'rejected'].includes(existing.data.status) ? (
+        <Text className="section wish-submit__review-note">审核意见：{reviewNote}</Text>
+      ) : null}
+
+      <FormCard
+        name="wish-form"
+        className="section"
+        action={submit}
+        submitLabel={editId ? '修改后重新提交' : '提交心愿'}
+        onSubmit={send}
+        buttons={
+          <Button
+            className="wish-form__draft"
+            fill="outline"
+            type="primary"
+            block
+            loading={draft.pending}
+            onClick={saveDraft}
+          >
+            存草稿
+          </Button>
+        }
+      >
+        <FormField
+          name="title"
+          label="心愿标题"
+          error={errors.title}
+          counter={{ length: title.length, max: 30 }}
+          required
+        >
+          <Input
+            className="wish-form__title"
+            placeholder="一句话说清心愿，如“想请人陪老伴去医院复查”"
+            value={title}
+            maxLength={30}
+            onChange={setTitle}
+          />
+        </FormField>
+        <TextAreaField
+          name="description"
+          label="心愿描述"
+          className="wish-form__description"
+          value={description}
+          max={MAX_DESCRIPTION}
+          placeholder="需要什么帮助、什么时候、有什么要注意的（至少 10 个字）"
+          error={errors.description}
+          required
+          onChange={setDescription}
+        />
+        <FormField name="category" label="心愿类别" error={errors.category} required>
+          <ChoiceChips
+            name="wish-category"
+            choices={CATEGORIES}
+            value={category}
+            onChange={setCategory}
+          />
+        </FormField>
+        <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
+          <PhotoUploader
+            name="wish-photos"
+            folder="wishes"
+            max={MAX_PHOTOS}
+            value={photos}
+            onChange={setPhotos}
+          />
+        </FormField>
+        <FormField
+          name="wantedBy"
+          label="希望实现日期（可选）"
+          error={errors.wantedBy}
+          hint="不选表示不限"
+        >
+          <DateField
+            name="wish-wanted-by"
+            value={wantedBy}
+            onChange={setWantedBy}
+            start={shanghaiToday()}
+            placeholder="请选择日期"
+            clearable
+          />
+        </FormField>
+        <FormField
+          name="place"
+          label="地点"
+          error={errors.place ?? errors['place.area'] ?? errors['place.shopId']}
+          required
+        >
+          <ChoiceChips
+            name="wish-place-kind"
+            choices={PLACE_KINDS}
+            value={placeKind}
+            onChange={setPlaceKind}
+          />
+          {placeKind === 'area' ? (
+            <Input
+              className="wish-form__area"
+              placeholder="如 步行街东段、幸福里小区"
+              value={area}
+              maxLength={40}
+              onChange={setArea}
+            />
+          ) : (
+            <ShopPicker name="wish-shop" value={shop} onChange={setShop} />
+          )}
+        </FormField>
+        <FormField
+          name="contact"
+          label="联系电话"
+          error={errors.contact}
+          hint={
+            editId ? '仅认领人和商圈党委可见；修改时请重新填写' : '仅认领人和商圈党委可见，不会公开'
+          }
+          required
+        >
+          <Input
+            className="wish-form__contact"
+            type="tel"
+            placeholder="11 位手机号"
+            value={contact}
+            maxLength={11}
+            onChange={setContact}
+          />
+        </FormField>
+      </FormCard>
+    </PageShell>
+  )
+}
