@@ -229,8 +229,8 @@ export function listWishQueue(
   const where: Record<string, unknown> = {}
   if (filter.branches) where.branchId = db.command.in(filter.branches)
   if (filter.view === 'overdue') where.overdue = true
-  else if (filter.view !== 'all') where.status = filter.view
-  else if (!filter.branches) where.status = db.command.in([...ALL_BUT_DRAFT])
+  // Drafts are their writer's alone, whoever would review them once submitted.
+  else where.status = filter.view === 'all' ? db.command.in([...ALL_BUT_DRAFT]) : filter.view
   if (filter.category) where.category = filter.category
   return pageOfWishes(db, where, page)
 }

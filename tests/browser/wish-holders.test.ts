@@ -1,7 +1,8 @@
 // 微心愿 beyond the happy path, in Chromium on a desktop: a wish sent back for changes is edited and
 // resubmitted by its wisher; the secretary finds a dispatched wish under 我的认领 and, after trying
 // to decline without a reason, accepts it; a merchant who is also a member picks 以什么身份 to
-// claim, then gives the wish back with a reason. The committee's steps go through the API.
+// claim, then gives the wish back with a reason; a draft is kept with only a title; a wisher says a
+// fulfilled wish is not done yet. The committee's steps go through the API.
 import type { Page } from 'playwright-core'
 import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
 import { DESKTOP, browserStack } from '../support/browser-stack'
@@ -125,4 +126,35 @@ it('has a merchant choose 以什么身份 to claim, then give the wish back with
   await expectText(wishPage(page).locator('.wish-status'), '待认领')
   await expectCount(page.locator('.wish-detail__phone'), 0)
   await expectCount(page.locator('.timeline__note', { hasText: '店里这周人手不够，怕耽误了' }), 1)
+})
+
+it('saves a draft with only a title, and keeps it under 我的心愿', async () => {
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '刘阳')
+  await openRoute(page, env.stack.url, 'wish/pages/submit/index')
+  await page.locator('.wish-form__title input').fill('想找人教我做账')
+  await page.locator('.wish-form__draft').click()
+  await expectCount(page.locator('.taro__toast', { hasText: '草稿已保存' }), 1)
+  await openRoute(page, env.stack.url, 'wish/pages/mine/index')
+  await expectText(card(page, '想找人教我做账').locator('.wish-status'), '草稿')
+  await card(page, '想找人教我做账').click()
+  await expectText(wishPage(page).locator('.wish-page__edit'), '继续编辑')
+})
+
+it('lets the wisher say a fulfilled wish is not done yet, with the reason', async () => {
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '刘阳')
+  await openRoute(page, env.stack.url, 'wish/pages/mine/index')
+  await card(page, '给楼道装一盏感应灯').click()
+  await expectText(wishPage(page).locator('.wish-status'), '待确认')
+  await page.locator('.confirm-done__item', { hasText: '还没有实现' }).click()
+  await page.locator('.confirm-form__submit').click()
+  await expectText(
+    page.locator('.form-field[data-field="reason"] .field-error'),
+    '请说明哪里还没有实现',
+  )
+  await page.locator('.confirm-form__reason textarea').fill('灯装上了但晚上不亮')
+  await page.locator('.confirm-form__submit').click()
+  await expectText(wishPage(page).locator('.wish-status'), '已认领')
+  await expectCount(page.locator('.confirm-form'), 0)
 })

@@ -228,6 +228,7 @@ export class MiniSandbox {
       switchTab: asyncApi('switchTab'),
       setNavigationBarTitle: asyncApi('setNavigationBarTitle'),
       showToast: asyncApi('showToast'),
+      makePhoneCall: asyncApi('makePhoneCall'),
       // The person accepts every template they are asked about.
       requestSubscribeMessage: asyncApi('requestSubscribeMessage', (args) => ({
         errMsg: 'requestSubscribeMessage:ok',

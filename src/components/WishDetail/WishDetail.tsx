@@ -14,10 +14,12 @@ export type WishDetailProps = {
   wish: WishView
   /** Beside the contact phone, e.g. 联系心愿人. */
   contactAction?: ReactNode
+  /** Makes the project's name a link (the app's project page, the console's). */
+  onOpenProject?: (projectId: string) => void
 }
 
 /** Everything about one wish the viewer may see: the wish, its claim, fulfilment, thanks and timeline. */
-export function WishDetail({ wish: w, contactAction }: WishDetailProps) {
+export function WishDetail({ wish: w, contactAction, onOpenProject }: WishDetailProps) {
   return (
     <View className="wish-detail" data-status={w.status}>
       <View className="card">
@@ -39,7 +41,14 @@ export function WishDetail({ wish: w, contactAction }: WishDetailProps) {
         {w.deadline ? (
           <Row label="完成期限" value={formatShanghai(w.deadline)} name="deadline" />
         ) : null}
-        {w.project ? <Row label="所属项目" value={w.project.name} name="project" /> : null}
+        {w.project ? (
+          <Row
+            label="所属项目"
+            value={w.project.name}
+            name="project"
+            onClick={onOpenProject ? () => onOpenProject(w.project!.projectId) : undefined}
+          />
+        ) : null}
         {w.resource ? <Row label="使用资源" value={w.resource.title} name="resource" /> : null}
         <Row label="提交时间" value={formatShanghai(w.createdAt)} />
         {w.contact ? (
@@ -98,11 +107,16 @@ export function WishDetail({ wish: w, contactAction }: WishDetailProps) {
   )
 }
 
-function Row({ label, value, name }: { label: string; value: string; name?: string }) {
+type RowProps = { label: string; value: string; name?: string; onClick?: () => void }
+
+function Row({ label, value, name, onClick }: RowProps) {
   return (
-    <View className={`wish-detail__row${name ? ` wish-detail__${name}` : ''}`}>
+    <View className={`wish-detail__row${name ? ` wish-detail__${name}` : ''}`} onClick={onClick}>
       <Text className="wish-detail__label">{label}</Text>
-      <Text className="wish-detail__value">{value}</Text>
+      <Text className={`wish-detail__value${onClick ? ' wish-detail__link' : ''}`}>
+        {value}
+        {onClick ? ' ›' : ''}
+      </Text>
     </View>
   )
 }

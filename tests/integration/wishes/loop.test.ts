@@ -29,10 +29,23 @@ it('runs submit → review → claim → progress → fulfil → confirm, and th
   const wisher = await createUser('林奶奶')
   const member = await createVerifiedMember('黄志强')
 
-  // A wish at the branch's shop is the branch secretary's to review (not another branch's).
-  const wishId = await w.submit(wisher.openid, {
+  // A draft is the writer's alone; submitted, a wish at the branch's shop is the branch
+  // secretary's to review (not another branch's).
+  const draft = await w.call(wisher.openid, 'saveDraft', {
+    title: '想给奶奶修好收音机',
     place: { kind: 'shop', shopId: branch.shop.shopId },
   })
+  const wishId = draft.body.data.wishId
+  const queued = async () =>
+    (await w.call(branch.secretary.openid, 'queue', { view: 'all' })).body.data.list.map(
+      (s: { wishId: string }) => s.wishId,
+    )
+  expect(await queued()).toEqual([])
+  await w.submit(wisher.openid, {
+    wishId,
+    place: { kind: 'shop', shopId: branch.shop.shopId },
+  })
+  expect(await queued()).toEqual([wishId])
   const pending = await w.call(wisher.openid, 'get', { wishId })
   expect(pending.body.data).toMatchObject({
     status: 'pending',
@@ -113,6 +126,7 @@ it('runs submit → review → claim → progress → fulfil → confirm, and th
     contact: '139****0123',
   })
   expect(actions(confirmed.body.data)).toEqual([
+    '保存草稿',
     '提交心愿',
     '退回修改',
     '修改后重新提交',

@@ -66,7 +66,19 @@ it('returns an unanswered dispatch and a lapsed claim to the wall once each, fla
     name: shop.name,
   })
 
+  // Approving a wish of the resource's category tells its owner; the committee is offered it.
   const dispatchedId = await w.openWish(wisher.openid)
+  const told = (await db().collection('messages').where({ userId: shop.merchant.userId }).get())
+    .data
+  expect(told.map((m: { kind: string }) => m.kind)).toContain('resource_matched')
+  const offered = await w.call('demo-admin', 'suggestions', { wishId: dispatchedId })
+  expect(offered.body.data.list).toContainEqual({
+    resourceId,
+    title: '免费上门维修小家电',
+    owner: { kind: 'merchant', name: shop.name },
+    target: { kind: 'merchant', shopId: shop.shopId },
+    left: 1,
+  })
   const dispatched = await w.call('demo-admin', 'dispatch', {
     wishId: dispatchedId,
     to: { kind: 'merchant', shopId: shop.shopId },

@@ -93,6 +93,9 @@ export default function WishPage() {
 
           <WishDetail
             wish={wish}
+            onOpenProject={(projectId) =>
+              Taro.navigateTo({ url: withQuery(ROUTES.project, { id: projectId }) })
+            }
             contactAction={
               phone ? (
                 <Button

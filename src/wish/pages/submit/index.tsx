@@ -100,9 +100,10 @@ export default function WishSubmitPage() {
 
   const send = async () => {
     // The server's schema, run here first so mistakes show under their fields at once.
+    // An untyped area is checked as typed (its own message); a shop not yet chosen as no place.
     const input = submit.check(SubmitWishInput, {
       ...fields(),
-      place: place() ?? (placeKind === 'shop' ? { kind: 'shop' } : { kind: 'area', area }),
+      place: place() ?? (placeKind === 'area' ? { kind: 'area', area } : null),
     })
     if (!input) return
     askToSubscribe()

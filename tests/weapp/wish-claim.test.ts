@@ -1,0 +1,94 @@
+// The wish page in the built mini-program (dist/weapp in a Node sandbox, the cloud answering from
+// canned envelopes): a member taps 认领心愿, which calls wish.claim; the reply shows the wisher's
+// phone, and 联系心愿人 dials it through WeChat.
+import path from 'node:path'
+import type { ActionOutput } from '../../types/api'
+import { MiniSandbox, findByClass, textOf, waitFor, type CloudCall } from './mini-sandbox'
+
+const DIST = path.resolve(__dirname, '../../dist/weapp')
+const PHONE = '13912345678'
+
+type WishView = ActionOutput<'wish', 'get'>
+
+const OPEN: WishView = {
+  wishId: 'wish-1',
+  title: '想请人陪老伴去医院复查',
+  category: 'companionship',
+  status: 'open',
+  wisher: '刘*',
+  place: '步行街东段',
+  wantedBy: null,
+  photo: null,
+  holder: null,
+  thanks: null,
+  overdue: false,
+  createdAt: '2026-12-01T02:00:00.000Z',
+  description: '老伴腿脚不便，下周二上午要去社区医院复查。',
+  photos: [],
+  placeDetail: { kind: 'area', area: '步行街东段' },
+  viewer: 'public',
+  contact: null,
+  onBehalf: null,
+  reviewNote: null,
+  deadline: null,
+  respondBy: null,
+  fulfilment: null,
+  confirmation: null,
+  project: null,
+  resource: null,
+  timeline: [{ at: '2026-12-01T02:00:00.000Z', actor: '心愿人', action: '提交心愿', note: '' }],
+  can: ['claim'],
+}
+
+const CLAIMED: WishView = {
+  ...OPEN,
+  status: 'claimed',
+  holder: { kind: 'member', name: '陈*燕' },
+  viewer: 'holder',
+  contact: PHONE,
+  deadline: '2026-12-15T02:00:00.000Z',
+  can: ['release', 'progress', 'fulfil'],
+}
+
+it('claims a wish with one tap and dials the wisher', async () => {
+  const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
+    const key = `${call.name}.${call.data.action}`
+    if (key === 'wish.get') return { ok: true, data: OPEN }
+    if (key === 'wish.claim') return { ok: true, data: CLAIMED }
+    if (key === 'user.me')
+      return {
+        ok: true,
+        data: {
+          userId: 'user-member',
+          nickname: '陈晓燕',
+          roles: ['member'],
+          shopIds: [],
+          orgIds: [],
+          isNew: false,
+        },
+      }
+    return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
+  })
+  sandbox.launch()
+  const page = sandbox.open('wish/pages/detail/index', { id: 'wish-1' })
+  await waitFor(
+    () => findByClass(page.data.root, 'claim-form__submit').length === 1,
+    'the claim button',
+  )
+  expect(textOf(findByClass(page.data.root, 'wish-status')[0])).toBe('待认领')
+  expect(findByClass(page.data.root, 'wish-detail__phone')).toHaveLength(0)
+
+  sandbox.tap(page, findByClass(page.data.root, 'claim-form__submit')[0])
+  await waitFor(() => findByClass(page.data.root, 'wish-detail__phone').length === 1, 'the phone')
+  const claim = sandbox.cloudCalls.find((c) => c.data.action === 'claim')
+  expect(claim).toMatchObject({
+    name: 'wish',
+    data: { action: 'claim', data: { wishId: 'wish-1', as: { kind: 'member' } } },
+  })
+  expect(textOf(findByClass(page.data.root, 'wish-status')[0])).toBe('已认领')
+  expect(textOf(findByClass(page.data.root, 'wish-detail__phone')[0])).toBe(PHONE)
+
+  sandbox.tap(page, findByClass(page.data.root, 'wish-page__call')[0])
+  await waitFor(() => sandbox.callsOf('makePhoneCall').length === 1, 'the call')
+  expect(sandbox.callsOf('makePhoneCall')[0]).toMatchObject({ phoneNumber: PHONE })
+})
