@@ -77,12 +77,12 @@ export type WishDoc = {
   confirmedAt: Date | null
   /**
    * YYYY-MM (Asia/Shanghai) of each step, so a month's figures are equality counts an index serves
-   * (a date range on its own is not).
+   * (a date range on its own is not). Optional so documents written without them stay valid.
    */
-  submittedMonth: string | null
-  approvedMonth: string | null
-  claimedMonth: string | null
-  fulfilledMonth: string | null
+  submittedMonth?: string | null
+  approvedMonth?: string | null
+  claimedMonth?: string | null
+  fulfilledMonth?: string | null
   createdAt: Date
   updatedAt: Date
 }

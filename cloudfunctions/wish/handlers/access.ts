@@ -7,6 +7,7 @@ import { callerKeys, holderKey } from '../../../server/domain/holders'
 import { committeeIds } from '../../../server/domain/recipients'
 import { wishView, type WishRelation } from '../../../server/domain/wish-view'
 import { findOrg } from '../../../server/repositories/orgs'
+import { findProject } from '../../../server/repositories/projects'
 import { findResource } from '../../../server/repositories/resource-use'
 import type { ShopDoc } from '../../../server/repositories/shops'
 import {
@@ -84,8 +85,14 @@ export async function loadWish(ctx: Ctx, id: string): Promise<WishDoc> {
 /** The wish as the caller sees it now. */
 export async function viewFor(ctx: Ctx, doc: WishDoc) {
   const rel = await relationTo(ctx, doc)
-  const resource = doc.resourceId ? await findResource(ctx.db, doc.resourceId) : null
-  return wishView(doc, rel, { resourceTitle: resource?.title ?? null })
+  const [resource, project] = await Promise.all([
+    doc.resourceId ? findResource(ctx.db, doc.resourceId) : null,
+    doc.projectId ? findProject(ctx.db, doc.projectId) : null,
+  ])
+  return wishView(doc, rel, {
+    resourceTitle: resource?.title ?? null,
+    projectName: project?.name ?? null,
+  })
 }
 
 /** Reloads the wish after a change and answers with the caller's view of it. */
