@@ -1,4 +1,5 @@
-// The committee's other console work at 1280 px: a 代录 wish for a resident without a phone; the
+// The committee's other console work at 1280 px: a 代录 wish for a resident without a phone,
+// approved and, once fulfilled, confirmed by the committee on her behalf; the
 // resource review queue (不通过 needs a reason; 通过 publishes an offer, shown with this month's
 // use); a new project with a wish attached and detached, its progress counting them.
 import type { Page } from 'playwright-core'
@@ -48,7 +49,25 @@ it('enters a wish on behalf of a resident without a phone (代录)', async () =>
   )
   await expectText(page.locator('.wish-detail__head .wish-status'), '待审核')
   await expectCount(page.locator('.wish-detail__phone'), 0)
-  await page.locator('.review-form').waitFor()
+  await page.locator('.review-form__submit').click()
+  await expectText(page.locator('.wish-detail__head .wish-status'), '待认领')
+
+  // A member takes it on and fulfils it; the committee confirms for 李奶奶, who has no phone.
+  const wishId = new URL(page.url().replace('#/', '')).searchParams.get('id')!
+  for (const [action, data] of [
+    ['claim', { wishId }],
+    ['fulfil', { wishId, note: '已陪李奶奶去医院复查，结果正常', photos: [] }],
+  ] as const) {
+    const res = await env.stack.http('demo-member', 'wish', { action, data })
+    expect(res.body).toMatchObject({ ok: true })
+  }
+  await page.reload()
+  const confirm = page.locator('.proxy-confirm-form')
+  await expectText(confirm.locator('.action-form__title'), '代李奶奶确认')
+  await fill(page, '.proxy-confirm-form__thanks', '谢谢你陪我去医院')
+  await confirm.locator('.proxy-confirm-form__submit').click()
+  await expectText(page.locator('.wish-detail__head .wish-status'), '已实现')
+  await expectText(page.locator('.wish-detail__thanks'), '“谢谢你陪我去医院”')
 })
 
 it('reviews resources: 不通过 needs a reason, 通过 publishes the offer', async () => {

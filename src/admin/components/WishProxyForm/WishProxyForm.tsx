@@ -3,6 +3,7 @@ import { Input } from '@nutui/nutui-react-taro'
 import { SubmitWishInput, WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
+import { PhotoUploader } from '../../../components/PhotoUploader'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -33,6 +34,7 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
   const [area, setArea] = useState('')
   const [wantedBy, setWantedBy] = useState('')
   const [contact, setContact] = useState('')
+  const [photos, setPhotos] = useState<string[]>([])
   const idempotency = useIdempotencyKey()
   const submit = useAction(submitWish)
   const errors = submit.fieldErrors
@@ -42,7 +44,7 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
       title,
       description,
       category,
-      photos: [],
+      photos,
       wantedBy: wantedBy || null,
       place: { kind: 'area', area },
       contact: contact.trim() || null,
@@ -107,6 +109,15 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
           choices={CATEGORIES}
           value={category}
           onChange={setCategory}
+        />
+      </FormField>
+      <FormField name="photos" label="照片（可不填，最多 3 张）" error={errors.photos}>
+        <PhotoUploader
+          name="wish-proxy-photos"
+          folder="wishes"
+          max={3}
+          value={photos}
+          onChange={setPhotos}
         />
       </FormField>
       <FormField
