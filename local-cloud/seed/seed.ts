@@ -19,6 +19,7 @@ import { seedDemoMembers } from './demo-members'
 import { seedDemoMessages } from './demo-messages'
 import { seedDemoResources } from './demo-resources'
 import { seedDemoWishes } from './demo-wishes'
+import { setWishProject } from '../../server/repositories/project-wishes'
 import { once } from './once'
 import { PERSONAS } from './personas'
 
@@ -76,6 +77,9 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
   await seedDemoMessages(db, now)
   await seedDemoResources(db, now)
   await seedDemoWishes(db, now)
+  // 重阳敬老 bundles the wishes of older residents with the haircut and noodle offers.
+  for (const wishId of ['demo-wish-4', 'demo-wish-7', 'demo-wish-8'])
+    await setWishProject(db, wishId, 'demo-project-1', now)
   for (const shop of DEMO_SHOPS)
     await recomputeIntegrity({ db, now: () => now }, shop._id, '演示数据初始化')
   await once(insertDistrict(db, { ...DEMO_DISTRICT, createdAt: now }))

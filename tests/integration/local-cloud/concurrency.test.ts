@@ -14,8 +14,8 @@ let slots: any
 beforeAll(async () => {
   local = await startLocalEndpoint('concurrency')
   _ = local.db.command
-  await local.db.createCollection('slots')
-  slots = local.db.collection('slots')
+  await local.db.createCollection('probes')
+  slots = local.db.collection('probes')
 })
 afterAll(() => local.close())
 
