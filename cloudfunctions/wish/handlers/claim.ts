@@ -12,6 +12,7 @@ import { wishClaimedNotice, wishReleasedNotice } from '../../../server/domain/wi
 import { releaseSlot } from '../../../server/repositories/slots'
 import { advanceWish, type WishDoc } from '../../../server/repositories/wishes'
 import {
+  checkText,
   claimSlots,
   endOfShanghaiDay,
   loadWish,
@@ -91,6 +92,7 @@ export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
   const doc = await loadWish(ctx, input.wishId)
   const rel = await relationTo(ctx, doc)
   if (!rel.holds || !doc.holder) throw forbidden('只有认领人可以退回认领')
+  await checkText(ctx, 'reason', input.reason)
   const holder = doc.holder
   const now = ctx.now()
   const next = await step(

@@ -31,6 +31,7 @@ import { findShop } from '../../../server/repositories/shops'
 import { advanceWish, type HolderDoc, type WishDoc } from '../../../server/repositories/wishes'
 import type { DispatchTarget } from '../../../types/wish'
 import {
+  checkText,
   endOfShanghaiDay,
   loadWish,
   relationTo,
@@ -128,6 +129,7 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
   const guard = { respondBy: doc.respondBy }
   const message = '派单已答复或已超时'
   const reason = input.reason ?? ''
+  if (!input.accept) await checkText(ctx, 'reason', reason)
   const next = input.accept
     ? await step(
         ctx,

@@ -1,7 +1,7 @@
 // Rules a review found loose: impossible days, the claim cap, dispatch deadlines and answers,
 // dispatching to the wisher, reviewing one's own wish, what the public reads on the timeline.
 import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
-import { VALID_WISH, createUser, storedWish, wishCalls } from './fixtures'
+import { VALID_WISH, createUser, createVerifiedMember, storedWish, wishCalls } from './fixtures'
 
 let stack: TestStack
 let w: ReturnType<typeof wishCalls>
@@ -25,6 +25,53 @@ it('refuses days that do not exist, on the field, before anything is written', a
   expect(res.status).toBe(400)
   expect(res.body.error.issues).toEqual([{ path: 'deadline', message: '日期不存在' }])
   expect(await storedWish(wishId)).toMatchObject({ status: 'open', holder: null })
+})
+
+it('checks the holder’s and wisher’s notes and shows the public none of them but the thanks', async () => {
+  const wisher = await createUser('冯奶奶')
+  const member = await createVerifiedMember('蒋志明')
+  const stranger = await createUser('路人甲')
+  const wishId = await w.openWish(wisher.openid)
+  const PHONE_IN_TEXT = '请打 13912345678 联系我'
+  const refused = { path: expect.any(String), message: '请勿在公开内容中留下电话号码' }
+  await w.call(member.openid, 'claim', { wishId })
+  for (const [action, field, data] of [
+    ['progress', 'note', { note: PHONE_IN_TEXT }],
+    ['fulfil', 'note', { note: PHONE_IN_TEXT }],
+    ['release', 'reason', { reason: PHONE_IN_TEXT }],
+  ] as const) {
+    const res = await w.call(member.openid, action, { wishId, ...data })
+    expect([action, res.body.error?.issues]).toEqual([action, [{ ...refused, path: field }]])
+  }
+  expect((await w.call(member.openid, 'progress', { wishId, note: '已约好周六上门' })).status).toBe(
+    200,
+  )
+  expect((await w.call(member.openid, 'fulfil', { wishId, note: '收音机已修好送回' })).status).toBe(
+    200,
+  )
+  const notDone = { wishId, done: false, reason: PHONE_IN_TEXT }
+  expect((await w.call(wisher.openid, 'confirm', notDone)).body.error.issues).toEqual([
+    { ...refused, path: 'reason' },
+  ])
+  notDone.reason = '天线还是断的'
+  expect((await w.call(wisher.openid, 'confirm', notDone)).status).toBe(200)
+  await w.call(member.openid, 'fulfil', { wishId, note: '天线也换好了' })
+  const thanks = { wishId, done: true, rating: 5, thanks: '谢谢小蒋' }
+  expect((await w.call(wisher.openid, 'confirm', thanks)).status).toBe(200)
+
+  for (const openid of [stranger.openid, null]) {
+    const seen = (await w.call(openid, 'get', { wishId })).body.data
+    expect(seen.viewer).toBe('public')
+    const noted = seen.timeline.filter((e: { note: string }) => e.note)
+    expect(noted).toEqual([expect.objectContaining({ action: '确认已实现', note: '谢谢小蒋' })])
+    expect(seen.fulfilment.note).toBe('')
+    expect(seen.thanks).toBe('谢谢小蒋')
+  }
+  // The wisher still reads every note.
+  const own = (await w.call(wisher.openid, 'get', { wishId })).body.data
+  expect(own.timeline.map((e: { note: string }) => e.note)).toEqual(
+    expect.arrayContaining(['已约好周六上门', '天线还是断的', '天线也换好了']),
+  )
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
