@@ -75,8 +75,6 @@ export const fulfil: HandlerOf<'wish', 'fulfil'> = async (ctx, input) => {
     '只有已认领的心愿可以标记实现',
     { guard: { holderKeys: holderKey(holder) } },
   )
-  // A claim taken by accepting a dispatch took no slot: then there is nothing to free.
-  await releaseClaimSlot(ctx, next, holder, CLAIMS_PER_PERSON)
   await notify(ctx, wisherIds(ctx, next), wishFulfilledNotice(next, now))
   return viewFor(ctx, next)
 }
@@ -104,6 +102,8 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
       '只有待确认的心愿可以确认',
     )
     await releaseWishSlot(ctx, next, OPEN_WISHES_PER_PERSON)
+    // The claim's slot, held until now (a dispatch accepted took none: nothing to free then).
+    if (next.holder) await releaseClaimSlot(ctx, next, next.holder, CLAIMS_PER_PERSON)
     if (next.holder)
       await notify(
         ctx,

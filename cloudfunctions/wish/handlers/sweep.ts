@@ -126,6 +126,7 @@ export const sweep: HandlerOf<'wish', 'sweep'> = async (ctx) => {
     if (!done) continue
     autoConfirmed++
     await releaseWishSlot(ctx, w, OPEN_WISHES_PER_PERSON)
+    if (w.holder) await releaseClaimSlot(ctx, w, w.holder, CLAIMS_PER_PERSON)
     if (w.holder)
       await notify(ctx, holderUserIds(ctx, w.holder), wishConfirmedNotice(w, true, '', now))
   }

@@ -74,4 +74,29 @@ it('checks the holder’s and wisher’s notes and shows the public none of them
   )
 })
 
+it('holds a claim slot until the wish is confirmed, not just until it is fulfilled', async () => {
+  const wisher = await createUser('杨阿姨')
+  const other = await createUser('朱大爷')
+  const member = await createVerifiedMember('何晓东')
+  const ids = [
+    await w.openWish(wisher.openid),
+    await w.openWish(wisher.openid),
+    await w.openWish(wisher.openid),
+  ]
+  for (const wishId of ids) await w.call(member.openid, 'claim', { wishId })
+  await w.call(member.openid, 'fulfil', { wishId: ids[0], note: '已经帮忙办好了' })
+  const fourth = await w.openWish(other.openid)
+  const refused = await w.call(member.openid, 'claim', { wishId: fourth })
+  expect(refused.body.error).toEqual({ code: 'CONFLICT', message: '最多同时认领 3 个未完成的心愿' })
+  // "Not done" puts it back to the holder, still within the three.
+  const notDone = { wishId: ids[0], done: false, reason: '还差一点没有办完' }
+  expect((await w.call(wisher.openid, 'confirm', notDone)).status).toBe(200)
+  expect((await w.call(member.openid, 'claim', { wishId: fourth })).status).toBe(409)
+  // Confirmed: the slot is free.
+  await w.call(member.openid, 'fulfil', { wishId: ids[0], note: '这次全部办好了' })
+  const done = { wishId: ids[0], done: true, rating: 5 }
+  expect((await w.call(wisher.openid, 'confirm', done)).status).toBe(200)
+  expect((await w.call(member.openid, 'claim', { wishId: fourth })).status).toBe(200)
+})
+
 it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
