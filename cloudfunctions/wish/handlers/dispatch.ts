@@ -60,10 +60,17 @@ export async function giveBackDispatchUse(ctx: Pick<Ctx, 'db'>, doc: WishDoc): P
 
 export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
   const now = ctx.now()
+  const respondBy = new Date(now.getTime() + DISPATCH_ACCEPT_HOURS * HOUR_MS)
   if (input.deadline < shanghaiToday(now)) throw fieldError('deadline', '期限不能早于今天')
+  if (input.deadline < shanghaiToday(respondBy))
+    throw fieldError('deadline', '期限须在接受期限（48 小时）之后')
   const doc = await loadWish(ctx, input.wishId)
   if (doc.status !== 'open') throw conflict('只有待认领的心愿可以派单')
   const holder = await dispatchHolder(ctx, input.to)
+  // The wisher (as member, a shop they run, a branch they lead) cannot be the one to help; a 代录
+  // wish's wisherId is the committee member who entered it, not the person helped.
+  if (!doc.onBehalf && (await holderUserIds(ctx, holder)).includes(doc.wisherId))
+    throw fieldError('to', '不能派给心愿人本人')
   const month = shanghaiMonth(now)
   let resourceTitle = ''
   if (input.resourceId) {
@@ -87,7 +94,7 @@ export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
         holder,
         holderKeys: [holderKey(holder)],
         deadline,
-        respondBy: new Date(now.getTime() + DISPATCH_ACCEPT_HOURS * HOUR_MS),
+        respondBy,
         resourceId: input.resourceId ?? null,
         dueSoonNotified: false,
         overdue: false,
@@ -126,6 +133,9 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
   const holder: HolderDoc = doc.holder
   const name = holderView(holder).name
   const now = ctx.now()
+  // The sweep returns it to the wall shortly; an answer after the window is not one.
+  if (doc.respondBy && new Date(doc.respondBy).getTime() < now.getTime())
+    throw conflict('派单已超过 48 小时，已退回心愿墙')
   const guard = { respondBy: doc.respondBy }
   const message = '派单已答复或已超时'
   const reason = input.reason ?? ''

@@ -1,7 +1,15 @@
 // Rules a review found loose: impossible days, the claim cap, dispatch deadlines and answers,
 // dispatching to the wisher, reviewing one's own wish, what the public reads on the timeline.
 import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
-import { VALID_WISH, createUser, createVerifiedMember, storedWish, wishCalls } from './fixtures'
+import {
+  VALID_WISH,
+  createMerchantShop,
+  createUser,
+  createVerifiedMember,
+  setWish,
+  storedWish,
+  wishCalls,
+} from './fixtures'
 
 let stack: TestStack
 let w: ReturnType<typeof wishCalls>
@@ -10,6 +18,10 @@ beforeAll(async () => {
   w = wishCalls(stack)
 })
 afterAll(() => stack.stop())
+
+const HOUR = 3600e3
+const inDays = (n: number) =>
+  new Date(Date.now() + 8 * HOUR + n * 86400e3).toISOString().slice(0, 10)
 
 it('refuses days that do not exist, on the field, before anything is written', async () => {
   const wisher = await createUser('韩阿姨')
@@ -97,6 +109,44 @@ it('holds a claim slot until the wish is confirmed, not just until it is fulfill
   const done = { wishId: ids[0], done: true, rating: 5 }
   expect((await w.call(wisher.openid, 'confirm', done)).status).toBe(200)
   expect((await w.call(member.openid, 'claim', { wishId: fourth })).status).toBe(200)
+})
+
+it('dispatches with a deadline after the 48 h window, never to the wisher, answered in time', async () => {
+  const wisher = await createVerifiedMember('宋秀英')
+  const shop = await createMerchantShop('宋老板')
+  const member = await createVerifiedMember('唐建国')
+  const wishId = await w.openWish(wisher.openid)
+  const toMember = { kind: 'member', userId: member.userId }
+  const early = await w.call('demo-admin', 'dispatch', {
+    wishId,
+    to: toMember,
+    deadline: inDays(1),
+  })
+  expect(early.body.error.issues).toEqual([
+    { path: 'deadline', message: '期限须在接受期限（48 小时）之后' },
+  ])
+  const self = await w.call('demo-admin', 'dispatch', {
+    wishId,
+    to: { kind: 'member', userId: wisher.userId },
+    deadline: inDays(5),
+  })
+  expect(self.body.error.issues).toEqual([{ path: 'to', message: '不能派给心愿人本人' }])
+  const shopWish = await w.openWish(shop.merchant.openid)
+  const ownShop = await w.call('demo-admin', 'dispatch', {
+    wishId: shopWish,
+    to: { kind: 'merchant', shopId: shop.shopId },
+    deadline: inDays(5),
+  })
+  expect(ownShop.body.error.issues).toEqual([{ path: 'to', message: '不能派给心愿人本人' }])
+  expect(await storedWish(shopWish)).toMatchObject({ status: 'open', holder: null })
+
+  const ok = await w.call('demo-admin', 'dispatch', { wishId, to: toMember, deadline: inDays(2) })
+  expect(ok.body.data.status).toBe('dispatched')
+  // 48 hours pass before the sweep runs: a late yes is refused.
+  await setWish(wishId, { respondBy: new Date(Date.now() - HOUR) })
+  const late = await w.call(member.openid, 'respond', { wishId, accept: true })
+  expect(late.body.error).toEqual({ code: 'CONFLICT', message: '派单已超过 48 小时，已退回心愿墙' })
+  expect(await storedWish(wishId)).toMatchObject({ status: 'dispatched' })
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
