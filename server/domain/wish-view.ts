@@ -105,7 +105,8 @@ export function wishActions(doc: WishDoc, rel: WishRelation): WishView['can'] {
   const ownsIt = doc.onBehalf ? rel.committee || rel.wisher : rel.wisher
   if (rel.wisher && (s === 'draft' || s === 'returned' || s === 'rejected')) can.push('edit')
   if (ownsIt && WITHDRAWABLE.includes(s)) can.push('withdraw')
-  if ((rel.committee || rel.reviewer) && s === 'pending') can.push('review')
+  const ownWish = rel.wisher && !doc.onBehalf
+  if ((rel.committee || rel.reviewer) && !ownWish && s === 'pending') can.push('review')
   if (s === 'open' && rel.mayClaim && !rel.wisher) can.push('claim')
   if (s === 'claimed' && rel.holds) can.push('release', 'progress', 'fulfil')
   if (s === 'open' && rel.committee) can.push('dispatch')

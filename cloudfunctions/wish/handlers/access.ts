@@ -71,8 +71,12 @@ export async function relationTo(ctx: Ctx, doc: WishDoc): Promise<WishRelation> 
   return { viewer, committee, wisher, holds, reviewer, mayClaim }
 }
 
-/** Wishes not on the wall are seen by their wisher, the committee and the reviewing secretary. */
+/**
+ * Wishes not on the wall are seen by their wisher, the committee and the reviewing secretary; a
+ * draft, not yet submitted, only by its writer.
+ */
 export function seesWish(doc: WishDoc, rel: WishRelation): boolean {
+  if (doc.status === 'draft') return rel.wisher
   return POOL_STATUSES.includes(doc.status) || rel.viewer !== 'public'
 }
 

@@ -41,6 +41,8 @@ export const review: HandlerOf<'wish', 'review'> = async (ctx, input) => {
   const doc = await loadWish(ctx, input.wishId)
   const committee = isAdmin(ctx)
   if (!committee && !leadsBranch(ctx, doc.branchId)) throw forbidden('只能审核本支部所辖的心愿')
+  // A 代录 wish's wisherId is the committee member who entered it for someone else.
+  if (!doc.onBehalf && doc.wisherId === ctx.caller.user?._id) throw forbidden('不能审核自己的心愿')
   const now = ctx.now()
   const decision = DECISIONS[input.decision]
   const reason = input.reason ?? ''

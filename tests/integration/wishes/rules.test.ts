@@ -3,6 +3,7 @@
 import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 import {
   VALID_WISH,
+  createBranch,
   createMerchantShop,
   createUser,
   createVerifiedMember,
@@ -147,6 +148,29 @@ it('dispatches with a deadline after the 48 h window, never to the wisher, answe
   const late = await w.call(member.openid, 'respond', { wishId, accept: true })
   expect(late.body.error).toEqual({ code: 'CONFLICT', message: '派单已超过 48 小时，已退回心愿墙' })
   expect(await storedWish(wishId)).toMatchObject({ status: 'dispatched' })
+})
+
+it('keeps a secretary from reviewing her own wish, and drafts to their writer', async () => {
+  const { secretary, shop } = await createBranch('自审支部')
+  const atShop = { place: { kind: 'shop', shopId: shop.shopId } }
+  const own = await w.submit(secretary.openid, atShop)
+  const view = await w.call(secretary.openid, 'get', { wishId: own })
+  expect(view.body.data.can).not.toContain('review')
+  const res = await w.call(secretary.openid, 'review', { wishId: own, decision: 'approve' })
+  expect(res.body.error).toEqual({ code: 'FORBIDDEN', message: '不能审核自己的心愿' })
+  expect(await storedWish(own)).toMatchObject({ status: 'pending' })
+  // Someone else's wish at the branch's shop she may review; their draft she cannot read.
+  const resident = await createUser('曹大妈')
+  const theirs = await w.submit(resident.openid, atShop)
+  expect((await w.call(secretary.openid, 'get', { wishId: theirs })).body.data.can).toContain(
+    'review',
+  )
+  const draft = await w.call(resident.openid, 'saveDraft', { title: '想学用智能手机', ...atShop })
+  const draftId = draft.body.data.wishId
+  expect((await storedWish(draftId)).branchId).toBeTruthy()
+  for (const openid of [secretary.openid, 'demo-admin'])
+    expect((await w.call(openid, 'get', { wishId: draftId })).status).toBe(404)
+  expect((await w.call(resident.openid, 'get', { wishId: draftId })).status).toBe(200)
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
