@@ -173,4 +173,29 @@ it('keeps a secretary from reviewing her own wish, and drafts to their writer', 
   expect((await w.call(resident.openid, 'get', { wishId: draftId })).status).toBe(200)
 })
 
+it('answers a retried state change (same idempotency key) with the first reply', async () => {
+  const wisher = await createUser('邹阿姨')
+  const member = await createVerifiedMember('潘立新')
+  const twice = async (openid: string, action: string, data: object) => {
+    const idempotencyKey = `retry-${action}-${Math.random().toString(36).slice(2)}`
+    const send = () => stack.http(openid, 'wish', { action, data, idempotencyKey })
+    const first = await send()
+    const again = await send()
+    expect([action, again.status, again.body.data]).toEqual([action, 200, first.body.data])
+    return first.body.data
+  }
+  const wishId = await w.submit(wisher.openid)
+  await twice('demo-admin', 'review', { wishId, decision: 'approve' })
+  const to = { kind: 'member', userId: member.userId }
+  await twice('demo-admin', 'dispatch', { wishId, to, deadline: inDays(5) })
+  await twice(member.openid, 'respond', { wishId, accept: true })
+  await twice(member.openid, 'release', { wishId, reason: '临时有事' })
+  await w.call(member.openid, 'claim', { wishId })
+  await twice(member.openid, 'fulfil', { wishId, note: '已经帮忙办好了' })
+  const done = await twice(wisher.openid, 'confirm', { wishId, done: true, rating: 4 })
+  expect(done.status).toBe('confirmed')
+  const other = await w.openWish(wisher.openid)
+  expect((await twice(wisher.openid, 'withdraw', { wishId: other })).status).toBe('withdrawn')
+})
+
 it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
