@@ -59,7 +59,10 @@ export type WishDoc = {
   deadline: Date | null
   /** Accept by (dispatched). */
   respondBy: Date | null
+  /** The resource a dispatch used, and the month (YYYY-MM) its use was taken in; cleared when the
+   * dispatch is declined or lapses. The sweep counts these to heal a resource's `used`. */
   resourceId: string | null
+  resourceMonth?: string | null
   projectId: string | null
   fulfilment: { note: string; photos: string[]; at: Date } | null
   confirmation: { rating: number | null; thanks: string; at: Date; auto: boolean } | null
@@ -115,6 +118,7 @@ export function blankWish(
     deadline: null,
     respondBy: null,
     resourceId: null,
+    resourceMonth: null,
     projectId: null,
     fulfilment: null,
     confirmation: null,
@@ -251,6 +255,16 @@ export async function countInMonth(db: Database, step: MonthStep, month: string)
   const res = await collection(db, 'wishes')
     .where({ [MONTH_FIELDS[step]]: month })
     .count()
+  return res.total
+}
+
+/** Wishes holding a use of the resource taken in `month`. */
+export async function countWishesHolding(
+  db: Database,
+  resourceId: string,
+  month: string,
+): Promise<number> {
+  const res = await collection(db, 'wishes').where({ resourceId, resourceMonth: month }).count()
   return res.total
 }
 

@@ -44,18 +44,10 @@ import { placeNames } from './review'
 
 const HOUR_MS = 3600 * 1000
 
-/** The month a dispatch's resource use was taken in: the dispatch is respondBy less the window. */
-export function dispatchMonth(doc: WishDoc): string | null {
-  if (!doc.respondBy) return null
-  return shanghaiMonth(
-    new Date(new Date(doc.respondBy).getTime() - DISPATCH_ACCEPT_HOURS * HOUR_MS),
-  )
-}
-
 /** Gives back the resource use of a dispatch that ended without being accepted. */
 export async function giveBackDispatchUse(ctx: Pick<Ctx, 'db'>, doc: WishDoc): Promise<void> {
-  const month = dispatchMonth(doc)
-  if (doc.resourceId && month) await giveBackResourceUse(ctx.db, doc.resourceId, month)
+  if (doc.resourceId && doc.resourceMonth)
+    await giveBackResourceUse(ctx.db, doc.resourceId, doc.resourceMonth)
 }
 
 export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
@@ -77,7 +69,7 @@ export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
     const resource = await findResource(ctx.db, input.resourceId)
     if (!resource || resource.status !== 'approved' || resource.validUntil < shanghaiToday(now))
       throw fieldError('resourceId', '请选择已发布且在有效期内的资源')
-    if (!(await takeResourceUse(ctx.db, resource._id, month)))
+    if (!(await takeResourceUse(ctx.db, resource._id, month, now)))
       throw fieldError('resourceId', '该资源本月名额已用完')
     resourceTitle = resource.title
   }
@@ -96,6 +88,7 @@ export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
         deadline,
         respondBy,
         resourceId: input.resourceId ?? null,
+        resourceMonth: input.resourceId ? month : null,
         dueSoonNotified: false,
         overdue: false,
         updatedAt: now,
@@ -161,6 +154,7 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
           deadline: null,
           respondBy: null,
           resourceId: null,
+          resourceMonth: null,
         },
         [
           {
