@@ -5,7 +5,8 @@ import crypto from 'node:crypto'
 import type { Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { fieldError, notFound } from '../../server/kernel/app-error'
-import { projectSummary, projectView, projectWishSummary } from '../../server/domain/project-view'
+import { projectSummary, projectView } from '../../server/domain/project-view'
+import { wishSummary } from '../../server/domain/wish-view'
 import { resourceView } from '../../server/domain/resource-view'
 import {
   countProjectWishes,
@@ -49,7 +50,7 @@ async function viewOf(ctx: Ctx, doc: ProjectDoc) {
   return projectView(
     doc,
     counts,
-    wishes.map(projectWishSummary),
+    wishes.map(wishSummary),
     shown.map((r) => resourceView(r, now)),
   )
 }

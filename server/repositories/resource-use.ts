@@ -1,14 +1,9 @@
-// What the wish function needs of resources: find one, the approved ones a wish could use, and one
+// What the wish function needs of resources: the approved ones a wish could use, and one
 // use of a resource's monthly capacity taken (and given back) atomically. The resource function
 // owns everything else about resources (resources.ts).
 import type { WishCategory } from '../../types/wish'
 import { collection, type Database } from '../kernel/database'
-import type { ResourceDoc } from './resources'
-
-export async function findResource(db: Database, id: string): Promise<ResourceDoc | null> {
-  const res = await collection(db, 'resources').doc(id).get()
-  return (res.data[0] as ResourceDoc | undefined) ?? null
-}
+import { findResource, type ResourceDoc } from './resources'
 
 /** Uses left this month: a count from an earlier month is spent capacity no longer. */
 export function usesLeft(resource: ResourceDoc, month: string): number {

@@ -1,8 +1,8 @@
 // The pure parts of 资源清单 and 项目清单: real calendar days, this month's use, a project's dates,
 // and a wish in a project showing nothing that identifies its wisher.
 import { isCalendarDay } from '../../types/shanghai-time'
-import { projectWishSummary } from '../../server/domain/project-view'
 import { resourceView } from '../../server/domain/resource-view'
+import { wishSummary } from '../../server/domain/wish-view'
 import type { ResourceDoc } from '../../server/repositories/resources'
 import type { WishDoc } from '../../server/repositories/wishes'
 import { CreateProjectInput } from '../../types/project'
@@ -86,7 +86,7 @@ it('shows a wish in a project as the pool does: the wisher masked, nothing more 
     overdue: false,
     createdAt: new Date('2026-11-01T00:00:00Z'),
   } as unknown as WishDoc
-  const summary = projectWishSummary(wish)
+  const summary = wishSummary(wish)
   expect(WishSummary.parse(summary)).toEqual(summary)
   expect(summary).toMatchObject({
     wisher: '王*爷',

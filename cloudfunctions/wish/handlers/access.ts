@@ -8,7 +8,7 @@ import { committeeIds } from '../../../server/domain/recipients'
 import { wishView, type WishRelation } from '../../../server/domain/wish-view'
 import { findOrg } from '../../../server/repositories/orgs'
 import { findProject } from '../../../server/repositories/projects'
-import { findResource } from '../../../server/repositories/resource-use'
+import { findResource } from '../../../server/repositories/resources'
 import type { ShopDoc } from '../../../server/repositories/shops'
 import {
   releaseSlot,

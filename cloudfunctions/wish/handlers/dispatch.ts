@@ -20,8 +20,8 @@ import {
   wishDispatchAnsweredNotice,
   wishDispatchedNotice,
 } from '../../../server/domain/wish-notices'
+import { findResource } from '../../../server/repositories/resources'
 import {
-  findResource,
   giveBackResourceUse,
   matchingResources,
   takeResourceUse,
