@@ -23,11 +23,9 @@ import {
 import { findResource } from '../../../server/repositories/resources'
 import {
   giveBackResourceUse,
-  matchingResources,
   takeResourceUse,
   usesLeft,
 } from '../../../server/repositories/resource-use'
-import { findShop } from '../../../server/repositories/shops'
 import { advanceWish, type HolderDoc, type WishDoc } from '../../../server/repositories/wishes'
 import type { DispatchTarget } from '../../../types/wish'
 import {
@@ -40,7 +38,7 @@ import {
   viewFor,
   wisherIds,
 } from './access'
-import { placeNames } from './review'
+import { resourcesMatching } from './matching'
 
 const HOUR_MS = 3600 * 1000
 
@@ -184,23 +182,11 @@ function targetOf(owner: HolderDoc): DispatchTarget {
   return { kind: 'member', userId: owner.userId }
 }
 
-/**
- * Approved resources of the wish's category, valid today, with capacity left this month, serving
- * the wish's place: a resource with no areas serves the whole district; otherwise one of its areas
- * must contain (or be contained in) the wish's area, or its shop's name or floor/unit.
- */
+/** Resources matching the wish (./matching), with what is left of each this month. */
 export const suggestions: HandlerOf<'wish', 'suggestions'> = async (ctx, input) => {
   const doc = await loadWish(ctx, input.wishId)
-  if (!doc.category) return { list: [] }
-  const now = ctx.now()
-  const shop = doc.place?.kind === 'shop' ? await findShop(ctx.db, doc.place.shopId) : null
-  const month = shanghaiMonth(now)
-  const resources = await matchingResources(ctx.db, {
-    category: doc.category,
-    places: placeNames(doc, shop?.floorUnit),
-    today: shanghaiToday(now),
-    month,
-  })
+  const month = shanghaiMonth(ctx.now())
+  const resources = await resourcesMatching(ctx, doc)
   return {
     list: resources.map((r) => ({
       resourceId: r._id,

@@ -2,6 +2,7 @@ import { takeResourceUse } from '../../../server/repositories/resource-use'
 import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 import {
   createMerchantShop,
+  createShop,
   createUser,
   createVerifiedMember,
   db,
@@ -170,6 +171,27 @@ it('reminds once before the deadline and confirms an unanswered fulfilment after
     expect.arrayContaining(['wish_due_soon', 'wish_confirmed']),
   )
   expect((await w.call(member.openid, 'sweep', {})).status).toBe(403)
+})
+
+it('tells a resource’s owner of the same wishes the committee is offered the resource for', async () => {
+  const wisher = await createUser('窦阿姨')
+  const shop = await createMerchantShop('窦老板')
+  const owner = { kind: 'merchant' as const, shopId: shop.shopId, userId: shop.merchant.userId }
+  const resourceId = await createResource({ ...owner, name: shop.name })
+  // It serves one floor: a wish at a shop matches by the shop's floor/unit (createShop: '1 层').
+  await db()
+    .collection('resources')
+    .doc(resourceId)
+    .update({ areas: ['1 层'] })
+  const { shopId } = await createShop()
+  const wishId = await w.openWish(wisher.openid, { place: { kind: 'shop', shopId } })
+  const offered = await w.call('demo-admin', 'suggestions', { wishId })
+  expect(offered.body.data.list.map((r: { resourceId: string }) => r.resourceId)).toContain(
+    resourceId,
+  )
+  const told = (await db().collection('messages').where({ userId: shop.merchant.userId }).get())
+    .data
+  expect(told.map((m: { kind: string }) => m.kind)).toContain('resource_matched')
 })
 
 it('heals a resource use taken by a dispatch that died before writing its wish', async () => {
