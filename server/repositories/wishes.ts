@@ -289,10 +289,27 @@ export async function countOverdueWishes(db: Database): Promise<number> {
   return (await collection(db, 'wishes').where({ overdue: true }).count()).total
 }
 
-/** Confirmed wishes' holders, for the board. */
-export async function confirmedHolders(db: Database): Promise<HolderDoc[]> {
-  const docs = await readAll(db, { status: 'confirmed' }, { holder: true })
-  return docs.flatMap((d) => (d.holder ? [d.holder] : []))
+/**
+ * 认领榜: confirmed wishes counted per holder (of one kind, or all), most first, the first `limit`;
+ * the database groups them rather than every confirmed wish being read.
+ */
+export async function fulfilledByHolder(
+  db: Database,
+  kind: HolderKind | undefined,
+  limit: number,
+): Promise<{ holder: HolderDoc; fulfilled: number }[]> {
+  const _ = db.command
+  const res = await collection(db, 'wishes')
+    .aggregate()
+    .match({ status: 'confirmed', 'holder.kind': kind ?? _.in(['member', 'merchant', 'branch']) })
+    .group({ _id: '$holderKeys', holder: _.aggregate.first('$holder'), n: _.aggregate.sum(1) })
+    .sort({ n: -1, _id: 1 })
+    .limit(limit)
+    .end()
+  return (res.data as { holder: HolderDoc; n: number }[]).map((r) => ({
+    holder: r.holder,
+    fulfilled: r.n,
+  }))
 }
 
 /** Every wish, for the ledger. */

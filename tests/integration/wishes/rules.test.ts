@@ -198,4 +198,38 @@ it('answers a retried state change (same idempotency key) with the first reply',
   expect((await twice(wisher.openid, 'withdraw', { wishId: other })).status).toBe('withdrawn')
 })
 
+it('ranks the 认领榜 by confirmed wishes per holder, grouped by the database', async () => {
+  const wisher = await createUser('陆奶奶')
+  const member = await createVerifiedMember('欧阳振华')
+  const shop = await createMerchantShop('陆老板')
+  const fulfilled = async (openid: string, as?: object) => {
+    const wishId = await w.openWish(wisher.openid)
+    await w.call(openid, 'claim', { wishId, as })
+    await w.call(openid, 'fulfil', { wishId, note: '已经帮忙办好了' })
+    await w.call(wisher.openid, 'confirm', { wishId, done: true, rating: 5 })
+  }
+  await fulfilled(member.openid)
+  await fulfilled(member.openid)
+  await fulfilled(member.openid)
+  await fulfilled(shop.merchant.openid, { kind: 'merchant', shopId: shop.shopId })
+  type Row = { rank: number; holder: { kind: string; name: string }; fulfilled: number }
+  const members: Row[] = (await w.call(null, 'board', { kind: 'member', limit: 50 })).body.data.list
+  expect(members).toContainEqual({
+    rank: expect.any(Number),
+    holder: { kind: 'member', name: '欧**华' },
+    fulfilled: 3,
+  })
+  expect(members.every((r) => r.holder.kind === 'member')).toBe(true)
+  expect(members.map((r) => r.rank)).toEqual(members.map((_, i) => i + 1))
+  const counts = members.map((r) => r.fulfilled)
+  expect(counts).toEqual([...counts].sort((a, b) => b - a))
+  const merchants = (await w.call(null, 'board', { kind: 'merchant', limit: 50 })).body.data.list
+  expect(merchants).toContainEqual(
+    expect.objectContaining({ holder: { kind: 'merchant', name: shop.name }, fulfilled: 1 }),
+  )
+  const top: Row[] = (await w.call(null, 'board', { limit: 1 })).body.data.list
+  expect(top).toHaveLength(1)
+  expect(top[0].fulfilled).toBeGreaterThanOrEqual(3)
+})
+
 it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
