@@ -622,12 +622,14 @@ export const API = {
       output: WishView,
       access: ['public'],
       summary: '心愿人撤回尚未被认领的心愿',
+      idempotent: true,
     },
     review: {
       input: ReviewWishInput,
       output: WishView,
       access: ['admin', 'secretary'],
       summary: '审核心愿：通过（进入心愿墙）、不通过或退回修改（须说明原因）；书记审本支部所辖',
+      idempotent: true,
     },
     list: {
       input: WishListInput,
@@ -651,7 +653,8 @@ export const API = {
       input: ClaimWishInput,
       output: WishView,
       access: ['member', 'merchant', 'secretary'],
-      summary: '认领心愿（党员本人、商户为本店、书记为本支部）；只有一人能认领成功；每人最多 3 个未完成',
+      summary:
+        '认领心愿（党员本人、商户为本店、书记为本支部）；只有一人能认领成功；每人最多 3 个未完成',
       idempotent: true,
     },
     release: {
@@ -659,18 +662,21 @@ export const API = {
       output: WishView,
       access: ['member', 'merchant', 'secretary'],
       summary: '实现前退回认领（须说明原因，计入认领记录）',
+      idempotent: true,
     },
     dispatch: {
       input: DispatchWishInput,
       output: WishView,
       access: ['admin'],
       summary: '派单：把待认领的心愿交给支部、商户或党员，附期限，可选用资源',
+      idempotent: true,
     },
     respond: {
       input: RespondWishInput,
       output: WishView,
       access: ['member', 'merchant', 'secretary'],
       summary: '承接人接受或拒绝派单（48 小时内）',
+      idempotent: true,
     },
     progress: {
       input: ProgressWishInput,
@@ -683,12 +689,14 @@ export const API = {
       output: WishView,
       access: ['member', 'merchant', 'secretary'],
       summary: '认领人标记心愿已实现（说明与最多 6 张照片）',
+      idempotent: true,
     },
     confirm: {
       input: ConfirmWishInput,
       output: WishView,
       access: ['public'],
       summary: '心愿人确认实现并评价致谢，或说明未实现（退回认领人）；代录的由党委确认',
+      idempotent: true,
     },
     queue: {
       input: WishQueueInput,
@@ -724,7 +732,8 @@ export const API = {
       input: z.object({}),
       output: WishSweepResult,
       access: ['admin'],
-      summary: '派单 48 小时未接受、认领逾期退回心愿墙并标记；到期前 24 小时提醒；7 天自动确认（定时触发）',
+      summary:
+        '派单 48 小时未接受、认领逾期退回心愿墙并标记；到期前 24 小时提醒；7 天自动确认（定时触发）',
     },
   }),
   resource: defineActions({

@@ -103,6 +103,8 @@ export const COLLECTIONS = {
       { name: 'status_fulfilled', keys: { status: 1, fulfilledAt: 1 } },
       { name: 'overdue_created', keys: { overdue: 1, createdAt: -1 } },
       { name: 'project', keys: { projectId: 1, createdAt: -1 } },
+      // The sweep counts the wishes holding a resource's use this month (capacity self-healing).
+      { name: 'resource_month', keys: { resourceId: 1, resourceMonth: 1 } },
       { name: 'created', keys: { createdAt: -1 } },
       // A month's figures as equality counts (the step's YYYY-MM, Asia/Shanghai).
       { name: 'submitted_month', keys: { submittedMonth: 1, createdAt: -1 } },

@@ -33,3 +33,9 @@ export function formatShanghai(at: Date | string, pattern = 'YYYY-MM-DD HH:mm'):
   const time = dayjs.utc(at)
   return time.isValid() ? time.utcOffset(SHANGHAI_OFFSET_MINUTES).format(pattern) : ''
 }
+
+/** True when `day` (YYYY-MM-DD) names a day of the calendar: not 2026-02-30 or 2026-13-01. */
+export function isCalendarDay(day: string): boolean {
+  const at = new Date(`${day}T00:00:00Z`)
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day
+}

@@ -3,6 +3,7 @@
 // holds the wish and the committee.
 import { z } from 'zod'
 import { FileId, Id, IsoDate, PageQuery, Phone, pageOf } from './common'
+import { isCalendarDay } from './shanghai-time'
 
 export const WISH_CATEGORIES = {
   material: '物质帮扶',
@@ -114,9 +115,14 @@ const Description = z
 /** A calendar day in Asia/Shanghai, e.g. 2026-12-24. */
 export const Day = z
   .string({ error: '请选择日期' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD', abort: true })
+  .refine(isCalendarDay, '日期不存在')
 const Reason = (what: string) =>
-  z.string({ error: `请填写${what}` }).trim().min(2, `请填写${what}`).max(200, `${what}最多 200 字`)
+  z
+    .string({ error: `请填写${what}` })
+    .trim()
+    .min(2, `请填写${what}`)
+    .max(200, `${what}最多 200 字`)
 
 /** What the wisher writes; a draft may leave everything but the title out. */
 export const WishFields = z.object({
@@ -279,7 +285,14 @@ export const WishSummary = z.object({
 export type WishSummary = z.infer<typeof WishSummary>
 
 /** How the caller relates to a wish; decides what they see and may do. */
-export const WishViewer = z.enum(['public', 'wisher', 'holder', 'assignee', 'reviewer', 'committee'])
+export const WishViewer = z.enum([
+  'public',
+  'wisher',
+  'holder',
+  'assignee',
+  'reviewer',
+  'committee',
+])
 export type WishViewer = z.infer<typeof WishViewer>
 
 export const WishView = WishSummary.extend({

@@ -5,8 +5,8 @@ import crypto from 'node:crypto'
 import type { Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { fieldError, notFound } from '../../server/kernel/app-error'
-import { isCalendarDay } from '../../server/domain/calendar-day'
-import { projectSummary, projectView, projectWishSummary } from '../../server/domain/project-view'
+import { projectSummary, projectView } from '../../server/domain/project-view'
+import { wishSummary } from '../../server/domain/wish-view'
 import { resourceView } from '../../server/domain/resource-view'
 import {
   countProjectWishes,
@@ -27,11 +27,6 @@ import {
 } from '../../server/repositories/projects'
 import { findResources } from '../../server/repositories/resources'
 import type { WishDoc } from '../../server/repositories/wishes'
-
-function checkDays(input: { startsOn: string; endsOn: string }): void {
-  for (const field of ['startsOn', 'endsOn'] as const)
-    if (!isCalendarDay(input[field])) throw fieldError(field, '日期不存在')
-}
 
 async function loadProject(ctx: Ctx, projectId: string): Promise<ProjectDoc> {
   const doc = await findProject(ctx.db, projectId)
@@ -55,7 +50,7 @@ async function viewOf(ctx: Ctx, doc: ProjectDoc) {
   return projectView(
     doc,
     counts,
-    wishes.map(projectWishSummary),
+    wishes.map(wishSummary),
     shown.map((r) => resourceView(r, now)),
   )
 }
@@ -70,7 +65,6 @@ async function wishesNamed(ctx: Ctx, ids: string[]): Promise<WishDoc[]> {
 }
 
 export const create: HandlerOf<'project', 'create'> = async (ctx, input) => {
-  checkDays(input)
   const now = ctx.now()
   const doc: ProjectDoc = {
     _id: crypto.randomBytes(12).toString('hex'),
@@ -88,7 +82,6 @@ export const create: HandlerOf<'project', 'create'> = async (ctx, input) => {
 }
 
 export const update: HandlerOf<'project', 'update'> = async (ctx, input) => {
-  checkDays(input)
   const { projectId, ...fields } = input
   if (!(await updateProject(ctx.db, projectId, fields, ctx.now()))) throw notFound('项目')
   return { projectId }

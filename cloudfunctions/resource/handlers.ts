@@ -5,7 +5,6 @@ import crypto from 'node:crypto'
 import type { Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { conflict, fieldError, forbidden, notFound } from '../../server/kernel/app-error'
-import { isCalendarDay } from '../../server/domain/calendar-day'
 import { actingAs, callerKeys, holderKey, holderUserIds } from '../../server/domain/holders'
 import { notify } from '../../server/domain/notify'
 import { resourceReviewedNotice } from '../../server/domain/resource-notices'
@@ -46,7 +45,6 @@ async function isOwner(ctx: Ctx, doc: ResourceDoc): Promise<boolean> {
 
 export const publish: HandlerOf<'resource', 'publish'> = async (ctx, input) => {
   const now = ctx.now()
-  if (!isCalendarDay(input.validUntil)) throw fieldError('validUntil', '日期不存在')
   if (input.validUntil < shanghaiToday(now)) throw fieldError('validUntil', '有效期不能早于今天')
   const owner = await actingAs(ctx, input.as)
   await checkTexts(ctx, {

@@ -240,6 +240,7 @@ const UNFINISHED = ['pending', 'returned', 'rejected', 'open', 'dispatched', 'cl
 
 export async function seedDemoWishes(db: Database, now: Date): Promise<void> {
   const wishSlot = new Map<string, number>()
+  const claimSlot = new Map<string, number>()
   for (const d of DEMOS) {
     const created = new Date(now.getTime() - d.daysAgo * DAY)
     const at = (day: number) => new Date(Math.min(created.getTime() + day * DAY, now.getTime()))
@@ -281,7 +282,12 @@ export async function seedDemoWishes(db: Database, now: Date): Promise<void> {
       wishSlot.set(doc.wisherId, n + 1)
       await takeSlotId(db, `wish:${doc.wisherId}:${n}`, id, now)
     }
-    if (doc.status === 'claimed' && doc.holder)
-      await takeSlotId(db, `claim:${keyOf(doc.holder)}:0`, id, now)
+    // A claim holds its slot until the wish is confirmed (a fulfilled one may come back).
+    if ((doc.status === 'claimed' || doc.status === 'fulfilled') && doc.holder) {
+      const key = keyOf(doc.holder)
+      const n = claimSlot.get(key) ?? 0
+      claimSlot.set(key, n + 1)
+      await takeSlotId(db, `claim:${key}:${n}`, id, now)
+    }
   }
 }

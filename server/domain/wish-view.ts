@@ -72,8 +72,16 @@ function contactFor(doc: WishDoc, viewer: WishViewer): string | null {
   return null
 }
 
+/** The wisher's thank-you on the timeline: the one note the public reads (the wall shows it too). */
+export const THANKS_ACTION = '确认已实现'
+
+/**
+ * The public reads who did what, not the free text: reasons, progress and fulfilment notes may name
+ * people or places. Only the thank-you, which the wall shows anyway, keeps its note.
+ */
 function timelineFor(doc: WishDoc, viewer: WishViewer): WishView['timeline'] {
   const committee = viewer === 'committee'
+  const notes = viewer !== 'public'
   return doc.timeline
     .filter((e) => committee || !e.internal)
     .map((e) => ({
@@ -81,7 +89,7 @@ function timelineFor(doc: WishDoc, viewer: WishViewer): WishView['timeline'] {
       actor:
         committee && e.byName ? `${ACTOR_LABELS[e.actor]}（${e.byName}）` : ACTOR_LABELS[e.actor],
       action: e.action,
-      note: e.note,
+      note: notes || e.action === THANKS_ACTION ? e.note : '',
     }))
 }
 
@@ -97,7 +105,8 @@ export function wishActions(doc: WishDoc, rel: WishRelation): WishView['can'] {
   const ownsIt = doc.onBehalf ? rel.committee || rel.wisher : rel.wisher
   if (rel.wisher && (s === 'draft' || s === 'returned' || s === 'rejected')) can.push('edit')
   if (ownsIt && WITHDRAWABLE.includes(s)) can.push('withdraw')
-  if ((rel.committee || rel.reviewer) && s === 'pending') can.push('review')
+  const ownWish = rel.wisher && !doc.onBehalf
+  if ((rel.committee || rel.reviewer) && !ownWish && s === 'pending') can.push('review')
   if (s === 'open' && rel.mayClaim && !rel.wisher) can.push('claim')
   if (s === 'claimed' && rel.holds) can.push('release', 'progress', 'fulfil')
   if (s === 'open' && rel.committee) can.push('dispatch')
@@ -129,7 +138,11 @@ export function wishView(
     deadline: doc.deadline ? iso(doc.deadline) : null,
     respondBy: doc.respondBy ? iso(doc.respondBy) : null,
     fulfilment: doc.fulfilment
-      ? { note: doc.fulfilment.note, photos: doc.fulfilment.photos, at: iso(doc.fulfilment.at) }
+      ? {
+          note: viewer === 'public' ? '' : doc.fulfilment.note,
+          photos: doc.fulfilment.photos,
+          at: iso(doc.fulfilment.at),
+        }
       : null,
     confirmation: doc.confirmation
       ? {

@@ -1,14 +1,9 @@
-// What the wish function needs of resources: find one, the approved ones a wish could use, and one
+// What the wish function needs of resources: the approved ones a wish could use, and one
 // use of a resource's monthly capacity taken (and given back) atomically. The resource function
 // owns everything else about resources (resources.ts).
 import type { WishCategory } from '../../types/wish'
 import { collection, type Database } from '../kernel/database'
-import type { ResourceDoc } from './resources'
-
-export async function findResource(db: Database, id: string): Promise<ResourceDoc | null> {
-  const res = await collection(db, 'resources').doc(id).get()
-  return (res.data[0] as ResourceDoc | undefined) ?? null
-}
+import { findResource, type ResourceDoc } from './resources'
 
 /** Uses left this month: a count from an earlier month is spent capacity no longer. */
 export function usesLeft(resource: ResourceDoc, month: string): number {
@@ -47,7 +42,12 @@ export function servesPlace(areas: string[], places: string[]): boolean {
  * Takes one use of the resource's capacity in `month`: a conditional increment while uses are
  * left, or the first use of a new month (resetting the count). False when none is left.
  */
-export async function takeResourceUse(db: Database, id: string, month: string): Promise<boolean> {
+export async function takeResourceUse(
+  db: Database,
+  id: string,
+  month: string,
+  now: Date,
+): Promise<boolean> {
   const _ = db.command
   const resource = await findResource(db, id)
   if (!resource || resource.status !== 'approved') return false
@@ -59,16 +59,16 @@ export async function takeResourceUse(db: Database, id: string, month: string): 
         usedMonth: month,
         used: _.lt(resource.capacityPerMonth),
       })
-      .update({ used: _.inc(1), served: _.inc(1) })
+      .update({ used: _.inc(1), served: _.inc(1), takenAt: now })
     return res.updated === 1
   }
   // A new month: whoever moves usedMonth on first takes the month's first use.
   if (resource.capacityPerMonth < 1) return false
   const res = await collection(db, 'resources')
     .where({ _id: id, status: 'approved', usedMonth: resource.usedMonth })
-    .update({ usedMonth: month, used: 1, served: _.inc(1) })
+    .update({ usedMonth: month, used: 1, served: _.inc(1), takenAt: now })
   if (res.updated === 1) return true
-  return takeResourceUse(db, id, month)
+  return takeResourceUse(db, id, month, now)
 }
 
 /** Gives back a use taken in `month` (a dispatch that failed, was declined or lapsed). */
@@ -77,6 +77,38 @@ export async function giveBackResourceUse(db: Database, id: string, month: strin
   await collection(db, 'resources')
     .where({ _id: id, usedMonth: month, used: _.gt(0) })
     .update({ used: _.inc(-1), served: _.inc(-1) })
+}
+
+/** Approved resources with uses taken in `month` (at most 1000, newest first). */
+export async function resourcesInUse(db: Database, month: string): Promise<ResourceDoc[]> {
+  const res = await collection(db, 'resources')
+    .where({ status: 'approved' })
+    .orderBy('createdAt', 'desc')
+    .limit(1000)
+    .get()
+  return (res.data as ResourceDoc[]).filter((r) => r.usedMonth === month && r.used > 0)
+}
+
+/**
+ * Lowers a resource's `used` (and `served` alike) to `held`, only if nobody took or gave back a use
+ * since it was read. False when it had changed.
+ */
+export async function lowerResourceUse(
+  db: Database,
+  resource: ResourceDoc,
+  held: number,
+): Promise<boolean> {
+  if (held >= resource.used) return false
+  const where: Record<string, unknown> = {
+    _id: resource._id,
+    usedMonth: resource.usedMonth,
+    used: resource.used,
+  }
+  if (resource.takenAt) where.takenAt = resource.takenAt
+  const res = await collection(db, 'resources')
+    .where(where)
+    .update({ used: held, served: db.command.inc(held - resource.used) })
+  return res.updated === 1
 }
 
 /** Wishes a resource has served in all. */

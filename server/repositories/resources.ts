@@ -28,6 +28,8 @@ export type ResourceDoc = {
   used: number
   /** Wishes it served in all. */
   served: number
+  /** When a use was last taken: the sweep leaves a resource taken this last minute alone. */
+  takenAt?: Date | null
   createdAt: Date
   updatedAt: Date
 }

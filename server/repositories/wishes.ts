@@ -59,7 +59,10 @@ export type WishDoc = {
   deadline: Date | null
   /** Accept by (dispatched). */
   respondBy: Date | null
+  /** The resource a dispatch used, and the month (YYYY-MM) its use was taken in; cleared when the
+   * dispatch is declined or lapses. The sweep counts these to heal a resource's `used`. */
   resourceId: string | null
+  resourceMonth?: string | null
   projectId: string | null
   fulfilment: { note: string; photos: string[]; at: Date } | null
   confirmation: { rating: number | null; thanks: string; at: Date; auto: boolean } | null
@@ -115,6 +118,7 @@ export function blankWish(
     deadline: null,
     respondBy: null,
     resourceId: null,
+    resourceMonth: null,
     projectId: null,
     fulfilment: null,
     confirmation: null,
@@ -254,6 +258,16 @@ export async function countInMonth(db: Database, step: MonthStep, month: string)
   return res.total
 }
 
+/** Wishes holding a use of the resource taken in `month`. */
+export async function countWishesHolding(
+  db: Database,
+  resourceId: string,
+  month: string,
+): Promise<number> {
+  const res = await collection(db, 'wishes').where({ resourceId, resourceMonth: month }).count()
+  return res.total
+}
+
 export type MonthStep = 'submitted' | 'approved' | 'claimed' | 'fulfilled'
 export const MONTH_FIELDS = {
   submitted: 'submittedMonth',
@@ -275,10 +289,27 @@ export async function countOverdueWishes(db: Database): Promise<number> {
   return (await collection(db, 'wishes').where({ overdue: true }).count()).total
 }
 
-/** Confirmed wishes' holders, for the board. */
-export async function confirmedHolders(db: Database): Promise<HolderDoc[]> {
-  const docs = await readAll(db, { status: 'confirmed' }, { holder: true })
-  return docs.flatMap((d) => (d.holder ? [d.holder] : []))
+/**
+ * 认领榜: confirmed wishes counted per holder (of one kind, or all), most first, the first `limit`;
+ * the database groups them rather than every confirmed wish being read.
+ */
+export async function fulfilledByHolder(
+  db: Database,
+  kind: HolderKind | undefined,
+  limit: number,
+): Promise<{ holder: HolderDoc; fulfilled: number }[]> {
+  const _ = db.command
+  const res = await collection(db, 'wishes')
+    .aggregate()
+    .match({ status: 'confirmed', 'holder.kind': kind ?? _.in(['member', 'merchant', 'branch']) })
+    .group({ _id: '$holderKeys', holder: _.aggregate.first('$holder'), n: _.aggregate.sum(1) })
+    .sort({ n: -1, _id: 1 })
+    .limit(limit)
+    .end()
+  return (res.data as { holder: HolderDoc; n: number }[]).map((r) => ({
+    holder: r.holder,
+    fulfilled: r.n,
+  }))
 }
 
 /** Every wish, for the ledger. */

@@ -50,8 +50,8 @@ export function saveWishDraft(
   return callFunction('wish', 'saveDraft', input, options)
 }
 
-export function withdrawWish(wishId: string): Promise<WishView> {
-  return callFunction('wish', 'withdraw', { wishId })
+export function withdrawWish(wishId: string, options?: CallOptions): Promise<WishView> {
+  return callFunction('wish', 'withdraw', { wishId }, options)
 }
 
 /** My wishes (`wished`), or what I, my shop or my branch hold (`held`). */
@@ -60,8 +60,8 @@ export function myWishes(query: ActionInput<'wish', 'mine'> = {}): Promise<WishP
 }
 
 /** The wisher confirms (rating, thanks) or says it was not done (reason). */
-export function confirmWish(input: ConfirmWishInput): Promise<WishView> {
-  return callFunction('wish', 'confirm', input)
+export function confirmWish(input: ConfirmWishInput, options?: CallOptions): Promise<WishView> {
+  return callFunction('wish', 'confirm', input, options)
 }
 
 // ---- whoever holds it --------------------------------------------------------------------
@@ -73,27 +73,40 @@ export function claimWish(
   return callFunction('wish', 'claim', input, options)
 }
 
-export function releaseWish(wishId: string, reason: string): Promise<WishView> {
-  return callFunction('wish', 'release', { wishId, reason })
+export function releaseWish(
+  wishId: string,
+  reason: string,
+  options?: CallOptions,
+): Promise<WishView> {
+  return callFunction('wish', 'release', { wishId, reason }, options)
 }
 
 /** The assignee accepts a dispatch, or declines it with a reason. */
-export function respondWish(input: ActionInput<'wish', 'respond'>): Promise<WishView> {
-  return callFunction('wish', 'respond', input)
+export function respondWish(
+  input: ActionInput<'wish', 'respond'>,
+  options?: CallOptions,
+): Promise<WishView> {
+  return callFunction('wish', 'respond', input, options)
 }
 
 export function wishProgress(wishId: string, note: string): Promise<WishView> {
   return callFunction('wish', 'progress', { wishId, note })
 }
 
-export function fulfilWish(input: ActionInput<'wish', 'fulfil'>): Promise<WishView> {
-  return callFunction('wish', 'fulfil', input)
+export function fulfilWish(
+  input: ActionInput<'wish', 'fulfil'>,
+  options?: CallOptions,
+): Promise<WishView> {
+  return callFunction('wish', 'fulfil', input, options)
 }
 
 // ---- the committee -----------------------------------------------------------------------
 
-export function reviewWish(input: ActionInput<'wish', 'review'>): Promise<WishView> {
-  return callFunction('wish', 'review', input)
+export function reviewWish(
+  input: ActionInput<'wish', 'review'>,
+  options?: CallOptions,
+): Promise<WishView> {
+  return callFunction('wish', 'review', input, options)
 }
 
 /** The review queue, the dispatch board and the overdue list (a secretary sees her branches'). */
@@ -105,8 +118,8 @@ export function wishSuggestions(wishId: string): Promise<WishSuggestions> {
   return callFunction('wish', 'suggestions', { wishId })
 }
 
-export function dispatchWish(input: DispatchWishInput): Promise<WishView> {
-  return callFunction('wish', 'dispatch', input)
+export function dispatchWish(input: DispatchWishInput, options?: CallOptions): Promise<WishView> {
+  return callFunction('wish', 'dispatch', input, options)
 }
 
 export function wishFigures(query: ActionInput<'wish', 'figures'> = {}): Promise<WishFigures> {

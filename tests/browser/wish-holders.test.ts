@@ -125,7 +125,9 @@ it('has a merchant choose 以什么身份 to claim, then give the wish back with
   await page.locator('.release-form__submit').click()
   await expectText(wishPage(page).locator('.wish-status'), '待认领')
   await expectCount(page.locator('.wish-detail__phone'), 0)
-  await expectCount(page.locator('.timeline__note', { hasText: '店里这周人手不够，怕耽误了' }), 1)
+  // Given back, the merchant reads the wish as the public does: the step, not its reason.
+  await expectCount(page.locator('.timeline__action', { hasText: '退回认领' }), 1)
+  await expectCount(page.locator('.timeline__note', { hasText: '店里这周人手不够，怕耽误了' }), 0)
 })
 
 it('saves a draft with only a title, and keeps it under 我的心愿', async () => {

@@ -1,12 +1,12 @@
 // The pure parts of 资源清单 and 项目清单: real calendar days, this month's use, a project's dates,
 // and a wish in a project showing nothing that identifies its wisher.
-import { isCalendarDay } from '../../server/domain/calendar-day'
-import { projectWishSummary } from '../../server/domain/project-view'
+import { isCalendarDay } from '../../types/shanghai-time'
 import { resourceView } from '../../server/domain/resource-view'
+import { wishSummary } from '../../server/domain/wish-view'
 import type { ResourceDoc } from '../../server/repositories/resources'
 import type { WishDoc } from '../../server/repositories/wishes'
 import { CreateProjectInput } from '../../types/project'
-import { WishSummary } from '../../types/wish'
+import { Day, WishSummary } from '../../types/wish'
 
 it('tells real calendar days from well-formed impossible ones', () => {
   expect(['2026-12-03', '2028-02-29', '2026-01-31'].map(isCalendarDay)).toEqual([true, true, true])
@@ -15,6 +15,10 @@ it('tells real calendar days from well-formed impossible ones', () => {
     false,
     false,
     false,
+  ])
+  // The schemas refuse them: one check for every form and function.
+  expect(Day.safeParse('2026-13-01').error?.issues).toEqual([
+    expect.objectContaining({ message: '日期不存在' }),
   ])
 })
 
@@ -82,7 +86,7 @@ it('shows a wish in a project as the pool does: the wisher masked, nothing more 
     overdue: false,
     createdAt: new Date('2026-11-01T00:00:00Z'),
   } as unknown as WishDoc
-  const summary = projectWishSummary(wish)
+  const summary = wishSummary(wish)
   expect(WishSummary.parse(summary)).toEqual(summary)
   expect(summary).toMatchObject({
     wisher: '王*爷',

@@ -1,9 +1,7 @@
 import { claimDeadline } from '../../cloudfunctions/wish/handlers/claim'
-import { dispatchMonth } from '../../cloudfunctions/wish/handlers/dispatch'
 import { endOfShanghaiDay } from '../../cloudfunctions/wish/handlers/access'
 import { servesPlace, usesLeft } from '../../server/repositories/resource-use'
 import type { ResourceDoc } from '../../server/repositories/resources'
-import type { WishDoc } from '../../server/repositories/wishes'
 import { slotIds } from '../../server/repositories/slots'
 
 const DAY = 86400e3
@@ -26,12 +24,6 @@ it('counts a resource’s uses per month and matches areas loosely', () => {
   expect(servesPlace([], ['任何地方'])).toBe(true)
   expect(servesPlace(['红星社区'], ['红星社区三号楼'])).toBe(true)
   expect(servesPlace(['美食街'], ['红星社区'])).toBe(false)
-})
-
-it('finds the month a dispatch took its resource use in', () => {
-  // Dispatched 2026-11-30 23:00 Shanghai: respondBy 48 h later is in December, the use in November.
-  const respondBy = new Date(Date.parse('2026-11-30T15:00:00Z') + 48 * 3600e3)
-  expect(dispatchMonth({ respondBy } as WishDoc)).toBe('2026-11')
 })
 
 it('numbers the slots of a limit', () => {

@@ -1,14 +1,14 @@
 // Who the caller is to a wish, loading one for them, moving it on, and the slots that bound how
 // much one person holds: shared by the wish function's handlers.
 import type { WishStatus } from '../../../types/wish'
-import { conflict, notFound } from '../../../server/kernel/app-error'
+import { conflict, fieldError, notFound } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
 import { callerKeys, holderKey } from '../../../server/domain/holders'
 import { committeeIds } from '../../../server/domain/recipients'
 import { wishView, type WishRelation } from '../../../server/domain/wish-view'
 import { findOrg } from '../../../server/repositories/orgs'
 import { findProject } from '../../../server/repositories/projects'
-import { findResource } from '../../../server/repositories/resource-use'
+import { findResource } from '../../../server/repositories/resources'
 import type { ShopDoc } from '../../../server/repositories/shops'
 import {
   releaseSlot,
@@ -71,8 +71,12 @@ export async function relationTo(ctx: Ctx, doc: WishDoc): Promise<WishRelation> 
   return { viewer, committee, wisher, holds, reviewer, mayClaim }
 }
 
-/** Wishes not on the wall are seen by their wisher, the committee and the reviewing secretary. */
+/**
+ * Wishes not on the wall are seen by their wisher, the committee and the reviewing secretary; a
+ * draft, not yet submitted, only by its writer.
+ */
 export function seesWish(doc: WishDoc, rel: WishRelation): boolean {
+  if (doc.status === 'draft') return rel.wisher
   return POOL_STATUSES.includes(doc.status) || rel.viewer !== 'public'
 }
 
@@ -124,6 +128,13 @@ export async function step(
   )
   if (!ok) throw conflict(message)
   return loadWish(ctx, doc._id)
+}
+
+/** Free text others read goes through the content-safety check; refused on its field. */
+export async function checkText(ctx: Ctx, field: string, text: string): Promise<void> {
+  if (!text) return
+  const verdict = await ctx.services.contentCheck.check(text, ctx)
+  if (!verdict.ok) throw fieldError(field, verdict.reason ?? '内容未通过安全检查')
 }
 
 export function staffName(ctx: Ctx): string | undefined {

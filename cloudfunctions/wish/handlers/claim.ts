@@ -1,6 +1,7 @@
 // Claiming (认领) and giving a claim back. A claim is one conditional update from `open`, so of any
 // number of concurrent claimers exactly one wins; before it, the claimer takes one of their
-// CLAIMS_PER_PERSON numbered slots, given back when the update loses or the claim ends.
+// CLAIMS_PER_PERSON numbered slots, given back when the update loses, the claim is released or
+// lapses, or the wish is confirmed. Accepting a dispatch takes none: the committee decided it.
 import { CLAIMS_PER_PERSON, CLAIM_DAYS, HOLDER_KIND_LABELS } from '../../../types/wish'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { conflict, forbidden } from '../../../server/kernel/app-error'
@@ -12,6 +13,7 @@ import { wishClaimedNotice, wishReleasedNotice } from '../../../server/domain/wi
 import { releaseSlot } from '../../../server/repositories/slots'
 import { advanceWish, type WishDoc } from '../../../server/repositories/wishes'
 import {
+  checkText,
   claimSlots,
   endOfShanghaiDay,
   loadWish,
@@ -40,10 +42,13 @@ export const claim: HandlerOf<'wish', 'claim'> = async (ctx, input) => {
   const holder = await actingAs(ctx, input.as)
   const key = holderKey(holder)
   const heldByMe = (d: WishDoc) => d.status === 'claimed' && d.holderKeys.includes(key)
+  // A slot is held until the wish is confirmed: a fulfilled one may still come back as not done.
+  const unfinished = (d: WishDoc) =>
+    (d.status === 'claimed' || d.status === 'fulfilled') && d.holderKeys.includes(key)
   if (heldByMe(doc)) return viewFor(ctx, doc)
   if (doc.status !== 'open') throw conflict(TAKEN)
 
-  const slotId = await takeSlot(ctx, claimSlots(holder, CLAIMS_PER_PERSON), doc._id, heldByMe)
+  const slotId = await takeSlot(ctx, claimSlots(holder, CLAIMS_PER_PERSON), doc._id, unfinished)
   if (!slotId) throw conflict(`最多同时认领 ${CLAIMS_PER_PERSON} 个未完成的心愿`)
   const now = ctx.now()
   const name = holderView(holder).name
@@ -91,6 +96,7 @@ export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
   const doc = await loadWish(ctx, input.wishId)
   const rel = await relationTo(ctx, doc)
   if (!rel.holds || !doc.holder) throw forbidden('只有认领人可以退回认领')
+  await checkText(ctx, 'reason', input.reason)
   const holder = doc.holder
   const now = ctx.now()
   const next = await step(

@@ -20,17 +20,16 @@ import {
   wishDispatchAnsweredNotice,
   wishDispatchedNotice,
 } from '../../../server/domain/wish-notices'
+import { findResource } from '../../../server/repositories/resources'
 import {
-  findResource,
   giveBackResourceUse,
-  matchingResources,
   takeResourceUse,
   usesLeft,
 } from '../../../server/repositories/resource-use'
-import { findShop } from '../../../server/repositories/shops'
 import { advanceWish, type HolderDoc, type WishDoc } from '../../../server/repositories/wishes'
 import type { DispatchTarget } from '../../../types/wish'
 import {
+  checkText,
   endOfShanghaiDay,
   loadWish,
   relationTo,
@@ -39,37 +38,36 @@ import {
   viewFor,
   wisherIds,
 } from './access'
-import { placeNames } from './review'
+import { resourcesMatching } from './matching'
 
 const HOUR_MS = 3600 * 1000
 
-/** The month a dispatch's resource use was taken in: the dispatch is respondBy less the window. */
-export function dispatchMonth(doc: WishDoc): string | null {
-  if (!doc.respondBy) return null
-  return shanghaiMonth(
-    new Date(new Date(doc.respondBy).getTime() - DISPATCH_ACCEPT_HOURS * HOUR_MS),
-  )
-}
-
 /** Gives back the resource use of a dispatch that ended without being accepted. */
 export async function giveBackDispatchUse(ctx: Pick<Ctx, 'db'>, doc: WishDoc): Promise<void> {
-  const month = dispatchMonth(doc)
-  if (doc.resourceId && month) await giveBackResourceUse(ctx.db, doc.resourceId, month)
+  if (doc.resourceId && doc.resourceMonth)
+    await giveBackResourceUse(ctx.db, doc.resourceId, doc.resourceMonth)
 }
 
 export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
   const now = ctx.now()
+  const respondBy = new Date(now.getTime() + DISPATCH_ACCEPT_HOURS * HOUR_MS)
   if (input.deadline < shanghaiToday(now)) throw fieldError('deadline', '期限不能早于今天')
+  if (input.deadline < shanghaiToday(respondBy))
+    throw fieldError('deadline', '期限须在接受期限（48 小时）之后')
   const doc = await loadWish(ctx, input.wishId)
   if (doc.status !== 'open') throw conflict('只有待认领的心愿可以派单')
   const holder = await dispatchHolder(ctx, input.to)
+  // The wisher (as member, a shop they run, a branch they lead) cannot be the one to help; a 代录
+  // wish's wisherId is the committee member who entered it, not the person helped.
+  if (!doc.onBehalf && (await holderUserIds(ctx, holder)).includes(doc.wisherId))
+    throw fieldError('to', '不能派给心愿人本人')
   const month = shanghaiMonth(now)
   let resourceTitle = ''
   if (input.resourceId) {
     const resource = await findResource(ctx.db, input.resourceId)
     if (!resource || resource.status !== 'approved' || resource.validUntil < shanghaiToday(now))
       throw fieldError('resourceId', '请选择已发布且在有效期内的资源')
-    if (!(await takeResourceUse(ctx.db, resource._id, month)))
+    if (!(await takeResourceUse(ctx.db, resource._id, month, now)))
       throw fieldError('resourceId', '该资源本月名额已用完')
     resourceTitle = resource.title
   }
@@ -86,8 +84,9 @@ export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
         holder,
         holderKeys: [holderKey(holder)],
         deadline,
-        respondBy: new Date(now.getTime() + DISPATCH_ACCEPT_HOURS * HOUR_MS),
+        respondBy,
         resourceId: input.resourceId ?? null,
+        resourceMonth: input.resourceId ? month : null,
         dueSoonNotified: false,
         overdue: false,
         updatedAt: now,
@@ -125,9 +124,13 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
   const holder: HolderDoc = doc.holder
   const name = holderView(holder).name
   const now = ctx.now()
+  // The sweep returns it to the wall shortly; an answer after the window is not one.
+  if (doc.respondBy && new Date(doc.respondBy).getTime() < now.getTime())
+    throw conflict('派单已超过 48 小时，已退回心愿墙')
   const guard = { respondBy: doc.respondBy }
   const message = '派单已答复或已超时'
   const reason = input.reason ?? ''
+  if (!input.accept) await checkText(ctx, 'reason', reason)
   const next = input.accept
     ? await step(
         ctx,
@@ -149,6 +152,7 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
           deadline: null,
           respondBy: null,
           resourceId: null,
+          resourceMonth: null,
         },
         [
           {
@@ -178,23 +182,11 @@ function targetOf(owner: HolderDoc): DispatchTarget {
   return { kind: 'member', userId: owner.userId }
 }
 
-/**
- * Approved resources of the wish's category, valid today, with capacity left this month, serving
- * the wish's place: a resource with no areas serves the whole district; otherwise one of its areas
- * must contain (or be contained in) the wish's area, or its shop's name or floor/unit.
- */
+/** Resources matching the wish (./matching), with what is left of each this month. */
 export const suggestions: HandlerOf<'wish', 'suggestions'> = async (ctx, input) => {
   const doc = await loadWish(ctx, input.wishId)
-  if (!doc.category) return { list: [] }
-  const now = ctx.now()
-  const shop = doc.place?.kind === 'shop' ? await findShop(ctx.db, doc.place.shopId) : null
-  const month = shanghaiMonth(now)
-  const resources = await matchingResources(ctx.db, {
-    category: doc.category,
-    places: placeNames(doc, shop?.floorUnit),
-    today: shanghaiToday(now),
-    month,
-  })
+  const month = shanghaiMonth(ctx.now())
+  const resources = await resourcesMatching(ctx, doc)
   return {
     list: resources.map((r) => ({
       resourceId: r._id,

@@ -3,15 +3,16 @@
 // back to the holder with the reason.
 import { CLAIMS_PER_PERSON, OPEN_WISHES_PER_PERSON } from '../../../types/wish'
 import { shanghaiMonth } from '../../../types/shanghai-time'
-import { fieldError, forbidden } from '../../../server/kernel/app-error'
+import { forbidden } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderKey, holderUserIds } from '../../../server/domain/holders'
 import { notify } from '../../../server/domain/notify'
 import { wishConfirmedNotice, wishFulfilledNotice } from '../../../server/domain/wish-notices'
-import { confirmsWish } from '../../../server/domain/wish-view'
+import { confirmsWish, THANKS_ACTION } from '../../../server/domain/wish-view'
 import type { HolderDoc, WishDoc } from '../../../server/repositories/wishes'
 import {
+  checkText,
   loadWish,
   relationTo,
   releaseClaimSlot,
@@ -36,6 +37,7 @@ async function heldWish(ctx: Ctx, wishId: string): Promise<{ doc: WishDoc; holde
 
 export const progress: HandlerOf<'wish', 'progress'> = async (ctx, input) => {
   const { doc, holder } = await heldWish(ctx, input.wishId)
+  await checkText(ctx, 'note', input.note)
   const next = await step(
     ctx,
     doc,
@@ -50,6 +52,7 @@ export const progress: HandlerOf<'wish', 'progress'> = async (ctx, input) => {
 
 export const fulfil: HandlerOf<'wish', 'fulfil'> = async (ctx, input) => {
   const { doc, holder } = await heldWish(ctx, input.wishId)
+  await checkText(ctx, 'note', input.note)
   const now = ctx.now()
   const next = await step(
     ctx,
@@ -72,8 +75,6 @@ export const fulfil: HandlerOf<'wish', 'fulfil'> = async (ctx, input) => {
     '只有已认领的心愿可以标记实现',
     { guard: { holderKeys: holderKey(holder) } },
   )
-  // A claim taken by accepting a dispatch took no slot: then there is nothing to free.
-  await releaseClaimSlot(ctx, next, holder, CLAIMS_PER_PERSON)
   await notify(ctx, wisherIds(ctx, next), wishFulfilledNotice(next, now))
   return viewFor(ctx, next)
 }
@@ -87,10 +88,7 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
   const actor = doc.onBehalf ? ('committee' as const) : ('wisher' as const)
   const byName = doc.onBehalf ? staffName(ctx) : undefined
   if (input.done) {
-    if (input.thanks) {
-      const verdict = await ctx.services.contentCheck.check(input.thanks, ctx)
-      if (!verdict.ok) throw fieldError('thanks', verdict.reason ?? '内容未通过安全检查')
-    }
+    await checkText(ctx, 'thanks', input.thanks)
     const next = await step(
       ctx,
       doc,
@@ -100,10 +98,12 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
         confirmation: { rating: input.rating ?? null, thanks: input.thanks, at: now, auto: false },
         confirmedAt: now,
       },
-      [{ actor, action: '确认已实现', note: input.thanks, byName }],
+      [{ actor, action: THANKS_ACTION, note: input.thanks, byName }],
       '只有待确认的心愿可以确认',
     )
     await releaseWishSlot(ctx, next, OPEN_WISHES_PER_PERSON)
+    // The claim's slot, held until now (a dispatch accepted took none: nothing to free then).
+    if (next.holder) await releaseClaimSlot(ctx, next, next.holder, CLAIMS_PER_PERSON)
     if (next.holder)
       await notify(
         ctx,
@@ -113,6 +113,7 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
     return viewFor(ctx, next)
   }
   const reason = input.reason ?? ''
+  await checkText(ctx, 'reason', reason)
   const redo = now.getTime() + REDO_DAYS * DAY_MS
   const old = doc.deadline ? new Date(doc.deadline).getTime() : 0
   const next = await step(

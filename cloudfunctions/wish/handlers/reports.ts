@@ -1,11 +1,11 @@
 // The committee's figures and ledger, and the public 认领榜.
 import { shanghaiDay, shanghaiMonth } from '../../../types/shanghai-time'
-import type { HolderKind, WishHolder } from '../../../types/wish'
+import type { WishHolder } from '../../../types/wish'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderKey, holderView } from '../../../server/domain/holders'
 import {
   allWishes,
-  confirmedHolders,
+  fulfilledByHolder,
   countInMonth,
   countOverdueWishes,
   wishesInMonth,
@@ -74,18 +74,12 @@ export const figures: HandlerOf<'wish', 'figures'> = async (ctx, input) => {
 
 /** 认领榜: holders by confirmed wishes (members masked), the most first. */
 export const board: HandlerOf<'wish', 'board'> = async (ctx, input) => {
-  const counts = new Map<string, { holder: WishHolder; fulfilled: number }>()
-  for (const h of await confirmedHolders(ctx.db)) {
-    if (input.kind && h.kind !== (input.kind as HolderKind)) continue
-    const key = holderKey(h)
-    const found = counts.get(key) ?? { holder: holderView(h), fulfilled: 0 }
-    found.fulfilled++
-    counts.set(key, found)
-  }
-  const list = [...counts.values()]
-    .sort((a, b) => b.fulfilled - a.fulfilled)
-    .slice(0, input.limit)
-    .map((r, i) => ({ rank: i + 1, ...r }))
+  const rows = await fulfilledByHolder(ctx.db, input.kind, input.limit)
+  const list = rows.map((r, i) => ({
+    rank: i + 1,
+    holder: holderView(r.holder),
+    fulfilled: r.fulfilled,
+  }))
   return { list }
 }
 

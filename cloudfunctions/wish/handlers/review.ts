@@ -1,33 +1,19 @@
 // Review: the committee, or the secretary of the wish's branch, approves a pending wish onto the
 // wall (telling the owners of resources that match it), rejects it or returns it for a change.
-import { shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
+import { shanghaiMonth } from '../../../types/shanghai-time'
 import { forbidden } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderUserIds } from '../../../server/domain/holders'
 import { notify } from '../../../server/domain/notify'
 import { resourceMatchedNotice, wishReviewedNotice } from '../../../server/domain/wish-notices'
-import { matchingResources } from '../../../server/repositories/resource-use'
 import type { WishDoc } from '../../../server/repositories/wishes'
 import { isAdmin, leadsBranch, loadWish, staffName, step, viewFor } from './access'
-
-/** The names a wish's place goes by, to match resources' areas against. */
-export function placeNames(doc: WishDoc, floorUnit?: string): string[] {
-  if (!doc.place) return []
-  if (doc.place.kind === 'area') return [doc.place.area]
-  return [doc.place.shopName, ...(floorUnit ? [floorUnit] : [])]
-}
+import { resourcesMatching } from './matching'
 
 async function tellMatchingOwners(ctx: Ctx, doc: WishDoc): Promise<void> {
-  if (!doc.category) return
   const now = ctx.now()
-  const resources = await matchingResources(ctx.db, {
-    category: doc.category,
-    places: placeNames(doc),
-    today: shanghaiToday(now),
-    month: shanghaiMonth(now),
-  })
-  for (const r of resources)
+  for (const r of await resourcesMatching(ctx, doc))
     await notify(ctx, holderUserIds(ctx, r.owner), resourceMatchedNotice(doc, r.title, now))
 }
 
@@ -41,6 +27,8 @@ export const review: HandlerOf<'wish', 'review'> = async (ctx, input) => {
   const doc = await loadWish(ctx, input.wishId)
   const committee = isAdmin(ctx)
   if (!committee && !leadsBranch(ctx, doc.branchId)) throw forbidden('只能审核本支部所辖的心愿')
+  // A 代录 wish's wisherId is the committee member who entered it for someone else.
+  if (!doc.onBehalf && doc.wisherId === ctx.caller.user?._id) throw forbidden('不能审核自己的心愿')
   const now = ctx.now()
   const decision = DECISIONS[input.decision]
   const reason = input.reason ?? ''

@@ -37,17 +37,12 @@ import {
   reloadView,
   staffName,
   step,
+  checkText,
   takeSlot,
   wishSlots,
 } from './access'
 
 const LIMIT_MESSAGE = `最多同时有 ${OPEN_WISHES_PER_PERSON} 个未完成的心愿`
-
-async function checkText(ctx: Ctx, field: 'title' | 'description', text: string) {
-  if (!text) return
-  const verdict = await ctx.services.contentCheck.check(text, ctx)
-  if (!verdict.ok) throw fieldError(field, verdict.reason ?? '内容未通过安全检查')
-}
 
 /** The stored place, and the branch whose secretary reviews it (a shop's branch). */
 async function resolvePlace(

@@ -9,6 +9,7 @@ import {
   WISH_AUTO_CONFIRM_DAYS,
   WISH_DUE_SOON_HOURS,
 } from '../../../types/wish'
+import { shanghaiMonth } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderKey, holderUserIds } from '../../../server/domain/holders'
 import { notify } from '../../../server/domain/notify'
@@ -23,17 +24,21 @@ import {
   advanceWish,
   claimsDueBy,
   claimsPastDeadline,
+  countWishesHolding,
   dispatchesUnanswered,
   fulfilledBefore,
   markWishDueSoon,
   type WishChange,
 } from '../../../server/repositories/wishes'
+import { lowerResourceUse, resourcesInUse } from '../../../server/repositories/resource-use'
 import { releaseClaimSlot, releaseWishSlot, wisherIds } from './access'
 import { giveBackDispatchUse } from './dispatch'
 
 /** At most this many wishes of each kind per run; the next run takes the rest. */
 const BATCH = 100
 const HOUR_MS = 3600 * 1000
+/** A resource use taken this recently may belong to a dispatch still writing its wish. */
+const IN_FLIGHT_MS = 60 * 1000
 const BACK_TO_WALL: WishChange = {
   status: 'open',
   holder: null,
@@ -54,7 +59,7 @@ export const sweep: HandlerOf<'wish', 'sweep'> = async (ctx) => {
       ctx.db,
       w._id,
       ['dispatched'],
-      { ...BACK_TO_WALL, resourceId: null, updatedAt: now },
+      { ...BACK_TO_WALL, resourceId: null, resourceMonth: null, updatedAt: now },
       [{ at: now, actor: 'system', action: '派单超时未接受', note: '已回到心愿墙' }],
       { guard: { respondBy: w.respondBy } },
     )
@@ -126,8 +131,19 @@ export const sweep: HandlerOf<'wish', 'sweep'> = async (ctx) => {
     if (!done) continue
     autoConfirmed++
     await releaseWishSlot(ctx, w, OPEN_WISHES_PER_PERSON)
+    if (w.holder) await releaseClaimSlot(ctx, w, w.holder, CLAIMS_PER_PERSON)
     if (w.holder)
       await notify(ctx, holderUserIds(ctx, w.holder), wishConfirmedNotice(w, true, '', now))
+  }
+
+  // Capacity heals itself: a dispatch killed between taking a resource's use and writing its wish
+  // leaves `used` one too high with no wish to give it back. The wishes holding the resource this
+  // month are the truth, so `used` is lowered to their count — never raised, and not for a resource
+  // taken in the last minute, whose dispatch may still be writing its wish.
+  const month = shanghaiMonth(now)
+  for (const r of await resourcesInUse(ctx.db, month)) {
+    if (r.takenAt && now.getTime() - new Date(r.takenAt).getTime() <= IN_FLIGHT_MS) continue
+    await lowerResourceUse(ctx.db, r, await countWishesHolding(ctx.db, r._id, month))
   }
 
   return { dispatchExpired, claimsOverdue, autoConfirmed, dueSoon }

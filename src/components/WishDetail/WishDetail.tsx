@@ -74,7 +74,9 @@ export function WishDetail({ wish: w, contactAction, onOpenProject }: WishDetail
       {w.fulfilment ? (
         <View className="section card wish-detail__fulfilment">
           <Text className="section__title">实现情况</Text>
-          <Text className="wish-detail__fulfilment-note">{w.fulfilment.note}</Text>
+          {w.fulfilment.note ? (
+            <Text className="wish-detail__fulfilment-note">{w.fulfilment.note}</Text>
+          ) : null}
           <PhotoGrid name="wish-fulfilment" urls={w.fulfilment.photos.map(fileUrl)} />
           <Text className="wish-detail__at">{formatShanghai(w.fulfilment.at)}</Text>
         </View>

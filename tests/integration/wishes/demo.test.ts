@@ -25,6 +25,14 @@ it('seeds a wish in every state, and seeding again changes nothing', async () =>
   expect(demo.filter((x) => x.status === 'open')).toHaveLength(4)
   expect(demo.some((x) => x.overdue)).toBe(true)
 
+  // A claim holds its slot until confirmed: the claimed and the fulfilled one each hold one.
+  const claimSlots = (before.slots as { _id: string; ref: string }[]).filter((s) =>
+    s._id.startsWith('claim:'),
+  )
+  expect(claimSlots.map((s) => s.ref)).toEqual(
+    expect.arrayContaining(['demo-wish-7', 'demo-wish-8']),
+  )
+
   // The member persona holds the claimed one and sees the contact; the secretary is dispatched one.
   const held = await w.call('demo-member', 'mine', { side: 'held' })
   expect(held.body.data.list.map((s: { wishId: string }) => s.wishId)).toContain('demo-wish-7')

@@ -19,7 +19,6 @@ beforeAll(async () => {
 afterAll(() => stack.stop())
 
 const actions = (view: { timeline: { action: string }[] }) => view.timeline.map((e) => e.action)
-const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10)
 const inDays = (n: number) =>
   new Date(Date.now() + 8 * 3600e3 + n * 86400e3).toISOString().slice(0, 10)
 
@@ -208,7 +207,7 @@ it('rejects with a reason; a 代录 wish is confirmed by the committee; dispatch
   const dispatched = await w.call('demo-admin', 'dispatch', {
     wishId: proxyId,
     to: { kind: 'merchant', shopId: shop.shopId },
-    deadline: today(),
+    deadline: inDays(2),
     note: '就在店旁边',
   })
   expect(dispatched.body).toMatchObject({

@@ -1,6 +1,8 @@
+import { takeResourceUse } from '../../../server/repositories/resource-use'
 import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
 import {
   createMerchantShop,
+  createShop,
   createUser,
   createVerifiedMember,
   db,
@@ -169,6 +171,74 @@ it('reminds once before the deadline and confirms an unanswered fulfilment after
     expect.arrayContaining(['wish_due_soon', 'wish_confirmed']),
   )
   expect((await w.call(member.openid, 'sweep', {})).status).toBe(403)
+})
+
+it('tells a resource’s owner of the same wishes the committee is offered the resource for', async () => {
+  const wisher = await createUser('窦阿姨')
+  const shop = await createMerchantShop('窦老板')
+  const owner = { kind: 'merchant' as const, shopId: shop.shopId, userId: shop.merchant.userId }
+  const resourceId = await createResource({ ...owner, name: shop.name })
+  // It serves one floor: a wish at a shop matches by the shop's floor/unit (createShop: '1 层').
+  await db()
+    .collection('resources')
+    .doc(resourceId)
+    .update({ areas: ['1 层'] })
+  const { shopId } = await createShop()
+  const wishId = await w.openWish(wisher.openid, { place: { kind: 'shop', shopId } })
+  const offered = await w.call('demo-admin', 'suggestions', { wishId })
+  expect(offered.body.data.list.map((r: { resourceId: string }) => r.resourceId)).toContain(
+    resourceId,
+  )
+  const told = (await db().collection('messages').where({ userId: shop.merchant.userId }).get())
+    .data
+  expect(told.map((m: { kind: string }) => m.kind)).toContain('resource_matched')
+})
+
+it('heals a resource use taken by a dispatch that died before writing its wish', async () => {
+  const wisher = await createUser('俞奶奶')
+  const shop = await createMerchantShop('俞老板')
+  const owner = { kind: 'merchant' as const, shopId: shop.shopId, userId: shop.merchant.userId }
+  const resourceId = await createResource({ ...owner, name: shop.name })
+  await db().collection('resources').doc(resourceId).update({ capacityPerMonth: 2 })
+  const to = { kind: 'merchant', shopId: shop.shopId }
+  const held = await w.openWish(wisher.openid)
+  expect(
+    (await w.call('demo-admin', 'dispatch', { wishId: held, to, deadline: inDays(5), resourceId }))
+      .status,
+  ).toBe(200)
+  expect(await storedWish(held)).toMatchObject({ resourceId, resourceMonth: month() })
+  // kill -9 between taking the use and writing the wish: the take happened, nothing else did.
+  expect(await takeResourceUse(db(), resourceId, month(), new Date())).toBe(true)
+  const stored = async () => (await db().collection('resources').doc(resourceId).get()).data[0]
+
+  // Within the minute it may be a dispatch still writing its wish: left alone.
+  await w.call('demo-admin', 'sweep', {})
+  expect(await stored()).toMatchObject({ used: 2, served: 2 })
+  const next = await w.openWish(wisher.openid)
+  const full = await w.call('demo-admin', 'dispatch', {
+    wishId: next,
+    to,
+    deadline: inDays(5),
+    resourceId,
+  })
+  expect(full.body.error.issues).toEqual([{ path: 'resourceId', message: '该资源本月名额已用完' }])
+
+  // A minute on, the wishes holding it (one) are the count; the dispatched wish keeps its use.
+  await db()
+    .collection('resources')
+    .doc(resourceId)
+    .update({ takenAt: ago(2 * 60e3) })
+  await w.call('demo-admin', 'sweep', {})
+  expect(await stored()).toMatchObject({ used: 1, served: 1 })
+  await w.call('demo-admin', 'sweep', {})
+  expect(await stored()).toMatchObject({ used: 1, served: 1 })
+  const again = await w.call('demo-admin', 'dispatch', {
+    wishId: next,
+    to,
+    deadline: inDays(5),
+    resourceId,
+  })
+  expect(again.body.data.resource).toEqual({ resourceId, title: '免费上门维修小家电' })
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(stack))

@@ -10,6 +10,7 @@ import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { dispatchWish } from '../../../services/wish'
 import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
@@ -52,6 +53,7 @@ export function DispatchForm({ wish, onChanged }: WishFormProps) {
   const [deadline, setDeadline] = useState(() => wish.wantedBy ?? dayFromToday(7))
   const [note, setNote] = useState('')
   const dispatch = useAction(dispatchWish)
+  const idempotency = useIdempotencyKey()
   const errors = dispatch.fieldErrors
 
   const chooseKind = (next: HolderKind) => {
@@ -80,8 +82,11 @@ export function DispatchForm({ wish, onChanged }: WishFormProps) {
     if (input.deadline < dayFromToday(0)) {
       return dispatch.setFieldErrors({ deadline: '期限不能早于今天' })
     }
-    const next = await dispatch.run(input)
-    if (next) onChanged(next, '已派单')
+    const next = await dispatch.run(input, { idempotencyKey: idempotency.key })
+    if (next) {
+      idempotency.renew()
+      onChanged(next, '已派单')
+    }
   }
 
   const targetError = errors.to ?? errors['to.orgId'] ?? errors['to.shopId'] ?? errors['to.userId']

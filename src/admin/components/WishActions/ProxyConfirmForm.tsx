@@ -5,6 +5,7 @@ import { FormField } from '../../../components/FormField'
 import { StarPicker } from '../../../components/StarPicker'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { confirmWish } from '../../../services/wish'
 import { ActionForm } from '../ActionForm'
 import type { WishFormProps } from './form-props'
@@ -22,6 +23,7 @@ export function ProxyConfirmForm({ wish, onChanged }: WishFormProps) {
   const [thanks, setThanks] = useState('')
   const [reason, setReason] = useState('')
   const confirm = useAction(confirmWish)
+  const idempotency = useIdempotencyKey()
   const done = answer === 'done'
 
   const submit = async () => {
@@ -30,8 +32,11 @@ export function ProxyConfirmForm({ wish, onChanged }: WishFormProps) {
       done ? { wishId: wish.wishId, done, rating, thanks } : { wishId: wish.wishId, done, reason },
     )
     if (!input) return
-    const next = await confirm.run(input)
-    if (next) onChanged(next, done ? '已代为确认' : '已退回认领人')
+    const next = await confirm.run(input, { idempotencyKey: idempotency.key })
+    if (next) {
+      idempotency.renew()
+      onChanged(next, done ? '已代为确认' : '已退回认领人')
+    }
   }
 
   return (

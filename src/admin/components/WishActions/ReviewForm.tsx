@@ -4,6 +4,7 @@ import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { reviewWish } from '../../../services/wish'
 import { ActionForm } from '../ActionForm'
 import type { WishFormProps } from './form-props'
@@ -25,6 +26,7 @@ export function ReviewForm({ wish, onChanged }: WishFormProps) {
   const [decision, setDecision] = useState<Decision>('approve')
   const [reason, setReason] = useState('')
   const review = useAction(reviewWish)
+  const idempotency = useIdempotencyKey()
 
   const submit = async () => {
     const input = review.check(ReviewWishInput, {
@@ -33,8 +35,11 @@ export function ReviewForm({ wish, onChanged }: WishFormProps) {
       reason: decision === 'approve' ? undefined : reason,
     })
     if (!input) return
-    const next = await review.run(input)
-    if (next) onChanged(next, DONE[decision])
+    const next = await review.run(input, { idempotencyKey: idempotency.key })
+    if (next) {
+      idempotency.renew()
+      onChanged(next, DONE[decision])
+    }
   }
 
   return (

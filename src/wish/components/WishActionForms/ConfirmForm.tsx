@@ -6,6 +6,7 @@ import { FormField } from '../../../components/FormField'
 import { StarPicker } from '../../../components/StarPicker'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { confirmWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 
@@ -22,6 +23,7 @@ export function ConfirmForm({ wishId, onDone }: WishFormProps) {
   const [thanks, setThanks] = useState('')
   const [reason, setReason] = useState('')
   const confirm = useAction(confirmWish)
+  const idempotency = useIdempotencyKey()
 
   const send = async () => {
     const input = confirm.check(
@@ -31,8 +33,11 @@ export function ConfirmForm({ wishId, onDone }: WishFormProps) {
         : { wishId, done: false, reason },
     )
     if (!input) return
-    const view = await confirm.run(input)
-    if (view) onDone(view, done === 'done' ? '感谢您的确认' : '已告知认领人')
+    const view = await confirm.run(input, { idempotencyKey: idempotency.key })
+    if (view) {
+      idempotency.renew()
+      onDone(view, done === 'done' ? '感谢您的确认' : '已告知认领人')
+    }
   }
 
   return (

@@ -5,6 +5,7 @@ import { FormField } from '../../../components/FormField'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { fulfilWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 
@@ -15,12 +16,16 @@ export function FulfilForm({ wishId, onDone }: WishFormProps) {
   const [note, setNote] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
   const fulfil = useAction(fulfilWish)
+  const idempotency = useIdempotencyKey()
 
   const send = async () => {
     const input = fulfil.check(FulfilWishInput, { wishId, note, photos })
     if (!input) return
-    const view = await fulfil.run(input)
-    if (view) onDone(view, '已标记实现，等待心愿人确认')
+    const view = await fulfil.run(input, { idempotencyKey: idempotency.key })
+    if (view) {
+      idempotency.renew()
+      onDone(view, '已标记实现，等待心愿人确认')
+    }
   }
 
   return (

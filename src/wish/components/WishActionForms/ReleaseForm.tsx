@@ -3,6 +3,7 @@ import { ReleaseWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { releaseWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 
@@ -10,12 +11,16 @@ import type { WishFormProps } from './wish-form-props'
 export function ReleaseForm({ wishId, onDone }: WishFormProps) {
   const [reason, setReason] = useState('')
   const release = useAction(releaseWish)
+  const idempotency = useIdempotencyKey()
 
   const send = async () => {
     const input = release.check(ReleaseWishInput, { wishId, reason })
     if (!input) return
-    const view = await release.run(input.wishId, input.reason)
-    if (view) onDone(view, '已退回心愿墙')
+    const view = await release.run(input.wishId, input.reason, { idempotencyKey: idempotency.key })
+    if (view) {
+      idempotency.renew()
+      onDone(view, '已退回心愿墙')
+    }
   }
 
   return (

@@ -4,6 +4,7 @@ import { RespondWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { respondWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 
@@ -11,6 +12,7 @@ import type { WishFormProps } from './wish-form-props'
 export function RespondForm({ wishId, onDone }: WishFormProps) {
   const [reason, setReason] = useState('')
   const respond = useAction(respondWish)
+  const idempotency = useIdempotencyKey()
 
   const answer = async (accept: boolean) => {
     const input = respond.check(RespondWishInput, {
@@ -19,8 +21,11 @@ export function RespondForm({ wishId, onDone }: WishFormProps) {
       reason: reason.trim() || undefined,
     })
     if (!input) return
-    const view = await respond.run(input)
-    if (view) onDone(view, accept ? '已接受派单' : '已拒绝派单')
+    const view = await respond.run(input, { idempotencyKey: idempotency.key })
+    if (view) {
+      idempotency.renew()
+      onDone(view, accept ? '已接受派单' : '已拒绝派单')
+    }
   }
 
   return (

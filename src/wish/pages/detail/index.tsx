@@ -8,6 +8,7 @@ import { PageShell } from '../../../components/PageShell'
 import { WishDetail } from '../../../components/WishDetail'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getWish, withdrawWish, type WishView } from '../../../services/wish'
@@ -43,6 +44,7 @@ export default function WishPage() {
   const [wish, setWish] = useState<WishView>()
   const [releasing, setReleasing] = useState(false)
   const withdraw = useAction(withdrawWish)
+  const withdrawKey = useIdempotencyKey()
   // Back from editing it, or from the project page.
   useReloadOnReturn(loaded.reload)
 
@@ -63,7 +65,7 @@ export default function WishPage() {
       confirmText: '撤回',
     })
     if (!answer.confirm) return
-    const view = await withdraw.run(wishId)
+    const view = await withdraw.run(wishId, { idempotencyKey: withdrawKey.key })
     if (view) done(view, '心愿已撤回')
   }
 
