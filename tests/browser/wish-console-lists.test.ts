@@ -121,12 +121,12 @@ it('creates a project, attaches a wish and a resource, and detaches the wish', a
   await expectText(page.locator('.figure-tile--wishes .figure-tile__value'), '0')
 
   await page.locator('.admin-project__attach-wishes').click()
-  // demo-wish-4: 想学用手机和孙子视频, open on the wall.
-  await page.locator('.project-attach-choice__item[data-value="demo-wish-4"]').click()
+  // demo-wish-5: 咨询老房子继承的手续, open on the wall and in no project.
+  await page.locator('.project-attach-choice__item[data-value="demo-wish-5"]').click()
   await page.locator('.project-attach__submit').click()
   await expectText(
-    page.locator('.project-wish[data-wish-id="demo-wish-4"] .project-wish__title'),
-    '想学用手机和孙子视频',
+    page.locator('.project-wish[data-wish-id="demo-wish-5"] .project-wish__title'),
+    '咨询老房子继承的手续',
   )
   await expectText(page.locator('.figure-tile--wishes .figure-tile__value'), '1')
 
@@ -139,7 +139,7 @@ it('creates a project, attaches a wish and a resource, and detaches the wish', a
   )
   await expectText(page.locator('.figure-tile--resources .figure-tile__value'), '1')
 
-  await page.locator('.project-wish[data-wish-id="demo-wish-4"] .project-wish__detach').click()
+  await page.locator('.project-wish[data-wish-id="demo-wish-5"] .project-wish__detach').click()
   await expectCount(page.locator('.project-wish'), 0)
   await expectText(page.locator('.figure-tile--wishes .figure-tile__value'), '0')
 
