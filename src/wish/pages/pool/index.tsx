@@ -7,12 +7,11 @@ import { PageShell } from '../../../components/PageShell'
 import { SearchBar } from '../../../components/SearchBar'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { FilterChips, type FilterOption } from '../../../components/FilterChips'
-import { LoadMoreList } from '../../../components/LoadMoreList'
-import { WishCard } from '../../../components/WishCard'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { wishPool, type WishPoolPage, type WishPoolQuery } from '../../../services/wish'
-import { ROUTES, wishUrl } from '../../../../types/pages'
+import { ROUTES } from '../../../../types/pages'
+import { WishList } from '../../components/WishList'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -129,16 +128,9 @@ export default function WishPoolPage() {
       </View>
 
       <View className="wish-list">
-        <LoadMoreList
+        <WishList
           name="wish-list"
           list={wishes}
-          item={(wish) => (
-            <WishCard
-              key={wish.wishId}
-              wish={wish}
-              onOpen={(id) => Taro.navigateTo({ url: wishUrl(id) })}
-            />
-          )}
           empty="还没有心愿"
           emptyHint={
             keyword || category || status ? '换个关键词或筛选条件试试' : '点“许个心愿”写下第一个'
