@@ -2,15 +2,10 @@
 // through `member.submit` over the gateway (as phones do), a roster of 1,500 is imported, the
 // matched ones are approved in one pass, then the verification queue (plain, filtered, searched,
 // a secretary's), the coverage page and the ledger export are timed beside a bare gateway call.
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startStack } from '../local-cloud/stack'
-import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
 import { writeRosterSheet } from '../server/services/member-sheet'
 import { DEMO_SHOPS } from '../local-cloud/seed/demo-district'
-import { percentile, runConcurrently, type BenchSection } from './report'
+import { percentile, runConcurrently, withBenchStack, type BenchSection } from './report'
 
 const REGISTRATIONS = 2_000
 const ROSTER = 1_500
@@ -28,29 +23,20 @@ const person = (i: number) => ({
 })
 
 export async function benchMemberQueue(): Promise<BenchSection> {
-  await buildFunctions()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-members-'))
-  const stack = await startStack({
-    dataDir,
-    port: 0,
-    functionsDir: FUNCTIONS_OUT,
-    seed: true,
-    strictIndexes: true,
-  })
-  const call = async (openid: string | null, fn: string, body: unknown) => {
-    const res = await fetch(`${stack.url}api/${fn}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(openid ? { authorization: `Bearer ${stack.tokens.issue(openid)}` } : {}),
-      },
-      body: JSON.stringify(body),
-    })
-    const text = await res.text()
-    if (res.status !== 200) throw new Error(`${fn}: ${res.status} ${text.slice(0, 200)}`)
-    return JSON.parse(text).data
-  }
-  try {
+  return withBenchStack('members', async (stack) => {
+    const call = async (openid: string | null, fn: string, body: unknown) => {
+      const res = await fetch(`${stack.url}api/${fn}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(openid ? { authorization: `Bearer ${stack.tokens.issue(openid)}` } : {}),
+        },
+        body: JSON.stringify(body),
+      })
+      const text = await res.text()
+      if (res.status !== 200) throw new Error(`${fn}: ${res.status} ${text.slice(0, 200)}`)
+      return JSON.parse(text).data
+    }
     const submits = await runConcurrently(REGISTRATIONS, CONCURRENCY, async (i) => {
       const openid = `bench-member-${i}`
       await call(openid, 'user', { action: 'me' })
@@ -164,8 +150,5 @@ export async function benchMemberQueue(): Promise<BenchSection> {
       title: `Member verification on ${REGISTRATIONS.toLocaleString()} registrations (through the gateway, concurrency ${CONCURRENCY})`,
       rows,
     }
-  } finally {
-    await stack.stop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }

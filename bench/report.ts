@@ -1,5 +1,10 @@
 // What every benchmark returns, and how it is printed: one titled table of named figures per section.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { startStack, type Stack } from '../local-cloud/stack'
+import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
 
 export type BenchSection = { title: string; rows: { name: string; value: string }[] }
 
@@ -60,4 +65,26 @@ export async function post(
     body: JSON.stringify(body),
   })
   return { status: res.status, text: await res.text() }
+}
+
+/**
+ * Builds the functions, runs `bench` on a seeded stack with strict indexes in a fresh data folder,
+ * then stops the stack and removes the folder, however the bench ends.
+ */
+export async function withBenchStack<T>(name: string, bench: (stack: Stack) => Promise<T>) {
+  await buildFunctions()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`))
+  const stack = await startStack({
+    dataDir,
+    port: 0,
+    functionsDir: FUNCTIONS_OUT,
+    seed: true,
+    strictIndexes: true,
+  })
+  try {
+    return await bench(stack)
+  } finally {
+    await stack.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
 }

@@ -2,18 +2,13 @@
 // code and load the shop card, through the HTTP gateway, on a district of 10,000 shops and
 // 500,000 reviews. Reported beside a bare gateway call that reaches the function but does no
 // database work, with the number of database operations one scan costs.
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { computeIntegrity } from '../types/integrity'
 import { SHOP_CATEGORIES, ShopFields } from '../types/shop'
 import { newShopDoc } from '../server/domain/new-shop'
-import { startStack } from '../local-cloud/stack'
 import type { Write } from '../local-cloud/store'
-import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
 import { SHOP_CODE_ALPHABET } from '../server/services/shop-code'
-import { percentile, post, runConcurrently, type BenchSection } from './report'
+import { percentile, post, runConcurrently, withBenchStack, type BenchSection } from './report'
 
 const SHOPS = 10_000
 const REVIEWS = 500_000
@@ -26,16 +21,7 @@ const BATCH = 20_000
 type Row = BenchSection['rows'][number]
 
 export async function benchScanPath(): Promise<BenchSection> {
-  await buildFunctions()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-scan-'))
-  const stack = await startStack({
-    dataDir,
-    port: 0,
-    functionsDir: FUNCTIONS_OUT,
-    seed: true,
-    strictIndexes: true,
-  })
-  try {
+  return withBenchStack('scan', async (stack) => {
     const store = stack.endpoint.registry.forEnv('local')
     const seedStarted = performance.now()
     seedDistrict(store)
@@ -77,10 +63,7 @@ export async function benchScanPath(): Promise<BenchSection> {
         { name: 'unindexed query shapes on the path', value: String(unindexed.length) },
       ] satisfies Row[],
     }
-  } finally {
-    await stack.stop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }
 
 /** Writes shops, reviewers and reviews straight into the store, in large transactions. */

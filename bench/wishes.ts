@@ -1,18 +1,13 @@
 // 微心愿 under load: the wall's first page (with this month's figures) and claims, each claim on a
 // different open wish by a different verified member, through the HTTP gateway on 5,000 wishes,
 // beside a bare gateway call; and whether every query on the path was served by a declared index.
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startStack } from '../local-cloud/stack'
 import type { Write } from '../local-cloud/store'
-import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
 import { blankWish, type WishDoc } from '../server/repositories/wishes'
 import { encryptPhone } from '../server/services/member-crypto'
 import { shanghaiMonth } from '../types/shanghai-time'
 import { WISH_CATEGORIES, type WishCategory, type WishStatus } from '../types/wish'
-import { percentile, post, runConcurrently, type BenchSection } from './report'
+import { percentile, post, runConcurrently, withBenchStack, type BenchSection } from './report'
 
 const WISHES = 5_000
 const CONCURRENCY = 16
@@ -25,16 +20,7 @@ const LATER: WishStatus[] = ['claimed', 'fulfilled', 'confirmed', 'pending']
 type Row = BenchSection['rows'][number]
 
 export async function benchWishes(): Promise<BenchSection> {
-  await buildFunctions()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-wishes-'))
-  const stack = await startStack({
-    dataDir,
-    port: 0,
-    functionsDir: FUNCTIONS_OUT,
-    seed: true,
-    strictIndexes: true,
-  })
-  try {
+  return withBenchStack('wishes', async (stack) => {
     const store = stack.endpoint.registry.forEnv('local')
     const seedStarted = performance.now()
     const openIds = seedWishes(store)
@@ -88,10 +74,7 @@ export async function benchWishes(): Promise<BenchSection> {
         { name: 'unindexed query shapes on the path', value: String(unindexed.length) },
       ] satisfies Row[],
     }
-  } finally {
-    await stack.stop()
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }
 
 async function load(call: (i: number) => Promise<unknown>, count: number) {

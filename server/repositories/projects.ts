@@ -29,43 +29,40 @@ export function insertProject(db: Database, doc: ProjectDoc): Promise<boolean> {
 }
 
 /** Changes a project's name, goal and dates; false when there is no such project. */
-export async function updateProject(
+export function updateProject(
   db: Database,
   id: string,
   fields: ProjectFields,
   now: Date,
 ): Promise<boolean> {
-  const res = await collection(db, 'projects')
-    .where({ _id: id })
-    .update({ ...fields, updatedAt: now })
-  return res.updated === 1
+  return updateOne(db, id, fields, now)
 }
 
 /** Adds resources to a project's list, each once however often it is asked (addToSet). */
-export async function addProjectResources(
+export function addProjectResources(
   db: Database,
   id: string,
   resourceIds: string[],
   now: Date,
 ): Promise<boolean> {
-  const _ = db.command
-  const res = await collection(db, 'projects')
-    .where({ _id: id })
-    .update({ resourceIds: _.addToSet({ $each: resourceIds }), updatedAt: now })
-  return res.updated === 1
+  return updateOne(db, id, { resourceIds: db.command.addToSet({ $each: resourceIds }) }, now)
 }
 
 /** Takes resources off a project's list; ids not on it are no change. */
-export async function removeProjectResources(
+export function removeProjectResources(
   db: Database,
   id: string,
   resourceIds: string[],
   now: Date,
 ): Promise<boolean> {
-  const _ = db.command
+  return updateOne(db, id, { resourceIds: db.command.pullAll(resourceIds) }, now)
+}
+
+/** Writes a change to one project and stamps it; false when there is no such project. */
+async function updateOne(db: Database, id: string, change: object, now: Date): Promise<boolean> {
   const res = await collection(db, 'projects')
     .where({ _id: id })
-    .update({ resourceIds: _.pullAll(resourceIds), updatedAt: now })
+    .update({ ...change, updatedAt: now })
   return res.updated === 1
 }
 

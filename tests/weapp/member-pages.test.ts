@@ -3,7 +3,7 @@
 // registration shows its status, and the member card shows the card and the 亮身份 switch.
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
-import { MiniSandbox, findByClass, textOf, waitFor, type CloudCall } from './mini-sandbox'
+import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 
@@ -45,18 +45,7 @@ function sandboxAnswering(registration: Mine): MiniSandbox {
     const key = `${call.name}.${call.data.action}`
     if (key === 'member.mine') return { ok: true, data: { registration } }
     if (key === 'member.card') return { ok: true, data: CARD }
-    if (key === 'user.me')
-      return {
-        ok: true,
-        data: {
-          userId: 'user-1',
-          nickname: '访客',
-          roles: ['member'],
-          shopIds: [],
-          orgIds: [],
-          isNew: false,
-        },
-      }
+    if (key === 'user.me') return meReply('user-1', '访客', ['member'])
     return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
   })
   sandbox.launch()

@@ -271,6 +271,11 @@ export class MiniSandbox {
   }
 }
 
+/** The canned reply to `user.me` for a signed-in user with these roles and no shops or branches. */
+export function meReply(userId: string, nickname: string, roles: string[]) {
+  return { ok: true, data: { userId, nickname, roles, shopIds: [], orgIds: [], isNew: false } }
+}
+
 /** Every node of a rendered tree, depth first. */
 export function nodesOf(node: RenderNode | undefined): RenderNode[] {
   if (!node) return []

@@ -3,7 +3,7 @@
 // phone, and 联系心愿人 dials it through WeChat.
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
-import { MiniSandbox, findByClass, textOf, waitFor, type CloudCall } from './mini-sandbox'
+import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 const PHONE = '13912345678'
@@ -55,18 +55,7 @@ it('claims a wish with one tap and dials the wisher', async () => {
     const key = `${call.name}.${call.data.action}`
     if (key === 'wish.get') return { ok: true, data: OPEN }
     if (key === 'wish.claim') return { ok: true, data: CLAIMED }
-    if (key === 'user.me')
-      return {
-        ok: true,
-        data: {
-          userId: 'user-member',
-          nickname: '陈晓燕',
-          roles: ['member'],
-          shopIds: [],
-          orgIds: [],
-          isNew: false,
-        },
-      }
+    if (key === 'user.me') return meReply('user-member', '陈晓燕', ['member'])
     return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
   })
   sandbox.launch()

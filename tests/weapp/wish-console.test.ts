@@ -5,7 +5,7 @@
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { shanghaiToday } from '../../types/shanghai-time'
-import { MiniSandbox, findByClass, textOf, waitFor, type CloudCall } from './mini-sandbox'
+import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 const DAY_MS = 24 * 3600 * 1000
@@ -62,18 +62,7 @@ function sandboxAs(roles: string[], calls: CloudCall[]): MiniSandbox {
   const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
     calls.push(call)
     const key = `${call.name}.${call.data.action}`
-    if (key === 'user.me')
-      return {
-        ok: true,
-        data: {
-          userId: 'user-1',
-          nickname: '王建国',
-          roles,
-          shopIds: [],
-          orgIds: [],
-          isNew: false,
-        },
-      }
+    if (key === 'user.me') return meReply('user-1', '王建国', roles)
     if (key === 'wish.queue')
       return { ok: true, data: { list: [SUMMARY], total: 1, page: 1, pageSize: 20 } }
     if (key === 'wish.suggestions') return { ok: true, data: SUGGESTIONS }

@@ -6,7 +6,7 @@ import { fileUrl } from '../../services/storage'
 import { formatShanghai } from '../../../types/shanghai-time'
 import { complainantLabel } from '../ComplaintCard'
 import { ComplaintStatusTag } from '../ComplaintStatusTag'
-import { ComplaintTimeline } from '../ComplaintTimeline'
+import { Timeline } from '../Timeline'
 import { PhotoGrid } from '../PhotoGrid'
 import './ComplaintDetail.scss'
 
@@ -68,7 +68,7 @@ export function ComplaintDetail({ complaint: c }: ComplaintDetailProps) {
 
       <View className="section card">
         <Text className="section__title">办理进度</Text>
-        <ComplaintTimeline entries={c.timeline} />
+        <Timeline entries={c.timeline} />
       </View>
     </View>
   )

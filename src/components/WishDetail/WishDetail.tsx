@@ -6,7 +6,7 @@ import { fileUrl } from '../../services/storage'
 import { formatShanghai } from '../../../types/shanghai-time'
 import { holderLabel } from '../WishCard'
 import { WishStatusTag } from '../WishStatusTag'
-import { WishTimeline } from '../WishTimeline'
+import { Timeline } from '../Timeline'
 import { PhotoGrid } from '../PhotoGrid'
 import './WishDetail.scss'
 
@@ -103,7 +103,7 @@ export function WishDetail({ wish: w, contactAction, onOpenProject }: WishDetail
 
       <View className="section card">
         <Text className="section__title">心愿进度</Text>
-        <WishTimeline entries={w.timeline} />
+        <Timeline entries={w.timeline} />
       </View>
     </View>
   )

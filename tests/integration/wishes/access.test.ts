@@ -1,22 +1,16 @@
 import { API } from '../../../types/api'
 import type { Role } from '../../../types/roles'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed } from '../../support/stack'
 import {
   createBranch,
   createMerchantShop,
   createUser,
   createVerifiedMember,
   VALID_WISH,
-  wishCalls,
+  wishStack,
 } from './fixtures'
 
-let stack: TestStack
-let w: ReturnType<typeof wishCalls>
-beforeAll(async () => {
-  stack = await startTestStack()
-  w = wishCalls(stack)
-})
-afterAll(() => stack.stop())
+const w = wishStack()
 
 const ACTIONS = API.wish as Record<string, { access: 'anyone' | Role[] }>
 
@@ -185,4 +179,4 @@ it('answers junk input with errors naming the field', async () => {
   expect(await paths(wisher.openid, 'get', { wishId: '' })).toEqual(['wishId'])
 })
 
-it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
+it('served every query from a declared index', () => expectEveryQueryIndexed(w.stack))

@@ -1,22 +1,11 @@
 import { seedDemoWishes } from '../../../local-cloud/seed/demo-wishes'
-import {
-  dumpDatabase,
-  expectEveryQueryIndexed,
-  startTestStack,
-  type TestStack,
-} from '../../support/stack'
-import { db, wishCalls } from './fixtures'
+import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
+import { db, wishStack } from './fixtures'
 
-let stack: TestStack
-let w: ReturnType<typeof wishCalls>
-beforeAll(async () => {
-  stack = await startTestStack()
-  w = wishCalls(stack)
-})
-afterAll(() => stack.stop())
+const w = wishStack()
 
 it('seeds a wish in every state, and seeding again changes nothing', async () => {
-  const before = dumpDatabase(stack)
+  const before = dumpDatabase(w.stack)
   const wishes = before.wishes as { _id: string; status: string; overdue: boolean }[]
   const demo = wishes.filter((x) => x._id.startsWith('demo-wish-'))
   expect(new Set(demo.map((x) => x.status))).toEqual(
@@ -56,9 +45,9 @@ it('seeds a wish in every state, and seeding again changes nothing', async () =>
   ).toBe(200)
 
   await seedDemoWishes(db() as never, new Date())
-  const after = dumpDatabase(stack)
+  const after = dumpDatabase(w.stack)
   expect(after.wishes).toHaveLength(wishes.length + 1)
   expect(after.slots).toHaveLength((before.slots as unknown[]).length + 1)
 })
 
-it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
+it('served every query from a declared index', () => expectEveryQueryIndexed(w.stack))

@@ -1,7 +1,7 @@
 // Test fixtures for wishes: verified members, a branch with its secretary and shop, and helpers to
 // submit and approve a wish, all written through the SDK so each test starts from what it knows.
 import crypto from 'node:crypto'
-import type { TestStack } from '../../support/stack'
+import { startTestStack, type TestStack } from '../../support/stack'
 import { createShop, createUser, db } from '../complaints/fixtures'
 
 export { createMerchantShop, createShop, createUser, db } from '../complaints/fixtures'
@@ -76,9 +76,23 @@ export const VALID_WISH = {
   contact: CONTACT,
 }
 
-export function wishCalls(stack: TestStack) {
+/**
+ * The local stack for one test file, started before its tests and stopped after them, with the
+ * wish function's calls on it: `w.call`, `w.submit`, `w.openWish`, and `w.stack` itself.
+ */
+export function wishStack() {
+  let started: TestStack | undefined
+  beforeAll(async () => {
+    started = await startTestStack()
+  })
+  afterAll(() => started?.stop())
+  const stack = () => {
+    if (!started) throw new Error('the test stack starts in beforeAll')
+    return started
+  }
+
   const call = (openid: string | null, action: string, data: object) =>
-    stack.http(openid, 'wish', { action, data })
+    stack().http(openid, 'wish', { action, data })
   /** Submits a wish; its id. */
   const submit = async (openid: string, extra: object = {}) => {
     const res = await call(openid, 'submit', { ...VALID_WISH, ...extra })
@@ -92,7 +106,14 @@ export function wishCalls(stack: TestStack) {
     if (res.status !== 200) throw new Error(`review: ${JSON.stringify(res.body)}`)
     return wishId
   }
-  return { call, submit, openWish }
+  return {
+    get stack() {
+      return stack()
+    },
+    call,
+    submit,
+    openWish,
+  }
 }
 
 /** Writes fields straight into a stored wish (time travel for the sweep). */

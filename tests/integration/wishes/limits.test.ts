@@ -1,21 +1,10 @@
-import {
-  dumpDatabase,
-  expectEveryQueryIndexed,
-  startTestStack,
-  type TestStack,
-} from '../../support/stack'
-import { createUser, createVerifiedMember, db, storedWish, wishCalls } from './fixtures'
+import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
+import { createUser, createVerifiedMember, db, storedWish, wishStack } from './fixtures'
 
-let stack: TestStack
-let w: ReturnType<typeof wishCalls>
-beforeAll(async () => {
-  stack = await startTestStack()
-  w = wishCalls(stack)
-})
-afterAll(() => stack.stop())
+const w = wishStack()
 
 const slotsOf = (prefix: string) =>
-  (dumpDatabase(stack).slots as { _id: string; ref: string }[]).filter((s) =>
+  (dumpDatabase(w.stack).slots as { _id: string; ref: string }[]).filter((s) =>
     s._id.startsWith(prefix),
   )
 
@@ -121,4 +110,4 @@ it('refuses a 4th unfinished wish, and concurrent submits never exceed 3', async
     })
 })
 
-it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
+it('served every query from a declared index', () => expectEveryQueryIndexed(w.stack))

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed } from '../../support/stack'
 import {
   CONTACT,
   createBranch,
@@ -7,16 +7,10 @@ import {
   createUser,
   createVerifiedMember,
   storedWish,
-  wishCalls,
+  wishStack,
 } from './fixtures'
 
-let stack: TestStack
-let w: ReturnType<typeof wishCalls>
-beforeAll(async () => {
-  stack = await startTestStack()
-  w = wishCalls(stack)
-})
-afterAll(() => stack.stop())
+const w = wishStack()
 
 const actions = (view: { timeline: { action: string }[] }) => view.timeline.map((e) => e.action)
 const inDays = (n: number) =>
@@ -256,4 +250,4 @@ it('rejects with a reason; a 代录 wish is confirmed by the committee; dispatch
   )
 })
 
-it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
+it('served every query from a declared index', () => expectEveryQueryIndexed(w.stack))

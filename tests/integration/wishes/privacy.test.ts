@@ -1,18 +1,7 @@
-import {
-  dumpDatabase,
-  expectEveryQueryIndexed,
-  startTestStack,
-  type TestStack,
-} from '../../support/stack'
-import { createBranch, createUser, createVerifiedMember, wishCalls } from './fixtures'
+import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
+import { createBranch, createUser, createVerifiedMember, wishStack } from './fixtures'
 
-let stack: TestStack
-let w: ReturnType<typeof wishCalls>
-beforeAll(async () => {
-  stack = await startTestStack()
-  w = wishCalls(stack)
-})
-afterAll(() => stack.stop())
+const w = wishStack()
 
 const PHONE = '13766660987'
 
@@ -77,11 +66,11 @@ it('shows the contact phone only to the holder, the assignee and the committee',
   expect(shown.filter((s) => s.includes(PHONE)).length).toBeGreaterThanOrEqual(4)
 
   // Nor in any message, nor stored in the clear.
-  const dump = dumpDatabase(stack)
+  const dump = dumpDatabase(w.stack)
   expect(JSON.stringify(dump.messages)).not.toContain(PHONE)
   expect(JSON.stringify(dump.wishes)).not.toContain(PHONE)
   // The wisher's name is masked everywhere public.
   for (const body of refused.slice(0, 3)) expect(JSON.stringify(body)).not.toContain('欧阳心愿')
 })
 
-it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
+it('served every query from a declared index', () => expectEveryQueryIndexed(w.stack))

@@ -1,6 +1,6 @@
 // Rules a review found loose: impossible days, the claim cap, dispatch deadlines and answers,
 // dispatching to the wisher, reviewing one's own wish, what the public reads on the timeline.
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed } from '../../support/stack'
 import {
   VALID_WISH,
   createBranch,
@@ -9,16 +9,10 @@ import {
   createVerifiedMember,
   setWish,
   storedWish,
-  wishCalls,
+  wishStack,
 } from './fixtures'
 
-let stack: TestStack
-let w: ReturnType<typeof wishCalls>
-beforeAll(async () => {
-  stack = await startTestStack()
-  w = wishCalls(stack)
-})
-afterAll(() => stack.stop())
+const w = wishStack()
 
 const HOUR = 3600e3
 const inDays = (n: number) =>
@@ -178,7 +172,7 @@ it('answers a retried state change (same idempotency key) with the first reply',
   const member = await createVerifiedMember('潘立新')
   const twice = async (openid: string, action: string, data: object) => {
     const idempotencyKey = `retry-${action}-${Math.random().toString(36).slice(2)}`
-    const send = () => stack.http(openid, 'wish', { action, data, idempotencyKey })
+    const send = () => w.stack.http(openid, 'wish', { action, data, idempotencyKey })
     const first = await send()
     const again = await send()
     expect([action, again.status, again.body.data]).toEqual([action, 200, first.body.data])
@@ -232,4 +226,4 @@ it('ranks the 认领榜 by confirmed wishes per holder, grouped by the database'
   expect(top[0].fulfilled).toBeGreaterThanOrEqual(3)
 })
 
-it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
+it('served every query from a declared index', () => expectEveryQueryIndexed(w.stack))

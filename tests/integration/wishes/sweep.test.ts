@@ -1,5 +1,5 @@
 import { takeResourceUse } from '../../../server/repositories/resource-use'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed } from '../../support/stack'
 import {
   createMerchantShop,
   createShop,
@@ -8,16 +8,10 @@ import {
   db,
   setWish,
   storedWish,
-  wishCalls,
+  wishStack,
 } from './fixtures'
 
-let stack: TestStack
-let w: ReturnType<typeof wishCalls>
-beforeAll(async () => {
-  stack = await startTestStack()
-  w = wishCalls(stack)
-})
-afterAll(() => stack.stop())
+const w = wishStack()
 
 const HOUR = 3600e3
 const ago = (ms: number) => new Date(Date.now() - ms)
@@ -241,4 +235,4 @@ it('heals a resource use taken by a dispatch that died before writing its wish',
   expect(again.body.data.resource).toEqual({ resourceId, title: '免费上门维修小家电' })
 })
 
-it('served every query from a declared index', () => expectEveryQueryIndexed(stack))
+it('served every query from a declared index', () => expectEveryQueryIndexed(w.stack))

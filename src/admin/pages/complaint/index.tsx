@@ -5,7 +5,7 @@ import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../../types/com
 import { SEVERITY_LABELS } from '../../../../types/integrity'
 import { PageShell } from '../../../components/PageShell'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
-import { ComplaintTimeline } from '../../../components/ComplaintTimeline'
+import { Timeline } from '../../../components/Timeline'
 import { PhotoGrid } from '../../../components/PhotoGrid'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -56,7 +56,7 @@ export default function AdminComplaintPage() {
             <ComplaintSummary complaint={complaint} />
             <View className="section card">
               <Text className="section__title">办理时间线</Text>
-              <ComplaintTimeline entries={complaint.timeline} />
+              <Timeline entries={complaint.timeline} />
             </View>
           </View>
           <View className="admin-complaint__side">

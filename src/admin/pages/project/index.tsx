@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { WISH_CATEGORIES } from '../../../../types/wish'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { PageShell } from '../../../components/PageShell'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { holderLabel } from '../../../components/WishCard'
 import { WishStatusTag } from '../../../components/WishStatusTag'
 import { useAction } from '../../../hooks/use-action'
@@ -16,6 +16,7 @@ import { readParam } from '../../../utils/params'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ProjectAttach } from '../../components/ProjectAttach'
 import { ProjectForm } from '../../components/ProjectForm'
+import { ProjectItem, ProjectItems } from '../../components/ProjectItems'
 import { adminProjectUrl, adminWishUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -90,82 +91,43 @@ export default function AdminProjectPage() {
             />
           </View>
 
-          <View className="section card">
-            <View className="console-toolbar">
-              <Text className="section__title console-toolbar__title">心愿</Text>
-              <View className="console-toolbar__grow" />
-              <Button
-                className="admin-project__attach-wishes"
-                size="small"
-                type="primary"
-                onClick={() => setPanel('wishes')}
-              >
-                纳入心愿
-              </Button>
-            </View>
-            {project.wishes.length ? null : <EmptyState text="还没有纳入心愿" />}
+          <ProjectItems
+            what="wishes"
+            noun="心愿"
+            count={project.wishes.length}
+            onAttach={() => setPanel('wishes')}
+          >
             {project.wishes.map((w) => (
-              <View
+              <ProjectItem
                 key={w.wishId}
-                className="console-table__row project-wish"
-                data-wish-id={w.wishId}
-              >
-                <View
-                  className="project-item__main"
-                  onClick={() => Taro.navigateTo({ url: adminWishUrl(w.wishId) })}
-                >
-                  <Text className="project-wish__title">{w.title}</Text>
-                  <Text className="console-table__muted">
-                    {WISH_CATEGORIES[w.category]} · {w.wisher}
-                    {w.holder ? ` · ${holderLabel(w.holder)}` : ''}
-                  </Text>
-                </View>
-                <WishStatusTag status={w.status} overdue={w.overdue} />
-                <Text
-                  className="console-link project-wish__detach"
-                  onClick={() => remove({ wishIds: [w.wishId] })}
-                >
-                  移出
-                </Text>
-              </View>
+                block="project-wish"
+                data={{ 'data-wish-id': w.wishId }}
+                title={w.title}
+                meta={wishFacts(w)}
+                tag={<WishStatusTag status={w.status} overdue={w.overdue} />}
+                onOpen={() => Taro.navigateTo({ url: adminWishUrl(w.wishId) })}
+                onDetach={() => remove({ wishIds: [w.wishId] })}
+              />
             ))}
-          </View>
+          </ProjectItems>
 
-          <View className="section card">
-            <View className="console-toolbar">
-              <Text className="section__title console-toolbar__title">资源</Text>
-              <View className="console-toolbar__grow" />
-              <Button
-                className="admin-project__attach-resources"
-                size="small"
-                type="primary"
-                onClick={() => setPanel('resources')}
-              >
-                纳入资源
-              </Button>
-            </View>
-            {project.resources.length ? null : <EmptyState text="还没有纳入资源" />}
+          <ProjectItems
+            what="resources"
+            noun="资源"
+            count={project.resources.length}
+            onAttach={() => setPanel('resources')}
+          >
             {project.resources.map((r) => (
-              <View
+              <ProjectItem
                 key={r.resourceId}
-                className="console-table__row project-resource"
-                data-resource-id={r.resourceId}
-              >
-                <View className="project-item__main">
-                  <Text className="project-resource__title">{r.title}</Text>
-                  <Text className="console-table__muted">
-                    {holderLabel(r.owner)} · 本月已用 {r.usedThisMonth} / {r.capacityPerMonth}
-                  </Text>
-                </View>
-                <Text
-                  className="console-link project-resource__detach"
-                  onClick={() => remove({ resourceIds: [r.resourceId] })}
-                >
-                  移出
-                </Text>
-              </View>
+                block="project-resource"
+                data={{ 'data-resource-id': r.resourceId }}
+                title={r.title}
+                meta={resourceFacts(r)}
+                onDetach={() => remove({ resourceIds: [r.resourceId] })}
+              />
             ))}
-          </View>
+          </ProjectItems>
 
           {panel === 'edit' ? (
             <AdminPanel name="project-panel" title="编辑项目" onClose={() => setPanel(undefined)}>
@@ -192,3 +154,14 @@ export default function AdminProjectPage() {
     </PageShell>
   )
 }
+
+type ProjectWish = ProjectView['wishes'][number]
+type ProjectResource = ProjectView['resources'][number]
+
+/** 类别 · 心愿人 · 认领人 (once held). */
+const wishFacts = (w: ProjectWish) =>
+  `${WISH_CATEGORIES[w.category]} · ${w.wisher}${w.holder ? ` · ${holderLabel(w.holder)}` : ''}`
+
+/** 提供方 · how much of the month's capacity is used. */
+const resourceFacts = (r: ProjectResource) =>
+  `${holderLabel(r.owner)} · 本月已用 ${r.usedThisMonth} / ${r.capacityPerMonth}`

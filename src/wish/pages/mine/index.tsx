@@ -2,15 +2,14 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { ROUTES, wishUrl } from '../../../../types/pages'
+import { ROUTES } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
-import { LoadMoreList } from '../../../components/LoadMoreList'
-import { WishCard } from '../../../components/WishCard'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { myWishes } from '../../../services/wish'
+import { WishList } from '../../components/WishList'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -52,16 +51,9 @@ export default function MyWishesPage() {
         ) : null}
       </View>
       <View className="section">
-        <LoadMoreList
+        <WishList
           name="my-wishes"
           list={wishes}
-          item={(wish) => (
-            <WishCard
-              key={wish.wishId}
-              wish={wish}
-              onOpen={(id) => Taro.navigateTo({ url: wishUrl(id) })}
-            />
-          )}
           empty={side === 'wished' ? '您还没有心愿' : '您还没有认领心愿'}
           emptyHint={side === 'wished' ? '点“许个心愿”写下您需要的帮助' : '去心愿墙看看谁需要帮助'}
           end={(total) => `共 ${total} 个`}

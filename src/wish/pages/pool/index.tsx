@@ -2,30 +2,22 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { WISH_CATEGORIES, WISH_STATUSES, type WishCategory } from '../../../../types/wish'
+import { WISH_STATUSES, type WishCategory } from '../../../../types/wish'
 import { PageShell } from '../../../components/PageShell'
 import { SearchBar } from '../../../components/SearchBar'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { FilterChips, type FilterOption } from '../../../components/FilterChips'
-import { LoadMoreList } from '../../../components/LoadMoreList'
-import { WishCard } from '../../../components/WishCard'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { wishPool, type WishPoolPage, type WishPoolQuery } from '../../../services/wish'
-import { ROUTES, wishUrl } from '../../../../types/pages'
+import { ROUTES } from '../../../../types/pages'
+import { WishList } from '../../components/WishList'
+import { CATEGORY_FILTER } from '../../category-choices'
 import './index.scss'
 
 const PAGE_SIZE = 10
 
 type PoolStatus = NonNullable<WishPoolQuery['status']>
-
-const CATEGORY_OPTIONS: FilterOption<WishCategory>[] = [
-  { value: undefined, label: '全部类别' },
-  ...(Object.entries(WISH_CATEGORIES) as [WishCategory, string][]).map(([value, label]) => ({
-    value,
-    label,
-  })),
-]
 
 const STATUS_OPTIONS: FilterOption<PoolStatus>[] = [
   { value: undefined, label: '全部状态' },
@@ -116,7 +108,7 @@ export default function WishPoolPage() {
         />
         <FilterChips
           name="wish-category-filter"
-          options={CATEGORY_OPTIONS}
+          options={CATEGORY_FILTER}
           value={category}
           onChange={setCategory}
         />
@@ -129,16 +121,9 @@ export default function WishPoolPage() {
       </View>
 
       <View className="wish-list">
-        <LoadMoreList
+        <WishList
           name="wish-list"
           list={wishes}
-          item={(wish) => (
-            <WishCard
-              key={wish.wishId}
-              wish={wish}
-              onOpen={(id) => Taro.navigateTo({ url: wishUrl(id) })}
-            />
-          )}
           empty="还没有心愿"
           emptyHint={
             keyword || category || status ? '换个关键词或筛选条件试试' : '点“许个心愿”写下第一个'

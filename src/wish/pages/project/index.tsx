@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
-import { wishUrl } from '../../../../types/pages'
+import { useRouter } from '@tarojs/taro'
 import { PageShell } from '../../../components/PageShell'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { WishCard } from '../../../components/WishCard'
@@ -9,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/StateV
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getProject } from '../../../services/project'
 import { readParam } from '../../../utils/params'
+import { openWish } from '../../components/WishList'
 import './index.scss'
 
 /** 项目清单: one project's goal, period, progress, and the wishes and resources in it. */
@@ -51,13 +51,7 @@ export default function ProjectPage() {
           <View className="section">
             <Text className="section__title">项目心愿</Text>
             {p.wishes.length ? (
-              p.wishes.map((wish) => (
-                <WishCard
-                  key={wish.wishId}
-                  wish={wish}
-                  onOpen={(id) => Taro.navigateTo({ url: wishUrl(id) })}
-                />
-              ))
+              p.wishes.map((wish) => <WishCard key={wish.wishId} wish={wish} onOpen={openWish} />)
             ) : (
               <EmptyState text="还没有纳入心愿" />
             )}

@@ -3,11 +3,11 @@ import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Input } from '@nutui/nutui-react-taro'
 import { PublishResourceInput } from '../../../../types/resource'
-import { WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
+import type { WishCategory } from '../../../../types/wish'
 import { shanghaiToday } from '../../../../types/shanghai-time'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
-import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { TextAreaField } from '../../../components/TextAreaField'
@@ -19,11 +19,8 @@ import { publishResource } from '../../../services/resource'
 import { useCapacities } from '../../hooks/use-capacities'
 import { ActingAsPicker } from '../../components/ActingAsPicker'
 import { DateField } from '../../components/DateField'
+import { CATEGORY_CHOICES } from '../../category-choices'
 import './index.scss'
-
-const CATEGORIES: Choice<WishCategory>[] = (
-  Object.entries(WISH_CATEGORIES) as [WishCategory, string][]
-).map(([value, label]) => ({ value, label }))
 
 /** Areas typed as one line: 一楼、步行街东段 (commas, 顿号 or spaces between them). */
 function splitAreas(text: string): string[] {
@@ -143,7 +140,7 @@ export default function ResourceFormPage() {
         <FormField name="category" label="类别" error={errors.category} required>
           <ChoiceChips
             name="resource-category"
-            choices={CATEGORIES}
+            choices={CATEGORY_CHOICES}
             value={category}
             onChange={setCategory}
           />

@@ -2,11 +2,11 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
+import type { WishCategory } from '../../../../types/wish'
 import { ROUTES } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
-import { FilterChips, type FilterOption } from '../../../components/FilterChips'
+import { FilterChips } from '../../../components/FilterChips'
 import { LoadMoreList } from '../../../components/LoadMoreList'
 import { SearchBar } from '../../../components/SearchBar'
 import { WishResourceCard } from '../../../components/WishResourceCard'
@@ -22,6 +22,7 @@ import {
 } from '../../../services/resource'
 import { getMe } from '../../../services/user'
 import { isSignedIn } from '../../../services/session'
+import { CATEGORY_FILTER } from '../../category-choices'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -32,14 +33,6 @@ type Tab = 'public' | 'mine'
 const TABS: Choice<Tab>[] = [
   { value: 'public', label: '资源清单' },
   { value: 'mine', label: '我发布的' },
-]
-
-const CATEGORY_OPTIONS: FilterOption<WishCategory>[] = [
-  { value: undefined, label: '全部类别' },
-  ...(Object.entries(WISH_CATEGORIES) as [WishCategory, string][]).map(([value, label]) => ({
-    value,
-    label,
-  })),
 ]
 
 /** 资源清单: what members, merchants and branches offer; 我发布的 for those who offer. */
@@ -106,7 +99,7 @@ export default function ResourcesPage() {
           />
           <FilterChips
             name="resource-category-filter"
-            options={CATEGORY_OPTIONS}
+            options={CATEGORY_FILTER}
             value={category}
             onChange={setCategory}
           />

@@ -5,7 +5,6 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import {
   SaveWishDraftInput,
   SubmitWishInput,
-  WISH_CATEGORIES,
   type WishCategory,
   type WishPlace,
 } from '../../../../types/wish'
@@ -27,13 +26,11 @@ import { getWish, saveWishDraft, submitWish } from '../../../services/wish'
 import { readParam } from '../../../utils/params'
 import { ShopPicker, type PickedShop } from '../../../member/components/ShopPicker'
 import { DateField } from '../../components/DateField'
+import { CATEGORY_CHOICES } from '../../category-choices'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
 const MAX_PHOTOS = 3
-const CATEGORIES: Choice<WishCategory>[] = (
-  Object.entries(WISH_CATEGORIES) as [WishCategory, string][]
-).map(([value, label]) => ({ value, label }))
 
 type PlaceKind = WishPlace['kind']
 const PLACE_KINDS: Choice<PlaceKind>[] = [
@@ -202,7 +199,7 @@ export default function WishSubmitPage() {
         <FormField name="category" label="心愿类别" error={errors.category} required>
           <ChoiceChips
             name="wish-category"
-            choices={CATEGORIES}
+            choices={CATEGORY_CHOICES}
             value={category}
             onChange={setCategory}
           />

@@ -1,17 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import type { WishView } from '../../services/wish'
 import { formatShanghai } from '../../../types/shanghai-time'
-// The timeline's look is shared with the complaint's.
-import '../ComplaintTimeline/ComplaintTimeline.scss'
+import './Timeline.scss'
 
-export type WishTimelineProps = { entries: WishView['timeline'] }
+/** One step, as a complaint's or a wish's view gives it. */
+export type TimelineEntry = { at: string; actor: string; action: string; note: string }
 
-/** Who did what to a wish and when, oldest first, as the viewer may see it. */
-export function WishTimeline({ entries }: WishTimelineProps) {
+export type TimelineProps = { entries: readonly TimelineEntry[] }
+
+/** Who did what to a complaint or a wish and when, oldest first, as the viewer may see it. */
+export function Timeline({ entries }: TimelineProps) {
   return (
-    <View className="timeline wish-timeline">
+    <View className="timeline">
       {entries.map((entry, i) => (
-        <View key={`${entry.at}-${i}`} className="timeline__item wish-timeline__item">
+        <View key={`${entry.at}-${i}`} className="timeline__item">
           <View className="timeline__dot" />
           <View className="timeline__body">
             <View className="timeline__head">

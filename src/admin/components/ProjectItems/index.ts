@@ -1,0 +1,2 @@
+export { ProjectItem, ProjectItems } from './ProjectItems'
+export type { ProjectItemProps, ProjectItemsProps } from './ProjectItems'

@@ -1,2 +1,0 @@
-export { ComplaintTimeline } from './ComplaintTimeline'
-export type { ComplaintTimelineProps } from './ComplaintTimeline'

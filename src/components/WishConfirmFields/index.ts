@@ -1,0 +1,2 @@
+export { useWishConfirm } from './WishConfirmFields'
+export type { WishConfirmBy } from './WishConfirmFields'

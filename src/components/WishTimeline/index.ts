@@ -1,2 +1,0 @@
-export { WishTimeline } from './WishTimeline'
-export type { WishTimelineProps } from './WishTimeline'

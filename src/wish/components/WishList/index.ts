@@ -1,0 +1,2 @@
+export { WishList, openWish } from './WishList'
+export type { WishListProps } from './WishList'
