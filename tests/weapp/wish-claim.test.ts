@@ -1,8 +1,9 @@
 // The wish page in the built mini-program (dist/weapp in a Node sandbox, the cloud answering from
 // canned envelopes): a member taps 认领心愿, which calls wish.claim; the reply shows the wisher's
-// phone, and 联系心愿人 dials it through WeChat.
+// phone, and 联系心愿人 dials it through WeChat. The same tap asks for the holder's subscribe messages.
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
+import { MESSAGE_KINDS } from '../../types/inbox'
 import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
@@ -40,6 +41,16 @@ const OPEN: WishView = {
   can: ['claim'],
 }
 
+const PREFERENCES: ActionOutput<'inbox', 'preferences'> = {
+  list: MESSAGE_KINDS.map((kind) => ({
+    kind,
+    label: kind,
+    enabled: true,
+    mandatory: false,
+    templateId: `tmpl-${kind}`,
+  })),
+}
+
 const CLAIMED: WishView = {
   ...OPEN,
   status: 'claimed',
@@ -56,6 +67,8 @@ it('claims a wish with one tap and dials the wisher', async () => {
     if (key === 'wish.get') return { ok: true, data: OPEN }
     if (key === 'wish.claim') return { ok: true, data: CLAIMED }
     if (key === 'user.me') return meReply('user-member', '陈晓燕', ['member'])
+    if (key === 'inbox.preferences') return { ok: true, data: PREFERENCES }
+    if (key === 'inbox.subscribe') return { ok: true, data: { recorded: 3 } }
     return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
   })
   sandbox.launch()
@@ -66,8 +79,17 @@ it('claims a wish with one tap and dials the wisher', async () => {
   )
   expect(textOf(findByClass(page.data.root, 'wish-status')[0])).toBe('待认领')
   expect(findByClass(page.data.root, 'wish-detail__phone')).toHaveLength(0)
+  await waitFor(
+    () => sandbox.cloudCalls.some((c) => c.data.action === 'preferences'),
+    'the templates loaded',
+  )
+  await new Promise((r) => setTimeout(r, 50))
 
   sandbox.tap(page, findByClass(page.data.root, 'claim-form__submit')[0])
+  await waitFor(() => sandbox.callsOf('requestSubscribeMessage').length === 1, 'the request')
+  expect(sandbox.callsOf('requestSubscribeMessage')[0]).toMatchObject({
+    tmplIds: ['tmpl-wish_confirmed', 'tmpl-wish_due_soon', 'tmpl-wish_overdue'],
+  })
   await waitFor(() => findByClass(page.data.root, 'wish-detail__phone').length === 1, 'the phone')
   const claim = sandbox.cloudCalls.find((c) => c.data.action === 'claim')
   expect(claim).toMatchObject({

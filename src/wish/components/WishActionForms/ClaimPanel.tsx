@@ -5,6 +5,7 @@ import { FormField } from '../../../components/FormField'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { claimWish } from '../../../services/wish'
 import { useCapacities } from '../../hooks/use-capacities'
 import { ActingAsPicker } from '../ActingAsPicker'
@@ -16,6 +17,7 @@ export function ClaimPanel({ wishId, onDone }: WishFormProps) {
   const [chosen, setChosen] = useState<string>()
   const claim = useAction(claimWish)
   const idempotency = useIdempotencyKey()
+  const askToSubscribe = useSubscribeAsk(['wish_due_soon', 'wish_confirmed', 'wish_overdue'])
 
   useEffect(() => {
     if (capacities.length === 1) setChosen(capacities[0].key)
@@ -29,6 +31,7 @@ export function ClaimPanel({ wishId, onDone }: WishFormProps) {
     }
     const input = claim.check(ClaimWishInput, { wishId, as: capacity?.as })
     if (!input) return
+    askToSubscribe()
     const view = await claim.run(input, { idempotencyKey: idempotency.key })
     if (view) {
       idempotency.renew()

@@ -16,6 +16,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { publishResource } from '../../../services/resource'
+import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { useCapacities } from '../../hooks/use-capacities'
 import { ActingAsPicker } from '../../components/ActingAsPicker'
 import { DateField } from '../../components/DateField'
@@ -44,6 +45,7 @@ export default function ResourceFormPage() {
   const [validUntil, setValidUntil] = useState('')
   const publish = useAction(publishResource)
   const idempotency = useIdempotencyKey()
+  const askToSubscribe = useSubscribeAsk(['resource_reviewed', 'resource_matched'])
   const errors = publish.fieldErrors
 
   useEffect(() => {
@@ -62,6 +64,7 @@ export default function ResourceFormPage() {
       validUntil,
     })
     if (!input) return
+    askToSubscribe()
     const published = await publish.run(input, { idempotencyKey: idempotency.key })
     if (published) {
       Taro.showToast({ title: '已提交，等待商圈党委审核', icon: 'none' })
