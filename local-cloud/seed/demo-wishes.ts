@@ -234,6 +234,20 @@ const DEMOS: Demo[] = [
       [17, 'system', '认领逾期', '逾期未实现，已回到心愿墙'],
     ],
   },
+  {
+    n: 11,
+    wisher: resident(0),
+    title: '想请人代缴这个月的水电费',
+    description: '我这个月出差在外，想请人帮忙去营业厅代缴家里的水电费，钱我可以先转过去。',
+    category: 'other',
+    status: 'rejected',
+    daysAgo: 4,
+    extra: () => ({ reviewNote: '涉及代收钱款，不宜作为微心愿，建议通过手机银行缴费' }),
+    steps: [
+      [0, 'wisher', '提交心愿', ''],
+      [1, 'committee', '审核不通过', '涉及代收钱款，不宜作为微心愿，建议通过手机银行缴费'],
+    ],
+  },
 ]
 
 const UNFINISHED = ['pending', 'returned', 'rejected', 'open', 'dispatched', 'claimed', 'fulfilled']

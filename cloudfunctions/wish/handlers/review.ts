@@ -18,9 +18,9 @@ async function tellMatchingOwners(ctx: Ctx, doc: WishDoc): Promise<void> {
 }
 
 const DECISIONS = {
-  approve: { status: 'open', action: '审核通过', label: '' },
-  reject: { status: 'rejected', action: '审核不通过', label: '原因' },
-  revise: { status: 'returned', action: '退回修改', label: '原因' },
+  approve: { status: 'open', action: '审核通过' },
+  reject: { status: 'rejected', action: '审核不通过' },
+  revise: { status: 'returned', action: '退回修改' },
 } as const
 
 export const review: HandlerOf<'wish', 'review'> = async (ctx, input) => {

@@ -9,7 +9,16 @@ it('seeds a wish in every state, and seeding again changes nothing', async () =>
   const wishes = before.wishes as { _id: string; status: string; overdue: boolean }[]
   const demo = wishes.filter((x) => x._id.startsWith('demo-wish-'))
   expect(new Set(demo.map((x) => x.status))).toEqual(
-    new Set(['pending', 'returned', 'open', 'dispatched', 'claimed', 'fulfilled', 'confirmed']),
+    new Set([
+      'pending',
+      'returned',
+      'rejected',
+      'open',
+      'dispatched',
+      'claimed',
+      'fulfilled',
+      'confirmed',
+    ]),
   )
   expect(demo.filter((x) => x.status === 'open')).toHaveLength(4)
   expect(demo.some((x) => x.overdue)).toBe(true)
