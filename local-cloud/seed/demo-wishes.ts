@@ -236,7 +236,7 @@ const DEMOS: Demo[] = [
   },
   {
     n: 11,
-    wisher: resident(0),
+    wisher: resident(3),
     title: '想请人代缴这个月的水电费',
     description: '我这个月出差在外，想请人帮忙去营业厅代缴家里的水电费，钱我可以先转过去。',
     category: 'other',
