@@ -36,7 +36,11 @@ export type Write = { coll: string; id: string; doc: Doc | null; expectVer?: num
 
 export type UnindexedQuery = { collection: string; shape: string; count: number }
 
-type IndexInfo = IndexSpec & { id: string }
+/**
+ * An index as stored. `multikey` is set once a document gives it more than one entry (an array
+ * field), as MongoDB does: until then a count is the number of entries.
+ */
+type IndexInfo = IndexSpec & { id: string; multikey?: boolean }
 
 export class EnvStore {
   private readonly db: Database.Database
@@ -65,8 +69,29 @@ export class EnvStore {
       name: string
       indexes: string
     }[]) {
-      this.indexes.set(row.name, JSON.parse(row.indexes))
+      const indexes: IndexInfo[] = JSON.parse(row.indexes)
+      this.indexes.set(row.name, indexes)
+      // Stores written before indexes carried the flag: learn it once from the entries.
+      if (indexes.some((ix) => ix.multikey === undefined)) {
+        for (const ix of indexes) ix.multikey ??= this.holdsSeveralEntries(row.name, ix)
+        this.saveIndexes(row.name)
+      }
     }
+  }
+
+  private holdsSeveralEntries(coll: string, ix: IndexInfo): boolean {
+    const row = this.db
+      .prepare(
+        'SELECT count(*) AS n, count(DISTINCT id) AS d FROM entries WHERE coll = ? AND ix = ?',
+      )
+      .get(coll, ix.id) as { n: number; d: number }
+    return row.n !== row.d
+  }
+
+  private saveIndexes(coll: string): void {
+    this.db
+      .prepare('UPDATE collections SET indexes = ? WHERE name = ?')
+      .run(JSON.stringify(this.indexes.get(coll)), coll)
   }
 
   private prepare() {
@@ -109,7 +134,11 @@ export class EnvStore {
 
   /** Makes a collection's indexes match the declaration, rebuilding entries where they changed. */
   ensureCollection(name: string, spec: CollectionSpec): void {
-    const wanted: IndexInfo[] = spec.indexes.map((ix) => ({ ...ix, id: indexId(ix) }))
+    const wanted: IndexInfo[] = spec.indexes.map((ix) => ({
+      ...ix,
+      id: indexId(ix),
+      multikey: false,
+    }))
     for (const ix of wanted) {
       if (Object.keys(ix.keys).length > MAX_INDEX_FIELDS) {
         throw new Error(`index ${name}.${ix.name} has more than ${MAX_INDEX_FIELDS} fields`)
@@ -164,9 +193,31 @@ export class EnvStore {
       this.requireCollection(coll)
       return (this.stmt.count.get(coll) as { n: number }).n
     }
+    const counted = this.countEntries(coll, query)
+    if (counted !== null) return counted
     const covered = this.coveredEntries(coll, query)
     if (covered) return new Set(covered.rows.map((r) => r.id)).size
     return this.match(coll, query).length
+  }
+
+  /**
+   * A covered query's count, taken by SQLite from the index entries, when the index is not
+   * multikey (one entry per document); null otherwise.
+   */
+  private countEntries(coll: string, query: Record<string, unknown>): number | null {
+    this.requireCollection(coll)
+    const plan = planQuery(query, this.indexes.get(coll) ?? [])
+    if (plan.kind !== 'index' || !isCovered(query, plan)) return null
+    const index = plan.index as IndexInfo
+    if (index.multikey) return null
+    const pinned = Array.from({ length: plan.keys[0].length }, (_, i) => ` AND k${i} = ?`).join('')
+    const stmt = this.db.prepare(
+      `SELECT count(*) AS n FROM entries WHERE coll = ? AND ix = ?${pinned}`,
+    )
+    return plan.keys.reduce(
+      (n, keys) => n + (stmt.get(coll, index.id, ...keys) as { n: number }).n,
+      0,
+    )
   }
 
   /**
@@ -419,7 +470,9 @@ export class EnvStore {
 
   private writeEntries(coll: string, id: string, doc: Doc): void {
     for (const ix of this.indexes.get(coll) ?? []) {
-      for (const keys of entryKeys(doc, ix) ?? []) {
+      const tuples = entryKeys(doc, ix) ?? []
+      if (tuples.length > 1 && !ix.multikey) this.markMultikey(coll, ix)
+      for (const keys of tuples) {
         const k = [...keys, '', '', '', ''].slice(0, MAX_INDEX_FIELDS)
         try {
           this.stmt.insertEntry.run(coll, ix.id, k[0], k[1], k[2], k[3], id)
@@ -434,6 +487,12 @@ export class EnvStore {
         }
       }
     }
+  }
+
+  /** Records, once, that an index holds several entries for some document. */
+  private markMultikey(coll: string, ix: IndexInfo): void {
+    ix.multikey = true
+    this.saveIndexes(coll)
   }
 
   private requireCollection(coll: string): void {

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Query, aggregate } from 'mingo'
+import Database from 'better-sqlite3'
 import { EnvStore } from '../../local-cloud/store'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-order-'))
@@ -107,3 +108,44 @@ it.each([/^王/, /^王小/, /^a\.b/, /^a\+/, /^王\u{20000}/u, /王/, /^.王/, /
     expect(store.count('things', query as never)).toBe(want.length)
   },
 )
+
+it('counts as mingo does after reopening a store whose indexes do not yet say which are multikey', () => {
+  const oldDir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-old-'))
+  const file = path.join(oldDir, 'db.sqlite')
+  const old = new EnvStore(file)
+  old.ensureCollection('things', {
+    indexes: [
+      { name: 'tags_n', keys: { tags: 1, n: 1 } },
+      { name: 'district_status_n', keys: { district: 1, status: 1, n: 1 } },
+    ],
+  })
+  old.commit(docs.map((doc) => ({ coll: 'things', id: doc._id, doc })))
+  old.close()
+  // As an earlier version wrote it: the indexes without the flag.
+  const raw = new Database(file)
+  const row = raw.prepare("SELECT indexes FROM collections WHERE name = 'things'").get() as {
+    indexes: string
+  }
+  const stripped = (JSON.parse(row.indexes) as Record<string, unknown>[]).map(
+    ({ multikey: _, ...ix }) => ix,
+  )
+  raw
+    .prepare("UPDATE collections SET indexes = ? WHERE name = 'things'")
+    .run(JSON.stringify(stripped))
+  raw.close()
+
+  const reopened = new EnvStore(file)
+  try {
+    for (const query of [
+      { tags: 'x' },
+      { tags: { $in: ['x', 'y'] } },
+      { district: 'a', status: 'verified' },
+    ])
+      expect(reopened.count('things', query as never)).toBe(
+        new Query(query).find(docs).all().length,
+      )
+  } finally {
+    reopened.close()
+    fs.rmSync(oldDir, { recursive: true, force: true })
+  }
+})
