@@ -21,17 +21,7 @@ import {
   type ResourceDoc,
 } from '../../server/repositories/resources'
 import { shanghaiMonth, shanghaiToday } from '../../types/shanghai-time'
-
-/** The first text the content check refuses, named by its field. */
-async function checkTexts(ctx: Ctx, texts: Record<string, string>): Promise<void> {
-  const fields = Object.entries(texts).filter(([, text]) => text)
-  const verdicts = await Promise.all(
-    fields.map(([, text]) => ctx.services.contentCheck.check(text, ctx)),
-  )
-  const refused = verdicts.findIndex((v) => !v.ok)
-  if (refused >= 0)
-    throw fieldError(fields[refused][0], verdicts[refused].reason ?? '内容未通过安全检查')
-}
+import { checkTexts } from '../../server/domain/text-check'
 
 async function loadResource(ctx: Ctx, resourceId: string): Promise<ResourceDoc> {
   const doc = await findResource(ctx.db, resourceId)

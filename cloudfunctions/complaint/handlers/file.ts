@@ -3,10 +3,11 @@
 // was taken is given back if the complaint is not written, so nothing is left half-done.
 import crypto from 'node:crypto'
 import { COMPLAINTS_PER_DAY } from '../../../types/complaint'
-import { conflict, fieldError, notFound, rateLimited } from '../../../server/kernel/app-error'
+import { conflict, notFound, rateLimited } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { complaintView } from '../../../server/domain/complaint-view'
+import { checkTexts } from '../../../server/domain/text-check'
 import { newComplaintNotices } from '../../../server/domain/notices'
 import { notify } from '../../../server/domain/notify'
 import { committeeIds } from '../../../server/domain/recipients'
@@ -56,8 +57,7 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
   const user = await callerUser(ctx)
   const shop = await findShop(ctx.db, input.shopId)
   if (!shop || shop.status !== 'open') throw notFound('店铺')
-  const verdict = await ctx.services.contentCheck.check(input.description, ctx)
-  if (!verdict.ok) throw fieldError('description', verdict.reason ?? '内容未通过安全检查')
+  await checkTexts(ctx, { description: input.description })
 
   const now = ctx.now()
   const complaintId = crypto.randomBytes(12).toString('hex')

@@ -9,6 +9,7 @@ import { formatShanghai } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { complaintView, isOverdue } from '../../../server/domain/complaint-view'
 import { recomputeIntegrity } from '../../../server/domain/integrity'
+import { checkTexts } from '../../../server/domain/text-check'
 import { complainantNotice, handlerNotice } from '../../../server/domain/notices'
 import { notify } from '../../../server/domain/notify'
 import { merchantIdsOf } from '../../../server/domain/recipients'
@@ -131,8 +132,7 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
 export const reply: HandlerOf<'complaint', 'reply'> = async (ctx, input) => {
   const doc = await loadComplaint(ctx, input.complaintId)
   if (!(await isMerchantOf(ctx, doc.shopId))) throw forbidden('只有本店商户可以回复')
-  const verdict = await ctx.services.contentCheck.check(input.text, ctx)
-  if (!verdict.ok) throw fieldError('text', verdict.reason ?? '内容未通过安全检查')
+  await checkTexts(ctx, { text: input.text })
   const now = ctx.now()
   const next = await advance(
     ctx,

@@ -1,7 +1,7 @@
 // Who the caller is to a wish, loading one for them, moving it on, and the slots that bound how
 // much one person holds: shared by the wish function's handlers.
 import type { WishStatus } from '../../../types/wish'
-import { conflict, fieldError, notFound } from '../../../server/kernel/app-error'
+import { conflict, notFound } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
 import { callerKeys, holderKey } from '../../../server/domain/holders'
 import { committeeIds } from '../../../server/domain/recipients'
@@ -128,13 +128,6 @@ export async function step(
   )
   if (!ok) throw conflict(message)
   return loadWish(ctx, doc._id)
-}
-
-/** Free text others read goes through the content-safety check; refused on its field. */
-export async function checkText(ctx: Ctx, field: string, text: string): Promise<void> {
-  if (!text) return
-  const verdict = await ctx.services.contentCheck.check(text, ctx)
-  if (!verdict.ok) throw fieldError(field, verdict.reason ?? '内容未通过安全检查')
 }
 
 export function staffName(ctx: Ctx): string | undefined {

@@ -13,7 +13,6 @@ import { wishClaimedNotice, wishReleasedNotice } from '../../../server/domain/wi
 import { releaseSlot } from '../../../server/repositories/slots'
 import { advanceWish, type WishDoc } from '../../../server/repositories/wishes'
 import {
-  checkText,
   claimSlots,
   endOfShanghaiDay,
   loadWish,
@@ -24,6 +23,7 @@ import {
   viewFor,
   wisherIds,
 } from './access'
+import { checkTexts } from '../../../server/domain/text-check'
 
 const HOUR_MS = 3600 * 1000
 const TAKEN = '心愿已被认领或不在心愿墙上'
@@ -96,7 +96,7 @@ export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
   const doc = await loadWish(ctx, input.wishId)
   const rel = await relationTo(ctx, doc)
   if (!rel.holds || !doc.holder) throw forbidden('只有认领人可以退回认领')
-  await checkText(ctx, 'reason', input.reason)
+  await checkTexts(ctx, { reason: input.reason })
   const holder = doc.holder
   const now = ctx.now()
   const next = await step(

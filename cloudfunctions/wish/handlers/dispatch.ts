@@ -29,7 +29,6 @@ import {
 import { advanceWish, type HolderDoc, type WishDoc } from '../../../server/repositories/wishes'
 import type { DispatchTarget } from '../../../types/wish'
 import {
-  checkText,
   endOfShanghaiDay,
   loadWish,
   relationTo,
@@ -38,6 +37,7 @@ import {
   viewFor,
   wisherIds,
 } from './access'
+import { checkTexts } from '../../../server/domain/text-check'
 import { resourcesMatching } from './matching'
 
 const HOUR_MS = 3600 * 1000
@@ -130,7 +130,7 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
   const guard = { respondBy: doc.respondBy }
   const message = '派单已答复或已超时'
   const reason = input.reason ?? ''
-  if (!input.accept) await checkText(ctx, 'reason', reason)
+  if (!input.accept) await checkTexts(ctx, { reason })
   const next = input.accept
     ? await step(
         ctx,

@@ -12,7 +12,6 @@ import { wishConfirmedNotice, wishFulfilledNotice } from '../../../server/domain
 import { confirmsWish, THANKS_ACTION } from '../../../server/domain/wish-view'
 import type { HolderDoc, WishDoc } from '../../../server/repositories/wishes'
 import {
-  checkText,
   loadWish,
   relationTo,
   releaseClaimSlot,
@@ -22,6 +21,7 @@ import {
   viewFor,
   wisherIds,
 } from './access'
+import { checkTexts } from '../../../server/domain/text-check'
 
 const DAY_MS = 24 * 3600 * 1000
 /** A wish sent back as not done gets at least this long again. */
@@ -37,7 +37,7 @@ async function heldWish(ctx: Ctx, wishId: string): Promise<{ doc: WishDoc; holde
 
 export const progress: HandlerOf<'wish', 'progress'> = async (ctx, input) => {
   const { doc, holder } = await heldWish(ctx, input.wishId)
-  await checkText(ctx, 'note', input.note)
+  await checkTexts(ctx, { note: input.note })
   const next = await step(
     ctx,
     doc,
@@ -52,7 +52,7 @@ export const progress: HandlerOf<'wish', 'progress'> = async (ctx, input) => {
 
 export const fulfil: HandlerOf<'wish', 'fulfil'> = async (ctx, input) => {
   const { doc, holder } = await heldWish(ctx, input.wishId)
-  await checkText(ctx, 'note', input.note)
+  await checkTexts(ctx, { note: input.note })
   const now = ctx.now()
   const next = await step(
     ctx,
@@ -88,7 +88,7 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
   const actor = doc.onBehalf ? ('committee' as const) : ('wisher' as const)
   const byName = doc.onBehalf ? staffName(ctx) : undefined
   if (input.done) {
-    await checkText(ctx, 'thanks', input.thanks)
+    await checkTexts(ctx, { thanks: input.thanks })
     const next = await step(
       ctx,
       doc,
@@ -113,7 +113,7 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
     return viewFor(ctx, next)
   }
   const reason = input.reason ?? ''
-  await checkText(ctx, 'reason', reason)
+  await checkTexts(ctx, { reason })
   const redo = now.getTime() + REDO_DAYS * DAY_MS
   const old = doc.deadline ? new Date(doc.deadline).getTime() : 0
   const next = await step(

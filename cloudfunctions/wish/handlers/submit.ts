@@ -37,10 +37,10 @@ import {
   reloadView,
   staffName,
   step,
-  checkText,
   takeSlot,
   wishSlots,
 } from './access'
+import { checkTexts } from '../../../server/domain/text-check'
 
 const LIMIT_MESSAGE = `最多同时有 ${OPEN_WISHES_PER_PERSON} 个未完成的心愿`
 
@@ -86,8 +86,7 @@ export const submit: HandlerOf<'wish', 'submit'> = async (ctx, input) => {
   const user = await callerUser(ctx)
   if (input.onBehalf && !isAdmin(ctx)) throw forbidden('只有商圈党委可以代录心愿')
   checkWantedBy(ctx, input.wantedBy)
-  await checkText(ctx, 'title', input.title)
-  await checkText(ctx, 'description', input.description)
+  await checkTexts(ctx, { title: input.title, description: input.description })
   const { place, branchId } = await resolvePlace(ctx, input.place)
   const existing = input.wishId ? await ownWish(ctx, input.wishId, user._id) : null
   if (existing && !EDITABLE_WISH_STATUSES.includes(existing.status))
