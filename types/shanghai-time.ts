@@ -34,6 +34,11 @@ export function formatShanghai(at: Date | string, pattern = 'YYYY-MM-DD HH:mm'):
   return time.isValid() ? time.utcOffset(SHANGHAI_OFFSET_MINUTES).format(pattern) : ''
 }
 
+/** The last instant of a calendar day (YYYY-MM-DD) in Asia/Shanghai, e.g. a deadline day's end. */
+export function endOfShanghaiDay(day: string): Date {
+  return new Date(`${day}T23:59:59.999+08:00`)
+}
+
 /** True when `day` (YYYY-MM-DD) names a day of the calendar: not 2026-02-30 or 2026-13-01. */
 export function isCalendarDay(day: string): boolean {
   const at = new Date(`${day}T00:00:00Z`)

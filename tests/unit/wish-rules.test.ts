@@ -1,5 +1,5 @@
 import { claimDeadline } from '../../cloudfunctions/wish/handlers/claim'
-import { endOfShanghaiDay } from '../../cloudfunctions/wish/handlers/access'
+import { endOfShanghaiDay } from '../../types/shanghai-time'
 import { servesPlace, usesLeft } from '../../server/repositories/resource-use'
 import type { ResourceDoc } from '../../server/repositories/resources'
 import { slotIds } from '../../server/repositories/slots'

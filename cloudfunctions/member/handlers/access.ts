@@ -50,10 +50,3 @@ export async function requireOpenShop(ctx: Ctx, shopId: string, path: string): P
   if (!shop || shop.status !== 'open') throw fieldError(path, '请从列表中选择所在店铺')
   return shop
 }
-
-/** The branch that covers a shop, if the shop is linked to a branch or general branch. */
-export async function branchOfShop(ctx: Ctx, shop: ShopDoc): Promise<string | null> {
-  if (!shop.orgId) return null
-  const org = await findOrg(ctx.db, shop.orgId)
-  return org && (org.level === 'branch' || org.level === 'general') ? org._id : null
-}

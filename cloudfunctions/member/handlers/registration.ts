@@ -29,7 +29,8 @@ import { rosterByPhoneHashes } from '../../../server/repositories/roster'
 import { removeMessages } from '../../../server/repositories/messages'
 import { removeConsents } from '../../../server/repositories/subscriptions'
 import { removeUser, setMemberRole } from '../../../server/repositories/users'
-import { branchOfShop, districtId, requireOpenShop } from './access'
+import { districtId, requireOpenShop } from './access'
+import { branchOfShop } from '../../../server/domain/shop-access'
 
 type Fields = Partial<z.output<typeof RegistrationFields>>
 

@@ -6,10 +6,8 @@ import type { Ctx } from '../../../server/kernel/context'
 import { callerKeys, holderKey } from '../../../server/domain/holders'
 import { committeeIds } from '../../../server/domain/recipients'
 import { wishView, type WishRelation } from '../../../server/domain/wish-view'
-import { findOrg } from '../../../server/repositories/orgs'
 import { findProject } from '../../../server/repositories/projects'
 import { findResource } from '../../../server/repositories/resources'
-import type { ShopDoc } from '../../../server/repositories/shops'
 import {
   releaseSlot,
   releaseSlotOf,
@@ -38,13 +36,6 @@ export function leadsBranch(ctx: Ctx, branchId: string | null): boolean {
     ctx.caller.roles.includes('secretary') &&
     !!ctx.caller.user?.orgIds.includes(branchId)
   )
-}
-
-/** The branch covering a shop: its org when that is a branch or general branch. */
-export async function branchOfShop(ctx: Ctx, shop: ShopDoc): Promise<string | null> {
-  if (!shop.orgId) return null
-  const org = await findOrg(ctx.db, shop.orgId)
-  return org && (org.level === 'branch' || org.level === 'general') ? org._id : null
 }
 
 export async function relationTo(ctx: Ctx, doc: WishDoc): Promise<WishRelation> {
@@ -185,9 +176,4 @@ export async function releaseClaimSlot(
   limit: number,
 ): Promise<void> {
   await releaseSlotOf(ctx.db, claimSlots(holder, limit), doc._id)
-}
-
-/** The end of a calendar day in Asia/Shanghai (no daylight saving there: always +08:00). */
-export function endOfShanghaiDay(day: string): Date {
-  return new Date(`${day}T23:59:59.999+08:00`)
 }

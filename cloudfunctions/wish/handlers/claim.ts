@@ -3,7 +3,7 @@
 // CLAIMS_PER_PERSON numbered slots, given back when the update loses, the claim is released or
 // lapses, or the wish is confirmed. Accepting a dispatch takes none: the committee decided it.
 import { CLAIMS_PER_PERSON, CLAIM_DAYS, HOLDER_KIND_LABELS } from '../../../types/wish'
-import { shanghaiMonth } from '../../../types/shanghai-time'
+import { endOfShanghaiDay, shanghaiMonth } from '../../../types/shanghai-time'
 import { conflict, forbidden } from '../../../server/kernel/app-error'
 import { callerUser } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
@@ -14,7 +14,6 @@ import { releaseSlot } from '../../../server/repositories/slots'
 import { advanceWish, type WishDoc } from '../../../server/repositories/wishes'
 import {
   claimSlots,
-  endOfShanghaiDay,
   loadWish,
   relationTo,
   releaseClaimSlot,

@@ -3,7 +3,12 @@
 // the dispatch does not happen, is declined or lapses). The assignee accepts within
 // DISPATCH_ACCEPT_HOURS, or declines with a reason and the wish goes back to the wall.
 import { DISPATCH_ACCEPT_HOURS, HOLDER_KIND_LABELS } from '../../../types/wish'
-import { formatShanghai, shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
+import {
+  endOfShanghaiDay,
+  formatShanghai,
+  shanghaiMonth,
+  shanghaiToday,
+} from '../../../types/shanghai-time'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
@@ -28,15 +33,7 @@ import {
 } from '../../../server/repositories/resource-use'
 import { advanceWish, type HolderDoc, type WishDoc } from '../../../server/repositories/wishes'
 import type { DispatchTarget } from '../../../types/wish'
-import {
-  endOfShanghaiDay,
-  loadWish,
-  relationTo,
-  staffName,
-  step,
-  viewFor,
-  wisherIds,
-} from './access'
+import { loadWish, relationTo, staffName, step, viewFor, wisherIds } from './access'
 import { checkTexts } from '../../../server/domain/text-check'
 import { resourcesMatching } from './matching'
 

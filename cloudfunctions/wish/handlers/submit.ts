@@ -30,7 +30,6 @@ import {
 } from '../../../server/repositories/wishes'
 import { encryptPhone } from '../../../server/services/member-crypto'
 import {
-  branchOfShop,
   isAdmin,
   loadWish,
   releaseWishSlot,
@@ -40,6 +39,7 @@ import {
   takeSlot,
   wishSlots,
 } from './access'
+import { branchOfShop } from '../../../server/domain/shop-access'
 import { checkTexts } from '../../../server/domain/text-check'
 
 const LIMIT_MESSAGE = `最多同时有 ${OPEN_WISHES_PER_PERSON} 个未完成的心愿`
