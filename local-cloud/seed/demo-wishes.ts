@@ -4,6 +4,7 @@
 // thanks, and one whose claim lapsed (overdue, back on the wall). Written through the wish
 // repository with fixed ids; each wisher's and holder's slots are taken under fixed ids, so a
 // second run is harmless.
+import { holderKey } from '../../server/domain/holders'
 import type { Database } from '../../server/kernel/database'
 import { takeSlotId } from '../../server/repositories/slots'
 import {
@@ -35,12 +36,6 @@ const SHOP_HOLDER: HolderDoc = {
   name: SHOP.name,
   shopId: SHOP._id,
 }
-const keyOf = (h: HolderDoc) =>
-  h.kind === 'merchant'
-    ? `shop:${h.shopId}`
-    : h.kind === 'branch'
-      ? `org:${h.orgId}`
-      : `user:${h.userId}`
 
 type Demo = {
   n: number
@@ -279,7 +274,7 @@ export async function seedDemoWishes(db: Database, now: Date): Promise<void> {
       ...blankWish(created),
       pool,
       holder: d.holder ?? null,
-      holderKeys: d.holder ? [keyOf(d.holder)] : [],
+      holderKeys: d.holder ? [holderKey(d.holder)] : [],
       submittedAt: created,
       submittedMonth: shanghaiMonth(created),
       approvedAt,
@@ -298,7 +293,7 @@ export async function seedDemoWishes(db: Database, now: Date): Promise<void> {
     }
     // A claim holds its slot until the wish is confirmed (a fulfilled one may come back).
     if ((doc.status === 'claimed' || doc.status === 'fulfilled') && doc.holder) {
-      const key = keyOf(doc.holder)
+      const key = holderKey(doc.holder)
       const n = claimSlot.get(key) ?? 0
       claimSlot.set(key, n + 1)
       await takeSlotId(db, `claim:${key}:${n}`, id, now)

@@ -32,7 +32,7 @@ export async function callerKeys(ctx: Ctx): Promise<string[]> {
 }
 
 /** A holder as the public sees it: a member masked (王*), a shop or a branch by name. */
-export function holderView(holder: HolderDoc): WishHolder {
+export function holderView(holder: Pick<HolderDoc, 'kind' | 'name'>): WishHolder {
   return { kind: holder.kind, name: holder.kind === 'member' ? maskName(holder.name) : holder.name }
 }
 

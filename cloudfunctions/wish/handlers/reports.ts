@@ -12,7 +12,6 @@ import {
   type WishDoc,
 } from '../../../server/repositories/wishes'
 import { writeWishLedger } from '../../../server/services/wish-sheet'
-import { maskName } from '../../../types/masking'
 
 const DAY_MS = 24 * 3600 * 1000
 
@@ -54,11 +53,7 @@ export const figures: HandlerOf<'wish', 'figures'> = async (ctx, input) => {
   for (const w of [...claimedDocs, ...fulfilledDocs]) seen.set(w._id, w)
   for (const w of seen.values())
     for (const r of w.releases)
-      if (shanghaiMonth(new Date(r.at)) === month)
-        row(r.holderKey, {
-          kind: r.kind,
-          name: r.kind === 'member' ? maskName(r.name) : r.name,
-        }).released++
+      if (shanghaiMonth(new Date(r.at)) === month) row(r.holderKey, holderView(r)).released++
   const days = fulfilledDocs
     .filter((w) => w.approvedAt && w.fulfilledAt)
     .map((w) => (new Date(w.fulfilledAt!).getTime() - new Date(w.approvedAt!).getTime()) / DAY_MS)
