@@ -9,6 +9,7 @@ import type { Database } from '../../server/kernel/database'
 import { takeSlotId } from '../../server/repositories/slots'
 import {
   blankWish,
+  POOL_STATUSES,
   insertWish,
   type HolderDoc,
   type WishDoc,
@@ -16,6 +17,7 @@ import {
 } from '../../server/repositories/wishes'
 import { encryptPhone } from '../../server/services/member-crypto'
 import { shanghaiMonth, shanghaiToday } from '../../types/shanghai-time'
+import { UNFINISHED_WISH_STATUSES } from '../../types/wish'
 import { DEMO_MEMBERS, DEMO_SHOPS } from './demo-district'
 import { once } from './once'
 
@@ -245,8 +247,6 @@ const DEMOS: Demo[] = [
   },
 ]
 
-const UNFINISHED = ['pending', 'returned', 'rejected', 'open', 'dispatched', 'claimed', 'fulfilled']
-
 export async function seedDemoWishes(db: Database, now: Date): Promise<void> {
   const wishSlot = new Map<string, number>()
   const claimSlot = new Map<string, number>()
@@ -254,7 +254,7 @@ export async function seedDemoWishes(db: Database, now: Date): Promise<void> {
     const created = new Date(now.getTime() - d.daysAgo * DAY)
     const at = (day: number) => new Date(Math.min(created.getTime() + day * DAY, now.getTime()))
     const id = `demo-wish-${d.n}`
-    const pool = !['draft', 'pending', 'returned', 'rejected', 'withdrawn'].includes(d.status)
+    const pool = POOL_STATUSES.includes(d.status)
     const approvedAt = pool ? at(1) : null
     const claimedAt = d.holder && d.status !== 'dispatched' ? at(d.steps[2]?.[0] ?? 2) : null
     const doc: WishDoc = {
@@ -286,7 +286,7 @@ export async function seedDemoWishes(db: Database, now: Date): Promise<void> {
       updatedAt: now,
     }
     await once(insertWish(db, doc))
-    if (!doc.onBehalf && UNFINISHED.includes(doc.status)) {
+    if (!doc.onBehalf && UNFINISHED_WISH_STATUSES.includes(doc.status)) {
       const n = wishSlot.get(doc.wisherId) ?? 0
       wishSlot.set(doc.wisherId, n + 1)
       await takeSlotId(db, `wish:${doc.wisherId}:${n}`, id, now)
