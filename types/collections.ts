@@ -130,6 +130,56 @@ export const COLLECTIONS = {
    */
   slots: { indexes: [{ name: 'ref', keys: { ref: 1 } }] },
   /**
+   * 志愿活动. `confirmed` and `waitlist` (user ids, in order) are the truth of who holds a place and
+   * who waits: every change to them is one conditional update of this document, so places and
+   * promotions are exact under concurrency. `state` is open or cancelled; `hoursState` pending or
+   * confirmed.
+   */
+  activities: {
+    indexes: [
+      { name: 'state_end', keys: { state: 1, endAt: 1 } },
+      { name: 'state_category_end', keys: { state: 1, category: 1, endAt: 1 } },
+      { name: 'state_start', keys: { state: 1, startAt: 1 } },
+      { name: 'org_end', keys: { organiserOrgId: 1, endAt: -1 } },
+      { name: 'hours_end', keys: { hoursState: 1, endAt: 1 } },
+      { name: 'flagged_end', keys: { flagged: 1, endAt: -1 } },
+      { name: 'leader_end', keys: { leaderIds: 1, endAt: -1 } },
+      { name: 'series_start', keys: { seriesId: 1, startAt: 1 } },
+      { name: 'month', keys: { month: 1 } },
+      { name: 'end', keys: { endAt: -1 } },
+    ],
+  },
+  /** One per person per activity, `_id` = activity:user: the person's view of the sign-up. */
+  signups: {
+    indexes: [
+      { name: 'user_end', keys: { userId: 1, endAt: -1 } },
+      { name: 'activity_status', keys: { activityId: 1, status: 1 } },
+      { name: 'user_attendance_end', keys: { userId: 1, attendance: 1, endAt: -1 } },
+    ],
+  },
+  /** 志愿者, `_id` = the user's id; the phone only encrypted + hashed, like members'. */
+  volunteers: {
+    indexes: [
+      { name: 'status_name', keys: { status: 1, realName: 1 } },
+      { name: 'status_hours', keys: { status: 1, totalHours: -1 } },
+      { name: 'phone', keys: { phoneHash: 1 } },
+    ],
+  },
+  /** 志愿服务记录, `_id` = activity:user, written when the leader confirms the hours. */
+  service_records: {
+    indexes: [
+      { name: 'volunteer_date', keys: { volunteerId: 1, date: -1 } },
+      { name: 'activity', keys: { activityId: 1 } },
+      { name: 'month', keys: { month: 1 } },
+      { name: 'correction_requested', keys: { correctionStatus: 1, requestedAt: -1 } },
+      { name: 'leader_correction', keys: { leaderIds: 1, correctionStatus: 1 } },
+    ],
+  },
+  /** 志愿服务证明, `_id` = the serial; what was certified, as it was when issued. */
+  certificates: { indexes: [{ name: 'volunteer_issued', keys: { volunteerId: 1, issuedAt: -1 } }] },
+  /** Attendance set by hand, corrections decided, phones revealed: who, what, why. */
+  activity_audit: { indexes: [{ name: 'activity_at', keys: { activityId: 1, at: -1 } }] },
+  /**
    * Rate limits, `_id` = what:who[:window]: counters taken with a conditional increment, and
    * sliding windows written by version. The housekeeping sweep removes expired ones.
    */

@@ -36,6 +36,18 @@ export const MESSAGE_KINDS = [
   // 资源清单: to the resource's owner.
   'resource_reviewed',
   'resource_matched',
+  // 志愿服务: to the volunteer.
+  'activity_signed_up',
+  'activity_promoted',
+  'activity_changed',
+  'activity_cancelled',
+  'activity_starting',
+  'activity_hours_confirmed',
+  'volunteer_paused',
+  'correction_decided',
+  // To the activity's leaders and the committee.
+  'correction_requested',
+  'activity_unconfirmed',
 ] as const
 export const MessageKind = z.enum(MESSAGE_KINDS, { error: '未知的消息类型' })
 export type MessageKind = z.infer<typeof MessageKind>
@@ -66,10 +78,20 @@ export const MESSAGE_KIND_LABELS: Record<MessageKind, string> = {
   wish_overdue: '心愿已逾期',
   resource_reviewed: '资源审核结果',
   resource_matched: '有与您的资源相符的心愿',
+  activity_signed_up: '志愿活动报名成功',
+  activity_promoted: '候补成功，已为您保留名额',
+  activity_changed: '志愿活动有变更',
+  activity_cancelled: '志愿活动已取消',
+  activity_starting: '志愿活动即将开始',
+  activity_hours_confirmed: '服务时长已确认',
+  volunteer_paused: '报名已暂停',
+  correction_decided: '时长更正申请已处理',
+  correction_requested: '待处理的时长更正申请',
+  activity_unconfirmed: '志愿服务时长超期未确认',
 }
 
 /** Kinds a person cannot turn off: they change what the person may do. */
-export const MANDATORY_KINDS: readonly MessageKind[] = ['registration_revoked']
+export const MANDATORY_KINDS: readonly MessageKind[] = ['registration_revoked', 'volunteer_paused']
 
 export const InboxMessage = z.object({
   messageId: Id,

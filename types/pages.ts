@@ -28,6 +28,14 @@ export const ROUTES = {
   resources: '/wish/pages/resources/index',
   resourcePublish: '/wish/pages/resource-form/index',
   project: '/wish/pages/project/index',
+  activities: '/volunteer/pages/activities/index',
+  activity: '/volunteer/pages/activity/index',
+  volunteerConsent: '/volunteer/pages/consent/index',
+  myVolunteering: '/volunteer/pages/mine/index',
+  checkIn: '/volunteer/pages/check-in/index',
+  checkInCode: '/volunteer/pages/code/index',
+  activityRoster: '/volunteer/pages/roster/index',
+  certificate: '/volunteer/pages/certificate/index',
 } as const
 
 /** Paths of the committee console pages (the `admin` subpackage). */
@@ -50,6 +58,10 @@ export const ADMIN_ROUTES = {
   resources: '/admin/pages/resources/index',
   projects: '/admin/pages/projects/index',
   project: '/admin/pages/project/index',
+  activities: '/admin/pages/activities/index',
+  activityForm: '/admin/pages/activity-form/index',
+  volunteerFigures: '/admin/pages/volunteer-figures/index',
+  corrections: '/admin/pages/corrections/index',
 } as const
 
 /** A page with its query, e.g. `withQuery(ROUTES.complaint, { id })`. */
@@ -83,4 +95,14 @@ export function wishUrl(wishId: string): string {
 /** One wish as the committee reviews and dispatches it. */
 export function adminWishUrl(wishId: string): string {
   return withQuery(ADMIN_ROUTES.wish, { id: wishId })
+}
+
+/** One activity: details, sign-up, check-in, and for its leaders the code and roster. */
+export function activityUrl(activityId: string): string {
+  return withQuery(ROUTES.activity, { id: activityId })
+}
+
+/** The public page that says whether a certificate is genuine (its QR opens it). */
+export function certificateUrl(serial: string): string {
+  return withQuery(ROUTES.certificate, { serial })
 }

@@ -18,6 +18,14 @@ export const ResourceStatus = z.enum(
   { error: '资源状态不正确' },
 )
 
+/** Areas served (e.g. 一楼, 步行街东段); empty serves the whole district. */
+export const ServiceAreas = z
+  .array(z.string().trim().min(2, '区域至少 2 个字').max(20, '区域最多 20 字'), {
+    error: '服务区域格式不正确',
+  })
+  .max(5, '最多 5 个服务区域')
+  .default([])
+
 export const PublishResourceInput = z.object({
   /** Offered as a member, for one of the caller's shops, or for one of their branches. */
   as: ActingAs,
@@ -32,13 +40,7 @@ export const PublishResourceInput = z.object({
     .trim()
     .min(10, '请至少用 10 个字描述')
     .max(300, '描述最多 300 字'),
-  /** Areas served (e.g. 一楼, 步行街东段); empty serves the whole district. */
-  areas: z
-    .array(z.string().trim().min(2, '区域至少 2 个字').max(20, '区域最多 20 字'), {
-      error: '服务区域格式不正确',
-    })
-    .max(5, '最多 5 个服务区域')
-    .default([]),
+  areas: ServiceAreas,
   capacityPerMonth: z
     .number({ error: '请填写每月可服务次数' })
     .int('每月可服务次数须为整数')

@@ -1,10 +1,19 @@
 // Keeps members' personal data out of reach of a database dump: phones are stored encrypted
 // (AES-256-GCM) beside a keyed hash used to find them (roster matching, search), audit records name
-// their subject by a keyed pseudonym, and member cards carry a MAC so a card cannot be forged.
+// their subject by a keyed pseudonym, and member cards carry a MAC so a card cannot be forged; the
+// same secret yields the keys of volunteers' check-in codes and certificate serials.
 // One secret, MEMBER_DATA_KEY (64+ hex chars), configured per environment like the shop-code keys.
 import crypto from 'node:crypto'
 
-type MemberKeys = { encrypt: Buffer; lookup: Buffer; pseudonym: Buffer; card: Buffer }
+type MemberKeys = {
+  encrypt: Buffer
+  lookup: Buffer
+  pseudonym: Buffer
+  card: Buffer
+  /** Volunteers' check-in codes and certificate serials (volunteer-codes.ts). */
+  checkIn: Buffer
+  certificate: Buffer
+}
 
 let cached: { raw: string; keys: MemberKeys } | null = null
 
@@ -21,6 +30,8 @@ export function memberKeys(env: Record<string, string | undefined> = process.env
     lookup: derive('lookup'),
     pseudonym: derive('pseudonym'),
     card: derive('card'),
+    checkIn: derive('check-in'),
+    certificate: derive('certificate'),
   }
   cached = { raw, keys }
   return keys

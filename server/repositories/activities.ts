@@ -1,0 +1,196 @@
+// 志愿活动. Who holds a place and who waits, in order, live on the activity document itself
+// (`confirmed`, `waitlist`, with their counts `taken` and `waiting`), so that every change to them is
+// one conditional update of one document: a place is taken by an update that matches only while
+// one is free, the waitlist is joined by an atomic push, and a cancel with its promotion is one
+// compare-and-set on `rev`. Sign-up documents (signups.ts) are each person's projection of it.
+import type { ActivityCategory, ActivityPlace, Audience } from '../../types/activity'
+import { ACTIVITY_RULES } from '../../types/activity'
+import { collection, type Database } from '../kernel/database'
+
+export type OrganiserDoc = {
+  /** 商圈党委, or a branch (a secretary's activity). */
+  kind: 'district' | 'branch'
+  orgId: string | null
+  name: string
+}
+
+export type ActivityDoc = {
+  _id: string
+  title: string
+  category: ActivityCategory
+  description: string
+  cover: string | null
+  place: ActivityPlace
+  startAt: Date
+  endAt: Date
+  signUpOpensAt: Date
+  signUpClosesAt: Date
+  /** YYYY-MM of the start (Asia/Shanghai), for the figures. */
+  month: string
+  capacity: number
+  audience: Audience
+  /** 负责人: user ids; at least one (the creator when none was chosen). */
+  leaderIds: string[]
+  /** Leaders' real names as recorded when chosen, for the service records. */
+  leaderNames: string[]
+  creditHours: number | null
+  notes: string
+  insured: boolean
+  organiser: OrganiserDoc
+  /** The organising branch's id, or null for the committee: a secretary's queue. */
+  organiserOrgId: string | null
+  createdBy: string
+  /** The weekly series this belongs to (the first activity's id), or null. */
+  seriesId: string | null
+  state: 'open' | 'cancelled'
+  cancelReason: string | null
+  /** User ids holding a place. */
+  confirmed: string[]
+  /** User ids waiting, first in line first. */
+  waitlist: string[]
+  taken: number
+  waiting: number
+  /** Bumped by every change to the rosters: what compare-and-set updates match on. */
+  rev: number
+  hoursState: 'pending' | 'confirmed'
+  hoursConfirmedAt: Date | null
+  hoursConfirmedBy: string | null
+  /** 10 working days after the end: records unconfirmed by then are flagged. */
+  confirmBy: Date
+  flagged: boolean
+  /** The sweep has marked the no-shows of this ended activity. */
+  absencesMarked: boolean
+  createdAt: Date
+  updatedAt: Date
+}
+
+const activities = (db: Database) => collection(db, 'activities')
+
+export async function findActivity(db: Database, id: string): Promise<ActivityDoc | null> {
+  const res = await activities(db).doc(id).get()
+  return (res.data[0] as ActivityDoc | undefined) ?? null
+}
+
+export async function insertActivity(db: Database, doc: ActivityDoc): Promise<void> {
+  await activities(db).add(doc)
+}
+
+/** Where a person stands on an activity's rosters. */
+export function standing(a: ActivityDoc, userId: string) {
+  if (a.confirmed.includes(userId)) return { status: 'confirmed' as const, position: null }
+  const at = a.waitlist.indexOf(userId)
+  if (at >= 0) return { status: 'waitlisted' as const, position: at + 1 }
+  return null
+}
+
+/**
+ * Takes a free place for the user: matches only while the activity is open, a place is free,
+ * nobody waits (a freed place goes to the waitlist first) and the user is on neither roster.
+ */
+export async function takePlace(db: Database, a: ActivityDoc, userId: string, now: Date) {
+  const _ = db.command
+  const res = await activities(db)
+    .where({
+      _id: a._id,
+      state: 'open',
+      capacity: a.capacity,
+      taken: _.lt(a.capacity),
+      waiting: 0,
+      confirmed: _.neq(userId),
+      waitlist: _.neq(userId),
+    })
+    .update({ confirmed: _.push([userId]), taken: _.inc(1), rev: _.inc(1), updatedAt: now })
+  return res.updated === 1
+}
+
+/** Joins the end of the waitlist; false when the user is already on a roster or it is full. */
+export async function joinWaitlist(db: Database, a: ActivityDoc, userId: string, now: Date) {
+  const _ = db.command
+  const res = await activities(db)
+    .where({
+      _id: a._id,
+      state: 'open',
+      waiting: _.lt(ACTIVITY_RULES.maxWaitlist),
+      confirmed: _.neq(userId),
+      waitlist: _.neq(userId),
+    })
+    .update({ waitlist: _.push([userId]), waiting: _.inc(1), rev: _.inc(1), updatedAt: now })
+  return res.updated === 1
+}
+
+/** The rosters after a change, as `change` computes them from the current document. */
+export type RosterChange = {
+  confirmed: string[]
+  waitlist: string[]
+  /** Other fields written in the same update (capacity, state…). */
+  also?: Partial<ActivityDoc>
+}
+
+const MAX_ATTEMPTS = 40
+
+/**
+ * Compare-and-set on the activity's `rev`: reads it, lets `change` decide the new rosters (or
+ * null for no change), and writes them only if nobody changed the activity meanwhile; otherwise
+ * reads again. Returns the activity as written (or as found when `change` said null).
+ */
+export async function changeRosters(
+  db: Database,
+  id: string,
+  now: Date,
+  change: (a: ActivityDoc) => RosterChange | null,
+): Promise<{ before: ActivityDoc; after: ActivityDoc } | null> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const before = await findActivity(db, id)
+    if (!before) return null
+    const next = change(before)
+    if (!next) return { before, after: before }
+    const written = {
+      ...next.also,
+      confirmed: next.confirmed,
+      waitlist: next.waitlist,
+      taken: next.confirmed.length,
+      waiting: next.waitlist.length,
+      rev: before.rev + 1,
+      updatedAt: now,
+    }
+    const res = await activities(db).where({ _id: id, rev: before.rev }).update(written)
+    if (res.updated === 1) return { before, after: { ...before, ...written } }
+    // Lost the race: wait a little, at random, so the contenders do not collide again.
+    await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)))
+  }
+  throw new Error(`activity ${id}: too much contention to change its rosters`)
+}
+
+/**
+ * Moves people from the head of the waitlist into free places, while the activity has not
+ * started: what a cancel, a larger capacity or a late joiner of the waitlist calls.
+ */
+export function promoteFromWaitlist(a: ActivityDoc, now: Date): RosterChange | null {
+  const free = a.capacity - a.confirmed.length
+  if (a.state !== 'open' || free <= 0 || !a.waitlist.length || now >= a.startAt) return null
+  const moved = a.waitlist.slice(0, free)
+  return { confirmed: [...a.confirmed, ...moved], waitlist: a.waitlist.slice(moved.length) }
+}
+
+/** Who `after` holds a place for that `before` had waiting: the promoted. */
+export function promotedBy(before: ActivityDoc, after: ActivityDoc): string[] {
+  return after.confirmed.filter((u) => before.waitlist.includes(u))
+}
+
+/** Takes the user off both rosters and fills the freed place from the waitlist, in one write. */
+export async function leaveRosters(db: Database, id: string, userId: string, now: Date) {
+  return changeRosters(db, id, now, (a) => {
+    if (!standing(a, userId)) return null
+    const left = {
+      ...a,
+      confirmed: a.confirmed.filter((u) => u !== userId),
+      waitlist: a.waitlist.filter((u) => u !== userId),
+    }
+    return promoteFromWaitlist(left, now) ?? { confirmed: left.confirmed, waitlist: left.waitlist }
+  })
+}
+
+/** Fills free places from the waitlist (after a capacity rise or a waitlist join). */
+export async function fillFreePlaces(db: Database, id: string, now: Date) {
+  return changeRosters(db, id, now, (a) => promoteFromWaitlist(a, now))
+}

@@ -1,0 +1,27 @@
+// 志愿服务证明, `_id` = the serial. What was certified is kept as it was when issued, so the
+// verification page shows what the paper says, even after later records or corrections.
+import { collection, type Database } from '../kernel/database'
+
+export type CertificateDoc = {
+  _id: string
+  volunteerId: string
+  /** Full name as printed; the verification page masks it. */
+  name: string
+  hours: number
+  recordIds: string[]
+  /** A one-activity certificate's activity; null for all records. */
+  activityId: string | null
+  activityTitle: string | null
+  issuer: string
+  issuedAt: Date
+}
+
+const certificates = (db: Database) => collection(db, 'certificates')
+
+export async function findCertificate(
+  db: Database,
+  serial: string,
+): Promise<CertificateDoc | null> {
+  const res = await certificates(db).doc(serial).get()
+  return (res.data[0] as CertificateDoc | undefined) ?? null
+}
