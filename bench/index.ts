@@ -1,5 +1,6 @@
 // `npm run bench`: runs each benchmark section in turn and prints its figures;
 // `npm run bench -- members scan` runs only the named sections.
+import { benchActivities } from './activities'
 import { benchBundleSizes } from './bundle-sizes'
 import { benchHousekeeping } from './housekeeping'
 import { benchInbox } from './inbox'
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   housekeeping: benchHousekeeping,
   inbox: benchInbox,
   wishes: benchWishes,
+  activities: benchActivities,
 }
 
 async function main() {
