@@ -194,3 +194,30 @@ export async function leaveRosters(db: Database, id: string, userId: string, now
 export async function fillFreePlaces(db: Database, id: string, now: Date) {
   return changeRosters(db, id, now, (a) => promoteFromWaitlist(a, now))
 }
+
+/** Marks the activity's hours confirmed (the last step of confirmHours). */
+export async function markHoursConfirmed(db: Database, id: string, by: string, now: Date) {
+  await activities(db)
+    .where({ _id: id, hoursState: 'pending' })
+    .update({
+      hoursState: 'confirmed',
+      hoursConfirmedAt: now,
+      hoursConfirmedBy: by,
+      flagged: false,
+      updatedAt: now,
+    })
+}
+
+/** Activities starting in the given months (YYYY-MM), cancelled ones included. */
+export async function activitiesInMonths(db: Database, months: string[]): Promise<ActivityDoc[]> {
+  const out: ActivityDoc[] = []
+  for (let skip = 0; ; skip += 1000) {
+    const res = await activities(db)
+      .where({ month: db.command.in(months) })
+      .skip(skip)
+      .limit(1000)
+      .get()
+    out.push(...(res.data as ActivityDoc[]))
+    if (res.data.length < 1000) return out
+  }
+}

@@ -42,3 +42,31 @@ export async function findSignUp(
   const res = await signups(db).doc(signUpId(activityId, userId)).get()
   return (res.data[0] as SignUpDoc | undefined) ?? null
 }
+
+/** Every sign-up of an activity (an activity has at most 1,000: its places and its waitlist). */
+export async function signUpsOfActivity(db: Database, activityId: string): Promise<SignUpDoc[]> {
+  const res = await signups(db).where({ activityId }).limit(1000).get()
+  return res.data as SignUpDoc[]
+}
+
+/** The user's sign-ups to activities not yet ended. */
+export async function openSignUpsOf(db: Database, userId: string, now: Date): Promise<SignUpDoc[]> {
+  const res = await signups(db)
+    .where({ userId, endAt: db.command.gt(now) })
+    .limit(1000)
+    .get()
+  return res.data as SignUpDoc[]
+}
+
+/** Writes fields of a sign-up; `unless` guards against overwriting what a racing call wrote. */
+export async function updateSignUp(
+  db: Database,
+  id: string,
+  change: Partial<SignUpDoc>,
+  where: Record<string, unknown> = {},
+): Promise<boolean> {
+  const res = await signups(db)
+    .where({ _id: id, ...where })
+    .update(change)
+  return res.updated === 1
+}
