@@ -196,16 +196,19 @@ export async function fillFreePlaces(db: Database, id: string, now: Date) {
 }
 
 /** Marks the activity's hours confirmed (the last step of confirmHours). */
-export async function markHoursConfirmed(db: Database, id: string, by: string, now: Date) {
-  await activities(db)
-    .where({ _id: id, hoursState: 'pending' })
-    .update({
-      hoursState: 'confirmed',
-      hoursConfirmedAt: now,
-      hoursConfirmedBy: by,
-      flagged: false,
-      updatedAt: now,
-    })
+export async function markHoursConfirmed(
+  db: Database,
+  id: string,
+  by: string,
+  now: Date,
+): Promise<boolean> {
+  const res = await activities(db).where({ _id: id, hoursState: 'pending' }).update({
+    hoursState: 'confirmed',
+    hoursConfirmedAt: now,
+    hoursConfirmedBy: by,
+    flagged: false,
+    updatedAt: now,
+  })
 }
 
 /** Activities starting in the given months (YYYY-MM), cancelled ones included. */
