@@ -209,6 +209,7 @@ export async function markHoursConfirmed(
     flagged: false,
     updatedAt: now,
   })
+  return res.updated === 1
 }
 
 /** Activities starting in the given months (YYYY-MM), cancelled ones included. */
