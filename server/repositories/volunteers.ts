@@ -30,3 +30,30 @@ export async function findVolunteer(db: Database, userId: string): Promise<Volun
   const res = await volunteers(db).doc(userId).get()
   return (res.data[0] as VolunteerDoc | undefined) ?? null
 }
+
+/**
+ * Pauses sign-ups until `until`, only if the pause is still what was read (`wasUntil`): of two
+ * overlapping sweeps one pauses, and only that one tells the volunteer.
+ */
+export async function pauseVolunteer(
+  db: Database,
+  userId: string,
+  wasUntil: Date | null,
+  until: Date,
+  reason: string,
+  now: Date,
+): Promise<boolean> {
+  const res = await volunteers(db)
+    .where({ _id: userId, pausedUntil: wasUntil })
+    .update({ pausedUntil: until, pauseReason: reason, updatedAt: now })
+  return (res.updated ?? 0) > 0
+}
+
+export async function findVolunteers(db: Database, ids: string[]): Promise<VolunteerDoc[]> {
+  if (!ids.length) return []
+  const res = await volunteers(db)
+    .where({ _id: db.command.in([...new Set(ids)]) })
+    .limit(ids.length)
+    .get()
+  return res.data as VolunteerDoc[]
+}
