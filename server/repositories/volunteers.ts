@@ -31,7 +31,34 @@ export async function findVolunteer(db: Database, userId: string): Promise<Volun
   return (res.data[0] as VolunteerDoc | undefined) ?? null
 }
 
-/** Creates or replaces the profile's own fields; hours and pauses are never touched here. */
+/**
+ * Pauses sign-ups until `until`, only if the pause is still what was read (`wasUntil`): of two
+ * overlapping sweeps one pauses, and only that one tells the volunteer.
+ */
+export async function pauseVolunteer(
+  db: Database,
+  userId: string,
+  wasUntil: Date | null,
+  until: Date,
+  reason: string,
+  now: Date,
+): Promise<boolean> {
+  const res = await volunteers(db)
+    .where({ _id: userId, pausedUntil: wasUntil })
+    .update({ pausedUntil: until, pauseReason: reason, updatedAt: now })
+  return (res.updated ?? 0) > 0
+}
+
+export async function findVolunteers(db: Database, ids: string[]): Promise<VolunteerDoc[]> {
+  if (!ids.length) return []
+  const res = await volunteers(db)
+    .where({ _id: db.command.in([...new Set(ids)]) })
+    .limit(ids.length)
+    .get()
+  return res.data as VolunteerDoc[]
+}
+
+/** Creates or updates the profile's own fields; hours and pauses are never touched here. */
 export async function saveVolunteer(
   db: Database,
   existing: VolunteerDoc | null,
@@ -47,8 +74,8 @@ export async function saveVolunteer(
     }
   }
   const { _id, totalHours, hoursByYear, pausedUntil, pauseReason, createdAt, ...fields } = doc
-  void [_id, totalHours, hoursByYear, pausedUntil, pauseReason, createdAt]
-  await volunteers(db).doc(doc._id).update(fields)
+  void [totalHours, hoursByYear, pausedUntil, pauseReason, createdAt]
+  await volunteers(db).doc(_id).update(fields)
 }
 
 /** Withdrawal: the personal details go, the name and hours stay for the kept records. */
@@ -72,15 +99,6 @@ export async function volunteersByNamePrefix(
   const res = await volunteers(db)
     .where({ status: 'active', realName: db.RegExp({ regexp: `^${escapeRegExp(prefix)}` }) })
     .limit(limit)
-    .get()
-  return res.data as VolunteerDoc[]
-}
-
-export async function findVolunteersByIds(db: Database, ids: string[]): Promise<VolunteerDoc[]> {
-  if (!ids.length) return []
-  const res = await volunteers(db)
-    .where({ _id: db.command.in(ids) })
-    .limit(1000)
     .get()
   return res.data as VolunteerDoc[]
 }

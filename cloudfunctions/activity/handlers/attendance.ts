@@ -6,15 +6,15 @@ import type { Ctx } from '../../../server/kernel/context'
 import { conflict, fieldError, notFound } from '../../../server/kernel/app-error'
 import { rosterView } from '../../../server/domain/roster-view'
 import type { ActivityDoc } from '../../../server/repositories/activities'
-import { findSignUp, signUpsOfActivity, updateSignUp } from '../../../server/repositories/signups'
-import { findVolunteer, findVolunteersByIds } from '../../../server/repositories/volunteers'
+import { findSignUp, signUpsOf, updateSignUp } from '../../../server/repositories/signups'
+import { findVolunteer, findVolunteers } from '../../../server/repositories/volunteers'
 import { recordActivityAudit } from '../../../server/repositories/activity-audit'
 import { decryptPhone } from '../../../server/services/member-crypto'
 import { activityToLead } from './lead-access'
 
 async function rosterOf(ctx: Ctx, a: ActivityDoc) {
-  const signups = await signUpsOfActivity(ctx.db, a._id)
-  const volunteers = await findVolunteersByIds(
+  const signups = await signUpsOf(ctx.db, a._id)
+  const volunteers = await findVolunteers(
     ctx.db,
     signups.map((s) => s.userId),
   )

@@ -19,7 +19,7 @@ import { findActivity, standing, type ActivityDoc } from '../../../server/reposi
 import {
   findSignUp,
   signUpId,
-  signUpsOfActivity,
+  signUpsOf,
   updateSignUp,
   type SignUpDoc,
 } from '../../../server/repositories/signups'
@@ -144,7 +144,7 @@ export const checkOutAll: HandlerOf<'activity', 'checkOutAll'> = async (ctx, inp
   const now = ctx.now()
   if (now < new Date(a.startAt)) throw conflict('活动开始后才能统一签退')
   const at = new Date(Math.min(now.getTime(), new Date(a.endAt).getTime()))
-  const open = (await signUpsOfActivity(ctx.db, a._id)).filter(
+  const open = (await signUpsOf(ctx.db, a._id)).filter(
     (s) => s.status === 'confirmed' && s.checkInAt && !s.checkOutAt,
   )
   let checkedOut = 0

@@ -16,8 +16,8 @@ import {
   insertRecordWithHours,
   recordsOfVolunteer,
 } from '../../../server/repositories/service-records'
-import { findSignUp, signUpsOfActivity, updateSignUp } from '../../../server/repositories/signups'
-import { findVolunteer, findVolunteersByIds } from '../../../server/repositories/volunteers'
+import { findSignUp, signUpsOf, updateSignUp } from '../../../server/repositories/signups'
+import { findVolunteer, findVolunteers } from '../../../server/repositories/volunteers'
 import { activityToLead } from './lead-access'
 
 export const confirmHours: HandlerOf<'activity', 'confirmHours'> = async (ctx, input) => {
@@ -26,12 +26,12 @@ export const confirmHours: HandlerOf<'activity', 'confirmHours'> = async (ctx, i
   const now = ctx.now()
   if (now < new Date(a.endAt)) throw conflict('活动结束后才能确认服务时长')
   const by = ctx.caller.user!._id
-  const served = (await signUpsOfActivity(ctx.db, a._id)).filter(
+  const served = (await signUpsOf(ctx.db, a._id)).filter(
     (s) => s.status === 'confirmed' && a.confirmed.includes(s.userId),
   )
   const names = new Map(
     (
-      await findVolunteersByIds(
+      await findVolunteers(
         ctx.db,
         served.map((s) => s.userId),
       )
