@@ -317,11 +317,17 @@ export async function unconfirmedPastDeadline(
 ): Promise<ActivityDoc[]> {
   const _ = db.command
   const res = await activities(db)
-    .where({ hoursState: 'pending', endAt: _.lte(now), confirmBy: _.lt(now), flagged: false })
+    .where({
+      hoursState: 'pending',
+      endAt: _.lte(now),
+      confirmBy: _.lt(now),
+      flagged: false,
+      state: 'open',
+    })
     .orderBy('endAt', 'asc')
     .limit(limit)
     .get()
-  return (res.data as ActivityDoc[]).filter((a) => a.state === 'open')
+  return res.data as ActivityDoc[]
 }
 
 /** Flags the activity once: false when another run flagged it first. */
