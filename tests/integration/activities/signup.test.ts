@@ -231,4 +231,16 @@ it('records a late cancel after the cut-off, not before and not for a late promo
   expect(started.body.error.message).toContain('请联系负责人请假')
 })
 
+it('refuses when the places and the waitlist are both full', async () => {
+  const activityId = await t.create({ capacity: 1 })
+  const [p] = await volunteers(1, '满员')
+  // As if 500 people were waiting: the stored counts are what the conditional updates match on.
+  await setActivity(activityId, { confirmed: ['someone'], taken: 1, waiting: 500 })
+  expect((await t.get(p.openid, activityId)).signUpBlocked).toBe('名额已满且候补已满')
+  const refused = await t.signUp(p.openid, activityId)
+  expect(refused.body.error).toMatchObject({ code: 'CONFLICT', message: '名额已满，候补也已满' })
+  expect(await storedSignUp(activityId, p.userId)).toBeUndefined()
+  expect((await t.get(null, activityId)).signUpBlocked).toBe('请先登录')
+})
+
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))
