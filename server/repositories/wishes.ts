@@ -1,7 +1,8 @@
 // 微心愿 (the needs list). Nobody deletes a submitted wish; every change appends to its timeline.
 import type { HolderKind, WishCategory, WishStatus } from '../../types/wish'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
-import { pagedQuery, type PageRequest } from './paged'
+import { pagedQuery, type PageRequest, NEWEST } from './paged'
+import { findById, updateIf } from './reads'
 
 /** Who holds (or is dispatched) a wish, and who may act for it. */
 export type HolderDoc = {
@@ -91,6 +92,16 @@ export type WishDoc = {
 }
 
 /** The fields of a wish nobody has decided anything about yet (drafts and new submissions). */
+/** A wish nobody holds: what it is on the wall, and what a release or a declined dispatch writes. */
+export function noHolder(): Pick<WishDoc, 'holder' | 'holderKeys' | 'deadline' | 'respondBy'> {
+  return { holder: null, holderKeys: [], deadline: null, respondBy: null }
+}
+
+/** A wish no resource is given to. */
+export function noResource(): Pick<WishDoc, 'resourceId' | 'resourceMonth'> {
+  return { resourceId: null, resourceMonth: null }
+}
+
 export function blankWish(
   now: Date,
 ): Omit<
@@ -113,12 +124,8 @@ export function blankWish(
   return {
     pool: false,
     reviewNote: null,
-    holder: null,
-    holderKeys: [],
-    deadline: null,
-    respondBy: null,
-    resourceId: null,
-    resourceMonth: null,
+    ...noHolder(),
+    ...noResource(),
     projectId: null,
     fulfilment: null,
     confirmation: null,
@@ -141,7 +148,6 @@ export function blankWish(
 
 // ---- queries and updates ---------------------------------------------------------------------
 
-const NEWEST = { field: 'createdAt', direction: 'desc' } as const
 /** Wishes on the public wall. */
 export const POOL_STATUSES: readonly WishStatus[] = [
   'open',
@@ -152,8 +158,7 @@ export const POOL_STATUSES: readonly WishStatus[] = [
 ]
 
 export async function findWish(db: Database, id: string): Promise<WishDoc | null> {
-  const res = await collection(db, 'wishes').doc(id).get()
-  return (res.data[0] as WishDoc | undefined) ?? null
+  return findById<WishDoc>(db, 'wishes', id)
 }
 
 /** Writes a wish under an id chosen by the caller (the slot names it before it exists). */
@@ -369,8 +374,10 @@ async function byField(db: Database, where: object, field: string, limit: number
 
 /** Sets the due-soon reminder once for this deadline; false when taken or moved on. */
 export async function markWishDueSoon(db: Database, id: string, deadline: Date): Promise<boolean> {
-  const res = await collection(db, 'wishes')
-    .where({ _id: id, status: 'claimed', deadline, dueSoonNotified: false })
-    .update({ dueSoonNotified: true })
-  return res.updated === 1
+  return updateIf(
+    db,
+    'wishes',
+    { _id: id, status: 'claimed', deadline, dueSoonNotified: false },
+    { dueSoonNotified: true },
+  )
 }
