@@ -4,7 +4,7 @@
 import crypto from 'node:crypto'
 import type { Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
-import { fieldError, notFound } from '../../server/kernel/app-error'
+import { found, fieldError, notFound } from '../../server/kernel/app-error'
 import { projectSummary, projectView } from '../../server/domain/project-view'
 import { wishSummary } from '../../server/domain/wish-view'
 import { resourceView } from '../../server/domain/resource-view'
@@ -29,9 +29,7 @@ import { findResources } from '../../server/repositories/resources'
 import type { WishDoc } from '../../server/repositories/wishes'
 
 async function loadProject(ctx: Ctx, projectId: string): Promise<ProjectDoc> {
-  const doc = await findProject(ctx.db, projectId)
-  if (!doc) throw notFound('项目')
-  return doc
+  return found(await findProject(ctx.db, projectId), '项目')
 }
 
 /** One project with its wishes and resources; the public sees only what is published. */

@@ -1,5 +1,5 @@
 // Who the caller is to a complaint, and loading one for them.
-import { notFound } from '../../../server/kernel/app-error'
+import { found } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
 import type { ComplaintViewer } from '../../../server/domain/complaint-view'
 import { findComplaint, type ComplaintDoc } from '../../../server/repositories/complaints'
@@ -26,9 +26,7 @@ export async function viewerOf(ctx: Ctx, doc: ComplaintDoc): Promise<ComplaintVi
 }
 
 export async function loadComplaint(ctx: Ctx, id: string): Promise<ComplaintDoc> {
-  const doc = await findComplaint(ctx.db, id)
-  if (!doc) throw notFound('投诉')
-  return doc
+  return found(await findComplaint(ctx.db, id), '投诉')
 }
 
 /** The complaint after a change, for the reply. */
