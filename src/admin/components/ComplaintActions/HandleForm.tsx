@@ -50,8 +50,7 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
   const submit = async () => {
     const input = handle.check(HandleComplaintInput, {
       complaintId: complaint.complaintId,
-      result: form.values.result,
-      rectification: form.values.rectification,
+      ...form.values,
       upheld: finding === 'upheld',
     })
     if (!input) return

@@ -97,7 +97,7 @@ function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
   const revoke = useAction(revokeHonour)
 
   const submit = async () => {
-    const input = revoke.check(RevokeHonourInput, { shopId, honour, reason: form.values.reason })
+    const input = revoke.check(RevokeHonourInput, { shopId, honour, ...form.values })
     if (!input) return
     if (await revoke.run(input)) {
       Taro.showToast({ title: `已撤销${honour}`, icon: 'success' })

@@ -52,7 +52,7 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
   const decide = useAction(copy.action)
 
   const submit = async () => {
-    const input = decide.check(copy.schema, { userId: member.userId, reason: form.values.reason })
+    const input = decide.check(copy.schema, { userId: member.userId, ...form.values })
     if (!input) return
     const done = await decide.run(input.userId, input.reason)
     if (done) onDone(copy.done)

@@ -41,7 +41,7 @@ export function ResourceReview({ resource, onReviewed }: ResourceReviewProps) {
     const input = review.check(ReviewResourceInput, {
       resourceId: resource.resourceId,
       decision: 'reject',
-      reason: form.values.reason,
+      ...form.values,
     })
     if (!input) return
     const next = await review.run(input)

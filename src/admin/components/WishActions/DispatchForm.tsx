@@ -88,7 +88,7 @@ export function DispatchForm({ wish, onChanged }: WishFormProps) {
       to: targetOf(kind, target.id),
       deadline,
       resourceId: resource?.resourceId,
-      note: form.values.note,
+      ...form.values,
     })
     if (!input) return
     if (input.deadline < dayFromToday(0)) {

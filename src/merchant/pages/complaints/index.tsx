@@ -99,7 +99,7 @@ function ReplyForm({ complaint, onDone }: FormProps) {
   const send = async () => {
     const input = reply.check(ReplyComplaintInput, {
       complaintId: complaint.complaintId,
-      text: form.values.text,
+      ...form.values,
     })
     if (!input) return
     const view = await reply.run(input.complaintId, input.text)
@@ -133,8 +133,7 @@ function HandleForm({ complaint, onDone }: FormProps) {
   const send = async () => {
     const input = handle.check(HandleComplaintInput, {
       complaintId: complaint.complaintId,
-      result: form.values.result,
-      rectification: form.values.rectification,
+      ...form.values,
     })
     if (!input) return
     const view = await handle.run(input)

@@ -31,7 +31,7 @@ export function FulfilForm({ wishId, onDone }: WishFormProps) {
   const idempotency = useIdempotencyKey()
 
   const send = async () => {
-    const input = fulfil.check(FulfilWishInput, { wishId, note: form.values.note, photos })
+    const input = fulfil.check(FulfilWishInput, { wishId, ...form.values, photos })
     if (!input) return
     const view = await fulfil.run(input, { idempotencyKey: idempotency.key })
     if (view) {

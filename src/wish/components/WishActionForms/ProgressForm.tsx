@@ -22,7 +22,7 @@ export function ProgressForm({ wishId, onDone }: WishFormProps) {
   const progress = useAction(wishProgress)
 
   const send = async () => {
-    const input = progress.check(ProgressWishInput, { wishId, note: form.values.note })
+    const input = progress.check(ProgressWishInput, { wishId, ...form.values })
     if (!input) return
     const view = await progress.run(input.wishId, input.note)
     if (view) {

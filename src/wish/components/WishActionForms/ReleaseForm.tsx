@@ -25,7 +25,7 @@ export function ReleaseForm({ wishId, onDone }: WishFormProps) {
   const idempotency = useIdempotencyKey()
 
   const send = async () => {
-    const input = release.check(ReleaseWishInput, { wishId, reason: form.values.reason })
+    const input = release.check(ReleaseWishInput, { wishId, ...form.values })
     if (!input) return
     const view = await release.run(input.wishId, input.reason, { idempotencyKey: idempotency.key })
     if (view) {
