@@ -8,7 +8,6 @@ import {
   type ComplaintCategory,
 } from '../../../types/complaint'
 import { PageShell } from '../../components/PageShell'
-import { ChoiceChips } from '../../components/ChoiceChips'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
 import { PhotoUploader } from '../../components/PhotoUploader'
@@ -24,6 +23,7 @@ import { ROUTES, complaintUrl, withShop } from '../../constants/routes'
 import { readParam } from '../../utils/params'
 import { FormFields, type FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
+import { ChoiceField } from '../../components/ChoiceField'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
@@ -54,6 +54,14 @@ const DESCRIPTION_FIELDS: FieldSpec[] = [
     placeholder: '请描述时间、经过和您遇到的问题（至少 10 个字）',
   },
 ]
+
+const CATEGORY_CHOICE = {
+  name: 'category',
+  label: '投诉类别',
+  required: true,
+  chips: 'complaint-category',
+  choices: CATEGORIES,
+}
 
 export default function ComplainPage() {
   const { params } = useRouter()
@@ -117,14 +125,12 @@ export default function ComplainPage() {
         submitLabel="提交投诉"
         onSubmit={send}
       >
-        <FormField name="category" label="投诉类别" error={errors.category} required>
-          <ChoiceChips
-            name="complaint-category"
-            choices={CATEGORIES}
-            value={category}
-            onChange={setCategory}
-          />
-        </FormField>
+        <ChoiceField
+          spec={CATEGORY_CHOICE}
+          value={category}
+          onChange={setCategory}
+          errors={errors}
+        />
         <FormFields fields={DESCRIPTION_FIELDS} form={form} errors={errors} />
         <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
           <PhotoUploader

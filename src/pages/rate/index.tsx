@@ -4,7 +4,6 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { RATING_TAGS, RateShopInput } from '../../../types/rating'
 import { PageShell } from '../../components/PageShell'
-import { ChoiceChips } from '../../components/ChoiceChips'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
 import { StarPicker } from '../../components/StarPicker'
@@ -20,6 +19,7 @@ import { ROUTES, shopUrl, withShop } from '../../constants/routes'
 import { readParam } from '../../utils/params'
 import { FormFields, type FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
+import { ChoiceField } from '../../components/ChoiceField'
 import './index.scss'
 
 type Tag = (typeof RATING_TAGS)[number]
@@ -44,6 +44,13 @@ const TEXT_FIELDS: FieldSpec[] = [
     placeholder: '评价内容经审核后公开展示，请文明用语',
   },
 ]
+
+const TAGS_CHOICE = {
+  name: 'tags',
+  label: '印象标签（可选）',
+  chips: 'rate-tags',
+  choices: TAG_CHOICES,
+}
 
 export default function RatePage() {
   const { params } = useRouter()
@@ -144,15 +151,13 @@ export default function RatePage() {
         <FormField name="stars" label="打分" error={submit.fieldErrors.stars} required>
           <StarPicker name="rate-stars" value={stars} onChange={setStars} />
         </FormField>
-        <FormField name="tags" label="印象标签（可选）" error={submit.fieldErrors.tags}>
-          <ChoiceChips
-            multiple
-            name="rate-tags"
-            choices={TAG_CHOICES}
-            value={tags}
-            onChange={pickTags}
-          />
-        </FormField>
+        <ChoiceField
+          spec={TAGS_CHOICE}
+          multiple
+          value={tags}
+          onChange={pickTags}
+          errors={submit.fieldErrors}
+        />
         <FormFields fields={TEXT_FIELDS} form={form} errors={submit.fieldErrors} />
       </FormCard>
     </PageShell>

@@ -8,14 +8,13 @@ import {
   RevokeHonourInput,
   type Honour,
 } from '../../../../types/shop'
-import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
 import { awardHonour, revokeHonour, type AdminShop } from '../../../services/shop'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
-import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
 import './HonourPanel.scss'
 
 type Criterion = (typeof HONOUR_CRITERIA)[number]
@@ -33,6 +32,14 @@ const REASON_FIELDS: FieldSpec[] = [
     placeholder: '撤销原因（至少 2 个字）',
   },
 ]
+
+const CRITERIA_CHOICE = {
+  name: 'criteria',
+  label: '评定标准（至少一项）',
+  required: true,
+  chips: 'honour-criteria',
+  choices: CRITERIA,
+}
 
 /** Awards 党员示范店 / 星级党员商户 / 党员先锋岗 against the criteria, or revokes one with a reason. */
 export function HonourPanel({ shop, onClose, onDone }: HonourPanelProps) {
@@ -74,20 +81,13 @@ function AwardHonour({ shopId, honour, onDone }: HonourFormProps) {
       submitClassName="honour-form__award"
       onSubmit={submit}
     >
-      <FormField
-        name="criteria"
-        label="评定标准（至少一项）"
-        error={award.fieldErrors.criteria}
-        required
-      >
-        <ChoiceChips
-          name="honour-criteria"
-          choices={CRITERIA}
-          value={criteria}
-          onChange={setCriteria}
-          multiple
-        />
-      </FormField>
+      <ChoiceField
+        spec={CRITERIA_CHOICE}
+        multiple
+        value={criteria}
+        onChange={setCriteria}
+        errors={award.fieldErrors}
+      />
     </ActionForm>
   )
 }

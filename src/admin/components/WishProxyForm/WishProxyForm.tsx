@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Input } from '@nutui/nutui-react-taro'
 import { SubmitWishInput, WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
-import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { useAction } from '../../../hooks/use-action'
@@ -11,6 +10,7 @@ import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
 
 const CATEGORIES = (Object.keys(WISH_CATEGORIES) as WishCategory[]).map((value) => ({
   value,
@@ -70,6 +70,14 @@ const FIELDS: FieldSpec[] = [
   },
 ]
 
+const CATEGORY_CHOICE = {
+  name: 'category',
+  label: '类别',
+  required: true,
+  chips: 'wish-proxy-category',
+  choices: CATEGORIES,
+}
+
 /**
  * 代录: the committee enters a wish for someone without a phone (an elderly resident met on a
  * visit). The source is noted; the phone may stay empty; the committee confirms it when fulfilled.
@@ -118,14 +126,7 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
       cancelClassName="wish-proxy-form__cancel"
     >
       <FormFields fields={FIELDS} form={form} errors={errors} />
-      <FormField name="category" label="类别" error={errors.category} required>
-        <ChoiceChips
-          name="wish-proxy-category"
-          choices={CATEGORIES}
-          value={category}
-          onChange={setCategory}
-        />
-      </FormField>
+      <ChoiceField spec={CATEGORY_CHOICE} value={category} onChange={setCategory} errors={errors} />
       <FormField name="photos" label="照片（可不填，最多 3 张）" error={errors.photos}>
         <PhotoUploader
           name="wish-proxy-photos"

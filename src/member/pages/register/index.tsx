@@ -17,7 +17,7 @@ import {
 import { shanghaiToday } from '../../../../types/shanghai-time'
 import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
-import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
@@ -39,6 +39,7 @@ import { readParam } from '../../../utils/params'
 import { ShopPicker, type PickedShop } from '../../components/ShopPicker'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -100,6 +101,41 @@ const POST_FIELDS: FieldSpec[] = [
     placeholder: '如：店长、收银员、厨师',
   },
 ]
+
+const GENDER_CHOICE = {
+  name: 'gender',
+  label: '性别',
+  required: true,
+  chips: 'register-gender',
+  choices: GENDER_OPTIONS,
+}
+const STANDING_CHOICE = {
+  name: 'standing',
+  label: '党员身份',
+  required: true,
+  chips: 'register-standing',
+  choices: STANDING_OPTIONS,
+}
+const TRANSFERRED_CHOICE = {
+  name: 'transferred',
+  label: '组织关系是否已转入本商圈',
+  required: true,
+  chips: 'register-transferred',
+  choices: TRANSFERRED_OPTIONS,
+}
+const FLOATING_CHOICE = {
+  name: 'floating',
+  label: '是否流动党员',
+  required: true,
+  chips: 'register-floating',
+  choices: FLOATING_OPTIONS,
+}
+const SKILLS_CHOICE = {
+  name: 'skills',
+  label: '可提供的志愿服务技能（可多选，选填）',
+  chips: 'register-skills',
+  choices: SKILL_OPTIONS,
+}
 
 function toYesNo(value: boolean | null | undefined): YesNo | undefined {
   if (value === null || value === undefined) return undefined
@@ -294,14 +330,7 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
         }
       >
         <FormFields fields={NAME_FIELDS} form={form} errors={errors} />
-        <FormField name="gender" label="性别" error={errors.gender} required>
-          <ChoiceChips
-            name="register-gender"
-            choices={GENDER_OPTIONS}
-            value={gender}
-            onChange={setGender}
-          />
-        </FormField>
+        <ChoiceField spec={GENDER_CHOICE} value={gender} onChange={setGender} errors={errors} />
         <FormField name="phone" label="手机号" error={errors.phone ?? errors.phoneCode} required>
           {manualPhone ? (
             <Input
@@ -359,36 +388,25 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
             </Picker>
           </View>
         </FormField>
-        <FormField name="standing" label="党员身份" error={errors.standing} required>
-          <ChoiceChips
-            name="register-standing"
-            choices={STANDING_OPTIONS}
-            value={standing}
-            onChange={setStanding}
-          />
-        </FormField>
+        <ChoiceField
+          spec={STANDING_CHOICE}
+          value={standing}
+          onChange={setStanding}
+          errors={errors}
+        />
         <FormFields fields={RECORD_ORG_FIELDS} form={form} errors={errors} />
-        <FormField
-          name="transferred"
-          label="组织关系是否已转入本商圈"
-          error={errors.transferred}
-          required
-        >
-          <ChoiceChips
-            name="register-transferred"
-            choices={TRANSFERRED_OPTIONS}
-            value={transferred}
-            onChange={setTransferred}
-          />
-        </FormField>
-        <FormField name="floating" label="是否流动党员" error={errors.floating} required>
-          <ChoiceChips
-            name="register-floating"
-            choices={FLOATING_OPTIONS}
-            value={floating}
-            onChange={setFloating}
-          />
-        </FormField>
+        <ChoiceField
+          spec={TRANSFERRED_CHOICE}
+          value={transferred}
+          onChange={setTransferred}
+          errors={errors}
+        />
+        <ChoiceField
+          spec={FLOATING_CHOICE}
+          value={floating}
+          onChange={setFloating}
+          errors={errors}
+        />
         <FormField
           name="workShopId"
           label="工作的店铺"
@@ -398,15 +416,13 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
           <ShopPicker name="register-shop" value={shop} onChange={setShop} />
         </FormField>
         <FormFields fields={POST_FIELDS} form={form} errors={errors} />
-        <FormField name="skills" label="可提供的志愿服务技能（可多选，选填）" error={errors.skills}>
-          <ChoiceChips
-            multiple
-            name="register-skills"
-            choices={SKILL_OPTIONS}
-            value={skills}
-            onChange={setSkills}
-          />
-        </FormField>
+        <ChoiceField
+          spec={SKILLS_CHOICE}
+          multiple
+          value={skills}
+          onChange={setSkills}
+          errors={errors}
+        />
         <FieldError field="consent" message={errors.consent} />
       </FormCard>
     </View>

@@ -6,7 +6,6 @@ import type { WishCategory } from '../../../../types/wish'
 import { shanghaiToday } from '../../../../types/shanghai-time'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
-import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
@@ -21,6 +20,7 @@ import { DateField } from '../../components/DateField'
 import { CATEGORY_CHOICES } from '../../category-choices'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
 
 const DETAIL_FIELDS: FieldSpec[] = [
@@ -70,6 +70,14 @@ const TITLE_FIELDS: FieldSpec[] = [
     placeholder: '如 每月为老人义务理发',
   },
 ]
+
+const CATEGORY_CHOICE = {
+  name: 'category',
+  label: '类别',
+  required: true,
+  chips: 'resource-category',
+  choices: CATEGORY_CHOICES,
+}
 
 /** Areas typed as one line: 一楼、步行街东段 (commas, 顿号 or spaces between them). */
 function splitAreas(text: string): string[] {
@@ -178,14 +186,12 @@ export default function ResourceFormPage() {
           </FormField>
         ) : null}
         <FormFields fields={TITLE_FIELDS} form={form} errors={errors} />
-        <FormField name="category" label="类别" error={errors.category} required>
-          <ChoiceChips
-            name="resource-category"
-            choices={CATEGORY_CHOICES}
-            value={category}
-            onChange={setCategory}
-          />
-        </FormField>
+        <ChoiceField
+          spec={CATEGORY_CHOICE}
+          value={category}
+          onChange={setCategory}
+          errors={errors}
+        />
         <FormFields fields={DETAIL_FIELDS} form={form} errors={errors} />
         <FormField name="validUntil" label="有效期至" error={errors.validUntil} required>
           <DateField

@@ -28,6 +28,7 @@ import { DateField } from '../../components/DateField'
 import { CATEGORY_CHOICES } from '../../category-choices'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
@@ -73,6 +74,14 @@ const TEXT_FIELDS: FieldSpec[] = [
     placeholder: '需要什么帮助、什么时候、有什么要注意的（至少 10 个字）',
   },
 ]
+
+const CATEGORY_CHOICE = {
+  name: 'category',
+  label: '心愿类别',
+  required: true,
+  chips: 'wish-category',
+  choices: CATEGORY_CHOICES,
+}
 
 /** Submitting a wish, or editing a draft, returned or rejected one (`?id=`) and resubmitting it. */
 export default function WishSubmitPage() {
@@ -205,14 +214,12 @@ export default function WishSubmitPage() {
         }
       >
         <FormFields fields={TEXT_FIELDS} form={form} errors={errors} />
-        <FormField name="category" label="心愿类别" error={errors.category} required>
-          <ChoiceChips
-            name="wish-category"
-            choices={CATEGORY_CHOICES}
-            value={category}
-            onChange={setCategory}
-          />
-        </FormField>
+        <ChoiceField
+          spec={CATEGORY_CHOICE}
+          value={category}
+          onChange={setCategory}
+          errors={errors}
+        />
         <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
           <PhotoUploader
             name="wish-photos"
