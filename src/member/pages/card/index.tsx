@@ -24,6 +24,7 @@ import { formatShanghai } from '../../../../types/shanghai-time'
 import { ShopPicker, type PickedShop } from '../../components/ShopPicker'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
+import { LinkButton } from '../../../components/LinkButton'
 import './index.scss'
 
 /** The errors that mean “not a verified member (yet)”, not “something broke”. */
@@ -88,14 +89,14 @@ function NotAMember() {
   return (
     <View className="card member-card-empty">
       <EmptyState text="您还没有电子党员卡" hint="完成党员登记并通过支部审核后即可领取" />
-      <Button
+      <LinkButton
         className="member-card__register"
         type="primary"
         block
-        onClick={() => Taro.navigateTo({ url: ROUTES.memberRegister })}
+        url={ROUTES.memberRegister}
       >
         去登记
-      </Button>
+      </LinkButton>
     </View>
   )
 }

@@ -40,6 +40,7 @@ import { ShopPicker, type PickedShop } from '../../components/ShopPicker'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { ChoiceField } from '../../../components/ChoiceField'
+import { LinkButton } from '../../../components/LinkButton'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -483,14 +484,14 @@ function VerifiedView({ registration }: { registration: MyRegistration }) {
         ) : null}
       </StatusCard>
       <RegistrationSummary registration={registration} />
-      <Button
+      <LinkButton
         className="section member-verified__card"
         type="primary"
         block
-        onClick={() => Taro.navigateTo({ url: ROUTES.memberCard })}
+        url={ROUTES.memberCard}
       >
         查看我的党员卡
-      </Button>
+      </LinkButton>
     </View>
   )
 }
