@@ -1,17 +1,8 @@
 // A person registers as a Party member: consent first, drafts, submission, withdrawal, and fixing
 // a rejected registration; every bad input is refused with the field named and nothing stored.
-import {
-  dumpDatabase,
-  expectEveryQueryIndexed,
-  startTestStack,
-  type TestStack,
-} from '../../support/stack'
+import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const FORM = {
   realName: '张三明',

@@ -3,13 +3,9 @@
 // revocation, the member card, 亮身份 on the shop page, coverage and the ledger.
 import ExcelJS from 'exceljs'
 import { writeRosterSheet } from '../../../server/services/member-sheet'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const FORM = {
   realName: '张三明',

@@ -5,13 +5,9 @@ import { API } from '../../../types/api'
 import { DEMO_SHOPS } from '../../../local-cloud/seed/demo-district'
 import { db } from '../complaints/fixtures'
 import { dayIn, insertWish, resourceInput } from '../resources/fixtures'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const ADMIN = 'demo-admin'
 const MERCHANT = 'demo-merchant'

@@ -3,19 +3,10 @@
 import { API } from '../../../types/api'
 import { DEMO_SHOPS } from '../../../local-cloud/seed/demo-district'
 import { createMerchantShop, createUser } from '../complaints/fixtures'
-import {
-  dumpDatabase,
-  expectEveryQueryIndexed,
-  startTestStack,
-  type TestStack,
-} from '../../support/stack'
+import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { dayIn, resourceInput } from './fixtures'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const MEMBER = 'demo-member'
 const MERCHANT = 'demo-merchant'
