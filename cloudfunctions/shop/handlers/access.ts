@@ -1,6 +1,7 @@
 // Who may touch which shop: the committee any shop of the district, a merchant only their own.
 import type { Ctx } from '../../../server/kernel/context'
 import { forbidden, found } from '../../../server/kernel/app-error'
+import { loaderOf } from '../../../server/kernel/load'
 import { findDistrict, type DistrictDoc } from '../../../server/repositories/districts'
 import { runsShop } from '../../../server/domain/shop-access'
 import { findShop, type ShopDoc } from '../../../server/repositories/shops'
@@ -9,9 +10,7 @@ export async function requireDistrict(ctx: Ctx): Promise<DistrictDoc> {
   return found(await findDistrict(ctx.db), '商圈')
 }
 
-export async function requireShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {
-  return found(await findShop(ctx.db, shopId), '店铺')
-}
+export const requireShop = loaderOf(findShop, '店铺')
 
 /** The shop, if the caller is the committee or one of its merchants. */
 export async function requireManagedShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {

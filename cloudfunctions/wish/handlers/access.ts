@@ -1,7 +1,8 @@
 // Who the caller is to a wish, loading one for them, moving it on, and the slots that bound how
 // much one person holds: shared by the wish function's handlers.
 import type { WishStatus } from '../../../types/wish'
-import { conflict, found } from '../../../server/kernel/app-error'
+import { conflict } from '../../../server/kernel/app-error'
+import { loaderOf } from '../../../server/kernel/load'
 import { stampedAt } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import { callerKeys, holderKey } from '../../../server/domain/holders'
@@ -72,9 +73,7 @@ export function seesWish(doc: WishDoc, rel: WishRelation): boolean {
   return POOL_STATUSES.includes(doc.status) || rel.viewer !== 'public'
 }
 
-export async function loadWish(ctx: Ctx, id: string): Promise<WishDoc> {
-  return found(await findWish(ctx.db, id), '心愿')
-}
+export const loadWish = loaderOf(findWish, '心愿')
 
 /** The wish as the caller sees it now. */
 export async function viewFor(ctx: Ctx, doc: WishDoc) {
