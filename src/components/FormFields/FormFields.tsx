@@ -24,6 +24,8 @@ export type FieldSpec = {
   className?: string
   /** The `name` attribute of a one-line control, where the page gives it one. */
   inputName?: string
+  /** Turns what is typed into what is kept (a claim code in capitals). */
+  normalize?: (typed: string) => string
 }
 
 export type FormFieldsProps = {
@@ -31,17 +33,25 @@ export type FormFieldsProps = {
   form: FieldValues<string>
   /** The action's field errors, by path. */
   errors: Record<string, string | undefined>
+  /** Called on every edit, e.g. to clear an error the edit may have fixed. */
+  onEdit?: () => void
 }
 
 /** A box of several lines takes this many characters unless its spec says otherwise. */
 const MULTILINE_MAX = 500
 
 /** The text fields of a form, in the order given, each with its label, counter and error. */
-export function FormFields({ fields, form, errors }: FormFieldsProps) {
+export function FormFields({ fields, form, errors, onEdit }: FormFieldsProps) {
   return (
     <>
       {fields.map((spec) => (
-        <OneField key={spec.name} spec={spec} form={form} error={errorOf(errors, spec.name)} />
+        <OneField
+          key={spec.name}
+          spec={spec}
+          form={form}
+          error={errorOf(errors, spec.name)}
+          onEdit={onEdit}
+        />
       ))}
     </>
   )
@@ -52,11 +62,19 @@ function errorOf(errors: Record<string, string | undefined>, name: string): stri
   return errors[name] ?? Object.entries(errors).find(([path]) => path.startsWith(`${name}.`))?.[1]
 }
 
-function OneField(props: { spec: FieldSpec; form: FieldValues<string>; error?: string }) {
-  const { spec, form, error } = props
+function OneField(props: {
+  spec: FieldSpec
+  form: FieldValues<string>
+  error?: string
+  onEdit?: () => void
+}) {
+  const { spec, form, error, onEdit } = props
   const { name, label, hint, required, className, placeholder, max } = spec
   const value = form.values[name] ?? ''
-  const onChange = (next: string) => form.set(name, next)
+  const onChange = (typed: string) => {
+    form.set(name, spec.normalize ? spec.normalize(typed) : typed)
+    onEdit?.()
+  }
   const field = { name, label, hint, required, error }
   if (spec.multiline)
     return (
