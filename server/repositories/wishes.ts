@@ -1,5 +1,10 @@
 // 微心愿 (the needs list). Nobody deletes a submitted wish; every change appends to its timeline.
-import type { HolderKind, WishCategory, WishStatus } from '../../types/wish'
+import {
+  WISH_STATUSES,
+  type HolderKind,
+  type WishCategory,
+  type WishStatus,
+} from '../../types/wish'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { findById, updateIf } from './reads'
@@ -243,17 +248,7 @@ export function listWishQueue(
   if (filter.category) where.category = filter.category
   return pageOfWishes(db, where, page)
 }
-const ALL_BUT_DRAFT: readonly WishStatus[] = [
-  'pending',
-  'returned',
-  'rejected',
-  'open',
-  'dispatched',
-  'claimed',
-  'fulfilled',
-  'confirmed',
-  'withdrawn',
-]
+const ALL_BUT_DRAFT = (Object.keys(WISH_STATUSES) as WishStatus[]).filter((s) => s !== 'draft')
 
 /** How many wishes were stamped with `month` (YYYY-MM) for the step: counted from the index. */
 export async function countInMonth(db: Database, step: MonthStep, month: string): Promise<number> {
