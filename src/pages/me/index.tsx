@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { UpdateProfileInput } from '../../../types/user'
 import { PageShell } from '../../components/PageShell'
 import { RoleTags } from '../../components/RoleTags'
 import { FormCard } from '../../components/FormCard'
-import { FormField } from '../../components/FormField'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { showError, useAction } from '../../hooks/use-action'
 import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
@@ -17,11 +16,22 @@ import { unreadCount } from '../../services/inbox'
 import { signOut } from '../../services/session'
 import { ROUTES } from '../../constants/routes'
 import { ADMIN_ROUTES } from '../../admin/routes'
+import { FormFields, type FieldSpec } from '../../components/FormFields'
+import { useFieldValues } from '../../hooks/use-field-values'
 import './index.scss'
 
 const CONSOLE_ROLES = ['admin', 'secretary']
 /** Who may claim wishes and offer resources (as a member, for a shop, for a branch). */
 const WISH_HOLDER_ROLES = ['member', 'merchant', 'secretary']
+
+const NICKNAME_FIELDS: FieldSpec[] = [
+  {
+    name: 'nickname',
+    className: 'nickname-form__input',
+    inputName: 'nickname',
+    placeholder: '请输入昵称（最多 20 个字）',
+  },
+]
 
 export default function MePage() {
   const signedIn = useRequireSignIn(ROUTES.me)
@@ -30,14 +40,15 @@ export default function MePage() {
   // Back from the inbox, where messages were read.
   useReloadOnReturn(unread.reload)
   const [profile, setProfile] = useState<Profile>()
-  const [nickname, setNickname] = useState('')
+  const form = useFieldValues({ nickname: '' })
+  const setField = form.set
   const save = useAction(updateProfile)
 
   useEffect(() => {
     if (!me.data) return
     setProfile(me.data)
-    setNickname(me.data.nickname)
-  }, [me.data])
+    setField('nickname', me.data.nickname)
+  }, [me.data, setField])
 
   useEffect(() => {
     // A token the server no longer knows: the shared handler signs out and goes to login.
@@ -46,12 +57,12 @@ export default function MePage() {
 
   const submit = async () => {
     // The server's schema, run here first so the common mistakes need no round trip.
-    const input = save.check(UpdateProfileInput, { nickname })
+    const input = save.check(UpdateProfileInput, form.values)
     if (!input) return
     const updated = await save.run(input)
     if (updated) {
       setProfile(updated)
-      setNickname(updated.nickname)
+      form.set('nickname', updated.nickname)
       Taro.showToast({ title: '昵称已保存', icon: 'success' })
     }
   }
@@ -83,18 +94,14 @@ export default function MePage() {
             submitLabel="保存昵称"
             onSubmit={submit}
           >
-            <FormField name="nickname" error={save.fieldErrors.nickname}>
-              <Input
-                className="nickname-form__input"
-                name="nickname"
-                placeholder="请输入昵称（最多 20 个字）"
-                value={nickname}
-                onChange={(value) => {
-                  setNickname(value)
-                  if (save.fieldErrors.nickname) save.setFieldErrors({})
-                }}
-              />
-            </FormField>
+            <FormFields
+              fields={NICKNAME_FIELDS}
+              form={form}
+              errors={save.fieldErrors}
+              onEdit={() => {
+                if (save.fieldErrors.nickname) save.setFieldErrors({})
+              }}
+            />
           </FormCard>
 
           <View className="section me__entries">
