@@ -101,6 +101,7 @@ export default function MePage() {
             <Entry name="inbox" label="消息" url={ROUTES.inbox} badge={unread.data} />
             <Entry name="complaints" label="我的投诉" url={ROUTES.myComplaints} />
             <Entry name="my-wishes" label="我的心愿" url={ROUTES.myWishes} />
+            <Entry name="my-volunteering" label="我的志愿" url={ROUTES.myVolunteering} />
             {profile.roles.some((role) => WISH_HOLDER_ROLES.includes(role)) ? (
               <>
                 <Entry name="my-claims" label="我的认领" url={`${ROUTES.myWishes}?side=held`} />
