@@ -222,7 +222,21 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
             {a.confirmed >= a.capacity ? '报名候补' : '报名'}
           </Button>
         ) : null}
-        {!can.includes('signUp') && !mineActive && a.signUpBlocked ? (
+        {!can.includes('signUp') && a.signUpBlocked?.includes(NOT_VOLUNTEER) ? (
+          <Button
+            className="activity-page__sign-up activity-page__register"
+            type="primary"
+            block
+            onClick={() => open(consentUrl(a.activityId))}
+          >
+            登记为志愿者后报名
+          </Button>
+        ) : null}
+        {!can.includes('signUp') &&
+        !mineActive &&
+        a.signUpBlocked &&
+        isSignedIn() &&
+        !a.signUpBlocked.includes(NOT_VOLUNTEER) ? (
           <View className="activity-page__blocked">
             <Button className="activity-page__sign-up" type="primary" block disabled>
               报名
