@@ -76,6 +76,14 @@ export async function insertActivity(db: Database, doc: ActivityDoc): Promise<vo
   await activities(db).add(doc)
 }
 
+/** Removes activities nobody could have seen yet (a series whose insert failed part-way). */
+export async function removeActivities(db: Database, ids: string[]): Promise<void> {
+  if (ids.length)
+    await activities(db)
+      .where({ _id: db.command.in(ids) })
+      .remove()
+}
+
 /** Where a person stands on an activity's rosters. */
 export function standing(a: ActivityDoc, userId: string) {
   if (a.confirmed.includes(userId)) return { status: 'confirmed' as const, position: null }

@@ -6,6 +6,7 @@ import {
   createMemberVolunteer,
   createUser,
   createVolunteer,
+  db,
   inboxKinds,
   makeVolunteer,
   moveActivity,
@@ -241,6 +242,19 @@ it('refuses when the places and the waitlist are both full', async () => {
   expect(refused.body.error).toMatchObject({ code: 'CONFLICT', message: '名额已满，候补也已满' })
   expect(await storedSignUp(activityId, p.userId)).toBeUndefined()
   expect((await t.get(null, activityId)).signUpBlocked).toBe('请先登录')
+})
+
+it('takes over a lock left by a crashed sign-up and always releases its own', async () => {
+  const activityId = await t.create({ capacity: 2 })
+  const [p] = await volunteers(1, '锁')
+  const lock = `signup:${p.userId}`
+  await db()
+    .collection('slots')
+    .add({ _id: lock, ref: 'crashed-call', createdAt: new Date(Date.now() - 2 * 60e3) })
+  expect((await t.signUp(p.openid, activityId)).body.data).toEqual({ status: 'confirmed' })
+  expect((await db().collection('slots').doc(lock).get()).data).toEqual([])
+  await t.cancelSignUp(p.openid, activityId)
+  expect((await db().collection('slots').doc(lock).get()).data).toEqual([])
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))
