@@ -161,7 +161,12 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   // 3. The activity has started (10 minutes ago); the leader (王建国, its creator) shows the code.
   await shiftTimes(activityId, -190 * MINUTE)
   await signInAs(leader.page, env.stack.url, '王建国')
-  await openRoute(leader.page, env.stack.url, `volunteer/pages/activity/index?id=${activityId}`)
+  // The leader finds it from 我的 → 我负责的活动 without having signed up.
+  await openRoute(leader.page, env.stack.url, 'pages/me/index')
+  await leader.page.locator('.me__entry--led-activities').click()
+  await leader.page.waitForURL(/volunteer\/pages\/mine\/index/)
+  await leader.page.locator('.my-volunteering__led .activity-card', { hasText: TITLE }).click()
+  await leader.page.waitForURL(/volunteer\/pages\/activity\/index/)
   await activityPage(leader.page).locator('.activity-page__show-code').click()
   await leader.page.waitForURL(/volunteer\/pages\/code\/index/)
   expect(await currentCode()).toMatch(/^A1\./)

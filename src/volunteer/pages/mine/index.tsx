@@ -12,7 +12,12 @@ import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { issueCertificate, myActivities, myRecords } from '../../../services/activity'
+import {
+  issueCertificate,
+  ledActivities,
+  myActivities,
+  myRecords,
+} from '../../../services/activity'
 import { toApiError } from '../../../services/api-error'
 import { saveDocument } from '../../../services/files'
 import { myVolunteer } from '../../../services/volunteer'
@@ -33,6 +38,11 @@ export default function MyVolunteeringPage() {
     [],
     signedIn,
   )
+  const led = usePagedList(
+    (page) => ledActivities({ when: 'upcoming', page, pageSize: PAGE_SIZE }),
+    [],
+    signedIn,
+  )
   const [totals, setTotals] = useState<{ totalHours: number; yearHours: number; stars: number }>()
   const records = usePagedList(
     async (page) => {
@@ -48,6 +58,7 @@ export default function MyVolunteeringPage() {
   useReloadOnReturn(() => {
     volunteer.reload()
     upcoming.reload()
+    led.reload()
     records.reload()
   })
 
@@ -133,6 +144,18 @@ export default function MyVolunteeringPage() {
           ]}
         />
       </View>
+
+      {led.items.length ? (
+        <View className="section my-volunteering__led">
+          <Text className="section__title">我负责的活动</Text>
+          <LoadMoreList
+            name="my-led"
+            list={led}
+            item={(a) => <ActivityCard key={a.activityId} activity={a} />}
+            empty="暂无负责的活动"
+          />
+        </View>
+      ) : null}
 
       <View className="section my-volunteering__upcoming">
         <View className="my-volunteering__section-head">
