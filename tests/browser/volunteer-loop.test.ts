@@ -221,5 +221,24 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   await expectText(page.locator('.certificate-result__verdict'), '无法验证')
   expect(await page.locator('.certificate-page').innerText()).not.toContain('刘阳')
 
+  // 8. 刘阳 asks to correct the record to 2.5 hours; the leader approves it on the roster page.
+  await openRoute(page, env.stack.url, 'volunteer/pages/mine/index')
+  await record.locator('.record-card__correct').click()
+  await record.locator('.correction-form__hours input').fill('2.5')
+  await record.locator('.correction-form__reason textarea').fill('签退前又帮忙收拾了半小时器材')
+  await record.locator('.correction-form__submit').click()
+  await expectText(
+    record.locator('.record-card__correction'),
+    '更正审核中：申请 2.5 小时，签退前又帮忙收拾了半小时器材',
+  )
+  await openRoute(leader.page, env.stack.url, `volunteer/pages/roster/index?id=${activityId}`)
+  const request = leader.page.locator('.correction-item', { hasText: '刘阳' })
+  await expectText(request.locator('.correction-item__who'), '刘阳：记录 2 小时，申请 2.5 小时')
+  await request.locator('.correction-item__approve').click()
+  await expectCount(leader.page.locator('.correction-item'), 0)
+  await openRoute(page, env.stack.url, 'volunteer/pages/mine/index')
+  await expectText(record.locator('.record-card__hours'), '2.5 小时')
+  await expectText(page.locator('.figure-tile--total-hours .figure-tile__value'), '2.5')
+
   expect(pageErrors).toEqual([])
 })
