@@ -189,6 +189,18 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   const entry = leader.page.locator('.roster-entry', { hasText: '刘阳' })
   await expectText(entry.locator('.roster-entry__hours'), '2 小时')
   await expectText(entry.locator('.roster-entry__phone'), '139****3333')
+  // 陈晓燕 never came: the leader records her as on leave, with the reason.
+  const absent = leader.page.locator('.roster-entry', { hasText: '陈晓燕' })
+  await absent.locator('.roster-entry__edit').click()
+  await absent.locator('.attendance-mark__item', { hasText: '请假' }).click()
+  await absent.locator('.attendance-form__submit').click()
+  await expectText(
+    absent.locator('.form-field[data-field="reason"] .field-error'),
+    '请填写原因（会记入修改记录）',
+  )
+  await absent.locator('.attendance-form__reason textarea').fill('家中老人生病，活动前电话请假')
+  await absent.locator('.attendance-form__submit').click()
+  await expectText(absent.locator('.roster-entry__attendance'), '请假（手工登记）')
   await leader.page.locator('.roster-page__confirm').click()
   await leader.page.locator('.taro-model__confirm:visible', { hasText: '确认时长' }).click()
   await expectCount(leader.page.locator('.roster-page__confirmed'), 1)
