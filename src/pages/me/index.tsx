@@ -13,6 +13,7 @@ import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { getMe, updateProfile, type Profile } from '../../services/user'
 import { unreadCount } from '../../services/inbox'
+import { ledActivities } from '../../services/activity'
 import { signOut } from '../../services/session'
 import { ROUTES } from '../../constants/routes'
 import { ADMIN_ROUTES } from '../../admin/routes'
@@ -37,6 +38,8 @@ export default function MePage() {
   const signedIn = useRequireSignIn(ROUTES.me)
   const me = useRemoteData(getMe, [], signedIn)
   const unread = useRemoteData(unreadCount, [], signedIn)
+  // Leaders (负责人) get an entry to the activities they lead, whether or not they signed up.
+  const led = useRemoteData(() => ledActivities({ pageSize: 1 }), [], signedIn)
   // Back from the inbox, where messages were read.
   useReloadOnReturn(unread.reload)
   const [profile, setProfile] = useState<Profile>()
@@ -108,6 +111,10 @@ export default function MePage() {
             <Entry name="inbox" label="消息" url={ROUTES.inbox} badge={unread.data} />
             <Entry name="complaints" label="我的投诉" url={ROUTES.myComplaints} />
             <Entry name="my-wishes" label="我的心愿" url={ROUTES.myWishes} />
+            <Entry name="my-volunteering" label="我的志愿" url={ROUTES.myVolunteering} />
+            {led.data?.total ? (
+              <Entry name="led-activities" label="我负责的活动" url={ROUTES.myVolunteering} />
+            ) : null}
             {profile.roles.some((role) => WISH_HOLDER_ROLES.includes(role)) ? (
               <>
                 <Entry name="my-claims" label="我的认领" url={`${ROUTES.myWishes}?side=held`} />
