@@ -35,6 +35,8 @@ export default defineAppConfig({
         'pages/resources/index',
         'pages/projects/index',
         'pages/project/index',
+        'pages/activities/index',
+        'pages/activity-form/index',
       ],
     },
     // 党员亮身份: consent, registration, the member card. Loaded only by people who register.
