@@ -37,6 +37,8 @@ export default defineAppConfig({
         'pages/project/index',
         'pages/activities/index',
         'pages/activity-form/index',
+        'pages/volunteer-figures/index',
+        'pages/corrections/index',
       ],
     },
     // 党员亮身份: consent, registration, the member card. Loaded only by people who register.
