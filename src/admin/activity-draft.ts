@@ -26,6 +26,8 @@ export type ActivityDraft = {
   closes: DayTime
   audience: AudienceDraft
   leaders: Leader[]
+  /** Editing: the leaders the activity had, kept by sending none when they are not changed. */
+  keptLeaderIds: string[]
   credit: CreditKind
   creditHours: string
   notes: string
@@ -47,6 +49,7 @@ export const EMPTY_DRAFT: ActivityDraft = {
   closes: NO_DAY_TIME,
   audience: { kind: 'everyone', orgId: '' },
   leaders: [],
+  keptLeaderIds: [],
   credit: 'actual',
   creditHours: '',
   notes: '',
@@ -78,11 +81,22 @@ export function fieldsOf(d: ActivityDraft): Record<keyof ActivityFields, unknown
     signUpOpensAt: d.customWindow ? dayTimeIso(d.opens) || null : null,
     signUpClosesAt: d.customWindow ? dayTimeIso(d.closes) || null : null,
     audience: audienceOf(d.audience),
-    leaderIds: d.leaders.map((l) => l.userId),
+    leaderIds: leaderIdsOf(d),
     creditHours: d.credit === 'fixed' ? typedNumber(d.creditHours) : null,
     notes: d.notes,
     insured: d.insured,
   }
+}
+
+/**
+ * The leaders to send. Unchanged on an edit: none, which keeps them (the default leader is the
+ * creator, who need not be a registered volunteer and so could not be chosen again).
+ */
+function leaderIdsOf(d: ActivityDraft): string[] {
+  const ids = d.leaders.map((l) => l.userId)
+  const kept =
+    ids.length === d.keptLeaderIds.length && ids.every((id) => d.keptLeaderIds.includes(id))
+  return kept ? [] : ids
 }
 
 /** Messages for times not chosen at all, clearer than the format's message. */
@@ -120,6 +134,7 @@ export function draftOf(a: ActivityView): ActivityDraft {
     },
     // The view lists the leaders' names in the order of their ids.
     leaders: a.leaderIds.map((userId, i) => ({ userId, name: a.leaders[i] ?? '负责人' })),
+    keptLeaderIds: a.leaderIds,
     credit: a.creditHours === null ? 'actual' : 'fixed',
     creditHours: a.creditHours === null ? '' : String(a.creditHours),
     notes: a.notes,

@@ -14,9 +14,11 @@ export const MAX_LEADERS = 5
 export type LeaderPickerProps = {
   value: readonly Leader[]
   onChange: (leaders: Leader[]) => void
+  /** What none chosen means: the creator leads (new), or the leaders stay (edit). */
+  emptyText: string
 }
 
-export function LeaderPicker({ value, onChange }: LeaderPickerProps) {
+export function LeaderPicker({ value, onChange, emptyText }: LeaderPickerProps) {
   const [keyword, setKeyword] = useState('')
   const found = useRemoteData(() => searchVolunteers(keyword), [keyword], keyword.length > 0)
   const full = value.length >= MAX_LEADERS
@@ -26,9 +28,7 @@ export function LeaderPicker({ value, onChange }: LeaderPickerProps) {
     <View className="leader-picker">
       <View className="leader-picker__chosen">
         {value.length ? null : (
-          <Text className="console-table__muted leader-picker__none">
-            未选择：由发布人担任负责人
-          </Text>
+          <Text className="console-table__muted leader-picker__none">{emptyText}</Text>
         )}
         {value.map((leader) => (
           <Text

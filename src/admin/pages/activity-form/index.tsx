@@ -405,7 +405,11 @@ function ActivityForm({ existing, branches }: ActivityFormProps) {
             error={errors.leaderIds}
             hint="负责人出示签到码、登记出勤、确认时长"
           >
-            <LeaderPicker value={draft.leaders} onChange={(leaders) => set('leaders', leaders)} />
+            <LeaderPicker
+              value={draft.leaders}
+              onChange={(leaders) => set('leaders', leaders)}
+              emptyText={activityId ? '未选择：保持原负责人' : '未选择：由发布人担任负责人'}
+            />
           </FormField>
           <FormField name="creditHours" label="记录时长" error={errors.creditHours} required>
             <ChoiceChips
