@@ -348,36 +348,44 @@ function ActivityForm({ existing, branches }: ActivityFormProps) {
               </View>
             </FormField>
           )}
-          <FormField
-            name="signUpOpensAt"
-            label="报名时间"
-            error={errors.signUpOpensAt ?? errors.signUpClosesAt}
-          >
+          <FormField name="signUpWindow" label="报名时间">
             <ChoiceChips
               name="activity-window"
               choices={WINDOW_CHOICES}
               value={draft.customWindow ? 'custom' : 'default'}
               onChange={(w) => set('customWindow', w === 'custom')}
             />
-            {draft.customWindow ? (
-              <View className="activity-form__window">
-                <Text className="console-form__label">报名开始（不填为发布后即可报名）</Text>
+          </FormField>
+          {draft.customWindow ? (
+            <View className="activity-form__window">
+              <FormField
+                name="signUpOpensAt"
+                label="报名开始"
+                error={errors.signUpOpensAt}
+                hint="不填为发布后即可报名"
+              >
                 <DateTimeField
                   name="activity-opens"
                   value={draft.opens}
                   onChange={(opens) => set('opens', opens)}
                   clearable
                 />
-                <Text className="console-form__label">报名截止（不填为活动开始时）</Text>
+              </FormField>
+              <FormField
+                name="signUpClosesAt"
+                label="报名截止"
+                error={errors.signUpClosesAt}
+                hint="不填为活动开始时"
+              >
                 <DateTimeField
                   name="activity-closes"
                   value={draft.closes}
                   onChange={(closes) => set('closes', closes)}
                   clearable
                 />
-              </View>
-            ) : null}
-          </FormField>
+              </FormField>
+            </View>
+          ) : null}
 
           <Text className="activity-form__group">地点与签到</Text>
           <ActivityPlaceFields
