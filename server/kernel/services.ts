@@ -26,6 +26,8 @@ export type Services = {
   /** Subscribe messages: WeChat's send, or the local outbox. */
   messages: MessageSender
   templates: Templates
+  /** Where the h5 app is served: public pages' QR codes (certificates) point there. */
+  h5BaseUrl: string
 }
 
 export function servicesFor(config: AppConfig): Services {
@@ -37,6 +39,7 @@ export function servicesFor(config: AppConfig): Services {
     phoneNumbers: local ? offlinePhoneNumbers : wechatPhoneNumbers,
     messages: local ? outboxSender(appendOutbox) : wechatSender,
     templates: config.subscribeTemplates,
+    h5BaseUrl: config.h5BaseUrl,
   }
 }
 

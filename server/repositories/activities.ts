@@ -6,6 +6,7 @@
 import type { ActivityCategory, ActivityPlace, Audience } from '../../types/activity'
 import { ACTIVITY_RULES } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
+import { pagedQuery, type Order, type PageRequest } from './paged'
 
 export type OrganiserDoc = {
   /** 商圈党委, or a branch (a secretary's activity). */
@@ -193,4 +194,187 @@ export async function leaveRosters(db: Database, id: string, userId: string, now
 /** Fills free places from the waitlist (after a capacity rise or a waitlist join). */
 export async function fillFreePlaces(db: Database, id: string, now: Date) {
   return changeRosters(db, id, now, (a) => promoteFromWaitlist(a, now))
+}
+
+// ---- reading and the sweep's queries (each served by a declared index) ------------------------
+
+export async function findActivities(db: Database, ids: string[]): Promise<ActivityDoc[]> {
+  if (!ids.length) return []
+  const res = await activities(db)
+    .where({ _id: db.command.in([...new Set(ids)]) })
+    .limit(ids.length)
+    .get()
+  return res.data as ActivityDoc[]
+}
+
+/** The public list: open activities not yet ended (soonest first) or ended (latest first). */
+export function listActivities(
+  db: Database,
+  filter: { when: 'upcoming' | 'past'; category?: ActivityCategory; now: Date },
+  page: PageRequest,
+) {
+  const _ = db.command
+  const where: Record<string, unknown> = {
+    state: 'open',
+    endAt: filter.when === 'upcoming' ? _.gt(filter.now) : _.lte(filter.now),
+  }
+  if (filter.category) where.category = filter.category
+  const order: Order =
+    filter.when === 'upcoming'
+      ? { field: 'startAt', direction: 'asc' }
+      : { field: 'endAt', direction: 'desc' }
+  return pagedQuery<ActivityDoc>(activities(db).where(where), order, page)
+}
+
+export type ActivityQueueView =
+  'upcoming' | 'ongoing' | 'ended' | 'unconfirmed' | 'flagged' | 'cancelled' | 'all'
+
+/** The console's list; `orgIds` limits it to those branches' activities (a secretary's). */
+export function listActivityQueue(
+  db: Database,
+  filter: {
+    view: ActivityQueueView
+    category?: ActivityCategory
+    orgIds: string[] | null
+    now: Date
+  },
+  page: PageRequest,
+) {
+  const _ = db.command
+  const now = filter.now
+  const where: Record<string, unknown> = {}
+  if (filter.orgIds) where.organiserOrgId = _.in(filter.orgIds)
+  let order: Order = { field: 'endAt', direction: 'desc' }
+  switch (filter.view) {
+    case 'upcoming':
+      Object.assign(where, { state: 'open', startAt: _.gt(now) })
+      order = { field: 'startAt', direction: 'asc' }
+      break
+    case 'ongoing':
+      Object.assign(where, { state: 'open', startAt: _.lte(now), endAt: _.gt(now) })
+      break
+    case 'ended':
+      Object.assign(where, { state: 'open', endAt: _.lte(now) })
+      break
+    case 'unconfirmed':
+      Object.assign(where, { hoursState: 'pending', endAt: _.lte(now), state: 'open' })
+      break
+    case 'flagged':
+      Object.assign(where, { flagged: true })
+      break
+    case 'cancelled':
+      Object.assign(where, { state: 'cancelled' })
+      break
+    case 'all':
+      Object.assign(where, { state: _.in(['open', 'cancelled']) })
+      break
+  }
+  if (filter.category) where.category = filter.category
+  return pagedQuery<ActivityDoc>(activities(db).where(where), order, page)
+}
+
+/** Open activities starting within (from, to]: the 24-hour reminders. */
+export async function activitiesStartingBetween(
+  db: Database,
+  from: Date,
+  to: Date,
+  limit: number,
+): Promise<ActivityDoc[]> {
+  const _ = db.command
+  const res = await activities(db)
+    .where({ state: 'open', startAt: _.and(_.gt(from), _.lte(to)) })
+    .orderBy('startAt', 'asc')
+    .limit(limit)
+    .get()
+  return res.data as ActivityDoc[]
+}
+
+/** Open activities that ended in (since, now] whose no-shows are not marked yet. */
+export async function endedWithAbsencesUnmarked(
+  db: Database,
+  since: Date,
+  now: Date,
+  limit: number,
+): Promise<ActivityDoc[]> {
+  const _ = db.command
+  const res = await activities(db)
+    .where({ state: 'open', endAt: _.and(_.gt(since), _.lte(now)), absencesMarked: false })
+    .orderBy('endAt', 'asc')
+    .limit(limit)
+    .get()
+  return res.data as ActivityDoc[]
+}
+
+export async function markAbsencesDone(db: Database, id: string, now: Date): Promise<void> {
+  await activities(db).doc(id).update({ absencesMarked: true, updatedAt: now })
+}
+
+/** Open activities with hours still pending past their confirm-by date, not flagged yet. */
+export async function unconfirmedPastDeadline(
+  db: Database,
+  now: Date,
+  limit: number,
+): Promise<ActivityDoc[]> {
+  const _ = db.command
+  const res = await activities(db)
+    .where({ hoursState: 'pending', endAt: _.lte(now), confirmBy: _.lt(now), flagged: false })
+    .orderBy('endAt', 'asc')
+    .limit(limit)
+    .get()
+  return (res.data as ActivityDoc[]).filter((a) => a.state === 'open')
+}
+
+/** Flags the activity once: false when another run flagged it first. */
+export async function flagActivity(db: Database, id: string, now: Date): Promise<boolean> {
+  const res = await activities(db)
+    .where({ _id: id, flagged: false, hoursState: 'pending' })
+    .update({ flagged: true, updatedAt: now })
+  return res.updated === 1
+}
+
+/** Open activities not yet ended whose rosters changed since `since`: the repair's candidates. */
+export async function openActivitiesUpdatedSince(
+  db: Database,
+  now: Date,
+  since: Date,
+  limit: number,
+): Promise<ActivityDoc[]> {
+  const _ = db.command
+  const res = await activities(db)
+    .where({ state: 'open', endAt: _.gt(now), updatedAt: _.gt(since) })
+    .orderBy('endAt', 'asc')
+    .limit(limit)
+    .get()
+  return res.data as ActivityDoc[]
+}
+
+/** Marks the activity's hours confirmed (the last step of confirmHours); false if it was. */
+export async function markHoursConfirmed(
+  db: Database,
+  id: string,
+  by: string,
+  now: Date,
+): Promise<boolean> {
+  const res = await activities(db).where({ _id: id, hoursState: 'pending' }).update({
+    hoursState: 'confirmed',
+    hoursConfirmedAt: now,
+    hoursConfirmedBy: by,
+    flagged: false,
+    updatedAt: now,
+  })
+  return (res.updated ?? 0) > 0
+}
+
+/** Activities starting in the given months (YYYY-MM), cancelled ones included. */
+export async function activitiesInMonths(db: Database, months: string[]): Promise<ActivityDoc[]> {
+  const out: ActivityDoc[] = []
+  for (let skip = 0; ; skip += 1000) {
+    const res = await activities(db)
+      .where({ month: db.command.in(months) })
+      .skip(skip)
+      .limit(1000)
+      .get()
+    out.push(...(res.data as ActivityDoc[]))
+    if (res.data.length < 1000) return out
+  }
 }

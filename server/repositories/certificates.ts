@@ -25,3 +25,7 @@ export async function findCertificate(
   const res = await certificates(db).doc(serial).get()
   return (res.data[0] as CertificateDoc | undefined) ?? null
 }
+
+export async function insertCertificate(db: Database, doc: CertificateDoc): Promise<void> {
+  await certificates(db).add(doc)
+}

@@ -3,6 +3,7 @@
 // activity does not rewrite history. A correction changes `hours` only through its decision.
 import type { ActivityCategory } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
+import { pagedQuery, type PageRequest } from './paged'
 
 export type CorrectionDoc = {
   hours: number
@@ -49,4 +50,144 @@ export async function findServiceRecord(
 ): Promise<ServiceRecordDoc | null> {
   const res = await records(db).doc(id).get()
   return (res.data[0] as ServiceRecordDoc | undefined) ?? null
+}
+
+/** The part of the SDK's transaction used here (the SDK types it as `any`). */
+type Transaction = {
+  collection(name: 'service_records' | 'volunteers'): {
+    doc(id: string): {
+      get(): Promise<{ data: unknown }>
+      set(data: object): Promise<unknown>
+      update(data: object): Promise<unknown>
+    }
+  }
+}
+
+/** The change to a volunteer's running totals that adds `hours` served in `year`. */
+function addHours(db: Database, year: string, hours: number, now: Date) {
+  const _ = db.command
+  return { totalHours: _.inc(hours), [`hoursByYear.${year}`]: _.inc(hours), updatedAt: now }
+}
+
+/**
+ * Writes the record and adds its hours to the volunteer's totals in one transaction, so the totals
+ * count each record exactly once however often a confirmation is retried. False if it was there.
+ */
+export async function insertRecordWithHours(
+  db: Database,
+  record: ServiceRecordDoc,
+  now: Date,
+): Promise<boolean> {
+  return (await db.runTransaction(async (tx: Transaction) => {
+    const found = (await tx.collection('service_records').doc(record._id).get()).data
+    if (found) return false
+    const { _id, ...fields } = record
+    void _id
+    await tx.collection('service_records').doc(record._id).set(fields)
+    await tx
+      .collection('volunteers')
+      .doc(record.volunteerId)
+      .update(addHours(db, record.date.slice(0, 4), record.hours, now))
+    return true
+  })) as boolean
+}
+
+/**
+ * Decides a pending correction: on approval the record's hours and the volunteer's totals move by
+ * the difference in the same transaction. Null when no correction is pending (decided already).
+ */
+export async function decideRecordCorrection(
+  db: Database,
+  id: string,
+  decision: { approve: boolean; hours: number; note: string | null; by: string },
+  now: Date,
+): Promise<ServiceRecordDoc | null> {
+  return (await db.runTransaction(async (tx: Transaction) => {
+    const found = (await tx.collection('service_records').doc(id).get())
+      .data as ServiceRecordDoc | null
+    if (!found || found.correctionStatus !== 'pending' || !found.correction) return null
+    const hours = decision.approve ? decision.hours : found.hours
+    const correction: CorrectionDoc = {
+      ...found.correction,
+      decidedAt: now,
+      decidedBy: decision.by,
+      previousHours: decision.approve ? found.hours : null,
+      note: decision.note,
+    }
+    const change = {
+      hours,
+      correctionStatus: decision.approve ? 'approved' : 'rejected',
+      correction,
+    } as const
+    await tx.collection('service_records').doc(id).update(change)
+    if (hours !== found.hours)
+      await tx
+        .collection('volunteers')
+        .doc(found.volunteerId)
+        .update(addHours(db, found.date.slice(0, 4), hours - found.hours, now))
+    return { ...found, _id: id, ...change }
+  })) as ServiceRecordDoc | null
+}
+
+/** Asks for a correction unless one is pending already; false if one is. */
+export async function requestRecordCorrection(
+  db: Database,
+  id: string,
+  volunteerId: string,
+  correction: CorrectionDoc,
+): Promise<boolean> {
+  const res = await records(db)
+    .where({ _id: id, volunteerId, correctionStatus: db.command.neq('pending') })
+    .update({ correctionStatus: 'pending', requestedAt: correction.requestedAt, correction })
+  return res.updated === 1
+}
+
+export function recordsOfVolunteer(db: Database, volunteerId: string, page: PageRequest) {
+  return pagedQuery<ServiceRecordDoc>(
+    records(db).where({ volunteerId }),
+    { field: 'date', direction: 'desc' },
+    page,
+  )
+}
+
+/** Every record of a volunteer, latest first (a certificate lists them all). */
+export async function allRecordsOfVolunteer(
+  db: Database,
+  volunteerId: string,
+): Promise<ServiceRecordDoc[]> {
+  return readAll(db, { volunteerId })
+}
+
+export async function recordsOfActivity(
+  db: Database,
+  activityId: string,
+): Promise<ServiceRecordDoc[]> {
+  return readAll(db, { activityId })
+}
+
+export async function recordsInMonths(db: Database, months: string[]) {
+  return readAll(db, { month: db.command.in(months) })
+}
+
+/** Pending corrections, latest asked first: all of them, or those of activities `leaderId` leads. */
+export function pendingCorrections(db: Database, leaderId: string | null, page: PageRequest) {
+  const where = leaderId
+    ? { leaderIds: leaderId, correctionStatus: 'pending' }
+    : { correctionStatus: 'pending' }
+  return pagedQuery<ServiceRecordDoc>(
+    records(db).where(where),
+    { field: 'requestedAt', direction: 'desc' },
+    page,
+  )
+}
+
+const READ_PAGE = 1000
+
+async function readAll(db: Database, where: Record<string, unknown>) {
+  const out: ServiceRecordDoc[] = []
+  for (let skip = 0; ; skip += READ_PAGE) {
+    const res = await records(db).where(where).skip(skip).limit(READ_PAGE).get()
+    out.push(...(res.data as ServiceRecordDoc[]))
+    if (res.data.length < READ_PAGE) return out
+  }
 }

@@ -3,6 +3,7 @@
 // day — check-in, check-out, attendance — and the hours once the leader confirms them.
 import type { AttendanceMark, SignUpStatus } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
+import { pagedQuery, type PageRequest } from './paged'
 
 export type SignUpDoc = {
   _id: string
@@ -41,4 +42,112 @@ export async function findSignUp(
 ): Promise<SignUpDoc | null> {
   const res = await signups(db).doc(signUpId(activityId, userId)).get()
   return (res.data[0] as SignUpDoc | undefined) ?? null
+}
+
+/** Writes the person's sign-up whole (a new one, or one signing up again after a cancel). */
+export async function writeSignUp(db: Database, doc: SignUpDoc): Promise<void> {
+  const { _id, ...fields } = doc
+  await signups(db).doc(_id).set(fields)
+}
+
+/** Changes the sign-up only while its status is one of `from`; false when it had moved on. */
+export async function updateSignUpIf(
+  db: Database,
+  id: string,
+  from: readonly SignUpStatus[],
+  change: Partial<Omit<SignUpDoc, '_id' | 'activityId' | 'userId' | 'createdAt'>>,
+): Promise<boolean> {
+  const res = await signups(db)
+    .where({ _id: id, status: db.command.in([...from]) })
+    .update(change)
+  return (res.updated ?? 0) > 0
+}
+
+/** The person's sign-ups ending after `after`: the overlap check's candidates. */
+export async function signUpsEndingAfter(
+  db: Database,
+  userId: string,
+  after: Date,
+): Promise<SignUpDoc[]> {
+  const res = await signups(db)
+    .where({ userId, endAt: db.command.gt(after) })
+    .orderBy('endAt', 'asc')
+    .limit(200)
+    .get()
+  return res.data as SignUpDoc[]
+}
+
+/** The person's sign-ups, not yet ended (soonest first) or ended (latest first). */
+export function listMySignUps(
+  db: Database,
+  userId: string,
+  when: 'upcoming' | 'past',
+  now: Date,
+  page: PageRequest,
+) {
+  const _ = db.command
+  return pagedQuery<SignUpDoc>(
+    signups(db).where({ userId, endAt: when === 'upcoming' ? _.gt(now) : _.lte(now) }),
+    { field: 'endAt', direction: when === 'upcoming' ? 'asc' : 'desc' },
+    page,
+  )
+}
+
+/** An activity's sign-ups, optionally only those with one of `statuses`. */
+export async function signUpsOf(
+  db: Database,
+  activityId: string,
+  statuses?: readonly SignUpStatus[],
+): Promise<SignUpDoc[]> {
+  const where: Record<string, unknown> = { activityId }
+  if (statuses) where.status = db.command.in([...statuses])
+  const res = await signups(db).where(where).limit(1000).get()
+  return res.data as SignUpDoc[]
+}
+
+/** Rewrites every sign-up of the activity with its new times. */
+export async function retimeSignUps(
+  db: Database,
+  activityId: string,
+  startAt: Date,
+  endAt: Date,
+  now: Date,
+): Promise<void> {
+  await signups(db).where({ activityId }).update({ startAt, endAt, updatedAt: now })
+}
+
+/** The activity was cancelled: every live sign-up becomes `dropped`. */
+export async function dropSignUps(db: Database, activityId: string, now: Date): Promise<void> {
+  await signups(db)
+    .where({ activityId, status: db.command.in(['confirmed', 'waitlisted']) })
+    .update({ status: 'dropped', updatedAt: now })
+}
+
+/** Marks a confirmed no-show absent, unless a check-in or a mark came first. */
+export async function markAbsent(db: Database, id: string, now: Date): Promise<boolean> {
+  const res = await signups(db)
+    .where({ _id: id, status: 'confirmed', checkInAt: null, attendance: null })
+    .update({ attendance: 'absent', updatedAt: now })
+  return (res.updated ?? 0) > 0
+}
+
+/** The person's absences on activities that ended after `since`. */
+export async function countAbsences(db: Database, userId: string, since: Date): Promise<number> {
+  const res = await signups(db)
+    .where({ userId, attendance: 'absent', endAt: db.command.gt(since) })
+    .count()
+  return res.total
+}
+
+/** Writes fields of a sign-up, only where it still matches `where` (a racing call may have won). */
+export async function updateSignUp(
+  db: Database,
+  id: string,
+  change: Partial<SignUpDoc>,
+  where: Record<string, unknown> = {},
+): Promise<boolean> {
+  const res = await signups(db)
+    .where({ _id: id, ...where })
+    .update(change)
+  return (res.updated ?? 0) > 0
 }

@@ -1,7 +1,7 @@
 // 志愿者, `_id` = the user's id. Phones are stored like members' (ciphertext + lookup hash). Hours
 // are kept as running totals, added atomically when a leader confirms an activity, so the
 // volunteer's page does not sum a thousand records.
-import { collection, type Database } from '../kernel/database'
+import { collection, escapeRegExp, isDuplicateWrite, type Database } from '../kernel/database'
 
 export type VolunteerDoc = {
   _id: string
@@ -29,4 +29,76 @@ const volunteers = (db: Database) => collection(db, 'volunteers')
 export async function findVolunteer(db: Database, userId: string): Promise<VolunteerDoc | null> {
   const res = await volunteers(db).doc(userId).get()
   return (res.data[0] as VolunteerDoc | undefined) ?? null
+}
+
+/**
+ * Pauses sign-ups until `until`, only if the pause is still what was read (`wasUntil`): of two
+ * overlapping sweeps one pauses, and only that one tells the volunteer.
+ */
+export async function pauseVolunteer(
+  db: Database,
+  userId: string,
+  wasUntil: Date | null,
+  until: Date,
+  reason: string,
+  now: Date,
+): Promise<boolean> {
+  const res = await volunteers(db)
+    .where({ _id: userId, pausedUntil: wasUntil })
+    .update({ pausedUntil: until, pauseReason: reason, updatedAt: now })
+  return (res.updated ?? 0) > 0
+}
+
+export async function findVolunteers(db: Database, ids: string[]): Promise<VolunteerDoc[]> {
+  if (!ids.length) return []
+  const res = await volunteers(db)
+    .where({ _id: db.command.in([...new Set(ids)]) })
+    .limit(ids.length)
+    .get()
+  return res.data as VolunteerDoc[]
+}
+
+/** Creates or updates the profile's own fields; hours and pauses are never touched here. */
+export async function saveVolunteer(
+  db: Database,
+  existing: VolunteerDoc | null,
+  doc: VolunteerDoc,
+): Promise<void> {
+  if (!existing) {
+    try {
+      await volunteers(db).add(doc)
+      return
+    } catch (err) {
+      if (!isDuplicateWrite(err)) throw err
+      // Registered by a concurrent retry: fall through to the update.
+    }
+  }
+  const { _id, totalHours, hoursByYear, pausedUntil, pauseReason, createdAt, ...fields } = doc
+  void [totalHours, hoursByYear, pausedUntil, pauseReason, createdAt]
+  await volunteers(db).doc(_id).update(fields)
+}
+
+/** Withdrawal: the personal details go, the name and hours stay for the kept records. */
+export async function withdrawVolunteer(db: Database, userId: string, now: Date): Promise<void> {
+  await volunteers(db).doc(userId).update({
+    status: 'withdrawn',
+    phoneCipher: null,
+    phoneHash: null,
+    skills: [],
+    areas: [],
+    updatedAt: now,
+  })
+}
+
+/** Active volunteers whose name starts with `prefix`, at most `limit`. */
+export async function volunteersByNamePrefix(
+  db: Database,
+  prefix: string,
+  limit: number,
+): Promise<VolunteerDoc[]> {
+  const res = await volunteers(db)
+    .where({ status: 'active', realName: db.RegExp({ regexp: `^${escapeRegExp(prefix)}` }) })
+    .limit(limit)
+    .get()
+  return res.data as VolunteerDoc[]
 }

@@ -18,11 +18,11 @@ export type PosterShop = {
   codeImage: Buffer
 }
 
-type Weight = 'Regular' | 'Bold'
+export type Weight = 'Regular' | 'Bold'
 type Face = { file: string; ranges: [number, number][] }
 
-const PAGE = { A5: [419.53, 595.28], A4: [595.28, 841.89] } as const
-const RED = '#C8161D'
+export const PAGE = { A5: [419.53, 595.28], A4: [595.28, 841.89] } as const
+export const RED = '#C8161D'
 
 let fontDir: string | null = null
 const faces = new Map<Weight, Face[]>()
@@ -85,10 +85,10 @@ function glyphFor(
   return { glyph: font.glyphForCodePoint(cp), font }
 }
 
-type TextStyle = { size: number; weight?: Weight; colour?: string; maxWidth: number }
+export type TextStyle = { size: number; weight?: Weight; colour?: string; maxWidth: number }
 
 /** Width of a line of text at a size, in points. */
-function measure(text: string, size: number, weight: Weight): number {
+export function measure(text: string, size: number, weight: Weight): number {
   let width = 0
   for (const ch of text) {
     const o = outlineOf(ch, weight)
@@ -98,7 +98,7 @@ function measure(text: string, size: number, weight: Weight): number {
 }
 
 /** Draws one centred line; shrinks the size until it fits the width. */
-function drawCentred(
+export function drawCentred(
   doc: PDFKit.PDFDocument,
   text: string,
   centreX: number,
@@ -108,7 +108,33 @@ function drawCentred(
   const weight = style.weight ?? 'Regular'
   let size = style.size
   while (size > 8 && measure(text, size, weight) > style.maxWidth) size -= 1
-  let x = centreX - measure(text, size, weight) / 2
+  drawOutlines(doc, text, centreX - measure(text, size, weight) / 2, baseline, size, weight, style)
+}
+
+/** Draws one line from `x`; shrinks the size until it fits the width. */
+export function drawLeft(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  baseline: number,
+  style: TextStyle,
+) {
+  const weight = style.weight ?? 'Regular'
+  let size = style.size
+  while (size > 8 && measure(text, size, weight) > style.maxWidth) size -= 1
+  drawOutlines(doc, text, x, baseline, size, weight, style)
+}
+
+/** The characters' outlines, filled, from `x` on the baseline. */
+function drawOutlines(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  baseline: number,
+  size: number,
+  weight: Weight,
+  style: TextStyle,
+) {
   doc.save().fillColor(style.colour ?? '#222222')
   for (const ch of text) {
     const g = glyphFor(ch, weight)

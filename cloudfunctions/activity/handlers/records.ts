@@ -1,0 +1,102 @@
+// Hours into records. confirmHours turns each confirmed volunteer's hours (by the rule, from
+// check-in and check-out or the leader's attendance) into a service record and adds them to the
+// volunteer's totals, each record with its totals in one transaction, so a retry after a crash
+// completes what was left and never counts a record twice. myRecords is the volunteer's page.
+import { starLevel } from '../../../types/volunteer'
+import { shanghaiDay, shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { callerUser } from '../../../server/kernel/context'
+import { conflict } from '../../../server/kernel/app-error'
+import { notify } from '../../../server/domain/notify'
+import { hoursConfirmedNotice } from '../../../server/domain/record-notices'
+import { recordView } from '../../../server/domain/record-view'
+import { hoursOf } from '../../../server/domain/roster-view'
+import { markHoursConfirmed } from '../../../server/repositories/activities'
+import {
+  insertRecordWithHours,
+  recordsOfVolunteer,
+} from '../../../server/repositories/service-records'
+import { findSignUp, signUpsOf, updateSignUp } from '../../../server/repositories/signups'
+import { findVolunteer, findVolunteers } from '../../../server/repositories/volunteers'
+import { activityToLead } from './lead-access'
+
+export const confirmHours: HandlerOf<'activity', 'confirmHours'> = async (ctx, input) => {
+  const a = await activityToLead(ctx, input.activityId)
+  if (a.state !== 'open') throw conflict('活动已取消，没有服务时长可确认')
+  const now = ctx.now()
+  if (now < new Date(a.endAt)) throw conflict('活动结束后才能确认服务时长')
+  const by = ctx.caller.user!._id
+  const served = (await signUpsOf(ctx.db, a._id)).filter(
+    (s) => s.status === 'confirmed' && a.confirmed.includes(s.userId),
+  )
+  const names = new Map(
+    (
+      await findVolunteers(
+        ctx.db,
+        served.map((s) => s.userId),
+      )
+    ).map((v) => [v._id, v.realName]),
+  )
+  const startAt = new Date(a.startAt)
+  const credited: { userId: string; hours: number }[] = []
+  for (const s of served) {
+    // The sign-up's hours are fixed first; a retry reads them back rather than recomputing.
+    let hours = s.hours
+    if (hours === null) {
+      hours = hoursOf(a, s).hours
+      if (!(await updateSignUp(ctx.db, s._id, { hours, updatedAt: now }, { hours: null })))
+        hours = (await findSignUp(ctx.db, a._id, s.userId))?.hours ?? hours
+    }
+    credited.push({ userId: s.userId, hours })
+    if (hours <= 0) continue
+    await insertRecordWithHours(
+      ctx.db,
+      {
+        _id: s._id,
+        activityId: a._id,
+        volunteerId: s.userId,
+        volunteerName: names.get(s.userId) ?? '',
+        activityTitle: a.title,
+        category: a.category,
+        date: shanghaiDay(startAt),
+        month: shanghaiMonth(startAt),
+        place: a.place.address,
+        content: a.description,
+        hours,
+        organiser: a.organiser.name,
+        organiserOrgId: a.organiserOrgId,
+        leader: a.leaderNames.join('、'),
+        leaderIds: a.leaderIds,
+        recordedAt: now,
+        recordedBy: by,
+        correctionStatus: 'none',
+        requestedAt: null,
+        correction: null,
+      },
+      now,
+    )
+  }
+  // Told once: only the call that marks the activity confirmed sends the notices.
+  if (await markHoursConfirmed(ctx.db, a._id, by, now))
+    await Promise.all(
+      credited.map((c) => notify(ctx, [c.userId], hoursConfirmedNotice(a, c.hours, now))),
+    )
+  const recorded = credited.filter((c) => c.hours > 0)
+  return { records: recorded.length, hours: recorded.reduce((sum, c) => sum + c.hours, 0) }
+}
+
+export const myRecords: HandlerOf<'activity', 'myRecords'> = async (ctx, input) => {
+  const user = await callerUser(ctx)
+  const [page, v] = await Promise.all([
+    recordsOfVolunteer(ctx.db, user._id, input),
+    findVolunteer(ctx.db, user._id),
+  ])
+  const totalHours = v?.totalHours ?? 0
+  return {
+    ...page,
+    list: page.list.map(recordView),
+    totalHours,
+    yearHours: v?.hoursByYear?.[shanghaiToday(ctx.now()).slice(0, 4)] ?? 0,
+    stars: starLevel(totalHours),
+  }
+}

@@ -1,0 +1,207 @@
+// 报名 and 取消报名. The activity's rosters are the truth: a place is taken by one conditional update,
+// the waitlist joined by an atomic push, a cancel and its promotion are one compare-and-set. Each
+// person's sign-ups run one at a time under a lock of their own (a slot `signup:<userId>`), so two
+// concurrent sign-ups of one person cannot both pass the overlap check. The person's sign-up
+// document is written after the rosters, from them.
+import crypto from 'node:crypto'
+import { ACTIVITY_RULES } from '../../../types/activity'
+import { conflict, forbidden } from '../../../server/kernel/app-error'
+import { callerUser, type Ctx } from '../../../server/kernel/context'
+import type { HandlerOf } from '../../../server/kernel/router'
+import { activityTime, signedUpNotice } from '../../../server/domain/activity-notices'
+import { signUpRefusal } from '../../../server/domain/activity-view'
+import { notify } from '../../../server/domain/notify'
+import {
+  fillFreePlaces,
+  findActivity,
+  joinWaitlist,
+  leaveRosters,
+  promotedBy,
+  standing,
+  takePlace,
+  type ActivityDoc,
+} from '../../../server/repositories/activities'
+import {
+  findSignUp,
+  signUpId,
+  signUpsEndingAfter,
+  updateSignUpIf,
+  writeSignUp,
+  type SignUpDoc,
+} from '../../../server/repositories/signups'
+import { releaseSlot, takenSlots, takeSlotId } from '../../../server/repositories/slots'
+import { applicantOf, branchNamesOf, loadActivity, tellPromoted } from './access'
+
+/** A lock older than this was left by a crashed call and may be taken over. */
+const LOCK_STALE_MS = 60_000
+/** How long a call waits for the person's other call to finish before giving up. */
+const LOCK_WAIT_MS = 10_000
+const HOUR_MS = 3600_000
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Runs `work` holding the person's sign-up lock; always released. */
+async function underPersonLock<T>(ctx: Ctx, userId: string, work: () => Promise<T>): Promise<T> {
+  const id = `signup:${userId}`
+  const ref = crypto.randomBytes(8).toString('hex')
+  const giveUpAt = ctx.now().getTime() + LOCK_WAIT_MS
+  while (!(await takeSlotId(ctx.db, id, ref, ctx.now()))) {
+    const [held] = await takenSlots(ctx.db, [id])
+    if (held && ctx.now().getTime() - new Date(held.createdAt).getTime() > LOCK_STALE_MS) {
+      // Conditional on the stale holder's ref: a lock taken again meanwhile is left alone.
+      await releaseSlot(ctx.db, id, held.ref)
+      continue
+    }
+    if (ctx.now().getTime() > giveUpAt) throw conflict('您的另一个报名正在处理，请稍后再试')
+    await sleep(15 + Math.random() * 35)
+  }
+  try {
+    return await work()
+  } finally {
+    await releaseSlot(ctx.db, id, ref).catch((err) => console.error('[signUp] unlock', err))
+  }
+}
+
+type Standing = NonNullable<ReturnType<typeof standing>>
+
+const answer = (s: Standing) =>
+  s.status === 'confirmed'
+    ? { status: 'confirmed' as const }
+    : { status: 'waitlisted' as const, position: s.position }
+
+/** Refuses when the person holds or waits for another activity at an overlapping time. */
+async function checkOverlap(ctx: Ctx, a: ActivityDoc, userId: string): Promise<void> {
+  const theirs = await signUpsEndingAfter(ctx.db, userId, a.startAt)
+  const clash = theirs.find(
+    (s) =>
+      s.activityId !== a._id &&
+      (s.status === 'confirmed' || s.status === 'waitlisted') &&
+      new Date(s.startAt) < new Date(a.endAt),
+  )
+  if (!clash) return
+  const other = await findActivity(ctx.db, clash.activityId)
+  const title = other?.title ?? '另一个活动'
+  throw conflict(`与您已报名的「${title}」（${activityTime(clash)}）时间重叠，不能同时报名`)
+}
+
+/** The person's sign-up as the rosters now say (dropped if the activity was cancelled meanwhile). */
+export function signUpDoc(
+  a: ActivityDoc,
+  userId: string,
+  s: Standing,
+  prior: SignUpDoc | null,
+  now: Date,
+): SignUpDoc {
+  return {
+    _id: signUpId(a._id, userId),
+    activityId: a._id,
+    userId,
+    startAt: a.startAt,
+    endAt: a.endAt,
+    status: a.state === 'cancelled' ? 'dropped' : s.status,
+    lateCancel: false,
+    signedUpAt: now,
+    promotedAt: null,
+    cancelledAt: null,
+    attendance: null,
+    checkInAt: null,
+    checkOutAt: null,
+    checkInDistance: null,
+    manual: false,
+    hours: null,
+    createdAt: prior?.createdAt ?? now,
+    updatedAt: now,
+  }
+}
+
+export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
+  const user = await callerUser(ctx)
+  const first = await loadActivity(ctx, input.activityId)
+  // A retry of a sign-up that went through is answered with where the person stands.
+  const already = standing(first, user._id)
+  if (already) return answer(already)
+
+  const [who, branchNames] = await Promise.all([
+    applicantOf(ctx, user._id),
+    branchNamesOf(ctx, [first]),
+  ])
+  const refusal = signUpRefusal(first, ctx.now(), who, branchNames)
+  if (refusal)
+    throw refusal.kind === 'forbidden' ? forbidden(refusal.message) : conflict(refusal.message)
+
+  return underPersonLock(ctx, user._id, async () => {
+    const a = await loadActivity(ctx, input.activityId)
+    const again = standing(a, user._id)
+    if (again) return answer(again)
+    await checkOverlap(ctx, a, user._id)
+
+    const now = ctx.now()
+    const placed =
+      (await takePlace(ctx.db, a, user._id, now)) || (await joinWaitlist(ctx.db, a, user._id, now))
+    if (!placed) {
+      const s = standing(await loadActivity(ctx, a._id), user._id)
+      if (s) return answer(s)
+      throw conflict(a.state === 'cancelled' ? '活动已取消' : '名额已满，候补也已满')
+    }
+    // A place may have freed while this joined the waitlist: fill it (maybe with this caller).
+    const filled = await fillFreePlaces(ctx.db, a._id, now)
+    if (filled)
+      await tellPromoted(
+        ctx,
+        filled.after,
+        promotedBy(filled.before, filled.after).filter((u) => u !== user._id),
+      )
+
+    const latest = await loadActivity(ctx, a._id)
+    const s = standing(latest, user._id)
+    if (!s) throw new Error(`activity ${a._id}: ${user._id} signed up but is on no roster`)
+    const prior = await findSignUp(ctx.db, a._id, user._id)
+    await writeSignUp(ctx.db, signUpDoc(latest, user._id, s, prior, now))
+    await notify(ctx, [user._id], signedUpNotice(latest, s.position, now))
+    return answer(s)
+  })
+}
+
+export const cancelSignUp: HandlerOf<'activity', 'cancelSignUp'> = async (ctx, input) => {
+  const user = await callerUser(ctx)
+  await loadActivity(ctx, input.activityId)
+  return underPersonLock(ctx, user._id, async () => {
+    const [a, doc] = await Promise.all([
+      loadActivity(ctx, input.activityId),
+      findSignUp(ctx.db, input.activityId, user._id),
+    ])
+    const on = standing(a, user._id)
+    // A second cancel answers as the first did.
+    if (!on && doc?.status === 'cancelled')
+      return { status: 'cancelled' as const, late: doc.lateCancel }
+    if (a.state === 'cancelled') throw conflict('活动已取消，您的报名已随之取消')
+    if (!on) throw conflict('您没有报名这个活动')
+    const now = ctx.now()
+    if (now >= new Date(a.startAt))
+      throw conflict('活动已开始，不能取消报名；如不能参加，请联系负责人请假')
+
+    const written = await leaveRosters(ctx.db, a._id, user._id, now)
+    const held = written ? standing(written.before, user._id) : null
+    if (!written || !held) throw conflict('您没有报名这个活动')
+    // Late: giving up a place after the cut-off, unless the place came by promotion after it.
+    const cutOff = new Date(a.startAt).getTime() - ACTIVITY_RULES.freeCancelHours * HOUR_MS
+    const promotedLate = !!doc?.promotedAt && new Date(doc.promotedAt).getTime() >= cutOff
+    const late = held.status === 'confirmed' && now.getTime() > cutOff && !promotedLate
+    const change = {
+      status: 'cancelled' as const,
+      lateCancel: late,
+      cancelledAt: now,
+      updatedAt: now,
+    }
+    const updated = await updateSignUpIf(
+      ctx.db,
+      signUpId(a._id, user._id),
+      ['confirmed', 'waitlisted'],
+      change,
+    )
+    if (!updated)
+      await writeSignUp(ctx.db, { ...signUpDoc(a, user._id, held, doc, now), ...change })
+    await tellPromoted(ctx, written.after, promotedBy(written.before, written.after))
+    return { status: 'cancelled' as const, late }
+  })
+}

@@ -1,0 +1,168 @@
+// The timed sweep (every 10 minutes; the committee may run it too): reminds the confirmed a day
+// before the start; after the end marks confirmed no-shows absent and pauses whoever reached the
+// absence limit; flags activities whose hours are still unconfirmed past the deadline; and repairs
+// sign-up documents that disagree with the rosters (a call that died between the two writes).
+// Every step is once-only under overlapping runs: marks, conditional updates, reminder markers.
+import { ACTIVITY_RULES } from '../../../types/activity'
+import type { Ctx } from '../../../server/kernel/context'
+import type { HandlerOf } from '../../../server/kernel/router'
+import {
+  pausedNotice,
+  promotedNotice,
+  startingNotice,
+  unconfirmedNotice,
+} from '../../../server/domain/activity-notices'
+import { notify } from '../../../server/domain/notify'
+import { committeeIds } from '../../../server/domain/recipients'
+import {
+  activitiesStartingBetween,
+  endedWithAbsencesUnmarked,
+  flagActivity,
+  markAbsencesDone,
+  openActivitiesUpdatedSince,
+  standing,
+  unconfirmedPastDeadline,
+  type ActivityDoc,
+} from '../../../server/repositories/activities'
+import { takeReminderMark } from '../../../server/repositories/reminder-marks'
+import {
+  countAbsences,
+  markAbsent,
+  signUpsOf,
+  updateSignUpIf,
+  writeSignUp,
+} from '../../../server/repositories/signups'
+import { findVolunteer, pauseVolunteer } from '../../../server/repositories/volunteers'
+import { signUpDoc } from './signup'
+
+/** At most this many activities of each kind per run; the next run takes the rest. */
+const BATCH = 100
+const HOUR_MS = 3600_000
+const DAY_MS = 24 * HOUR_MS
+/** A sign-up written this recently may belong to a call still in flight. */
+const IN_FLIGHT_MS = 60_000
+/** No-shows are marked for activities that ended within this long (the sweep runs every 10 min). */
+const ABSENCE_LOOKBACK_MS = 7 * DAY_MS
+
+async function remind(ctx: Ctx, now: Date): Promise<number> {
+  let reminded = 0
+  const until = new Date(now.getTime() + ACTIVITY_RULES.reminderHours * HOUR_MS)
+  for (const a of await activitiesStartingBetween(ctx.db, now, until, BATCH)) {
+    // Keyed by the start too: an activity moved to another day is reminded again.
+    const mark = `activity_starting:${a._id}:${new Date(a.startAt).getTime()}`
+    if (!a.confirmed.length) continue
+    if (!(await takeReminderMark(ctx.db, mark, new Date(new Date(a.endAt).getTime() + DAY_MS))))
+      continue
+    await notify(ctx, a.confirmed, startingNotice(a, now))
+    reminded += a.confirmed.length
+  }
+  return reminded
+}
+
+/** Pauses the volunteer when this absence brings them to the limit; true when it did. */
+async function pauseIfDue(ctx: Ctx, a: ActivityDoc, userId: string, now: Date) {
+  const v = await findVolunteer(ctx.db, userId)
+  if (!v || v.status !== 'active') return false
+  const was = v.pausedUntil ? new Date(v.pausedUntil) : null
+  if (was && was > now) return false
+  // Absences already paid for by an earlier pause do not count again.
+  const window = now.getTime() - ACTIVITY_RULES.absenceWindowDays * DAY_MS
+  const lastPause = was ? was.getTime() - ACTIVITY_RULES.pauseDays * DAY_MS : 0
+  const since = new Date(Math.max(window, lastPause))
+  const absences = await countAbsences(ctx.db, userId, since)
+  if (absences < ACTIVITY_RULES.absenceLimit) return false
+  const until = new Date(now.getTime() + ACTIVITY_RULES.pauseDays * DAY_MS)
+  const reason = `${ACTIVITY_RULES.absenceWindowDays} 天内缺席 ${absences} 次`
+  if (!(await pauseVolunteer(ctx.db, userId, v.pausedUntil ?? null, until, reason, now)))
+    return false
+  await notify(ctx, [userId], pausedNotice(a, until, reason, now))
+  return true
+}
+
+async function markNoShows(ctx: Ctx, now: Date): Promise<{ absent: number; paused: number }> {
+  let absent = 0
+  let paused = 0
+  const since = new Date(now.getTime() - ABSENCE_LOOKBACK_MS)
+  for (const a of await endedWithAbsencesUnmarked(ctx.db, since, now, BATCH)) {
+    const missed: string[] = []
+    for (const s of await signUpsOf(ctx.db, a._id, ['confirmed'])) {
+      if (s.checkInAt || s.attendance) continue
+      if (await markAbsent(ctx.db, s._id, now)) missed.push(s.userId)
+    }
+    await markAbsencesDone(ctx.db, a._id, now)
+    absent += missed.length
+    for (const userId of missed) if (await pauseIfDue(ctx, a, userId, now)) paused++
+  }
+  return { absent, paused }
+}
+
+async function flagUnconfirmed(ctx: Ctx, now: Date): Promise<number> {
+  let flagged = 0
+  const late = await unconfirmedPastDeadline(ctx.db, now, BATCH)
+  if (!late.length) return 0
+  const committee = await committeeIds(ctx.db)
+  for (const a of late) {
+    if (!(await flagActivity(ctx.db, a._id, now))) continue
+    flagged++
+    await notify(ctx, [...committee, ...a.leaderIds], unconfirmedNotice(a, now))
+  }
+  return flagged
+}
+
+/** Rewrites the activity's sign-ups that disagree with its rosters; how many it rewrote. */
+async function repairSignUps(ctx: Ctx, a: ActivityDoc, now: Date): Promise<number> {
+  const settled = (at: Date) => now.getTime() - new Date(at).getTime() > IN_FLIGHT_MS
+  const docs = new Map((await signUpsOf(ctx.db, a._id)).map((s) => [s.userId, s]))
+  let repaired = 0
+  const promoted: string[] = []
+  for (const userId of [...a.confirmed, ...a.waitlist]) {
+    const s = standing(a, userId)!
+    const doc = docs.get(userId)
+    if (!doc) {
+      if (!settled(a.updatedAt)) continue
+      await writeSignUp(ctx.db, signUpDoc(a, userId, s, null, now))
+      repaired++
+    } else if (doc.status !== s.status && settled(doc.updatedAt)) {
+      // A promotion whose notice was lost with the call that made it.
+      const promotion = doc.status === 'waitlisted' && s.status === 'confirmed'
+      const moved = await updateSignUpIf(ctx.db, doc._id, [doc.status], {
+        status: s.status,
+        ...(promotion ? { promotedAt: now } : {}),
+        updatedAt: now,
+      })
+      if (!moved) continue
+      repaired++
+      if (promotion) promoted.push(userId)
+    }
+  }
+  for (const doc of docs.values()) {
+    const live = doc.status === 'confirmed' || doc.status === 'waitlisted'
+    if (!live || standing(a, doc.userId) || !settled(doc.updatedAt)) continue
+    if (
+      await updateSignUpIf(ctx.db, doc._id, [doc.status], {
+        status: 'cancelled',
+        cancelledAt: now,
+        updatedAt: now,
+      })
+    )
+      repaired++
+  }
+  if (promoted.length) await notify(ctx, promoted, promotedNotice(a, now))
+  return repaired
+}
+
+export const sweep: HandlerOf<'activity', 'sweep'> = async (ctx) => {
+  const now = ctx.now()
+  const reminded = await remind(ctx, now)
+  const { absent, paused } = await markNoShows(ctx, now)
+  const flagged = await flagUnconfirmed(ctx, now)
+  let repaired = 0
+  for (const a of await openActivitiesUpdatedSince(
+    ctx.db,
+    now,
+    new Date(now.getTime() - DAY_MS),
+    BATCH,
+  ))
+    repaired += await repairSignUps(ctx, a, now)
+  return { reminded, absent, paused, flagged, repaired }
+}

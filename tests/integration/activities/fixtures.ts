@@ -1,0 +1,151 @@
+// Test fixtures for volunteer activities: volunteers (and verified members who volunteer), a
+// branch with its secretary, and an activity published through the function, all written through
+// the SDK so each test starts from what it knows. Time travel writes stored fields, as the wish
+// sweep tests do.
+import { startTestStack, type TestStack } from '../../support/stack'
+import { createUser, createVerifiedMember, db } from '../wishes/fixtures'
+
+export { createBranch, createUser, createVerifiedMember, db } from '../wishes/fixtures'
+
+const HOUR = 3600e3
+
+/** Writes the volunteer profile of an existing user. */
+export async function makeVolunteer(userId: string, realName: string, extra: object = {}) {
+  const now = new Date()
+  await db()
+    .collection('volunteers')
+    .doc(userId)
+    .set({
+      status: 'active',
+      realName,
+      phoneCipher: null,
+      phoneHash: null,
+      skills: [],
+      areas: [],
+      consent: { version: 'test', at: now },
+      fromMember: false,
+      totalHours: 0,
+      hoursByYear: {},
+      pausedUntil: null,
+      pauseReason: null,
+      createdAt: now,
+      updatedAt: now,
+      ...extra,
+    })
+}
+
+/** A signed-in person registered as a volunteer. */
+export async function createVolunteer(realName: string) {
+  const user = await createUser(realName)
+  await makeVolunteer(user.userId, realName)
+  return user
+}
+
+/** A verified Party member (of `branchId`, if given) who is also a volunteer. */
+export async function createMemberVolunteer(realName: string, branchId: string | null = null) {
+  const user = await createVerifiedMember(realName)
+  if (branchId) await db().collection('members').doc(user.userId).update({ branchId })
+  await makeVolunteer(user.userId, realName)
+  return user
+}
+
+const at = (ms: number) => new Date(ms).toISOString()
+
+/** A valid activity starting `inHours` from now and lasting `hours`. */
+export function activityInput(inHours = 48, hours = 2, extra: object = {}) {
+  const start = Date.now() + inHours * HOUR
+  return {
+    title: '周末平安巡逻',
+    category: 'patrol',
+    description: '沿红星路巡查消防通道和店外占道，提醒商户文明经营。',
+    place: {
+      address: '红星路 1 号党群服务中心',
+      latitude: 31.2304,
+      longitude: 121.4737,
+      radius: 300,
+    },
+    startAt: at(start),
+    endAt: at(start + hours * HOUR),
+    capacity: 5,
+    audience: { kind: 'everyone' },
+    ...extra,
+  }
+}
+
+/**
+ * The local stack for one test file, started before its tests and stopped after them, with the
+ * activity function's calls on it: `t.call`, `t.create`, and `t.stack` itself.
+ */
+export function activityStack() {
+  let started: TestStack | undefined
+  beforeAll(async () => {
+    started = await startTestStack()
+  })
+  afterAll(() => started?.stop())
+  const stack = () => {
+    if (!started) throw new Error('the test stack starts in beforeAll')
+    return started
+  }
+  const call = (openid: string | null, action: string, data: object) =>
+    stack().http(openid, 'activity', { action, data })
+  /** Publishes an activity (as the committee unless `openid` says who); its id. */
+  const create = async (extra: object = {}, openid = 'demo-admin') => {
+    const res = await call(openid, 'create', { ...activityInput(), ...extra })
+    if (res.status !== 200) throw new Error(`create: ${JSON.stringify(res.body)}`)
+    return res.body.data.activityId as string
+  }
+  const signUp = (openid: string, activityId: string) => call(openid, 'signUp', { activityId })
+  const cancelSignUp = (openid: string, activityId: string) =>
+    call(openid, 'cancelSignUp', { activityId })
+  const get = async (openid: string | null, activityId: string) => {
+    const res = await call(openid, 'get', { activityId })
+    if (res.status !== 200) throw new Error(`get: ${JSON.stringify(res.body)}`)
+    return res.body.data
+  }
+  return {
+    get stack() {
+      return stack()
+    },
+    call,
+    create,
+    signUp,
+    cancelSignUp,
+    get,
+  }
+}
+
+/** Writes fields straight into a stored activity (time travel). */
+export async function setActivity(activityId: string, change: Record<string, unknown>) {
+  await db().collection('activities').doc(activityId).update(change)
+}
+
+export async function storedActivity(activityId: string) {
+  return (await db().collection('activities').doc(activityId).get()).data[0]
+}
+
+export async function storedSignUp(activityId: string, userId: string) {
+  return (await db().collection('signups').doc(`${activityId}:${userId}`).get()).data[0]
+}
+
+export async function storedVolunteer(userId: string) {
+  return (await db().collection('volunteers').doc(userId).get()).data[0]
+}
+
+/** The kinds of message in the user's inbox. */
+export async function inboxKinds(userId: string): Promise<string[]> {
+  const res = await db().collection('messages').where({ userId }).limit(100).get()
+  return res.data.map((m: { kind: string }) => m.kind)
+}
+
+/** Moves an activity (and its sign-ups) so it starts `inHours` from now. */
+export async function moveActivity(activityId: string, inHours: number, hours = 2) {
+  const startAt = new Date(Date.now() + inHours * HOUR)
+  const endAt = new Date(startAt.getTime() + hours * HOUR)
+  await setActivity(activityId, {
+    startAt,
+    endAt,
+    signUpOpensAt: new Date(startAt.getTime() - 30 * 24 * HOUR),
+    signUpClosesAt: startAt,
+  })
+  await db().collection('signups').where({ activityId }).update({ startAt, endAt })
+}
