@@ -76,6 +76,14 @@ export async function insertActivity(db: Database, doc: ActivityDoc): Promise<vo
   await activities(db).add(doc)
 }
 
+/** Removes activities nobody could have seen yet (a series whose insert failed part-way). */
+export async function removeActivities(db: Database, ids: string[]): Promise<void> {
+  if (ids.length)
+    await activities(db)
+      .where({ _id: db.command.in(ids) })
+      .remove()
+}
+
 /** Where a person stands on an activity's rosters. */
 export function standing(a: ActivityDoc, userId: string) {
   if (a.confirmed.includes(userId)) return { status: 'confirmed' as const, position: null }
@@ -317,11 +325,17 @@ export async function unconfirmedPastDeadline(
 ): Promise<ActivityDoc[]> {
   const _ = db.command
   const res = await activities(db)
-    .where({ hoursState: 'pending', endAt: _.lte(now), confirmBy: _.lt(now), flagged: false })
+    .where({
+      hoursState: 'pending',
+      endAt: _.lte(now),
+      confirmBy: _.lt(now),
+      flagged: false,
+      state: 'open',
+    })
     .orderBy('endAt', 'asc')
     .limit(limit)
     .get()
-  return (res.data as ActivityDoc[]).filter((a) => a.state === 'open')
+  return res.data as ActivityDoc[]
 }
 
 /** Flags the activity once: false when another run flagged it first. */

@@ -23,6 +23,7 @@ import {
   insertActivity,
   promoteFromWaitlist,
   promotedBy,
+  removeActivities,
   type ActivityDoc,
   type OrganiserDoc,
 } from '../../../server/repositories/activities'
@@ -155,7 +156,17 @@ export const create: HandlerOf<'activity', 'create'> = async (ctx, input) => {
     createdAt: now,
     updatedAt: now,
   }))
-  for (const doc of docs) await insertActivity(ctx.db, doc)
+  // A series is all or nothing: a failed insert takes back the weeks already written.
+  const written: string[] = []
+  try {
+    for (const doc of docs) {
+      await insertActivity(ctx.db, doc)
+      written.push(doc._id)
+    }
+  } catch (err) {
+    await removeActivities(ctx.db, written).catch(() => undefined)
+    throw err
+  }
   return { activityId: ids[0], activityIds: ids }
 }
 

@@ -139,9 +139,10 @@ export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
     const placed =
       (await takePlace(ctx.db, a, user._id, now)) || (await joinWaitlist(ctx.db, a, user._id, now))
     if (!placed) {
-      const s = standing(await loadActivity(ctx, a._id), user._id)
+      const fresh = await loadActivity(ctx, a._id)
+      const s = standing(fresh, user._id)
       if (s) return answer(s)
-      throw conflict(a.state === 'cancelled' ? '活动已取消' : '名额已满，候补也已满')
+      throw conflict(fresh.state === 'cancelled' ? '活动已取消' : '名额已满，候补也已满')
     }
     // A place may have freed while this joined the waitlist: fill it (maybe with this caller).
     const filled = await fillFreePlaces(ctx.db, a._id, now)

@@ -6,6 +6,7 @@ import {
   createMemberVolunteer,
   createUser,
   createVolunteer,
+  db,
   inboxKinds,
   makeVolunteer,
   moveActivity,
@@ -229,6 +230,31 @@ it('records a late cancel after the cut-off, not before and not for a late promo
   const started = await t.cancelSignUp(c.openid, activityId)
   expect(started.body.error.code).toBe('CONFLICT')
   expect(started.body.error.message).toContain('请联系负责人请假')
+})
+
+it('refuses when the places and the waitlist are both full', async () => {
+  const activityId = await t.create({ capacity: 1 })
+  const [p] = await volunteers(1, '满员')
+  // As if 500 people were waiting: the stored counts are what the conditional updates match on.
+  await setActivity(activityId, { confirmed: ['someone'], taken: 1, waiting: 500 })
+  expect((await t.get(p.openid, activityId)).signUpBlocked).toBe('名额已满且候补已满')
+  const refused = await t.signUp(p.openid, activityId)
+  expect(refused.body.error).toMatchObject({ code: 'CONFLICT', message: '名额已满，候补也已满' })
+  expect(await storedSignUp(activityId, p.userId)).toBeUndefined()
+  expect((await t.get(null, activityId)).signUpBlocked).toBe('请先登录')
+})
+
+it('takes over a lock left by a crashed sign-up and always releases its own', async () => {
+  const activityId = await t.create({ capacity: 2 })
+  const [p] = await volunteers(1, '锁')
+  const lock = `signup:${p.userId}`
+  await db()
+    .collection('slots')
+    .add({ _id: lock, ref: 'crashed-call', createdAt: new Date(Date.now() - 2 * 60e3) })
+  expect((await t.signUp(p.openid, activityId)).body.data).toEqual({ status: 'confirmed' })
+  expect((await db().collection('slots').doc(lock).get()).data).toEqual([])
+  await t.cancelSignUp(p.openid, activityId)
+  expect((await db().collection('slots').doc(lock).get()).data).toEqual([])
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))

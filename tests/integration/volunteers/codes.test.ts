@@ -1,0 +1,136 @@
+// Check-in on site: the leader's code, and every refusal with its reason — an earlier window's code,
+// another activity's code, a forged code, too far, too early, waitlisted — and check-in without a
+// location, idempotent, and check-out.
+import { expectEveryQueryIndexed } from '../../support/stack'
+import {
+  PLACE,
+  activityStack,
+  createVolunteer,
+  dayActivity,
+  freshCode,
+  previousCode,
+  storedSignUp,
+} from './fixtures'
+
+const t = activityStack()
+
+it('shows the leader (only) a code with its QR that expires with its window', async () => {
+  const leader = await createVolunteer('钱负责')
+  const other = await createVolunteer('孙路人')
+  const activityId = await dayActivity(t, { leader, people: [other], startInMinutes: 10 })
+  const res = await t.call(leader.openid, 'checkInCode', { activityId })
+  expect(res.status).toBe(200)
+  expect(res.body.data.code).toMatch(new RegExp(`^A1\\.${activityId}\\.\\d+\\.`))
+  expect(res.body.data.qrImage).toMatch(/^data:image\/png;base64,/)
+  const left = Date.parse(res.body.data.expiresAt) - Date.now()
+  expect(left).toBeGreaterThan(-1000)
+  expect(left).toBeLessThanOrEqual(30_000)
+  expect(res.body.data.periodSeconds).toBe(30)
+  expect((await t.call(other.openid, 'checkInCode', { activityId })).status).toBe(403)
+})
+
+it('refuses old, foreign and forged codes, too far and too early, each with why', async () => {
+  const leader = await createVolunteer('周负责')
+  const me = await createVolunteer('吴签到')
+  const stranger = await createVolunteer('郑旁观')
+  const activityId = await dayActivity(t, { leader, people: [me], startInMinutes: 10 })
+  const elsewhere = await dayActivity(t, { leader, people: [stranger], startInMinutes: 10 })
+  const early = await dayActivity(t, { leader, people: [me], startInMinutes: 180 })
+
+  const old = await t.call(me.openid, 'checkIn', { code: previousCode(activityId) })
+  expect(old.status).toBe(400)
+  expect(old.body.error.issues).toEqual([
+    { path: 'code', message: '签到码已过期，请扫描负责人手机上的最新签到码' },
+  ])
+
+  const code = await freshCode(activityId)
+  const forged = code.replace(/\.[A-Za-z0-9_-]{16}$/, '.AAAAAAAAAAAAAAAA')
+  const bad = await t.call(me.openid, 'checkIn', { code: forged })
+  expect(bad.status).toBe(400)
+  expect(bad.body.error.issues[0].path).toBe('code')
+  expect(bad.body.error.issues[0].message).toContain('不是有效的签到码')
+  // Another activity's window number under this activity's id fails the signature too.
+  const swapped = (await freshCode(elsewhere)).replace(elsewhere, activityId)
+  expect((await t.call(me.openid, 'checkIn', { code: swapped })).body.error.issues[0].path).toBe(
+    'code',
+  )
+  const notMine = await t.call(me.openid, 'checkIn', { code: await freshCode(elsewhere) })
+  expect(notMine.status).toBe(409)
+  expect(notMine.body.error.message).toContain('没有报名')
+
+  const far = await t.call(me.openid, 'checkIn', {
+    code: await freshCode(activityId),
+    latitude: PLACE.latitude + 0.01,
+    longitude: PLACE.longitude,
+  })
+  expect(far.status).toBe(409)
+  expect(far.body.error.message).toMatch(/^您距活动地点约 1\d{3} 米，需在 300 米内签到$/)
+
+  const tooEarly = await t.call(me.openid, 'checkIn', { code: await freshCode(early) })
+  expect(tooEarly.status).toBe(409)
+  expect(tooEarly.body.error.message).toMatch(
+    /^还没到签到时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始签到$/,
+  )
+
+  // None of the refusals recorded anything.
+  expect((await storedSignUp(activityId, me.userId)).checkInAt).toBeNull()
+})
+
+it('checks in without a location, answers a repeat with the first time, and checks out', async () => {
+  const leader = await createVolunteer('王负责')
+  const me = await createVolunteer('冯无定位')
+  const near = await createVolunteer('陈在附近')
+  const activityId = await dayActivity(t, { leader, people: [me, near], startInMinutes: 10 })
+
+  const first = await t.call(me.openid, 'checkIn', { code: await freshCode(activityId) })
+  expect(first.status).toBe(200)
+  expect(first.body.data).toMatchObject({
+    activityId,
+    kind: 'checkIn',
+    late: false,
+    distance: null,
+  })
+  const again = await t.call(me.openid, 'checkIn', { code: await freshCode(activityId) })
+  expect(again.body.data.at).toBe(first.body.data.at)
+
+  const close = await t.call(near.openid, 'checkIn', {
+    code: await freshCode(activityId),
+    latitude: PLACE.latitude + 0.001,
+    longitude: PLACE.longitude,
+  })
+  expect(close.status).toBe(200)
+  expect(close.body.data.distance).toBeGreaterThan(100)
+  expect(close.body.data.distance).toBeLessThan(120)
+  expect((await storedSignUp(activityId, near.userId)).checkInDistance).toBe(
+    close.body.data.distance,
+  )
+
+  const out = await t.call(me.openid, 'checkOut', { code: await freshCode(activityId) })
+  expect(out.status).toBe(200)
+  expect(out.body.data.kind).toBe('checkOut')
+  const outAgain = await t.call(me.openid, 'checkOut', { code: await freshCode(activityId) })
+  expect(outAgain.body.data.at).toBe(out.body.data.at)
+  const stored = await storedSignUp(activityId, me.userId)
+  expect(stored.attendance).toBe('present')
+  expect(new Date(stored.checkOutAt).toISOString()).toBe(out.body.data.at)
+})
+
+it('refuses the waitlisted and those who never signed up, saying so', async () => {
+  const leader = await createVolunteer('蒋负责')
+  const placed = await createVolunteer('沈有名额')
+  const waiting = await createVolunteer('韩候补')
+  const activityId = await dayActivity(t, {
+    leader,
+    people: [placed, waiting],
+    startInMinutes: 10,
+    capacity: 1,
+  })
+  const res = await t.call(waiting.openid, 'checkIn', { code: await freshCode(activityId) })
+  expect(res.status).toBe(409)
+  expect(res.body.error.message).toContain('候补第 1 位')
+  const out = await t.call(placed.openid, 'checkOut', { code: await freshCode(activityId) })
+  expect(out.status).toBe(409)
+  expect(out.body.error.message).toContain('请先签到')
+})
+
+it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))

@@ -1,0 +1,89 @@
+// Test fixtures for the day of an activity: an activity published through the function with a
+// leader and volunteers signed up, then moved in time; fresh check-in codes; and time travel that
+// shifts every stored instant of an activity at once (as if the clock jumped forward).
+import { checkInCode, codeWindow, windowEnd } from '../../../server/services/volunteer-codes'
+import { activityInput, db, moveActivity } from '../activities/fixtures'
+
+export * from '../activities/fixtures'
+
+const MINUTE = 60e3
+let slot = 0
+
+type Caller = { openid: string; userId: string }
+type Stack = ReturnType<typeof import('../activities/fixtures').activityStack>
+
+/**
+ * An activity led by `leader` with `people` signed up in order (the later ones waitlisted past
+ * `capacity`), then moved to start `startInMinutes` from now. Each gets its own week far ahead
+ * first, so the volunteers' sign-ups never overlap.
+ */
+export async function dayActivity(
+  t: Stack,
+  options: {
+    leader: Caller
+    people: Caller[]
+    startInMinutes: number
+    hours?: number
+    capacity?: number
+    extra?: object
+  },
+) {
+  const hours = options.hours ?? 2
+  const inHours = 200 + 30 * ++slot + (process.pid % 7)
+  const activityId = await t.create(
+    activityInput(inHours, hours, {
+      capacity: options.capacity ?? 10,
+      leaderIds: [options.leader.userId],
+      ...options.extra,
+    }),
+  )
+  for (const p of options.people) {
+    const res = await t.signUp(p.openid, activityId)
+    if (res.status !== 200) throw new Error(`signUp: ${JSON.stringify(res.body)}`)
+  }
+  await moveActivity(activityId, options.startInMinutes / 60, hours)
+  return activityId
+}
+
+/** The activity's current code, taken with a few seconds of its window left. */
+export async function freshCode(activityId: string): Promise<string> {
+  const left = windowEnd(codeWindow(new Date())).getTime() - Date.now()
+  if (left < 3000) await new Promise((r) => setTimeout(r, left + 100))
+  return checkInCode(activityId, new Date())
+}
+
+/** A correctly signed code of the previous 30-second window. */
+export function previousCode(activityId: string): string {
+  return checkInCode(activityId, new Date(Date.now() - 30e3))
+}
+
+const shift = (d: unknown, ms: number) => (d ? new Date(new Date(d as string).getTime() - ms) : d)
+
+/** Moves every stored instant of the activity and its sign-ups `minutes` into the past. */
+export async function travel(activityId: string, minutes: number) {
+  const ms = minutes * MINUTE
+  const a = (await db().collection('activities').doc(activityId).get()).data[0]
+  await db()
+    .collection('activities')
+    .doc(activityId)
+    .update({
+      startAt: shift(a.startAt, ms),
+      endAt: shift(a.endAt, ms),
+      signUpOpensAt: shift(a.signUpOpensAt, ms),
+      signUpClosesAt: shift(a.signUpClosesAt, ms),
+      confirmBy: shift(a.confirmBy, ms),
+    })
+  const signups = (await db().collection('signups').where({ activityId }).limit(1000).get()).data
+  for (const s of signups)
+    await db()
+      .collection('signups')
+      .doc(s._id)
+      .update({
+        startAt: shift(s.startAt, ms),
+        endAt: shift(s.endAt, ms),
+        checkInAt: shift(s.checkInAt, ms),
+        checkOutAt: shift(s.checkOutAt, ms),
+      })
+}
+
+export const PLACE = { latitude: 31.2304, longitude: 121.4737 }
