@@ -296,9 +296,14 @@ export const ContactResult = z.object({ phone: z.string() })
 
 export const ConfirmHoursResult = z.object({ records: z.number().int(), hours: z.number() })
 
+/** A service record's id: `activityId:userId` (one record per volunteer per activity). */
+export const RecordId = z
+  .string({ error: '缺少记录编号' })
+  .regex(/^[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/, '记录编号格式不正确')
+
 /** A service record (志愿服务记录) with every field the national rule names. */
 export const ServiceRecord = z.object({
-  recordId: Id,
+  recordId: RecordId,
   activityId: Id,
   activityTitle: z.string(),
   category: ActivityCategory,
@@ -328,7 +333,7 @@ export const MyRecordsPage = pageOf(ServiceRecord).extend({
 })
 
 export const RequestCorrectionInput = z.object({
-  recordId: Id,
+  recordId: RecordId,
   /** The hours the volunteer believes are right. */
   hours: Hours,
   reason: z
@@ -339,7 +344,7 @@ export const RequestCorrectionInput = z.object({
 })
 export const DecideCorrectionInput = z
   .object({
-    recordId: Id,
+    recordId: RecordId,
     approve: z.boolean({ error: '请选择同意或不同意' }),
     /** When approving: the hours to record (default the hours asked for). */
     hours: Hours.optional(),

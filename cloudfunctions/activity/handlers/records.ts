@@ -3,7 +3,7 @@
 // volunteer's totals, each record with its totals in one transaction, so a retry after a crash
 // completes what was left and never counts a record twice. myRecords is the volunteer's page.
 import { starLevel } from '../../../types/volunteer'
-import { shanghaiDay, shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
+import { shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { callerUser } from '../../../server/kernel/context'
 import { conflict } from '../../../server/kernel/app-error'
@@ -58,7 +58,7 @@ export const confirmHours: HandlerOf<'activity', 'confirmHours'> = async (ctx, i
         volunteerName: names.get(s.userId) ?? '',
         activityTitle: a.title,
         category: a.category,
-        date: shanghaiDay(startAt),
+        date: shanghaiToday(startAt),
         month: shanghaiMonth(startAt),
         place: a.place.address,
         content: a.description,

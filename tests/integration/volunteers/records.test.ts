@@ -1,0 +1,274 @@
+// The hours through the real flow — on-time, late, early-leaving, never-checked-out, absent and
+// by-hand volunteers — confirmed into records and totals exactly once; corrections approved and
+// rejected moving the totals exactly; certificates issued and verified; figures and the ledger.
+import ExcelJS from 'exceljs'
+import { newCertificateSerial } from '../../../server/services/volunteer-codes'
+import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
+import {
+  activityStack,
+  createVolunteer,
+  dayActivity,
+  db,
+  freshCode,
+  inboxKinds,
+  storedActivity,
+  storedVolunteer,
+  travel,
+} from './fixtures'
+
+const t = activityStack()
+const YEAR = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 4)
+
+async function ok(res: { status: number; body: any }) {
+  if (res.status !== 200) throw new Error(JSON.stringify(res.body))
+  return res.body.data
+}
+
+it('confirms the hours the rule gives, once, and corrections move the totals exactly', async () => {
+  const leader = await createVolunteer('李负责')
+  const [onTime, late, early, forgot, absent, byHand] = await Promise.all(
+    ['赵准时', '钱迟到', '孙早退', '李忘签退', '周缺席', '吴手工'].map((n) => createVolunteer(n)),
+  )
+  const people = [onTime, late, early, forgot, absent, byHand]
+  // A 2-hour activity starting in 10 minutes: check-in is open.
+  const activityId = await dayActivity(t, { leader, people, startInMinutes: 10, hours: 2 })
+  const scan = async (who: { openid: string }, kind: 'checkIn' | 'checkOut') =>
+    ok(await t.call(who.openid, kind, { code: await freshCode(activityId) }))
+
+  for (const who of [onTime, early, forgot]) expect((await scan(who, 'checkIn')).late).toBe(false)
+  expect((await t.call(leader.openid, 'confirmHours', { activityId })).status).toBe(409)
+  await travel(activityId, 39) // 29 minutes after the start
+  expect((await scan(late, 'checkIn')).late).toBe(true)
+  await travel(activityId, 32) // 61 minutes in
+  await scan(early, 'checkOut')
+  await travel(activityId, 70) // 10 minutes after the end
+  await scan(onTime, 'checkOut')
+  await scan(late, 'checkOut')
+  const a = await storedActivity(activityId)
+  const at = (minutes: number) => new Date(new Date(a.startAt).getTime() + minutes * 60e3)
+  await ok(
+    await t.call(leader.openid, 'attendance', {
+      activityId,
+      userId: byHand.userId,
+      mark: 'late',
+      checkInAt: at(45).toISOString(),
+      checkOutAt: at(105).toISOString(),
+      reason: '手机没电，现场登记',
+    }),
+  )
+  const bad = await t.call(leader.openid, 'attendance', {
+    activityId,
+    userId: byHand.userId,
+    mark: 'present',
+    checkInAt: null,
+    reason: '补登',
+  })
+  expect(bad.body.error.issues).toEqual([{ path: 'checkInAt', message: '请填写签到时间' }])
+  expect((await t.call(onTime.openid, 'roster', { activityId })).status).toBe(403)
+
+  const expected = new Map([
+    [onTime.userId, 2],
+    [late.userId, 1.5],
+    [early.userId, 1],
+    [forgot.userId, 2],
+    [absent.userId, 0],
+    [byHand.userId, 1],
+  ])
+  const roster = await ok(await t.call(leader.openid, 'roster', { activityId }))
+  for (const e of roster.list.filter((e: any) => e.userId !== leader.userId))
+    expect([e.name, e.hours]).toEqual([e.name, expected.get(e.userId)])
+  const flags = Object.fromEntries(roster.list.map((e: any) => [e.name, e]))
+  expect(flags['李忘签退'].missingCheckOut).toBe(true)
+  expect(flags['赵准时'].missingCheckOut).toBe(false)
+  expect(flags['吴手工'].manual).toBe(true)
+  expect(flags['钱迟到'].attendance).toBe('late')
+  expect(flags['赵准时'].phone).toBe('***')
+
+  const first = await ok(await t.call(leader.openid, 'confirmHours', { activityId }))
+  expect(first).toEqual({ records: 5, hours: 7.5 })
+  const again = await ok(await t.call(leader.openid, 'confirmHours', { activityId }))
+  expect(again).toEqual(first)
+  // The leader may no longer change attendance: corrections go through the correction flow.
+  const locked = await t.call(leader.openid, 'attendance', {
+    activityId,
+    userId: absent.userId,
+    mark: 'leave',
+    reason: '事先请假',
+  })
+  expect(locked.status).toBe(409)
+
+  for (const [userId, hours] of expected) {
+    const v = await storedVolunteer(userId)
+    expect([userId, v.totalHours, v.hoursByYear[YEAR] ?? 0]).toEqual([userId, hours, hours])
+  }
+  const records = (await db().collection('service_records').where({ activityId }).get()).data
+  expect(records).toHaveLength(5)
+  for (const r of records) {
+    expect(r).toMatchObject({
+      activityTitle: '周末平安巡逻',
+      place: '红星路 1 号党群服务中心',
+      leader: '李负责',
+      organiser: expect.any(String),
+      content: expect.stringContaining('巡查'),
+    })
+    expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(r.volunteerName).toBeTruthy()
+  }
+  expect(await inboxKinds(onTime.userId)).toContain('activity_hours_confirmed')
+  expect(
+    (await inboxKinds(onTime.userId)).filter((k) => k === 'activity_hours_confirmed'),
+  ).toHaveLength(1)
+
+  const mine = await ok(await t.call(onTime.openid, 'myRecords', {}))
+  expect(mine).toMatchObject({ total: 1, totalHours: 2, yearHours: 2, stars: 0 })
+  expect(mine.list[0]).toMatchObject({ activityId, hours: 2, leader: '李负责', correction: null })
+
+  // Corrections: one approved (+0.5), one rejected (no change), one at a time.
+  const recordId = mine.list[0].recordId
+  const asked = await ok(
+    await t.call(onTime.openid, 'requestCorrection', {
+      recordId,
+      hours: 2.5,
+      reason: '活动结束后帮忙收拾了半小时',
+    }),
+  )
+  expect(asked.correction).toMatchObject({ status: 'pending', hours: 2.5 })
+  const second = await t.call(onTime.openid, 'requestCorrection', {
+    recordId,
+    hours: 3,
+    reason: '再改一次试试',
+  })
+  expect(second.status).toBe(409)
+  expect(
+    (
+      await t.call(early.openid, 'requestCorrection', {
+        recordId,
+        hours: 3,
+        reason: '不是我的记录',
+      })
+    ).status,
+  ).toBe(404)
+  const queue = await ok(await t.call(leader.openid, 'corrections', {}))
+  expect(queue.list.map((c: any) => c.recordId)).toEqual([recordId])
+  expect(queue.list[0].volunteer).toBe('赵准时')
+  expect(await inboxKinds(leader.userId)).toContain('correction_requested')
+  expect((await t.call(early.openid, 'decideCorrection', { recordId, approve: true })).status).toBe(
+    403,
+  )
+  const approved = await ok(
+    await t.call(leader.openid, 'decideCorrection', { recordId, approve: true }),
+  )
+  expect(approved).toMatchObject({ hours: 2.5, correction: { status: 'approved' } })
+  expect(
+    (await ok(await t.call(leader.openid, 'decideCorrection', { recordId, approve: true }))).hours,
+  ).toBe(2.5)
+  expect((await storedVolunteer(onTime.userId)).totalHours).toBe(2.5)
+  expect(await inboxKinds(onTime.userId)).toContain('correction_decided')
+
+  const lateRecord = `${activityId}:${late.userId}`
+  await ok(
+    await t.call(late.openid, 'requestCorrection', {
+      recordId: lateRecord,
+      hours: 2,
+      reason: '我其实准时到了',
+    }),
+  )
+  const noNote = await t.call('demo-admin', 'decideCorrection', {
+    recordId: lateRecord,
+    approve: false,
+  })
+  expect(noNote.body.error.issues).toEqual([{ path: 'note', message: '请说明不同意的原因' }])
+  const rejected = await ok(
+    await t.call('demo-admin', 'decideCorrection', {
+      recordId: lateRecord,
+      approve: false,
+      note: '签到记录为迟到',
+    }),
+  )
+  expect(rejected).toMatchObject({
+    hours: 1.5,
+    correction: { status: 'rejected', decisionNote: '签到记录为迟到' },
+  })
+  expect((await storedVolunteer(late.userId)).totalHours).toBe(1.5)
+  const audit = (await db().collection('activity_audit').where({ activityId }).get()).data
+  expect(audit.map((e: any) => e.action).sort()).toEqual(['attendance', 'correction', 'correction'])
+
+  // Certificates: a genuine one verifies with the name masked; edited and unknown serials do not.
+  expect((await t.call(absent.openid, 'certificate', {})).body.error.message).toBe(
+    '还没有已确认的服务记录',
+  )
+  const cert = await ok(await t.call(onTime.openid, 'certificate', { activityId }))
+  expect(Buffer.from(cert.file.contentBase64, 'base64').subarray(0, 4).toString()).toBe('%PDF')
+  const genuine = await ok(await t.call(null, 'verifyCertificate', { serial: cert.serial }))
+  expect(genuine).toMatchObject({
+    genuine: true,
+    reason: null,
+    certificate: {
+      serial: cert.serial,
+      name: '赵*时',
+      hours: 2.5,
+      records: 1,
+      activity: '周末平安巡逻',
+    },
+  })
+  expect(genuine.certificate.issuer).toBeTruthy()
+  expect(JSON.stringify(genuine)).not.toContain('赵准时')
+  const body = cert.serial.slice(6, 16)
+  const edited = cert.serial.slice(0, 6) + (body[0] === 'A' ? 'B' : 'A') + cert.serial.slice(7)
+  const refused = await ok(await t.call(null, 'verifyCertificate', { serial: edited }))
+  expect(refused.genuine).toBe(false)
+  expect(refused.reason).toMatch(/^编号校验不通过/)
+  const unknown = await ok(
+    await t.call(null, 'verifyCertificate', { serial: newCertificateSerial(YEAR) }),
+  )
+  expect(unknown).toEqual({ genuine: false, reason: '查无此证明', certificate: null })
+  const malformed = await t.call(null, 'verifyCertificate', { serial: 'VC2026-abc' })
+  expect(malformed.body.error.issues[0].path).toBe('serial')
+
+  // The committee's figures and ledger include the activity.
+  const month = records[0].month
+  const figures = await ok(await t.call('demo-admin', 'figures', { from: month, to: month }))
+  expect(figures.hours).toBeGreaterThanOrEqual(8)
+  expect(figures.topVolunteers.length).toBeGreaterThan(0)
+  expect((await t.call(leader.openid, 'figures', { from: month, to: month })).status).toBe(403)
+  const ledger = await ok(await t.call('demo-admin', 'ledger', { from: month, to: month }))
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.load(Buffer.from(ledger.contentBase64, 'base64') as never)
+  const text = JSON.stringify(book.worksheets[0].getSheetValues())
+  for (const word of [
+    '服务时长（小时）',
+    '组织单位',
+    '活动负责人',
+    '赵准时',
+    '已更正',
+    '更正未同意',
+  ])
+    expect(text).toContain(word)
+  // The stored phones and messages carry no certificate holder's full name beyond the records.
+  expect(JSON.stringify(dumpDatabase(t.stack).messages)).not.toContain('赵准时')
+})
+
+it('checks everyone out at the end, only for a leader after the start', async () => {
+  const leader = await createVolunteer('郑负责')
+  const [x, y] = await Promise.all([createVolunteer('王甲'), createVolunteer('王乙')])
+  const activityId = await dayActivity(t, { leader, people: [x, y], startInMinutes: 10 })
+  for (const who of [x, y])
+    await ok(await t.call(who.openid, 'checkIn', { code: await freshCode(activityId) }))
+  expect((await t.call(leader.openid, 'checkOutAll', { activityId })).status).toBe(409)
+  await travel(activityId, 200) // 70 minutes past the 2-hour end
+  expect((await t.call(x.openid, 'checkOutAll', { activityId })).status).toBe(403)
+  expect(await ok(await t.call(leader.openid, 'checkOutAll', { activityId }))).toEqual({
+    checkedOut: 2,
+  })
+  expect(await ok(await t.call(leader.openid, 'checkOutAll', { activityId }))).toEqual({
+    checkedOut: 0,
+  })
+  const roster = await ok(await t.call(leader.openid, 'roster', { activityId }))
+  const a = await storedActivity(activityId)
+  for (const e of roster.list.filter((e: any) => e.userId !== leader.userId)) {
+    expect(e.checkOutAt).toBe(new Date(a.endAt).toISOString())
+    expect(e.hours).toBe(2)
+  }
+})
+
+it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))
