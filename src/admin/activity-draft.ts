@@ -99,11 +99,12 @@ function leaderIdsOf(d: ActivityDraft): string[] {
   return kept ? [] : ids
 }
 
-/** Messages for times not chosen at all, clearer than the format's message. */
-export function missingTimes(d: ActivityDraft): Record<string, string> {
+/** Messages for choices not made at all, clearer than the format's message they would get. */
+export function missingChoices(d: ActivityDraft): Record<string, string> {
   const missing: Record<string, string> = {}
   if (!dayTimeIso(d.start)) missing.startAt = '请选择开始时间'
   if (!dayTimeIso(d.end)) missing.endAt = '请选择结束时间'
+  if (d.audience.kind === 'branch' && !d.audience.orgId) missing['audience.orgId'] = '请选择党支部'
   return missing
 }
 

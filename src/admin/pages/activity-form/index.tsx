@@ -33,7 +33,7 @@ import {
   EMPTY_DRAFT,
   draftOf,
   fieldsOf,
-  missingTimes,
+  missingChoices,
   type ActivityDraft,
   type CreditKind,
 } from '../../activity-draft'
@@ -179,7 +179,7 @@ function ActivityForm({ existing, branches }: ActivityFormProps) {
     // The server's schema, run here first so mistakes show under their fields at once.
     const parsed = (activityId ? UpdateActivityInput : CreateActivityInput).safeParse(value)
     if (!parsed.success) {
-      save.setFieldErrors({ ...zodFieldErrors(parsed.error.issues), ...missingTimes(draft) })
+      save.setFieldErrors({ ...zodFieldErrors(parsed.error.issues), ...missingChoices(draft) })
       Taro.showToast({ title: '请按提示修改后再提交', icon: 'none' })
       return
     }
