@@ -104,6 +104,9 @@ export function missingChoices(d: ActivityDraft): Record<string, string> {
   const missing: Record<string, string> = {}
   if (!dayTimeIso(d.start)) missing.startAt = '请选择开始时间'
   if (!dayTimeIso(d.end)) missing.endAt = '请选择结束时间'
+  // The schema speaks of the map (the mini-program's picker); typed coordinates need their own words.
+  if (!d.place.latitude.trim() || !d.place.longitude.trim())
+    missing['place.latitude'] = '请填写纬度和经度，或点“使用当前位置”'
   if (d.audience.kind === 'branch' && !d.audience.orgId) missing['audience.orgId'] = '请选择党支部'
   return missing
 }
