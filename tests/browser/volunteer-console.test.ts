@@ -1,6 +1,7 @@
 // The committee's and secretaries' 志愿服务 console. 王建国 (admin) publishes an activity with 2
 // places through the form at 1280 px (the map point typed as coordinates, a leader found by name),
-// finds it in the list, edits it and sees the change; a form with the end before the start, and one
+// finds it in the list, edits it (told that the volunteer signed up will hear of it) and sees the
+// change, then cancels it with a reason; a form with the end before the start, and one
 // starting in the past (the server's check), show their messages under their fields at 375 px.
 // 李红梅 (secretary of 美食街党支部) sees only her branch's activities at 375 px. A volunteer's
 // correction request, set up through the API, is approved on the corrections page; the figures
@@ -103,7 +104,7 @@ async function fillActivityForm(
   await fill(page, '.activity-form__notes textarea', '请穿红马甲，自带手电筒')
 }
 
-it('publishes an activity with 2 places through the form, lists it, and edits it', async () => {
+it('publishes an activity with 2 places through the form, lists it, edits it and cancels it', async () => {
   const { page } = env.browser
   await page.setViewportSize(DESKTOP)
   const title = `平安巡逻第${Date.now() % 1000}期`
@@ -148,10 +149,18 @@ it('publishes an activity with 2 places through the form, lists it, and edits it
   })
   expect(Date.parse(saved.startAt)).toBe(Date.parse(`${day}T19:00:00+08:00`))
 
+  // Someone signs up, so the edit will tell her.
+  await call('demo-member', 'activity', 'signUp', { activityId })
+
   // Edit: the form comes back filled; a new title, a third place and a later end.
-  await created.locator('.activity-row__edit').click()
+  await openRoute(page, env.stack.url, 'admin/pages/activities/index')
+  await row(page, title).locator('.activity-row__edit').click()
   await page.waitForURL(/admin\/pages\/activity-form\/index\?id=/)
   await expectText(page.locator('.activity-form__title'), '编辑活动')
+  await expectText(
+    page.locator('.activity-form__notice'),
+    '已有 1 人报名、0 人候补。保存修改后，每一位报名和候补的志愿者都会收到活动变更通知。',
+  )
   expect(await page.locator('.activity-form__name input').inputValue()).toBe(title)
   expect(await page.locator('.activity-end__time input').inputValue()).toBe('21:00')
   await expectText(page.locator('.leader-picker__tag'), '陈晓燕 ×')
@@ -163,8 +172,32 @@ it('publishes an activity with 2 places through the form, lists it, and edits it
   await page.waitForURL(/admin\/pages\/activities\/index/)
   const edited = page.locator(`.activity-row[data-activity-id="${activityId}"]`)
   await expectText(edited.locator('.activity-row__title'), `${title}（加场）`)
-  await expectText(edited.locator('.activity-row__signed'), '已报名 0/3 · 候补 0')
+  await expectText(edited.locator('.activity-row__signed'), '已报名 1/3 · 候补 0')
   await expectText(edited.locator('.activity-row__time'), `${day} 19:00–21:30`)
+
+  // 取消活动: the reason is asked for in a dialog; the activity moves to 已取消.
+  await edited.locator('.activity-row__edit').click()
+  await page.waitForURL(/admin\/pages\/activity-form\/index\?id=/)
+  await page.locator('.activity-form__cancel-activity').click()
+  const dialog = page.locator('.cancel-activity-panel')
+  await expectText(
+    dialog.locator('.cancel-activity-form__notice'),
+    '已有 1 人报名或候补，取消后每个人都会收到通知和取消原因。',
+  )
+  await dialog.locator('.cancel-activity-form__submit').click()
+  await expectText(
+    dialog.locator('.field-error[data-field="reason"]'),
+    '请填写取消原因，报名的志愿者会看到',
+  )
+  await dialog.locator('.cancel-activity-form__reason textarea').fill('天气预警，活动改期')
+  await dialog.locator('.cancel-activity-form__submit').click()
+  await page.waitForURL(/admin\/pages\/activities\/index/)
+  await page.locator('.activity-view__item', { hasText: '已取消' }).click()
+  const cancelled = page.locator(`.activity-row[data-activity-id="${activityId}"]`)
+  await expectText(cancelled.locator('.activity-row__state'), '已取消')
+  await expectCount(cancelled.locator('.activity-row__edit'), 0)
+  const mine = await call('demo-member', 'activity', 'get', { activityId })
+  expect(mine.mine.status).toBe('dropped')
 })
 
 it('shows a bad time under its field, from the form’s own check and from the server (375 px)', async () => {
