@@ -7,7 +7,7 @@
 // correction request, set up through the API, is approved on the corrections page; the figures
 // page shows the numbers the API gives and downloads the 志愿服务台账.
 import ExcelJS from 'exceljs'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { VOLUNTEER_CONSENT_VERSION } from '../../types/volunteer'
 import { shanghaiToday } from '../../types/shanghai-time'
 import { db } from '../integration/complaints/fixtures'
@@ -75,6 +75,17 @@ function activityFields(title: string, startIn: number, extra: object = {}) {
 
 function row(page: Page, title: string) {
   return page.locator('.activity-row', { hasText: title })
+}
+
+/** Waits until an input holds `expected` (or times out), then asserts it. */
+async function expectValue(input: Locator, expected: string) {
+  const until = Date.now() + 15_000
+  let actual = await input.inputValue()
+  while (actual !== expected && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100))
+    actual = await input.inputValue()
+  }
+  expect(actual).toBe(expected)
 }
 
 async function fill(page: Page, selector: string, value: string) {
@@ -200,7 +211,7 @@ it('publishes an activity with 2 places through the form, lists it, edits it and
   expect(mine.mine.status).toBe('dropped')
 })
 
-it('shows a bad time under its field, from the form’s own check and from the server (375 px)', async () => {
+it('shows a bad time under its field, from the form’s own check and from the server, and fills the point from the browser’s position (375 px)', async () => {
   const { page } = env.browser
   await page.setViewportSize(PHONE)
   await signInAs(page, env.stack.url, '王建国')
@@ -225,6 +236,16 @@ it('shows a bad time under its field, from the form’s own check and from the s
   await expectText(page.locator('.field-error[data-field="startAt"]'), '开始时间须晚于现在')
   await expectCount(page.locator('.field-error[data-field="endAt"]'), 0)
   expect(page.url()).toMatch(/admin\/pages\/activity-form\/index/)
+
+  // 使用当前位置: the browser's position fills the point.
+  const { context } = env.browser
+  await context.grantPermissions(['geolocation'], { origin: new URL(env.stack.url).origin })
+  await context.setGeolocation({ latitude: 31.2291, longitude: 121.4756 })
+  await fill(page, '.activity-place__latitude input', '')
+  await fill(page, '.activity-place__longitude input', '')
+  await page.locator('.activity-place__locate').click()
+  await expectValue(page.locator('.activity-place__latitude input'), '31.2291')
+  await expectValue(page.locator('.activity-place__longitude input'), '121.4756')
 })
 
 it('shows a secretary only her branch’s activities (375 px)', async () => {
