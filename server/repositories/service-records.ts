@@ -78,18 +78,31 @@ export async function insertRecordWithHours(
   record: ServiceRecordDoc,
   now: Date,
 ): Promise<boolean> {
-  return (await db.runTransaction(async (tx: Transaction) => {
-    const found = (await tx.collection('service_records').doc(record._id).get()).data
-    if (found) return false
-    const { _id, ...fields } = record
-    void _id
-    await tx.collection('service_records').doc(record._id).set(fields)
-    await tx
-      .collection('volunteers')
-      .doc(record.volunteerId)
-      .update(addHours(db, record.date.slice(0, 4), record.hours, now))
-    return true
-  })) as boolean
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await db.runTransaction(async (tx: Transaction) => {
+        const found = (await tx.collection('service_records').doc(record._id).get()).data
+        if (found) return false
+        const { _id, ...fields } = record
+        void _id
+        await tx.collection('service_records').doc(record._id).set(fields)
+        await tx
+          .collection('volunteers')
+          .doc(record.volunteerId)
+          .update(addHours(db, record.date.slice(0, 4), record.hours, now))
+        return true
+      })) as boolean
+    } catch (err) {
+      // Still conflicting after the SDK's own retries (concurrent confirmations touching the same
+      // volunteer): try again; the record's presence decides, so nothing is counted twice.
+      if (!isTransactionConflict(err) || attempt >= 5) throw err
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt))
+    }
+  }
+}
+
+function isTransactionConflict(err: unknown): boolean {
+  return (err as { code?: string }).code === 'DATABASE_TRANSACTION_CONFLICT'
 }
 
 /**

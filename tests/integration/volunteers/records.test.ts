@@ -271,4 +271,35 @@ it('checks everyone out at the end, only for a leader after the start', async ()
   }
 })
 
+it('counts each record once under concurrent confirmations and completes an interrupted one', async () => {
+  const leader = await createVolunteer('欧负责')
+  const [x, y] = await Promise.all([createVolunteer('并发甲'), createVolunteer('并发乙')])
+  const activityId = await dayActivity(t, { leader, people: [x, y], startInMinutes: 10 })
+  for (const who of [x, y])
+    await ok(await t.call(who.openid, 'checkIn', { code: await freshCode(activityId) }))
+  await travel(activityId, 200)
+  await ok(await t.call(leader.openid, 'checkOutAll', { activityId }))
+  const replies = await Promise.all(
+    [1, 2, 3].map(() => t.call(leader.openid, 'confirmHours', { activityId })),
+  )
+  for (const r of replies) expect(await ok(r)).toEqual({ records: 2, hours: 4 })
+  for (const who of [x, y]) expect((await storedVolunteer(who.userId)).totalHours).toBe(2)
+  expect((await inboxKinds(x.userId)).filter((k) => k === 'activity_hours_confirmed')).toHaveLength(
+    1,
+  )
+
+  // As if the first confirmation had stopped before x's record: a retry completes it, once.
+  await db().collection('service_records').doc(`${activityId}:${x.userId}`).remove()
+  await db().collection('volunteers').doc(x.userId).update({ totalHours: 0, hoursByYear: {} })
+  await db().collection('signups').doc(`${activityId}:${x.userId}`).update({ hours: null })
+  await db().collection('activities').doc(activityId).update({ hoursState: 'pending' })
+  expect(await ok(await t.call(leader.openid, 'confirmHours', { activityId }))).toEqual({
+    records: 2,
+    hours: 4,
+  })
+  expect((await storedVolunteer(x.userId)).totalHours).toBe(2)
+  expect((await storedVolunteer(y.userId)).totalHours).toBe(2)
+  expect((await storedActivity(activityId)).hoursState).toBe('confirmed')
+})
+
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))
