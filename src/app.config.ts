@@ -35,6 +35,10 @@ export default defineAppConfig({
         'pages/resources/index',
         'pages/projects/index',
         'pages/project/index',
+        'pages/activities/index',
+        'pages/activity-form/index',
+        'pages/volunteer-figures/index',
+        'pages/corrections/index',
       ],
     },
     // 党员亮身份: consent, registration, the member card. Loaded only by people who register.

@@ -20,3 +20,10 @@ export function shopFormUrl(shopId?: string): string {
 export function adminProjectUrl(projectId: string): string {
   return `${ADMIN_ROUTES.project}?id=${encodeURIComponent(projectId)}`
 }
+
+/** The activity form: editing `activityId`, or a new activity without it. */
+export function activityFormUrl(activityId?: string): string {
+  return activityId
+    ? `${ADMIN_ROUTES.activityForm}?id=${encodeURIComponent(activityId)}`
+    : ADMIN_ROUTES.activityForm
+}

@@ -14,6 +14,7 @@ import { complaintQueue } from '../../../services/complaint'
 import { heldRatings } from '../../../services/rating'
 import { listMemberQueue } from '../../../services/member'
 import { wishQueue } from '../../../services/wish'
+import { activityQueue, corrections } from '../../../services/activity'
 import { ApiError } from '../../../services/api-error'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
@@ -43,8 +44,8 @@ async function loadWaiting(): Promise<{ overdue: number; held: number; members: 
   return { overdue: overdue.total, held: held.total, members: members.total }
 }
 
-/** The cards a branch secretary may use: her members and her branches' wishes to review. */
-const SECRETARY_CARDS = ['members', 'card-check', 'wishes']
+/** The cards a branch secretary may use: her members, her branches' wishes and activities. */
+const SECRETARY_CARDS = ['members', 'card-check', 'wishes', 'activities']
 
 /** 微心愿 and 三张清单: the needs list, resources, projects and the figures. */
 function wishCards(pendingWishes: number | undefined): ConsoleNavCard[] {
@@ -78,6 +79,37 @@ function wishCards(pendingWishes: number | undefined): ConsoleNavCard[] {
   ]
 }
 
+/** 志愿服务: activities (those whose hours are overdue for confirmation), figures, corrections. */
+function volunteerCards(
+  overdueHours: number | undefined,
+  pendingCorrections: number | undefined,
+): ConsoleNavCard[] {
+  return [
+    {
+      name: 'activities',
+      title: '志愿活动',
+      description: '发布、修改、取消活动，报名名单，超期未确认时长',
+      url: ADMIN_ROUTES.activities,
+      count: overdueHours,
+      countLabel: '超期',
+    },
+    {
+      name: 'volunteer-figures',
+      title: '志愿数据',
+      description: '活动、志愿者、服务时长，按月按类别，导出志愿服务台账',
+      url: ADMIN_ROUTES.volunteerFigures,
+    },
+    {
+      name: 'corrections',
+      title: '时长更正',
+      description: '志愿者对服务记录的更正申请，同意或不同意',
+      url: ADMIN_ROUTES.corrections,
+      count: pendingCorrections,
+      countLabel: '待处理',
+    },
+  ]
+}
+
 function usersErrorMessage(error: ApiError): string {
   return error.code === 'FORBIDDEN' ? '仅商圈党委管理员可查看用户与角色' : error.message
 }
@@ -94,6 +126,17 @@ export default function DashboardPage() {
     async () => (await wishQueue({ view: 'pending', pageSize: 1 })).total,
     [],
     signedIn,
+  )
+  // A secretary's count is her branches' activities; corrections are the committee's to decide.
+  const overdueHours = useRemoteData(
+    async () => (await activityQueue({ view: 'flagged', pageSize: 1 })).total,
+    [],
+    signedIn,
+  )
+  const pendingCorrections = useRemoteData(
+    async () => (await corrections({ pageSize: 1 })).total,
+    [],
+    signedIn && committee,
   )
   const { filters, page, setPage, filterBy } = useListFilters<{ role?: Role }>({})
   const users = useRemoteData(
@@ -165,6 +208,7 @@ export default function DashboardPage() {
               url: ADMIN_ROUTES.cardCheck,
             },
             ...wishCards(pendingWishes.data),
+            ...volunteerCards(overdueHours.data, pendingCorrections.data),
           ].filter((card) => committee || (secretary && SECRETARY_CARDS.includes(card.name)))}
         />
       </View>

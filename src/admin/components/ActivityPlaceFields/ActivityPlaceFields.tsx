@@ -1,0 +1,136 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { FormField } from '../../../components/FormField'
+import { chooseMapPoint, currentLocation, type MapPoint } from './current-location'
+import './ActivityPlaceFields.scss'
+
+const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+
+/** The place as typed: numbers stay text until the form is sent. */
+export type PlaceDraft = { address: string; latitude: string; longitude: string; radius: string }
+
+export const EMPTY_PLACE: PlaceDraft = { address: '', latitude: '', longitude: '', radius: '300' }
+
+export type ActivityPlaceFieldsProps = {
+  value: PlaceDraft
+  onChange: (value: PlaceDraft) => void
+  /** Field messages keyed like the server's issues (`place.latitude`). */
+  errors: Record<string, string>
+}
+
+/** Six decimal places: about 0.1 m, more than any phone's fix. */
+function coordinate(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6)
+}
+
+/** 活动地点: the address, the map point as latitude and longitude, and the check-in radius. */
+export function ActivityPlaceFields({ value, onChange, errors }: ActivityPlaceFieldsProps) {
+  const [locating, setLocating] = useState(false)
+  const set = (part: Partial<PlaceDraft>) => onChange({ ...value, ...part })
+  const setPoint = (point: MapPoint) =>
+    set({ latitude: coordinate(point.latitude), longitude: coordinate(point.longitude) })
+
+  const locate = async () => {
+    setLocating(true)
+    try {
+      setPoint(await currentLocation())
+    } catch (err) {
+      Taro.showToast({ title: (err as Error).message, icon: 'none', duration: 2500 })
+    } finally {
+      setLocating(false)
+    }
+  }
+
+  const pickOnMap = async () => {
+    const picked = await chooseMapPoint()
+    if (!picked) return
+    onChange({
+      ...value,
+      latitude: coordinate(picked.latitude),
+      longitude: coordinate(picked.longitude),
+      address: value.address.trim() ? value.address : picked.address.slice(0, 80),
+    })
+  }
+
+  const pointError = errors['place.latitude'] ?? errors['place.longitude'] ?? errors.place
+  return (
+    <>
+      <FormField
+        name="place.address"
+        label="活动地点"
+        error={errors['place.address']}
+        counter={{ length: value.address.length, max: 80 }}
+        required
+      >
+        <Input
+          className="console-input activity-place__address"
+          placeholder="如：美食街东口服务站"
+          value={value.address}
+          maxLength={80}
+          onChange={(address) => set({ address })}
+        />
+      </FormField>
+      <FormField
+        name="place.latitude"
+        label="签到位置（纬度、经度）"
+        error={pointError}
+        hint="志愿者签到时须在此位置的签到范围内；可用当前位置，或从地图上查到后填写"
+        required
+      >
+        <View className="activity-place__point">
+          <Input
+            className="console-input activity-place__latitude"
+            type="digit"
+            placeholder="纬度，如 31.2304"
+            value={value.latitude}
+            maxLength={12}
+            onChange={(latitude) => set({ latitude })}
+          />
+          <Input
+            className="console-input activity-place__longitude"
+            type="digit"
+            placeholder="经度，如 121.4737"
+            value={value.longitude}
+            maxLength={12}
+            onChange={(longitude) => set({ longitude })}
+          />
+        </View>
+        <View className="activity-place__buttons">
+          <Button
+            className="activity-place__locate"
+            size="small"
+            loading={locating}
+            onClick={locate}
+          >
+            使用当前位置
+          </Button>
+          {IS_WEAPP ? (
+            <Button className="activity-place__map" size="small" onClick={pickOnMap}>
+              在地图上选点
+            </Button>
+          ) : null}
+        </View>
+      </FormField>
+      <FormField
+        name="place.radius"
+        label="签到范围（米）"
+        error={errors['place.radius']}
+        hint="50–5000 米，默认 300 米"
+        required
+      >
+        <View className="activity-place__radius-row">
+          <Input
+            className="console-input activity-place__radius"
+            type="number"
+            value={value.radius}
+            maxLength={4}
+            onChange={(radius) => set({ radius })}
+          />
+          <Text className="console-table__muted">米</Text>
+        </View>
+      </FormField>
+    </>
+  )
+}

@@ -1,0 +1,2 @@
+export { ActivityPlaceFields, EMPTY_PLACE } from './ActivityPlaceFields'
+export type { ActivityPlaceFieldsProps, PlaceDraft } from './ActivityPlaceFields'

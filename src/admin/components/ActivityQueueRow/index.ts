@@ -1,0 +1,1 @@
+export { ActivityQueueRow, activityTime } from './ActivityQueueRow'

@@ -1,0 +1,2 @@
+export { AudienceField, audienceOf } from './AudienceField'
+export type { AudienceDraft, AudienceFieldProps, AudienceKind, BranchOption } from './AudienceField'

@@ -1,0 +1,2 @@
+export { CancelActivityPanel } from './CancelActivityPanel'
+export type { CancelActivityPanelProps } from './CancelActivityPanel'

@@ -1,0 +1,2 @@
+export { CorrectionDecision } from './CorrectionDecision'
+export type { CorrectionDecisionProps } from './CorrectionDecision'

@@ -1,0 +1,101 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { ACTIVITY_CATEGORIES } from '../../../../types/activity'
+import { formatShanghai } from '../../../../types/shanghai-time'
+import { PageShell } from '../../../components/PageShell'
+import { useListFilters } from '../../../hooks/use-list-filters'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { corrections, type CorrectionPage } from '../../../services/activity'
+import { ConsoleList } from '../../components/ConsoleList'
+import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { CorrectionDecision } from '../../components/CorrectionDecision'
+import { ADMIN_ROUTES } from '../../routes'
+import '../../console.scss'
+import './index.scss'
+
+const PAGE_SIZE = 20
+
+type Correction = CorrectionPage['list'][number]
+
+/** 时长更正: volunteers' requests to correct a service record, decided here (audited). */
+export default function CorrectionsPage() {
+  const signedIn = useRequireSignIn(ADMIN_ROUTES.corrections)
+  const { page, setPage } = useListFilters({})
+  const queue = useRemoteData(() => corrections({ page, pageSize: PAGE_SIZE }), [page], signedIn)
+
+  if (!signedIn) return <PageShell className="admin-corrections" width="wide" />
+
+  const decided = (approved: boolean) => {
+    Taro.showToast({
+      title: approved ? '已同意，时长已更正' : '已不同意，已告知志愿者',
+      icon: 'success',
+    })
+    queue.reload()
+  }
+
+  return (
+    <PageShell className="admin-corrections" width="wide">
+      <ConsoleToolbar
+        title="时长更正"
+        links={[
+          {
+            className: 'admin-corrections__activities',
+            label: '志愿活动',
+            url: ADMIN_ROUTES.activities,
+          },
+        ]}
+      />
+      <View className="card">
+        <ConsoleList
+          list={queue}
+          row={(item) => <CorrectionRow key={item.recordId} item={item} onDecided={decided} />}
+          empty="没有待处理的更正申请"
+          page={page}
+          pageSize={PAGE_SIZE}
+          unit="条"
+          onPage={setPage}
+        />
+      </View>
+    </PageShell>
+  )
+}
+
+type CorrectionRowProps = { item: Correction; onDecided: (approved: boolean) => void }
+
+/** One request: the record as it stands (every field the national rule names), what is asked, why. */
+function CorrectionRow({ item, onDecided }: CorrectionRowProps) {
+  const asked = item.correction
+  return (
+    <View className="console-table__row correction-row" data-record-id={item.recordId}>
+      <View className="correction-row__record">
+        <View className="correction-row__head">
+          <Text className="correction-row__volunteer">{item.volunteer}</Text>
+          <Text className="correction-row__activity">{item.activityTitle}</Text>
+          <Text className="console-table__muted">{ACTIVITY_CATEGORIES[item.category]}</Text>
+        </View>
+        <Text className="console-table__muted">
+          {item.date} · {item.place} · 组织单位 {item.organiser} · 负责人 {item.leader}
+        </Text>
+        <Text className="console-table__muted correction-row__content">
+          服务内容：{item.content}
+        </Text>
+        <Text className="console-table__muted">记录于 {formatShanghai(item.recordedAt)}</Text>
+        <View className="correction-row__ask">
+          <Text className="correction-row__hours">
+            记录时长 {item.hours} 小时
+            {asked ? ` → 申请更正为 ${asked.hours} 小时` : ''}
+          </Text>
+          {asked ? <Text className="correction-row__reason">理由：{asked.reason}</Text> : null}
+        </View>
+      </View>
+      <View className="correction-row__decision">
+        <CorrectionDecision
+          recordId={item.recordId}
+          askedHours={asked?.hours ?? item.hours}
+          onDecided={onDecided}
+        />
+      </View>
+    </View>
+  )
+}
