@@ -86,9 +86,9 @@ export default defineAppConfig({
     },
   ],
   // On-site check-in compares where the volunteer stands with the activity's place.
-  requiredPrivateInfos: ['getLocation'],
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {
-    'scope.userLocation': { desc: '用于志愿活动现场签到时确认您在活动地点附近' },
+    'scope.userLocation': { desc: '用于志愿活动签到时确认您在活动地点附近，以及为活动选定地点' },
   },
   window: {
     backgroundTextStyle: 'light',

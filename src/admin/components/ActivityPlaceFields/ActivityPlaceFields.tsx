@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { FormField } from '../../../components/FormField'
-import { chooseMapPoint, currentLocation, type MapPoint } from './current-location'
+import { chooseMapPoint, devicePosition, type MapPoint } from '../../../utils/location'
 import './ActivityPlaceFields.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -35,9 +35,10 @@ export function ActivityPlaceFields({ value, onChange, errors }: ActivityPlaceFi
   const locate = async () => {
     setLocating(true)
     try {
-      setPoint(await currentLocation())
+      setPoint(await devicePosition())
     } catch (err) {
-      Taro.showToast({ title: (err as Error).message, icon: 'none', duration: 2500 })
+      const title = `${(err as Error).message}，请直接填写经纬度`
+      Taro.showToast({ title, icon: 'none', duration: 2500 })
     } finally {
       setLocating(false)
     }
