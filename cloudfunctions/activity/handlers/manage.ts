@@ -14,6 +14,7 @@ import {
   cancelledNotice,
   changedNotice,
 } from '../../../server/domain/activity-notices'
+import { promoteSignUps } from '../../../server/domain/leave-activity'
 import { notify } from '../../../server/domain/notify'
 import { isAdmin, leadsBranch } from '../../../server/domain/staff'
 import { checkTexts } from '../../../server/domain/text-check'
@@ -32,7 +33,7 @@ import { findOrg } from '../../../server/repositories/orgs'
 import { dropSignUps, retimeSignUps } from '../../../server/repositories/signups'
 import { findUsersByIds } from '../../../server/repositories/users'
 import { findVolunteers } from '../../../server/repositories/volunteers'
-import { loadActivity, tellPromoted, viewFor } from './access'
+import { loadActivity, viewFor } from './access'
 
 type Fields = z.output<typeof ActivityFields>
 
@@ -231,7 +232,7 @@ export const update: HandlerOf<'activity', 'update'> = async (ctx, input) => {
   const changes = changesBetween(before, after)
   if (changes.some((c) => c.startsWith('时间')))
     await retimeSignUps(ctx.db, activityId, after.startAt, after.endAt, now)
-  await tellPromoted(ctx, after, promotedBy(before, after))
+  await promoteSignUps(ctx, after, promotedBy(before, after))
   if (changes.length)
     await notify(ctx, [...after.confirmed, ...after.waitlist], changedNotice(after, changes, now))
   return viewFor(ctx, after)

@@ -10,6 +10,7 @@ import { callerUser, type Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { activityTime, signedUpNotice } from '../../../server/domain/activity-notices'
 import { signUpRefusal } from '../../../server/domain/activity-view'
+import { promoteSignUps } from '../../../server/domain/leave-activity'
 import { notify } from '../../../server/domain/notify'
 import {
   fillFreePlaces,
@@ -30,7 +31,7 @@ import {
   type SignUpDoc,
 } from '../../../server/repositories/signups'
 import { releaseSlot, takenSlots, takeSlotId } from '../../../server/repositories/slots'
-import { applicantOf, branchNamesOf, loadActivity, tellPromoted } from './access'
+import { applicantOf, branchNamesOf, loadActivity } from './access'
 
 /** A lock older than this was left by a crashed call and may be taken over. */
 const LOCK_STALE_MS = 60_000
@@ -147,7 +148,7 @@ export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
     // A place may have freed while this joined the waitlist: fill it (maybe with this caller).
     const filled = await fillFreePlaces(ctx.db, a._id, now)
     if (filled)
-      await tellPromoted(
+      await promoteSignUps(
         ctx,
         filled.after,
         promotedBy(filled.before, filled.after).filter((u) => u !== user._id),
@@ -202,7 +203,7 @@ export const cancelSignUp: HandlerOf<'activity', 'cancelSignUp'> = async (ctx, i
     )
     if (!updated)
       await writeSignUp(ctx.db, { ...signUpDoc(a, user._id, held, doc, now), ...change })
-    await tellPromoted(ctx, written.after, promotedBy(written.before, written.after))
+    await promoteSignUps(ctx, written.after, promotedBy(written.before, written.after))
     return { status: 'cancelled' as const, late }
   })
 }
