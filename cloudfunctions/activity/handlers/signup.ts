@@ -11,6 +11,7 @@ import type { HandlerOf } from '../../../server/kernel/router'
 import { activityTime, signedUpNotice } from '../../../server/domain/activity-notices'
 import { signUpRefusal } from '../../../server/domain/activity-view'
 import { promoteSignUps } from '../../../server/domain/leave-activity'
+import { newSignUpDoc } from '../../../server/domain/new-activity'
 import { notify } from '../../../server/domain/notify'
 import {
   fillFreePlaces,
@@ -28,7 +29,6 @@ import {
   signUpsEndingAfter,
   updateSignUpIf,
   writeSignUp,
-  type SignUpDoc,
 } from '../../../server/repositories/signups'
 import { releaseSlot, takenSlots, takeSlotId } from '../../../server/repositories/slots'
 import { applicantOf, branchNamesOf, loadActivity } from './access'
@@ -85,36 +85,6 @@ async function checkOverlap(ctx: Ctx, a: ActivityDoc, userId: string): Promise<v
   throw conflict(`与您已报名的「${title}」（${activityTime(clash)}）时间重叠，不能同时报名`)
 }
 
-/** The person's sign-up as the rosters now say (dropped if the activity was cancelled meanwhile). */
-export function signUpDoc(
-  a: ActivityDoc,
-  userId: string,
-  s: Standing,
-  prior: SignUpDoc | null,
-  now: Date,
-): SignUpDoc {
-  return {
-    _id: signUpId(a._id, userId),
-    activityId: a._id,
-    userId,
-    startAt: a.startAt,
-    endAt: a.endAt,
-    status: a.state === 'cancelled' ? 'dropped' : s.status,
-    lateCancel: false,
-    signedUpAt: now,
-    promotedAt: null,
-    cancelledAt: null,
-    attendance: null,
-    checkInAt: null,
-    checkOutAt: null,
-    checkInDistance: null,
-    manual: false,
-    hours: null,
-    createdAt: prior?.createdAt ?? now,
-    updatedAt: now,
-  }
-}
-
 export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
   const user = await callerUser(ctx)
   const first = await loadActivity(ctx, input.activityId)
@@ -158,7 +128,7 @@ export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
     const s = standing(latest, user._id)
     if (!s) throw new Error(`activity ${a._id}: ${user._id} signed up but is on no roster`)
     const prior = await findSignUp(ctx.db, a._id, user._id)
-    await writeSignUp(ctx.db, signUpDoc(latest, user._id, s, prior, now))
+    await writeSignUp(ctx.db, newSignUpDoc(latest, user._id, s, prior, now))
     await notify(ctx, [user._id], signedUpNotice(latest, s.position, now))
     return answer(s)
   })
@@ -202,7 +172,7 @@ export const cancelSignUp: HandlerOf<'activity', 'cancelSignUp'> = async (ctx, i
       change,
     )
     if (!updated)
-      await writeSignUp(ctx.db, { ...signUpDoc(a, user._id, held, doc, now), ...change })
+      await writeSignUp(ctx.db, { ...newSignUpDoc(a, user._id, held, doc, now), ...change })
     await promoteSignUps(ctx, written.after, promotedBy(written.before, written.after))
     return { status: 'cancelled' as const, late }
   })
