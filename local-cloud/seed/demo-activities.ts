@@ -1,6 +1,6 @@
 // The demo district's 志愿服务: volunteers (the member, shopper, secretary and admin personas and
 // six residents), four past activities with check-ins, check-outs and confirmed hours (so 陈晓燕 and
-// 刘阳 have records and hours, and 刘阳 has a correction waiting), one on right now with the admin
+// 刘阳 have records and hours, and a resident's correction waits in the queues), one on right now with the admin
 // leading it, and upcoming ones: a full one with a waitlist, one with places left and a weekly
 // 平安巡逻 series. Written through the repositories and the constructors the activity and volunteer
 // functions use, with fixed ids; a place is taken by the same conditional update a sign-up makes,
@@ -158,7 +158,11 @@ const PAST: Demo[] = [
     hours: 3,
     by: bySecretary,
     people: ['user-member', 'user-member-04', 'user-member-05'],
-    served: [{ userId: 'user-member' }, { userId: 'user-member-04' }, { userId: 'user-member-05' }],
+    served: [
+      { userId: 'user-member' },
+      { userId: 'user-member-04' },
+      { userId: 'user-member-05', late: 30 },
+    ],
   },
   {
     id: 'demo-activity-past-3',
@@ -361,7 +365,7 @@ async function seedPast(db: Database, d: Demo, now: Date): Promise<void> {
     const requestedAt = new Date(confirmedAt.getTime() + 2 * DAY)
     await requestRecordCorrection(db, signUpId(a._id, CORRECTED.userId), CORRECTED.userId, {
       hours: 3,
-      reason: '提前离开是为了送一位老人回家，路上一直在服务，想请负责人核实。',
+      reason: '我提前到了，一直在帮忙摆放分类桶，只是签到晚了，请负责人核实。',
       requestedAt,
       decidedAt: null,
       decidedBy: null,
@@ -371,5 +375,8 @@ async function seedPast(db: Database, d: Demo, now: Date): Promise<void> {
   }
 }
 
-/** 刘阳 left the health check early to walk an older resident home, and asks for the full 3 hours. */
-const CORRECTED = { activityId: 'demo-activity-past-3', userId: 'user-shopper' }
+/**
+ * 吴芳 signed in half an hour late at the branch's sorting day but says she was there setting up,
+ * and asks for the full 3 hours: in the committee's queue and the branch secretary's.
+ */
+const CORRECTED = { activityId: 'demo-activity-past-2', userId: 'user-member-05' }
