@@ -65,7 +65,27 @@ export default defineAppConfig({
         'pages/project/index',
       ],
     },
+    // 志愿服务: activities, sign-up, on-site check-in, the leader's code and roster, records and
+    // certificates (the verification page is public, opened by a certificate's QR).
+    {
+      root: 'volunteer',
+      pages: [
+        'pages/activities/index',
+        'pages/activity/index',
+        'pages/consent/index',
+        'pages/mine/index',
+        'pages/check-in/index',
+        'pages/code/index',
+        'pages/roster/index',
+        'pages/certificate/index',
+      ],
+    },
   ],
+  // On-site check-in compares where the volunteer stands with the activity's place.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于志愿活动现场签到时确认您在活动地点附近' },
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#C8161D',

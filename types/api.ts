@@ -908,6 +908,12 @@ export const API = {
       access: ['public'],
       summary: '我报名的活动（即将开始或已结束）',
     },
+    led: {
+      input: MyActivitiesInput,
+      output: ActivityPage,
+      access: ['public'],
+      summary: '我负责的活动（即将开始或已结束），负责人从这里出示签到码、查看名单',
+    },
     queue: {
       input: ActivityQueueInput,
       output: ActivityPage,

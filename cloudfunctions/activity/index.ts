@@ -5,6 +5,7 @@
 import { createMain } from '../../server/kernel/router'
 import { cancel, create, update } from './handlers/manage'
 import { get, list, mine, queue } from './handlers/lists'
+import { led } from './handlers/led'
 import { cancelSignUp, signUp } from './handlers/signup'
 import { sweep } from './handlers/sweep'
 import { checkIn, checkInCode, checkOut, checkOutAll } from './handlers/checkin'
@@ -23,6 +24,7 @@ export const main = createMain(
     list,
     get,
     mine,
+    led,
     queue,
     signUp,
     cancelSignUp,

@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import type { Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { fieldError, notFound } from '../../server/kernel/app-error'
+import { loaderOf } from '../../server/kernel/load'
 import { projectSummary, projectView } from '../../server/domain/project-view'
 import { wishSummary } from '../../server/domain/wish-view'
 import { resourceView } from '../../server/domain/resource-view'
@@ -28,11 +29,7 @@ import {
 import { findResources } from '../../server/repositories/resources'
 import type { WishDoc } from '../../server/repositories/wishes'
 
-async function loadProject(ctx: Ctx, projectId: string): Promise<ProjectDoc> {
-  const doc = await findProject(ctx.db, projectId)
-  if (!doc) throw notFound('项目')
-  return doc
-}
+const loadProject = loaderOf(findProject, '项目')
 
 /** One project with its wishes and resources; the public sees only what is published. */
 async function viewOf(ctx: Ctx, doc: ProjectDoc) {

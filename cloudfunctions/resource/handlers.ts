@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import type { Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { conflict, fieldError, forbidden, notFound } from '../../server/kernel/app-error'
+import { loaderOf } from '../../server/kernel/load'
 import { actingAs, callerKeys, holderKey, holderUserIds } from '../../server/domain/holders'
 import { notify } from '../../server/domain/notify'
 import { resourceReviewedNotice } from '../../server/domain/resource-notices'
@@ -23,11 +24,7 @@ import {
 import { shanghaiMonth, shanghaiToday } from '../../types/shanghai-time'
 import { checkTexts } from '../../server/domain/text-check'
 
-async function loadResource(ctx: Ctx, resourceId: string): Promise<ResourceDoc> {
-  const doc = await findResource(ctx.db, resourceId)
-  if (!doc) throw notFound('资源')
-  return doc
-}
+const loadResource = loaderOf(findResource, '资源')
 
 async function isOwner(ctx: Ctx, doc: ResourceDoc): Promise<boolean> {
   return (await callerKeys(ctx)).includes(doc.ownerKey)

@@ -51,8 +51,21 @@ type Demo = {
   holder?: HolderDoc
   onBehalf?: WishDoc['onBehalf']
   extra?: (now: Date, created: Date) => Partial<WishDoc>
-  steps: [number, WishTimelineDoc['actor'], string, string][]
+  steps: Step[]
 }
+
+/** A timeline entry: days after creation, who, what, the note. */
+type Step = [number, WishTimelineDoc['actor'], string, string]
+const SUBMITTED: Step = [0, 'wisher', '提交心愿', '']
+/** Submitted, then approved onto the wall by the committee the next day. */
+const ON_WALL: Step[] = [SUBMITTED, [1, 'committee', '审核通过', '进入心愿墙']]
+
+/** What a holder's 标记已实现 writes. */
+const fulfilledWith = (note: string, now: Date): Partial<WishDoc> => ({
+  fulfilment: { note, photos: [], at: now },
+  fulfilledAt: now,
+  fulfilledMonth: shanghaiMonth(now),
+})
 
 const SHOPPER = { userId: 'user-shopper', nickname: '刘阳' }
 const resident = (i: number) => DEMO_MEMBERS[i]
@@ -66,7 +79,7 @@ const DEMOS: Demo[] = [
     category: 'living',
     status: 'pending',
     daysAgo: 0,
-    steps: [[0, 'wisher', '提交心愿', '']],
+    steps: [SUBMITTED],
   },
   {
     n: 2,
@@ -77,10 +90,7 @@ const DEMOS: Demo[] = [
     status: 'returned',
     daysAgo: 2,
     extra: () => ({ reviewNote: '请写明孩子的年级和想看的书的类型' }),
-    steps: [
-      [0, 'wisher', '提交心愿', ''],
-      [1, 'committee', '退回修改', '请写明孩子的年级和想看的书的类型'],
-    ],
+    steps: [SUBMITTED, [1, 'committee', '退回修改', '请写明孩子的年级和想看的书的类型']],
   },
   {
     n: 3,
@@ -91,10 +101,7 @@ const DEMOS: Demo[] = [
     status: 'open',
     daysAgo: 5,
     place: { kind: 'shop', shopId: SHOP._id, shopName: SHOP.name },
-    steps: [
-      [0, 'wisher', '提交心愿', ''],
-      [1, 'secretary', '审核通过', '进入心愿墙'],
-    ],
+    steps: [SUBMITTED, [1, 'secretary', '审核通过', '进入心愿墙']],
   },
   {
     n: 4,
@@ -104,10 +111,7 @@ const DEMOS: Demo[] = [
     category: 'companionship',
     status: 'open',
     daysAgo: 4,
-    steps: [
-      [0, 'wisher', '提交心愿', ''],
-      [1, 'committee', '审核通过', '进入心愿墙'],
-    ],
+    steps: [...ON_WALL],
   },
   {
     n: 5,
@@ -136,11 +140,7 @@ const DEMOS: Demo[] = [
       deadline: new Date(now.getTime() + 7 * DAY),
       respondBy: new Date(now.getTime() + 40 * HOUR),
     }),
-    steps: [
-      [0, 'wisher', '提交心愿', ''],
-      [1, 'committee', '审核通过', '进入心愿墙'],
-      [5, 'committee', '派单', '交由党组织 美食街党支部，期限一周'],
-    ],
+    steps: [...ON_WALL, [5, 'committee', '派单', '交由党组织 美食街党支部，期限一周']],
   },
   {
     n: 7,
@@ -152,11 +152,7 @@ const DEMOS: Demo[] = [
     daysAgo: 7,
     holder: MEMBER_HOLDER,
     extra: (now) => ({ deadline: new Date(now.getTime() + 10 * DAY), claimedAt: now }),
-    steps: [
-      [0, 'wisher', '提交心愿', ''],
-      [1, 'committee', '审核通过', '进入心愿墙'],
-      [6, 'holder', '认领心愿', '党员 陈*燕'],
-    ],
+    steps: [...ON_WALL, [6, 'holder', '认领心愿', '党员 陈*燕']],
   },
   {
     n: 8,
@@ -169,13 +165,10 @@ const DEMOS: Demo[] = [
     holder: SHOP_HOLDER,
     extra: (now) => ({
       deadline: new Date(now.getTime() + 3 * DAY),
-      fulfilment: { note: '已经买好感应灯并装上了，晚上试过很亮。', photos: [], at: now },
-      fulfilledAt: now,
-      fulfilledMonth: shanghaiMonth(now),
+      ...fulfilledWith('已经买好感应灯并装上了，晚上试过很亮。', now),
     }),
     steps: [
-      [0, 'wisher', '提交心愿', ''],
-      [1, 'committee', '审核通过', '进入心愿墙'],
+      ...ON_WALL,
       [3, 'holder', '认领心愿', `商户 ${SHOP.name}`],
       [9, 'holder', '标记已实现', '已经买好感应灯并装上了，晚上试过很亮。'],
     ],
@@ -190,15 +183,12 @@ const DEMOS: Demo[] = [
     daysAgo: 20,
     holder: MEMBER_HOLDER,
     extra: (now) => ({
-      fulfilment: { note: '介绍到超市财务室实习两个月。', photos: [], at: now },
-      fulfilledAt: now,
-      fulfilledMonth: shanghaiMonth(now),
+      ...fulfilledWith('介绍到超市财务室实习两个月。', now),
       confirmation: { rating: 5, thanks: '谢谢陈阿姨，女儿学到了很多！', at: now, auto: false },
       confirmedAt: now,
     }),
     steps: [
-      [0, 'wisher', '提交心愿', ''],
-      [1, 'committee', '审核通过', '进入心愿墙'],
+      ...ON_WALL,
       [2, 'holder', '认领心愿', '党员 陈*燕'],
       [12, 'holder', '标记已实现', '介绍到超市财务室实习两个月。'],
       [13, 'wisher', '确认已实现', '谢谢陈阿姨，女儿学到了很多！'],
@@ -225,8 +215,7 @@ const DEMOS: Demo[] = [
       ],
     }),
     steps: [
-      [0, 'wisher', '提交心愿', ''],
-      [1, 'committee', '审核通过', '进入心愿墙'],
+      ...ON_WALL,
       [2, 'holder', '认领心愿', '党员 孙*'],
       [17, 'system', '认领逾期', '逾期未实现，已回到心愿墙'],
     ],
@@ -241,7 +230,7 @@ const DEMOS: Demo[] = [
     daysAgo: 4,
     extra: () => ({ reviewNote: '涉及代收钱款，不宜作为微心愿，建议通过手机银行缴费' }),
     steps: [
-      [0, 'wisher', '提交心愿', ''],
+      SUBMITTED,
       [1, 'committee', '审核不通过', '涉及代收钱款，不宜作为微心愿，建议通过手机银行缴费'],
     ],
   },

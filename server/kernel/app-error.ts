@@ -13,6 +13,12 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what}不存在`)
+
+/** The document a handler just looked up, or NOT_FOUND naming `what` when there is none. */
+export function found<T>(doc: T | null, what: string): T {
+  if (!doc) throw notFound(what)
+  return doc
+}
 export const forbidden = (message = '没有权限进行此操作') => new AppError('FORBIDDEN', message)
 export const conflict = (message: string) => new AppError('CONFLICT', message)
 export const rateLimited = (message: string) => new AppError('RATE_LIMITED', message)

@@ -234,6 +234,21 @@ export function listActivities(
   return pagedQuery<ActivityDoc>(activities(db).where(where), order, page)
 }
 
+/** Activities the user leads (负责人): not yet ended (soonest end first) or ended (latest first). */
+export function listLedActivities(
+  db: Database,
+  filter: { userId: string; when: 'upcoming' | 'past'; now: Date },
+  page: PageRequest,
+) {
+  const _ = db.command
+  const where = {
+    leaderIds: filter.userId,
+    endAt: filter.when === 'upcoming' ? _.gt(filter.now) : _.lte(filter.now),
+  }
+  const order: Order = { field: 'endAt', direction: filter.when === 'upcoming' ? 'asc' : 'desc' }
+  return pagedQuery<ActivityDoc>(activities(db).where(where), order, page)
+}
+
 export type ActivityQueueView =
   'upcoming' | 'ongoing' | 'ended' | 'unconfirmed' | 'flagged' | 'cancelled' | 'all'
 

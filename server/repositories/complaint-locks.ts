@@ -1,6 +1,7 @@
 // At most one open complaint per person per shop: a lock document `_id` = user:shop, inserted when
 // a complaint is filed (the unique _id refuses a second) and removed when it is closed or rejected.
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
+import { findById } from './reads'
 
 export type ComplaintLockDoc = { _id: string; complaintId: string; createdAt: Date }
 
@@ -17,8 +18,7 @@ export async function findComplaintLock(
   db: Database,
   id: string,
 ): Promise<ComplaintLockDoc | null> {
-  const res = await collection(db, 'complaint_locks').doc(id).get()
-  return (res.data[0] as ComplaintLockDoc | undefined) ?? null
+  return findById<ComplaintLockDoc>(db, 'complaint_locks', id)
 }
 
 /** Releases the lock, only if it still belongs to this complaint. */

@@ -10,7 +10,8 @@ import type { Severity, UpheldComplaint } from '../../types/integrity'
 import type { PublicComplaint } from '../../types/shop'
 import type { Paged } from '../../types/common'
 import { collection, type Database } from '../kernel/database'
-import { pagedQuery, type Order, type PageRequest } from './paged'
+import { pagedQuery, type Order, type PageRequest, NEWEST } from './paged'
+import { findById, firstInOrder, updateIf } from './reads'
 
 export type TimelineDoc = {
   at: Date
@@ -104,8 +105,7 @@ export async function countOverdue(db: Database, shopId: string, now: Date): Pro
 }
 
 export async function findComplaint(db: Database, id: string): Promise<ComplaintDoc | null> {
-  const res = await collection(db, 'complaints').doc(id).get()
-  return (res.data[0] as ComplaintDoc | undefined) ?? null
+  return findById<ComplaintDoc>(db, 'complaints', id)
 }
 
 /** Files a complaint under an id chosen by the caller (the lock names it before it exists). */
@@ -129,10 +129,12 @@ export async function advanceComplaint(
   guard: ComplaintGuard = {},
 ): Promise<boolean> {
   const _ = db.command
-  const res = await collection(db, 'complaints')
-    .where({ ...guard, _id: id, status: _.in([...from]) })
-    .update({ ...change, timeline: _.push(entries) })
-  return res.updated === 1
+  return updateIf(
+    db,
+    'complaints',
+    { ...guard, _id: id, status: _.in([...from]) },
+    { ...change, timeline: _.push(entries) },
+  )
 }
 
 type Page = PageRequest
@@ -145,8 +147,6 @@ function pageOfComplaints(
 ): Promise<Paged<ComplaintDoc>> {
   return pagedQuery(collection(db, 'complaints').where(where), order, page)
 }
-
-const NEWEST = { field: 'createdAt', direction: 'desc' } as const
 
 export function listComplaintsBy(db: Database, complainantId: string, page: Page) {
   return pageOfComplaints(db, { complainantId }, NEWEST, page)
@@ -179,12 +179,13 @@ export function listComplaintQueue(
 
 /** Handled complaints nobody confirmed since `before`: due to close by themselves. */
 export async function handledBefore(db: Database, before: Date, limit: number) {
-  const res = await collection(db, 'complaints')
-    .where({ status: 'handled', handledAt: db.command.lt(before) })
-    .orderBy('createdAt', 'desc')
-    .limit(limit)
-    .get()
-  return res.data as ComplaintDoc[]
+  return firstInOrder<ComplaintDoc>(
+    db,
+    'complaints',
+    { status: 'handled', handledAt: db.command.lt(before) },
+    NEWEST,
+    limit,
+  )
 }
 
 /** Open complaints past their deadline that the committee has not yet been told about. */
@@ -197,23 +198,22 @@ export function newlyOverdue(db: Database, now: Date, limit: number) {
   )
 }
 
+const EARLIEST_DEADLINE: Order = { field: 'deadline', direction: 'asc' }
+
 /** Complaints matching `where`, the earliest deadline first. */
 async function byDeadline(db: Database, where: object, limit: number): Promise<ComplaintDoc[]> {
-  const res = await collection(db, 'complaints')
-    .where(where)
-    .orderBy('deadline', 'asc')
-    .limit(limit)
-    .get()
-  return res.data as ComplaintDoc[]
+  return firstInOrder<ComplaintDoc>(db, 'complaints', where, EARLIEST_DEADLINE, limit)
 }
 
 /** Marks a complaint's overdue once; false when it was already marked or has moved on. */
 export async function markOverdue(db: Database, id: string, entry: TimelineDoc): Promise<boolean> {
   const _ = db.command
-  const res = await collection(db, 'complaints')
-    .where({ _id: id, status: _.in(['accepted', 'assigned']), overdueNotified: _.neq(true) })
-    .update({ overdueNotified: true, updatedAt: entry.at, timeline: _.push([entry]) })
-  return res.updated === 1
+  return updateIf(
+    db,
+    'complaints',
+    { _id: id, status: _.in(['accepted', 'assigned']), overdueNotified: _.neq(true) },
+    { overdueNotified: true, updatedAt: entry.at, timeline: _.push([entry]) },
+  )
 }
 
 /** Assigned complaints due within the window and not yet reminded of. */
@@ -229,10 +229,8 @@ export function dueBetween(db: Database, from: Date, until: Date, limit: number)
 /** Takes the due-soon reminder of a complaint; false when another run took it first. */
 export async function markDueSoon(db: Database, id: string, deadline: Date): Promise<boolean> {
   const _ = db.command
-  const res = await collection(db, 'complaints')
-    .where({ _id: id, status: 'assigned', deadline, dueSoonNotified: _.neq(true) })
-    .update({ dueSoonNotified: true })
-  return res.updated === 1
+  const unreminded = { _id: id, status: 'assigned', deadline, dueSoonNotified: _.neq(true) }
+  return updateIf(db, 'complaints', unreminded, { dueSoonNotified: true })
 }
 
 /** A shop's latest handled complaints as the public sees them: never who complained. */

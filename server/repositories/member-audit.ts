@@ -3,6 +3,7 @@
 import type { z } from 'zod'
 import type { AuditAction } from '../../types/member'
 import { collection, type Database, type NewDoc } from '../kernel/database'
+import { firstInOrder } from './reads'
 
 export type AuditDoc = {
   _id: string
@@ -20,12 +21,13 @@ export async function recordAudit(db: Database, entry: NewDoc<AuditDoc>): Promis
 }
 
 export async function auditOf(db: Database, subject: string): Promise<AuditDoc[]> {
-  const res = await collection(db, 'member_audit')
-    .where({ subject })
-    .orderBy('at', 'asc')
-    .limit(200)
-    .get()
-  return res.data as AuditDoc[]
+  return firstInOrder<AuditDoc>(
+    db,
+    'member_audit',
+    { subject },
+    { field: 'at', direction: 'asc' },
+    200,
+  )
 }
 
 /** On 注销: reasons are free text a verifier wrote and may name the member, so they go. */

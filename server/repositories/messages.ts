@@ -3,7 +3,7 @@
 import type { Paged } from '../../types/common'
 import type { MessageKind } from '../../types/inbox'
 import { collection, type Database } from '../kernel/database'
-import { pagedQuery, type PageRequest } from './paged'
+import { pagedQuery, type PageRequest, NEWEST } from './paged'
 
 /** What became of the WeChat copy of a message. */
 export type PushRecord = {
@@ -42,7 +42,7 @@ export function listMessages(
   page: PageRequest,
 ): Promise<Paged<MessageDoc>> {
   const where = unreadOnly ? { userId, readAt: null } : { userId }
-  return pagedQuery(messages(db).where(where), { field: 'createdAt', direction: 'desc' }, page)
+  return pagedQuery(messages(db).where(where), NEWEST, page)
 }
 
 export async function countUnread(db: Database, userId: string): Promise<number> {

@@ -2,6 +2,7 @@
 // covers (the org's shopIds are the record; each shop's orgId mirrors it for lookups by shop).
 import type { OrgKind, OrgLevel } from '../../types/org'
 import { collection, type Database, type NewDoc } from '../kernel/database'
+import { findById } from './reads'
 
 export type OrgDoc = {
   _id: string
@@ -22,8 +23,7 @@ export async function listOrgs(db: Database, districtId: string): Promise<OrgDoc
 }
 
 export async function findOrg(db: Database, orgId: string): Promise<OrgDoc | null> {
-  const res = await collection(db, 'orgs').doc(orgId).get()
-  return (res.data[0] as OrgDoc | undefined) ?? null
+  return findById<OrgDoc>(db, 'orgs', orgId)
 }
 
 export async function insertOrg(db: Database, org: NewDoc<OrgDoc>): Promise<string> {

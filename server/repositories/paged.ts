@@ -6,6 +6,8 @@ import type { Database } from '../kernel/database'
 type Query = ReturnType<ReturnType<Database['collection']>['where']>
 export type PageRequest = { page: number; pageSize: number }
 export type Order = { field: string; direction: 'asc' | 'desc' }
+/** The order most lists use: the newest first. */
+export const NEWEST: Order = { field: 'createdAt', direction: 'desc' }
 
 /** One page of `query` in `order`, with the total it pages through. */
 export async function pagedQuery<T>(

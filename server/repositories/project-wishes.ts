@@ -4,6 +4,8 @@
 import type { WishStatus } from '../../types/wish'
 import { collection, type Database } from '../kernel/database'
 import type { WishDoc } from './wishes'
+import { firstInOrder, updateIf } from './reads'
+import { NEWEST } from './paged'
 
 /** Wishes that cannot join a project: not yet submitted, or taken back. */
 export const UNLINKABLE_WISH_STATUSES: readonly WishStatus[] = ['draft', 'withdrawn']
@@ -51,10 +53,7 @@ export async function unsetWishProject(
   projectId: string,
   now: Date,
 ): Promise<boolean> {
-  const res = await collection(db, 'wishes')
-    .where({ _id: wishId, projectId })
-    .update({ projectId: null, updatedAt: now })
-  return res.updated === 1
+  return updateIf(db, 'wishes', { _id: wishId, projectId }, { projectId: null, updatedAt: now })
 }
 
 /** A project's wishes, newest first; `poolOnly` keeps those on the public wall. */
@@ -65,12 +64,7 @@ export async function listProjectWishes(
 ): Promise<WishDoc[]> {
   const where: Record<string, unknown> = { projectId }
   if (options.poolOnly) where.pool = true
-  const res = await collection(db, 'wishes')
-    .where(where)
-    .orderBy('createdAt', 'desc')
-    .limit(PROJECT_WISH_LIMIT)
-    .get()
-  return res.data as WishDoc[]
+  return firstInOrder<WishDoc>(db, 'wishes', where, NEWEST, PROJECT_WISH_LIMIT)
 }
 
 export type ProjectWishCounts = { wishes: number; fulfilled: number; peopleReached: number }

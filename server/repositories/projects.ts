@@ -1,7 +1,8 @@
 // 项目清单: projects bundling wishes (each wish's projectId) and resources (the project's list).
 import type { Paged } from '../../types/common'
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
-import { pagedQuery, type PageRequest } from './paged'
+import { pagedQuery, type PageRequest, NEWEST } from './paged'
+import { findById, updateIf } from './reads'
 
 export type ProjectDoc = {
   _id: string
@@ -19,8 +20,7 @@ export type ProjectDoc = {
 export type ProjectFields = Pick<ProjectDoc, 'name' | 'goal' | 'startsOn' | 'endsOn'>
 
 export async function findProject(db: Database, id: string): Promise<ProjectDoc | null> {
-  const res = await collection(db, 'projects').doc(id).get()
-  return (res.data[0] as ProjectDoc | undefined) ?? null
+  return findById<ProjectDoc>(db, 'projects', id)
 }
 
 /** Creates a project under an id chosen by the caller; false when one with that id exists. */
@@ -60,17 +60,10 @@ export function removeProjectResources(
 
 /** Writes a change to one project and stamps it; false when there is no such project. */
 async function updateOne(db: Database, id: string, change: object, now: Date): Promise<boolean> {
-  const res = await collection(db, 'projects')
-    .where({ _id: id })
-    .update({ ...change, updatedAt: now })
-  return res.updated === 1
+  return updateIf(db, 'projects', { _id: id }, { ...change, updatedAt: now })
 }
 
 /** Every project, newest first. */
 export function listProjects(db: Database, page: PageRequest): Promise<Paged<ProjectDoc>> {
-  return pagedQuery(
-    collection(db, 'projects').where({}),
-    { field: 'createdAt', direction: 'desc' },
-    page,
-  )
+  return pagedQuery(collection(db, 'projects').where({}), NEWEST, page)
 }

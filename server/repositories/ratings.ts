@@ -4,8 +4,9 @@ import { maskName } from '../../types/masking'
 import type { RatingStatus } from '../../types/rating'
 import type { PublicReview } from '../../types/shop'
 import type { Paged } from '../../types/common'
-import { pagedQuery, type PageRequest } from './paged'
+import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { collection, type Database } from '../kernel/database'
+import { findById, firstInOrder, updateIf } from './reads'
 
 export type RatingDoc = {
   _id: string
@@ -55,8 +56,7 @@ export function ratingId(shopId: string, userId: string, month: string): string 
 }
 
 export async function findRating(db: Database, id: string): Promise<RatingDoc | null> {
-  const res = await collection(db, 'ratings').doc(id).get()
-  return (res.data[0] as RatingDoc | undefined) ?? null
+  return findById<RatingDoc>(db, 'ratings', id)
 }
 
 /** Writes (or replaces) the month's rating; the id makes it one per user, shop and month. */
@@ -72,7 +72,7 @@ function heldRatings(db: Database) {
 
 /** Held ratings, newest first. */
 export async function listHeldRatings(db: Database, page: PageRequest): Promise<Paged<RatingDoc>> {
-  return pagedQuery<RatingDoc>(heldRatings(db), { field: 'createdAt', direction: 'desc' }, page)
+  return pagedQuery<RatingDoc>(heldRatings(db), NEWEST, page)
 }
 
 export async function countHeldRatings(db: Database): Promise<number> {
@@ -86,10 +86,12 @@ export async function settleHeldRating(
   change: { status: RatingStatus; textRejectedReason?: string } | { discardedAt: Date },
   now: Date,
 ): Promise<boolean> {
-  const res = await collection(db, 'ratings')
-    .where({ _id: id, status: 'held', discardedAt: db.command.exists(false) })
-    .update({ ...change, reviewedAt: now, updatedAt: now })
-  return res.updated === 1
+  return updateIf(
+    db,
+    'ratings',
+    { _id: id, status: 'held', discardedAt: db.command.exists(false) },
+    { ...change, reviewedAt: now, updatedAt: now },
+  )
 }
 
 /** A shop's latest public ratings for its card: masked author, never the user id. */
@@ -98,12 +100,13 @@ export async function recentPublicReviews(
   shopId: string,
   limit: number,
 ): Promise<PublicReview[]> {
-  const res = await collection(db, 'ratings')
-    .where({ shopId, status: 'public' })
-    .orderBy('createdAt', 'desc')
-    .limit(limit)
-    .get()
-  const docs = res.data as RatingDoc[]
+  const docs = await firstInOrder<RatingDoc>(
+    db,
+    'ratings',
+    { shopId, status: 'public' },
+    NEWEST,
+    limit,
+  )
   // Ratings written before the author was stored fall back to the user's current nickname.
   const missing = [...new Set(docs.filter((d) => !d.authorName).map((d) => d.userId))]
   const names = new Map<string, string>()

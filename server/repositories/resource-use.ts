@@ -4,6 +4,7 @@
 import type { WishCategory } from '../../types/wish'
 import { collection, type Database } from '../kernel/database'
 import { findResource, type ResourceDoc } from './resources'
+import { updateIf } from './reads'
 
 /** Uses left this month: a count from an earlier month is spent capacity no longer. */
 export function usesLeft(resource: ResourceDoc, month: string): number {
@@ -105,10 +106,10 @@ export async function lowerResourceUse(
     used: resource.used,
   }
   if (resource.takenAt) where.takenAt = resource.takenAt
-  const res = await collection(db, 'resources')
-    .where(where)
-    .update({ used: held, served: db.command.inc(held - resource.used) })
-  return res.updated === 1
+  return updateIf(db, 'resources', where, {
+    used: held,
+    served: db.command.inc(held - resource.used),
+  })
 }
 
 /** Wishes a resource has served in all. */

@@ -3,8 +3,9 @@ import type { Paged } from '../../types/common'
 import type { ResourceStatus } from '../../types/resource'
 import type { WishCategory } from '../../types/wish'
 import { addUnlessPresent, collection, escapeRegExp, type Database } from '../kernel/database'
-import { pagedQuery, type PageRequest } from './paged'
+import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import type { HolderDoc } from './wishes'
+import { findById, findByIds, updateIf } from './reads'
 
 export type ResourceDoc = {
   _id: string
@@ -37,24 +38,13 @@ export type ResourceDoc = {
 /** Statuses the owner may withdraw from. */
 export const WITHDRAWABLE: readonly ResourceStatus[] = ['pending', 'approved']
 
-const NEWEST = { field: 'createdAt', direction: 'desc' } as const
-/** The most documents one read returns (CloudBase's limit). */
-const MAX_READ = 1000
-
 export async function findResource(db: Database, id: string): Promise<ResourceDoc | null> {
-  const res = await collection(db, 'resources').doc(id).get()
-  return (res.data[0] as ResourceDoc | undefined) ?? null
+  return findById<ResourceDoc>(db, 'resources', id)
 }
 
 /** Resources by id, in no particular order; unknown ids are left out. */
 export async function findResources(db: Database, ids: string[]): Promise<ResourceDoc[]> {
-  const unique = [...new Set(ids)].slice(0, MAX_READ)
-  if (!unique.length) return []
-  const res = await collection(db, 'resources')
-    .where({ _id: db.command.in(unique) })
-    .limit(unique.length)
-    .get()
-  return res.data as ResourceDoc[]
+  return findByIds<ResourceDoc>(db, 'resources', ids)
 }
 
 /** Publishes under an id chosen by the caller; false when one with that id exists already. */
@@ -72,10 +62,7 @@ export async function updateResourceIf(
   from: readonly ResourceStatus[],
   change: Partial<Pick<ResourceDoc, 'status' | 'reviewNote' | 'updatedAt'>>,
 ): Promise<boolean> {
-  const res = await collection(db, 'resources')
-    .where({ _id: id, status: db.command.in([...from]) })
-    .update(change)
-  return res.updated === 1
+  return updateIf(db, 'resources', { _id: id, status: db.command.in([...from]) }, change)
 }
 
 /** 资源清单: approved and still standing on `today`, by category and title words, newest first. */

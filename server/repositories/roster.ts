@@ -1,6 +1,7 @@
 // The roster (花名册) the committee imports: one entry per phone (`_id` = its lookup hash), so a
 // re-import replaces rather than duplicates. Phones are kept only as ciphertext.
 import { collection, type Database } from '../kernel/database'
+import { findByIds } from './reads'
 
 export type RosterDoc = {
   _id: string
@@ -19,10 +20,5 @@ export async function putRosterEntry(db: Database, entry: RosterDoc): Promise<vo
 }
 
 export async function rosterByPhoneHashes(db: Database, hashes: string[]): Promise<RosterDoc[]> {
-  if (!hashes.length) return []
-  const res = await collection(db, 'roster')
-    .where({ _id: db.command.in(hashes) })
-    .limit(hashes.length)
-    .get()
-  return res.data as RosterDoc[]
+  return findByIds<RosterDoc>(db, 'roster', hashes)
 }

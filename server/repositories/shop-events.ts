@@ -1,6 +1,7 @@
 // A shop's history: why its integrity score or status changed, newest first.
 import { collection, type Database } from '../kernel/database'
 import type { IntegrityLevel } from '../../types/integrity'
+import { firstInOrder } from './reads'
 
 export type ShopEventDoc = {
   _id: string
@@ -19,12 +20,13 @@ export async function shopEvents(
   shopId: string,
   limit = 100,
 ): Promise<ShopEventDoc[]> {
-  const res = await collection(db, 'shop_events')
-    .where({ shopId })
-    .orderBy('at', 'desc')
-    .limit(limit)
-    .get()
-  return res.data as ShopEventDoc[]
+  return firstInOrder<ShopEventDoc>(
+    db,
+    'shop_events',
+    { shopId },
+    { field: 'at', direction: 'desc' },
+    limit,
+  )
 }
 
 /** Records why the shop's score or status changed. */

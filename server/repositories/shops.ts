@@ -4,6 +4,7 @@ import type { AwardedHonour, Commitment, Honour, ShopCategory, ShopStatus } from
 import type { Paged } from '../../types/common'
 import { collection, escapeRegExp, type Database, type NewDoc } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
+import { findById, findOne, firstInOrder, updateIf } from './reads'
 
 export type ShopDoc = {
   _id: string
@@ -38,8 +39,7 @@ export type ShopDoc = {
 }
 
 export async function findShop(db: Database, shopId: string): Promise<ShopDoc | null> {
-  const res = await collection(db, 'shops').doc(shopId).get()
-  return (res.data[0] as ShopDoc | undefined) ?? null
+  return findById<ShopDoc>(db, 'shops', shopId)
 }
 
 type Paging = PageRequest
@@ -77,13 +77,11 @@ export async function countOpenShops(db: Database, districtId: string): Promise<
 }
 
 export async function findShopByCode(db: Database, code: string): Promise<ShopDoc | null> {
-  const res = await collection(db, 'shops').where({ code }).limit(1).get()
-  return (res.data[0] as ShopDoc | undefined) ?? null
+  return findOne<ShopDoc>(db, 'shops', { code })
 }
 
 export async function findShopByLicence(db: Database, licenceNo: string): Promise<ShopDoc | null> {
-  const res = await collection(db, 'shops').where({ licenceNo }).limit(1).get()
-  return (res.data[0] as ShopDoc | undefined) ?? null
+  return findOne<ShopDoc>(db, 'shops', { licenceNo })
 }
 
 /** Open shops of a district in name order, for the poster collection. */
@@ -92,12 +90,13 @@ export async function openShopsForPosters(
   districtId: string,
   max: number,
 ): Promise<ShopDoc[]> {
-  const res = await collection(db, 'shops')
-    .where({ districtId, status: 'open' })
-    .orderBy('name', 'asc')
-    .limit(max)
-    .get()
-  return res.data as ShopDoc[]
+  return firstInOrder<ShopDoc>(
+    db,
+    'shops',
+    { districtId, status: 'open' },
+    { field: 'name', direction: 'asc' },
+    max,
+  )
 }
 
 /** The shops a merchant runs (the shop's list of merchants is the record). */
@@ -146,10 +145,8 @@ export async function addHonour(
   now: Date,
 ): Promise<boolean> {
   const _ = db.command
-  const res = await collection(db, 'shops')
-    .where({ _id: shopId, honours: _.nin([detail.honour]) })
-    .update({ honours: _.push(detail.honour), honourDetails: _.push(detail), updatedAt: now })
-  return res.updated === 1
+  const award = { honours: _.push(detail.honour), honourDetails: _.push(detail), updatedAt: now }
+  return updateIf(db, 'shops', { _id: shopId, honours: _.nin([detail.honour]) }, award)
 }
 
 /** Takes the honour away if the shop has it (one conditional update); false if it had not. */
@@ -160,10 +157,8 @@ export async function removeHonour(
   now: Date,
 ): Promise<boolean> {
   const _ = db.command
-  const res = await collection(db, 'shops')
-    .where({ _id: shopId, honours: honour })
-    .update({ honours: _.pull(honour), honourDetails: _.pull({ honour }), updatedAt: now })
-  return res.updated === 1
+  const takeAway = { honours: _.pull(honour), honourDetails: _.pull({ honour }), updatedAt: now }
+  return updateIf(db, 'shops', { _id: shopId, honours: honour }, takeAway)
 }
 
 /** Names of the given shops (for lists that show where members work). */

@@ -1,6 +1,7 @@
 // Consents to WeChat subscribe messages: one-time templates allow one message per accepted request,
 // so each (person, template) keeps a count, taken one at a time with a conditional decrement.
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
+import { updateIf } from './reads'
 
 /** Enough for every message a person could be owed; WeChat itself caps what it accepts. */
 const MAX_CONSENTS = 50
@@ -22,10 +23,12 @@ export async function takeConsent(
   userId: string,
   templateId: string,
 ): Promise<boolean> {
-  const res = await collection(db, 'subscriptions')
-    .where({ _id: consentId(userId, templateId), n: db.command.gt(0) })
-    .update({ n: db.command.inc(-1) })
-  return res.updated === 1
+  return updateIf(
+    db,
+    'subscriptions',
+    { _id: consentId(userId, templateId), n: db.command.gt(0) },
+    { n: db.command.inc(-1) },
+  )
 }
 
 /** 注销 of the account: its consents go with it. */

@@ -3,8 +3,9 @@ import crypto from 'node:crypto'
 import type { MessageKind } from '../../types/inbox'
 import type { Role } from '../../types/roles'
 import type { Paged } from '../../types/common'
-import { pagedQuery, type PageRequest } from './paged'
+import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { collection, isDuplicateWrite, type Database, type NewDoc } from '../kernel/database'
+import { findById, findByIds, findOne } from './reads'
 
 export type UserDoc = {
   _id: string
@@ -21,8 +22,7 @@ export type UserDoc = {
 }
 
 export async function findUserByOpenid(db: Database, openid: string): Promise<UserDoc | null> {
-  const res = await collection(db, 'users').where({ openid }).limit(1).get()
-  return (res.data[0] as UserDoc | undefined) ?? null
+  return findOne<UserDoc>(db, 'users', { openid })
 }
 
 /** Creates the user on first contact; a concurrent first call loses the unique race and re-reads. */
@@ -73,21 +73,15 @@ export async function listUsers(
 ): Promise<Paged<UserDoc>> {
   const where = filter.role && filter.role !== 'public' ? { roles: filter.role } : {}
   const query = collection(db, 'users').where(where)
-  return pagedQuery<UserDoc>(query, { field: 'createdAt', direction: 'desc' }, page)
+  return pagedQuery<UserDoc>(query, NEWEST, page)
 }
 
 export async function findUsersByIds(db: Database, ids: string[]): Promise<UserDoc[]> {
-  if (!ids.length) return []
-  const res = await collection(db, 'users')
-    .where({ _id: db.command.in(ids) })
-    .limit(ids.length)
-    .get()
-  return res.data as UserDoc[]
+  return findByIds<UserDoc>(db, 'users', ids)
 }
 
 export async function findUserById(db: Database, userId: string): Promise<UserDoc | null> {
-  const res = await collection(db, 'users').doc(userId).get()
-  return (res.data[0] as UserDoc | undefined) ?? null
+  return findById<UserDoc>(db, 'users', userId)
 }
 
 /**

@@ -1,7 +1,13 @@
 // 微心愿 (the needs list). Nobody deletes a submitted wish; every change appends to its timeline.
-import type { HolderKind, WishCategory, WishStatus } from '../../types/wish'
+import {
+  WISH_STATUSES,
+  type HolderKind,
+  type WishCategory,
+  type WishStatus,
+} from '../../types/wish'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
-import { pagedQuery, type PageRequest } from './paged'
+import { pagedQuery, type PageRequest, NEWEST } from './paged'
+import { findById, updateIf } from './reads'
 
 /** Who holds (or is dispatched) a wish, and who may act for it. */
 export type HolderDoc = {
@@ -91,6 +97,16 @@ export type WishDoc = {
 }
 
 /** The fields of a wish nobody has decided anything about yet (drafts and new submissions). */
+/** A wish nobody holds: what it is on the wall, and what a release or a declined dispatch writes. */
+export function noHolder(): Pick<WishDoc, 'holder' | 'holderKeys' | 'deadline' | 'respondBy'> {
+  return { holder: null, holderKeys: [], deadline: null, respondBy: null }
+}
+
+/** A wish no resource is given to. */
+export function noResource(): Pick<WishDoc, 'resourceId' | 'resourceMonth'> {
+  return { resourceId: null, resourceMonth: null }
+}
+
 export function blankWish(
   now: Date,
 ): Omit<
@@ -113,12 +129,8 @@ export function blankWish(
   return {
     pool: false,
     reviewNote: null,
-    holder: null,
-    holderKeys: [],
-    deadline: null,
-    respondBy: null,
-    resourceId: null,
-    resourceMonth: null,
+    ...noHolder(),
+    ...noResource(),
     projectId: null,
     fulfilment: null,
     confirmation: null,
@@ -141,7 +153,6 @@ export function blankWish(
 
 // ---- queries and updates ---------------------------------------------------------------------
 
-const NEWEST = { field: 'createdAt', direction: 'desc' } as const
 /** Wishes on the public wall. */
 export const POOL_STATUSES: readonly WishStatus[] = [
   'open',
@@ -152,8 +163,7 @@ export const POOL_STATUSES: readonly WishStatus[] = [
 ]
 
 export async function findWish(db: Database, id: string): Promise<WishDoc | null> {
-  const res = await collection(db, 'wishes').doc(id).get()
-  return (res.data[0] as WishDoc | undefined) ?? null
+  return findById<WishDoc>(db, 'wishes', id)
 }
 
 /** Writes a wish under an id chosen by the caller (the slot names it before it exists). */
@@ -238,17 +248,7 @@ export function listWishQueue(
   if (filter.category) where.category = filter.category
   return pageOfWishes(db, where, page)
 }
-const ALL_BUT_DRAFT: readonly WishStatus[] = [
-  'pending',
-  'returned',
-  'rejected',
-  'open',
-  'dispatched',
-  'claimed',
-  'fulfilled',
-  'confirmed',
-  'withdrawn',
-]
+const ALL_BUT_DRAFT = (Object.keys(WISH_STATUSES) as WishStatus[]).filter((s) => s !== 'draft')
 
 /** How many wishes were stamped with `month` (YYYY-MM) for the step: counted from the index. */
 export async function countInMonth(db: Database, step: MonthStep, month: string): Promise<number> {
@@ -369,8 +369,10 @@ async function byField(db: Database, where: object, field: string, limit: number
 
 /** Sets the due-soon reminder once for this deadline; false when taken or moved on. */
 export async function markWishDueSoon(db: Database, id: string, deadline: Date): Promise<boolean> {
-  const res = await collection(db, 'wishes')
-    .where({ _id: id, status: 'claimed', deadline, dueSoonNotified: false })
-    .update({ dueSoonNotified: true })
-  return res.updated === 1
+  return updateIf(
+    db,
+    'wishes',
+    { _id: id, status: 'claimed', deadline, dueSoonNotified: false },
+    { dueSoonNotified: true },
+  )
 }

@@ -84,6 +84,11 @@ export function issueCertificate(
 
 // ---- the leader ----------------------------------------------------------------------------
 
+/** The activities the caller leads (负责人). */
+export function ledActivities(query: ActionInput<'activity', 'led'> = {}): Promise<ActivityPage> {
+  return callFunction('activity', 'led', query)
+}
+
 export function checkInCode(activityId: string): Promise<CheckInCodeResult> {
   return callFunction('activity', 'checkInCode', { activityId })
 }

@@ -24,6 +24,25 @@ export type TestStack = Stack & {
   token: (openid: string) => string
 }
 
+/**
+ * The stack of one test file: started before its tests, stopped after them. What it returns
+ * stands for that stack (it forwards to it once started), so a file declares it in one line.
+ */
+export function fileStack(options: Parameters<typeof startTestStack>[0] = {}): TestStack {
+  let started: TestStack | undefined
+  beforeAll(async () => {
+    started = await startTestStack(options)
+  })
+  afterAll(() => started?.stop())
+  return new Proxy({} as TestStack, {
+    get(_, key) {
+      if (!started) throw new Error('the test stack is used before beforeAll started it')
+      const value = Reflect.get(started, key)
+      return typeof value === 'function' ? value.bind(started) : value
+    },
+  })
+}
+
 /** A stack on a fresh data directory; `demo: true` serves /dev/login (browser tests sign in there). */
 export async function startTestStack(
   options: { seed?: boolean; h5?: boolean; strictIndexes?: boolean; demo?: boolean } = {},

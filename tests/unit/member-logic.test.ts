@@ -13,23 +13,12 @@ import {
   readMemberCard,
   signMemberCard,
 } from '../../server/services/member-crypto'
+import { MEMBER_FORM } from '../support/member-form'
 
 const keys = memberKeys({ MEMBER_DATA_KEY: 'ab'.repeat(32) })
 const otherKeys = memberKeys({ MEMBER_DATA_KEY: 'cd'.repeat(32) })
 
-const FORM = {
-  realName: '张三明',
-  gender: '男',
-  phone: '13812345678',
-  joinedOn: '2015-07-01',
-  standing: 'full',
-  recordOrg: '财源街道党工委',
-  transferred: false,
-  floating: false,
-  workShopId: 'shop-001',
-  post: '店长',
-  consent: true,
-}
+const FORM = { ...MEMBER_FORM, recordOrg: '财源街道党工委' }
 
 const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.success ? [] : result.error!.issues.map((i) => i.path.join('.'))

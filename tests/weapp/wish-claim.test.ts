@@ -4,12 +4,11 @@
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { MESSAGE_KINDS } from '../../types/inbox'
+import { UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
 import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 const PHONE = '13912345678'
-
-type WishView = ActionOutput<'wish', 'get'>
 
 const OPEN: WishView = {
   wishId: 'wish-1',
@@ -25,18 +24,9 @@ const OPEN: WishView = {
   overdue: false,
   createdAt: '2026-12-01T02:00:00.000Z',
   description: '老伴腿脚不便，下周二上午要去社区医院复查。',
-  photos: [],
+  ...UNTOUCHED_WISH,
   placeDetail: { kind: 'area', area: '步行街东段' },
   viewer: 'public',
-  contact: null,
-  onBehalf: null,
-  reviewNote: null,
-  deadline: null,
-  respondBy: null,
-  fulfilment: null,
-  confirmation: null,
-  project: null,
-  resource: null,
   timeline: [{ at: '2026-12-01T02:00:00.000Z', actor: '心愿人', action: '提交心愿', note: '' }],
   can: ['claim'],
 }

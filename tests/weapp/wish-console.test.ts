@@ -5,12 +5,11 @@
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { shanghaiToday } from '../../types/shanghai-time'
+import { UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
 import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 const DAY_MS = 24 * 3600 * 1000
-
-type WishView = ActionOutput<'wish', 'get'>
 
 const SUMMARY = {
   wishId: 'wish-1',
@@ -30,18 +29,10 @@ const SUMMARY = {
 const VIEW: WishView = {
   ...SUMMARY,
   description: '店里和房东的租赁合同快到期了，想请懂法律的人帮忙看看续签条款。',
-  photos: [],
+  ...UNTOUCHED_WISH,
   placeDetail: { kind: 'shop', shopId: 'shop-002' },
   viewer: 'committee',
   contact: '13955550188',
-  onBehalf: null,
-  reviewNote: null,
-  deadline: null,
-  respondBy: null,
-  fulfilment: null,
-  confirmation: null,
-  project: null,
-  resource: null,
   timeline: [],
   can: ['dispatch'],
 }

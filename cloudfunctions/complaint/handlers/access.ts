@@ -1,5 +1,5 @@
 // Who the caller is to a complaint, and loading one for them.
-import { notFound } from '../../../server/kernel/app-error'
+import { loaderOf } from '../../../server/kernel/load'
 import type { Ctx } from '../../../server/kernel/context'
 import type { ComplaintViewer } from '../../../server/domain/complaint-view'
 import { findComplaint, type ComplaintDoc } from '../../../server/repositories/complaints'
@@ -25,11 +25,7 @@ export async function viewerOf(ctx: Ctx, doc: ComplaintDoc): Promise<ComplaintVi
   return null
 }
 
-export async function loadComplaint(ctx: Ctx, id: string): Promise<ComplaintDoc> {
-  const doc = await findComplaint(ctx.db, id)
-  if (!doc) throw notFound('投诉')
-  return doc
-}
+export const loadComplaint = loaderOf(findComplaint, '投诉')
 
 /** The complaint after a change, for the reply. */
 export async function reloadComplaint(ctx: Ctx, id: string): Promise<ComplaintDoc> {

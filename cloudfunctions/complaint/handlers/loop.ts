@@ -4,6 +4,7 @@
 import { HANDLER_KIND_LABELS, type ComplaintStatus } from '../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
+import { entryBy, stampedAt } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import { formatShanghai } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
@@ -33,21 +34,10 @@ async function advance(
   guard: ComplaintGuard = {},
 ): Promise<ComplaintDoc> {
   if (!from.includes(doc.status)) throw conflict(message)
-  const now = ctx.now()
-  const ok = await advanceComplaint(
-    ctx.db,
-    doc._id,
-    from,
-    { ...change, updatedAt: now },
-    entries.map((e) => ({ ...e, at: now })),
-    guard,
-  )
+  const at = stampedAt(ctx.now(), change, entries)
+  const ok = await advanceComplaint(ctx.db, doc._id, from, at.change, at.entries, guard)
   if (!ok) throw conflict(message)
   return reloadComplaint(ctx, doc._id)
-}
-
-function staffName(ctx: Ctx): string | undefined {
-  return ctx.caller.user?.nickname
 }
 
 async function releaseLock(ctx: Ctx, doc: ComplaintDoc): Promise<void> {
@@ -61,14 +51,7 @@ export const accept: HandlerOf<'complaint', 'accept'> = async (ctx, input) => {
     doc,
     ['submitted'],
     { status: 'accepted', severity: input.severity },
-    [
-      {
-        actor: 'committee',
-        action: '受理投诉',
-        note: `定级：${SEVERITY_LABELS[input.severity]}`,
-        byName: staffName(ctx),
-      },
-    ],
+    [entryBy(ctx, 'committee', '受理投诉', `定级：${SEVERITY_LABELS[input.severity]}`)],
     '只有待受理的投诉可以受理',
   )
   await notify(ctx, [next.complainantId], complainantNotice(next, 'accepted', ctx.now()))
@@ -82,7 +65,7 @@ export const reject: HandlerOf<'complaint', 'reject'> = async (ctx, input) => {
     doc,
     ['submitted'],
     { status: 'rejected', closedAt: ctx.now() },
-    [{ actor: 'committee', action: '不予受理', note: input.reason, byName: staffName(ctx) }],
+    [entryBy(ctx, 'committee', '不予受理', input.reason)],
     '只有待受理的投诉可以不予受理',
   )
   await releaseLock(ctx, next)
@@ -112,12 +95,12 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
       dueSoonNotified: false,
     },
     [
-      {
-        actor: 'committee',
-        action: again ? '重新交办' : '交办',
-        note: `承办：${HANDLER_KIND_LABELS[input.handler.kind]} ${input.handler.name}，期限 ${formatShanghai(deadline)}`,
-        byName: staffName(ctx),
-      },
+      entryBy(
+        ctx,
+        'committee',
+        again ? '重新交办' : '交办',
+        `承办：${HANDLER_KIND_LABELS[input.handler.kind]} ${input.handler.name}，期限 ${formatShanghai(deadline)}`,
+      ),
     ],
     '只有已受理或办理中的投诉可以交办',
   )
@@ -139,14 +122,7 @@ export const reply: HandlerOf<'complaint', 'reply'> = async (ctx, input) => {
     doc,
     ['submitted', 'accepted', 'assigned', 'handled'],
     { merchantReply: { text: input.text, at: now } },
-    [
-      {
-        actor: 'merchant',
-        action: '商户回复',
-        note: input.text,
-        byName: ctx.caller.user?.nickname,
-      },
-    ],
+    [entryBy(ctx, 'merchant', '商户回复', input.text)],
     '投诉已办结，不能再回复',
   )
   return complaintView(next, 'merchant', now)
@@ -174,17 +150,17 @@ export const handle: HandlerOf<'complaint', 'handle'> = async (ctx, input) => {
       handledAt: now,
     },
     [
-      {
-        actor: byMerchant ? 'merchant' : 'committee',
-        action: '办理完毕',
-        note: [
+      entryBy(
+        ctx,
+        byMerchant ? 'merchant' : 'committee',
+        '办理完毕',
+        [
           doc.handler?.kind === 'department' ? `${doc.handler.name}：` : '',
           input.result,
           input.rectification ? `；整改：${input.rectification}` : '',
           input.upheld ? '' : '；经核实投诉不属实',
         ].join(''),
-        byName: ctx.caller.user?.nickname,
-      },
+      ),
     ],
     '只有办理中的投诉可以提交办理结果',
   )
@@ -242,7 +218,7 @@ export const verifyRectification: HandlerOf<'complaint', 'verifyRectification'> 
     doc,
     ['handled', 'closed'],
     { rectificationVerified: true },
-    [{ actor: 'committee', action: '整改已核实', note: '', byName: staffName(ctx) }],
+    [entryBy(ctx, 'committee', '整改已核实', '')],
     '只有已办理的投诉可以核实整改',
     { upheld: true, rectificationVerified: false },
   )

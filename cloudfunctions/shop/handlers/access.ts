@@ -1,21 +1,16 @@
 // Who may touch which shop: the committee any shop of the district, a merchant only their own.
 import type { Ctx } from '../../../server/kernel/context'
-import { forbidden, notFound } from '../../../server/kernel/app-error'
+import { forbidden, found } from '../../../server/kernel/app-error'
+import { loaderOf } from '../../../server/kernel/load'
 import { findDistrict, type DistrictDoc } from '../../../server/repositories/districts'
 import { runsShop } from '../../../server/domain/shop-access'
 import { findShop, type ShopDoc } from '../../../server/repositories/shops'
 
 export async function requireDistrict(ctx: Ctx): Promise<DistrictDoc> {
-  const district = await findDistrict(ctx.db)
-  if (!district) throw notFound('商圈')
-  return district
+  return found(await findDistrict(ctx.db), '商圈')
 }
 
-export async function requireShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {
-  const shop = await findShop(ctx.db, shopId)
-  if (!shop) throw notFound('店铺')
-  return shop
-}
+export const requireShop = loaderOf(findShop, '店铺')
 
 /** The shop, if the caller is the committee or one of its merchants. */
 export async function requireManagedShop(ctx: Ctx, shopId: string): Promise<ShopDoc> {

@@ -1,7 +1,9 @@
 // Who the caller is to a wish, loading one for them, moving it on, and the slots that bound how
 // much one person holds: shared by the wish function's handlers.
 import type { WishStatus } from '../../../types/wish'
-import { conflict, notFound } from '../../../server/kernel/app-error'
+import { conflict } from '../../../server/kernel/app-error'
+import { loaderOf } from '../../../server/kernel/load'
+import { stampedAt } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import { callerKeys, holderKey } from '../../../server/domain/holders'
 import { committeeIds } from '../../../server/domain/recipients'
@@ -71,11 +73,7 @@ export function seesWish(doc: WishDoc, rel: WishRelation): boolean {
   return POOL_STATUSES.includes(doc.status) || rel.viewer !== 'public'
 }
 
-export async function loadWish(ctx: Ctx, id: string): Promise<WishDoc> {
-  const doc = await findWish(ctx.db, id)
-  if (!doc) throw notFound('心愿')
-  return doc
-}
+export const loadWish = loaderOf(findWish, '心愿')
 
 /** The wish as the caller sees it now. */
 export async function viewFor(ctx: Ctx, doc: WishDoc) {
@@ -108,21 +106,10 @@ export async function step(
   options: { guard?: Record<string, unknown>; release?: WishDoc['releases'][number] } = {},
 ): Promise<WishDoc> {
   if (!from.includes(doc.status)) throw conflict(message)
-  const now = ctx.now()
-  const ok = await advanceWish(
-    ctx.db,
-    doc._id,
-    from,
-    { ...change, updatedAt: now },
-    entries.map((e) => ({ ...e, at: now })),
-    options,
-  )
+  const at = stampedAt(ctx.now(), change, entries)
+  const ok = await advanceWish(ctx.db, doc._id, from, at.change, at.entries, options)
   if (!ok) throw conflict(message)
   return loadWish(ctx, doc._id)
-}
-
-export function staffName(ctx: Ctx): string | undefined {
-  return ctx.caller.user?.nickname
 }
 
 /** Whom the wisher's news reaches: the wisher, or for 代录 the committee. */

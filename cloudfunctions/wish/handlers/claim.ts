@@ -5,13 +5,14 @@
 import { CLAIMS_PER_PERSON, CLAIM_DAYS, HOLDER_KIND_LABELS } from '../../../types/wish'
 import { endOfShanghaiDay, shanghaiMonth } from '../../../types/shanghai-time'
 import { conflict, forbidden } from '../../../server/kernel/app-error'
+import { entryBy } from '../../../server/domain/timeline'
 import { callerUser } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { actingAs, holderKey, holderView } from '../../../server/domain/holders'
 import { notify } from '../../../server/domain/notify'
 import { wishClaimedNotice, wishReleasedNotice } from '../../../server/domain/wish-notices'
 import { releaseSlot } from '../../../server/repositories/slots'
-import { advanceWish, type WishDoc } from '../../../server/repositories/wishes'
+import { advanceWish, noHolder, type WishDoc } from '../../../server/repositories/wishes'
 import {
   claimSlots,
   loadWish,
@@ -102,21 +103,8 @@ export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
     ctx,
     doc,
     ['claimed'],
-    {
-      status: 'open',
-      holder: null,
-      holderKeys: [],
-      deadline: null,
-      dueSoonNotified: false,
-    },
-    [
-      {
-        actor: 'holder',
-        action: '退回认领',
-        note: `${holderView(holder).name}：${input.reason}`,
-        byName: ctx.caller.user?.nickname,
-      },
-    ],
+    { status: 'open', ...noHolder(), dueSoonNotified: false },
+    [entryBy(ctx, 'holder', '退回认领', `${holderView(holder).name}：${input.reason}`)],
     '只有已认领、尚未实现的心愿可以退回',
     {
       guard: { holderKeys: holderKey(holder) },

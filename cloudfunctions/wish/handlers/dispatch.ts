@@ -10,6 +10,7 @@ import {
   shanghaiToday,
 } from '../../../types/shanghai-time'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
+import { entryBy, staffName } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import {
@@ -31,9 +32,15 @@ import {
   takeResourceUse,
   usesLeft,
 } from '../../../server/repositories/resource-use'
-import { advanceWish, type HolderDoc, type WishDoc } from '../../../server/repositories/wishes'
+import {
+  advanceWish,
+  noHolder,
+  noResource,
+  type HolderDoc,
+  type WishDoc,
+} from '../../../server/repositories/wishes'
 import type { DispatchTarget } from '../../../types/wish'
-import { loadWish, relationTo, staffName, step, viewFor, wisherIds } from './access'
+import { loadWish, relationTo, step, viewFor, wisherIds } from './access'
 import { checkTexts } from '../../../server/domain/text-check'
 import { resourcesMatching } from './matching'
 
@@ -134,7 +141,7 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
         doc,
         ['dispatched'],
         { status: 'claimed', claimedAt: now, claimedMonth: shanghaiMonth(now), respondBy: null },
-        [{ actor: 'assignee', action: '接受派单', note: name, byName: ctx.caller.user?.nickname }],
+        [entryBy(ctx, 'assignee', '接受派单', name)],
         message,
         { guard },
       )
@@ -142,23 +149,8 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
         ctx,
         doc,
         ['dispatched'],
-        {
-          status: 'open',
-          holder: null,
-          holderKeys: [],
-          deadline: null,
-          respondBy: null,
-          resourceId: null,
-          resourceMonth: null,
-        },
-        [
-          {
-            actor: 'assignee',
-            action: '拒绝派单',
-            note: `${name}：${reason}`,
-            byName: ctx.caller.user?.nickname,
-          },
-        ],
+        { status: 'open', ...noHolder(), ...noResource() },
+        [entryBy(ctx, 'assignee', '拒绝派单', `${name}：${reason}`)],
         message,
         { guard },
       )

@@ -4,6 +4,7 @@
 import { CLAIMS_PER_PERSON, OPEN_WISHES_PER_PERSON } from '../../../types/wish'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { forbidden } from '../../../server/kernel/app-error'
+import { entryBy, staffName } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderKey, holderUserIds } from '../../../server/domain/holders'
@@ -16,7 +17,6 @@ import {
   relationTo,
   releaseClaimSlot,
   releaseWishSlot,
-  staffName,
   step,
   viewFor,
   wisherIds,
@@ -43,7 +43,7 @@ export const progress: HandlerOf<'wish', 'progress'> = async (ctx, input) => {
     doc,
     ['claimed'],
     {},
-    [{ actor: 'holder', action: '进展', note: input.note, byName: ctx.caller.user?.nickname }],
+    [entryBy(ctx, 'holder', '进展', input.note)],
     '只有已认领的心愿可以记录进展',
     { guard: { holderKeys: holderKey(holder) } },
   )
@@ -64,14 +64,7 @@ export const fulfil: HandlerOf<'wish', 'fulfil'> = async (ctx, input) => {
       fulfilledAt: now,
       fulfilledMonth: shanghaiMonth(now),
     },
-    [
-      {
-        actor: 'holder',
-        action: '标记已实现',
-        note: input.note,
-        byName: ctx.caller.user?.nickname,
-      },
-    ],
+    [entryBy(ctx, 'holder', '标记已实现', input.note)],
     '只有已认领的心愿可以标记实现',
     { guard: { holderKeys: holderKey(holder) } },
   )

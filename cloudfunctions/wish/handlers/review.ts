@@ -2,13 +2,14 @@
 // wall (telling the owners of resources that match it), rejects it or returns it for a change.
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { forbidden } from '../../../server/kernel/app-error'
+import { entryBy } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderUserIds } from '../../../server/domain/holders'
 import { notify } from '../../../server/domain/notify'
 import { resourceMatchedNotice, wishReviewedNotice } from '../../../server/domain/wish-notices'
 import type { WishDoc } from '../../../server/repositories/wishes'
-import { isAdmin, leadsBranch, loadWish, staffName, step, viewFor } from './access'
+import { isAdmin, leadsBranch, loadWish, step, viewFor } from './access'
 import { resourcesMatching } from './matching'
 
 async function tellMatchingOwners(ctx: Ctx, doc: WishDoc): Promise<void> {
@@ -47,12 +48,12 @@ export const review: HandlerOf<'wish', 'review'> = async (ctx, input) => {
         }
       : { status: decision.status, reviewNote: reason },
     [
-      {
-        actor: committee ? 'committee' : 'secretary',
-        action: decision.action,
-        note: approve ? '进入心愿墙' : reason,
-        byName: staffName(ctx),
-      },
+      entryBy(
+        ctx,
+        committee ? 'committee' : 'secretary',
+        decision.action,
+        approve ? '进入心愿墙' : reason,
+      ),
     ],
     '只有待审核的心愿可以审核',
   )

@@ -11,6 +11,7 @@ import {
 } from '../../../types/wish'
 import { shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
 import { conflict, fieldError, forbidden, notFound } from '../../../server/kernel/app-error'
+import { staffName } from '../../../server/domain/timeline'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { notify } from '../../../server/domain/notify'
@@ -29,16 +30,7 @@ import {
   type WishPlaceDoc,
 } from '../../../server/repositories/wishes'
 import { encryptPhone } from '../../../server/services/member-crypto'
-import {
-  isAdmin,
-  loadWish,
-  releaseWishSlot,
-  reloadView,
-  staffName,
-  step,
-  takeSlot,
-  wishSlots,
-} from './access'
+import { isAdmin, loadWish, releaseWishSlot, reloadView, step, takeSlot, wishSlots } from './access'
 import { branchOfShop } from '../../../server/domain/shop-access'
 import { checkTexts } from '../../../server/domain/text-check'
 

@@ -28,6 +28,8 @@ import {
   dispatchesUnanswered,
   fulfilledBefore,
   markWishDueSoon,
+  noHolder,
+  noResource,
   type WishChange,
 } from '../../../server/repositories/wishes'
 import { lowerResourceUse, resourcesInUse } from '../../../server/repositories/resource-use'
@@ -41,10 +43,7 @@ const HOUR_MS = 3600 * 1000
 const IN_FLIGHT_MS = 60 * 1000
 const BACK_TO_WALL: WishChange = {
   status: 'open',
-  holder: null,
-  holderKeys: [],
-  deadline: null,
-  respondBy: null,
+  ...noHolder(),
   overdue: true,
   dueSoonNotified: false,
 }
@@ -59,7 +58,7 @@ export const sweep: HandlerOf<'wish', 'sweep'> = async (ctx) => {
       ctx.db,
       w._id,
       ['dispatched'],
-      { ...BACK_TO_WALL, resourceId: null, resourceMonth: null, updatedAt: now },
+      { ...BACK_TO_WALL, ...noResource(), updatedAt: now },
       [{ at: now, actor: 'system', action: '派单超时未接受', note: '已回到心愿墙' }],
       { guard: { respondBy: w.respondBy } },
     )

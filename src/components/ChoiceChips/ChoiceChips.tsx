@@ -3,14 +3,14 @@ import './ChoiceChips.scss'
 
 export type Choice<V extends string> = { value: V; label: string }
 
-type SingleChoice<V extends string> = {
+export type SingleChoice<V extends string> = {
   multiple?: false
   /** The chosen value, if any. */
   value: V | undefined
   onChange: (value: V) => void
 }
 
-type MultipleChoice<V extends string> = {
+export type MultipleChoice<V extends string> = {
   multiple: true
   /** The chosen values, any number of them. */
   value: readonly V[]

@@ -1,2 +1,2 @@
 export { ChoiceChips } from './ChoiceChips'
-export type { Choice, ChoiceChipsProps } from './ChoiceChips'
+export type { Choice, ChoiceChipsProps, MultipleChoice, SingleChoice } from './ChoiceChips'

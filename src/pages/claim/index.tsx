@@ -1,23 +1,33 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Input } from '@nutui/nutui-react-taro'
 import { ClaimShopInput } from '../../../types/shop'
 import { PageShell } from '../../components/PageShell'
 import { FormCard } from '../../components/FormCard'
-import { FormField } from '../../components/FormField'
 import { useAction } from '../../hooks/use-action'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { claimShop } from '../../services/shop'
 import { ROUTES } from '../../constants/routes'
+import { FormFields, type FieldSpec } from '../../components/FormFields'
+import { useFieldValues } from '../../hooks/use-field-values'
 import './index.scss'
+
+const CODE_FIELDS: FieldSpec[] = [
+  {
+    name: 'code',
+    className: 'claim-form__code',
+    inputName: 'code',
+    placeholder: '请输入 8 位认领码',
+    max: 8,
+    normalize: (typed) => typed.toUpperCase(),
+  },
+]
 
 export default function ClaimPage() {
   const signedIn = useRequireSignIn(ROUTES.claim)
-  const [code, setCode] = useState('')
+  const form = useFieldValues({ code: '' })
   const claim = useAction(claimShop)
 
   const send = async () => {
-    const input = claim.check(ClaimShopInput, { code })
+    const input = claim.check(ClaimShopInput, form.values)
     if (!input) return
     const claimed = await claim.run(input.code)
     if (claimed) {
@@ -38,19 +48,14 @@ export default function ClaimPage() {
         submitLabel="认领店铺"
         onSubmit={send}
       >
-        <FormField name="code" error={claim.fieldErrors.code}>
-          <Input
-            className="claim-form__code"
-            name="code"
-            placeholder="请输入 8 位认领码"
-            value={code}
-            maxLength={8}
-            onChange={(value) => {
-              setCode(value.toUpperCase())
-              if (claim.fieldErrors.code) claim.setFieldErrors({})
-            }}
-          />
-        </FormField>
+        <FormFields
+          fields={CODE_FIELDS}
+          form={form}
+          errors={claim.fieldErrors}
+          onEdit={() => {
+            if (claim.fieldErrors.code) claim.setFieldErrors({})
+          }}
+        />
       </FormCard>
     </PageShell>
   )

@@ -1,17 +1,15 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Input, Switch } from '@nutui/nutui-react-taro'
+import { Switch } from '@nutui/nutui-react-taro'
 import {
   COMPLAINT_CATEGORIES,
   FileComplaintInput,
   type ComplaintCategory,
 } from '../../../types/complaint'
 import { PageShell } from '../../components/PageShell'
-import { ChoiceChips } from '../../components/ChoiceChips'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
-import { TextAreaField } from '../../components/TextAreaField'
 import { PhotoUploader } from '../../components/PhotoUploader'
 import { ErrorState } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
@@ -23,6 +21,9 @@ import { fileComplaint } from '../../services/complaint'
 import { useSubscribeAsk } from '../../hooks/use-subscribe-ask'
 import { ROUTES, complaintUrl, withShop } from '../../constants/routes'
 import { readParam } from '../../utils/params'
+import { FormFields, type FieldSpec } from '../../components/FormFields'
+import { useFieldValues } from '../../hooks/use-field-values'
+import { ChoiceField } from '../../components/ChoiceField'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
@@ -31,15 +32,45 @@ const CATEGORIES = (Object.entries(COMPLAINT_CATEGORIES) as [ComplaintCategory, 
   ([value, label]) => ({ value, label }),
 )
 
+const CONTACT_FIELDS: FieldSpec[] = [
+  {
+    name: 'contact',
+    label: '联系电话（可选）',
+    className: 'complain-contact',
+    type: 'tel',
+    max: 11,
+    placeholder: '便于商圈党委联系您，仅党委可见',
+  },
+]
+
+const DESCRIPTION_FIELDS: FieldSpec[] = [
+  {
+    name: 'description',
+    label: '问题描述',
+    required: true,
+    className: 'complain-description',
+    multiline: true,
+    max: MAX_DESCRIPTION,
+    placeholder: '请描述时间、经过和您遇到的问题（至少 10 个字）',
+  },
+]
+
+const CATEGORY_CHOICE = {
+  name: 'category',
+  label: '投诉类别',
+  required: true,
+  chips: 'complaint-category',
+  choices: CATEGORIES,
+}
+
 export default function ComplainPage() {
   const { params } = useRouter()
   const shopId = readParam(params.shopId)
   const signedIn = useRequireSignIn(withShop(ROUTES.complain, shopId))
   const shop = useRemoteData(() => getShop(shopId), [shopId], signedIn && !!shopId)
   const [category, setCategory] = useState<ComplaintCategory>()
-  const [description, setDescription] = useState('')
+  const form = useFieldValues({ description: '', contact: '' })
   const [photos, setPhotos] = useState<string[]>([])
-  const [contact, setContact] = useState('')
   const [anonymous, setAnonymous] = useState(false)
   const idempotency = useIdempotencyKey()
   const submit = useAction(fileComplaint)
@@ -56,9 +87,9 @@ export default function ComplainPage() {
     const input = submit.check(FileComplaintInput, {
       shopId,
       category,
-      description,
+      description: form.values.description,
       photos,
-      contact: contact.trim() || undefined,
+      contact: form.values.contact.trim() || undefined,
       anonymous,
     })
     if (!input) return
@@ -94,25 +125,13 @@ export default function ComplainPage() {
         submitLabel="提交投诉"
         onSubmit={send}
       >
-        <FormField name="category" label="投诉类别" error={errors.category} required>
-          <ChoiceChips
-            name="complaint-category"
-            choices={CATEGORIES}
-            value={category}
-            onChange={setCategory}
-          />
-        </FormField>
-        <TextAreaField
-          name="description"
-          label="问题描述"
-          className="complain-description"
-          value={description}
-          max={MAX_DESCRIPTION}
-          placeholder="请描述时间、经过和您遇到的问题（至少 10 个字）"
-          error={errors.description}
-          required
-          onChange={setDescription}
+        <ChoiceField
+          spec={CATEGORY_CHOICE}
+          value={category}
+          onChange={setCategory}
+          errors={errors}
         />
+        <FormFields fields={DESCRIPTION_FIELDS} form={form} errors={errors} />
         <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
           <PhotoUploader
             name="complaint-photos"
@@ -122,16 +141,7 @@ export default function ComplainPage() {
             onChange={setPhotos}
           />
         </FormField>
-        <FormField name="contact" label="联系电话（可选）" error={errors.contact}>
-          <Input
-            className="complain-contact"
-            type="tel"
-            placeholder="便于商圈党委联系您，仅党委可见"
-            value={contact}
-            maxLength={11}
-            onChange={setContact}
-          />
-        </FormField>
+        <FormFields fields={CONTACT_FIELDS} form={form} errors={errors} />
         <FormField
           name="anonymous"
           label="匿名投诉"

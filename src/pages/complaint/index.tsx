@@ -7,7 +7,6 @@ import { ComplaintDetail } from '../../components/ComplaintDetail'
 import { ChoiceChips, type Choice } from '../../components/ChoiceChips'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
-import { TextAreaField } from '../../components/TextAreaField'
 import { StarPicker } from '../../components/StarPicker'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
@@ -16,6 +15,8 @@ import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { confirmComplaint, getComplaint, type ComplaintView } from '../../services/complaint'
 import { complaintUrl } from '../../constants/routes'
 import { readParam } from '../../utils/params'
+import { FormFields, type FieldSpec } from '../../components/FormFields'
+import { useFieldValues } from '../../hooks/use-field-values'
 import './index.scss'
 
 export default function ComplaintPage() {
@@ -60,13 +61,23 @@ const SATISFACTION: Choice<Satisfaction>[] = [
 ]
 const MAX_COMMENT = 200
 
+const COMMENT_FIELDS: FieldSpec[] = [
+  {
+    name: 'comment',
+    className: 'confirm-form__comment',
+    multiline: true,
+    max: MAX_COMMENT,
+    placeholder: '还有什么想说的（可选）',
+  },
+]
+
 type ConfirmFormProps = { complaintId: string; onConfirmed: (view: ComplaintView) => void }
 
 /** The complainant says whether the handling satisfied them and rates it; this closes the case. */
 function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
   const [satisfied, setSatisfied] = useState<Satisfaction>()
   const [rating, setRating] = useState(0)
-  const [comment, setComment] = useState('')
+  const form = useFieldValues({ comment: '' })
   const confirm = useAction(confirmComplaint)
 
   const send = async () => {
@@ -74,7 +85,7 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
       complaintId,
       satisfied: satisfied === undefined ? undefined : satisfied === 'satisfied',
       rating: rating || undefined,
-      comment,
+      comment: form.values.comment,
     })
     if (!input) return
     const view = await confirm.run(input)
@@ -103,15 +114,7 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
       <FormField name="rating" label="为办理打分" error={confirm.fieldErrors.rating}>
         <StarPicker name="confirm-rating" value={rating} onChange={setRating} />
       </FormField>
-      <TextAreaField
-        name="comment"
-        className="confirm-form__comment"
-        value={comment}
-        max={MAX_COMMENT}
-        placeholder="还有什么想说的（可选）"
-        error={confirm.fieldErrors.comment}
-        onChange={setComment}
-      />
+      <FormFields fields={COMMENT_FIELDS} form={form} errors={confirm.fieldErrors} />
     </FormCard>
   )
 }

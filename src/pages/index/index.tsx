@@ -102,6 +102,17 @@ export default function HomePage() {
         <Text className="home-entry__arrow">›</Text>
       </View>
 
+      <View
+        className="section card home-entry home-entry--volunteer"
+        onClick={() => Taro.navigateTo({ url: ROUTES.activities })}
+      >
+        <View className="home-entry__text">
+          <Text className="home-entry__title">志愿服务 · 红管家</Text>
+          <Text className="home-entry__hint">报名志愿活动，现场扫码签到，记录服务时长</Text>
+        </View>
+        <Text className="home-entry__arrow">›</Text>
+      </View>
+
       <View className="section shop-search">
         <Text className="section__title">商圈店铺</Text>
         <SearchBar

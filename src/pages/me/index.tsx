@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { UpdateProfileInput } from '../../../types/user'
 import { PageShell } from '../../components/PageShell'
 import { RoleTags } from '../../components/RoleTags'
 import { FormCard } from '../../components/FormCard'
-import { FormField } from '../../components/FormField'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { showError, useAction } from '../../hooks/use-action'
 import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
@@ -14,30 +13,45 @@ import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { getMe, updateProfile, type Profile } from '../../services/user'
 import { unreadCount } from '../../services/inbox'
+import { ledActivities } from '../../services/activity'
 import { signOut } from '../../services/session'
 import { ROUTES } from '../../constants/routes'
 import { ADMIN_ROUTES } from '../../admin/routes'
+import { FormFields, type FieldSpec } from '../../components/FormFields'
+import { useFieldValues } from '../../hooks/use-field-values'
 import './index.scss'
 
 const CONSOLE_ROLES = ['admin', 'secretary']
 /** Who may claim wishes and offer resources (as a member, for a shop, for a branch). */
 const WISH_HOLDER_ROLES = ['member', 'merchant', 'secretary']
 
+const NICKNAME_FIELDS: FieldSpec[] = [
+  {
+    name: 'nickname',
+    className: 'nickname-form__input',
+    inputName: 'nickname',
+    placeholder: '请输入昵称（最多 20 个字）',
+  },
+]
+
 export default function MePage() {
   const signedIn = useRequireSignIn(ROUTES.me)
   const me = useRemoteData(getMe, [], signedIn)
   const unread = useRemoteData(unreadCount, [], signedIn)
+  // Leaders (负责人) get an entry to the activities they lead, whether or not they signed up.
+  const led = useRemoteData(() => ledActivities({ pageSize: 1 }), [], signedIn)
   // Back from the inbox, where messages were read.
   useReloadOnReturn(unread.reload)
   const [profile, setProfile] = useState<Profile>()
-  const [nickname, setNickname] = useState('')
+  const form = useFieldValues({ nickname: '' })
+  const setField = form.set
   const save = useAction(updateProfile)
 
   useEffect(() => {
     if (!me.data) return
     setProfile(me.data)
-    setNickname(me.data.nickname)
-  }, [me.data])
+    setField('nickname', me.data.nickname)
+  }, [me.data, setField])
 
   useEffect(() => {
     // A token the server no longer knows: the shared handler signs out and goes to login.
@@ -46,12 +60,12 @@ export default function MePage() {
 
   const submit = async () => {
     // The server's schema, run here first so the common mistakes need no round trip.
-    const input = save.check(UpdateProfileInput, { nickname })
+    const input = save.check(UpdateProfileInput, form.values)
     if (!input) return
     const updated = await save.run(input)
     if (updated) {
       setProfile(updated)
-      setNickname(updated.nickname)
+      form.set('nickname', updated.nickname)
       Taro.showToast({ title: '昵称已保存', icon: 'success' })
     }
   }
@@ -83,24 +97,24 @@ export default function MePage() {
             submitLabel="保存昵称"
             onSubmit={submit}
           >
-            <FormField name="nickname" error={save.fieldErrors.nickname}>
-              <Input
-                className="nickname-form__input"
-                name="nickname"
-                placeholder="请输入昵称（最多 20 个字）"
-                value={nickname}
-                onChange={(value) => {
-                  setNickname(value)
-                  if (save.fieldErrors.nickname) save.setFieldErrors({})
-                }}
-              />
-            </FormField>
+            <FormFields
+              fields={NICKNAME_FIELDS}
+              form={form}
+              errors={save.fieldErrors}
+              onEdit={() => {
+                if (save.fieldErrors.nickname) save.setFieldErrors({})
+              }}
+            />
           </FormCard>
 
           <View className="section me__entries">
             <Entry name="inbox" label="消息" url={ROUTES.inbox} badge={unread.data} />
             <Entry name="complaints" label="我的投诉" url={ROUTES.myComplaints} />
             <Entry name="my-wishes" label="我的心愿" url={ROUTES.myWishes} />
+            <Entry name="my-volunteering" label="我的志愿" url={ROUTES.myVolunteering} />
+            {led.data?.total ? (
+              <Entry name="led-activities" label="我负责的活动" url={ROUTES.myVolunteering} />
+            ) : null}
             {profile.roles.some((role) => WISH_HOLDER_ROLES.includes(role)) ? (
               <>
                 <Entry name="my-claims" label="我的认领" url={`${ROUTES.myWishes}?side=held`} />

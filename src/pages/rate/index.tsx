@@ -4,10 +4,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { RATING_TAGS, RateShopInput } from '../../../types/rating'
 import { PageShell } from '../../components/PageShell'
-import { ChoiceChips } from '../../components/ChoiceChips'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
-import { TextAreaField } from '../../components/TextAreaField'
 import { StarPicker } from '../../components/StarPicker'
 import { starText } from '../../components/IntegrityBadge'
 import { ErrorState, LoadingState } from '../../components/StateViews'
@@ -19,6 +17,9 @@ import { getShop } from '../../services/shop'
 import { myRating, rateShop, type RateResult } from '../../services/rating'
 import { ROUTES, shopUrl, withShop } from '../../constants/routes'
 import { readParam } from '../../utils/params'
+import { FormFields, type FieldSpec } from '../../components/FormFields'
+import { useFieldValues } from '../../hooks/use-field-values'
+import { ChoiceField } from '../../components/ChoiceField'
 import './index.scss'
 
 type Tag = (typeof RATING_TAGS)[number]
@@ -33,6 +34,24 @@ const RESULT_MESSAGES: Record<RateResult['status'], string> = {
   text_rejected: '评分已计入，文字未通过内容审核',
 }
 
+const TEXT_FIELDS: FieldSpec[] = [
+  {
+    name: 'text',
+    label: '说说您的感受（可选）',
+    className: 'rate-text',
+    multiline: true,
+    max: MAX_TEXT,
+    placeholder: '评价内容经审核后公开展示，请文明用语',
+  },
+]
+
+const TAGS_CHOICE = {
+  name: 'tags',
+  label: '印象标签（可选）',
+  chips: 'rate-tags',
+  choices: TAG_CHOICES,
+}
+
 export default function RatePage() {
   const { params } = useRouter()
   const shopId = readParam(params.shopId)
@@ -41,7 +60,8 @@ export default function RatePage() {
   const previous = useRemoteData(() => myRating(shopId), [shopId], signedIn && !!shopId)
   const [stars, setStars] = useState(0)
   const [tags, setTags] = useState<Tag[]>([])
-  const [text, setText] = useState('')
+  const form = useFieldValues({ text: '' })
+  const setField = form.set
   const [result, setResult] = useState<RateResult>()
   const idempotency = useIdempotencyKey()
   const submit = useAction(rateShop)
@@ -52,8 +72,8 @@ export default function RatePage() {
     if (!earlier) return
     setStars(earlier.stars)
     setTags(earlier.tags.filter((t): t is Tag => (RATING_TAGS as readonly string[]).includes(t)))
-    setText(earlier.text)
-  }, [previous.data])
+    setField('text', earlier.text)
+  }, [previous.data, setField])
 
   const pickTags = (picked: Tag[]) => {
     if (picked.length <= MAX_TAGS) setTags(picked)
@@ -61,7 +81,12 @@ export default function RatePage() {
   }
 
   const send = async () => {
-    const input = submit.check(RateShopInput, { shopId, stars: stars || undefined, tags, text })
+    const input = submit.check(RateShopInput, {
+      shopId,
+      stars: stars || undefined,
+      tags,
+      text: form.values.text,
+    })
     if (!input) return
     const res = await submit.run(input, { idempotencyKey: idempotency.key })
     if (res) {
@@ -126,25 +151,14 @@ export default function RatePage() {
         <FormField name="stars" label="打分" error={submit.fieldErrors.stars} required>
           <StarPicker name="rate-stars" value={stars} onChange={setStars} />
         </FormField>
-        <FormField name="tags" label="印象标签（可选）" error={submit.fieldErrors.tags}>
-          <ChoiceChips
-            multiple
-            name="rate-tags"
-            choices={TAG_CHOICES}
-            value={tags}
-            onChange={pickTags}
-          />
-        </FormField>
-        <TextAreaField
-          name="text"
-          label="说说您的感受（可选）"
-          className="rate-text"
-          value={text}
-          max={MAX_TEXT}
-          placeholder="评价内容经审核后公开展示，请文明用语"
-          error={submit.fieldErrors.text}
-          onChange={setText}
+        <ChoiceField
+          spec={TAGS_CHOICE}
+          multiple
+          value={tags}
+          onChange={pickTags}
+          errors={submit.fieldErrors}
         />
+        <FormFields fields={TEXT_FIELDS} form={form} errors={submit.fieldErrors} />
       </FormCard>
     </PageShell>
   )

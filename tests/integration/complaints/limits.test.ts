@@ -1,13 +1,9 @@
 import { shanghaiDay } from '../../../types/shanghai-time'
 import { COMPLAINTS_PER_DAY } from '../../../types/complaint'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { createShop, createUser, db, VALID_COMPLAINT } from './fixtures'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const file = (openid: string, data: object) =>
   stack.http(openid, 'complaint', { action: 'file', data: { ...VALID_COMPLAINT, ...data } })

@@ -1,12 +1,8 @@
 import { computeIntegrity } from '../../../types/integrity'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { createMerchantShop, createShop, createUser, db, VALID_COMPLAINT } from './fixtures'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const call = (openid: string | null, action: string, data: object) =>
   stack.http(openid, 'complaint', { action, data })

@@ -1,11 +1,7 @@
-import { dumpDatabase, startTestStack, type TestStack } from '../../support/stack'
+import { dumpDatabase, fileStack } from '../../support/stack'
 import { createMerchantShop, createUser, VALID_COMPLAINT } from './fixtures'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const PHONE = /1[3-9]\d{9}/
 const call = (openid: string | null, fn: string, action: string, data: object) =>

@@ -1,11 +1,7 @@
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { sdkDatabase } from '../../support/local-endpoint'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 it('shows the district with figures counted from the database', async () => {
   const { body } = await stack.http(null, 'district', { action: 'overview' })

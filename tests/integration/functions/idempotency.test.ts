@@ -3,14 +3,10 @@
 // retry; a finished one returns its stored reply. The housekeeping timer keeps the idempotency,
 // rate-limit and claim-code collections bounded.
 import crypto from 'node:crypto'
-import { dumpDatabase, startTestStack, type TestStack } from '../../support/stack'
+import { dumpDatabase, fileStack } from '../../support/stack'
 import { createShop, createUser, db } from '../complaints/fixtures'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 /** The record id the router keeps for (function.action, caller, client key). */
 function recordId(fnAction: string, openid: string, key: string): string {

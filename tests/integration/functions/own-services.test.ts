@@ -5,14 +5,10 @@ import type { Ctx } from '../../../server/kernel/context'
 import { appServices } from '../../../server/kernel/services'
 import type { ContentCheck } from '../../../server/services/content-check'
 import { findUserByOpenid } from '../../../server/repositories/users'
-import { startTestStack, type TestStack } from '../../support/stack'
+import { fileStack } from '../../support/stack'
 import { createShop, createUser, db } from '../complaints/fixtures'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 it('runs a handler with the services a test passes', async () => {
   const { shopId } = await createShop()

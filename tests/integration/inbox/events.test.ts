@@ -1,18 +1,9 @@
 // Every event puts exactly one message in the inbox of each person it concerns, and none anywhere
 // else; reminders go out once however often the timer runs; a merchant never learns who complained.
 import { createMerchantShop, createUser, db, VALID_COMPLAINT } from '../complaints/fixtures'
-import {
-  dumpDatabase,
-  expectEveryQueryIndexed,
-  startTestStack,
-  type TestStack,
-} from '../../support/stack'
+import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 type Message = {
   _id: string

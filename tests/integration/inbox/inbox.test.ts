@@ -6,13 +6,9 @@ import { notify } from '../../../server/domain/notify'
 import { appServices } from '../../../server/kernel/services'
 import type { MessageSender } from '../../../server/services/subscribe-message'
 import { createMerchantShop, createUser, db, VALID_COMPLAINT } from '../complaints/fixtures'
-import { dumpDatabase, startTestStack, type TestStack } from '../../support/stack'
+import { dumpDatabase, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const inbox = (openid: string | null, action: string, data: object = {}) =>
   stack.http(openid, 'inbox', { action, data })

@@ -4,13 +4,9 @@
 import { seedDemoDistrict } from '../../../local-cloud/seed/seed'
 import { PERSONAS } from '../../../local-cloud/seed/personas'
 import { sdkDatabase } from '../../support/local-endpoint'
-import { dumpDatabase, startTestStack, type TestStack } from '../../support/stack'
+import { dumpDatabase, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 it('gives each persona the roles the sign-in page shows', async () => {
   for (const p of PERSONAS) {

@@ -4,13 +4,9 @@
 // verified member; two registrations with one phone cannot both be approved, however fast.
 import { DEMO_REGISTRATIONS } from '../../../local-cloud/seed/demo-members'
 import { phoneHash } from '../../../server/services/member-crypto'
-import { dumpDatabase, startTestStack, type TestStack } from '../../support/stack'
+import { dumpDatabase, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const call = (who: string, action: string, data: object = {}) =>
   stack.http(who, 'member', { action, data })

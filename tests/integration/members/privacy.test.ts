@@ -4,13 +4,9 @@
 import { API, type ActionSpec } from '../../../types/api'
 import { writeRosterSheet } from '../../../server/services/member-sheet'
 import { pseudonymOf } from '../../../server/services/member-crypto'
-import { dumpDatabase, startTestStack, type TestStack } from '../../support/stack'
+import { dumpDatabase, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const signedIn = new Set<string>()
 async function call(who: string, fn: string, action: string, data: object = {}, key?: string) {

@@ -1,32 +1,11 @@
 // A person registers as a Party member: consent first, drafts, submission, withdrawal, and fixing
 // a rejected registration; every bad input is refused with the field named and nothing stored.
-import {
-  dumpDatabase,
-  expectEveryQueryIndexed,
-  startTestStack,
-  type TestStack,
-} from '../../support/stack'
+import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
+import { MEMBER_FORM } from '../../support/member-form'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
-const FORM = {
-  realName: '张三明',
-  gender: '男',
-  phone: '13812345678',
-  joinedOn: '2015-07-01',
-  standing: 'full',
-  recordOrg: '泰安市泰山区财源街道党工委',
-  transferred: false,
-  floating: true,
-  workShopId: 'shop-001',
-  post: '店长',
-  skills: ['家电维修'],
-  consent: true,
-}
+const FORM = { ...MEMBER_FORM, floating: true, skills: ['家电维修'] }
 
 const call = (who: string, action: string, data: object = {}, idempotencyKey?: string) =>
   stack.http(who, 'member', { action, data, ...(idempotencyKey ? { idempotencyKey } : {}) })

@@ -3,27 +3,12 @@
 // revocation, the member card, 亮身份 on the shop page, coverage and the ledger.
 import ExcelJS from 'exceljs'
 import { writeRosterSheet } from '../../../server/services/member-sheet'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
+import { MEMBER_FORM } from '../../support/member-form'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
-const FORM = {
-  realName: '张三明',
-  gender: '男',
-  phone: '13812345678',
-  joinedOn: '2015-07-01',
-  standing: 'full',
-  recordOrg: '泰安市泰山区财源街道党工委',
-  transferred: false,
-  floating: false,
-  workShopId: 'shop-003',
-  post: '店长',
-  consent: true,
-}
+const FORM = { ...MEMBER_FORM, workShopId: 'shop-003' }
 
 const call = (who: string, action: string, data: object = {}) =>
   stack.http(who, 'member', { action, data })

@@ -1,13 +1,9 @@
 // The committee builds the district's Party organisation tree, appoints secretaries and links the
 // shops each organisation covers.
 import { sdkDatabase } from '../../support/local-endpoint'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const tree = async (who = 'demo-admin') =>
   (await stack.http(who, 'org', { action: 'tree' })).body.data.list

@@ -1,12 +1,8 @@
 import { computeIntegrity } from '../../../types/integrity'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { createShop, createUser, db } from '../complaints/fixtures'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const rate = (openid: string, data: object) =>
   stack.http(openid, 'rating', { action: 'rate', data })

@@ -3,19 +3,12 @@
 import { API } from '../../../types/api'
 import { DEMO_SHOPS } from '../../../local-cloud/seed/demo-district'
 import { createMerchantShop, createUser } from '../complaints/fixtures'
-import {
-  dumpDatabase,
-  expectEveryQueryIndexed,
-  startTestStack,
-  type TestStack,
-} from '../../support/stack'
+import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { dayIn, resourceInput } from './fixtures'
+import { expectRolesRefused } from '../../support/access'
+import type { Role } from '../../../types/roles'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const MEMBER = 'demo-member'
 const MERCHANT = 'demo-merchant'
@@ -325,25 +318,14 @@ it('publishes once however often a retry sends it', async () => {
 
 it('refuses every action to every role it is not for', async () => {
   const actions = API.resource
-  const callers: [string | null, string[]][] = [
+  const callers: [string | null, Role[]][] = [
     [null, []],
     [SHOPPER, ['public']],
     [MEMBER, ['public', 'member']],
     [MERCHANT, ['public', 'member', 'merchant']],
     [SECRETARY, ['public', 'member', 'secretary']],
   ]
-  for (const [action, spec] of Object.entries(actions)) {
-    if (spec.access === 'anyone') continue
-    for (const [openid, roles] of callers) {
-      if (roles.some((r) => (spec.access as readonly string[]).includes(r))) continue
-      const res = await call(openid, action, {})
-      expect({ action, openid, status: res.status }).toEqual({
-        action,
-        openid,
-        status: openid ? 403 : 401,
-      })
-    }
-  }
+  await expectRolesRefused(actions, callers, call)
 })
 
 it('serves every query from an index', () => {

@@ -1,13 +1,9 @@
 // The committee manages shops; a merchant claims one with a one-time code and manages its profile.
 import { writeShopSheet } from '../../../server/services/shop-sheet'
 import { sdkDatabase } from '../../support/local-endpoint'
-import { expectEveryQueryIndexed, startTestStack, type TestStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const NEW_SHOP = {
   name: '晨曦书店',

@@ -1,12 +1,8 @@
 // Print-ready posters: a PDF page per shop, for the committee and the shop's own merchant.
 import { sdkDatabase } from '../../support/local-endpoint'
-import { startTestStack, type TestStack } from '../../support/stack'
+import { fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 const pagesOf = (pdf: Buffer) =>
   (pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length

@@ -1,10 +1,6 @@
-import { startTestStack, type TestStack } from '../../support/stack'
+import { fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack({ seed: false })
-})
-afterAll(() => stack.stop())
+const stack = fileStack({ seed: false })
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

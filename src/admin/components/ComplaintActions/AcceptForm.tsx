@@ -1,17 +1,24 @@
 import { useState } from 'react'
 import { AcceptComplaintInput } from '../../../../types/complaint'
 import { SEVERITY_LABELS, type Severity } from '../../../../types/integrity'
-import { FormField } from '../../../components/FormField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { acceptComplaint } from '../../../services/complaint'
-import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { ComplaintFormProps } from './form-props'
+import { ChoiceField } from '../../../components/ChoiceField'
 
 const SEVERITIES = (Object.keys(SEVERITY_LABELS) as Severity[]).map((value) => ({
   value,
   label: SEVERITY_LABELS[value],
 }))
+
+const SEVERITY_CHOICE = {
+  name: 'severity',
+  label: '严重程度（决定属实后扣分多少）',
+  required: true,
+  chips: 'severity-choice',
+  choices: SEVERITIES,
+}
 
 /** 受理: the committee takes the complaint on and grades it (轻微/一般/严重). */
 export function AcceptForm({ complaint, onChanged }: ComplaintFormProps) {
@@ -37,19 +44,12 @@ export function AcceptForm({ complaint, onChanged }: ComplaintFormProps) {
       submitClassName="accept-form__submit"
       onSubmit={submit}
     >
-      <FormField
-        name="severity"
-        label="严重程度（决定属实后扣分多少）"
-        error={accept.fieldErrors.severity}
-        required
-      >
-        <ChoiceChips
-          name="severity-choice"
-          choices={SEVERITIES}
-          value={severity}
-          onChange={setSeverity}
-        />
-      </FormField>
+      <ChoiceField
+        spec={SEVERITY_CHOICE}
+        value={severity}
+        onChange={setSeverity}
+        errors={accept.fieldErrors}
+      />
     </ActionForm>
   )
 }

@@ -10,9 +10,9 @@ import { FormField } from '../../../components/FormField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { assignComplaint } from '../../../services/complaint'
-import { ChoiceChips } from '../../../components/ChoiceChips'
 import { DEFAULT_DEADLINE_DAYS, deadlineIso, wallTimeIn, type WallTime } from './deadline'
 import type { ComplaintFormProps } from './form-props'
+import { ChoiceField } from '../../../components/ChoiceField'
 
 const KINDS = (Object.keys(HANDLER_KIND_LABELS) as HandlerKind[]).map((value) => ({
   value,
@@ -21,6 +21,13 @@ const KINDS = (Object.keys(HANDLER_KIND_LABELS) as HandlerKind[]).map((value) =>
 
 /** Departments the district usually hands complaints to; the name stays free text. */
 const DEPARTMENTS = ['市场监管所', '城管执法中队', '消防救援站', '卫生监督所']
+
+const HANDLER_KIND_CHOICE = {
+  name: 'handler.kind',
+  label: '承办类型',
+  chips: 'handler-kind',
+  choices: KINDS,
+}
 
 function defaultName(kind: HandlerKind, shopName: string): string {
   if (kind === 'merchant') return shopName
@@ -71,9 +78,7 @@ export function AssignForm({ complaint, onChanged }: ComplaintFormProps) {
       submitClassName="assign-form__submit"
       onSubmit={submit}
     >
-      <FormField name="handler.kind" label="承办类型" error={errors['handler.kind']}>
-        <ChoiceChips name="handler-kind" choices={KINDS} value={kind} onChange={chooseKind} />
-      </FormField>
+      <ChoiceField spec={HANDLER_KIND_CHOICE} value={kind} onChange={chooseKind} errors={errors} />
       <FormField name="handler.name" label="承办人" error={errors['handler.name']} required>
         <Input
           className="assign-form__name"

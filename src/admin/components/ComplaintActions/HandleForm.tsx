@@ -1,12 +1,13 @@
 import { useState } from 'react'
 import { HandleComplaintInput } from '../../../../types/complaint'
 import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { handleComplaint } from '../../../services/complaint'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { ComplaintFormProps } from './form-props'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
 
 const MAX_TEXT = 500
 
@@ -16,13 +17,32 @@ const FINDINGS = [
   { value: 'unfounded' as const, label: '不属实' },
 ]
 
+const FIELDS: FieldSpec[] = [
+  {
+    name: 'result',
+    label: '办理结果（投诉人可见）',
+    required: true,
+    className: 'handle-form__result',
+    multiline: true,
+    max: MAX_TEXT,
+    placeholder: '核查经过与处理结果',
+  },
+  {
+    name: 'rectification',
+    label: '整改情况（可不填）',
+    className: 'handle-form__rectification',
+    multiline: true,
+    max: MAX_TEXT,
+    placeholder: '商户的整改措施',
+  },
+]
+
 /**
  * 办理结果 for complaints the committee or a department handles: the result, the shop's
  * rectification and whether the complaint was founded (only the committee may say it was not).
  */
 export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
-  const [result, setResult] = useState('')
-  const [rectification, setRectification] = useState('')
+  const form = useFieldValues({ result: '', rectification: '' })
   const [finding, setFinding] = useState<Finding>('upheld')
   const handle = useAction(handleComplaint)
   const errors = handle.fieldErrors
@@ -30,8 +50,7 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
   const submit = async () => {
     const input = handle.check(HandleComplaintInput, {
       complaintId: complaint.complaintId,
-      result,
-      rectification,
+      ...form.values,
       upheld: finding === 'upheld',
     })
     if (!input) return
@@ -56,27 +75,7 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
           onChange={setFinding}
         />
       </FormField>
-      <TextAreaField
-        name="result"
-        label="办理结果（投诉人可见）"
-        className="handle-form__result"
-        value={result}
-        max={MAX_TEXT}
-        placeholder="核查经过与处理结果"
-        error={errors.result}
-        required
-        onChange={setResult}
-      />
-      <TextAreaField
-        name="rectification"
-        label="整改情况（可不填）"
-        className="handle-form__rectification"
-        value={rectification}
-        max={MAX_TEXT}
-        placeholder="商户的整改措施"
-        error={errors.rectification}
-        onChange={setRectification}
-      />
+      <FormFields fields={FIELDS} form={form} errors={errors} />
     </ActionForm>
   )
 }

@@ -1,20 +1,31 @@
-import { useState } from 'react'
 import { RejectComplaintInput } from '../../../../types/complaint'
-import { TextAreaField } from '../../../components/TextAreaField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { rejectComplaint } from '../../../services/complaint'
 import type { ComplaintFormProps } from './form-props'
 
-const MAX_REASON = 200
+const FIELDS: FieldSpec[] = [
+  {
+    name: 'reason',
+    className: 'reject-form__reason',
+    multiline: true,
+    max: 200,
+    placeholder: '不予受理的原因（投诉人可见）',
+  },
+]
 
 /** 不予受理: refused with a reason the complainant reads in their timeline. */
 export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ reason: '' })
   const reject = useAction(rejectComplaint)
 
   const submit = async () => {
-    const input = reject.check(RejectComplaintInput, { complaintId: complaint.complaintId, reason })
+    const input = reject.check(RejectComplaintInput, {
+      complaintId: complaint.complaintId,
+      ...form.values,
+    })
     if (!input) return
     const next = await reject.run(input.complaintId, input.reason)
     if (next) onChanged(next)
@@ -30,15 +41,7 @@ export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
       submitFill="outline"
       onSubmit={submit}
     >
-      <TextAreaField
-        name="reason"
-        className="reject-form__reason"
-        value={reason}
-        max={MAX_REASON}
-        placeholder="不予受理的原因（投诉人可见）"
-        error={reject.fieldErrors.reason}
-        onChange={setReason}
-      />
+      <FormFields fields={FIELDS} form={form} errors={reject.fieldErrors} />
     </ActionForm>
   )
 }

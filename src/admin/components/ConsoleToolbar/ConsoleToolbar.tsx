@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
+import { LinkButton } from '../../../components/LinkButton'
 
 /** A button on the toolbar that opens another console page. */
 export type ToolbarLink = { className: string; label: string; url: string; primary?: boolean }
@@ -21,15 +20,15 @@ export function ConsoleToolbar({ title, links = [], children }: ConsoleToolbarPr
       <Text className="section__title console-toolbar__title">{title}</Text>
       <View className="console-toolbar__grow" />
       {links.map((link) => (
-        <Button
+        <LinkButton
           key={link.url}
           className={link.className}
           type={link.primary ? 'primary' : 'default'}
           size="small"
-          onClick={() => Taro.navigateTo({ url: link.url })}
+          url={link.url}
         >
           {link.label}
-        </Button>
+        </LinkButton>
       ))}
       {children}
     </View>

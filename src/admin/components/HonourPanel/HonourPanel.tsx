@@ -8,13 +8,13 @@ import {
   RevokeHonourInput,
   type Honour,
 } from '../../../../types/shop'
-import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { awardHonour, revokeHonour, type AdminShop } from '../../../services/shop'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
-import { ChoiceChips } from '../../../components/ChoiceChips'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
 import './HonourPanel.scss'
 
 type Criterion = (typeof HONOUR_CRITERIA)[number]
@@ -22,6 +22,24 @@ const MAX_REASON = 200
 const CRITERIA = HONOUR_CRITERIA.map((value) => ({ value, label: value }))
 
 export type HonourPanelProps = { shop: AdminShop; onClose: () => void; onDone: () => void }
+
+const REASON_FIELDS: FieldSpec[] = [
+  {
+    name: 'reason',
+    className: 'honour-form__reason',
+    multiline: true,
+    max: MAX_REASON,
+    placeholder: '撤销原因（至少 2 个字）',
+  },
+]
+
+const CRITERIA_CHOICE = {
+  name: 'criteria',
+  label: '评定标准（至少一项）',
+  required: true,
+  chips: 'honour-criteria',
+  choices: CRITERIA,
+}
 
 /** Awards 党员示范店 / 星级党员商户 / 党员先锋岗 against the criteria, or revokes one with a reason. */
 export function HonourPanel({ shop, onClose, onDone }: HonourPanelProps) {
@@ -63,30 +81,23 @@ function AwardHonour({ shopId, honour, onDone }: HonourFormProps) {
       submitClassName="honour-form__award"
       onSubmit={submit}
     >
-      <FormField
-        name="criteria"
-        label="评定标准（至少一项）"
-        error={award.fieldErrors.criteria}
-        required
-      >
-        <ChoiceChips
-          name="honour-criteria"
-          choices={CRITERIA}
-          value={criteria}
-          onChange={setCriteria}
-          multiple
-        />
-      </FormField>
+      <ChoiceField
+        spec={CRITERIA_CHOICE}
+        multiple
+        value={criteria}
+        onChange={setCriteria}
+        errors={award.fieldErrors}
+      />
     </ActionForm>
   )
 }
 
 function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ reason: '' })
   const revoke = useAction(revokeHonour)
 
   const submit = async () => {
-    const input = revoke.check(RevokeHonourInput, { shopId, honour, reason })
+    const input = revoke.check(RevokeHonourInput, { shopId, honour, ...form.values })
     if (!input) return
     if (await revoke.run(input)) {
       Taro.showToast({ title: `已撤销${honour}`, icon: 'success' })
@@ -110,15 +121,7 @@ function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
       submitFill="outline"
       onSubmit={submit}
     >
-      <TextAreaField
-        name="reason"
-        className="honour-form__reason"
-        value={reason}
-        max={MAX_REASON}
-        placeholder="撤销原因（至少 2 个字）"
-        error={revoke.fieldErrors.reason}
-        onChange={setReason}
-      />
+      <FormFields fields={REASON_FIELDS} form={form} errors={revoke.fieldErrors} />
     </ActionForm>
   )
 }

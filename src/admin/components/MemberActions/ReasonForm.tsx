@@ -2,11 +2,12 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { RejectMemberInput, RevokeMemberInput } from '../../../../types/member'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { rejectMember, revokeMember } from '../../../services/member'
 import type { MemberFormProps } from './form-props'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
 
 const MAX_REASON = 200
 
@@ -37,12 +38,21 @@ export type ReasonFormProps = MemberFormProps & { decision: keyof typeof DECISIO
 /** Opens with a button, then asks for the reason (2–200 字) before deciding. */
 export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
   const copy = DECISIONS[decision]
+  const reasonFields: FieldSpec[] = [
+    {
+      name: 'reason',
+      className: 'member-detail__reason',
+      multiline: true,
+      max: MAX_REASON,
+      placeholder: copy.placeholder,
+    },
+  ]
   const [open, setOpen] = useState(false)
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ reason: '' })
   const decide = useAction(copy.action)
 
   const submit = async () => {
-    const input = decide.check(copy.schema, { userId: member.userId, reason })
+    const input = decide.check(copy.schema, { userId: member.userId, ...form.values })
     if (!input) return
     const done = await decide.run(input.userId, input.reason)
     if (done) onDone(copy.done)
@@ -75,15 +85,7 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
       onCancel={() => setOpen(false)}
       cancelClassName="member-detail__cancel"
     >
-      <TextAreaField
-        name="reason"
-        className="member-detail__reason"
-        value={reason}
-        max={MAX_REASON}
-        placeholder={copy.placeholder}
-        error={decide.fieldErrors.reason}
-        onChange={setReason}
-      />
+      <FormFields fields={reasonFields} form={form} errors={decide.fieldErrors} />
     </ActionForm>
   )
 }

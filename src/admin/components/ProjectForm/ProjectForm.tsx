@@ -1,13 +1,13 @@
 import { useState } from 'react'
-import { Input } from '@nutui/nutui-react-taro'
 import { CreateProjectInput } from '../../../../types/project'
 import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { createProject, updateProject, type ProjectSummary } from '../../../services/project'
 import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
 
 export type ProjectFormProps = {
   /** Editing this project; a new one without it. */
@@ -16,10 +16,29 @@ export type ProjectFormProps = {
   onCancel: () => void
 }
 
+const FIELDS: FieldSpec[] = [
+  {
+    name: 'name',
+    label: '项目名称',
+    required: true,
+    className: 'console-input project-form__name',
+    max: 30,
+    placeholder: '如：重阳敬老',
+  },
+  {
+    name: 'goal',
+    label: '项目目标',
+    required: true,
+    className: 'project-form__goal',
+    multiline: true,
+    max: 300,
+    placeholder: '要帮助谁、做成什么',
+  },
+]
+
 /** A project's name, goal and period (项目清单), new or edited. */
 export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
-  const [name, setName] = useState(project?.name ?? '')
-  const [goal, setGoal] = useState(project?.goal ?? '')
+  const form = useFieldValues({ name: project?.name ?? '', goal: project?.goal ?? '' })
   const [startsOn, setStartsOn] = useState(project?.startsOn ?? dayFromToday(0))
   const [endsOn, setEndsOn] = useState(project?.endsOn ?? dayFromToday(30))
   const idempotency = useIdempotencyKey()
@@ -32,7 +51,7 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
   const errors = save.fieldErrors
 
   const submit = async () => {
-    const input = save.check(CreateProjectInput, { name, goal, startsOn, endsOn })
+    const input = save.check(CreateProjectInput, { ...form.values, startsOn, endsOn })
     if (!input) return
     const saved = await save.run(input)
     if (saved) onSaved(saved.projectId)
@@ -48,26 +67,7 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
       onCancel={onCancel}
       cancelClassName="project-form__cancel"
     >
-      <FormField name="name" label="项目名称" error={errors.name} required>
-        <Input
-          className="console-input project-form__name"
-          value={name}
-          maxLength={30}
-          placeholder="如：重阳敬老"
-          onChange={setName}
-        />
-      </FormField>
-      <TextAreaField
-        name="goal"
-        label="项目目标"
-        className="project-form__goal"
-        value={goal}
-        max={300}
-        placeholder="要帮助谁、做成什么"
-        error={errors.goal}
-        required
-        onChange={setGoal}
-      />
+      <FormFields fields={FIELDS} form={form} errors={errors} />
       <FormField name="startsOn" label="开始日期" error={errors.startsOn} required>
         <WishDayField name="project-starts-on" value={startsOn} onChange={setStartsOn} />
       </FormField>

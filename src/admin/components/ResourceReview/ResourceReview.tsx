@@ -2,21 +2,34 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ReviewResourceInput } from '../../../../types/resource'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { reviewResource, type ResourceView } from '../../../services/resource'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
 
 export type ResourceReviewProps = {
   resource: ResourceView
   onReviewed: (next: ResourceView, message: string) => void
 }
 
+const REASON_FIELDS: FieldSpec[] = [
+  {
+    name: 'reason',
+    label: '原因（发布人可见）',
+    required: true,
+    className: 'resource-reject-form__reason',
+    multiline: true,
+    max: 200,
+    placeholder: '请写明不通过的原因',
+  },
+]
+
 /** 通过 at once, or 不通过 with a reason the publisher reads (asked for in a panel). */
 export function ResourceReview({ resource, onReviewed }: ResourceReviewProps) {
   const [rejecting, setRejecting] = useState(false)
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ reason: '' })
   const review = useAction(reviewResource)
 
   const approve = async () => {
@@ -28,7 +41,7 @@ export function ResourceReview({ resource, onReviewed }: ResourceReviewProps) {
     const input = review.check(ReviewResourceInput, {
       resourceId: resource.resourceId,
       decision: 'reject',
-      reason,
+      ...form.values,
     })
     if (!input) return
     const next = await review.run(input)
@@ -67,17 +80,7 @@ export function ResourceReview({ resource, onReviewed }: ResourceReviewProps) {
             onSubmit={reject}
             onCancel={() => setRejecting(false)}
           >
-            <TextAreaField
-              name="reason"
-              label="原因（发布人可见）"
-              className="resource-reject-form__reason"
-              value={reason}
-              max={200}
-              placeholder="请写明不通过的原因"
-              error={review.fieldErrors.reason}
-              required
-              onChange={setReason}
-            />
+            <FormFields fields={REASON_FIELDS} form={form} errors={review.fieldErrors} />
           </ActionForm>
         </AdminPanel>
       ) : null}

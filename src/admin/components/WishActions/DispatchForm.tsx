@@ -8,7 +8,6 @@ import {
 } from '../../../../types/wish'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { dispatchWish } from '../../../services/wish'
@@ -17,6 +16,8 @@ import { WishDayField, dayFromToday } from '../WishDayField'
 import { WishSuggestions, type SuggestedResource } from '../WishSuggestions'
 import { BranchChoices, MemberChoices, ShopChoices, type Target } from './DispatchTargets'
 import type { WishFormProps } from './form-props'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
 
 const KINDS: { value: HolderKind; label: string }[] = [
   { value: 'branch', label: HOLDER_KIND_LABELS.branch },
@@ -28,6 +29,17 @@ const SHORTCUTS = [
   { label: '3 天', days: 3 },
   { label: '7 天', days: 7 },
   { label: '14 天', days: 14 },
+]
+
+const NOTE_FIELDS: FieldSpec[] = [
+  {
+    name: 'note',
+    label: '说明（可不填）',
+    className: 'dispatch-form__note',
+    multiline: true,
+    max: 200,
+    placeholder: '给承接方的说明',
+  },
 ]
 
 function targetOf(kind: HolderKind, id: string): DispatchTarget {
@@ -51,7 +63,7 @@ export function DispatchForm({ wish, onChanged }: WishFormProps) {
   const [target, setTarget] = useState<Target>()
   const [resource, setResource] = useState<SuggestedResource>()
   const [deadline, setDeadline] = useState(() => wish.wantedBy ?? dayFromToday(7))
-  const [note, setNote] = useState('')
+  const form = useFieldValues({ note: '' })
   const dispatch = useAction(dispatchWish)
   const idempotency = useIdempotencyKey()
   const errors = dispatch.fieldErrors
@@ -76,7 +88,7 @@ export function DispatchForm({ wish, onChanged }: WishFormProps) {
       to: targetOf(kind, target.id),
       deadline,
       resourceId: resource?.resourceId,
-      note,
+      ...form.values,
     })
     if (!input) return
     if (input.deadline < dayFromToday(0)) {
@@ -140,16 +152,7 @@ export function DispatchForm({ wish, onChanged }: WishFormProps) {
           onChange={setDeadline}
         />
       </FormField>
-      <TextAreaField
-        name="note"
-        label="说明（可不填）"
-        className="dispatch-form__note"
-        value={note}
-        max={200}
-        placeholder="给承接方的说明"
-        error={errors.note}
-        onChange={setNote}
-      />
+      <FormFields fields={NOTE_FIELDS} form={form} errors={errors} />
     </ActionForm>
   )
 }

@@ -50,65 +50,81 @@ export function BranchChoices({ value, onChange }: ChoicesProps) {
   )
 }
 
-export function ShopChoices({ value, onChange }: ChoicesProps) {
-  const [keyword, setKeyword] = useState('')
-  const shops = useRemoteData(
-    () => listAdminShops({ keyword: keyword || undefined, status: 'open', pageSize: 20 }),
-    [keyword],
-  )
-  const options = (shops.data?.list ?? [])
-    .filter((shop) => shop.merchantCount > 0)
-    .map((shop) => ({ id: shop.shopId, name: shop.name }))
+export function ShopChoices(props: ChoicesProps) {
   return (
-    <View className="dispatch-target__search">
-      <SearchBar
-        className="console-toolbar"
-        inputClassName="console-input console-toolbar__grow dispatch-shop__query"
-        buttonClassName="dispatch-shop__search"
-        placeholder="搜索店铺名称"
-        onSearch={setKeyword}
-      />
-      {shops.loading ? <Text className="console-table__muted">加载中…</Text> : null}
-      {shops.data ? (
-        <TargetChips
-          name="dispatch-shop"
-          options={options}
-          value={value}
-          onChange={onChange}
-          empty="没有已有商户认领的店铺"
-        />
-      ) : null}
-    </View>
+    <SearchedChoices
+      {...props}
+      name="dispatch-shop"
+      placeholder="搜索店铺名称"
+      empty="没有已有商户认领的店铺"
+      search={shopTargets}
+    />
   )
 }
 
-export function MemberChoices({ value, onChange }: ChoicesProps) {
-  const [q, setQ] = useState('')
-  const members = useRemoteData(
-    () => listMemberQueue({ status: 'verified', q: q || undefined, pageSize: 20 }),
-    [q],
+export function MemberChoices(props: ChoicesProps) {
+  return (
+    <SearchedChoices
+      {...props}
+      name="dispatch-member"
+      placeholder="搜索已认证党员姓名"
+      empty="没有符合的已认证党员"
+      search={memberTargets}
+    />
   )
-  const options = (members.data?.list ?? []).map((m) => ({
+}
+
+/** Open shops a merchant runs, by name. */
+async function shopTargets(keyword: string): Promise<Target[]> {
+  const shops = await listAdminShops({
+    keyword: keyword || undefined,
+    status: 'open',
+    pageSize: 20,
+  })
+  return shops.list
+    .filter((shop) => shop.merchantCount > 0)
+    .map((shop) => ({ id: shop.shopId, name: shop.name }))
+}
+
+/** Verified members, by name, with the shop they work at. */
+async function memberTargets(q: string): Promise<Target[]> {
+  const members = await listMemberQueue({ status: 'verified', q: q || undefined, pageSize: 20 })
+  return members.list.map((m) => ({
     id: m.userId,
     name: m.shop ? `${m.realName}（${m.shop.name}）` : m.realName,
   }))
+}
+
+/** A search box over one kind of target, then the matches as chips. */
+function SearchedChoices(
+  props: ChoicesProps & {
+    /** Block class of the chips and the search box (`dispatch-shop`). */
+    name: string
+    placeholder: string
+    empty: string
+    search: (keyword: string) => Promise<Target[]>
+  },
+) {
+  const { name, search } = props
+  const [keyword, setKeyword] = useState('')
+  const found = useRemoteData(() => search(keyword), [keyword])
   return (
     <View className="dispatch-target__search">
       <SearchBar
         className="console-toolbar"
-        inputClassName="console-input console-toolbar__grow dispatch-member__query"
-        buttonClassName="dispatch-member__search"
-        placeholder="搜索已认证党员姓名"
-        onSearch={setQ}
+        inputClassName={`console-input console-toolbar__grow ${name}__query`}
+        buttonClassName={`${name}__search`}
+        placeholder={props.placeholder}
+        onSearch={setKeyword}
       />
-      {members.loading ? <Text className="console-table__muted">加载中…</Text> : null}
-      {members.data ? (
+      {found.loading ? <Text className="console-table__muted">加载中…</Text> : null}
+      {found.data ? (
         <TargetChips
-          name="dispatch-member"
-          options={options}
-          value={value}
-          onChange={onChange}
-          empty="没有符合的已认证党员"
+          name={name}
+          options={found.data}
+          value={props.value}
+          onChange={props.onChange}
+          empty={props.empty}
         />
       ) : null}
     </View>

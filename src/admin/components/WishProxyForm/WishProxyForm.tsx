@@ -1,15 +1,16 @@
 import { useState } from 'react'
 import { Input } from '@nutui/nutui-react-taro'
 import { SubmitWishInput, WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
-import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { submitWish } from '../../../services/wish'
 import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
 
 const CATEGORIES = (Object.keys(WISH_CATEGORIES) as WishCategory[]).map((value) => ({
   value,
@@ -21,34 +22,93 @@ export type WishProxyFormProps = {
   onCancel: () => void
 }
 
+const CONTACT_FIELDS: FieldSpec[] = [
+  {
+    name: 'contact',
+    label: '联系电话（可不填）',
+    hint: '仅认领人与商圈党委可见',
+    className: 'console-input wish-proxy-form__contact',
+    type: 'tel',
+    max: 11,
+    placeholder: '没有手机可不填',
+  },
+]
+
+const FIELDS: FieldSpec[] = [
+  {
+    name: 'onBehalf.name',
+    label: '心愿人称呼',
+    required: true,
+    className: 'console-input wish-proxy-form__name',
+    max: 20,
+    placeholder: '如：李奶奶',
+  },
+  {
+    name: 'onBehalf.source',
+    label: '来源',
+    required: true,
+    className: 'console-input wish-proxy-form__source',
+    max: 60,
+    placeholder: '如：社区走访、电话反映',
+  },
+  {
+    name: 'title',
+    label: '心愿标题',
+    required: true,
+    className: 'console-input wish-proxy-form__title',
+    max: 30,
+    placeholder: '4–30 个字',
+  },
+  {
+    name: 'description',
+    label: '心愿描述',
+    required: true,
+    className: 'wish-proxy-form__description',
+    multiline: true,
+    max: 500,
+    placeholder: '需要什么帮助、什么时候方便',
+  },
+]
+
+const CATEGORY_CHOICE = {
+  name: 'category',
+  label: '类别',
+  required: true,
+  chips: 'wish-proxy-category',
+  choices: CATEGORIES,
+}
+
 /**
  * 代录: the committee enters a wish for someone without a phone (an elderly resident met on a
  * visit). The source is noted; the phone may stay empty; the committee confirms it when fulfilled.
  */
 export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
-  const [name, setName] = useState('')
-  const [source, setSource] = useState('')
-  const [title, setTitle] = useState('')
-  const [description, setDescription] = useState('')
+  const form = useFieldValues({
+    'onBehalf.name': '',
+    'onBehalf.source': '',
+    title: '',
+    description: '',
+    contact: '',
+  })
   const [category, setCategory] = useState<WishCategory>()
   const [area, setArea] = useState('')
   const [wantedBy, setWantedBy] = useState('')
-  const [contact, setContact] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
   const idempotency = useIdempotencyKey()
   const submit = useAction(submitWish)
   const errors = submit.fieldErrors
 
   const send = async () => {
+    const { values } = form
     const input = submit.check(SubmitWishInput, {
-      title,
-      description,
+      title: values.title,
+      description: values.description,
       category,
       photos,
       wantedBy: wantedBy || null,
       place: { kind: 'area', area },
-      contact: contact.trim() || null,
-      onBehalf: { name, source },
+      contact: values.contact.trim() || null,
+      onBehalf: { name: values['onBehalf.name'], source: values['onBehalf.source'] },
     })
     if (!input) return
     const result = await submit.run(input, { idempotencyKey: idempotency.key })
@@ -65,52 +125,8 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
       onCancel={onCancel}
       cancelClassName="wish-proxy-form__cancel"
     >
-      <FormField name="onBehalf.name" label="心愿人称呼" error={errors['onBehalf.name']} required>
-        <Input
-          className="console-input wish-proxy-form__name"
-          value={name}
-          maxLength={20}
-          placeholder="如：李奶奶"
-          onChange={setName}
-        />
-      </FormField>
-      <FormField name="onBehalf.source" label="来源" error={errors['onBehalf.source']} required>
-        <Input
-          className="console-input wish-proxy-form__source"
-          value={source}
-          maxLength={60}
-          placeholder="如：社区走访、电话反映"
-          onChange={setSource}
-        />
-      </FormField>
-      <FormField name="title" label="心愿标题" error={errors.title} required>
-        <Input
-          className="console-input wish-proxy-form__title"
-          value={title}
-          maxLength={30}
-          placeholder="4–30 个字"
-          onChange={setTitle}
-        />
-      </FormField>
-      <TextAreaField
-        name="description"
-        label="心愿描述"
-        className="wish-proxy-form__description"
-        value={description}
-        max={500}
-        placeholder="需要什么帮助、什么时候方便"
-        error={errors.description}
-        required
-        onChange={setDescription}
-      />
-      <FormField name="category" label="类别" error={errors.category} required>
-        <ChoiceChips
-          name="wish-proxy-category"
-          choices={CATEGORIES}
-          value={category}
-          onChange={setCategory}
-        />
-      </FormField>
+      <FormFields fields={FIELDS} form={form} errors={errors} />
+      <ChoiceField spec={CATEGORY_CHOICE} value={category} onChange={setCategory} errors={errors} />
       <FormField name="photos" label="照片（可不填，最多 3 张）" error={errors.photos}>
         <PhotoUploader
           name="wish-proxy-photos"
@@ -142,21 +158,7 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
           onChange={setWantedBy}
         />
       </FormField>
-      <FormField
-        name="contact"
-        label="联系电话（可不填）"
-        hint="仅认领人与商圈党委可见"
-        error={errors.contact}
-      >
-        <Input
-          className="console-input wish-proxy-form__contact"
-          value={contact}
-          type="tel"
-          maxLength={11}
-          placeholder="没有手机可不填"
-          onChange={setContact}
-        />
-      </FormField>
+      <FormFields fields={CONTACT_FIELDS} form={form} errors={errors} />
     </ActionForm>
   )
 }

@@ -18,10 +18,10 @@ import {
   type ShopFieldsInput,
 } from '../../../services/shop'
 import { readParam } from '../../../utils/params'
-import { ChoiceChips } from '../../../components/ChoiceChips'
 import { ActionForm } from '../../components/ActionForm'
 import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
 import '../../console.scss'
+import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
 
 type TextField = 'name' | 'address' | 'floorUnit' | 'licenceNo' | 'contactName' | 'contactPhone'
@@ -79,6 +79,14 @@ const TEXT_FIELDS: TextFieldSpec[] = [
 ]
 
 const CATEGORY_CHOICES = SHOP_CATEGORIES.map((value) => ({ value, label: value }))
+
+const CATEGORY_CHOICE = {
+  name: 'category',
+  label: '类别',
+  required: true,
+  chips: 'shop-category',
+  choices: CATEGORY_CHOICES,
+}
 
 function draftOf(shop: AdminShop): Draft {
   const { name, category, address, floorUnit, licenceNo, contactName, contactPhone } = shop
@@ -160,14 +168,12 @@ export default function ShopFormPage() {
             size="normal"
           >
             {TEXT_FIELDS.slice(0, 1).map(textInput)}
-            <FormField name="category" label="类别" error={errors.category} required>
-              <ChoiceChips
-                name="shop-category"
-                choices={CATEGORY_CHOICES}
-                value={draft.category}
-                onChange={(category) => change('category', category)}
-              />
-            </FormField>
+            <ChoiceField
+              spec={CATEGORY_CHOICE}
+              value={draft.category}
+              onChange={(category) => change('category', category)}
+              errors={errors}
+            />
             {TEXT_FIELDS.slice(1).map(textInput)}
           </ActionForm>
         </View>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input, Switch } from '@nutui/nutui-react-taro'
+import { Button, Switch } from '@nutui/nutui-react-taro'
 import { ChangeWorkInput, STANDING_LABELS } from '../../../../types/member'
 import { maskName } from '../../../../types/masking'
 import { PageShell } from '../../../components/PageShell'
@@ -22,10 +22,24 @@ import {
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ShopPicker, type PickedShop } from '../../components/ShopPicker'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
+import { LinkButton } from '../../../components/LinkButton'
 import './index.scss'
 
 /** The errors that mean “not a verified member (yet)”, not “something broke”. */
 const NOT_A_MEMBER = ['FORBIDDEN', 'NOT_FOUND']
+
+const POST_FIELDS: FieldSpec[] = [
+  {
+    name: 'post',
+    label: '岗位',
+    className: 'work-change__post',
+    inputName: 'post',
+    max: 20,
+    placeholder: '如：店长、收银员',
+  },
+]
 
 /** The electronic member card, 亮身份, changes of work and 注销. */
 export default function MemberCardPage() {
@@ -75,14 +89,14 @@ function NotAMember() {
   return (
     <View className="card member-card-empty">
       <EmptyState text="您还没有电子党员卡" hint="完成党员登记并通过支部审核后即可领取" />
-      <Button
+      <LinkButton
         className="member-card__register"
         type="primary"
         block
-        onClick={() => Taro.navigateTo({ url: ROUTES.memberRegister })}
+        url={ROUTES.memberRegister}
       >
         去登记
-      </Button>
+      </LinkButton>
     </View>
   )
 }
@@ -162,13 +176,13 @@ function ShowStatusSection({ card, initial }: { card: MemberCard; initial: boole
 
 function WorkSection({ card, onChanged }: { card: MemberCard; onChanged: () => void }) {
   const [shop, setShop] = useState<PickedShop | null>(card.shop)
-  const [post, setPost] = useState(card.post)
+  const form = useFieldValues({ post: card.post })
   const save = useAction(changeWork)
 
   const submit = async () => {
     const input = save.check(ChangeWorkInput, {
       workShopId: shop?.shopId ?? null,
-      post: post.trim() || undefined,
+      post: form.values.post.trim() || undefined,
     })
     if (!input) return
     if (await save.run(input)) {
@@ -218,16 +232,7 @@ function WorkSection({ card, onChanged }: { card: MemberCard; onChanged: () => v
       <FormField name="workShopId" label="工作的店铺" error={save.fieldErrors.workShopId}>
         <ShopPicker name="work-change-shop" value={shop} onChange={setShop} />
       </FormField>
-      <FormField name="post" label="岗位" error={save.fieldErrors.post}>
-        <Input
-          className="work-change__post"
-          name="post"
-          placeholder="如：店长、收银员"
-          value={post}
-          maxLength={20}
-          onChange={setPost}
-        />
-      </FormField>
+      <FormFields fields={POST_FIELDS} form={form} errors={save.fieldErrors} />
     </FormCard>
   )
 }

@@ -17,7 +17,7 @@ import {
 import { shanghaiToday } from '../../../../types/shanghai-time'
 import { PageShell } from '../../../components/PageShell'
 import { FieldError } from '../../../components/FieldError'
-import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
@@ -37,6 +37,10 @@ import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { readParam } from '../../../utils/params'
 import { ShopPicker, type PickedShop } from '../../components/ShopPicker'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
+import { LinkButton } from '../../../components/LinkButton'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -62,6 +66,77 @@ const FLOATING_OPTIONS: Choice<YesNo>[] = [
   { value: 'no', label: '否' },
 ]
 const SKILL_OPTIONS: Choice<Skill>[] = SKILLS.map((skill) => ({ value: skill, label: skill }))
+
+const NAME_FIELDS: FieldSpec[] = [
+  {
+    name: 'realName',
+    label: '姓名',
+    required: true,
+    className: 'register-form__real-name',
+    inputName: 'realName',
+    max: 20,
+    placeholder: '请输入真实姓名',
+  },
+]
+
+const RECORD_ORG_FIELDS: FieldSpec[] = [
+  {
+    name: 'recordOrg',
+    label: '组织关系所在单位',
+    required: true,
+    className: 'register-form__record-org',
+    inputName: 'recordOrg',
+    max: 60,
+    placeholder: '如：某某街道某某社区党委',
+  },
+]
+
+const POST_FIELDS: FieldSpec[] = [
+  {
+    name: 'post',
+    label: '岗位',
+    required: true,
+    className: 'register-form__post',
+    inputName: 'post',
+    max: 20,
+    placeholder: '如：店长、收银员、厨师',
+  },
+]
+
+const GENDER_CHOICE = {
+  name: 'gender',
+  label: '性别',
+  required: true,
+  chips: 'register-gender',
+  choices: GENDER_OPTIONS,
+}
+const STANDING_CHOICE = {
+  name: 'standing',
+  label: '党员身份',
+  required: true,
+  chips: 'register-standing',
+  choices: STANDING_OPTIONS,
+}
+const TRANSFERRED_CHOICE = {
+  name: 'transferred',
+  label: '组织关系是否已转入本商圈',
+  required: true,
+  chips: 'register-transferred',
+  choices: TRANSFERRED_OPTIONS,
+}
+const FLOATING_CHOICE = {
+  name: 'floating',
+  label: '是否流动党员',
+  required: true,
+  chips: 'register-floating',
+  choices: FLOATING_OPTIONS,
+}
+const SKILLS_CHOICE = {
+  name: 'skills',
+  label: '可提供的志愿服务技能（可多选，选填）',
+  chips: 'register-skills',
+  choices: SKILL_OPTIONS,
+}
 
 function toYesNo(value: boolean | null | undefined): YesNo | undefined {
   if (value === null || value === undefined) return undefined
@@ -141,18 +216,20 @@ function StatusCard({ status, children }: { status: MemberStatus; children?: Rea
 
 function RegistrationForm(props: { registration: MyRegistration | null; onSaved: () => void }) {
   const { registration: reg, onSaved } = props
-  const [realName, setRealName] = useState(reg?.realName ?? '')
+  const form = useFieldValues({
+    realName: reg?.realName ?? '',
+    recordOrg: reg?.recordOrg ?? '',
+    post: reg?.post ?? '',
+  })
   const [gender, setGender] = useState<Gender | undefined>(reg?.gender ?? undefined)
   const [phone, setPhone] = useState(reg?.phone ?? '')
   const [phoneCode, setPhoneCode] = useState<string>()
   const [manualPhone, setManualPhone] = useState(!IS_WEAPP)
   const [joinedOn, setJoinedOn] = useState(reg?.joinedOn ?? '')
   const [standing, setStanding] = useState<Standing | undefined>(reg?.standing ?? undefined)
-  const [recordOrg, setRecordOrg] = useState(reg?.recordOrg ?? '')
   const [transferred, setTransferred] = useState(toYesNo(reg?.transferred))
   const [floating, setFloating] = useState(toYesNo(reg?.floating))
   const [shop, setShop] = useState<PickedShop | null>(reg?.shop ?? null)
-  const [post, setPost] = useState(reg?.post ?? '')
   const [skills, setSkills] = useState<Skill[]>(reg?.skills ?? [])
   const draftKey = useIdempotencyKey()
   const submitKey = useIdempotencyKey()
@@ -170,17 +247,17 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
     // WeChat's phone code wins over a number already on file, unless the member typed one.
     const wechatPhone = IS_WEAPP && !manualPhone && !!phoneCode
     return {
-      realName: text(realName),
+      realName: text(form.values.realName),
       gender,
       phone: wechatPhone ? undefined : text(phone),
       phoneCode: wechatPhone ? phoneCode : undefined,
       joinedOn: text(joinedOn),
       standing,
-      recordOrg: text(recordOrg),
+      recordOrg: text(form.values.recordOrg),
       transferred: fromYesNo(transferred),
       floating: fromYesNo(floating),
       workShopId: shop?.shopId,
-      post: text(post),
+      post: text(form.values.post),
       skills,
       consent: true as const,
     }
@@ -253,24 +330,8 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
           </Button>
         }
       >
-        <FormField name="realName" label="姓名" error={errors.realName} required>
-          <Input
-            className="register-form__real-name"
-            name="realName"
-            placeholder="请输入真实姓名"
-            value={realName}
-            maxLength={20}
-            onChange={setRealName}
-          />
-        </FormField>
-        <FormField name="gender" label="性别" error={errors.gender} required>
-          <ChoiceChips
-            name="register-gender"
-            choices={GENDER_OPTIONS}
-            value={gender}
-            onChange={setGender}
-          />
-        </FormField>
+        <FormFields fields={NAME_FIELDS} form={form} errors={errors} />
+        <ChoiceField spec={GENDER_CHOICE} value={gender} onChange={setGender} errors={errors} />
         <FormField name="phone" label="手机号" error={errors.phone ?? errors.phoneCode} required>
           {manualPhone ? (
             <Input
@@ -328,45 +389,25 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
             </Picker>
           </View>
         </FormField>
-        <FormField name="standing" label="党员身份" error={errors.standing} required>
-          <ChoiceChips
-            name="register-standing"
-            choices={STANDING_OPTIONS}
-            value={standing}
-            onChange={setStanding}
-          />
-        </FormField>
-        <FormField name="recordOrg" label="组织关系所在单位" error={errors.recordOrg} required>
-          <Input
-            className="register-form__record-org"
-            name="recordOrg"
-            placeholder="如：某某街道某某社区党委"
-            value={recordOrg}
-            maxLength={60}
-            onChange={setRecordOrg}
-          />
-        </FormField>
-        <FormField
-          name="transferred"
-          label="组织关系是否已转入本商圈"
-          error={errors.transferred}
-          required
-        >
-          <ChoiceChips
-            name="register-transferred"
-            choices={TRANSFERRED_OPTIONS}
-            value={transferred}
-            onChange={setTransferred}
-          />
-        </FormField>
-        <FormField name="floating" label="是否流动党员" error={errors.floating} required>
-          <ChoiceChips
-            name="register-floating"
-            choices={FLOATING_OPTIONS}
-            value={floating}
-            onChange={setFloating}
-          />
-        </FormField>
+        <ChoiceField
+          spec={STANDING_CHOICE}
+          value={standing}
+          onChange={setStanding}
+          errors={errors}
+        />
+        <FormFields fields={RECORD_ORG_FIELDS} form={form} errors={errors} />
+        <ChoiceField
+          spec={TRANSFERRED_CHOICE}
+          value={transferred}
+          onChange={setTransferred}
+          errors={errors}
+        />
+        <ChoiceField
+          spec={FLOATING_CHOICE}
+          value={floating}
+          onChange={setFloating}
+          errors={errors}
+        />
         <FormField
           name="workShopId"
           label="工作的店铺"
@@ -375,25 +416,14 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
         >
           <ShopPicker name="register-shop" value={shop} onChange={setShop} />
         </FormField>
-        <FormField name="post" label="岗位" error={errors.post} required>
-          <Input
-            className="register-form__post"
-            name="post"
-            placeholder="如：店长、收银员、厨师"
-            value={post}
-            maxLength={20}
-            onChange={setPost}
-          />
-        </FormField>
-        <FormField name="skills" label="可提供的志愿服务技能（可多选，选填）" error={errors.skills}>
-          <ChoiceChips
-            multiple
-            name="register-skills"
-            choices={SKILL_OPTIONS}
-            value={skills}
-            onChange={setSkills}
-          />
-        </FormField>
+        <FormFields fields={POST_FIELDS} form={form} errors={errors} />
+        <ChoiceField
+          spec={SKILLS_CHOICE}
+          multiple
+          value={skills}
+          onChange={setSkills}
+          errors={errors}
+        />
         <FieldError field="consent" message={errors.consent} />
       </FormCard>
     </View>
@@ -454,14 +484,14 @@ function VerifiedView({ registration }: { registration: MyRegistration }) {
         ) : null}
       </StatusCard>
       <RegistrationSummary registration={registration} />
-      <Button
+      <LinkButton
         className="section member-verified__card"
         type="primary"
         block
-        onClick={() => Taro.navigateTo({ url: ROUTES.memberCard })}
+        url={ROUTES.memberCard}
       >
         查看我的党员卡
-      </Button>
+      </LinkButton>
     </View>
   )
 }

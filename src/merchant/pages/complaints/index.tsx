@@ -5,7 +5,6 @@ import { HandleComplaintInput, ReplyComplaintInput } from '../../../../types/com
 import { PageShell } from '../../../components/PageShell'
 import { ComplaintDetail } from '../../../components/ComplaintDetail'
 import { FormCard } from '../../../components/FormCard'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useAction } from '../../../hooks/use-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
@@ -18,6 +17,8 @@ import {
 } from '../../../services/complaint'
 import { ROUTES, withShop } from '../../../constants/routes'
 import { readParam } from '../../../utils/params'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -48,6 +49,33 @@ export default function MerchantComplaintsPage() {
   )
 }
 
+const HANDLE_FIELDS: FieldSpec[] = [
+  {
+    name: 'result',
+    className: 'merchant-handle__result',
+    multiline: true,
+    max: MAX_HANDLING,
+    placeholder: '办理结果（必填）',
+  },
+  {
+    name: 'rectification',
+    className: 'merchant-handle__rectification',
+    multiline: true,
+    max: MAX_HANDLING,
+    placeholder: '整改情况（可选）',
+  },
+]
+
+const REPLY_FIELDS: FieldSpec[] = [
+  {
+    name: 'text',
+    className: 'merchant-reply__input',
+    multiline: true,
+    max: MAX_REPLY,
+    placeholder: '向顾客说明情况（2–300 字）',
+  },
+]
+
 /** One complaint with what the merchant can do: reply publicly, and handle it when assigned. */
 function MerchantComplaint({ initial }: { initial: ComplaintView }) {
   const [complaint, setComplaint] = useState(initial)
@@ -65,15 +93,18 @@ function MerchantComplaint({ initial }: { initial: ComplaintView }) {
 type FormProps = { complaint: ComplaintView; onDone: (view: ComplaintView) => void }
 
 function ReplyForm({ complaint, onDone }: FormProps) {
-  const [text, setText] = useState('')
+  const form = useFieldValues({ text: '' })
   const reply = useAction(replyComplaint)
 
   const send = async () => {
-    const input = reply.check(ReplyComplaintInput, { complaintId: complaint.complaintId, text })
+    const input = reply.check(ReplyComplaintInput, {
+      complaintId: complaint.complaintId,
+      ...form.values,
+    })
     if (!input) return
     const view = await reply.run(input.complaintId, input.text)
     if (view) {
-      setText('')
+      form.set('text', '')
       onDone(view)
       Taro.showToast({ title: '回复已公开', icon: 'success' })
     }
@@ -90,29 +121,19 @@ function ReplyForm({ complaint, onDone }: FormProps) {
       submitFill="outline"
       onSubmit={send}
     >
-      <TextAreaField
-        name="text"
-        className="merchant-reply__input"
-        value={text}
-        max={MAX_REPLY}
-        placeholder="向顾客说明情况（2–300 字）"
-        error={reply.fieldErrors.text}
-        onChange={setText}
-      />
+      <FormFields fields={REPLY_FIELDS} form={form} errors={reply.fieldErrors} />
     </FormCard>
   )
 }
 
 function HandleForm({ complaint, onDone }: FormProps) {
-  const [result, setResult] = useState('')
-  const [rectification, setRectification] = useState('')
+  const form = useFieldValues({ result: '', rectification: '' })
   const handle = useAction(handleComplaint)
 
   const send = async () => {
     const input = handle.check(HandleComplaintInput, {
       complaintId: complaint.complaintId,
-      result,
-      rectification,
+      ...form.values,
     })
     if (!input) return
     const view = await handle.run(input)
@@ -132,24 +153,7 @@ function HandleForm({ complaint, onDone }: FormProps) {
       submitLabel="提交办理结果"
       onSubmit={send}
     >
-      <TextAreaField
-        name="result"
-        className="merchant-handle__result"
-        value={result}
-        max={MAX_HANDLING}
-        placeholder="办理结果（必填）"
-        error={handle.fieldErrors.result}
-        onChange={setResult}
-      />
-      <TextAreaField
-        name="rectification"
-        className="merchant-handle__rectification"
-        value={rectification}
-        max={MAX_HANDLING}
-        placeholder="整改情况（可选）"
-        error={handle.fieldErrors.rectification}
-        onChange={setRectification}
-      />
+      <FormFields fields={HANDLE_FIELDS} form={form} errors={handle.fieldErrors} />
     </FormCard>
   )
 }

@@ -12,7 +12,6 @@ import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
@@ -22,6 +21,8 @@ import { ApiError } from '../../../services/api-error'
 import { myShops, setCommitments, updateShopProfile, type MyShop } from '../../../services/shop'
 import { ROUTES, withShop } from '../../../constants/routes'
 import { readParam } from '../../../utils/params'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import './index.scss'
 
 const MAX_PHOTOS = 6
@@ -34,6 +35,24 @@ async function loadMyShop(shopId: string): Promise<MyShop> {
   if (!shop) throw new ApiError('NOT_FOUND', '这不是您认领的店铺')
   return shop
 }
+
+const FIELDS: FieldSpec[] = [
+  {
+    name: 'hours',
+    label: '营业时间',
+    className: 'profile-form__hours',
+    max: 40,
+    placeholder: '例如 09:00-21:00',
+  },
+  {
+    name: 'description',
+    label: '店铺介绍',
+    className: 'profile-form__description',
+    multiline: true,
+    max: MAX_DESCRIPTION,
+    placeholder: '介绍店铺的特色、经营理念',
+  },
+]
 
 export default function ShopEditPage() {
   const { params } = useRouter()
@@ -58,16 +77,15 @@ export default function ShopEditPage() {
 }
 
 function ProfileForm({ shop }: { shop: MyShop }) {
-  const [description, setDescription] = useState(shop.description)
-  const [hours, setHours] = useState(shop.hours)
+  const form = useFieldValues({ hours: shop.hours, description: shop.description })
   const [photos, setPhotos] = useState<string[]>(shop.photos)
   const save = useAction(updateShopProfile)
 
   const submit = async () => {
     const input = save.check(UpdateShopProfileInput, {
       shopId: shop.shopId,
-      description,
-      hours,
+      description: form.values.description,
+      hours: form.values.hours,
       photos,
     })
     if (!input) return
@@ -83,25 +101,7 @@ function ProfileForm({ shop }: { shop: MyShop }) {
       submitLabel="保存资料"
       onSubmit={submit}
     >
-      <FormField name="hours" label="营业时间" error={save.fieldErrors.hours}>
-        <Input
-          className="profile-form__hours"
-          placeholder="例如 09:00-21:00"
-          value={hours}
-          maxLength={40}
-          onChange={setHours}
-        />
-      </FormField>
-      <TextAreaField
-        name="description"
-        label="店铺介绍"
-        className="profile-form__description"
-        value={description}
-        max={MAX_DESCRIPTION}
-        placeholder="介绍店铺的特色、经营理念"
-        error={save.fieldErrors.description}
-        onChange={setDescription}
-      />
+      <FormFields fields={FIELDS} form={form} errors={save.fieldErrors} />
       <FormField name="photos" label="店铺照片（第一张作为封面）" error={save.fieldErrors.photos}>
         <PhotoUploader
           name="shop-photos"

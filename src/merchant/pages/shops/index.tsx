@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../../components/PageShell'
 import { IntegrityBadge } from '../../../components/IntegrityBadge'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
@@ -9,6 +8,7 @@ import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { myShops, type MyShop } from '../../../services/shop'
 import { ROUTES, shopUrl, withShop } from '../../../constants/routes'
+import { LinkButton } from '../../../components/LinkButton'
 import './index.scss'
 
 export default function MerchantShopsPage() {
@@ -33,15 +33,15 @@ export default function MerchantShopsPage() {
       {shops.data?.map((shop) => (
         <MerchantShopCard key={shop.shopId} shop={shop} />
       ))}
-      <Button
+      <LinkButton
         className="merchant-shops__claim"
         fill="outline"
         type="primary"
         block
-        onClick={() => Taro.navigateTo({ url: ROUTES.claim })}
+        url={ROUTES.claim}
       >
         认领其他店铺
-      </Button>
+      </LinkButton>
     </PageShell>
   )
 }
@@ -89,16 +89,16 @@ function MerchantShopCard({ shop }: { shop: MyShop }) {
       </View>
       <View className="merchant-shop__actions">
         {SHOP_LINKS.map((link) => (
-          <Button
+          <LinkButton
             key={link.name}
             className={`merchant-shop__${link.name}`}
             size="small"
             type={link.fill === 'none' ? 'default' : 'primary'}
             fill={link.fill}
-            onClick={() => Taro.navigateTo({ url: link.url(shop.shopId) })}
+            url={link.url(shop.shopId)}
           >
             {link.label}
-          </Button>
+          </LinkButton>
         ))}
       </View>
     </View>

@@ -2,24 +2,36 @@ import { useState } from 'react'
 import { FulfilWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { fulfilWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
 
 const MAX_PHOTOS = 6
 
+const NOTE_FIELDS: FieldSpec[] = [
+  {
+    name: 'note',
+    required: true,
+    className: 'fulfil-form__note',
+    multiline: true,
+    max: 500,
+    placeholder: '如：已陪同老人到社区医院完成复查',
+  },
+]
+
 /** 标记已实现: what was done and photos; the wisher then confirms. */
 export function FulfilForm({ wishId, onDone }: WishFormProps) {
-  const [note, setNote] = useState('')
+  const form = useFieldValues({ note: '' })
   const [photos, setPhotos] = useState<string[]>([])
   const fulfil = useAction(fulfilWish)
   const idempotency = useIdempotencyKey()
 
   const send = async () => {
-    const input = fulfil.check(FulfilWishInput, { wishId, note, photos })
+    const input = fulfil.check(FulfilWishInput, { wishId, ...form.values, photos })
     if (!input) return
     const view = await fulfil.run(input, { idempotencyKey: idempotency.key })
     if (view) {
@@ -38,16 +50,7 @@ export function FulfilForm({ wishId, onDone }: WishFormProps) {
       submitLabel="标记已实现"
       onSubmit={send}
     >
-      <TextAreaField
-        name="note"
-        className="fulfil-form__note"
-        value={note}
-        max={500}
-        placeholder="如：已陪同老人到社区医院完成复查"
-        error={fulfil.fieldErrors.note}
-        required
-        onChange={setNote}
-      />
+      <FormFields fields={NOTE_FIELDS} form={form} errors={fulfil.fieldErrors} />
       <FormField name="photos" label="照片（可选，最多 6 张）" error={fulfil.fieldErrors.photos}>
         <PhotoUploader
           name="fulfil-photos"

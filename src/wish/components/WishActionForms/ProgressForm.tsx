@@ -1,22 +1,32 @@
-import { useState } from 'react'
 import { ProgressWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { wishProgress } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
+
+const NOTE_FIELDS: FieldSpec[] = [
+  {
+    name: 'note',
+    className: 'progress-form__note',
+    multiline: true,
+    max: 300,
+    placeholder: '如：已和心愿人约好周六上午见面',
+  },
+]
 
 /** A progress note on the wish's timeline, which the wisher sees. */
 export function ProgressForm({ wishId, onDone }: WishFormProps) {
-  const [note, setNote] = useState('')
+  const form = useFieldValues({ note: '' })
   const progress = useAction(wishProgress)
 
   const send = async () => {
-    const input = progress.check(ProgressWishInput, { wishId, note })
+    const input = progress.check(ProgressWishInput, { wishId, ...form.values })
     if (!input) return
     const view = await progress.run(input.wishId, input.note)
     if (view) {
-      setNote('')
+      form.set('note', '')
       onDone(view, '进展已记录')
     }
   }
@@ -31,15 +41,7 @@ export function ProgressForm({ wishId, onDone }: WishFormProps) {
       submitFill="outline"
       onSubmit={send}
     >
-      <TextAreaField
-        name="note"
-        className="progress-form__note"
-        value={note}
-        max={300}
-        placeholder="如：已和心愿人约好周六上午见面"
-        error={progress.fieldErrors.note}
-        onChange={setNote}
-      />
+      <FormFields fields={NOTE_FIELDS} form={form} errors={progress.fieldErrors} />
     </FormCard>
   )
 }

@@ -1,20 +1,31 @@
-import { useState } from 'react'
 import { ReleaseWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { releaseWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
+
+const REASON_FIELDS: FieldSpec[] = [
+  {
+    name: 'reason',
+    required: true,
+    className: 'release-form__reason',
+    multiline: true,
+    max: 200,
+    placeholder: '请说明退回原因',
+  },
+]
 
 /** 退回: the holder gives the wish back to the pool, saying why (it counts on their record). */
 export function ReleaseForm({ wishId, onDone }: WishFormProps) {
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ reason: '' })
   const release = useAction(releaseWish)
   const idempotency = useIdempotencyKey()
 
   const send = async () => {
-    const input = release.check(ReleaseWishInput, { wishId, reason })
+    const input = release.check(ReleaseWishInput, { wishId, ...form.values })
     if (!input) return
     const view = await release.run(input.wishId, input.reason, { idempotencyKey: idempotency.key })
     if (view) {
@@ -34,16 +45,7 @@ export function ReleaseForm({ wishId, onDone }: WishFormProps) {
       submitFill="outline"
       onSubmit={send}
     >
-      <TextAreaField
-        name="reason"
-        className="release-form__reason"
-        value={reason}
-        max={200}
-        placeholder="请说明退回原因"
-        error={release.fieldErrors.reason}
-        required
-        onChange={setReason}
-      />
+      <FormFields fields={REASON_FIELDS} form={form} errors={release.fieldErrors} />
     </FormCard>
   )
 }

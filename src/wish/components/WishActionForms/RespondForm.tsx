@@ -1,16 +1,26 @@
-import { useState } from 'react'
 import { Button } from '@nutui/nutui-react-taro'
 import { RespondWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { respondWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
+
+const REASON_FIELDS: FieldSpec[] = [
+  {
+    name: 'reason',
+    className: 'respond-form__reason',
+    multiline: true,
+    max: 200,
+    placeholder: '拒绝时请填写原因',
+  },
+]
 
 /** 派单: the assignee accepts, or declines with a reason the committee sees. */
 export function RespondForm({ wishId, onDone }: WishFormProps) {
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ reason: '' })
   const respond = useAction(respondWish)
   const idempotency = useIdempotencyKey()
 
@@ -18,7 +28,7 @@ export function RespondForm({ wishId, onDone }: WishFormProps) {
     const input = respond.check(RespondWishInput, {
       wishId,
       accept,
-      reason: reason.trim() || undefined,
+      reason: form.values.reason.trim() || undefined,
     })
     if (!input) return
     const view = await respond.run(input, { idempotencyKey: idempotency.key })
@@ -50,15 +60,7 @@ export function RespondForm({ wishId, onDone }: WishFormProps) {
         </Button>
       }
     >
-      <TextAreaField
-        name="reason"
-        className="respond-form__reason"
-        value={reason}
-        max={200}
-        placeholder="拒绝时请填写原因"
-        error={respond.fieldErrors.reason}
-        onChange={setReason}
-      />
+      <FormFields fields={REASON_FIELDS} form={form} errors={respond.fieldErrors} />
     </FormCard>
   )
 }

@@ -22,6 +22,7 @@ import {
   ReleaseForm,
   RespondForm,
 } from '../../components/WishActionForms'
+import { LinkButton } from '../../../components/LinkButton'
 import './index.scss'
 
 /** Those who may call the wisher: whoever holds the wish, its assignee, the committee. */
@@ -117,14 +118,14 @@ export default function WishPage() {
 
           {can.includes('claim') ? <ClaimPanel wishId={wishId} onDone={done} /> : null}
           {wish.status === 'open' && !isSignedIn() ? (
-            <Button
+            <LinkButton
               className="section wish-page__sign-in"
               type="primary"
               block
-              onClick={() => Taro.navigateTo({ url: loginUrl(wishUrl(wishId)) })}
+              url={loginUrl(wishUrl(wishId))}
             >
               登录后认领
-            </Button>
+            </LinkButton>
           ) : null}
           {can.includes('progress') ? <ProgressForm wishId={wishId} onDone={done} /> : null}
           {can.includes('fulfil') ? <FulfilForm wishId={wishId} onDone={done} /> : null}

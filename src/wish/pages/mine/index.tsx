@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
+import { useRouter } from '@tarojs/taro'
 import { ROUTES } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
@@ -10,6 +9,7 @@ import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { myWishes } from '../../../services/wish'
 import { WishList } from '../../components/WishList'
+import { LinkButton } from '../../../components/LinkButton'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -40,14 +40,14 @@ export default function MyWishesPage() {
       <View className="my-wishes__tabs">
         <ChoiceChips name="my-wishes-tab" choices={TABS} value={side} onChange={setSide} />
         {side === 'wished' ? (
-          <Button
+          <LinkButton
             className="my-wishes__submit"
             type="primary"
             size="small"
-            onClick={() => Taro.navigateTo({ url: ROUTES.wishSubmit })}
+            url={ROUTES.wishSubmit}
           >
             许个心愿
-          </Button>
+          </LinkButton>
         ) : null}
       </View>
       <View className="section">

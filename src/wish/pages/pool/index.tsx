@@ -1,7 +1,5 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import { WISH_STATUSES, type WishCategory } from '../../../../types/wish'
 import { PageShell } from '../../../components/PageShell'
 import { SearchBar } from '../../../components/SearchBar'
@@ -13,6 +11,7 @@ import { wishPool, type WishPoolPage, type WishPoolQuery } from '../../../servic
 import { ROUTES } from '../../../../types/pages'
 import { WishList } from '../../components/WishList'
 import { CATEGORY_FILTER } from '../../category-choices'
+import { LinkButton } from '../../../components/LinkButton'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -58,31 +57,31 @@ export default function WishPoolPage() {
           商圈里的居民、店员和商户写下的小心愿，党员、商户和党组织认领帮助实现。
         </Text>
         <View className="wish-pool__actions">
-          <Button
+          <LinkButton
             className="wish-pool__submit"
             type="primary"
             size="small"
-            onClick={() => Taro.navigateTo({ url: ROUTES.wishSubmit })}
+            url={ROUTES.wishSubmit}
           >
             许个心愿
-          </Button>
-          <Button
+          </LinkButton>
+          <LinkButton
             className="wish-pool__mine"
             fill="outline"
             type="primary"
             size="small"
-            onClick={() => Taro.navigateTo({ url: ROUTES.myWishes })}
+            url={ROUTES.myWishes}
           >
             我的心愿
-          </Button>
-          <Button
+          </LinkButton>
+          <LinkButton
             className="wish-pool__resources"
             fill="outline"
             size="small"
-            onClick={() => Taro.navigateTo({ url: ROUTES.resources })}
+            url={ROUTES.resources}
           >
             资源清单
-          </Button>
+          </LinkButton>
         </View>
       </View>
 

@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'react'
 import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Input } from '@nutui/nutui-react-taro'
 import { PublishResourceInput } from '../../../../types/resource'
 import type { WishCategory } from '../../../../types/wish'
 import { shanghaiToday } from '../../../../types/shanghai-time'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
-import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -21,7 +18,66 @@ import { useCapacities } from '../../hooks/use-capacities'
 import { ActingAsPicker } from '../../components/ActingAsPicker'
 import { DateField } from '../../components/DateField'
 import { CATEGORY_CHOICES } from '../../category-choices'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
+
+const DETAIL_FIELDS: FieldSpec[] = [
+  {
+    name: 'description',
+    label: '资源说明',
+    required: true,
+    className: 'resource-form__description',
+    multiline: true,
+    max: 300,
+    placeholder: '能提供什么、怎么联系、需要提前多久约（至少 10 个字）',
+  },
+  {
+    name: 'areas',
+    label: '服务区域（可选）',
+    hint: '多个区域用顿号隔开；不填表示全商圈',
+    className: 'resource-form__areas',
+    placeholder: '如 一楼、步行街东段',
+  },
+  {
+    name: 'capacityPerMonth',
+    label: '每月可服务次数',
+    required: true,
+    className: 'resource-form__capacity',
+    type: 'number',
+    max: 3,
+    placeholder: '如 4',
+  },
+  {
+    name: 'conditions',
+    label: '条件（可选）',
+    className: 'resource-form__conditions',
+    multiline: true,
+    max: 200,
+    placeholder: '如 仅限 70 岁以上老人，需提前一天预约',
+  },
+]
+
+const TITLE_FIELDS: FieldSpec[] = [
+  {
+    name: 'title',
+    label: '资源名称',
+    required: true,
+    className: 'resource-form__title',
+    max: 30,
+    counted: true,
+    placeholder: '如 每月为老人义务理发',
+  },
+]
+
+const CATEGORY_CHOICE = {
+  name: 'category',
+  label: '类别',
+  required: true,
+  chips: 'resource-category',
+  choices: CATEGORY_CHOICES,
+}
 
 /** Areas typed as one line: 一楼、步行街东段 (commas, 顿号 or spaces between them). */
 function splitAreas(text: string): string[] {
@@ -36,12 +92,14 @@ export default function ResourceFormPage() {
   const signedIn = useRequireSignIn(ROUTES.resourcePublish)
   const { capacities, loading, error, reload } = useCapacities(signedIn)
   const [as, setAs] = useState<string>()
-  const [title, setTitle] = useState('')
+  const form = useFieldValues({
+    title: '',
+    description: '',
+    areas: '',
+    capacityPerMonth: '',
+    conditions: '',
+  })
   const [category, setCategory] = useState<WishCategory>()
-  const [description, setDescription] = useState('')
-  const [areas, setAreas] = useState('')
-  const [capacity, setCapacity] = useState('')
-  const [conditions, setConditions] = useState('')
   const [validUntil, setValidUntil] = useState('')
   const publish = useAction(publishResource)
   const idempotency = useIdempotencyKey()
@@ -55,12 +113,14 @@ export default function ResourceFormPage() {
   const send = async () => {
     const input = publish.check(PublishResourceInput, {
       as: capacities.find((c) => c.key === as)?.as,
-      title,
+      title: form.values.title,
       category,
-      description,
-      areas: splitAreas(areas),
-      capacityPerMonth: capacity.trim() ? Number(capacity) : undefined,
-      conditions,
+      description: form.values.description,
+      areas: splitAreas(form.values.areas),
+      capacityPerMonth: form.values.capacityPerMonth.trim()
+        ? Number(form.values.capacityPerMonth)
+        : undefined,
+      conditions: form.values.conditions,
       validUntil,
     })
     if (!input) return
@@ -125,78 +185,14 @@ export default function ResourceFormPage() {
             />
           </FormField>
         ) : null}
-        <FormField
-          name="title"
-          label="资源名称"
-          error={errors.title}
-          counter={{ length: title.length, max: 30 }}
-          required
-        >
-          <Input
-            className="resource-form__title"
-            placeholder="如 每月为老人义务理发"
-            value={title}
-            maxLength={30}
-            onChange={setTitle}
-          />
-        </FormField>
-        <FormField name="category" label="类别" error={errors.category} required>
-          <ChoiceChips
-            name="resource-category"
-            choices={CATEGORY_CHOICES}
-            value={category}
-            onChange={setCategory}
-          />
-        </FormField>
-        <TextAreaField
-          name="description"
-          label="资源说明"
-          className="resource-form__description"
-          value={description}
-          max={300}
-          placeholder="能提供什么、怎么联系、需要提前多久约（至少 10 个字）"
-          error={errors.description}
-          required
-          onChange={setDescription}
+        <FormFields fields={TITLE_FIELDS} form={form} errors={errors} />
+        <ChoiceField
+          spec={CATEGORY_CHOICE}
+          value={category}
+          onChange={setCategory}
+          errors={errors}
         />
-        <FormField
-          name="areas"
-          label="服务区域（可选）"
-          error={errors.areas ?? Object.entries(errors).find(([k]) => k.startsWith('areas.'))?.[1]}
-          hint="多个区域用顿号隔开；不填表示全商圈"
-        >
-          <Input
-            className="resource-form__areas"
-            placeholder="如 一楼、步行街东段"
-            value={areas}
-            onChange={setAreas}
-          />
-        </FormField>
-        <FormField
-          name="capacityPerMonth"
-          label="每月可服务次数"
-          error={errors.capacityPerMonth}
-          required
-        >
-          <Input
-            className="resource-form__capacity"
-            type="number"
-            placeholder="如 4"
-            value={capacity}
-            maxLength={3}
-            onChange={setCapacity}
-          />
-        </FormField>
-        <TextAreaField
-          name="conditions"
-          label="条件（可选）"
-          className="resource-form__conditions"
-          value={conditions}
-          max={200}
-          placeholder="如 仅限 70 岁以上老人，需提前一天预约"
-          error={errors.conditions}
-          onChange={setConditions}
-        />
+        <FormFields fields={DETAIL_FIELDS} form={form} errors={errors} />
         <FormField name="validUntil" label="有效期至" error={errors.validUntil} required>
           <DateField
             name="resource-valid-until"

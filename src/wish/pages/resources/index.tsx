@@ -23,6 +23,7 @@ import {
 import { getMe } from '../../../services/user'
 import { isSignedIn } from '../../../services/session'
 import { CATEGORY_FILTER } from '../../category-choices'
+import { LinkButton } from '../../../components/LinkButton'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -77,14 +78,14 @@ export default function ResourcesPage() {
           <ChoiceChips name="resources-tab" choices={TABS} value={tab} onChange={setTab} />
         ) : null}
         {canPublish ? (
-          <Button
+          <LinkButton
             className="resources__publish"
             type="primary"
             size="small"
-            onClick={() => Taro.navigateTo({ url: ROUTES.resourcePublish })}
+            url={ROUTES.resourcePublish}
           >
             发布资源
-          </Button>
+          </LinkButton>
         ) : null}
       </View>
 

@@ -14,7 +14,6 @@ import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
@@ -27,6 +26,9 @@ import { readParam } from '../../../utils/params'
 import { ShopPicker, type PickedShop } from '../../../member/components/ShopPicker'
 import { DateField } from '../../components/DateField'
 import { CATEGORY_CHOICES } from '../../category-choices'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { useFieldValues } from '../../../hooks/use-field-values'
+import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
@@ -38,6 +40,49 @@ const PLACE_KINDS: Choice<PlaceKind>[] = [
   { value: 'shop', label: '选择店铺' },
 ]
 
+/** The contact phone; a stored one is never shown back, so an edit asks for it again. */
+const contactFields = (editing: boolean): FieldSpec[] => [
+  {
+    name: 'contact',
+    label: '联系电话',
+    hint: editing ? '仅认领人和商圈党委可见；修改时请重新填写' : '仅认领人和商圈党委可见，不会公开',
+    required: true,
+    className: 'wish-form__contact',
+    type: 'tel',
+    max: 11,
+    placeholder: '11 位手机号',
+  },
+]
+
+const TEXT_FIELDS: FieldSpec[] = [
+  {
+    name: 'title',
+    label: '心愿标题',
+    required: true,
+    className: 'wish-form__title',
+    max: 30,
+    counted: true,
+    placeholder: '一句话说清心愿，如“想请人陪老伴去医院复查”',
+  },
+  {
+    name: 'description',
+    label: '心愿描述',
+    required: true,
+    className: 'wish-form__description',
+    multiline: true,
+    max: MAX_DESCRIPTION,
+    placeholder: '需要什么帮助、什么时候、有什么要注意的（至少 10 个字）',
+  },
+]
+
+const CATEGORY_CHOICE = {
+  name: 'category',
+  label: '心愿类别',
+  required: true,
+  chips: 'wish-category',
+  choices: CATEGORY_CHOICES,
+}
+
 /** Submitting a wish, or editing a draft, returned or rejected one (`?id=`) and resubmitting it. */
 export default function WishSubmitPage() {
   const { params } = useRouter()
@@ -47,15 +92,14 @@ export default function WishSubmitPage() {
   )
   const existing = useRemoteData(() => getWish(editId), [editId], signedIn && !!editId)
   const [wishId, setWishId] = useState(editId || undefined)
-  const [title, setTitle] = useState('')
-  const [description, setDescription] = useState('')
+  const form = useFieldValues({ title: '', description: '', contact: '' })
+  const assignFields = form.assign
   const [category, setCategory] = useState<WishCategory>()
   const [photos, setPhotos] = useState<string[]>([])
   const [wantedBy, setWantedBy] = useState('')
   const [placeKind, setPlaceKind] = useState<PlaceKind>('area')
   const [area, setArea] = useState('')
   const [shop, setShop] = useState<PickedShop | null>(null)
-  const [contact, setContact] = useState('')
   const idempotency = useIdempotencyKey()
   const submit = useAction(submitWish)
   const draft = useAction(saveWishDraft)
@@ -66,8 +110,7 @@ export default function WishSubmitPage() {
   useEffect(() => {
     const w = existing.data
     if (!w) return
-    setTitle(w.title)
-    setDescription(w.description)
+    assignFields({ title: w.title, description: w.description })
     setCategory(w.category ?? undefined)
     setPhotos(w.photos)
     setWantedBy(w.wantedBy ?? '')
@@ -78,7 +121,7 @@ export default function WishSubmitPage() {
       setPlaceKind('area')
       setArea(w.placeDetail.area)
     }
-  }, [existing.data])
+  }, [existing.data, assignFields])
 
   const place = (): WishPlace | null => {
     if (placeKind === 'shop') return shop ? { kind: 'shop', shopId: shop.shopId } : null
@@ -86,13 +129,13 @@ export default function WishSubmitPage() {
   }
   const fields = () => ({
     wishId,
-    title,
-    description,
+    title: form.values.title,
+    description: form.values.description,
     category,
     photos,
     wantedBy: wantedBy || null,
     place: place(),
-    contact: contact.trim() || null,
+    contact: form.values.contact.trim() || null,
   })
 
   const send = async () => {
@@ -170,40 +213,13 @@ export default function WishSubmitPage() {
           </Button>
         }
       >
-        <FormField
-          name="title"
-          label="心愿标题"
-          error={errors.title}
-          counter={{ length: title.length, max: 30 }}
-          required
-        >
-          <Input
-            className="wish-form__title"
-            placeholder="一句话说清心愿，如“想请人陪老伴去医院复查”"
-            value={title}
-            maxLength={30}
-            onChange={setTitle}
-          />
-        </FormField>
-        <TextAreaField
-          name="description"
-          label="心愿描述"
-          className="wish-form__description"
-          value={description}
-          max={MAX_DESCRIPTION}
-          placeholder="需要什么帮助、什么时候、有什么要注意的（至少 10 个字）"
-          error={errors.description}
-          required
-          onChange={setDescription}
+        <FormFields fields={TEXT_FIELDS} form={form} errors={errors} />
+        <ChoiceField
+          spec={CATEGORY_CHOICE}
+          value={category}
+          onChange={setCategory}
+          errors={errors}
         />
-        <FormField name="category" label="心愿类别" error={errors.category} required>
-          <ChoiceChips
-            name="wish-category"
-            choices={CATEGORY_CHOICES}
-            value={category}
-            onChange={setCategory}
-          />
-        </FormField>
         <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
           <PhotoUploader
             name="wish-photos"
@@ -252,24 +268,7 @@ export default function WishSubmitPage() {
             <ShopPicker name="wish-shop" value={shop} onChange={setShop} />
           )}
         </FormField>
-        <FormField
-          name="contact"
-          label="联系电话"
-          error={errors.contact}
-          hint={
-            editId ? '仅认领人和商圈党委可见；修改时请重新填写' : '仅认领人和商圈党委可见，不会公开'
-          }
-          required
-        >
-          <Input
-            className="wish-form__contact"
-            type="tel"
-            placeholder="11 位手机号"
-            value={contact}
-            maxLength={11}
-            onChange={setContact}
-          />
-        </FormField>
+        <FormFields fields={contactFields(!!editId)} form={form} errors={errors} />
       </FormCard>
     </PageShell>
   )

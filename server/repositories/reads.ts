@@ -1,0 +1,71 @@
+// The plain one-collection reads and the conditional update that most repositories make, written
+// once: by id, by ids, the first match, an ordered first few, and "update only if it still
+// matches" answered as whether it did.
+import type { CollectionName } from '../../types/collections'
+import { collection, type Database } from '../kernel/database'
+import type { Order } from './paged'
+
+/** The most documents one read returns (CloudBase's limit). */
+export const MAX_READ = 1000
+
+/** The document with this `_id`, or null. */
+export async function findById<T>(
+  db: Database,
+  name: CollectionName,
+  id: string,
+): Promise<T | null> {
+  const res = await collection(db, name).doc(id).get()
+  return (res.data[0] as T | undefined) ?? null
+}
+
+/** The first document matching `where`, or null (for fields that are unique). */
+export async function findOne<T>(
+  db: Database,
+  name: CollectionName,
+  where: object,
+): Promise<T | null> {
+  const res = await collection(db, name).where(where).limit(1).get()
+  return (res.data[0] as T | undefined) ?? null
+}
+
+/** The documents with these ids, in no particular order; unknown ids are left out. */
+export async function findByIds<T>(
+  db: Database,
+  name: CollectionName,
+  ids: string[],
+): Promise<T[]> {
+  const unique = [...new Set(ids)].slice(0, MAX_READ)
+  if (!unique.length) return []
+  const res = await collection(db, name)
+    .where({ _id: db.command.in(unique) })
+    .limit(unique.length)
+    .get()
+  return res.data as T[]
+}
+
+/** The first `limit` documents matching `where` in `order`. */
+export async function firstInOrder<T>(
+  db: Database,
+  name: CollectionName,
+  where: object,
+  order: Order,
+  limit: number,
+): Promise<T[]> {
+  const res = await collection(db, name)
+    .where(where)
+    .orderBy(order.field, order.direction)
+    .limit(limit)
+    .get()
+  return res.data as T[]
+}
+
+/** Applies `change` to the one document matching `where`; false when none matched any more. */
+export async function updateIf(
+  db: Database,
+  name: CollectionName,
+  where: object,
+  change: object,
+): Promise<boolean> {
+  const res = await collection(db, name).where(where).update(change)
+  return res.updated === 1
+}

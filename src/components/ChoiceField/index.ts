@@ -1,0 +1,2 @@
+export { ChoiceField } from './ChoiceField'
+export type { ChoiceFieldProps, ChoiceSpec } from './ChoiceField'

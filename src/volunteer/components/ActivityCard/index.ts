@@ -1,0 +1,2 @@
+export { ActivityCard, openActivity } from './ActivityCard'
+export type { ActivityCardProps } from './ActivityCard'

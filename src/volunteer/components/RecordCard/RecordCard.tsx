@@ -1,0 +1,143 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { RequestCorrectionInput, type ServiceRecord } from '../../../../types/activity'
+import { formatShanghai } from '../../../../types/shanghai-time'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
+import { TextAreaField } from '../../../components/TextAreaField'
+import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { requestCorrection } from '../../../services/activity'
+import { ACTIVITY_CATEGORIES } from '../../labels'
+import './RecordCard.scss'
+
+const CORRECTION_STATES = { pending: '更正审核中', approved: '更正已通过', rejected: '更正未通过' }
+
+export type RecordCardProps = {
+  record: ServiceRecord
+  /** Downloads the certificate for this record's activity. */
+  onCertificate: (activityId: string) => void
+  downloading: boolean
+}
+
+/** One service record with every field the national rule names, its correction and certificate. */
+export function RecordCard({ record: initial, onCertificate, downloading }: RecordCardProps) {
+  const [record, setRecord] = useState(initial)
+  const [correcting, setCorrecting] = useState(false)
+  const c = record.correction
+  const fields: [string, string, string][] = [
+    ['date', '服务日期', record.date],
+    ['category', '类别', ACTIVITY_CATEGORIES[record.category]],
+    ['place', '服务地点', record.place],
+    ['content', '服务内容', record.content],
+    ['organiser', '组织单位', record.organiser],
+    ['leader', '活动负责人', record.leader],
+    ['recorded-at', '记录时间', formatShanghai(record.recordedAt)],
+  ]
+  return (
+    <View className="record-card" data-record-id={record.recordId}>
+      <View className="record-card__head">
+        <Text className="record-card__title">{record.activityTitle}</Text>
+        <Text className="record-card__hours">{record.hours} 小时</Text>
+      </View>
+      {fields.map(([name, label, value]) => (
+        <View key={name} className={`record-row record-row--${name}`}>
+          <Text className="record-row__label">{label}</Text>
+          <Text className={`record-row__value record-card__${name}`}>{value}</Text>
+        </View>
+      ))}
+      {c ? (
+        <Text className={`record-card__correction record-card__correction--${c.status}`}>
+          {CORRECTION_STATES[c.status]}：申请 {c.hours} 小时，{c.reason}
+          {c.decisionNote ? `（处理意见：${c.decisionNote}）` : ''}
+        </Text>
+      ) : null}
+      <View className="record-card__buttons">
+        <Button
+          className="record-card__certificate"
+          size="small"
+          fill="outline"
+          type="primary"
+          loading={downloading}
+          onClick={() => onCertificate(record.activityId)}
+        >
+          下载本次证明
+        </Button>
+        {c?.status !== 'pending' && !correcting ? (
+          <Button
+            className="record-card__correct"
+            size="small"
+            fill="outline"
+            onClick={() => setCorrecting(true)}
+          >
+            申请更正
+          </Button>
+        ) : null}
+      </View>
+      {correcting ? (
+        <CorrectionForm
+          record={record}
+          onDone={(updated) => {
+            setRecord(updated)
+            setCorrecting(false)
+          }}
+        />
+      ) : null}
+    </View>
+  )
+}
+
+function CorrectionForm(props: { record: ServiceRecord; onDone: (r: ServiceRecord) => void }) {
+  const [hours, setHours] = useState(String(props.record.hours))
+  const [reason, setReason] = useState('')
+  const send = useAction(requestCorrection)
+  const key = useIdempotencyKey()
+
+  const submit = async () => {
+    const input = send.check(RequestCorrectionInput, {
+      recordId: props.record.recordId,
+      hours: hours.trim() ? Number(hours) : undefined,
+      reason,
+    })
+    if (!input) return
+    const updated = await send.run(input, { idempotencyKey: key.key })
+    if (updated) {
+      key.renew()
+      Taro.showToast({ title: '更正申请已提交', icon: 'none' })
+      props.onDone(updated)
+    }
+  }
+
+  return (
+    <FormCard
+      name="correction-form"
+      className="record-card__form"
+      action={send}
+      submitLabel="提交更正申请"
+      onSubmit={submit}
+    >
+      <FormField name="hours" label="应计时长（小时）" error={send.fieldErrors.hours} required>
+        <Input
+          className="correction-form__hours"
+          type="digit"
+          value={hours}
+          maxLength={4}
+          onChange={setHours}
+        />
+      </FormField>
+      <TextAreaField
+        name="reason"
+        label="原因"
+        className="correction-form__reason"
+        value={reason}
+        max={300}
+        placeholder="如：负责人忘记为我签退，我实际服务到 11:30"
+        error={send.fieldErrors.reason}
+        required
+        onChange={setReason}
+      />
+    </FormCard>
+  )
+}

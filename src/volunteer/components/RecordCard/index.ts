@@ -1,0 +1,2 @@
+export { RecordCard } from './RecordCard'
+export type { RecordCardProps } from './RecordCard'

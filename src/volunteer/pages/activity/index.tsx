@@ -1,0 +1,337 @@
+import { useEffect, useState } from 'react'
+import { Image, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { ACTIVITY_RULES, type ActivityView } from '../../../../types/activity'
+import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
+import { loginUrl } from '../../../constants/routes'
+import { PageShell } from '../../../components/PageShell'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { showError, useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
+import { cancelSignUp, getActivity, signUp } from '../../../services/activity'
+import { toApiError } from '../../../services/api-error'
+import { isSignedIn } from '../../../services/session'
+import { fileUrl } from '../../../services/storage'
+import { readParam } from '../../../utils/params'
+import {
+  ACTIVITY_CATEGORIES,
+  ACTIVITY_STATE_LABELS,
+  activityTime,
+  myStatusText,
+} from '../../labels'
+import './index.scss'
+
+/** The server's answer to a sign-up by someone who has not registered as a volunteer yet. */
+const NOT_VOLUNTEER = '登记为志愿者'
+
+function consentUrl(activityId: string): string {
+  return withQuery(ROUTES.volunteerConsent, { redirect: activityUrl(activityId) })
+}
+
+/** Within the free-cancel cut-off before the start, a cancel is recorded as a late cancel. */
+function cancelIsLate(a: ActivityView): boolean {
+  return Date.now() > Date.parse(a.startAt) - ACTIVITY_RULES.freeCancelHours * 3600_000
+}
+
+/** One activity: details, places, my standing, and only the actions the server allows now. */
+export default function ActivityPage() {
+  const { params } = useRouter()
+  const activityId = readParam(params.id)
+  const loaded = useRemoteData(() => getActivity(activityId), [activityId], !!activityId)
+  const [activity, setActivity] = useState<ActivityView>()
+  const [joining, setJoining] = useState(false)
+  const leave = useAction(cancelSignUp)
+  const joinKey = useIdempotencyKey()
+  const leaveKey = useIdempotencyKey()
+  const askToSubscribe = useSubscribeAsk([
+    'activity_promoted',
+    'activity_starting',
+    'activity_changed',
+  ])
+  // Back from the consent page or from checking in.
+  useReloadOnReturn(loaded.reload)
+
+  useEffect(() => {
+    if (loaded.data) setActivity(loaded.data)
+  }, [loaded.data])
+
+  const refresh = async () => setActivity(await getActivity(activityId))
+
+  const doSignUp = async () => {
+    askToSubscribe()
+    setJoining(true)
+    try {
+      const result = await signUp(activityId, { idempotencyKey: joinKey.key })
+      joinKey.renew()
+      Taro.showToast({
+        title: result.status === 'confirmed' ? '报名成功' : `已进入候补，第 ${result.position} 位`,
+        icon: 'none',
+      })
+      await refresh()
+    } catch (err) {
+      const error = toApiError(err)
+      if (error.message.includes(NOT_VOLUNTEER)) {
+        Taro.navigateTo({ url: consentUrl(activityId) })
+        return
+      }
+      showError(error)
+    } finally {
+      setJoining(false)
+    }
+  }
+
+  const doCancel = async (a: ActivityView) => {
+    const late = a.mine?.status === 'confirmed' && cancelIsLate(a)
+    const answer = await Taro.showModal({
+      title: '取消报名',
+      content: late
+        ? `距活动开始已不足 ${ACTIVITY_RULES.freeCancelHours} 小时，现在取消将记为临时取消。确定取消吗？`
+        : '取消后名额会让给候补的志愿者。确定取消报名吗？',
+      confirmText: '取消报名',
+      cancelText: '再想想',
+    })
+    if (!answer.confirm) return
+    const result = await leave.run(activityId, { idempotencyKey: leaveKey.key })
+    if (!result) return
+    leaveKey.renew()
+    Taro.showToast({ title: result.late ? '已取消（记为临时取消）' : '已取消报名', icon: 'none' })
+    await refresh()
+  }
+
+  if (!activityId) {
+    return (
+      <PageShell className="activity-page">
+        <ErrorState message="缺少活动编号" />
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell className="activity-page">
+      {loaded.loading && !activity ? <LoadingState /> : null}
+      {loaded.error && !activity ? (
+        <ErrorState
+          code={loaded.error.code}
+          message={loaded.error.code === 'NOT_FOUND' ? '活动不存在' : loaded.error.message}
+          onRetry={loaded.reload}
+        />
+      ) : null}
+      {activity ? (
+        <ActivityBody
+          activity={activity}
+          pending={joining || leave.pending}
+          onSignUp={doSignUp}
+          onCancel={() => doCancel(activity)}
+        />
+      ) : null}
+    </PageShell>
+  )
+}
+
+type BodyProps = {
+  activity: ActivityView
+  pending: boolean
+  onSignUp: () => void
+  onCancel: () => void
+}
+
+function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
+  const can = a.can
+  const open = (url: string) => Taro.navigateTo({ url })
+  const lead = can.includes('lead')
+  const mineActive = a.mine && ['confirmed', 'waitlisted'].includes(a.mine.status)
+  return (
+    <View>
+      {a.cover ? (
+        <Image className="activity-page__cover" src={fileUrl(a.cover)} mode="aspectFill" />
+      ) : null}
+      <View className="card activity-page__head">
+        <View className="activity-page__title-row">
+          <Text className="activity-page__title">{a.title}</Text>
+          <Text className={`activity-state activity-state--${a.state}`}>
+            {ACTIVITY_STATE_LABELS[a.state]}
+          </Text>
+        </View>
+        <Text className="activity-page__category">{ACTIVITY_CATEGORIES[a.category]}</Text>
+        {a.state === 'cancelled' && a.cancelReason ? (
+          <Text className="activity-page__cancel-reason">取消原因：{a.cancelReason}</Text>
+        ) : null}
+        <Row name="time" label="时间" value={activityTime(a.startAt, a.endAt)} />
+        <Row name="place" label="地点" value={a.place.address} />
+        <Row name="organiser" label="组织单位" value={a.organiser} />
+        <Row name="leaders" label="负责人" value={a.leaders.join('、') || '—'} />
+        <Row name="audience" label="报名范围" value={a.audience} />
+        <Row
+          name="sign-up-window"
+          label="报名时间"
+          value={activityTime(a.signUpOpensAt, a.signUpClosesAt)}
+        />
+        <Row
+          name="credit"
+          label="服务时长"
+          value={
+            a.creditHours === null ? '按实际服务时间计（不超过活动时长）' : `${a.creditHours} 小时`
+          }
+        />
+        <Row name="insured" label="保险" value={a.insured ? '已为志愿者购买保险' : '未购买保险'} />
+      </View>
+
+      <View className="section card activity-page__places">
+        <Text className="activity-page__places-count">
+          已报名 {a.confirmed}/{a.capacity}
+        </Text>
+        <Text className="activity-page__waitlist">候补 {a.waitlisted} 人</Text>
+      </View>
+
+      {a.mine ? (
+        <View className="section card activity-page__mine">
+          <Text className="activity-page__mine-label">我的状态</Text>
+          <Text className={`activity-page__mine-status my-status--${a.mine.status}`}>
+            {myStatusText(a.mine)}
+          </Text>
+          {a.mine.hours !== null && a.hoursConfirmedAt ? (
+            <Text className="activity-page__mine-hours">服务时长 {a.mine.hours} 小时</Text>
+          ) : null}
+        </View>
+      ) : null}
+
+      <View className="section card activity-page__about">
+        <Text className="section__title">服务内容</Text>
+        <Text className="activity-page__description">{a.description}</Text>
+        {a.notes ? (
+          <>
+            <Text className="section__title activity-page__notes-title">注意事项</Text>
+            <Text className="activity-page__notes">{a.notes}</Text>
+          </>
+        ) : null}
+      </View>
+
+      <View className="section activity-page__actions">
+        {can.includes('signUp') ? (
+          <Button
+            className="activity-page__sign-up"
+            type="primary"
+            block
+            loading={pending}
+            onClick={onSignUp}
+          >
+            {a.confirmed >= a.capacity ? '报名候补' : '报名'}
+          </Button>
+        ) : null}
+        {!can.includes('signUp') && a.signUpBlocked?.includes(NOT_VOLUNTEER) ? (
+          <Button
+            className="activity-page__sign-up activity-page__register"
+            type="primary"
+            block
+            onClick={() => open(consentUrl(a.activityId))}
+          >
+            登记为志愿者后报名
+          </Button>
+        ) : null}
+        {!can.includes('signUp') &&
+        !mineActive &&
+        a.signUpBlocked &&
+        isSignedIn() &&
+        !a.signUpBlocked.includes(NOT_VOLUNTEER) ? (
+          <View className="activity-page__blocked">
+            <Button className="activity-page__sign-up" type="primary" block disabled>
+              报名
+            </Button>
+            <Text className="activity-page__blocked-reason">{a.signUpBlocked}</Text>
+          </View>
+        ) : null}
+        {!isSignedIn() && a.state === 'upcoming' ? (
+          <Button
+            className="activity-page__sign-in"
+            type="primary"
+            block
+            onClick={() => Taro.navigateTo({ url: loginUrl(activityUrl(a.activityId)) })}
+          >
+            登录后报名
+          </Button>
+        ) : null}
+        {can.includes('checkIn') ? (
+          <Button
+            className="activity-page__check-in"
+            type="primary"
+            block
+            onClick={() => open(withQuery(ROUTES.checkIn, { kind: 'checkIn' }))}
+          >
+            扫码签到
+          </Button>
+        ) : null}
+        {can.includes('checkOut') ? (
+          <Button
+            className="activity-page__check-out"
+            type="primary"
+            fill="outline"
+            block
+            onClick={() => open(withQuery(ROUTES.checkIn, { kind: 'checkOut' }))}
+          >
+            扫码签退
+          </Button>
+        ) : null}
+        {can.includes('cancel') ? (
+          <Button
+            className="activity-page__cancel"
+            fill="outline"
+            block
+            loading={pending}
+            onClick={onCancel}
+          >
+            取消报名
+          </Button>
+        ) : null}
+        {can.includes('certificate') ? (
+          <Button
+            className="activity-page__certificate"
+            fill="outline"
+            type="primary"
+            block
+            onClick={() => open(ROUTES.myVolunteering)}
+          >
+            我的志愿与证明
+          </Button>
+        ) : null}
+      </View>
+
+      {lead ? (
+        <View className="section card activity-page__leader">
+          <Text className="section__title">负责人</Text>
+          <View className="activity-page__leader-buttons">
+            <Button
+              className="activity-page__show-code"
+              type="primary"
+              block
+              onClick={() => open(withQuery(ROUTES.checkInCode, { id: a.activityId }))}
+            >
+              出示签到码
+            </Button>
+            <Button
+              className="activity-page__roster"
+              type="primary"
+              fill="outline"
+              block
+              onClick={() => open(withQuery(ROUTES.activityRoster, { id: a.activityId }))}
+            >
+              名单与出勤
+            </Button>
+          </View>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function Row({ name, label, value }: { name: string; label: string; value: string }) {
+  return (
+    <View className={`activity-row activity-row--${name}`}>
+      <Text className="activity-row__label">{label}</Text>
+      <Text className={`activity-row__value activity-page__${name}`}>{value}</Text>
+    </View>
+  )
+}

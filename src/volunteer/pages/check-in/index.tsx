@@ -1,0 +1,154 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Button, Input } from '@nutui/nutui-react-taro'
+import { CheckInInput } from '../../../../types/activity'
+import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
+import { PageShell } from '../../../components/PageShell'
+import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { FormCard } from '../../../components/FormCard'
+import { FormField } from '../../../components/FormField'
+import { useAction } from '../../../hooks/use-action'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { checkIn, checkOut, type CheckInResult } from '../../../services/activity'
+import { newIdempotencyKey } from '../../../services/call-function'
+import { readParam } from '../../../utils/params'
+import { clock } from '../../labels'
+import { currentPosition } from './location'
+import { CAN_SCAN, extractCode, scanCode } from './scan'
+import './index.scss'
+
+type Kind = CheckInResult['kind']
+const KIND_CHOICES: Choice<Kind>[] = [
+  { value: 'checkIn', label: '签到' },
+  { value: 'checkOut', label: '签退' },
+]
+const KIND_LABELS: Record<Kind, string> = { checkIn: '签到', checkOut: '签退' }
+
+/** 扫码签到 / 签退: the leader's code, scanned or typed, with the location where the phone gives it. */
+export default function CheckInPage() {
+  const { params } = useRouter()
+  const startKind: Kind = readParam(params.kind) === 'checkOut' ? 'checkOut' : 'checkIn'
+  const signedIn = useRequireSignIn(withQuery(ROUTES.checkIn, { kind: startKind }))
+  const [kind, setKind] = useState<Kind>(startKind)
+  const [code, setCode] = useState(extractCode(readParam(params.code)))
+  const [locating, setLocating] = useState(false)
+  const [result, setResult] = useState<CheckInResult>()
+  const [located, setLocated] = useState<boolean>()
+  const send = useAction((input: CheckInInput, key: string) =>
+    kind === 'checkIn'
+      ? checkIn(input, { idempotencyKey: key })
+      : checkOut(input, { idempotencyKey: key }),
+  )
+
+  const changeCode = (value: string) => {
+    setCode(value)
+    setResult(undefined)
+  }
+  const changeKind = (value: Kind) => {
+    setKind(value)
+    setResult(undefined)
+  }
+
+  const submit = async (typed = code) => {
+    const value = extractCode(typed)
+    if (!send.check(CheckInInput, { code: value })) return
+    setLocating(true)
+    const position = await currentPosition()
+    setLocating(false)
+    setLocated(!!position)
+    // Each tap is its own request (a code lasts 30 s); the server answers a repeat with the first result.
+    const done = await send.run({ code: value, ...(position ?? {}) }, newIdempotencyKey())
+    if (done) setResult(done)
+  }
+
+  const scan = async () => {
+    const scanned = await scanCode()
+    if (!scanned) return
+    changeCode(scanned)
+    await submit(scanned)
+  }
+
+  if (!signedIn) return <PageShell className="check-in" />
+  const refusal = send.error && !Object.keys(send.fieldErrors).length ? send.error.message : null
+  return (
+    <PageShell className="check-in">
+      <View className="card check-in__intro">
+        <Text className="check-in__hint">
+          请扫描活动负责人手机上出示的签到码（每 30
+          秒更换）。手机允许定位时，须在活动地点附近；不允许定位也可签到。
+        </Text>
+        <ChoiceChips
+          name="check-in-kind"
+          choices={KIND_CHOICES}
+          value={kind}
+          onChange={changeKind}
+        />
+      </View>
+
+      {CAN_SCAN ? (
+        <Button
+          className="section check-in__scan"
+          type="primary"
+          block
+          loading={locating || send.pending}
+          onClick={scan}
+        >
+          扫码{KIND_LABELS[kind]}
+        </Button>
+      ) : null}
+
+      <FormCard
+        name="check-in-form"
+        className="section"
+        title={CAN_SCAN ? '或输入签到码' : '输入签到码'}
+        action={{ pending: locating || send.pending }}
+        submitLabel={KIND_LABELS[kind]}
+        onSubmit={() => submit()}
+      >
+        <FormField name="code" error={send.fieldErrors.code}>
+          <Input
+            className="check-in-form__code"
+            placeholder="粘贴或输入负责人页面上签到码下方的文字"
+            value={code}
+            maxLength={120}
+            onChange={changeCode}
+          />
+        </FormField>
+      </FormCard>
+
+      {refusal ? (
+        <View className="section card check-in__refusal" data-code={send.error?.code}>
+          <Text className="check-in__refusal-title">{KIND_LABELS[kind]}未成功</Text>
+          <Text className="check-in__refusal-reason">{refusal}</Text>
+        </View>
+      ) : null}
+
+      {result ? (
+        <View className="section card check-in__success">
+          <Text className="check-in__success-title">
+            {KIND_LABELS[result.kind]}成功 {clock(result.at)}
+          </Text>
+          <Text className="check-in__success-activity">{result.title}</Text>
+          {result.late ? <Text className="check-in__late">晚于活动开始时间，记为迟到</Text> : null}
+          <Text className="check-in__distance">
+            {result.distance !== null
+              ? `距活动地点约 ${Math.round(result.distance)} 米`
+              : located === false
+                ? '未获取到位置，已按无定位签到'
+                : ''}
+          </Text>
+          <Button
+            className="check-in__open-activity"
+            fill="outline"
+            type="primary"
+            block
+            onClick={() => Taro.redirectTo({ url: activityUrl(result.activityId) })}
+          >
+            查看活动
+          </Button>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '名单与出勤',
+})
