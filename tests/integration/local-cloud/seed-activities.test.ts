@@ -4,18 +4,9 @@
 import { seedDemoDistrict } from '../../../local-cloud/seed/seed'
 import { PERSONAS } from '../../../local-cloud/seed/personas'
 import { sdkDatabase } from '../../support/local-endpoint'
-import {
-  dumpDatabase,
-  expectEveryQueryIndexed,
-  startTestStack,
-  type TestStack,
-} from '../../support/stack'
+import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
-let stack: TestStack
-beforeAll(async () => {
-  stack = await startTestStack()
-})
-afterAll(() => stack.stop())
+const stack = fileStack()
 
 async function call(openid: string, action: string, data: object = {}) {
   const res = await stack.http(openid, 'activity', { action, data })
