@@ -9,6 +9,7 @@
 // No persona is signed up to anything not yet over (the browser tests sign them up themselves),
 // and past activities have their no-shows marked, so the sweep pauses nobody.
 import { ActivityFields } from '../../types/activity'
+import type { SKILLS } from '../../types/member'
 import { shanghaiToday } from '../../types/shanghai-time'
 import type { Database } from '../../server/kernel/database'
 import {
@@ -46,7 +47,8 @@ type Volunteer = {
   userId: string
   realName: string
   phone: string
-  skills: string[]
+  /** From the list the form offers (the profile's reply is checked against it). */
+  skills: (typeof SKILLS)[number][]
   areas: string[]
   fromMember: boolean
 }
@@ -54,7 +56,7 @@ type Volunteer = {
 /** The personas with their member phones where they have one, and six residents. */
 export const DEMO_VOLUNTEERS: Volunteer[] = [
   v('user-member', '陈晓燕', '13900001003', ['教育辅导', '摄影'], ['美食街'], true),
-  v('user-shopper', '刘阳', '13900003001', ['驾驶'], [], false),
+  v('user-shopper', '刘阳', '13900003001', ['手机电脑'], [], false),
   v('user-secretary', '李红梅', '13900001001', [], ['美食街'], true),
   v('user-admin', '王建国', '13900003002', [], [], false),
   v('user-member-02', '赵卫东', '13900001004', ['家电维修'], [], true),
@@ -69,7 +71,7 @@ function v(
   userId: string,
   realName: string,
   phone: string,
-  skills: string[],
+  skills: Volunteer['skills'],
   areas: string[],
   fromMember: boolean,
 ): Volunteer {

@@ -55,6 +55,11 @@ it("shows 陈晓燕's and 刘阳's records and hours, and a correction in the qu
 
   const profile = await stack.http('demo-member', 'volunteer', { action: 'mine', data: {} })
   expect(profile.body.data.profile).toMatchObject({ realName: '陈晓燕', phone: '13900001003' })
+  // Every persona's profile is one the reply schema accepts (skills from the list, and so on).
+  for (const p of PERSONAS) {
+    const mine = await stack.http(p.openid, 'volunteer', { action: 'mine', data: {} })
+    expect({ persona: p.persona, status: mine.status }).toEqual({ persona: p.persona, status: 200 })
+  }
   const stored = dumpDatabase(stack).volunteers as { _id: string; phoneCipher: string }[]
   expect(stored.find((v) => v._id === 'user-member')!.phoneCipher).not.toContain('13900001003')
 })
