@@ -1004,7 +1004,7 @@ export const API = {
       input: CorrectionQueueInput,
       output: CorrectionPage,
       access: ['public'],
-      summary: '待处理的更正申请（负责人见自己负责的活动，党委见全部）',
+      summary: '待处理的更正申请（负责人见自己负责的活动，书记另见本支部组织的，党委见全部）',
     },
     decideCorrection: {
       input: DecideCorrectionInput,

@@ -173,6 +173,7 @@ export const COLLECTIONS = {
       { name: 'month', keys: { month: 1 } },
       { name: 'correction_requested', keys: { correctionStatus: 1, requestedAt: -1 } },
       { name: 'leader_correction', keys: { leaderIds: 1, correctionStatus: 1 } },
+      { name: 'branch_correction', keys: { organiserOrgId: 1, correctionStatus: 1 } },
     ],
   },
   /** 志愿服务证明, `_id` = the serial; what was certified, as it was when issued. */

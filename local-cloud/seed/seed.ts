@@ -14,6 +14,7 @@ import { insertUser, setSecretaryOf } from '../../server/repositories/users'
 import { SHOP_CODE_ALPHABET } from '../../server/services/shop-code'
 import { ShopFields } from '../../types/shop'
 import { DEMO_DISTRICT, DEMO_HONOURS, DEMO_MEMBERS, DEMO_ORGS, DEMO_SHOPS } from './demo-district'
+import { seedDemoActivities } from './demo-activities'
 import { seedDemoFeedback } from './demo-feedback'
 import { seedDemoMembers } from './demo-members'
 import { seedDemoMessages } from './demo-messages'
@@ -80,6 +81,7 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
   // 重阳敬老 bundles the wishes of older residents with the haircut and noodle offers.
   for (const wishId of ['demo-wish-4', 'demo-wish-7', 'demo-wish-8'])
     await setWishProject(db, wishId, 'demo-project-1', now)
+  await seedDemoActivities(db, now)
   for (const shop of DEMO_SHOPS)
     await recomputeIntegrity({ db, now: () => now }, shop._id, '演示数据初始化')
   await once(insertDistrict(db, { ...DEMO_DISTRICT, createdAt: now }))

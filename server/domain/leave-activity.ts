@@ -1,15 +1,19 @@
 // Leaving an activity on the volunteer's behalf — withdrawing consent, and any other path that
 // takes a person off an activity: off both rosters with the freed place filled from the waitlist in
 // one write (leaveRosters), then the sign-up projections follow, and whoever was promoted is told.
-// The activity function's cancelSignUp does the same with its own late-cancel rule; its
-// tellPromoted and promoteSignUps here are one thing and can become one.
+// The activity function's cancelSignUp does the same with its own late-cancel rule, and every
+// roster change that promotes (an edit, a sign-up filling freed places) tells them through
+// promoteSignUps here.
 import type { Ctx } from '../kernel/context'
 import { leaveRosters, promotedBy, standing, type ActivityDoc } from '../repositories/activities'
 import { signUpId, updateSignUpIf } from '../repositories/signups'
 import { promotedNotice } from './activity-notices'
 import { notify } from './notify'
 
-/** The promoted now hold places: their sign-ups say so and they are told. */
+/**
+ * The promoted now hold places: their sign-ups say so and they are told at once. A sign-up not yet
+ * written (its sign-up still in flight) is written by that sign-up from the rosters.
+ */
 export async function promoteSignUps(ctx: Ctx, a: ActivityDoc, userIds: string[]): Promise<void> {
   if (!userIds.length) return
   const now = ctx.now()

@@ -3,6 +3,7 @@
 // activity does not rewrite history. A correction changes `hours` only through its decision.
 import type { ActivityCategory } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
+import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 
 export type CorrectionDoc = {
@@ -182,16 +183,46 @@ export async function recordsInMonths(db: Database, months: string[]) {
   return readAll(db, { month: db.command.in(months) })
 }
 
-/** Pending corrections, latest asked first: all of them, or those of activities `leaderId` leads. */
-export function pendingCorrections(db: Database, leaderId: string | null, page: PageRequest) {
-  const where = leaderId
-    ? { leaderIds: leaderId, correctionStatus: 'pending' }
-    : { correctionStatus: 'pending' }
+/** Every pending correction, latest asked first (the committee's queue). */
+export function pendingCorrections(db: Database, page: PageRequest) {
   return pagedQuery<ServiceRecordDoc>(
-    records(db).where(where),
+    records(db).where({ correctionStatus: 'pending' }),
     { field: 'requestedAt', direction: 'desc' },
     page,
   )
+}
+
+/**
+ * The pending corrections of activities `userId` leads or her branches `orgIds` organised, latest
+ * asked first. Two index-served reads merged (the store has no `$or` plan); a queue of pending
+ * requests stays short, since each is decided within days.
+ */
+export async function pendingCorrectionsFor(
+  db: Database,
+  userId: string,
+  orgIds: string[],
+  page: PageRequest,
+): Promise<Paged<ServiceRecordDoc>> {
+  if (!orgIds.length)
+    return pagedQuery<ServiceRecordDoc>(
+      records(db).where({ leaderIds: userId, correctionStatus: 'pending' }),
+      { field: 'requestedAt', direction: 'desc' },
+      page,
+    )
+  const [led, organised] = await Promise.all([
+    readAll(db, { leaderIds: userId, correctionStatus: 'pending' }),
+    readAll(db, { organiserOrgId: db.command.in(orgIds), correctionStatus: 'pending' }),
+  ])
+  const all = [...new Map([...led, ...organised].map((r) => [r._id, r])).values()].sort(
+    (a, b) => new Date(b.requestedAt!).getTime() - new Date(a.requestedAt!).getTime(),
+  )
+  const start = (page.page - 1) * page.pageSize
+  return {
+    list: all.slice(start, start + page.pageSize),
+    total: all.length,
+    page: page.page,
+    pageSize: page.pageSize,
+  }
 }
 
 const READ_PAGE = 1000

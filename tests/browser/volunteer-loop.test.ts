@@ -1,10 +1,11 @@
 // 志愿服务 in Chromium at phone width: the committee creates an activity with 2 places (through the
-// API; the console form has its own test); three people register as volunteers and sign up on the
-// activity page, the third waitlisted; one cancels and the third is promoted and told in 消息; the
-// leader's code page shows the rotating code, the volunteer checks in with it (read from the
-// leader's page) and out; the activity moves into the past (stored times written back, as other
-// tests time-travel); the leader confirms the hours on the roster; the volunteer sees them on
-// 我的志愿, downloads the certificate and its verification page says genuine; a forged serial not.
+// API; the console form has its own test); three people sign up on the activity page (张志明
+// registering as a volunteer on the way; 陈晓燕 and 刘阳 are the demo's volunteers), the third
+// waitlisted; one cancels and the third is promoted and told in 消息; the leader's code page shows
+// the rotating code, the volunteer checks in with it (read from the leader's page) and out; the
+// activity moves into the past (stored times written back, as other tests time-travel); the leader
+// confirms the hours on the roster; the volunteer sees them on 我的志愿, downloads the certificate
+// and its verification page says genuine; a forged serial not.
 import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { expectCount, expectText, launchBrowser, openRoute, signInAs } from '../support/browser'
@@ -76,23 +77,26 @@ function activityPage(page: Page) {
   return page.locator('.activity-page:visible')
 }
 
-/** Signs in, opens the activity and signs up, registering as a volunteer on the way. */
+/**
+ * Signs in, opens the activity and signs up, registering as a volunteer on the way unless the demo
+ * seed registered them already (`profile` null: 陈晓燕 and 刘阳 are demo volunteers).
+ */
 async function signUpAs(
   page: Page,
   activityId: string,
   nickname: string,
-  realName: string,
-  phone: string,
+  profile: { realName: string; phone: string } | null,
 ) {
   await signInAs(page, env.stack.url, nickname)
   await openRoute(page, env.stack.url, `volunteer/pages/activity/index?id=${activityId}`)
   await expectText(activityPage(page).locator('.activity-page__title'), TITLE)
   await activityPage(page).locator('.activity-page__sign-up').click()
+  if (!profile) return
   // Not a volunteer yet: the consent and profile first, then back to the activity.
   await page.waitForURL(/volunteer\/pages\/consent\/index/)
   await expectCount(page.locator('.consent__section:visible'), 3)
-  await page.locator('.volunteer-form__real-name input').fill(realName)
-  await page.locator('.volunteer-form__phone input').fill(phone)
+  await page.locator('.volunteer-form__real-name input').fill(profile.realName)
+  await page.locator('.volunteer-form__phone input').fill(profile.phone)
   await page.locator('.volunteer-skills__item').first().click()
   await page.locator('.volunteer-form__agree').click()
   await page.locator('.volunteer-form__submit').click()
@@ -129,11 +133,11 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   const activityId = await createActivity(180 * MINUTE, 260 * MINUTE)
 
   // 1. Three people sign up for 2 places; the third is waitlisted.
-  await signUpAs(page, activityId, '陈晓燕', '陈晓燕', '13900001111')
+  await signUpAs(page, activityId, '陈晓燕', null)
   await expectText(activityPage(page).locator('.activity-page__mine-status'), '已报名')
-  await signUpAs(page, activityId, '张志明', '张志明', '13900002222')
+  await signUpAs(page, activityId, '张志明', { realName: '张志明', phone: '13900002222' })
   await expectText(activityPage(page).locator('.activity-page__mine-status'), '已报名')
-  await signUpAs(page, activityId, '刘阳', '刘阳', '13900003333')
+  await signUpAs(page, activityId, '刘阳', null)
   await expectText(activityPage(page).locator('.activity-page__mine-status'), '候补第 1 位')
   await expectText(activityPage(page).locator('.activity-page__places-count'), '已报名 2/2')
   await expectText(activityPage(page).locator('.activity-page__waitlist'), '候补 1 人')
@@ -188,7 +192,7 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   await openRoute(leader.page, env.stack.url, `volunteer/pages/roster/index?id=${activityId}`)
   const entry = leader.page.locator('.roster-entry', { hasText: '刘阳' })
   await expectText(entry.locator('.roster-entry__hours'), '2 小时')
-  await expectText(entry.locator('.roster-entry__phone'), '139****3333')
+  await expectText(entry.locator('.roster-entry__phone'), '139****3001')
   // 陈晓燕 never came: the leader records her as on leave, with the reason.
   const absent = leader.page.locator('.roster-entry', { hasText: '陈晓燕' })
   await absent.locator('.roster-entry__edit').click()
@@ -207,7 +211,8 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
 
   // 6. 刘阳 sees the hours and the record on 我的志愿 and downloads the certificate.
   await openRoute(page, env.stack.url, 'volunteer/pages/mine/index')
-  await expectText(page.locator('.figure-tile--total-hours .figure-tile__value'), '2')
+  // On top of the demo's two records of 2 hours each.
+  await expectText(page.locator('.figure-tile--total-hours .figure-tile__value'), '6')
   const record = page.locator('.record-card', { hasText: TITLE })
   await expectText(record.locator('.record-card__hours'), '2 小时')
   await expectText(record.locator('.record-card__place'), '财源街道步行街东口')
@@ -227,7 +232,7 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   await openRoute(page, env.stack.url, `volunteer/pages/certificate/index?serial=${serial}`)
   await expectText(page.locator('.certificate-result__verdict'), '证明真实有效')
   await expectText(page.locator('.certificate-result__name'), '刘*')
-  await expectText(page.locator('.certificate-result__hours'), '2 小时（1 条记录）')
+  await expectText(page.locator('.certificate-result__hours'), '6 小时（3 条记录）')
   const forged = serial.slice(0, -1) + (serial.endsWith('A') ? 'B' : 'A')
   await openRoute(page, env.stack.url, `volunteer/pages/certificate/index?serial=${forged}`)
   await expectText(page.locator('.certificate-result__verdict'), '无法验证')
@@ -250,7 +255,7 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   await expectCount(leader.page.locator('.correction-item'), 0)
   await openRoute(page, env.stack.url, 'volunteer/pages/mine/index')
   await expectText(record.locator('.record-card__hours'), '2.5 小时')
-  await expectText(page.locator('.figure-tile--total-hours .figure-tile__value'), '2.5')
+  await expectText(page.locator('.figure-tile--total-hours .figure-tile__value'), '6.5')
 
   expect(pageErrors).toEqual([])
 })

@@ -1,8 +1,7 @@
-// Who the caller is to an activity, loading one for them and answering with their view of it, and
-// the promotions every roster change may bring: shared by the activity function's handlers.
+// Who the caller is to an activity, loading one for them and answering with their view of it:
+// shared by the activity function's handlers.
 import { notFound } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
-import { promotedNotice } from '../../../server/domain/activity-notices'
 import { managesActivity, leadsActivity } from '../../../server/domain/activity-access'
 import {
   activityView,
@@ -10,11 +9,10 @@ import {
   signUpBlocked,
   type Applicant,
 } from '../../../server/domain/activity-view'
-import { notify } from '../../../server/domain/notify'
 import { findActivity, type ActivityDoc } from '../../../server/repositories/activities'
 import { findMember } from '../../../server/repositories/members'
 import { findOrg } from '../../../server/repositories/orgs'
-import { findSignUp, signUpId, updateSignUpIf } from '../../../server/repositories/signups'
+import { findSignUp } from '../../../server/repositories/signups'
 import { findVolunteer } from '../../../server/repositories/volunteers'
 
 export async function loadActivity(ctx: Ctx, id: string): Promise<ActivityDoc> {
@@ -58,23 +56,4 @@ export async function viewFor(ctx: Ctx, a: ActivityDoc) {
     mine: userId ? mySignUp(a, userId, doc) : null,
     signUpBlocked: signUpBlocked(a, now, userId, who, branchNames),
   })
-}
-
-/**
- * The promoted now hold a place: their sign-ups say so and they are told at once. A sign-up not
- * yet written (its sign-up still in flight) is written by that sign-up from the rosters.
- */
-export async function tellPromoted(ctx: Ctx, a: ActivityDoc, userIds: string[]): Promise<void> {
-  if (!userIds.length) return
-  const now = ctx.now()
-  await Promise.all(
-    userIds.map((u) =>
-      updateSignUpIf(ctx.db, signUpId(a._id, u), ['waitlisted'], {
-        status: 'confirmed',
-        promotedAt: now,
-        updatedAt: now,
-      }),
-    ),
-  )
-  await notify(ctx, userIds, promotedNotice(a, now))
 }

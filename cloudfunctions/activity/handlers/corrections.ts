@@ -19,6 +19,7 @@ import {
   decideRecordCorrection,
   findServiceRecord,
   pendingCorrections,
+  pendingCorrectionsFor,
   requestRecordCorrection,
   type ServiceRecordDoc,
 } from '../../../server/repositories/service-records'
@@ -72,7 +73,11 @@ function decides(ctx: Ctx, r: ServiceRecordDoc): boolean {
 
 export const corrections: HandlerOf<'activity', 'corrections'> = async (ctx, input) => {
   const user = await callerUser(ctx)
-  const page = await pendingCorrections(ctx.db, isAdmin(ctx) ? null : user._id, input)
+  // A secretary sees her branches' activities' requests too: she may decide them (decides above).
+  const branches = ctx.caller.roles.includes('secretary') ? user.orgIds : []
+  const page = isAdmin(ctx)
+    ? await pendingCorrections(ctx.db, input)
+    : await pendingCorrectionsFor(ctx.db, user._id, branches, input)
   return mapPage(page, (r) => ({ ...recordView(r), volunteer: r.volunteerName }))
 }
 

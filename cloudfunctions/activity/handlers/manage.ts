@@ -3,8 +3,8 @@
 // as the capacity change, so a concurrent sign-up or cancel can neither be lost nor oversell.
 import crypto from 'node:crypto'
 import type { z } from 'zod'
-import { ACTIVITY_RULES, type ActivityFields } from '../../../types/activity'
-import { formatShanghai, shanghaiMonth } from '../../../types/shanghai-time'
+import type { ActivityFields } from '../../../types/activity'
+import { formatShanghai } from '../../../types/shanghai-time'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
@@ -14,10 +14,11 @@ import {
   cancelledNotice,
   changedNotice,
 } from '../../../server/domain/activity-notices'
+import { promoteSignUps } from '../../../server/domain/leave-activity'
+import { activitySchedule, newActivityDoc } from '../../../server/domain/new-activity'
 import { notify } from '../../../server/domain/notify'
 import { isAdmin, leadsBranch } from '../../../server/domain/staff'
 import { checkTexts } from '../../../server/domain/text-check'
-import { workingDaysAfter } from '../../../server/domain/volunteer-hours'
 import {
   changeRosters,
   insertActivity,
@@ -32,11 +33,10 @@ import { findOrg } from '../../../server/repositories/orgs'
 import { dropSignUps, retimeSignUps } from '../../../server/repositories/signups'
 import { findUsersByIds } from '../../../server/repositories/users'
 import { findVolunteers } from '../../../server/repositories/volunteers'
-import { loadActivity, tellPromoted, viewFor } from './access'
+import { loadActivity, viewFor } from './access'
 
 type Fields = z.output<typeof ActivityFields>
 
-const WEEK_MS = 7 * 24 * 3600_000
 const newId = () => crypto.randomBytes(12).toString('hex')
 
 /** The organiser: a secretary's branch (the audience's if it is a branch), else the committee. */
@@ -78,25 +78,6 @@ async function leadersFor(ctx: Ctx, leaderIds: string[], creatorId: string) {
   return { leaderIds: ids, leaderNames: ids.map((id) => active.get(id)!.realName) }
 }
 
-/**
- * The stored times an activity's input gives, shifted by `shift` ms (a later week of a series);
- * sign-up opens at `opensBy` unless the input says when.
- */
-function scheduled(f: Fields, opensBy: Date, shift: number) {
-  const startAt = new Date(Date.parse(f.startAt) + shift)
-  const endAt = new Date(Date.parse(f.endAt) + shift)
-  const opens = f.signUpOpensAt ? new Date(Date.parse(f.signUpOpensAt) + shift) : opensBy
-  const closes = f.signUpClosesAt ? new Date(Date.parse(f.signUpClosesAt) + shift) : startAt
-  return {
-    startAt,
-    endAt,
-    signUpOpensAt: opens,
-    signUpClosesAt: closes,
-    month: shanghaiMonth(startAt),
-    confirmBy: workingDaysAfter(endAt, ACTIVITY_RULES.confirmWithinWorkingDays),
-  }
-}
-
 function checkTimes(f: Fields, now: Date, before?: ActivityDoc): void {
   const moved = !before || new Date(before.startAt).getTime() !== Date.parse(f.startAt)
   if (moved && Date.parse(f.startAt) <= now.getTime())
@@ -123,39 +104,13 @@ export const create: HandlerOf<'activity', 'create'> = async (ctx, input) => {
   await checkContent(ctx, fields)
 
   const ids = Array.from({ length: repeatWeeks }, newId)
-  const docs: ActivityDoc[] = ids.map((id, week) => ({
-    _id: id,
-    title: fields.title,
-    category: fields.category,
-    description: fields.description,
-    cover: fields.cover,
-    place: fields.place,
-    ...scheduled(fields, now, week * WEEK_MS),
-    capacity: fields.capacity,
-    audience: fields.audience,
-    ...leaders,
-    creditHours: fields.creditHours,
-    notes: fields.notes,
-    insured: fields.insured,
+  const publisher = {
     organiser,
-    organiserOrgId: organiser.orgId,
+    ...leaders,
     createdBy: user._id,
     seriesId: repeatWeeks > 1 ? ids[0] : null,
-    state: 'open',
-    cancelReason: null,
-    confirmed: [],
-    waitlist: [],
-    taken: 0,
-    waiting: 0,
-    rev: 0,
-    hoursState: 'pending',
-    hoursConfirmedAt: null,
-    hoursConfirmedBy: null,
-    flagged: false,
-    absencesMarked: false,
-    createdAt: now,
-    updatedAt: now,
-  }))
+  }
+  const docs = ids.map((id, week) => newActivityDoc(id, fields, publisher, now, week))
   // A series is all or nothing: a failed insert takes back the weeks already written.
   const written: string[] = []
   try {
@@ -201,7 +156,7 @@ export const update: HandlerOf<'activity', 'update'> = async (ctx, input) => {
     : { leaderIds: current.leaderIds, leaderNames: current.leaderNames }
   await checkContent(ctx, fields)
 
-  const times = scheduled(fields, new Date(current.signUpOpensAt), 0)
+  const times = activitySchedule(fields, new Date(current.signUpOpensAt))
   const written = await changeRosters(ctx.db, activityId, now, (a) => {
     if (a.state === 'cancelled') throw conflict('活动已取消，不能修改')
     if (fields.capacity < a.confirmed.length)
@@ -231,7 +186,7 @@ export const update: HandlerOf<'activity', 'update'> = async (ctx, input) => {
   const changes = changesBetween(before, after)
   if (changes.some((c) => c.startsWith('时间')))
     await retimeSignUps(ctx.db, activityId, after.startAt, after.endAt, now)
-  await tellPromoted(ctx, after, promotedBy(before, after))
+  await promoteSignUps(ctx, after, promotedBy(before, after))
   if (changes.length)
     await notify(ctx, [...after.confirmed, ...after.waitlist], changedNotice(after, changes, now))
   return viewFor(ctx, after)

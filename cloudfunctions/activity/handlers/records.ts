@@ -3,12 +3,13 @@
 // volunteer's totals, each record with its totals in one transaction, so a retry after a crash
 // completes what was left and never counts a record twice. myRecords is the volunteer's page.
 import { starLevel } from '../../../types/volunteer'
-import { shanghaiMonth, shanghaiToday } from '../../../types/shanghai-time'
+import { shanghaiToday } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { callerUser } from '../../../server/kernel/context'
 import { conflict } from '../../../server/kernel/app-error'
 import { notify } from '../../../server/domain/notify'
 import { hoursConfirmedNotice } from '../../../server/domain/record-notices'
+import { newServiceRecord } from '../../../server/domain/new-service-record'
 import { recordView } from '../../../server/domain/record-view'
 import { hoursOf } from '../../../server/domain/roster-view'
 import { markHoursConfirmed } from '../../../server/repositories/activities'
@@ -37,7 +38,6 @@ export const confirmHours: HandlerOf<'activity', 'confirmHours'> = async (ctx, i
       )
     ).map((v) => [v._id, v.realName]),
   )
-  const startAt = new Date(a.startAt)
   const credited: { userId: string; hours: number }[] = []
   for (const s of served) {
     // The sign-up's hours are fixed first; a retry reads them back rather than recomputing.
@@ -49,32 +49,8 @@ export const confirmHours: HandlerOf<'activity', 'confirmHours'> = async (ctx, i
     }
     credited.push({ userId: s.userId, hours })
     if (hours <= 0) continue
-    await insertRecordWithHours(
-      ctx.db,
-      {
-        _id: s._id,
-        activityId: a._id,
-        volunteerId: s.userId,
-        volunteerName: names.get(s.userId) ?? '',
-        activityTitle: a.title,
-        category: a.category,
-        date: shanghaiToday(startAt),
-        month: shanghaiMonth(startAt),
-        place: a.place.address,
-        content: a.description,
-        hours,
-        organiser: a.organiser.name,
-        organiserOrgId: a.organiserOrgId,
-        leader: a.leaderNames.join('、'),
-        leaderIds: a.leaderIds,
-        recordedAt: now,
-        recordedBy: by,
-        correctionStatus: 'none',
-        requestedAt: null,
-        correction: null,
-      },
-      now,
-    )
+    const volunteer = { userId: s.userId, name: names.get(s.userId) ?? '' }
+    await insertRecordWithHours(ctx.db, newServiceRecord(a, volunteer, hours, by, now), now)
   }
   // Told once: only the call that marks the activity confirmed sends the notices.
   if (await markHoursConfirmed(ctx.db, a._id, by, now))

@@ -10,6 +10,8 @@ import { callerUser, type Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { activityTime, signedUpNotice } from '../../../server/domain/activity-notices'
 import { signUpRefusal } from '../../../server/domain/activity-view'
+import { promoteSignUps } from '../../../server/domain/leave-activity'
+import { newSignUpDoc } from '../../../server/domain/new-activity'
 import { notify } from '../../../server/domain/notify'
 import {
   fillFreePlaces,
@@ -27,10 +29,9 @@ import {
   signUpsEndingAfter,
   updateSignUpIf,
   writeSignUp,
-  type SignUpDoc,
 } from '../../../server/repositories/signups'
 import { releaseSlot, takenSlots, takeSlotId } from '../../../server/repositories/slots'
-import { applicantOf, branchNamesOf, loadActivity, tellPromoted } from './access'
+import { applicantOf, branchNamesOf, loadActivity } from './access'
 
 /** A lock older than this was left by a crashed call and may be taken over. */
 const LOCK_STALE_MS = 60_000
@@ -84,36 +85,6 @@ async function checkOverlap(ctx: Ctx, a: ActivityDoc, userId: string): Promise<v
   throw conflict(`与您已报名的「${title}」（${activityTime(clash)}）时间重叠，不能同时报名`)
 }
 
-/** The person's sign-up as the rosters now say (dropped if the activity was cancelled meanwhile). */
-export function signUpDoc(
-  a: ActivityDoc,
-  userId: string,
-  s: Standing,
-  prior: SignUpDoc | null,
-  now: Date,
-): SignUpDoc {
-  return {
-    _id: signUpId(a._id, userId),
-    activityId: a._id,
-    userId,
-    startAt: a.startAt,
-    endAt: a.endAt,
-    status: a.state === 'cancelled' ? 'dropped' : s.status,
-    lateCancel: false,
-    signedUpAt: now,
-    promotedAt: null,
-    cancelledAt: null,
-    attendance: null,
-    checkInAt: null,
-    checkOutAt: null,
-    checkInDistance: null,
-    manual: false,
-    hours: null,
-    createdAt: prior?.createdAt ?? now,
-    updatedAt: now,
-  }
-}
-
 export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
   const user = await callerUser(ctx)
   const first = await loadActivity(ctx, input.activityId)
@@ -147,7 +118,7 @@ export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
     // A place may have freed while this joined the waitlist: fill it (maybe with this caller).
     const filled = await fillFreePlaces(ctx.db, a._id, now)
     if (filled)
-      await tellPromoted(
+      await promoteSignUps(
         ctx,
         filled.after,
         promotedBy(filled.before, filled.after).filter((u) => u !== user._id),
@@ -157,7 +128,7 @@ export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
     const s = standing(latest, user._id)
     if (!s) throw new Error(`activity ${a._id}: ${user._id} signed up but is on no roster`)
     const prior = await findSignUp(ctx.db, a._id, user._id)
-    await writeSignUp(ctx.db, signUpDoc(latest, user._id, s, prior, now))
+    await writeSignUp(ctx.db, newSignUpDoc(latest, user._id, s, prior, now))
     await notify(ctx, [user._id], signedUpNotice(latest, s.position, now))
     return answer(s)
   })
@@ -201,8 +172,8 @@ export const cancelSignUp: HandlerOf<'activity', 'cancelSignUp'> = async (ctx, i
       change,
     )
     if (!updated)
-      await writeSignUp(ctx.db, { ...signUpDoc(a, user._id, held, doc, now), ...change })
-    await tellPromoted(ctx, written.after, promotedBy(written.before, written.after))
+      await writeSignUp(ctx.db, { ...newSignUpDoc(a, user._id, held, doc, now), ...change })
+    await promoteSignUps(ctx, written.after, promotedBy(written.before, written.after))
     return { status: 'cancelled' as const, late }
   })
 }

@@ -12,6 +12,7 @@ import {
   startingNotice,
   unconfirmedNotice,
 } from '../../../server/domain/activity-notices'
+import { newSignUpDoc } from '../../../server/domain/new-activity'
 import { notify } from '../../../server/domain/notify'
 import { committeeIds } from '../../../server/domain/recipients'
 import {
@@ -33,7 +34,6 @@ import {
   writeSignUp,
 } from '../../../server/repositories/signups'
 import { findVolunteer, pauseVolunteer } from '../../../server/repositories/volunteers'
-import { signUpDoc } from './signup'
 
 /** At most this many activities of each kind per run; the next run takes the rest. */
 const BATCH = 100
@@ -120,7 +120,7 @@ async function repairSignUps(ctx: Ctx, a: ActivityDoc, now: Date): Promise<numbe
     const doc = docs.get(userId)
     if (!doc) {
       if (!settled(a.updatedAt)) continue
-      await writeSignUp(ctx.db, signUpDoc(a, userId, s, null, now))
+      await writeSignUp(ctx.db, newSignUpDoc(a, userId, s, null, now))
       repaired++
     } else if (doc.status !== s.status && settled(doc.updatedAt)) {
       // A promotion whose notice was lost with the call that made it.

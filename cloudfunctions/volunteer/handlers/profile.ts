@@ -2,16 +2,13 @@
 // and registering (or updating), and withdrawing consent — the phone, skills and areas go, upcoming
 // sign-ups are cancelled (their places go to the waitlist), and the service records stay.
 import type { z } from 'zod'
-import {
-  VOLUNTEER_CONSENT_VERSION,
-  starLevel,
-  type VolunteerProfile,
-} from '../../../types/volunteer'
+import { starLevel, type VolunteerProfile } from '../../../types/volunteer'
 import { shanghaiToday } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
 import { conflict } from '../../../server/kernel/app-error'
 import { leaveActivity } from '../../../server/domain/leave-activity'
+import { newVolunteerDoc } from '../../../server/domain/new-volunteer'
 import { findMember } from '../../../server/repositories/members'
 import { signUpsEndingAfter } from '../../../server/repositories/signups'
 import {
@@ -20,7 +17,7 @@ import {
   withdrawVolunteer,
   type VolunteerDoc,
 } from '../../../server/repositories/volunteers'
-import { decryptPhone, encryptPhone, phoneHash } from '../../../server/services/member-crypto'
+import { decryptPhone } from '../../../server/services/member-crypto'
 
 function profileView(ctx: Ctx, v: VolunteerDoc): z.output<typeof VolunteerProfile> {
   return {
@@ -68,23 +65,8 @@ export const register: HandlerOf<'volunteer', 'register'> = async (ctx, input) =
   const phone = input.phone ?? (await ctx.services.phoneNumbers.fromCode(input.phoneCode!))
   const existing = await findVolunteer(ctx.db, user._id)
   const now = ctx.now()
-  const doc: VolunteerDoc = {
-    _id: user._id,
-    status: 'active',
-    realName: input.realName,
-    phoneCipher: encryptPhone(phone),
-    phoneHash: phoneHash(phone),
-    skills: input.skills,
-    areas: input.areas,
-    consent: { version: VOLUNTEER_CONSENT_VERSION, at: now },
-    fromMember: !!(await verifiedMember(ctx, user._id)),
-    totalHours: existing?.totalHours ?? 0,
-    hoursByYear: existing?.hoursByYear ?? {},
-    pausedUntil: existing?.pausedUntil ?? null,
-    pauseReason: existing?.pauseReason ?? null,
-    createdAt: existing?.createdAt ?? now,
-    updatedAt: now,
-  }
+  const fromMember = !!(await verifiedMember(ctx, user._id))
+  const doc = newVolunteerDoc(user._id, { ...input, phone }, fromMember, existing, now)
   await saveVolunteer(ctx.db, existing, doc)
   return profileView(ctx, (await findVolunteer(ctx.db, user._id)) ?? doc)
 }

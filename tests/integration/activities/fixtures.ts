@@ -2,6 +2,7 @@
 // branch with its secretary, and an activity published through the function, all written through
 // the SDK so each test starts from what it knows. Time travel writes stored fields, as the wish
 // sweep tests do.
+import { newVolunteerDoc } from '../../../server/domain/new-volunteer'
 import { startTestStack, type TestStack } from '../../support/stack'
 import { createUser, createVerifiedMember, db } from '../wishes/fixtures'
 
@@ -9,29 +10,17 @@ export { createBranch, createUser, createVerifiedMember, db } from '../wishes/fi
 
 const HOUR = 3600e3
 
-/** Writes the volunteer profile of an existing user. */
+/**
+ * Writes the volunteer profile of an existing user, as registering does, but without a phone (so
+ * rosters show '***' unless a test gives one).
+ */
 export async function makeVolunteer(userId: string, realName: string, extra: object = {}) {
-  const now = new Date()
+  const input = { realName, phone: '13800000000', skills: [], areas: [] }
+  const { _id, ...doc } = newVolunteerDoc(userId, input, false, null, new Date())
   await db()
     .collection('volunteers')
-    .doc(userId)
-    .set({
-      status: 'active',
-      realName,
-      phoneCipher: null,
-      phoneHash: null,
-      skills: [],
-      areas: [],
-      consent: { version: 'test', at: now },
-      fromMember: false,
-      totalHours: 0,
-      hoursByYear: {},
-      pausedUntil: null,
-      pauseReason: null,
-      createdAt: now,
-      updatedAt: now,
-      ...extra,
-    })
+    .doc(_id)
+    .set({ ...doc, phoneCipher: null, phoneHash: null, ...extra })
 }
 
 /** A signed-in person registered as a volunteer. */
