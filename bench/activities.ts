@@ -7,7 +7,9 @@ import type { Write } from '../local-cloud/store'
 import type { ActivityDoc } from '../server/repositories/activities'
 import type { ServiceRecordDoc } from '../server/repositories/service-records'
 import type { VolunteerDoc } from '../server/repositories/volunteers'
-import { encryptPhone, phoneHash } from '../server/services/member-crypto'
+import { newActivityDoc } from '../server/domain/new-activity'
+import { newVolunteerDoc } from '../server/domain/new-volunteer'
+import { ActivityFields } from '../types/activity'
 import { formatShanghai, shanghaiMonth } from '../types/shanghai-time'
 import {
   benchUser,
@@ -107,70 +109,41 @@ async function load(call: (i: number) => Promise<unknown>, count: number) {
   return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
 }
 
-function activityDoc(id: string, now: Date): ActivityDoc {
-  const startAt = new Date(now.getTime() + 3 * 24 * 3600_000)
-  const endAt = new Date(startAt.getTime() + 2 * 3600_000)
-  return {
-    _id: id,
+/** An activity three days (plus `later` ms) ahead, 2 h long, built as the create action builds it. */
+function activityDoc(id: string, now: Date, later = 0): ActivityDoc {
+  const startAt = new Date(now.getTime() + 3 * 24 * 3600_000 + later)
+  const fields = ActivityFields.parse({
     title: '压测志愿活动',
     category: 'patrol',
     description: '压测用的志愿活动，服务内容至少十个字。',
-    cover: null,
     place: { address: '步行街东口', latitude: 30.2741, longitude: 120.1551, radius: 300 },
-    startAt,
-    endAt,
-    signUpOpensAt: now,
-    signUpClosesAt: startAt,
-    month: shanghaiMonth(startAt),
+    startAt: startAt.toISOString(),
+    endAt: new Date(startAt.getTime() + 2 * 3600_000).toISOString(),
     capacity: CAPACITY,
     audience: { kind: 'everyone' },
+  })
+  const organiser = { kind: 'district' as const, orgId: null, name: '商圈党委' }
+  const by = {
+    organiser,
     leaderIds: ['user-admin'],
     leaderNames: ['王建国'],
-    creditHours: null,
-    notes: '',
-    insured: false,
-    organiser: { kind: 'district', orgId: null, name: '商圈党委' },
-    organiserOrgId: null,
     createdBy: 'user-admin',
     seriesId: null,
-    state: 'open',
-    cancelReason: null,
-    confirmed: [],
-    waitlist: [],
-    taken: 0,
-    waiting: 0,
-    rev: 0,
-    hoursState: 'pending',
-    hoursConfirmedAt: null,
-    hoursConfirmedBy: null,
-    confirmBy: new Date(endAt.getTime() + 14 * 24 * 3600_000),
-    flagged: false,
-    absencesMarked: false,
-    createdAt: now,
-    updatedAt: now,
   }
+  return newActivityDoc(id, fields, by, now)
 }
 
-function volunteerDoc(id: string, name: string, totalHours: number, now: Date): VolunteerDoc {
-  const phone = '13900000000'
-  return {
-    _id: id,
-    status: 'active',
-    realName: name,
-    phoneCipher: encryptPhone(phone),
-    phoneHash: phoneHash(phone),
-    skills: [],
-    areas: [],
-    consent: { version: 'bench', at: now },
-    fromMember: false,
-    totalHours,
-    hoursByYear: { [formatShanghai(now, 'YYYY')]: totalHours },
-    pausedUntil: null,
-    pauseReason: null,
-    createdAt: now,
-    updatedAt: now,
-  }
-}
+const volunteerDoc = (id: string, name: string, totalHours: number, now: Date): VolunteerDoc => ({
+  ...newVolunteerDoc(
+    id,
+    { realName: name, phone: '13900000000', skills: [], areas: [] },
+    false,
+    null,
+    now,
+  ),
+  totalHours,
+  hoursByYear: { [formatShanghai(now, 'YYYY')]: totalHours },
+})
 
 /** Volunteers, the two activities and one volunteer's 1,000 records, straight into the store. */
 function seedVolunteersAndActivities(store: Store): void {
@@ -186,7 +159,7 @@ function seedVolunteersAndActivities(store: Store): void {
     coll: 'activities',
     id: WARM_ACTIVITY,
     // A week later, so the warm-up sign-ups never overlap the measured activity.
-    doc: activityDoc(WARM_ACTIVITY, new Date(now.getTime() + 7 * 24 * 3600_000)) as never,
+    doc: activityDoc(WARM_ACTIVITY, now, 7 * 24 * 3600_000) as never,
   })
   writes.push(benchUser(RECORD_HOLDER, `${RECORD_HOLDER}-openid`, '记录多的志愿者', [], now))
   writes.push({

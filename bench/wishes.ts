@@ -7,7 +7,14 @@ import { blankWish, type WishDoc } from '../server/repositories/wishes'
 import { encryptPhone } from '../server/services/member-crypto'
 import { shanghaiMonth } from '../types/shanghai-time'
 import { WISH_CATEGORIES, type WishCategory, type WishStatus } from '../types/wish'
-import { percentile, post, runConcurrently, withBenchStack, type BenchSection } from './report'
+import {
+  benchUser,
+  percentile,
+  post,
+  runConcurrently,
+  withBenchStack,
+  type BenchSection,
+} from './report'
 
 const WISHES = 5_000
 const CONCURRENCY = 16
@@ -90,20 +97,7 @@ function seedWishes(
   const month = shanghaiMonth(now)
   const writes: Write[] = []
   const user = (id: string, openid: string, nickname: string, roles: string[]) =>
-    writes.push({
-      coll: 'users',
-      id,
-      doc: {
-        _id: id,
-        openid,
-        nickname,
-        roles,
-        shopIds: [],
-        orgIds: [],
-        createdAt: now,
-        updatedAt: now,
-      },
-    })
+    writes.push(benchUser(id, openid, nickname, roles, now))
   for (let i = 0; i < CLAIMS + WARM_UP; i++) {
     const id = `bench-member-${i}`
     user(id, `bench-member-openid-${i}`, `党员${i}`, ['member'])

@@ -5,10 +5,9 @@ import type { ComplaintViewer } from '../../../server/domain/complaint-view'
 import { findComplaint, type ComplaintDoc } from '../../../server/repositories/complaints'
 import { runsShop } from '../../../server/domain/shop-access'
 import { findShop } from '../../../server/repositories/shops'
+import { isAdmin } from '../../../server/domain/staff'
 
-export function isAdmin(ctx: Ctx): boolean {
-  return ctx.caller.roles.includes('admin')
-}
+export { isAdmin }
 
 /** A merchant who runs the shop. */
 export async function isMerchantOf(ctx: Ctx, shopId: string): Promise<boolean> {

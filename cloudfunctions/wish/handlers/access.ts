@@ -7,6 +7,7 @@ import { stampedAt } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import { callerKeys, holderKey } from '../../../server/domain/holders'
 import { committeeIds } from '../../../server/domain/recipients'
+import { isAdmin, leadsBranch } from '../../../server/domain/staff'
 import { wishView, type WishRelation } from '../../../server/domain/wish-view'
 import { findProject } from '../../../server/repositories/projects'
 import { findResource } from '../../../server/repositories/resources'
@@ -27,18 +28,7 @@ import {
   type WishTimelineDoc,
 } from '../../../server/repositories/wishes'
 
-export function isAdmin(ctx: Ctx): boolean {
-  return ctx.caller.roles.includes('admin')
-}
-
-/** A secretary of the branch (the wish's reviewer). */
-export function leadsBranch(ctx: Ctx, branchId: string | null): boolean {
-  return (
-    !!branchId &&
-    ctx.caller.roles.includes('secretary') &&
-    !!ctx.caller.user?.orgIds.includes(branchId)
-  )
-}
+export { isAdmin, leadsBranch }
 
 export async function relationTo(ctx: Ctx, doc: WishDoc): Promise<WishRelation> {
   const user = ctx.caller.user
