@@ -39,6 +39,12 @@ const SAMPLE_INPUT: Record<string, Record<string, unknown>> = {
   'resource.get': { resourceId: 'demo-resource-1' },
   'project.get': { projectId: 'demo-project-1' },
   'wish.get': { wishId: 'demo-wish-3' },
+  'activity.get': { activityId: 'demo-activity-full' },
+  // A well-formed serial that was never issued: both calls are told it cannot be verified.
+  'activity.verifyCertificate': { serial: 'VC2026ABCDEFGHJK123456' },
+  // An activity the shopper has no record of: both calls are refused alike (a certificate that
+  // is issued carries a new serial each time, so its replies cannot be compared).
+  'activity.certificate': { activityId: 'demo-activity-full' },
 }
 
 const ACTIONS = Object.entries(API).flatMap(([fn, actions]) =>
