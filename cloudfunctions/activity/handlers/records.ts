@@ -27,8 +27,9 @@ export const confirmHours: HandlerOf<'activity', 'confirmHours'> = async (ctx, i
   const now = ctx.now()
   if (now < new Date(a.endAt)) throw conflict('活动结束后才能确认服务时长')
   const by = ctx.caller.user!._id
-  const served = (await signUpsOf(ctx.db, a._id)).filter(
-    (s) => s.status === 'confirmed' && a.confirmed.includes(s.userId),
+  // Only the confirmed (index activity_status): the cancelled and waitlisted never count.
+  const served = (await signUpsOf(ctx.db, a._id, ['confirmed'])).filter((s) =>
+    a.confirmed.includes(s.userId),
   )
   const names = new Map(
     (
