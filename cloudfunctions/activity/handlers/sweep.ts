@@ -1,13 +1,13 @@
 // The timed sweep (every 10 minutes; the committee may run it too): reminds the confirmed a day
-// before the start; after the end marks confirmed no-shows absent and pauses whoever reached the
+// before the start; a day after the end marks confirmed no-shows absent and pauses whoever reached the
 // absence limit; flags activities whose hours are still unconfirmed past the deadline; and repairs
 // sign-up documents that disagree with the rosters (a call that died between the two writes).
 // Every step is once-only under overlapping runs: marks, conditional updates, reminder markers.
 import { ACTIVITY_RULES } from '../../../types/activity'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
+import { evaluateAbsencePause } from '../../../server/domain/absence-pause'
 import {
-  pausedNotice,
   promotedNotice,
   startingNotice,
   unconfirmedNotice,
@@ -27,13 +27,11 @@ import {
 } from '../../../server/repositories/activities'
 import { takeReminderMark } from '../../../server/repositories/reminder-marks'
 import {
-  countAbsences,
   markAbsent,
   signUpsOf,
   updateSignUpIf,
   writeSignUp,
 } from '../../../server/repositories/signups'
-import { findVolunteer, pauseVolunteer } from '../../../server/repositories/volunteers'
 
 /** At most this many activities of each kind per run; the next run takes the rest. */
 const BATCH = 100
@@ -43,6 +41,8 @@ const DAY_MS = 24 * HOUR_MS
 const IN_FLIGHT_MS = 60_000
 /** No-shows are marked for activities that ended within this long (the sweep runs every 10 min). */
 const ABSENCE_LOOKBACK_MS = 7 * DAY_MS
+/** No-shows are marked absent this long after the end (confirmHours marks them sooner). */
+const ABSENCE_GRACE_MS = DAY_MS
 
 async function remind(ctx: Ctx, now: Date): Promise<number> {
   let reminded = 0
@@ -59,31 +59,13 @@ async function remind(ctx: Ctx, now: Date): Promise<number> {
   return reminded
 }
 
-/** Pauses the volunteer when this absence brings them to the limit; true when it did. */
-async function pauseIfDue(ctx: Ctx, a: ActivityDoc, userId: string, now: Date) {
-  const v = await findVolunteer(ctx.db, userId)
-  if (!v || v.status !== 'active') return false
-  const was = v.pausedUntil ? new Date(v.pausedUntil) : null
-  if (was && was > now) return false
-  // Absences already paid for by an earlier pause do not count again.
-  const window = now.getTime() - ACTIVITY_RULES.absenceWindowDays * DAY_MS
-  const lastPause = was ? was.getTime() - ACTIVITY_RULES.pauseDays * DAY_MS : 0
-  const since = new Date(Math.max(window, lastPause))
-  const absences = await countAbsences(ctx.db, userId, since)
-  if (absences < ACTIVITY_RULES.absenceLimit) return false
-  const until = new Date(now.getTime() + ACTIVITY_RULES.pauseDays * DAY_MS)
-  const reason = `${ACTIVITY_RULES.absenceWindowDays} 天内缺席 ${absences} 次`
-  if (!(await pauseVolunteer(ctx.db, userId, v.pausedUntil ?? null, until, reason, now)))
-    return false
-  await notify(ctx, [userId], pausedNotice(a, until, reason, now))
-  return true
-}
-
 async function markNoShows(ctx: Ctx, now: Date): Promise<{ absent: number; paused: number }> {
   let absent = 0
   let paused = 0
   const since = new Date(now.getTime() - ABSENCE_LOOKBACK_MS)
-  for (const a of await endedWithAbsencesUnmarked(ctx.db, since, now, BATCH)) {
+  // A day's grace after the end, so the leader can record attendance by hand first.
+  const endedBy = new Date(now.getTime() - ABSENCE_GRACE_MS)
+  for (const a of await endedWithAbsencesUnmarked(ctx.db, since, endedBy, BATCH)) {
     const missed: string[] = []
     for (const s of await signUpsOf(ctx.db, a._id, ['confirmed'])) {
       if (s.checkInAt || s.attendance) continue
@@ -91,7 +73,8 @@ async function markNoShows(ctx: Ctx, now: Date): Promise<{ absent: number; pause
     }
     await markAbsencesDone(ctx.db, a._id, now)
     absent += missed.length
-    for (const userId of missed) if (await pauseIfDue(ctx, a, userId, now)) paused++
+    for (const userId of missed)
+      if ((await evaluateAbsencePause(ctx, a, userId, now)) === 'paused') paused++
   }
   return { absent, paused }
 }
