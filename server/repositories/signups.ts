@@ -117,11 +117,12 @@ export async function retimeSignUps(
   await signups(db).where({ activityId }).update({ startAt, endAt, updatedAt: now })
 }
 
-/** The activity was cancelled: every live sign-up becomes `dropped`. */
-export async function dropSignUps(db: Database, activityId: string, now: Date): Promise<void> {
-  await signups(db)
+/** The activity was cancelled: every live sign-up becomes `dropped`; how many did. */
+export async function dropSignUps(db: Database, activityId: string, now: Date): Promise<number> {
+  const res = await signups(db)
     .where({ activityId, status: db.command.in(['confirmed', 'waitlisted']) })
     .update({ status: 'dropped', updatedAt: now })
+  return res.updated ?? 0
 }
 
 /** Marks a confirmed no-show absent, unless a check-in or a mark came first. */

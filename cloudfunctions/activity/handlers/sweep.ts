@@ -1,7 +1,8 @@
 // The timed sweep (every 10 minutes; the committee may run it too): reminds the confirmed a day
 // before the start; a day after the end marks confirmed no-shows absent and pauses whoever reached the
 // absence limit; flags activities whose hours are still unconfirmed past the deadline; and repairs
-// sign-up documents that disagree with the rosters (a call that died between the two writes).
+// sign-up documents that disagree with the rosters or the times (a call that died between the two
+// writes), and finishes cancels that died after the activity's write.
 // Every step is once-only under overlapping runs: marks, conditional updates, reminder markers.
 import { ACTIVITY_RULES } from '../../../types/activity'
 import type { Ctx } from '../../../server/kernel/context'
@@ -12,6 +13,7 @@ import {
   startingNotice,
   unconfirmedNotice,
 } from '../../../server/domain/activity-notices'
+import { finishCancel } from '../../../server/domain/cancel-activity'
 import { newSignUpDoc } from '../../../server/domain/new-activity'
 import { notify } from '../../../server/domain/notify'
 import { committeeIds } from '../../../server/domain/recipients'
@@ -20,7 +22,7 @@ import {
   endedWithAbsencesUnmarked,
   flagActivity,
   markAbsencesDone,
-  openActivitiesUpdatedSince,
+  activitiesUpdatedSince,
   standing,
   unconfirmedPastDeadline,
   type ActivityDoc,
@@ -29,6 +31,7 @@ import { takeReminderMark } from '../../../server/repositories/reminder-marks'
 import {
   markAbsent,
   signUpsOf,
+  updateSignUp,
   updateSignUpIf,
   writeSignUp,
 } from '../../../server/repositories/signups'
@@ -118,7 +121,20 @@ async function repairSignUps(ctx: Ctx, a: ActivityDoc, now: Date): Promise<numbe
       if (promotion) promoted.push(userId)
     }
   }
+  const same = (x: Date, y: Date) => new Date(x).getTime() === new Date(y).getTime()
   for (const doc of docs.values()) {
+    // An edit of the times that died before retiming its sign-ups (the overlap check reads these).
+    if (
+      settled(a.updatedAt) &&
+      (!same(doc.startAt, a.startAt) || !same(doc.endAt, a.endAt)) &&
+      (await updateSignUp(
+        ctx.db,
+        doc._id,
+        { startAt: a.startAt, endAt: a.endAt, updatedAt: now },
+        { startAt: doc.startAt, endAt: doc.endAt },
+      ))
+    )
+      repaired++
     const live = doc.status === 'confirmed' || doc.status === 'waitlisted'
     if (!live || standing(a, doc.userId) || !settled(doc.updatedAt)) continue
     if (
@@ -140,12 +156,12 @@ export const sweep: HandlerOf<'activity', 'sweep'> = async (ctx) => {
   const { absent, paused } = await markNoShows(ctx, now)
   const flagged = await flagUnconfirmed(ctx, now)
   let repaired = 0
-  for (const a of await openActivitiesUpdatedSince(
-    ctx.db,
-    now,
-    new Date(now.getTime() - DAY_MS),
-    BATCH,
-  ))
+  const since = new Date(now.getTime() - DAY_MS)
+  for (const a of await activitiesUpdatedSince(ctx.db, 'open', now, since, BATCH))
     repaired += await repairSignUps(ctx, a, now)
+  // A cancel that died after the activity's write: its sign-ups dropped, the signed-up told once.
+  for (const a of await activitiesUpdatedSince(ctx.db, 'cancelled', now, since, BATCH))
+    if (now.getTime() - new Date(a.updatedAt).getTime() > IN_FLIGHT_MS)
+      repaired += await finishCancel(ctx, a, now)
   return { reminded, absent, paused, flagged, repaired }
 }
