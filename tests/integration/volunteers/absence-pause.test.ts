@@ -6,6 +6,7 @@ import {
   activityStack,
   createVolunteer,
   dayActivity,
+  db,
   inboxKinds,
   storedActivity,
   storedSignUp,
@@ -65,6 +66,12 @@ it('marks no-shows a day after the end, and lifts or imposes the pause as attend
   expect(again.pausedUntil).not.toBeNull()
   expect(again.pauseReason).toBe('90 天内缺席 3 次')
   expect(paused(await inboxKinds(v.userId))).toBe(2)
+  // One audit row per change made: the retry of the first wrote none.
+  const audit = (await db().collection('activity_audit').where({ activityId: ids[0] }).get()).data
+  expect(audit.map((r: any) => r.after.attendance)).toEqual(
+    expect.arrayContaining(['present', 'absent']),
+  )
+  expect(audit).toHaveLength(2)
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))
