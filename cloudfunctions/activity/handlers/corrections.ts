@@ -53,7 +53,8 @@ async function zeroHourRecord(
   if (!a || a.state !== 'open' || a.hoursState !== 'confirmed' || !a.confirmed.includes(userId))
     return null
   const s = await findSignUp(ctx.db, a._id, userId)
-  if (!s || s.status !== 'confirmed') return null
+  // Only hours confirmed as 0: any other has its record (confirmHours writes them before it marks).
+  if (!s || s.status !== 'confirmed' || s.hours !== 0) return null
   const v = await findVolunteer(ctx.db, userId)
   const record = newServiceRecord(a, { userId, name: v?.realName ?? '' }, 0, userId, ctx.now())
   return { a, record }
