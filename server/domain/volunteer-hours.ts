@@ -1,7 +1,7 @@
 // The hours rule and the other plain arithmetic of 志愿服务, kept apart from the handlers so the
 // rule is table-tested on its own. Hours cannot be inflated: only time inside the scheduled window
 // counts, a missing check-out counts up to the scheduled end only (and is flagged), and the total
-// is rounded down to the half hour (不足半小时不计).
+// is rounded down to the half hour (不足半小时不计); a fixed credit caps that time, never adds to it.
 import dayjs from 'dayjs'
 import { inShanghai } from '../../types/shanghai-time'
 import type { AttendanceMark } from '../../types/activity'
@@ -31,8 +31,8 @@ export function servedHours(s: HoursInput): { hours: number; missingCheckOut: bo
   const to = Math.min((s.checkOutAt ?? s.endAt).getTime(), s.endAt.getTime())
   if (to <= from) return { hours: 0, missingCheckOut }
   const served = Math.floor((to - from) / HALF_HOUR) / 2
-  const hours =
-    s.creditHours === null ? served : Math.min(s.creditHours, scheduledHours(s.startAt, s.endAt))
+  // A fixed credit is a cap, not a reward for turning up: it never exceeds the time served.
+  const hours = s.creditHours === null ? served : Math.min(s.creditHours, served)
   return { hours, missingCheckOut }
 }
 

@@ -361,16 +361,17 @@ export async function flagActivity(db: Database, id: string, now: Date): Promise
   return res.updated === 1
 }
 
-/** Open activities not yet ended whose rosters changed since `since`: the repair's candidates. */
-export async function openActivitiesUpdatedSince(
+/** Activities in `state` not yet ended, changed since `since`: the repair's candidates. */
+export async function activitiesUpdatedSince(
   db: Database,
+  state: ActivityDoc['state'],
   now: Date,
   since: Date,
   limit: number,
 ): Promise<ActivityDoc[]> {
   const _ = db.command
   const res = await activities(db)
-    .where({ state: 'open', endAt: _.gt(now), updatedAt: _.gt(since) })
+    .where({ state, endAt: _.gt(now), updatedAt: _.gt(since) })
     .orderBy('endAt', 'asc')
     .limit(limit)
     .get()

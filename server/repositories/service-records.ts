@@ -5,6 +5,7 @@ import type { ActivityCategory } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
+import type { ActivityAuditDoc } from './activity-audit'
 
 export type CorrectionDoc = {
   hours: number
@@ -55,7 +56,7 @@ export async function findServiceRecord(
 
 /** The part of the SDK's transaction used here (the SDK types it as `any`). */
 type Transaction = {
-  collection(name: 'service_records' | 'volunteers'): {
+  collection(name: 'service_records' | 'volunteers' | 'signups' | 'activity_audit'): {
     doc(id: string): {
       get(): Promise<{ data: unknown }>
       set(data: object): Promise<unknown>
@@ -107,8 +108,10 @@ function isTransactionConflict(err: unknown): boolean {
 }
 
 /**
- * Decides a pending correction: on approval the record's hours and the volunteer's totals move by
- * the difference in the same transaction. Null when no correction is pending (decided already).
+ * Decides a pending correction: on approval the record's hours, the sign-up's hours (the roster and
+ * the activity page read them) and the volunteer's totals move by the difference, and the audit row
+ * is written, all in the same transaction. The audit row's id is the record's and the decision
+ * time's, so nothing is lost in a crash nor written twice. Null when no correction is pending.
  */
 export async function decideRecordCorrection(
   db: Database,
@@ -134,13 +137,45 @@ export async function decideRecordCorrection(
       correction,
     } as const
     await tx.collection('service_records').doc(id).update(change)
-    if (hours !== found.hours)
+    if (hours !== found.hours) {
       await tx
         .collection('volunteers')
         .doc(found.volunteerId)
         .update(addHours(db, found.date.slice(0, 4), hours - found.hours, now))
+      // The record's id is its sign-up's (activity:user).
+      if ((await tx.collection('signups').doc(id).get()).data)
+        await tx.collection('signups').doc(id).update({ hours, updatedAt: now })
+    }
+    const audit: Omit<ActivityAuditDoc, '_id'> = {
+      activityId: found.activityId,
+      userId: found.volunteerId,
+      action: 'correction',
+      by: decision.by,
+      at: now,
+      reason: decision.note || (decision.approve ? '同意更正' : null),
+      before: { hours: found.hours },
+      after: { hours, status: change.correctionStatus },
+    }
+    await tx.collection('activity_audit').doc(`correction:${id}:${now.getTime()}`).set(audit)
     return { ...found, _id: id, ...change }
   })) as ServiceRecordDoc | null
+}
+
+/**
+ * A volunteer credited 0 hours has no record; asking for a correction writes it with 0 hours and the
+ * pending correction in one write (the totals move only when it is approved). False if it exists.
+ */
+export async function insertRecordWithCorrection(
+  db: Database,
+  record: ServiceRecordDoc,
+): Promise<boolean> {
+  return (await db.runTransaction(async (tx: Transaction) => {
+    if ((await tx.collection('service_records').doc(record._id).get()).data) return false
+    const { _id, ...fields } = record
+    void _id
+    await tx.collection('service_records').doc(record._id).set(fields)
+    return true
+  })) as boolean
 }
 
 /** Asks for a correction unless one is pending already; false if one is. */

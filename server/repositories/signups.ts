@@ -4,6 +4,7 @@
 import type { AttendanceMark, SignUpStatus } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
+import type { ActivityAuditDoc } from './activity-audit'
 
 export type SignUpDoc = {
   _id: string
@@ -116,11 +117,12 @@ export async function retimeSignUps(
   await signups(db).where({ activityId }).update({ startAt, endAt, updatedAt: now })
 }
 
-/** The activity was cancelled: every live sign-up becomes `dropped`. */
-export async function dropSignUps(db: Database, activityId: string, now: Date): Promise<void> {
-  await signups(db)
+/** The activity was cancelled: every live sign-up becomes `dropped`; how many did. */
+export async function dropSignUps(db: Database, activityId: string, now: Date): Promise<number> {
+  const res = await signups(db)
     .where({ activityId, status: db.command.in(['confirmed', 'waitlisted']) })
     .update({ status: 'dropped', updatedAt: now })
+  return res.updated ?? 0
 }
 
 /** Marks a confirmed no-show absent, unless a check-in or a mark came first. */
@@ -150,4 +152,63 @@ export async function updateSignUp(
     .where({ _id: id, ...where })
     .update(change)
   return (res.updated ?? 0) > 0
+}
+
+/** The part of the SDK's transaction used here (the SDK types it as `any`). */
+type Transaction = {
+  collection(name: 'signups' | 'activity_audit'): {
+    doc(id: string): {
+      get(): Promise<{ data: unknown }>
+      set(data: object): Promise<unknown>
+      update(data: object): Promise<unknown>
+    }
+  }
+}
+
+export type AttendanceChange = Pick<SignUpDoc, 'attendance' | 'checkInAt' | 'checkOutAt'>
+
+const sameInstant = (x: Date | null, y: Date | null) =>
+  (x ? new Date(x).getTime() : null) === (y ? new Date(y).getTime() : null)
+
+/**
+ * Sets attendance by hand and writes its audit row in one transaction. The row's id comes from the
+ * sign-up, the version changed and the new mark, so a retry neither loses nor duplicates it; a
+ * retry finding the change made writes nothing. The sign-up as it was, or null when missing.
+ */
+export async function setAttendanceAudited(
+  db: Database,
+  id: string,
+  change: AttendanceChange,
+  audit: Omit<ActivityAuditDoc, '_id' | 'before' | 'after'>,
+  now: Date,
+): Promise<{ before: SignUpDoc; changed: boolean } | null> {
+  return (await db.runTransaction(async (tx: Transaction) => {
+    const found = (await tx.collection('signups').doc(id).get()).data as SignUpDoc | null
+    if (!found) return null
+    const before = { ...found, _id: id }
+    const same =
+      found.manual &&
+      found.attendance === change.attendance &&
+      sameInstant(found.checkInAt, change.checkInAt) &&
+      sameInstant(found.checkOutAt, change.checkOutAt)
+    if (same) return { before, changed: false }
+    const version = new Date(found.updatedAt).getTime()
+    await tx
+      .collection('signups')
+      .doc(id)
+      .update({ ...change, manual: true, updatedAt: now })
+    await tx
+      .collection('activity_audit')
+      .doc(`attendance:${id}:${version}:${change.attendance}`)
+      .set({
+        ...audit,
+        before: {
+          attendance: found.attendance,
+          checkInAt: found.checkInAt,
+          checkOutAt: found.checkOutAt,
+        },
+        after: change,
+      })
+    return { before, changed: true }
+  })) as { before: SignUpDoc; changed: boolean } | null
 }

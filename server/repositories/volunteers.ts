@@ -49,6 +49,19 @@ export async function pauseVolunteer(
   return (res.updated ?? 0) > 0
 }
 
+/** Lifts the pause read as `wasUntil` (its absences were corrected); false if it had changed. */
+export async function liftPause(
+  db: Database,
+  userId: string,
+  wasUntil: Date,
+  now: Date,
+): Promise<boolean> {
+  const res = await volunteers(db)
+    .where({ _id: userId, pausedUntil: wasUntil })
+    .update({ pausedUntil: null, pauseReason: null, updatedAt: now })
+  return (res.updated ?? 0) > 0
+}
+
 export async function findVolunteers(db: Database, ids: string[]): Promise<VolunteerDoc[]> {
   if (!ids.length) return []
   const res = await volunteers(db)

@@ -1,9 +1,5 @@
 import { starLevel } from '../../types/volunteer'
-import {
-  distanceMetres,
-  servedHours,
-  workingDaysAfter,
-} from '../../server/domain/volunteer-hours'
+import { distanceMetres, servedHours, workingDaysAfter } from '../../server/domain/volunteer-hours'
 import {
   checkInCode,
   newCertificateSerial,
@@ -45,12 +41,27 @@ describe('the hours rule: time served inside the window, rounded down to the hal
     ).toEqual({ hours, missingCheckOut: missing })
   })
 
-  test('a fixed credit is given for attending, capped at the scheduled time', () => {
-    const base = { startAt: start, endAt: end, attendance: null, checkOutAt: at('10:00') }
-    expect(servedHours({ ...base, creditHours: 1.5, checkInAt: at('09:30') }).hours).toBe(1.5)
-    expect(servedHours({ ...base, creditHours: 4, checkInAt: at('09:30') }).hours).toBe(2)
-    expect(servedHours({ ...base, creditHours: 4, checkInAt: null }).hours).toBe(0)
-  })
+  test.each([
+    ['served longer than the credit: the credit', 1.5, at('09:00'), at('11:00'), 1.5],
+    ['served shorter than the credit: the time served', 4, at('09:30'), at('11:00'), 1.5],
+    ['a minute of attendance: nothing', 2, at('10:59'), at('11:00'), 0],
+    ['checked in, no check-out: up to the end, capped', 1, at('10:00'), null, 1],
+    ['never checked in', 4, null, null, 0],
+  ] as const)(
+    'a fixed credit caps the time served: %s',
+    (_n, creditHours, checkInAt, checkOutAt, hours) => {
+      expect(
+        servedHours({
+          startAt: start,
+          endAt: end,
+          attendance: null,
+          creditHours,
+          checkInAt,
+          checkOutAt,
+        }).hours,
+      ).toBe(hours)
+    },
+  )
 })
 
 describe('check-in codes', () => {

@@ -3,10 +3,11 @@
 // hours are confirmed — then a change goes through the correction flow.
 import type { HandlerOf } from '../../../server/kernel/router'
 import type { Ctx } from '../../../server/kernel/context'
-import { conflict, fieldError, notFound } from '../../../server/kernel/app-error'
+import { conflict, fieldError, forbidden, notFound } from '../../../server/kernel/app-error'
+import { evaluateAbsencePause } from '../../../server/domain/absence-pause'
 import { rosterView } from '../../../server/domain/roster-view'
 import type { ActivityDoc } from '../../../server/repositories/activities'
-import { findSignUp, signUpsOf, updateSignUp } from '../../../server/repositories/signups'
+import { findSignUp, setAttendanceAudited, signUpsOf } from '../../../server/repositories/signups'
 import { findVolunteer, findVolunteers } from '../../../server/repositories/volunteers'
 import { recordActivityAudit } from '../../../server/repositories/activity-audit'
 import { decryptPhone } from '../../../server/services/member-crypto'
@@ -46,6 +47,8 @@ export const contact: HandlerOf<'activity', 'contact'> = async (ctx, input) => {
 
 export const attendance: HandlerOf<'activity', 'attendance'> = async (ctx, input) => {
   const a = await activityToLead(ctx, input.activityId)
+  const by = ctx.caller.user!._id
+  if (input.userId === by) throw forbidden('不能为自己登记出勤，请由其他负责人或商圈党委登记')
   if (a.hoursState === 'confirmed')
     throw conflict('时长已确认，出勤不能再修改；如有出入请由志愿者申请更正')
   const s = await findSignUp(ctx.db, a._id, input.userId)
@@ -57,27 +60,29 @@ export const attendance: HandlerOf<'activity', 'attendance'> = async (ctx, input
   if (checkInAt && checkOutAt && checkOutAt <= checkInAt)
     throw fieldError('checkOutAt', '签退时间须晚于签到时间')
   const now = ctx.now()
-  const before = {
-    attendance: s.attendance,
-    checkInAt: s.checkInAt,
-    checkOutAt: s.checkOutAt,
-  }
   // 请假 and 缺席 carry no times: the hours rule gives them nothing either way.
   const after = {
     attendance: input.mark,
     checkInAt: present ? checkInAt : null,
     checkOutAt: present ? checkOutAt : null,
   }
-  await updateSignUp(ctx.db, s._id, { ...after, manual: true, updatedAt: now })
-  await recordActivityAudit(ctx.db, {
-    activityId: a._id,
-    userId: s.userId,
-    action: 'attendance',
-    by: ctx.caller.user!._id,
-    at: now,
-    reason: input.reason,
-    before,
+  const written = await setAttendanceAudited(
+    ctx.db,
+    s._id,
     after,
-  })
+    {
+      activityId: a._id,
+      userId: s.userId,
+      action: 'attendance',
+      by,
+      at: now,
+      reason: input.reason,
+    },
+    now,
+  )
+  // Into or out of 缺席: the absence pause is judged again (lifted, or imposed and told).
+  const was = written?.before.attendance ?? s.attendance
+  if (written?.changed && (was === 'absent') !== (input.mark === 'absent'))
+    await evaluateAbsencePause(ctx, a, s.userId, now)
   return rosterOf(ctx, a)
 }

@@ -12,12 +12,18 @@ import { hoursConfirmedNotice } from '../../../server/domain/record-notices'
 import { newServiceRecord } from '../../../server/domain/new-service-record'
 import { recordView } from '../../../server/domain/record-view'
 import { hoursOf } from '../../../server/domain/roster-view'
+import { evaluateAbsencePause } from '../../../server/domain/absence-pause'
 import { markHoursConfirmed } from '../../../server/repositories/activities'
 import {
   insertRecordWithHours,
   recordsOfVolunteer,
 } from '../../../server/repositories/service-records'
-import { findSignUp, signUpsOf, updateSignUp } from '../../../server/repositories/signups'
+import {
+  findSignUp,
+  markAbsent,
+  signUpsOf,
+  updateSignUp,
+} from '../../../server/repositories/signups'
 import { findVolunteer, findVolunteers } from '../../../server/repositories/volunteers'
 import { activityToLead } from './lead-access'
 
@@ -27,9 +33,18 @@ export const confirmHours: HandlerOf<'activity', 'confirmHours'> = async (ctx, i
   const now = ctx.now()
   if (now < new Date(a.endAt)) throw conflict('活动结束后才能确认服务时长')
   const by = ctx.caller.user!._id
-  const served = (await signUpsOf(ctx.db, a._id)).filter(
-    (s) => s.status === 'confirmed' && a.confirmed.includes(s.userId),
+  // Only the confirmed (index activity_status): the cancelled and waitlisted never count.
+  const served = (await signUpsOf(ctx.db, a._id, ['confirmed'])).filter((s) =>
+    a.confirmed.includes(s.userId),
   )
+  // Confirmed sign-ups with no check-in and no mark are no-shows: marked absent now (the sweep's
+  // day of grace is over once the leader confirms), and their absences judged for a pause.
+  for (const s of served) {
+    if (s.checkInAt || s.attendance) continue
+    if (!(await markAbsent(ctx.db, s._id, now))) continue
+    s.attendance = 'absent'
+    await evaluateAbsencePause(ctx, a, s.userId, now)
+  }
   const names = new Map(
     (
       await findVolunteers(

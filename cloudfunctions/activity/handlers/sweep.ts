@@ -1,17 +1,19 @@
 // The timed sweep (every 10 minutes; the committee may run it too): reminds the confirmed a day
-// before the start; after the end marks confirmed no-shows absent and pauses whoever reached the
+// before the start; a day after the end marks confirmed no-shows absent and pauses whoever reached the
 // absence limit; flags activities whose hours are still unconfirmed past the deadline; and repairs
-// sign-up documents that disagree with the rosters (a call that died between the two writes).
+// sign-up documents that disagree with the rosters or the times (a call that died between the two
+// writes), and finishes cancels that died after the activity's write.
 // Every step is once-only under overlapping runs: marks, conditional updates, reminder markers.
 import { ACTIVITY_RULES } from '../../../types/activity'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
+import { evaluateAbsencePause } from '../../../server/domain/absence-pause'
 import {
-  pausedNotice,
   promotedNotice,
   startingNotice,
   unconfirmedNotice,
 } from '../../../server/domain/activity-notices'
+import { finishCancel } from '../../../server/domain/cancel-activity'
 import { newSignUpDoc } from '../../../server/domain/new-activity'
 import { notify } from '../../../server/domain/notify'
 import { committeeIds } from '../../../server/domain/recipients'
@@ -20,20 +22,19 @@ import {
   endedWithAbsencesUnmarked,
   flagActivity,
   markAbsencesDone,
-  openActivitiesUpdatedSince,
+  activitiesUpdatedSince,
   standing,
   unconfirmedPastDeadline,
   type ActivityDoc,
 } from '../../../server/repositories/activities'
 import { takeReminderMark } from '../../../server/repositories/reminder-marks'
 import {
-  countAbsences,
   markAbsent,
   signUpsOf,
+  updateSignUp,
   updateSignUpIf,
   writeSignUp,
 } from '../../../server/repositories/signups'
-import { findVolunteer, pauseVolunteer } from '../../../server/repositories/volunteers'
 
 /** At most this many activities of each kind per run; the next run takes the rest. */
 const BATCH = 100
@@ -43,6 +44,8 @@ const DAY_MS = 24 * HOUR_MS
 const IN_FLIGHT_MS = 60_000
 /** No-shows are marked for activities that ended within this long (the sweep runs every 10 min). */
 const ABSENCE_LOOKBACK_MS = 7 * DAY_MS
+/** No-shows are marked absent this long after the end (confirmHours marks them sooner). */
+const ABSENCE_GRACE_MS = DAY_MS
 
 async function remind(ctx: Ctx, now: Date): Promise<number> {
   let reminded = 0
@@ -59,31 +62,13 @@ async function remind(ctx: Ctx, now: Date): Promise<number> {
   return reminded
 }
 
-/** Pauses the volunteer when this absence brings them to the limit; true when it did. */
-async function pauseIfDue(ctx: Ctx, a: ActivityDoc, userId: string, now: Date) {
-  const v = await findVolunteer(ctx.db, userId)
-  if (!v || v.status !== 'active') return false
-  const was = v.pausedUntil ? new Date(v.pausedUntil) : null
-  if (was && was > now) return false
-  // Absences already paid for by an earlier pause do not count again.
-  const window = now.getTime() - ACTIVITY_RULES.absenceWindowDays * DAY_MS
-  const lastPause = was ? was.getTime() - ACTIVITY_RULES.pauseDays * DAY_MS : 0
-  const since = new Date(Math.max(window, lastPause))
-  const absences = await countAbsences(ctx.db, userId, since)
-  if (absences < ACTIVITY_RULES.absenceLimit) return false
-  const until = new Date(now.getTime() + ACTIVITY_RULES.pauseDays * DAY_MS)
-  const reason = `${ACTIVITY_RULES.absenceWindowDays} 天内缺席 ${absences} 次`
-  if (!(await pauseVolunteer(ctx.db, userId, v.pausedUntil ?? null, until, reason, now)))
-    return false
-  await notify(ctx, [userId], pausedNotice(a, until, reason, now))
-  return true
-}
-
 async function markNoShows(ctx: Ctx, now: Date): Promise<{ absent: number; paused: number }> {
   let absent = 0
   let paused = 0
   const since = new Date(now.getTime() - ABSENCE_LOOKBACK_MS)
-  for (const a of await endedWithAbsencesUnmarked(ctx.db, since, now, BATCH)) {
+  // A day's grace after the end, so the leader can record attendance by hand first.
+  const endedBy = new Date(now.getTime() - ABSENCE_GRACE_MS)
+  for (const a of await endedWithAbsencesUnmarked(ctx.db, since, endedBy, BATCH)) {
     const missed: string[] = []
     for (const s of await signUpsOf(ctx.db, a._id, ['confirmed'])) {
       if (s.checkInAt || s.attendance) continue
@@ -91,7 +76,8 @@ async function markNoShows(ctx: Ctx, now: Date): Promise<{ absent: number; pause
     }
     await markAbsencesDone(ctx.db, a._id, now)
     absent += missed.length
-    for (const userId of missed) if (await pauseIfDue(ctx, a, userId, now)) paused++
+    for (const userId of missed)
+      if ((await evaluateAbsencePause(ctx, a, userId, now)) === 'paused') paused++
   }
   return { absent, paused }
 }
@@ -135,7 +121,20 @@ async function repairSignUps(ctx: Ctx, a: ActivityDoc, now: Date): Promise<numbe
       if (promotion) promoted.push(userId)
     }
   }
+  const same = (x: Date, y: Date) => new Date(x).getTime() === new Date(y).getTime()
   for (const doc of docs.values()) {
+    // An edit of the times that died before retiming its sign-ups (the overlap check reads these).
+    if (
+      settled(a.updatedAt) &&
+      (!same(doc.startAt, a.startAt) || !same(doc.endAt, a.endAt)) &&
+      (await updateSignUp(
+        ctx.db,
+        doc._id,
+        { startAt: a.startAt, endAt: a.endAt, updatedAt: now },
+        { startAt: doc.startAt, endAt: doc.endAt },
+      ))
+    )
+      repaired++
     const live = doc.status === 'confirmed' || doc.status === 'waitlisted'
     if (!live || standing(a, doc.userId) || !settled(doc.updatedAt)) continue
     if (
@@ -157,12 +156,12 @@ export const sweep: HandlerOf<'activity', 'sweep'> = async (ctx) => {
   const { absent, paused } = await markNoShows(ctx, now)
   const flagged = await flagUnconfirmed(ctx, now)
   let repaired = 0
-  for (const a of await openActivitiesUpdatedSince(
-    ctx.db,
-    now,
-    new Date(now.getTime() - DAY_MS),
-    BATCH,
-  ))
+  const since = new Date(now.getTime() - DAY_MS)
+  for (const a of await activitiesUpdatedSince(ctx.db, 'open', now, since, BATCH))
     repaired += await repairSignUps(ctx, a, now)
+  // A cancel that died after the activity's write: its sign-ups dropped, the signed-up told once.
+  for (const a of await activitiesUpdatedSince(ctx.db, 'cancelled', now, since, BATCH))
+    if (now.getTime() - new Date(a.updatedAt).getTime() > IN_FLIGHT_MS)
+      repaired += await finishCancel(ctx, a, now)
   return { reminded, absent, paused, flagged, repaired }
 }

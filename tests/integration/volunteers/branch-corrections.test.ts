@@ -36,8 +36,8 @@ it("shows a secretary her branches' activities' corrections, and not another bra
   await ok(
     await t.call(volunteer.openid, 'requestCorrection', {
       recordId,
-      hours: 2.5,
-      reason: '结束后帮忙收拾了半小时',
+      hours: 1.5,
+      reason: '最后半小时提前离开，忘了签退',
     }),
   )
 
@@ -54,7 +54,7 @@ it("shows a secretary her branches' activities' corrections, and not another bra
   const decided = await ok(
     await t.call(ours.secretary.openid, 'decideCorrection', { recordId, approve: true }),
   )
-  expect(decided.hours).toBe(2.5)
+  expect(decided.hours).toBe(1.5)
   expect(await queueOf(ours.secretary.openid)).toEqual([])
   expectEveryQueryIndexed(t.stack)
 })

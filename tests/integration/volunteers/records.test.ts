@@ -123,16 +123,16 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   expect(mine).toMatchObject({ total: 1, totalHours: 2, yearHours: 2, stars: 0 })
   expect(mine.list[0]).toMatchObject({ activityId, hours: 2, leader: '李负责', correction: null })
 
-  // Corrections: one approved (+0.5), one rejected (no change), one at a time.
+  // Corrections: one approved (-0.5), one rejected (no change), one at a time.
   const recordId = mine.list[0].recordId
   const asked = await ok(
     await t.call(onTime.openid, 'requestCorrection', {
       recordId,
-      hours: 2.5,
-      reason: '活动结束后帮忙收拾了半小时',
+      hours: 1.5,
+      reason: '最后半小时提前离开，忘了签退',
     }),
   )
-  expect(asked.correction).toMatchObject({ status: 'pending', hours: 2.5 })
+  expect(asked.correction).toMatchObject({ status: 'pending', hours: 1.5 })
   const second = await t.call(onTime.openid, 'requestCorrection', {
     recordId,
     hours: 3,
@@ -158,11 +158,11 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   const approved = await ok(
     await t.call(leader.openid, 'decideCorrection', { recordId, approve: true }),
   )
-  expect(approved).toMatchObject({ hours: 2.5, correction: { status: 'approved' } })
+  expect(approved).toMatchObject({ hours: 1.5, correction: { status: 'approved' } })
   expect(
     (await ok(await t.call(leader.openid, 'decideCorrection', { recordId, approve: true }))).hours,
-  ).toBe(2.5)
-  expect((await storedVolunteer(onTime.userId)).totalHours).toBe(2.5)
+  ).toBe(1.5)
+  expect((await storedVolunteer(onTime.userId)).totalHours).toBe(1.5)
   expect(await inboxKinds(onTime.userId)).toContain('correction_decided')
 
   const lateRecord = `${activityId}:${late.userId}`
@@ -206,7 +206,7 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
     certificate: {
       serial: cert.serial,
       name: '赵*时',
-      hours: 2.5,
+      hours: 1.5,
       records: 1,
       activity: '周末平安巡逻',
     },
@@ -228,7 +228,7 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   // The committee's figures and ledger include the activity.
   const month = records[0].month
   const figures = await ok(await t.call('demo-admin', 'figures', { from: month, to: month }))
-  expect(figures.hours).toBeGreaterThanOrEqual(8)
+  expect(figures.hours).toBeGreaterThanOrEqual(7)
   expect(figures.topVolunteers.length).toBeGreaterThan(0)
   expect((await t.call(leader.openid, 'figures', { from: month, to: month })).status).toBe(403)
   const ledger = await ok(await t.call('demo-admin', 'ledger', { from: month, to: month }))

@@ -436,7 +436,9 @@ function ActivityForm({ existing, branches }: ActivityFormProps) {
                   maxLength={4}
                   onChange={(hours) => set('creditHours', hours)}
                 />
-                <Text className="console-table__muted">小时（以半小时为单位）</Text>
+                <Text className="console-table__muted">
+                  小时（以半小时为单位，实际服务更短时按实际计）
+                </Text>
               </View>
             ) : (
               <Text className="console-form__hint">
