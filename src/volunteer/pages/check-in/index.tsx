@@ -14,8 +14,8 @@ import { checkIn, checkOut, type CheckInResult } from '../../../services/activit
 import { newIdempotencyKey } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { clock } from '../../labels'
-import { devicePosition } from '../../../utils/location'
 import { CAN_SCAN, extractCode, scanCode } from './scan'
+import { useKnownPosition } from './use-known-position'
 import './index.scss'
 
 type Kind = CheckInResult['kind']
@@ -32,9 +32,9 @@ export default function CheckInPage() {
   const signedIn = useRequireSignIn(withQuery(ROUTES.checkIn, { kind: startKind }))
   const [kind, setKind] = useState<Kind>(startKind)
   const [code, setCode] = useState(extractCode(readParam(params.code)))
-  const [locating, setLocating] = useState(false)
   const [result, setResult] = useState<CheckInResult>()
   const [located, setLocated] = useState<boolean>()
+  const position = useKnownPosition(signedIn)
   const send = useAction((input: CheckInInput, key: string) =>
     kind === 'checkIn'
       ? checkIn(input, { idempotencyKey: key })
@@ -53,13 +53,12 @@ export default function CheckInPage() {
   const submit = async (typed = code) => {
     const value = extractCode(typed)
     if (!send.check(CheckInInput, { code: value })) return
-    setLocating(true)
-    // Without a location the check-in goes ahead; the server then skips the distance check.
-    const position = await devicePosition().catch(() => null)
-    setLocating(false)
-    setLocated(!!position)
-    // Each tap is its own request (a code lasts 30 s); the server answers a repeat with the first result.
-    const done = await send.run({ code: value, ...(position ?? {}) }, newIdempotencyKey())
+    // Sent at once with the position known so far (the code lasts 30 s); without one the
+    // check-in goes ahead and the server skips the distance check.
+    const here = position.current
+    setLocated(!!here)
+    // Each tap is its own request; the server answers a repeat with the first result.
+    const done = await send.run({ code: value, ...(here ?? {}) }, newIdempotencyKey())
     if (done) setResult(done)
   }
 
@@ -92,7 +91,7 @@ export default function CheckInPage() {
           className="section check-in__scan"
           type="primary"
           block
-          loading={locating || send.pending}
+          loading={send.pending}
           onClick={scan}
         >
           扫码{KIND_LABELS[kind]}
@@ -103,7 +102,7 @@ export default function CheckInPage() {
         name="check-in-form"
         className="section"
         title={CAN_SCAN ? '或输入签到码' : '输入签到码'}
-        action={{ pending: locating || send.pending }}
+        action={{ pending: send.pending }}
         submitLabel={KIND_LABELS[kind]}
         onSubmit={() => submit()}
       >
