@@ -243,8 +243,13 @@ export const CheckInCodeResult = z.object({
   code: z.string(),
   /** A PNG data URL of the code's QR. */
   qrImage: z.string(),
-  /** When this code stops being accepted; the page fetches the next one then. */
+  /** When this code stops being accepted (server time). */
   expiresAt: IsoDate,
+  /**
+   * Milliseconds this code is still accepted, measured on the server: the page waits this long
+   * before fetching the next one, whatever the phone's clock says.
+   */
+  validForMs: z.number().int().nonnegative(),
   periodSeconds: z.number(),
 })
 

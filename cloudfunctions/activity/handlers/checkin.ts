@@ -35,10 +35,12 @@ export const checkInCode: HandlerOf<'activity', 'checkInCode'> = async (ctx, inp
   if (a.state !== 'open') throw conflict('活动已取消')
   const now = ctx.now()
   const code = codeAt(a._id, now)
+  const expiresAt = windowEnd(codeWindow(now))
   return {
     code,
     qrImage: await QRCode.toDataURL(code, { errorCorrectionLevel: 'M', margin: 2, width: 360 }),
-    expiresAt: windowEnd(codeWindow(now)).toISOString(),
+    expiresAt: expiresAt.toISOString(),
+    validForMs: Math.max(0, expiresAt.getTime() - now.getTime()),
     periodSeconds: ACTIVITY_RULES.codePeriodSeconds,
   }
 }

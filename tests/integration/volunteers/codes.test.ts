@@ -25,6 +25,9 @@ it('shows the leader (only) a code with its QR that expires with its window', as
   const left = Date.parse(res.body.data.expiresAt) - Date.now()
   expect(left).toBeGreaterThan(-1000)
   expect(left).toBeLessThanOrEqual(30_000)
+  // The wait the page uses, measured on the server rather than against the phone's clock.
+  expect(res.body.data.validForMs).toBeGreaterThanOrEqual(0)
+  expect(res.body.data.validForMs).toBeLessThanOrEqual(30_000)
   expect(res.body.data.periodSeconds).toBe(30)
   expect((await t.call(other.openid, 'checkInCode', { activityId })).status).toBe(403)
 })

@@ -82,7 +82,16 @@ export default function CheckInCodePage() {
             <Text className="code-page__countdown">
               {secondsLeft > 0 ? `${secondsLeft} 秒后更换` : '正在更换…'}
             </Text>
-            {error ? <Text className="code-page__stale">{error.message}，正在重试…</Text> : null}
+            {error ? (
+              <View className="code-page__stale">
+                <Text>{rotating.retrying ? `${error.message}，正在重试…` : error.message}</Text>
+                {rotating.retrying ? null : (
+                  <Button size="small" fill="outline" onClick={rotating.retry}>
+                    重试
+                  </Button>
+                )}
+              </View>
+            ) : null}
           </>
         ) : null}
       </View>
