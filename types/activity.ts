@@ -241,7 +241,7 @@ export const CheckInResult = z.object({
 })
 export const CheckInCodeResult = z.object({
   code: z.string(),
-  /** A PNG data URL of the code's QR. */
+  /** A PNG data URL of a QR holding a link to the h5 check-in page with the code. */
   qrImage: z.string(),
   /** When this code stops being accepted (server time). */
   expiresAt: IsoDate,

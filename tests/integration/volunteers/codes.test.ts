@@ -1,6 +1,9 @@
 // Check-in on site: the leader's code, and every refusal with its reason — an earlier window's code,
 // another activity's code, a forged code, too far, too early, waitlisted — and check-in without a
 // location, idempotent, and check-out.
+import QRCode from 'qrcode'
+import { ROUTES } from '../../../types/pages'
+import { CODE_QR, checkInLink } from '../../../cloudfunctions/activity/handlers/checkin'
 import { expectEveryQueryIndexed } from '../../support/stack'
 import {
   PLACE,
@@ -29,6 +32,12 @@ it('shows the leader (only) a code with its QR that expires with its window', as
   expect(res.body.data.validForMs).toBeGreaterThanOrEqual(0)
   expect(res.body.data.validForMs).toBeLessThanOrEqual(30_000)
   expect(res.body.data.periodSeconds).toBe(30)
+  // The QR holds a link to the h5 check-in page carrying the code (any camera can open it), while
+  // the bare code is still returned for pasting.
+  const base = process.env.APP_H5_BASE_URL!.replace(/\/?$/, '/')
+  const link = checkInLink(base, res.body.data.code)
+  expect(link).toBe(`${base}#${ROUTES.checkIn}?code=${res.body.data.code}`)
+  expect(res.body.data.qrImage).toBe(await QRCode.toDataURL(link, CODE_QR))
   expect((await t.call(other.openid, 'checkInCode', { activityId })).status).toBe(403)
 })
 

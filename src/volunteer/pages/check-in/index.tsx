@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
@@ -29,9 +29,13 @@ const KIND_LABELS: Record<Kind, string> = { checkIn: '签到', checkOut: '签退
 export default function CheckInPage() {
   const { params } = useRouter()
   const startKind: Kind = readParam(params.kind) === 'checkOut' ? 'checkOut' : 'checkIn'
-  const signedIn = useRequireSignIn(withQuery(ROUTES.checkIn, { kind: startKind }))
+  // Opened from the leader's QR (a link carrying the code): it is submitted at once.
+  const linked = extractCode(readParam(params.code))
+  const signedIn = useRequireSignIn(
+    withQuery(ROUTES.checkIn, { kind: startKind, ...(linked ? { code: linked } : {}) }),
+  )
   const [kind, setKind] = useState<Kind>(startKind)
-  const [code, setCode] = useState(extractCode(readParam(params.code)))
+  const [code, setCode] = useState(linked)
   const [result, setResult] = useState<CheckInResult>()
   const [located, setLocated] = useState<boolean>()
   const position = useKnownPosition(signedIn)
@@ -61,6 +65,15 @@ export default function CheckInPage() {
     const done = await send.run({ code: value, ...(here ?? {}) }, newIdempotencyKey())
     if (done) setResult(done)
   }
+
+  const sentLinked = useRef(false)
+  useEffect(() => {
+    if (!signedIn || !linked || sentLinked.current) return
+    sentLinked.current = true
+    submit(linked)
+    // Once per page: the code in the link, as soon as the volunteer is signed in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signedIn, linked])
 
   const scan = async () => {
     const scanned = await scanCode()

@@ -59,7 +59,8 @@ export default function CheckInCodePage() {
           <Text className="code-page__title">{a.title}</Text>
           <Text className="code-page__time">{activityTime(a.startAt, a.endAt)}</Text>
           <Text className="code-page__count">
-            已报名 {a.confirmed} 人 · 请志愿者在“志愿服务”中点“扫码签到”扫描下方二维码
+            已报名 {a.confirmed} 人 ·
+            请志愿者在“志愿服务”中点“扫码签到”扫描下方二维码，也可用手机相机扫码打开签到页
           </Text>
         </View>
       ) : null}
