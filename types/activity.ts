@@ -286,6 +286,8 @@ export const RosterEntry = z.object({
   /** Hours the rule gives now (before confirmation) or as confirmed. */
   hours: z.number(),
   missingCheckOut: z.boolean(),
+  /** Checked in with the phone's location (false: no location was given, or not checked in). */
+  located: z.boolean(),
   /** Set by hand rather than by scanning. */
   manual: z.boolean(),
 })

@@ -225,6 +225,8 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   await leader.page.locator('.roster-page__confirm').click()
   await leader.page.locator('.taro-model__confirm:visible', { hasText: '确认时长' }).click()
   await expectCount(leader.page.locator('.roster-page__confirmed'), 1)
+  // Confirmed hours change only through a correction: 登记出勤 is gone.
+  await expectCount(leader.page.locator('.roster-entry__edit'), 0)
 
   // 6. 刘阳 sees the hours and the record on 我的志愿 and downloads the certificate.
   await openRoute(page, env.stack.url, 'volunteer/pages/mine/index')

@@ -125,6 +125,14 @@ it('checks in without a location, answers a repeat with the first time, and chec
   const stored = await storedSignUp(activityId, me.userId)
   expect(stored.attendance).toBe('present')
   expect(new Date(stored.checkOutAt).toISOString()).toBe(out.body.data.at)
+
+  // The roster tells the leader who checked in without a location.
+  const roster = await t.call(leader.openid, 'roster', { activityId })
+  const located = Object.fromEntries(
+    roster.body.data.list.map((e: { userId: string; located: boolean }) => [e.userId, e.located]),
+  )
+  expect(located[me.userId]).toBe(false)
+  expect(located[near.userId]).toBe(true)
 })
 
 it('refuses the waitlisted and those who never signed up, saying so', async () => {
