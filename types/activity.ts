@@ -241,10 +241,15 @@ export const CheckInResult = z.object({
 })
 export const CheckInCodeResult = z.object({
   code: z.string(),
-  /** A PNG data URL of the code's QR. */
+  /** A PNG data URL of a QR holding a link to the h5 check-in page with the code. */
   qrImage: z.string(),
-  /** When this code stops being accepted; the page fetches the next one then. */
+  /** When this code stops being accepted (server time). */
   expiresAt: IsoDate,
+  /**
+   * Milliseconds this code is still accepted, measured on the server: the page waits this long
+   * before fetching the next one, whatever the phone's clock says.
+   */
+  validForMs: z.number().int().nonnegative(),
   periodSeconds: z.number(),
 })
 
@@ -281,6 +286,8 @@ export const RosterEntry = z.object({
   /** Hours the rule gives now (before confirmation) or as confirmed. */
   hours: z.number(),
   missingCheckOut: z.boolean(),
+  /** Checked in with the phone's location (false: no location was given, or not checked in). */
+  located: z.boolean(),
   /** Set by hand rather than by scanning. */
   manual: z.boolean(),
 })

@@ -1,6 +1,7 @@
 // 志愿者: anyone signed in becomes a volunteer by consenting and giving a real name and phone; a
-// verified Party member's details are prefilled. The phone is seen only by the committee and the
-// leaders of activities the volunteer joined, and is encrypted at rest like members' phones.
+// verified Party member's details are prefilled. The phone is seen only by the committee, and by
+// the organising branch's secretary and the leaders of activities the volunteer joined (masked in
+// lists, in full only to call, audited); it is encrypted at rest like members' phones.
 import { z } from 'zod'
 import { Id, IsoDate, Phone } from './common'
 import { RealName, SKILLS, Skill } from './member'
@@ -11,7 +12,7 @@ export const VOLUNTEER_CONSENT_TEXT = {
   purpose:
     '您的姓名和手机号用于志愿活动报名、现场签到、记录志愿服务时长和出具志愿服务证明，不作其他用途。',
   seenBy:
-    '商圈党委和您所报名活动的负责人可以看到您的姓名和手机号；其他人只会看到打码后的姓名（如 王*）。',
+    '商圈党委、组织活动的支部书记和活动负责人可以看到您的姓名和手机号：名单里的手机号是打码的（如 138****5678），只有他们给您打电话时才取用完整号码，每次取用都会记录；其他人只会看到打码后的姓名（如 王*）。',
   withdraw:
     '您可以随时在“我的志愿”中撤回同意：我们会删除您的手机号、技能和服务区域，取消尚未开始的报名；已记录的服务时长按《志愿服务记录与证明出具办法》保留。',
 } as const

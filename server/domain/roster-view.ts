@@ -43,6 +43,7 @@ export function rosterEntry(
     checkOutAt: iso(s.checkOutAt),
     hours: s.hours ?? (s.status === 'confirmed' ? rule.hours : 0),
     missingCheckOut: s.status === 'confirmed' && rule.missingCheckOut,
+    located: s.checkInDistance != null,
     manual: s.manual,
   }
 }

@@ -3,6 +3,7 @@
 // not a code, too early, over, too far. A repeated check-in or check-out answers with the first.
 import QRCode from 'qrcode'
 import { ACTIVITY_RULES } from '../../../types/activity'
+import { ROUTES, withQuery } from '../../../types/pages'
 import { formatShanghai } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import type { Ctx } from '../../../server/kernel/context'
@@ -30,15 +31,28 @@ const MINUTE = 60_000
 const INVALID = '这不是有效的签到码，请扫描负责人手机上的签到码'
 const EXPIRED = '签到码已过期，请扫描负责人手机上的最新签到码'
 
+export const CODE_QR = { errorCorrectionLevel: 'M', margin: 2, width: 360 } as const
+
+/**
+ * What the leader's QR holds: a link to the h5 check-in page carrying the code, so a phone without
+ * a QR reader in the app still checks in from its camera (the page submits the code it is opened
+ * with); the app's own scanner takes the code out of the link.
+ */
+export function checkInLink(h5BaseUrl: string, code: string): string {
+  return `${h5BaseUrl}#${withQuery(ROUTES.checkIn, { code })}`
+}
+
 export const checkInCode: HandlerOf<'activity', 'checkInCode'> = async (ctx, input) => {
   const a = await activityToLead(ctx, input.activityId)
   if (a.state !== 'open') throw conflict('活动已取消')
   const now = ctx.now()
   const code = codeAt(a._id, now)
+  const expiresAt = windowEnd(codeWindow(now))
   return {
     code,
-    qrImage: await QRCode.toDataURL(code, { errorCorrectionLevel: 'M', margin: 2, width: 360 }),
-    expiresAt: windowEnd(codeWindow(now)).toISOString(),
+    qrImage: await QRCode.toDataURL(checkInLink(ctx.services.h5BaseUrl, code), CODE_QR),
+    expiresAt: expiresAt.toISOString(),
+    validForMs: Math.max(0, expiresAt.getTime() - now.getTime()),
     periodSeconds: ACTIVITY_RULES.codePeriodSeconds,
   }
 }

@@ -1,6 +1,9 @@
 // Check-in on site: the leader's code, and every refusal with its reason — an earlier window's code,
 // another activity's code, a forged code, too far, too early, waitlisted — and check-in without a
 // location, idempotent, and check-out.
+import QRCode from 'qrcode'
+import { ROUTES } from '../../../types/pages'
+import { CODE_QR, checkInLink } from '../../../cloudfunctions/activity/handlers/checkin'
 import { expectEveryQueryIndexed } from '../../support/stack'
 import {
   PLACE,
@@ -25,7 +28,16 @@ it('shows the leader (only) a code with its QR that expires with its window', as
   const left = Date.parse(res.body.data.expiresAt) - Date.now()
   expect(left).toBeGreaterThan(-1000)
   expect(left).toBeLessThanOrEqual(30_000)
+  // The wait the page uses, measured on the server rather than against the phone's clock.
+  expect(res.body.data.validForMs).toBeGreaterThanOrEqual(0)
+  expect(res.body.data.validForMs).toBeLessThanOrEqual(30_000)
   expect(res.body.data.periodSeconds).toBe(30)
+  // The QR holds a link to the h5 check-in page carrying the code (any camera can open it), while
+  // the bare code is still returned for pasting.
+  const base = process.env.APP_H5_BASE_URL!.replace(/\/?$/, '/')
+  const link = checkInLink(base, res.body.data.code)
+  expect(link).toBe(`${base}#${ROUTES.checkIn}?code=${res.body.data.code}`)
+  expect(res.body.data.qrImage).toBe(await QRCode.toDataURL(link, CODE_QR))
   expect((await t.call(other.openid, 'checkInCode', { activityId })).status).toBe(403)
 })
 
@@ -113,6 +125,14 @@ it('checks in without a location, answers a repeat with the first time, and chec
   const stored = await storedSignUp(activityId, me.userId)
   expect(stored.attendance).toBe('present')
   expect(new Date(stored.checkOutAt).toISOString()).toBe(out.body.data.at)
+
+  // The roster tells the leader who checked in without a location.
+  const roster = await t.call(leader.openid, 'roster', { activityId })
+  const located = Object.fromEntries(
+    roster.body.data.list.map((e: { userId: string; located: boolean }) => [e.userId, e.located]),
+  )
+  expect(located[me.userId]).toBe(false)
+  expect(located[near.userId]).toBe(true)
 })
 
 it('refuses the waitlisted and those who never signed up, saying so', async () => {

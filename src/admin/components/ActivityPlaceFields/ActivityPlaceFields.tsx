@@ -77,7 +77,7 @@ export function ActivityPlaceFields({ value, onChange, errors }: ActivityPlaceFi
         name="place.latitude"
         label="签到位置（纬度、经度）"
         error={pointError}
-        hint="志愿者签到时须在此位置的签到范围内；可用当前位置，或从地图上查到后填写"
+        hint="志愿者签到时须在此位置的签到范围内"
         required
       >
         <View className="activity-place__point">
@@ -113,6 +113,11 @@ export function ActivityPlaceFields({ value, onChange, errors }: ActivityPlaceFi
             </Button>
           ) : null}
         </View>
+        {/* Browsers and the server work in WGS-84; China's map apps show GCJ-02, hundreds of metres off. */}
+        <Text className="activity-place__system">
+          经纬度为 GPS
+          坐标（WGS-84）；从高德、腾讯地图复制的坐标有偏差，请用“使用当前位置”或“在地图上选点”
+        </Text>
       </FormField>
       <FormField
         name="place.radius"

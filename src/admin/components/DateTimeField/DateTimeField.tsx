@@ -48,7 +48,7 @@ export function DateTimeField({ name, value, onChange, clearable }: DateTimeFiel
         {IS_WEAPP ? null : (
           <Input
             className={`console-input date-time-field__day ${name}__day`}
-            placeholder="YYYY-MM-DD"
+            placeholder="如 2026-12-10"
             value={value.day}
             maxLength={10}
             onChange={(day) => set({ day })}
@@ -68,7 +68,7 @@ export function DateTimeField({ name, value, onChange, clearable }: DateTimeFiel
         {IS_WEAPP ? null : (
           <Input
             className={`console-input date-time-field__time ${name}__time`}
-            placeholder="HH:mm"
+            placeholder="如 09:30"
             value={value.time}
             maxLength={5}
             onChange={(time) => set({ time })}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
@@ -14,8 +14,8 @@ import { checkIn, checkOut, type CheckInResult } from '../../../services/activit
 import { newIdempotencyKey } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { clock } from '../../labels'
-import { devicePosition } from '../../../utils/location'
 import { CAN_SCAN, extractCode, scanCode } from './scan'
+import { useKnownPosition } from './use-known-position'
 import './index.scss'
 
 type Kind = CheckInResult['kind']
@@ -29,12 +29,16 @@ const KIND_LABELS: Record<Kind, string> = { checkIn: '签到', checkOut: '签退
 export default function CheckInPage() {
   const { params } = useRouter()
   const startKind: Kind = readParam(params.kind) === 'checkOut' ? 'checkOut' : 'checkIn'
-  const signedIn = useRequireSignIn(withQuery(ROUTES.checkIn, { kind: startKind }))
+  // Opened from the leader's QR (a link carrying the code): it is submitted at once.
+  const linked = extractCode(readParam(params.code))
+  const signedIn = useRequireSignIn(
+    withQuery(ROUTES.checkIn, { kind: startKind, ...(linked ? { code: linked } : {}) }),
+  )
   const [kind, setKind] = useState<Kind>(startKind)
-  const [code, setCode] = useState(extractCode(readParam(params.code)))
-  const [locating, setLocating] = useState(false)
+  const [code, setCode] = useState(linked)
   const [result, setResult] = useState<CheckInResult>()
   const [located, setLocated] = useState<boolean>()
+  const position = useKnownPosition(signedIn)
   const send = useAction((input: CheckInInput, key: string) =>
     kind === 'checkIn'
       ? checkIn(input, { idempotencyKey: key })
@@ -53,15 +57,23 @@ export default function CheckInPage() {
   const submit = async (typed = code) => {
     const value = extractCode(typed)
     if (!send.check(CheckInInput, { code: value })) return
-    setLocating(true)
-    // Without a location the check-in goes ahead; the server then skips the distance check.
-    const position = await devicePosition().catch(() => null)
-    setLocating(false)
-    setLocated(!!position)
-    // Each tap is its own request (a code lasts 30 s); the server answers a repeat with the first result.
-    const done = await send.run({ code: value, ...(position ?? {}) }, newIdempotencyKey())
+    // Sent at once with the position known so far (the code lasts 30 s); without one the
+    // check-in goes ahead and the server skips the distance check.
+    const here = position.current
+    setLocated(!!here)
+    // Each tap is its own request; the server answers a repeat with the first result.
+    const done = await send.run({ code: value, ...(here ?? {}) }, newIdempotencyKey())
     if (done) setResult(done)
   }
+
+  const sentLinked = useRef(false)
+  useEffect(() => {
+    if (!signedIn || !linked || sentLinked.current) return
+    sentLinked.current = true
+    submit(linked)
+    // Once per page: the code in the link, as soon as the volunteer is signed in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signedIn, linked])
 
   const scan = async () => {
     const scanned = await scanCode()
@@ -92,7 +104,7 @@ export default function CheckInPage() {
           className="section check-in__scan"
           type="primary"
           block
-          loading={locating || send.pending}
+          loading={send.pending}
           onClick={scan}
         >
           扫码{KIND_LABELS[kind]}
@@ -103,7 +115,7 @@ export default function CheckInPage() {
         name="check-in-form"
         className="section"
         title={CAN_SCAN ? '或输入签到码' : '输入签到码'}
-        action={{ pending: locating || send.pending }}
+        action={{ pending: send.pending }}
         submitLabel={KIND_LABELS[kind]}
         onSubmit={() => submit()}
       >

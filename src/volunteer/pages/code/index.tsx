@@ -59,7 +59,8 @@ export default function CheckInCodePage() {
           <Text className="code-page__title">{a.title}</Text>
           <Text className="code-page__time">{activityTime(a.startAt, a.endAt)}</Text>
           <Text className="code-page__count">
-            已报名 {a.confirmed} 人 · 请志愿者在“志愿服务”中点“扫码签到”扫描下方二维码
+            已报名 {a.confirmed} 人 ·
+            请志愿者在“志愿服务”中点“扫码签到”扫描下方二维码，也可用手机相机扫码打开签到页
           </Text>
         </View>
       ) : null}
@@ -82,7 +83,16 @@ export default function CheckInCodePage() {
             <Text className="code-page__countdown">
               {secondsLeft > 0 ? `${secondsLeft} 秒后更换` : '正在更换…'}
             </Text>
-            {error ? <Text className="code-page__stale">{error.message}，正在重试…</Text> : null}
+            {error ? (
+              <View className="code-page__stale">
+                <Text>{rotating.retrying ? `${error.message}，正在重试…` : error.message}</Text>
+                {rotating.retrying ? null : (
+                  <Button size="small" fill="outline" onClick={rotating.retry}>
+                    重试
+                  </Button>
+                )}
+              </View>
+            ) : null}
           </>
         ) : null}
       </View>

@@ -91,7 +91,7 @@ export function AttendanceForm({ activityId, day, entry, onDone }: Props) {
       >
         <Input
           className="attendance-form__check-in"
-          placeholder="HH:mm"
+          placeholder="如 09:30"
           value={inAt}
           maxLength={5}
           onChange={setInAt}
@@ -105,7 +105,7 @@ export function AttendanceForm({ activityId, day, entry, onDone }: Props) {
       >
         <Input
           className="attendance-form__check-out"
-          placeholder="HH:mm"
+          placeholder="如 09:30"
           value={outAt}
           maxLength={5}
           onChange={setOutAt}

@@ -134,6 +134,7 @@ export default function RosterPage() {
               key={entry.userId}
               entry={entry}
               editing={editing === entry.userId}
+              canEdit={!confirmedAt}
               onCall={() => callVolunteer(activityId, entry.userId)}
               onEdit={() => setEditing(editing === entry.userId ? undefined : entry.userId)}
               form={
@@ -183,12 +184,14 @@ export default function RosterPage() {
 type EntryProps = {
   entry: RosterEntry
   editing: boolean
+  /** Attendance is set by hand only until the hours are confirmed (then through a correction). */
+  canEdit: boolean
   onCall: () => void
   onEdit: () => void
   form: React.ReactNode
 }
 
-function EntryCard({ entry: e, editing, onCall, onEdit, form }: EntryProps) {
+function EntryCard({ entry: e, editing, canEdit, onCall, onEdit, form }: EntryProps) {
   const status =
     e.status === 'waitlisted' ? `候补第 ${e.position ?? '?'} 位` : SIGN_UP_STATUSES[e.status]
   return (
@@ -214,13 +217,16 @@ function EntryCard({ entry: e, editing, onCall, onEdit, form }: EntryProps) {
         </Text>
         <Text className="roster-entry__hours">{e.hours} 小时</Text>
         {e.missingCheckOut ? <Text className="roster-entry__missing">未签退</Text> : null}
+        {e.checkInAt && !e.located && !e.manual ? (
+          <Text className="roster-entry__unlocated">未定位</Text>
+        ) : null}
       </View>
-      {e.status === 'confirmed' ? (
+      {e.status === 'confirmed' && canEdit ? (
         <Text className="roster-entry__edit" onClick={onEdit}>
           {editing ? '收起' : '登记出勤'}
         </Text>
       ) : null}
-      {editing ? form : null}
+      {editing && canEdit ? form : null}
     </View>
   )
 }
