@@ -293,7 +293,7 @@ it('shows a secretary only her branch’s activities (375 px)', async () => {
   await expectText(page.locator('.activity-branch__item--active'), '美食街党支部')
 })
 
-/** An activity that ended yesterday with 陈晓燕 served 2 h, hours confirmed; her record's id. */
+/** An activity (2 h) that ended yesterday with 陈晓燕 recorded for 1.5 h, hours confirmed; her record's id. */
 async function servedRecord(title: string, startIn: number): Promise<string> {
   const { activityId } = await call(
     'demo-admin',
@@ -320,12 +320,12 @@ async function servedRecord(title: string, startIn: number): Promise<string> {
     activityId,
     userId,
     mark: 'present',
-    checkInAt: start.toISOString(),
+    checkInAt: new Date(start.getTime() + HOUR / 2).toISOString(),
     checkOutAt: end.toISOString(),
     reason: '现场签到表补录',
   })
   const confirmed = await call('demo-admin', 'activity', 'confirmHours', { activityId })
-  expect(confirmed).toEqual({ records: 1, hours: 2 })
+  expect(confirmed).toEqual({ records: 1, hours: 1.5 })
   const records = await call('demo-member', 'activity', 'myRecords', {})
   return records.list.find((r: { activityTitle: string }) => r.activityTitle === title).recordId
 }
@@ -338,8 +338,8 @@ it('approves a volunteer’s correction request on the corrections page (375 px)
   const recordId = await servedRecord(title, 2 * HOUR)
   await call('demo-member', 'activity', 'requestCorrection', {
     recordId,
-    hours: 2.5,
-    reason: '提前半小时到场帮忙布置场地',
+    hours: 2,
+    reason: '准时到场帮忙布置场地，签到表记晚了半小时',
   })
 
   await signInAs(page, env.stack.url, '王建国')
@@ -351,19 +351,22 @@ it('approves a volunteer’s correction request on the corrections page (375 px)
   await expectText(request.locator('.correction-row__activity'), title)
   await expectText(
     request.locator('.correction-row__hours'),
-    '记录时长 2 小时 → 申请更正为 2.5 小时',
+    '记录时长 1.5 小时 → 申请更正为 2 小时',
   )
-  await expectText(request.locator('.correction-row__reason'), '理由：提前半小时到场帮忙布置场地')
+  await expectText(
+    request.locator('.correction-row__reason'),
+    '理由：准时到场帮忙布置场地，签到表记晚了半小时',
+  )
 
   await request.locator('.correction-choice__item[data-value="approve"]').click()
-  expect(await request.locator('.correction-decision__hours input').inputValue()).toBe('2.5')
+  expect(await request.locator('.correction-decision__hours input').inputValue()).toBe('2')
   await request.locator('.correction-decision__submit').click()
   await expectCount(page.locator(`.correction-row[data-record-id="${recordId}"]`), 0)
 
   const records = await call('demo-member', 'activity', 'myRecords', {})
   const record = records.list.find((r: { recordId: string }) => r.recordId === recordId)
-  expect(record.hours).toBe(2.5)
-  expect(record.correction).toMatchObject({ status: 'approved', hours: 2.5 })
+  expect(record.hours).toBe(2)
+  expect(record.correction).toMatchObject({ status: 'approved', hours: 2 })
 })
 
 it('shows the volunteer figures and downloads the 志愿服务台账', async () => {
