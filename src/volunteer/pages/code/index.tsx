@@ -76,7 +76,7 @@ export default function CheckInCodePage() {
         {!error && !code ? <LoadingState text="正在生成签到码…" /> : null}
         {code ? (
           <>
-            <Image className="code-page__qr" src={code.qrImage} mode="aspectFit" />
+            <Image className="code-page__qr" src={code.qrImage} mode="widthFix" />
             <Text className="code-page__text" selectable userSelect>
               {code.code}
             </Text>
