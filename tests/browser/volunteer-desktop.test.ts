@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
+import { awaitRoomInCodeWindow } from '../support/code-window'
 
 const TITLE = '敬老院陪伴老人志愿服务'
 const HOUR = 3600_000
@@ -77,8 +78,9 @@ it('lists, signs up, refuses an early check-in with the reason and verifies seri
   await expectText(activityPage(page).locator('.activity-page__places-count'), '已报名 1/5')
 
   // A code five hours before the start: refused, and the page says why.
-  const { code } = await call('demo-admin', 'activity', 'checkInCode', { activityId })
   await openRoute(page, env.stack.url, 'volunteer/pages/check-in/index')
+  await awaitRoomInCodeWindow()
+  const { code } = await call('demo-admin', 'activity', 'checkInCode', { activityId })
   await page.locator('.check-in-form__code input').fill(code)
   await page.locator('.check-in-form__submit').click()
   await expectText(page.locator('.check-in__refusal-title'), '签到未成功')

@@ -13,6 +13,7 @@ import { expectCount, expectText, launchBrowser, openRoute, signInAs } from '../
 import type { Browser } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 import { sdkDatabase } from '../support/local-endpoint'
+import { awaitRoomInCodeWindow, codeWindowAt } from '../support/code-window'
 
 const PHONE_SIZE = { width: 375, height: 812 }
 const TITLE = '步行街平安巡逻志愿服务'
@@ -107,10 +108,17 @@ async function signUpAs(
 }
 
 /** The code on the leader's page right now. */
+/** The code on the leader's page, once it is the current window's with time left to use it. */
 async function currentCode(): Promise<string> {
+  await awaitRoomInCodeWindow()
   const text = leader.page.locator('.code-page__text:visible')
   await text.waitFor()
-  return (await text.textContent())!.trim()
+  for (;;) {
+    const code = (await text.textContent())!.trim()
+    // A1.<activity>.<window>.<mac>: the page shows the next window's code within a moment.
+    if (Number(code.split('.')[2]) === codeWindowAt(Date.now())) return code
+    await new Promise((r) => setTimeout(r, 200))
+  }
 }
 
 /** Checks in or out with the leader's current code; once more if the code changed meanwhile. */

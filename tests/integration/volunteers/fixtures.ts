@@ -1,7 +1,8 @@
 // Test fixtures for the day of an activity: an activity published through the function with a
 // leader and volunteers signed up, then moved in time; fresh check-in codes; and time travel that
 // shifts every stored instant of an activity at once (as if the clock jumped forward).
-import { checkInCode, codeWindow, windowEnd } from '../../../server/services/volunteer-codes'
+import { checkInCode } from '../../../server/services/volunteer-codes'
+import { awaitRoomInCodeWindow } from '../../support/code-window'
 import { activityInput, db, moveActivity } from '../activities/fixtures'
 
 export * from '../activities/fixtures'
@@ -45,10 +46,9 @@ export async function dayActivity(
   return activityId
 }
 
-/** The activity's current code, taken with a few seconds of its window left. */
+/** The activity's current code, taken with time left in its window to use it. */
 export async function freshCode(activityId: string): Promise<string> {
-  const left = windowEnd(codeWindow(new Date())).getTime() - Date.now()
-  if (left < 3000) await new Promise((r) => setTimeout(r, left + 100))
+  await awaitRoomInCodeWindow()
   return checkInCode(activityId, new Date())
 }
 
