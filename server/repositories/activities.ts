@@ -7,6 +7,7 @@ import type { ActivityCategory, ActivityPlace, Audience } from '../../types/acti
 import { ACTIVITY_RULES } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest } from './paged'
+import { findById, findByIds, firstInOrder, updateIf } from './reads'
 
 export type OrganiserDoc = {
   /** 商圈党委, or a branch (a secretary's activity). */
@@ -67,9 +68,8 @@ export type ActivityDoc = {
 
 const activities = (db: Database) => collection(db, 'activities')
 
-export async function findActivity(db: Database, id: string): Promise<ActivityDoc | null> {
-  const res = await activities(db).doc(id).get()
-  return (res.data[0] as ActivityDoc | undefined) ?? null
+export function findActivity(db: Database, id: string): Promise<ActivityDoc | null> {
+  return findById<ActivityDoc>(db, 'activities', id)
 }
 
 export async function insertActivity(db: Database, doc: ActivityDoc): Promise<void> {
@@ -206,13 +206,11 @@ export async function fillFreePlaces(db: Database, id: string, now: Date) {
 
 // ---- reading and the sweep's queries (each served by a declared index) ------------------------
 
-export async function findActivities(db: Database, ids: string[]): Promise<ActivityDoc[]> {
-  if (!ids.length) return []
-  const res = await activities(db)
-    .where({ _id: db.command.in([...new Set(ids)]) })
-    .limit(ids.length)
-    .get()
-  return res.data as ActivityDoc[]
+const START_FIRST: Order = { field: 'startAt', direction: 'asc' }
+const END_FIRST: Order = { field: 'endAt', direction: 'asc' }
+
+export function findActivities(db: Database, ids: string[]): Promise<ActivityDoc[]> {
+  return findByIds<ActivityDoc>(db, 'activities', ids)
 }
 
 /** The public list: open activities not yet ended (soonest first) or ended (latest first). */
@@ -297,35 +295,27 @@ export function listActivityQueue(
 }
 
 /** Open activities starting within (from, to]: the 24-hour reminders. */
-export async function activitiesStartingBetween(
+export function activitiesStartingBetween(
   db: Database,
   from: Date,
   to: Date,
   limit: number,
 ): Promise<ActivityDoc[]> {
   const _ = db.command
-  const res = await activities(db)
-    .where({ state: 'open', startAt: _.and(_.gt(from), _.lte(to)) })
-    .orderBy('startAt', 'asc')
-    .limit(limit)
-    .get()
-  return res.data as ActivityDoc[]
+  const where = { state: 'open', startAt: _.and(_.gt(from), _.lte(to)) }
+  return firstInOrder<ActivityDoc>(db, 'activities', where, START_FIRST, limit)
 }
 
 /** Open activities that ended in (since, now] whose no-shows are not marked yet. */
-export async function endedWithAbsencesUnmarked(
+export function endedWithAbsencesUnmarked(
   db: Database,
   since: Date,
   now: Date,
   limit: number,
 ): Promise<ActivityDoc[]> {
   const _ = db.command
-  const res = await activities(db)
-    .where({ state: 'open', endAt: _.and(_.gt(since), _.lte(now)), absencesMarked: false })
-    .orderBy('endAt', 'asc')
-    .limit(limit)
-    .get()
-  return res.data as ActivityDoc[]
+  const where = { state: 'open', endAt: _.and(_.gt(since), _.lte(now)), absencesMarked: false }
+  return firstInOrder<ActivityDoc>(db, 'activities', where, END_FIRST, limit)
 }
 
 export async function markAbsencesDone(db: Database, id: string, now: Date): Promise<void> {
@@ -333,66 +323,59 @@ export async function markAbsencesDone(db: Database, id: string, now: Date): Pro
 }
 
 /** Open activities with hours still pending past their confirm-by date, not flagged yet. */
-export async function unconfirmedPastDeadline(
+export function unconfirmedPastDeadline(
   db: Database,
   now: Date,
   limit: number,
 ): Promise<ActivityDoc[]> {
   const _ = db.command
-  const res = await activities(db)
-    .where({
-      hoursState: 'pending',
-      endAt: _.lte(now),
-      confirmBy: _.lt(now),
-      flagged: false,
-      state: 'open',
-    })
-    .orderBy('endAt', 'asc')
-    .limit(limit)
-    .get()
-  return res.data as ActivityDoc[]
+  const where = {
+    hoursState: 'pending',
+    endAt: _.lte(now),
+    confirmBy: _.lt(now),
+    flagged: false,
+    state: 'open',
+  }
+  return firstInOrder<ActivityDoc>(db, 'activities', where, END_FIRST, limit)
 }
 
 /** Flags the activity once: false when another run flagged it first. */
-export async function flagActivity(db: Database, id: string, now: Date): Promise<boolean> {
-  const res = await activities(db)
-    .where({ _id: id, flagged: false, hoursState: 'pending' })
-    .update({ flagged: true, updatedAt: now })
-  return res.updated === 1
+export function flagActivity(db: Database, id: string, now: Date): Promise<boolean> {
+  const where = { _id: id, flagged: false, hoursState: 'pending' }
+  return updateIf(db, 'activities', where, { flagged: true, updatedAt: now })
 }
 
 /** Activities in `state` not yet ended, changed since `since`: the repair's candidates. */
-export async function activitiesUpdatedSince(
+export function activitiesUpdatedSince(
   db: Database,
   state: ActivityDoc['state'],
   now: Date,
   since: Date,
   limit: number,
 ): Promise<ActivityDoc[]> {
-  const _ = db.command
-  const res = await activities(db)
-    .where({ state, endAt: _.gt(now), updatedAt: _.gt(since) })
-    .orderBy('endAt', 'asc')
-    .limit(limit)
-    .get()
-  return res.data as ActivityDoc[]
+  const where = { state, endAt: db.command.gt(now), updatedAt: db.command.gt(since) }
+  return firstInOrder<ActivityDoc>(db, 'activities', where, END_FIRST, limit)
 }
 
 /** Marks the activity's hours confirmed (the last step of confirmHours); false if it was. */
-export async function markHoursConfirmed(
+export function markHoursConfirmed(
   db: Database,
   id: string,
   by: string,
   now: Date,
 ): Promise<boolean> {
-  const res = await activities(db).where({ _id: id, hoursState: 'pending' }).update({
-    hoursState: 'confirmed',
-    hoursConfirmedAt: now,
-    hoursConfirmedBy: by,
-    flagged: false,
-    updatedAt: now,
-  })
-  return (res.updated ?? 0) > 0
+  return updateIf(
+    db,
+    'activities',
+    { _id: id, hoursState: 'pending' },
+    {
+      hoursState: 'confirmed',
+      hoursConfirmedAt: now,
+      hoursConfirmedBy: by,
+      flagged: false,
+      updatedAt: now,
+    },
+  )
 }
 
 /** Activities starting in the given months (YYYY-MM), cancelled ones included. */

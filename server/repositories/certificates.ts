@@ -1,6 +1,7 @@
 // 志愿服务证明, `_id` = the serial. What was certified is kept as it was when issued, so the
 // verification page shows what the paper says, even after later records or corrections.
 import { collection, type Database } from '../kernel/database'
+import { findById } from './reads'
 
 export type CertificateDoc = {
   _id: string
@@ -18,12 +19,8 @@ export type CertificateDoc = {
 
 const certificates = (db: Database) => collection(db, 'certificates')
 
-export async function findCertificate(
-  db: Database,
-  serial: string,
-): Promise<CertificateDoc | null> {
-  const res = await certificates(db).doc(serial).get()
-  return (res.data[0] as CertificateDoc | undefined) ?? null
+export function findCertificate(db: Database, serial: string): Promise<CertificateDoc | null> {
+  return findById<CertificateDoc>(db, 'certificates', serial)
 }
 
 export async function insertCertificate(db: Database, doc: CertificateDoc): Promise<void> {

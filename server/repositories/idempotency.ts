@@ -3,6 +3,7 @@
 // A pending record whose lease ran out was left by a call that died (a crash, a timeout): a retry
 // takes it over instead of being refused forever. The housekeeping sweep removes expired records.
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
+import { findById, updateIf } from './reads'
 
 export type IdempotencyDoc = {
   _id: string
@@ -25,21 +26,18 @@ export async function startIdempotent(
   return addUnlessPresent(db, 'idempotency', doc)
 }
 
-export async function findIdempotent(db: Database, id: string): Promise<IdempotencyDoc | null> {
-  const res = await records(db).doc(id).get()
-  return (res.data[0] as IdempotencyDoc | undefined) ?? null
+export function findIdempotent(db: Database, id: string): Promise<IdempotencyDoc | null> {
+  return findById<IdempotencyDoc>(db, 'idempotency', id)
 }
 
 /** Takes over a pending record whose lease ran out; false when another retry was first. */
-export async function takeOverIdempotent(
+export function takeOverIdempotent(
   db: Database,
   prior: IdempotencyDoc,
   leaseUntil: Date,
 ): Promise<boolean> {
-  const res = await records(db)
-    .where({ _id: prior._id, status: 'pending', attempt: prior.attempt })
-    .update({ attempt: prior.attempt + 1, leaseUntil })
-  return res.updated === 1
+  const where = { _id: prior._id, status: 'pending', attempt: prior.attempt }
+  return updateIf(db, 'idempotency', where, { attempt: prior.attempt + 1, leaseUntil })
 }
 
 /** Stores the reply of the call's own attempt. */

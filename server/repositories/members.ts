@@ -4,6 +4,7 @@
 import type { MemberKind, MemberStatus, RosterMatch } from '../../types/member'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
+import { findById } from './reads'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 
 export type MemberDoc = {
@@ -49,9 +50,8 @@ export type MemberDoc = {
 
 const members = (db: Database) => collection(db, 'members')
 
-export async function findMember(db: Database, userId: string): Promise<MemberDoc | null> {
-  const res = await members(db).doc(userId).get()
-  return (res.data[0] as MemberDoc | undefined) ?? null
+export function findMember(db: Database, userId: string): Promise<MemberDoc | null> {
+  return findById<MemberDoc>(db, 'members', userId)
 }
 
 /** What `phoneHeld` is for a registration that is not (or no longer) verified. */

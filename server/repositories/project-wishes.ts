@@ -4,7 +4,7 @@
 import type { WishStatus } from '../../types/wish'
 import { collection, type Database } from '../kernel/database'
 import type { WishDoc } from './wishes'
-import { firstInOrder, updateIf } from './reads'
+import { findByIds, firstInOrder, updateIf } from './reads'
 import { NEWEST } from './paged'
 
 /** Wishes that cannot join a project: not yet submitted, or taken back. */
@@ -16,13 +16,8 @@ export const FULFILLED_WISH_STATUSES: readonly WishStatus[] = ['fulfilled', 'con
 const PROJECT_WISH_LIMIT = 500
 
 /** Wishes by id, in no particular order; unknown ids are left out. */
-export async function findWishesByIds(db: Database, ids: string[]): Promise<WishDoc[]> {
-  if (!ids.length) return []
-  const res = await collection(db, 'wishes')
-    .where({ _id: db.command.in([...new Set(ids)]) })
-    .limit(ids.length)
-    .get()
-  return res.data as WishDoc[]
+export function findWishesByIds(db: Database, ids: string[]): Promise<WishDoc[]> {
+  return findByIds<WishDoc>(db, 'wishes', ids)
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ActivityCategory } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
+import { findById } from './reads'
 import type { ActivityAuditDoc } from './activity-audit'
 
 export type CorrectionDoc = {
@@ -44,14 +45,16 @@ export type ServiceRecordDoc = {
   correction: CorrectionDoc | null
 }
 
+/** The rule's fields that every view of a record (the volunteer's, the ledger's) shows as stored. */
+export function recordedFacts(r: ServiceRecordDoc) {
+  const { date, place, content, hours, organiser, leader } = r
+  return { date, place, content, hours, organiser, leader }
+}
+
 const records = (db: Database) => collection(db, 'service_records')
 
-export async function findServiceRecord(
-  db: Database,
-  id: string,
-): Promise<ServiceRecordDoc | null> {
-  const res = await records(db).doc(id).get()
-  return (res.data[0] as ServiceRecordDoc | undefined) ?? null
+export function findServiceRecord(db: Database, id: string): Promise<ServiceRecordDoc | null> {
+  return findById<ServiceRecordDoc>(db, 'service_records', id)
 }
 
 /** The part of the SDK's transaction used here (the SDK types it as `any`). */

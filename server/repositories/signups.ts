@@ -4,6 +4,7 @@
 import type { AttendanceMark, SignUpStatus } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
+import { findById, firstInOrder, updateIf } from './reads'
 import type { ActivityAuditDoc } from './activity-audit'
 
 export type SignUpDoc = {
@@ -36,13 +37,12 @@ export const signUpId = (activityId: string, userId: string) => `${activityId}:$
 
 const signups = (db: Database) => collection(db, 'signups')
 
-export async function findSignUp(
+export function findSignUp(
   db: Database,
   activityId: string,
   userId: string,
 ): Promise<SignUpDoc | null> {
-  const res = await signups(db).doc(signUpId(activityId, userId)).get()
-  return (res.data[0] as SignUpDoc | undefined) ?? null
+  return findById<SignUpDoc>(db, 'signups', signUpId(activityId, userId))
 }
 
 /** Writes the person's sign-up whole (a new one, or one signing up again after a cancel). */
@@ -52,30 +52,23 @@ export async function writeSignUp(db: Database, doc: SignUpDoc): Promise<void> {
 }
 
 /** Changes the sign-up only while its status is one of `from`; false when it had moved on. */
-export async function updateSignUpIf(
+export function updateSignUpIf(
   db: Database,
   id: string,
   from: readonly SignUpStatus[],
   change: Partial<Omit<SignUpDoc, '_id' | 'activityId' | 'userId' | 'createdAt'>>,
 ): Promise<boolean> {
-  const res = await signups(db)
-    .where({ _id: id, status: db.command.in([...from]) })
-    .update(change)
-  return (res.updated ?? 0) > 0
+  return updateIf(db, 'signups', { _id: id, status: db.command.in([...from]) }, change)
 }
 
 /** The person's sign-ups ending after `after`: the overlap check's candidates. */
-export async function signUpsEndingAfter(
+export function signUpsEndingAfter(
   db: Database,
   userId: string,
   after: Date,
 ): Promise<SignUpDoc[]> {
-  const res = await signups(db)
-    .where({ userId, endAt: db.command.gt(after) })
-    .orderBy('endAt', 'asc')
-    .limit(200)
-    .get()
-  return res.data as SignUpDoc[]
+  const where = { userId, endAt: db.command.gt(after) }
+  return firstInOrder<SignUpDoc>(db, 'signups', where, { field: 'endAt', direction: 'asc' }, 200)
 }
 
 /** The person's sign-ups, not yet ended (soonest first) or ended (latest first). */
@@ -126,11 +119,9 @@ export async function dropSignUps(db: Database, activityId: string, now: Date): 
 }
 
 /** Marks a confirmed no-show absent, unless a check-in or a mark came first. */
-export async function markAbsent(db: Database, id: string, now: Date): Promise<boolean> {
-  const res = await signups(db)
-    .where({ _id: id, status: 'confirmed', checkInAt: null, attendance: null })
-    .update({ attendance: 'absent', updatedAt: now })
-  return (res.updated ?? 0) > 0
+export function markAbsent(db: Database, id: string, now: Date): Promise<boolean> {
+  const where = { _id: id, status: 'confirmed', checkInAt: null, attendance: null }
+  return updateIf(db, 'signups', where, { attendance: 'absent', updatedAt: now })
 }
 
 /** The person's absences on activities that ended after `since`. */
@@ -142,16 +133,13 @@ export async function countAbsences(db: Database, userId: string, since: Date): 
 }
 
 /** Writes fields of a sign-up, only where it still matches `where` (a racing call may have won). */
-export async function updateSignUp(
+export function updateSignUp(
   db: Database,
   id: string,
   change: Partial<SignUpDoc>,
   where: Record<string, unknown> = {},
 ): Promise<boolean> {
-  const res = await signups(db)
-    .where({ _id: id, ...where })
-    .update(change)
-  return (res.updated ?? 0) > 0
+  return updateIf(db, 'signups', { _id: id, ...where }, change)
 }
 
 /** The part of the SDK's transaction used here (the SDK types it as `any`). */

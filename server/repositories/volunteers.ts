@@ -2,6 +2,7 @@
 // are kept as running totals, added atomically when a leader confirms an activity, so the
 // volunteer's page does not sum a thousand records.
 import { collection, escapeRegExp, isDuplicateWrite, type Database } from '../kernel/database'
+import { findById, findByIds, updateIf } from './reads'
 
 export type VolunteerDoc = {
   _id: string
@@ -26,16 +27,15 @@ export type VolunteerDoc = {
 
 const volunteers = (db: Database) => collection(db, 'volunteers')
 
-export async function findVolunteer(db: Database, userId: string): Promise<VolunteerDoc | null> {
-  const res = await volunteers(db).doc(userId).get()
-  return (res.data[0] as VolunteerDoc | undefined) ?? null
+export function findVolunteer(db: Database, userId: string): Promise<VolunteerDoc | null> {
+  return findById<VolunteerDoc>(db, 'volunteers', userId)
 }
 
 /**
  * Pauses sign-ups until `until`, only if the pause is still what was read (`wasUntil`): of two
  * overlapping sweeps one pauses, and only that one tells the volunteer.
  */
-export async function pauseVolunteer(
+export function pauseVolunteer(
   db: Database,
   userId: string,
   wasUntil: Date | null,
@@ -43,32 +43,23 @@ export async function pauseVolunteer(
   reason: string,
   now: Date,
 ): Promise<boolean> {
-  const res = await volunteers(db)
-    .where({ _id: userId, pausedUntil: wasUntil })
-    .update({ pausedUntil: until, pauseReason: reason, updatedAt: now })
-  return (res.updated ?? 0) > 0
+  const change = { pausedUntil: until, pauseReason: reason, updatedAt: now }
+  return updateIf(db, 'volunteers', { _id: userId, pausedUntil: wasUntil }, change)
 }
 
 /** Lifts the pause read as `wasUntil` (its absences were corrected); false if it had changed. */
-export async function liftPause(
+export function liftPause(
   db: Database,
   userId: string,
   wasUntil: Date,
   now: Date,
 ): Promise<boolean> {
-  const res = await volunteers(db)
-    .where({ _id: userId, pausedUntil: wasUntil })
-    .update({ pausedUntil: null, pauseReason: null, updatedAt: now })
-  return (res.updated ?? 0) > 0
+  const change = { pausedUntil: null, pauseReason: null, updatedAt: now }
+  return updateIf(db, 'volunteers', { _id: userId, pausedUntil: wasUntil }, change)
 }
 
-export async function findVolunteers(db: Database, ids: string[]): Promise<VolunteerDoc[]> {
-  if (!ids.length) return []
-  const res = await volunteers(db)
-    .where({ _id: db.command.in([...new Set(ids)]) })
-    .limit(ids.length)
-    .get()
-  return res.data as VolunteerDoc[]
+export function findVolunteers(db: Database, ids: string[]): Promise<VolunteerDoc[]> {
+  return findByIds<VolunteerDoc>(db, 'volunteers', ids)
 }
 
 /** Creates or updates the profile's own fields; hours and pauses are never touched here. */
