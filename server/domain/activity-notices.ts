@@ -3,22 +3,10 @@
 import { formatShanghai } from '../../types/shanghai-time'
 import { activityUrl, ROUTES, withQuery } from '../../types/pages'
 import { ACTIVITY_RULES } from '../../types/activity'
-import type { MessageKind } from '../../types/inbox'
 import type { ActivityDoc } from '../repositories/activities'
-import type { Notice } from './notify'
+import { noticesAbout, type Notice } from './notify'
 
-function notice(
-  a: ActivityDoc,
-  kind: MessageKind,
-  title: string,
-  body: string,
-  status: string,
-  note: string,
-  now: Date,
-  link = activityUrl(a._id),
-): Notice {
-  return { kind, title, body, link, slots: { subject: a.title, status, time: now, note } }
-}
+const notice = noticesAbout<ActivityDoc>((a) => activityUrl(a._id))
 
 const quoted = (a: ActivityDoc) => `「${a.title}」`
 /** 12-10 09:00–11:00, the way a volunteer reads an activity's time. */

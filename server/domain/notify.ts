@@ -20,6 +20,23 @@ export type Notice = {
   slots: NoticeSlots
 }
 
+/**
+ * The notice builder for one kind of titled document (an activity, a wish): the template's subject
+ * is its title, and the notice opens `linkOf(doc)` unless a call names another page.
+ */
+export function noticesAbout<D extends { title: string }>(linkOf: (doc: D) => string) {
+  return (
+    doc: D,
+    kind: MessageKind,
+    title: string,
+    body: string,
+    status: string,
+    note: string,
+    now: Date,
+    link = linkOf(doc),
+  ): Notice => ({ kind, title, body, link, slots: { subject: doc.title, status, time: now, note } })
+}
+
 type NotifyCtx = Pick<Ctx, 'db' | 'now' | 'services'>
 
 /** A push slower than this is recorded as failed, so it cannot run the action out of time. */

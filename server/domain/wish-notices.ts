@@ -2,22 +2,10 @@
 // notice carries a phone number; the wisher is never named beyond the wish's title.
 import { formatShanghai } from '../../types/shanghai-time'
 import { adminWishUrl, wishUrl } from '../../types/pages'
-import type { MessageKind } from '../../types/inbox'
 import type { WishDoc } from '../repositories/wishes'
-import type { Notice } from './notify'
+import { noticesAbout, type Notice } from './notify'
 
-function notice(
-  doc: WishDoc,
-  kind: MessageKind,
-  title: string,
-  body: string,
-  status: string,
-  note: string,
-  now: Date,
-  link = wishUrl(doc._id),
-): Notice {
-  return { kind, title, body, link, slots: { subject: doc.title, status, time: now, note } }
-}
+const notice = noticesAbout<WishDoc>((doc) => wishUrl(doc._id))
 
 const quoted = (doc: WishDoc) => `「${doc.title}」`
 const due = (doc: WishDoc) => (doc.deadline ? formatShanghai(doc.deadline) : '')
