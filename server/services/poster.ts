@@ -105,9 +105,7 @@ export function drawCentred(
   baseline: number,
   style: TextStyle,
 ) {
-  const weight = style.weight ?? 'Regular'
-  let size = style.size
-  while (size > 8 && measure(text, size, weight) > style.maxWidth) size -= 1
+  const { size, weight } = fitted(text, style)
   drawOutlines(doc, text, centreX - measure(text, size, weight) / 2, baseline, size, weight, style)
 }
 
@@ -119,10 +117,16 @@ export function drawLeft(
   baseline: number,
   style: TextStyle,
 ) {
+  const { size, weight } = fitted(text, style)
+  drawOutlines(doc, text, x, baseline, size, weight, style)
+}
+
+/** The style's size, shrunk (to 8 at the least) until the text fits its width. */
+function fitted(text: string, style: TextStyle): { size: number; weight: Weight } {
   const weight = style.weight ?? 'Regular'
   let size = style.size
   while (size > 8 && measure(text, size, weight) > style.maxWidth) size -= 1
-  drawOutlines(doc, text, x, baseline, size, weight, style)
+  return { size, weight }
 }
 
 /** The characters' outlines, filled, from `x` on the baseline. */
