@@ -1,7 +1,7 @@
 // A service record as the volunteer (and whoever decides its correction) sees it: every field the
 // national rule names, and the correction's state.
 import type { ServiceRecord } from '../../types/activity'
-import type { ServiceRecordDoc } from '../repositories/service-records'
+import { recordedFacts, type ServiceRecordDoc } from '../repositories/service-records'
 
 export function recordView(r: ServiceRecordDoc): ServiceRecord {
   return {
@@ -9,12 +9,7 @@ export function recordView(r: ServiceRecordDoc): ServiceRecord {
     activityId: r.activityId,
     activityTitle: r.activityTitle,
     category: r.category,
-    date: r.date,
-    place: r.place,
-    content: r.content,
-    hours: r.hours,
-    organiser: r.organiser,
-    leader: r.leader,
+    ...recordedFacts(r),
     recordedAt: new Date(r.recordedAt).toISOString(),
     correction:
       r.correction && r.correctionStatus !== 'none'

@@ -2,7 +2,7 @@
 // 《志愿服务记录与证明出具办法（试行）》 names, the volunteer, and the correction's state.
 import { ACTIVITY_CATEGORIES } from '../../types/activity'
 import { formatShanghai } from '../../types/shanghai-time'
-import type { ServiceRecordDoc } from '../repositories/service-records'
+import { recordedFacts, type ServiceRecordDoc } from '../repositories/service-records'
 import { writeSheet } from './spreadsheet'
 
 export const VOLUNTEER_LEDGER_COLUMNS = {
@@ -45,12 +45,7 @@ export function volunteerLedgerRow(r: ServiceRecordDoc): Record<Column, string |
     volunteer: r.volunteerName,
     activity: r.activityTitle,
     category: ACTIVITY_CATEGORIES[r.category],
-    date: r.date,
-    place: r.place,
-    content: r.content,
-    hours: r.hours,
-    organiser: r.organiser,
-    leader: r.leader,
+    ...recordedFacts(r),
     recordedAt: formatShanghai(r.recordedAt),
     correction: correctionText(r),
   }
