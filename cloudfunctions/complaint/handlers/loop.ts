@@ -1,10 +1,10 @@
 // The handling loop: submitted → accepted (or rejected) → assigned → handled → closed. Each step
 // is a conditional update from the statuses it may start from, so a step happens once; each
 // appends to the timeline; steps that change the shop's record recompute its integrity.
-import { HANDLER_KIND_LABELS, type ComplaintStatus } from '../../../types/complaint'
+import { HANDLER_KIND_LABELS } from '../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
-import { entryBy, stampedAt } from '../../../server/domain/timeline'
+import { entryBy, stepper } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import { formatShanghai } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
@@ -14,31 +14,12 @@ import { checkTexts } from '../../../server/domain/text-check'
 import { complainantNotice, handlerNotice } from '../../../server/domain/notices'
 import { notify } from '../../../server/domain/notify'
 import { merchantIdsOf } from '../../../server/domain/recipients'
-import {
-  advanceComplaint,
-  type ComplaintDoc,
-  type ComplaintGuard,
-  type TimelineDoc,
-} from '../../../server/repositories/complaints'
+import { advanceComplaint, type ComplaintDoc } from '../../../server/repositories/complaints'
 import { complaintLockId, releaseComplaintLock } from '../../../server/repositories/complaint-locks'
 import { isAdmin, isMerchantOf, loadComplaint, reloadComplaint } from './access'
 
-/** Applies one step or answers CONFLICT with `message` when the complaint is not where it was. */
-async function advance(
-  ctx: Ctx,
-  doc: ComplaintDoc,
-  from: readonly ComplaintStatus[],
-  change: Partial<Omit<ComplaintDoc, '_id' | 'timeline'>>,
-  entries: Omit<TimelineDoc, 'at'>[],
-  message: string,
-  guard: ComplaintGuard = {},
-): Promise<ComplaintDoc> {
-  if (!from.includes(doc.status)) throw conflict(message)
-  const at = stampedAt(ctx.now(), change, entries)
-  const ok = await advanceComplaint(ctx.db, doc._id, from, at.change, at.entries, guard)
-  if (!ok) throw conflict(message)
-  return reloadComplaint(ctx, doc._id)
-}
+/** Applies one step, or answers CONFLICT when the complaint is not where it was. */
+const advance = stepper(advanceComplaint, reloadComplaint)
 
 async function releaseLock(ctx: Ctx, doc: ComplaintDoc): Promise<void> {
   await releaseComplaintLock(ctx.db, complaintLockId(doc.complainantId, doc.shopId), doc._id)
@@ -46,28 +27,24 @@ async function releaseLock(ctx: Ctx, doc: ComplaintDoc): Promise<void> {
 
 export const accept: HandlerOf<'complaint', 'accept'> = async (ctx, input) => {
   const doc = await loadComplaint(ctx, input.complaintId)
-  const next = await advance(
-    ctx,
-    doc,
-    ['submitted'],
-    { status: 'accepted', severity: input.severity },
-    [entryBy(ctx, 'committee', '受理投诉', `定级：${SEVERITY_LABELS[input.severity]}`)],
-    '只有待受理的投诉可以受理',
-  )
+  const next = await advance(ctx, doc, {
+    from: ['submitted'],
+    change: { status: 'accepted', severity: input.severity },
+    entries: [entryBy(ctx, 'committee', '受理投诉', `定级：${SEVERITY_LABELS[input.severity]}`)],
+    conflict: '只有待受理的投诉可以受理',
+  })
   await notify(ctx, [next.complainantId], complainantNotice(next, 'accepted', ctx.now()))
   return complaintView(next, 'committee', ctx.now())
 }
 
 export const reject: HandlerOf<'complaint', 'reject'> = async (ctx, input) => {
   const doc = await loadComplaint(ctx, input.complaintId)
-  const next = await advance(
-    ctx,
-    doc,
-    ['submitted'],
-    { status: 'rejected', closedAt: ctx.now() },
-    [entryBy(ctx, 'committee', '不予受理', input.reason)],
-    '只有待受理的投诉可以不予受理',
-  )
+  const next = await advance(ctx, doc, {
+    from: ['submitted'],
+    change: { status: 'rejected', closedAt: ctx.now() },
+    entries: [entryBy(ctx, 'committee', '不予受理', input.reason)],
+    conflict: '只有待受理的投诉可以不予受理',
+  })
   await releaseLock(ctx, next)
   await notify(
     ctx,
@@ -83,18 +60,16 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
   const doc = await loadComplaint(ctx, input.complaintId)
   const wasOverdue = isOverdue(doc, ctx.now())
   const again = doc.status === 'assigned'
-  const next = await advance(
-    ctx,
-    doc,
-    ['accepted', 'assigned'],
-    {
+  const next = await advance(ctx, doc, {
+    from: ['accepted', 'assigned'],
+    change: {
       status: 'assigned',
       handler: input.handler,
       deadline,
       overdueNotified: false,
       dueSoonNotified: false,
     },
-    [
+    entries: [
       entryBy(
         ctx,
         'committee',
@@ -102,8 +77,8 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
         `承办：${HANDLER_KIND_LABELS[input.handler.kind]} ${input.handler.name}，期限 ${formatShanghai(deadline)}`,
       ),
     ],
-    '只有已受理或办理中的投诉可以交办',
-  )
+    conflict: '只有已受理或办理中的投诉可以交办',
+  })
   if (wasOverdue) await recomputeIntegrity(ctx, doc.shopId, '逾期投诉重新交办')
   const now = ctx.now()
   await notify(ctx, [next.complainantId], complainantNotice(next, 'assigned', now))
@@ -117,14 +92,12 @@ export const reply: HandlerOf<'complaint', 'reply'> = async (ctx, input) => {
   if (!(await isMerchantOf(ctx, doc.shopId))) throw forbidden('只有本店商户可以回复')
   await checkTexts(ctx, { text: input.text })
   const now = ctx.now()
-  const next = await advance(
-    ctx,
-    doc,
-    ['submitted', 'accepted', 'assigned', 'handled'],
-    { merchantReply: { text: input.text, at: now } },
-    [entryBy(ctx, 'merchant', '商户回复', input.text)],
-    '投诉已办结，不能再回复',
-  )
+  const next = await advance(ctx, doc, {
+    from: ['submitted', 'accepted', 'assigned', 'handled'],
+    change: { merchantReply: { text: input.text, at: now } },
+    entries: [entryBy(ctx, 'merchant', '商户回复', input.text)],
+    conflict: '投诉已办结，不能再回复',
+  })
   return complaintView(next, 'merchant', now)
 }
 
@@ -137,11 +110,9 @@ export const handle: HandlerOf<'complaint', 'handle'> = async (ctx, input) => {
     throw forbidden(byMerchant ? '该投诉已交由商户办理' : '该投诉由商圈党委办理')
   if (byMerchant && !input.upheld) throw fieldError('upheld', '只有商圈党委可以认定投诉不属实')
   const now = ctx.now()
-  const next = await advance(
-    ctx,
-    doc,
-    ['assigned'],
-    {
+  const next = await advance(ctx, doc, {
+    from: ['assigned'],
+    change: {
       status: 'handled',
       result: input.result,
       rectification: input.rectification,
@@ -149,7 +120,7 @@ export const handle: HandlerOf<'complaint', 'handle'> = async (ctx, input) => {
       upheldAt: input.upheld ? now : null,
       handledAt: now,
     },
-    [
+    entries: [
       entryBy(
         ctx,
         byMerchant ? 'merchant' : 'committee',
@@ -162,8 +133,8 @@ export const handle: HandlerOf<'complaint', 'handle'> = async (ctx, input) => {
         ].join(''),
       ),
     ],
-    '只有办理中的投诉可以提交办理结果',
-  )
+    conflict: '只有办理中的投诉可以提交办理结果',
+  })
   await recomputeIntegrity(
     ctx,
     doc.shopId,
@@ -178,11 +149,9 @@ export const confirm: HandlerOf<'complaint', 'confirm'> = async (ctx, input) => 
   if (!ctx.caller.user || doc.complainantId !== ctx.caller.user._id)
     throw forbidden('只有投诉人可以确认办理结果')
   const now = ctx.now()
-  const next = await advance(
-    ctx,
-    doc,
-    ['handled'],
-    {
+  const next = await advance(ctx, doc, {
+    from: ['handled'],
+    change: {
       status: 'closed',
       closedAt: now,
       confirmation: {
@@ -192,15 +161,15 @@ export const confirm: HandlerOf<'complaint', 'confirm'> = async (ctx, input) => 
         at: now,
       },
     },
-    [
+    entries: [
       {
         actor: 'complainant',
         action: input.satisfied ? '确认办结（满意）' : '确认办结（不满意）',
         note: `评分 ${input.rating}${input.comment ? `：${input.comment}` : ''}`,
       },
     ],
-    '只有待确认的投诉可以确认',
-  )
+    conflict: '只有待确认的投诉可以确认',
+  })
   await releaseLock(ctx, next)
   await recomputeIntegrity(ctx, doc.shopId, '投诉办结')
   return complaintView(next, 'complainant', now)
@@ -213,15 +182,13 @@ export const verifyRectification: HandlerOf<'complaint', 'verifyRectification'> 
   const doc = await loadComplaint(ctx, input.complaintId)
   if (doc.upheld !== true) throw conflict('只有属实的投诉需要核实整改')
   if (doc.rectificationVerified) throw conflict('整改已核实')
-  const next = await advance(
-    ctx,
-    doc,
-    ['handled', 'closed'],
-    { rectificationVerified: true },
-    [entryBy(ctx, 'committee', '整改已核实', '')],
-    '只有已办理的投诉可以核实整改',
-    { upheld: true, rectificationVerified: false },
-  )
+  const next = await advance(ctx, doc, {
+    from: ['handled', 'closed'],
+    change: { rectificationVerified: true },
+    entries: [entryBy(ctx, 'committee', '整改已核实', '')],
+    conflict: '只有已办理的投诉可以核实整改',
+    options: { upheld: true, rectificationVerified: false },
+  })
   await recomputeIntegrity(ctx, doc.shopId, '整改已核实')
   return complaintView(next, 'committee', ctx.now())
 }

@@ -1,9 +1,7 @@
 // Who the caller is to a wish, loading one for them, moving it on, and the slots that bound how
 // much one person holds: shared by the wish function's handlers.
-import type { WishStatus } from '../../../types/wish'
-import { conflict } from '../../../server/kernel/app-error'
 import { loaderOf } from '../../../server/kernel/load'
-import { stampedAt } from '../../../server/domain/timeline'
+import { stepper } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import { callerKeys, holderKey } from '../../../server/domain/holders'
 import { committeeIds } from '../../../server/domain/recipients'
@@ -23,9 +21,7 @@ import {
   findWish,
   POOL_STATUSES,
   type HolderDoc,
-  type WishChange,
   type WishDoc,
-  type WishTimelineDoc,
 } from '../../../server/repositories/wishes'
 
 export { isAdmin, leadsBranch }
@@ -83,24 +79,8 @@ export async function reloadView(ctx: Ctx, id: string) {
   return viewFor(ctx, await loadWish(ctx, id))
 }
 
-export type Entry = Omit<WishTimelineDoc, 'at'>
-
-/** Applies one step or answers CONFLICT with `message` when the wish is not where it was. */
-export async function step(
-  ctx: Ctx,
-  doc: WishDoc,
-  from: readonly WishStatus[],
-  change: WishChange,
-  entries: Entry[],
-  message: string,
-  options: { guard?: Record<string, unknown>; release?: WishDoc['releases'][number] } = {},
-): Promise<WishDoc> {
-  if (!from.includes(doc.status)) throw conflict(message)
-  const at = stampedAt(ctx.now(), change, entries)
-  const ok = await advanceWish(ctx.db, doc._id, from, at.change, at.entries, options)
-  if (!ok) throw conflict(message)
-  return loadWish(ctx, doc._id)
-}
+/** Applies one step, or answers CONFLICT when the wish is not where it was. */
+export const step = stepper(advanceWish, loadWish)
 
 /** Whom the wisher's news reaches: the wisher, or for 代录 the committee. */
 export function wisherIds(ctx: Ctx, doc: WishDoc): Promise<string[]> | string[] {

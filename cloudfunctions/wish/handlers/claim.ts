@@ -99,14 +99,12 @@ export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
   await checkTexts(ctx, { reason: input.reason })
   const holder = doc.holder
   const now = ctx.now()
-  const next = await step(
-    ctx,
-    doc,
-    ['claimed'],
-    { status: 'open', ...noHolder(), dueSoonNotified: false },
-    [entryBy(ctx, 'holder', '退回认领', `${holderView(holder).name}：${input.reason}`)],
-    '只有已认领、尚未实现的心愿可以退回',
-    {
+  const next = await step(ctx, doc, {
+    from: ['claimed'],
+    change: { status: 'open', ...noHolder(), dueSoonNotified: false },
+    entries: [entryBy(ctx, 'holder', '退回认领', `${holderView(holder).name}：${input.reason}`)],
+    conflict: '只有已认领、尚未实现的心愿可以退回',
+    options: {
       guard: { holderKeys: holderKey(holder) },
       release: {
         holderKey: holderKey(holder),
@@ -116,7 +114,7 @@ export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
         reason: input.reason,
       },
     },
-  )
+  })
   await releaseClaimSlot(ctx, doc, holder, CLAIMS_PER_PERSON)
   await notify(ctx, wisherIds(ctx, next), wishReleasedNotice(next, input.reason, now))
   return viewFor(ctx, next)

@@ -136,24 +136,25 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
   const reason = input.reason ?? ''
   if (!input.accept) await checkTexts(ctx, { reason })
   const next = input.accept
-    ? await step(
-        ctx,
-        doc,
-        ['dispatched'],
-        { status: 'claimed', claimedAt: now, claimedMonth: shanghaiMonth(now), respondBy: null },
-        [entryBy(ctx, 'assignee', '接受派单', name)],
-        message,
-        { guard },
-      )
-    : await step(
-        ctx,
-        doc,
-        ['dispatched'],
-        { status: 'open', ...noHolder(), ...noResource() },
-        [entryBy(ctx, 'assignee', '拒绝派单', `${name}：${reason}`)],
-        message,
-        { guard },
-      )
+    ? await step(ctx, doc, {
+        from: ['dispatched'],
+        change: {
+          status: 'claimed',
+          claimedAt: now,
+          claimedMonth: shanghaiMonth(now),
+          respondBy: null,
+        },
+        entries: [entryBy(ctx, 'assignee', '接受派单', name)],
+        conflict: message,
+        options: { guard },
+      })
+    : await step(ctx, doc, {
+        from: ['dispatched'],
+        change: { status: 'open', ...noHolder(), ...noResource() },
+        entries: [entryBy(ctx, 'assignee', '拒绝派单', `${name}：${reason}`)],
+        conflict: message,
+        options: { guard },
+      })
   if (!input.accept) await giveBackDispatchUse(ctx, doc)
   await notify(
     ctx,

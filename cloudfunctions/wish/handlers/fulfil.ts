@@ -38,15 +38,13 @@ async function heldWish(ctx: Ctx, wishId: string): Promise<{ doc: WishDoc; holde
 export const progress: HandlerOf<'wish', 'progress'> = async (ctx, input) => {
   const { doc, holder } = await heldWish(ctx, input.wishId)
   await checkTexts(ctx, { note: input.note })
-  const next = await step(
-    ctx,
-    doc,
-    ['claimed'],
-    {},
-    [entryBy(ctx, 'holder', '进展', input.note)],
-    '只有已认领的心愿可以记录进展',
-    { guard: { holderKeys: holderKey(holder) } },
-  )
+  const next = await step(ctx, doc, {
+    from: ['claimed'],
+    change: {},
+    entries: [entryBy(ctx, 'holder', '进展', input.note)],
+    conflict: '只有已认领的心愿可以记录进展',
+    options: { guard: { holderKeys: holderKey(holder) } },
+  })
   return viewFor(ctx, next)
 }
 
@@ -54,20 +52,18 @@ export const fulfil: HandlerOf<'wish', 'fulfil'> = async (ctx, input) => {
   const { doc, holder } = await heldWish(ctx, input.wishId)
   await checkTexts(ctx, { note: input.note })
   const now = ctx.now()
-  const next = await step(
-    ctx,
-    doc,
-    ['claimed'],
-    {
+  const next = await step(ctx, doc, {
+    from: ['claimed'],
+    change: {
       status: 'fulfilled',
       fulfilment: { note: input.note, photos: input.photos, at: now },
       fulfilledAt: now,
       fulfilledMonth: shanghaiMonth(now),
     },
-    [entryBy(ctx, 'holder', '标记已实现', input.note)],
-    '只有已认领的心愿可以标记实现',
-    { guard: { holderKeys: holderKey(holder) } },
-  )
+    entries: [entryBy(ctx, 'holder', '标记已实现', input.note)],
+    conflict: '只有已认领的心愿可以标记实现',
+    options: { guard: { holderKeys: holderKey(holder) } },
+  })
   await notify(ctx, wisherIds(ctx, next), wishFulfilledNotice(next, now))
   return viewFor(ctx, next)
 }
@@ -82,18 +78,16 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
   const byName = doc.onBehalf ? staffName(ctx) : undefined
   if (input.done) {
     await checkTexts(ctx, { thanks: input.thanks })
-    const next = await step(
-      ctx,
-      doc,
-      ['fulfilled'],
-      {
+    const next = await step(ctx, doc, {
+      from: ['fulfilled'],
+      change: {
         status: 'confirmed',
         confirmation: { rating: input.rating ?? null, thanks: input.thanks, at: now, auto: false },
         confirmedAt: now,
       },
-      [{ actor, action: THANKS_ACTION, note: input.thanks, byName }],
-      '只有待确认的心愿可以确认',
-    )
+      entries: [{ actor, action: THANKS_ACTION, note: input.thanks, byName }],
+      conflict: '只有待确认的心愿可以确认',
+    })
     await releaseWishSlot(ctx, next, OPEN_WISHES_PER_PERSON)
     // The claim's slot, held until now (a dispatch accepted took none: nothing to free then).
     if (next.holder) await releaseClaimSlot(ctx, next, next.holder, CLAIMS_PER_PERSON)
@@ -109,11 +103,9 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
   await checkTexts(ctx, { reason })
   const redo = now.getTime() + REDO_DAYS * DAY_MS
   const old = doc.deadline ? new Date(doc.deadline).getTime() : 0
-  const next = await step(
-    ctx,
-    doc,
-    ['fulfilled'],
-    {
+  const next = await step(ctx, doc, {
+    from: ['fulfilled'],
+    change: {
       status: 'claimed',
       fulfilment: null,
       fulfilledAt: null,
@@ -121,9 +113,9 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
       deadline: new Date(Math.max(old, redo)),
       dueSoonNotified: false,
     },
-    [{ actor, action: '确认未实现', note: reason, byName }],
-    '只有待确认的心愿可以确认',
-  )
+    entries: [{ actor, action: '确认未实现', note: reason, byName }],
+    conflict: '只有待确认的心愿可以确认',
+  })
   if (next.holder)
     await notify(
       ctx,

@@ -34,11 +34,9 @@ export const review: HandlerOf<'wish', 'review'> = async (ctx, input) => {
   const decision = DECISIONS[input.decision]
   const reason = input.reason ?? ''
   const approve = input.decision === 'approve'
-  const next = await step(
-    ctx,
-    doc,
-    ['pending'],
-    approve
+  const next = await step(ctx, doc, {
+    from: ['pending'],
+    change: approve
       ? {
           status: 'open',
           pool: true,
@@ -47,7 +45,7 @@ export const review: HandlerOf<'wish', 'review'> = async (ctx, input) => {
           approvedMonth: shanghaiMonth(now),
         }
       : { status: decision.status, reviewNote: reason },
-    [
+    entries: [
       entryBy(
         ctx,
         committee ? 'committee' : 'secretary',
@@ -55,8 +53,8 @@ export const review: HandlerOf<'wish', 'review'> = async (ctx, input) => {
         approve ? '进入心愿墙' : reason,
       ),
     ],
-    '只有待审核的心愿可以审核',
-  )
+    conflict: '只有待审核的心愿可以审核',
+  })
   await notify(ctx, [next.wisherId], wishReviewedNotice(next, input.decision, reason, now))
   if (approve) await tellMatchingOwners(ctx, next)
   return viewFor(ctx, next)

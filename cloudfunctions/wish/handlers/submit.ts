@@ -203,12 +203,10 @@ export const withdraw: HandlerOf<'wish', 'withdraw'> = async (ctx, input) => {
   const doc = await loadWish(ctx, input.wishId)
   const owns = doc.onBehalf ? isAdmin(ctx) || doc.wisherId === user._id : doc.wisherId === user._id
   if (!owns) throw forbidden('只能撤回自己的心愿')
-  const next = await step(
-    ctx,
-    doc,
-    WITHDRAWABLE,
-    { status: 'withdrawn', pool: false },
-    [
+  const next = await step(ctx, doc, {
+    from: WITHDRAWABLE,
+    change: { status: 'withdrawn', pool: false },
+    entries: [
       {
         actor: doc.onBehalf ? 'committee' : 'wisher',
         action: '撤回心愿',
@@ -216,8 +214,8 @@ export const withdraw: HandlerOf<'wish', 'withdraw'> = async (ctx, input) => {
         byName: doc.onBehalf ? staffName(ctx) : undefined,
       },
     ],
-    '心愿已被认领或承接，不能撤回',
-  )
+    conflict: '心愿已被认领或承接，不能撤回',
+  })
   await releaseWishSlot(ctx, next, OPEN_WISHES_PER_PERSON)
   return reloadView(ctx, next._id)
 }
