@@ -13,11 +13,7 @@ import { branchNamesOf, loadActivity, viewFor } from './access'
 
 export const list: HandlerOf<'activity', 'list'> = async (ctx, input) => {
   const now = ctx.now()
-  const page = await listActivities(
-    ctx.db,
-    { when: input.when, category: input.category, now },
-    input,
-  )
+  const page = await listActivities(ctx.db, { ...input, now }, input)
   const names = await branchNamesOf(ctx, page.list)
   return { ...page, list: page.list.map((a) => activitySummary(a, now, names)) }
 }

@@ -27,11 +27,7 @@ export const forShop: HandlerOf<'complaint', 'forShop'> = async (ctx, input) => 
 
 export const queue: HandlerOf<'complaint', 'queue'> = async (ctx, input) => {
   const now = ctx.now()
-  const page = await listComplaintQueue(
-    ctx.db,
-    { status: input.status, overdueOnly: input.overdueOnly, now },
-    input,
-  )
+  const page = await listComplaintQueue(ctx.db, { ...input, now }, input)
   return mapPage(page, (c) => complaintView(c, 'committee', now))
 }
 
