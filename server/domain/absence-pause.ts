@@ -6,7 +6,7 @@ import { ACTIVITY_RULES } from '../../types/activity'
 import type { Ctx } from '../kernel/context'
 import type { ActivityDoc } from '../repositories/activities'
 import { countAbsences } from '../repositories/signups'
-import { findVolunteer, liftPause, pauseVolunteer } from '../repositories/volunteers'
+import { findVolunteer, setPause } from '../repositories/volunteers'
 import { pausedNotice } from './activity-notices'
 import { notify } from './notify'
 
@@ -29,7 +29,7 @@ export async function evaluateAbsencePause(
     const began = was.getTime() - PAUSE_MS
     const absences = await countAbsences(ctx.db, userId, new Date(began - WINDOW_MS))
     if (absences >= ACTIVITY_RULES.absenceLimit) return null
-    return (await liftPause(ctx.db, userId, was, now)) ? 'lifted' : null
+    return (await setPause(ctx.db, userId, was, null, now)) ? 'lifted' : null
   }
   // Absences already paid for by an earlier pause do not count again.
   const lastPause = was ? was.getTime() - PAUSE_MS : 0
@@ -39,8 +39,7 @@ export async function evaluateAbsencePause(
   const until = new Date(now.getTime() + PAUSE_MS)
   const reason = `${ACTIVITY_RULES.absenceWindowDays} 天内缺席 ${absences} 次`
   // Of two overlapping calls one pauses, and only that one tells the volunteer.
-  if (!(await pauseVolunteer(ctx.db, userId, v.pausedUntil ?? null, until, reason, now)))
-    return null
+  if (!(await setPause(ctx.db, userId, v.pausedUntil ?? null, { until, reason }, now))) return null
   await notify(ctx, [userId], pausedNotice(a, until, reason, now))
   return 'paused'
 }

@@ -7,7 +7,7 @@ import type { ActivityCategory, ActivityPlace, Audience } from '../../types/acti
 import { ACTIVITY_RULES } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest } from './paged'
-import { findById, findByIds, firstInOrder, updateIf } from './reads'
+import { byId, byIds, firstInOrder, updateIf } from './reads'
 
 export type OrganiserDoc = {
   /** 商圈党委, or a branch (a secretary's activity). */
@@ -68,9 +68,7 @@ export type ActivityDoc = {
 
 const activities = (db: Database) => collection(db, 'activities')
 
-export function findActivity(db: Database, id: string): Promise<ActivityDoc | null> {
-  return findById<ActivityDoc>(db, 'activities', id)
-}
+export const findActivity = byId<ActivityDoc>('activities')
 
 export async function insertActivity(db: Database, doc: ActivityDoc): Promise<void> {
   await activities(db).add(doc)
@@ -93,38 +91,40 @@ export function standing(a: ActivityDoc, userId: string) {
 }
 
 /**
- * Takes a free place for the user: matches only while the activity is open, a place is free,
- * nobody waits (a freed place goes to the waitlist first) and the user is on neither roster.
+ * Puts the user at the end of `roster`, only while the activity is open, `room` holds and the user
+ * is on neither roster; false when it did not.
  */
-export async function takePlace(db: Database, a: ActivityDoc, userId: string, now: Date) {
+function joinRoster(
+  db: Database,
+  a: ActivityDoc,
+  userId: string,
+  now: Date,
+  roster: 'confirmed' | 'waitlist',
+  room: object,
+): Promise<boolean> {
   const _ = db.command
-  const res = await activities(db)
-    .where({
-      _id: a._id,
-      state: 'open',
-      capacity: a.capacity,
-      taken: _.lt(a.capacity),
-      waiting: 0,
-      confirmed: _.neq(userId),
-      waitlist: _.neq(userId),
-    })
-    .update({ confirmed: _.push([userId]), taken: _.inc(1), rev: _.inc(1), updatedAt: now })
-  return res.updated === 1
+  const where = {
+    _id: a._id,
+    state: 'open',
+    ...room,
+    confirmed: _.neq(userId),
+    waitlist: _.neq(userId),
+  }
+  const count = roster === 'confirmed' ? 'taken' : 'waiting'
+  const change = { [roster]: _.push([userId]), [count]: _.inc(1), rev: _.inc(1), updatedAt: now }
+  return updateIf(db, 'activities', where, change)
+}
+
+/** Takes a free place: only while one is free and nobody waits (a freed place goes to the waitlist). */
+export function takePlace(db: Database, a: ActivityDoc, userId: string, now: Date) {
+  const room = { capacity: a.capacity, taken: db.command.lt(a.capacity), waiting: 0 }
+  return joinRoster(db, a, userId, now, 'confirmed', room)
 }
 
 /** Joins the end of the waitlist; false when the user is already on a roster or it is full. */
-export async function joinWaitlist(db: Database, a: ActivityDoc, userId: string, now: Date) {
-  const _ = db.command
-  const res = await activities(db)
-    .where({
-      _id: a._id,
-      state: 'open',
-      waiting: _.lt(ACTIVITY_RULES.maxWaitlist),
-      confirmed: _.neq(userId),
-      waitlist: _.neq(userId),
-    })
-    .update({ waitlist: _.push([userId]), waiting: _.inc(1), rev: _.inc(1), updatedAt: now })
-  return res.updated === 1
+export function joinWaitlist(db: Database, a: ActivityDoc, userId: string, now: Date) {
+  const room = { waiting: db.command.lt(ACTIVITY_RULES.maxWaitlist) }
+  return joinRoster(db, a, userId, now, 'waitlist', room)
 }
 
 /** The rosters after a change, as `change` computes them from the current document. */
@@ -209,9 +209,7 @@ export async function fillFreePlaces(db: Database, id: string, now: Date) {
 const START_FIRST: Order = { field: 'startAt', direction: 'asc' }
 const END_FIRST: Order = { field: 'endAt', direction: 'asc' }
 
-export function findActivities(db: Database, ids: string[]): Promise<ActivityDoc[]> {
-  return findByIds<ActivityDoc>(db, 'activities', ids)
-}
+export const findActivities = byIds<ActivityDoc>('activities')
 
 /** The public list: open activities not yet ended (soonest first) or ended (latest first). */
 export function listActivities(
@@ -294,27 +292,21 @@ export function listActivityQueue(
   return pagedQuery<ActivityDoc>(activities(db).where(where), order, page)
 }
 
-/** Open activities starting within (from, to]: the 24-hour reminders. */
-export function activitiesStartingBetween(
-  db: Database,
-  from: Date,
-  to: Date,
-  limit: number,
-): Promise<ActivityDoc[]> {
-  const _ = db.command
-  const where = { state: 'open', startAt: _.and(_.gt(from), _.lte(to)) }
+/** The stretch of time (after, upTo] a sweep looks at. */
+export type Span = { after: Date; upTo: Date }
+
+const within = (db: Database, span: Span) =>
+  db.command.and(db.command.gt(span.after), db.command.lte(span.upTo))
+
+/** Open activities starting within the span: the 24-hour reminders. */
+export function activitiesStartingBetween(db: Database, span: Span, limit: number) {
+  const where = { state: 'open', startAt: within(db, span) }
   return firstInOrder<ActivityDoc>(db, 'activities', where, START_FIRST, limit)
 }
 
-/** Open activities that ended in (since, now] whose no-shows are not marked yet. */
-export function endedWithAbsencesUnmarked(
-  db: Database,
-  since: Date,
-  now: Date,
-  limit: number,
-): Promise<ActivityDoc[]> {
-  const _ = db.command
-  const where = { state: 'open', endAt: _.and(_.gt(since), _.lte(now)), absencesMarked: false }
+/** Open activities that ended within the span whose no-shows are not marked yet. */
+export function endedWithAbsencesUnmarked(db: Database, span: Span, limit: number) {
+  const where = { state: 'open', endAt: within(db, span), absencesMarked: false }
   return firstInOrder<ActivityDoc>(db, 'activities', where, END_FIRST, limit)
 }
 

@@ -1,7 +1,7 @@
 // 志愿服务证明, `_id` = the serial. What was certified is kept as it was when issued, so the
 // verification page shows what the paper says, even after later records or corrections.
 import { collection, type Database } from '../kernel/database'
-import { findById } from './reads'
+import { byId } from './reads'
 
 export type CertificateDoc = {
   _id: string
@@ -19,9 +19,7 @@ export type CertificateDoc = {
 
 const certificates = (db: Database) => collection(db, 'certificates')
 
-export function findCertificate(db: Database, serial: string): Promise<CertificateDoc | null> {
-  return findById<CertificateDoc>(db, 'certificates', serial)
-}
+export const findCertificate = byId<CertificateDoc>('certificates')
 
 export async function insertCertificate(db: Database, doc: CertificateDoc): Promise<void> {
   await certificates(db).add(doc)

@@ -1,7 +1,7 @@
 // At most one open complaint per person per shop: a lock document `_id` = user:shop, inserted when
 // a complaint is filed (the unique _id refuses a second) and removed when it is closed or rejected.
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
-import { findById } from './reads'
+import { byId } from './reads'
 
 export type ComplaintLockDoc = { _id: string; complaintId: string; createdAt: Date }
 
@@ -14,12 +14,7 @@ export async function takeComplaintLock(db: Database, lock: ComplaintLockDoc): P
   return addUnlessPresent(db, 'complaint_locks', lock)
 }
 
-export async function findComplaintLock(
-  db: Database,
-  id: string,
-): Promise<ComplaintLockDoc | null> {
-  return findById<ComplaintLockDoc>(db, 'complaint_locks', id)
-}
+export const findComplaintLock = byId<ComplaintLockDoc>('complaint_locks')
 
 /** Releases the lock, only if it still belongs to this complaint. */
 export async function releaseComplaintLock(

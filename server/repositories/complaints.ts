@@ -11,7 +11,7 @@ import type { PublicComplaint } from '../../types/shop'
 import type { Paged } from '../../types/common'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest, NEWEST } from './paged'
-import { findById, firstInOrder, updateIf } from './reads'
+import { byId, firstInOrder, updateIf } from './reads'
 
 export type TimelineDoc = {
   at: Date
@@ -104,9 +104,7 @@ export async function countOverdue(db: Database, shopId: string, now: Date): Pro
   return res.total
 }
 
-export async function findComplaint(db: Database, id: string): Promise<ComplaintDoc | null> {
-  return findById<ComplaintDoc>(db, 'complaints', id)
-}
+export const findComplaint = byId<ComplaintDoc>('complaints')
 
 /** Files a complaint under an id chosen by the caller (the lock names it before it exists). */
 export async function insertComplaint(db: Database, doc: ComplaintDoc): Promise<void> {

@@ -3,7 +3,7 @@
 // A pending record whose lease ran out was left by a call that died (a crash, a timeout): a retry
 // takes it over instead of being refused forever. The housekeeping sweep removes expired records.
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
-import { findById, updateIf } from './reads'
+import { byId, updateIf } from './reads'
 
 export type IdempotencyDoc = {
   _id: string
@@ -26,9 +26,7 @@ export async function startIdempotent(
   return addUnlessPresent(db, 'idempotency', doc)
 }
 
-export function findIdempotent(db: Database, id: string): Promise<IdempotencyDoc | null> {
-  return findById<IdempotencyDoc>(db, 'idempotency', id)
-}
+export const findIdempotent = byId<IdempotencyDoc>('idempotency')
 
 /** Takes over a pending record whose lease ran out; false when another retry was first. */
 export function takeOverIdempotent(

@@ -4,7 +4,7 @@
 import type { MemberKind, MemberStatus, RosterMatch } from '../../types/member'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
-import { findById } from './reads'
+import { byId } from './reads'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 
 export type MemberDoc = {
@@ -50,9 +50,7 @@ export type MemberDoc = {
 
 const members = (db: Database) => collection(db, 'members')
 
-export function findMember(db: Database, userId: string): Promise<MemberDoc | null> {
-  return findById<MemberDoc>(db, 'members', userId)
-}
+export const findMember = byId<MemberDoc>('members')
 
 /** What `phoneHeld` is for a registration that is not (or no longer) verified. */
 export const phoneNotHeld = (userId: string) => `user:${userId}`

@@ -2,7 +2,7 @@
 // covers (the org's shopIds are the record; each shop's orgId mirrors it for lookups by shop).
 import type { OrgKind, OrgLevel } from '../../types/org'
 import { collection, type Database, type NewDoc } from '../kernel/database'
-import { findById } from './reads'
+import { byId } from './reads'
 
 export type OrgDoc = {
   _id: string
@@ -22,9 +22,7 @@ export async function listOrgs(db: Database, districtId: string): Promise<OrgDoc
   return res.data as OrgDoc[]
 }
 
-export async function findOrg(db: Database, orgId: string): Promise<OrgDoc | null> {
-  return findById<OrgDoc>(db, 'orgs', orgId)
-}
+export const findOrg = byId<OrgDoc>('orgs')
 
 export async function insertOrg(db: Database, org: NewDoc<OrgDoc>): Promise<string> {
   return String((await collection(db, 'orgs').add(org)).id)

@@ -4,7 +4,7 @@
 import type { WishStatus } from '../../types/wish'
 import { collection, type Database } from '../kernel/database'
 import type { WishDoc } from './wishes'
-import { findByIds, firstInOrder, updateIf } from './reads'
+import { byIds, firstInOrder, updateIf } from './reads'
 import { NEWEST } from './paged'
 
 /** Wishes that cannot join a project: not yet submitted, or taken back. */
@@ -16,9 +16,7 @@ export const FULFILLED_WISH_STATUSES: readonly WishStatus[] = ['fulfilled', 'con
 const PROJECT_WISH_LIMIT = 500
 
 /** Wishes by id, in no particular order; unknown ids are left out. */
-export function findWishesByIds(db: Database, ids: string[]): Promise<WishDoc[]> {
-  return findByIds<WishDoc>(db, 'wishes', ids)
-}
+export const findWishesByIds = byIds<WishDoc>('wishes')
 
 /**
  * Puts a wish in the project, only while it is in no project (or already in this one) and is

@@ -2,7 +2,7 @@
 import type { Paged } from '../../types/common'
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
-import { findById, updateIf } from './reads'
+import { byId, updateIf } from './reads'
 
 export type ProjectDoc = {
   _id: string
@@ -19,9 +19,7 @@ export type ProjectDoc = {
 
 export type ProjectFields = Pick<ProjectDoc, 'name' | 'goal' | 'startsOn' | 'endsOn'>
 
-export async function findProject(db: Database, id: string): Promise<ProjectDoc | null> {
-  return findById<ProjectDoc>(db, 'projects', id)
-}
+export const findProject = byId<ProjectDoc>('projects')
 
 /** Creates a project under an id chosen by the caller; false when one with that id exists. */
 export function insertProject(db: Database, doc: ProjectDoc): Promise<boolean> {

@@ -6,7 +6,7 @@ import type { PublicReview } from '../../types/shop'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { collection, type Database } from '../kernel/database'
-import { findById, firstInOrder, updateIf } from './reads'
+import { byId, firstInOrder, updateIf } from './reads'
 
 export type RatingDoc = {
   _id: string
@@ -55,9 +55,7 @@ export function ratingId(shopId: string, userId: string, month: string): string 
   return `${shopId}:${userId}:${month}`
 }
 
-export async function findRating(db: Database, id: string): Promise<RatingDoc | null> {
-  return findById<RatingDoc>(db, 'ratings', id)
-}
+export const findRating = byId<RatingDoc>('ratings')
 
 /** Writes (or replaces) the month's rating; the id makes it one per user, shop and month. */
 export async function putRating(db: Database, doc: RatingDoc): Promise<void> {

@@ -18,6 +18,16 @@ export async function findById<T>(
   return (res.data[0] as T | undefined) ?? null
 }
 
+/** `findById` for one collection, for its repository to export under a name that says what it finds. */
+export function byId<T>(name: CollectionName) {
+  return (db: Database, id: string): Promise<T | null> => findById<T>(db, name, id)
+}
+
+/** `findByIds` for one collection, likewise. */
+export function byIds<T>(name: CollectionName) {
+  return (db: Database, ids: string[]): Promise<T[]> => findByIds<T>(db, name, ids)
+}
+
 /** The first document matching `where`, or null (for fields that are unique). */
 export async function findOne<T>(
   db: Database,

@@ -5,7 +5,7 @@ import type { WishCategory } from '../../types/wish'
 import { addUnlessPresent, collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import type { HolderDoc } from './wishes'
-import { findById, findByIds, updateIf } from './reads'
+import { byId, byIds, updateIf } from './reads'
 
 export type ResourceDoc = {
   _id: string
@@ -38,14 +38,10 @@ export type ResourceDoc = {
 /** Statuses the owner may withdraw from. */
 export const WITHDRAWABLE: readonly ResourceStatus[] = ['pending', 'approved']
 
-export async function findResource(db: Database, id: string): Promise<ResourceDoc | null> {
-  return findById<ResourceDoc>(db, 'resources', id)
-}
+export const findResource = byId<ResourceDoc>('resources')
 
 /** Resources by id, in no particular order; unknown ids are left out. */
-export async function findResources(db: Database, ids: string[]): Promise<ResourceDoc[]> {
-  return findByIds<ResourceDoc>(db, 'resources', ids)
-}
+export const findResources = byIds<ResourceDoc>('resources')
 
 /** Publishes under an id chosen by the caller; false when one with that id exists already. */
 export function insertResource(db: Database, doc: ResourceDoc): Promise<boolean> {

@@ -1,7 +1,7 @@
 // The roster (花名册) the committee imports: one entry per phone (`_id` = its lookup hash), so a
 // re-import replaces rather than duplicates. Phones are kept only as ciphertext.
 import { collection, type Database } from '../kernel/database'
-import { findByIds } from './reads'
+import { byIds } from './reads'
 
 export type RosterDoc = {
   _id: string
@@ -19,6 +19,4 @@ export async function putRosterEntry(db: Database, entry: RosterDoc): Promise<vo
   await collection(db, 'roster').doc(_id).set(fields)
 }
 
-export async function rosterByPhoneHashes(db: Database, hashes: string[]): Promise<RosterDoc[]> {
-  return findByIds<RosterDoc>(db, 'roster', hashes)
-}
+export const rosterByPhoneHashes = byIds<RosterDoc>('roster')

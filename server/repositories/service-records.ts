@@ -5,7 +5,7 @@ import type { ActivityCategory } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
-import { findById } from './reads'
+import { byId } from './reads'
 import type { ActivityAuditDoc } from './activity-audit'
 
 export type CorrectionDoc = {
@@ -53,9 +53,7 @@ export function recordedFacts(r: ServiceRecordDoc) {
 
 const records = (db: Database) => collection(db, 'service_records')
 
-export function findServiceRecord(db: Database, id: string): Promise<ServiceRecordDoc | null> {
-  return findById<ServiceRecordDoc>(db, 'service_records', id)
-}
+export const findServiceRecord = byId<ServiceRecordDoc>('service_records')
 
 /** The part of the SDK's transaction used here (the SDK types it as `any`). */
 type Transaction = {

@@ -4,7 +4,7 @@ import type { AwardedHonour, Commitment, Honour, ShopCategory, ShopStatus } from
 import type { Paged } from '../../types/common'
 import { collection, escapeRegExp, type Database, type NewDoc } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
-import { findById, findOne, firstInOrder, updateIf } from './reads'
+import { byId, findOne, firstInOrder, updateIf } from './reads'
 
 export type ShopDoc = {
   _id: string
@@ -38,9 +38,7 @@ export type ShopDoc = {
   updatedAt: Date
 }
 
-export async function findShop(db: Database, shopId: string): Promise<ShopDoc | null> {
-  return findById<ShopDoc>(db, 'shops', shopId)
-}
+export const findShop = byId<ShopDoc>('shops')
 
 type Paging = PageRequest
 const BY_NAME = { field: 'name', direction: 'asc' } as const

@@ -5,7 +5,7 @@ import type { Role } from '../../types/roles'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { collection, isDuplicateWrite, type Database, type NewDoc } from '../kernel/database'
-import { findById, findByIds, findOne } from './reads'
+import { byId, byIds, findOne } from './reads'
 
 export type UserDoc = {
   _id: string
@@ -76,13 +76,9 @@ export async function listUsers(
   return pagedQuery<UserDoc>(query, NEWEST, page)
 }
 
-export async function findUsersByIds(db: Database, ids: string[]): Promise<UserDoc[]> {
-  return findByIds<UserDoc>(db, 'users', ids)
-}
+export const findUsersByIds = byIds<UserDoc>('users')
 
-export async function findUserById(db: Database, userId: string): Promise<UserDoc | null> {
-  return findById<UserDoc>(db, 'users', userId)
-}
+export const findUserById = byId<UserDoc>('users')
 
 /**
  * Appoints the user secretary of the org (role and org list), or takes the org away; the role goes

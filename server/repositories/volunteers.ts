@@ -2,7 +2,7 @@
 // are kept as running totals, added atomically when a leader confirms an activity, so the
 // volunteer's page does not sum a thousand records.
 import { collection, escapeRegExp, isDuplicateWrite, type Database } from '../kernel/database'
-import { findById, findByIds, updateIf } from './reads'
+import { byId, byIds, updateIf } from './reads'
 
 export type VolunteerDoc = {
   _id: string
@@ -27,40 +27,32 @@ export type VolunteerDoc = {
 
 const volunteers = (db: Database) => collection(db, 'volunteers')
 
-export function findVolunteer(db: Database, userId: string): Promise<VolunteerDoc | null> {
-  return findById<VolunteerDoc>(db, 'volunteers', userId)
-}
+export const findVolunteer = byId<VolunteerDoc>('volunteers')
+
+/** Why and until when a volunteer may not sign up. */
+export type Pause = { until: Date; reason: string }
 
 /**
- * Pauses sign-ups until `until`, only if the pause is still what was read (`wasUntil`): of two
- * overlapping sweeps one pauses, and only that one tells the volunteer.
+ * Sets the pause (or lifts it, with null), only if it is still what was read (`wasUntil`): of two
+ * overlapping sweeps one changes it, and only that one tells the volunteer.
  */
-export function pauseVolunteer(
+export function setPause(
   db: Database,
   userId: string,
   wasUntil: Date | null,
-  until: Date,
-  reason: string,
+  pause: Pause | null,
   now: Date,
 ): Promise<boolean> {
-  const change = { pausedUntil: until, pauseReason: reason, updatedAt: now }
-  return updateIf(db, 'volunteers', { _id: userId, pausedUntil: wasUntil }, change)
+  const change = { pausedUntil: pause?.until ?? null, pauseReason: pause?.reason ?? null }
+  return updateIf(
+    db,
+    'volunteers',
+    { _id: userId, pausedUntil: wasUntil },
+    { ...change, updatedAt: now },
+  )
 }
 
-/** Lifts the pause read as `wasUntil` (its absences were corrected); false if it had changed. */
-export function liftPause(
-  db: Database,
-  userId: string,
-  wasUntil: Date,
-  now: Date,
-): Promise<boolean> {
-  const change = { pausedUntil: null, pauseReason: null, updatedAt: now }
-  return updateIf(db, 'volunteers', { _id: userId, pausedUntil: wasUntil }, change)
-}
-
-export function findVolunteers(db: Database, ids: string[]): Promise<VolunteerDoc[]> {
-  return findByIds<VolunteerDoc>(db, 'volunteers', ids)
-}
+export const findVolunteers = byIds<VolunteerDoc>('volunteers')
 
 /** Creates or updates the profile's own fields; hours and pauses are never touched here. */
 export async function saveVolunteer(

@@ -7,7 +7,7 @@ import {
 } from '../../types/wish'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
-import { findById, updateIf } from './reads'
+import { byId, updateIf } from './reads'
 
 /** Who holds (or is dispatched) a wish, and who may act for it. */
 export type HolderDoc = {
@@ -96,7 +96,6 @@ export type WishDoc = {
   updatedAt: Date
 }
 
-/** The fields of a wish nobody has decided anything about yet (drafts and new submissions). */
 /** A wish nobody holds: what it is on the wall, and what a release or a declined dispatch writes. */
 export function noHolder(): Pick<WishDoc, 'holder' | 'holderKeys' | 'deadline' | 'respondBy'> {
   return { holder: null, holderKeys: [], deadline: null, respondBy: null }
@@ -107,6 +106,7 @@ export function noResource(): Pick<WishDoc, 'resourceId' | 'resourceMonth'> {
   return { resourceId: null, resourceMonth: null }
 }
 
+/** The fields of a wish nobody has decided anything about yet (drafts and new submissions). */
 export function blankWish(
   now: Date,
 ): Omit<
@@ -162,9 +162,7 @@ export const POOL_STATUSES: readonly WishStatus[] = [
   'confirmed',
 ]
 
-export async function findWish(db: Database, id: string): Promise<WishDoc | null> {
-  return findById<WishDoc>(db, 'wishes', id)
-}
+export const findWish = byId<WishDoc>('wishes')
 
 /** Writes a wish under an id chosen by the caller (the slot names it before it exists). */
 export async function insertWish(db: Database, doc: WishDoc): Promise<void> {

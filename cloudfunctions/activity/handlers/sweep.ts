@@ -50,7 +50,7 @@ const ABSENCE_GRACE_MS = DAY_MS
 async function remind(ctx: Ctx, now: Date): Promise<number> {
   let reminded = 0
   const until = new Date(now.getTime() + ACTIVITY_RULES.reminderHours * HOUR_MS)
-  for (const a of await activitiesStartingBetween(ctx.db, now, until, BATCH)) {
+  for (const a of await activitiesStartingBetween(ctx.db, { after: now, upTo: until }, BATCH)) {
     // Keyed by the start too: an activity moved to another day is reminded again.
     const mark = `activity_starting:${a._id}:${new Date(a.startAt).getTime()}`
     if (!a.confirmed.length) continue
@@ -68,7 +68,7 @@ async function markNoShows(ctx: Ctx, now: Date): Promise<{ absent: number; pause
   const since = new Date(now.getTime() - ABSENCE_LOOKBACK_MS)
   // A day's grace after the end, so the leader can record attendance by hand first.
   const endedBy = new Date(now.getTime() - ABSENCE_GRACE_MS)
-  for (const a of await endedWithAbsencesUnmarked(ctx.db, since, endedBy, BATCH)) {
+  for (const a of await endedWithAbsencesUnmarked(ctx.db, { after: since, upTo: endedBy }, BATCH)) {
     const missed: string[] = []
     for (const s of await signUpsOf(ctx.db, a._id, ['confirmed'])) {
       if (s.checkInAt || s.attendance) continue
