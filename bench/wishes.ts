@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks'
 import type { Write } from '../local-cloud/store'
 import { blankWish, type WishDoc } from '../server/repositories/wishes'
 import { encryptPhone } from '../server/services/member-crypto'
+import { verifiedMemberDoc } from '../server/domain/new-member'
 import { shanghaiMonth } from '../types/shanghai-time'
 import { WISH_CATEGORIES, type WishCategory, type WishStatus } from '../types/wish'
 import {
@@ -101,31 +102,8 @@ function seedWishes(
   for (let i = 0; i < CLAIMS + WARM_UP; i++) {
     const id = `bench-member-${i}`
     user(id, `bench-member-openid-${i}`, `党员${i}`, ['member'])
-    writes.push({
-      coll: 'members',
-      id,
-      doc: {
-        _id: id,
-        districtId: 'demo-district',
-        status: 'verified',
-        consent: { version: 'bench', at: now },
-        realName: `压测党员${i}`,
-        phoneHeld: `user:${id}`,
-        skills: [],
-        branchId: null,
-        rosterMatch: 'none',
-        rosterDiffs: [],
-        showStatus: false,
-        rejectReason: null,
-        cardSerial: 1,
-        submittedAt: now,
-        decidedAt: now,
-        decidedBy: 'bench',
-        verifiedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      },
-    })
+    const doc = verifiedMemberDoc(id, 'demo-district', `压测党员${i}`, 'bench', now)
+    writes.push({ coll: 'members', id, doc })
   }
   const categories = Object.keys(WISH_CATEGORIES) as WishCategory[]
   const contact = encryptPhone('13900000000')

@@ -14,13 +14,13 @@ import { isDuplicateWrite } from '../../../server/kernel/database'
 import { takeDailyLimit } from '../../../server/repositories/rate-limits'
 import { myRegistrationView } from '../../../server/domain/member-view'
 import { compareWithRoster } from '../../../server/domain/roster-match'
+import { newMemberDoc } from '../../../server/domain/new-member'
 import { encryptPhone, phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
 import { clearAuditReasons, recordAudit } from '../../../server/repositories/member-audit'
 import {
   findMember,
   insertMember,
   membersByPhoneHashes,
-  phoneNotHeld,
   removeMember,
   updateMemberIf,
   type MemberDoc,
@@ -105,24 +105,7 @@ async function writeRegistration(
     return
   }
   try {
-    await insertMember(ctx.db, {
-      _id: userId,
-      districtId: await districtId(ctx),
-      skills: [],
-      branchId: null,
-      rosterMatch: 'none',
-      rosterDiffs: [],
-      showStatus: false,
-      rejectReason: null,
-      cardSerial: 0,
-      submittedAt: null,
-      decidedAt: null,
-      decidedBy: null,
-      verifiedAt: null,
-      phoneHeld: phoneNotHeld(userId),
-      createdAt: now,
-      ...change,
-    })
+    await insertMember(ctx.db, { ...newMemberDoc(userId, await districtId(ctx), now), ...change })
   } catch (err) {
     if (isDuplicateWrite(err)) throw conflict('登记状态已变化，请刷新后再试')
     throw err

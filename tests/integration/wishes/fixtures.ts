@@ -1,7 +1,8 @@
 // Test fixtures for wishes: verified members, a branch with its secretary and shop, and helpers to
 // submit and approve a wish, all written through the SDK so each test starts from what it knows.
 import crypto from 'node:crypto'
-import { startTestStack, type TestStack } from '../../support/stack'
+import { verifiedMemberDoc } from '../../../server/domain/new-member'
+import { fileStack } from '../../support/stack'
 import { createShop, createUser, db } from '../complaints/fixtures'
 
 export { createMerchantShop, createShop, createUser, db } from '../complaints/fixtures'
@@ -12,30 +13,14 @@ const unique = () => `${process.pid}-${++serial}-${crypto.randomBytes(3).toStrin
 /** A user with the member role and a verified registration under `realName`. */
 export async function createVerifiedMember(realName: string) {
   const user = await createUser(realName, ['member'])
-  const now = new Date()
-  await db()
-    .collection('members')
-    .doc(user.userId)
-    .set({
-      districtId: 'demo-district',
-      status: 'verified',
-      consent: { version: 'test', at: now },
-      realName,
-      phoneHeld: `user:${user.userId}`,
-      skills: [],
-      branchId: null,
-      rosterMatch: 'none',
-      rosterDiffs: [],
-      showStatus: false,
-      rejectReason: null,
-      cardSerial: 1,
-      submittedAt: now,
-      decidedAt: now,
-      decidedBy: 'test',
-      verifiedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    })
+  const { _id, ...doc } = verifiedMemberDoc(
+    user.userId,
+    'demo-district',
+    realName,
+    'test',
+    new Date(),
+  )
+  await db().collection('members').doc(_id).set(doc)
   return user
 }
 
@@ -81,18 +66,9 @@ export const VALID_WISH = {
  * wish function's calls on it: `w.call`, `w.submit`, `w.openWish`, and `w.stack` itself.
  */
 export function wishStack() {
-  let started: TestStack | undefined
-  beforeAll(async () => {
-    started = await startTestStack()
-  })
-  afterAll(() => started?.stop())
-  const stack = () => {
-    if (!started) throw new Error('the test stack starts in beforeAll')
-    return started
-  }
-
+  const stack = fileStack()
   const call = (openid: string | null, action: string, data: object) =>
-    stack().http(openid, 'wish', { action, data })
+    stack.http(openid, 'wish', { action, data })
   /** Submits a wish; its id. */
   const submit = async (openid: string, extra: object = {}) => {
     const res = await call(openid, 'submit', { ...VALID_WISH, ...extra })
@@ -107,9 +83,7 @@ export function wishStack() {
     return wishId
   }
   return {
-    get stack() {
-      return stack()
-    },
+    stack,
     call,
     submit,
     openWish,
