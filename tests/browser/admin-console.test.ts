@@ -8,22 +8,17 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
-import { browserStack, DESKTOP } from '../support/browser-stack'
+import { browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
+failOnPageErrors(env)
 let tmpDir: string
-const pageErrors: string[] = []
 beforeAll(async () => {
-  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
   tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rbd-admin-console-'))
   await signInAsAdmin(env.browser.page)
 })
 afterAll(() => {
   if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true })
-})
-afterEach(() => {
-  // A crash in the page would otherwise show up only as a missing element.
-  expect(pageErrors).toEqual([])
 })
 
 async function signInAsAdmin(page: Page): Promise<void> {

@@ -12,34 +12,19 @@ import { VOLUNTEER_CONSENT_VERSION } from '../../types/volunteer'
 import { shanghaiToday } from '../../types/shanghai-time'
 import { db } from '../integration/complaints/fixtures'
 import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
-import { browserStack, DESKTOP } from '../support/browser-stack'
+import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const PHONE = { width: 375, height: 812 }
 const HOUR = 3600_000
 const DAY = 24 * HOUR
 
 const env = browserStack(DESKTOP)
-const pageErrors: string[] = []
+failOnPageErrors(env)
 beforeAll(async () => {
-  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
   await registerVolunteer()
 })
-afterEach(() => {
-  // A crash in the page would otherwise show up only as a missing element.
-  expect(pageErrors).toEqual([])
-})
 
-let serial = 0
-async function call(openid: string, fn: string, action: string, data: object) {
-  const res = await env.stack.http(openid, fn, {
-    action,
-    data,
-    idempotencyKey: `volunteer-console-${action}-${++serial}`,
-  })
-  // The server's error in the failure, not just ok: false.
-  if (!res.body.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(res.body.error)}`)
-  return res.body.data
-}
+const call = apiCaller(env, 'volunteer-console')
 
 /** 陈晓燕 (demo-member) as a registered volunteer: a leader to pick, a volunteer to serve. */
 async function registerVolunteer(): Promise<void> {

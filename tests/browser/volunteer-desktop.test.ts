@@ -4,31 +4,16 @@
 // one, and a profile withdrawal asks first.
 import type { Page } from 'playwright-core'
 import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
-import { browserStack, DESKTOP } from '../support/browser-stack'
+import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 import { awaitRoomInCodeWindow } from '../support/code-window'
 
 const TITLE = '敬老院陪伴老人志愿服务'
 const HOUR = 3600_000
 
 const env = browserStack(DESKTOP)
-const pageErrors: string[] = []
-beforeAll(() => {
-  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
-})
-afterEach(() => {
-  expect(pageErrors).toEqual([])
-})
+failOnPageErrors(env)
 
-let serial = 0
-async function call(openid: string, fn: string, action: string, data: object) {
-  const res = await env.stack.http(openid, fn, {
-    action,
-    data,
-    idempotencyKey: `volunteer-desktop-${action}-${++serial}`,
-  })
-  expect(res.body).toMatchObject({ ok: true })
-  return res.body.data
-}
+const call = apiCaller(env, 'volunteer-desktop')
 
 function activityPage(page: Page) {
   return page.locator('.activity-page:visible')

@@ -4,16 +4,12 @@
 // use); a new project with a wish attached and detached, its progress counting them.
 import type { Page } from 'playwright-core'
 import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
-import { browserStack, DESKTOP } from '../support/browser-stack'
+import { browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
-const pageErrors: string[] = []
+failOnPageErrors(env)
 beforeAll(async () => {
-  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
   await signInAs(env.browser.page, env.stack.url, '王建国')
-})
-afterEach(() => {
-  expect(pageErrors).toEqual([])
 })
 
 async function fill(page: Page, selector: string, value: string) {

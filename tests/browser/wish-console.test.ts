@@ -8,28 +8,13 @@ import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { db } from '../integration/complaints/fixtures'
 import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
-import { browserStack, DESKTOP } from '../support/browser-stack'
+import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
-const pageErrors: string[] = []
-beforeAll(() => {
-  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
-})
-afterEach(() => {
-  // A crash in the page would otherwise show up only as a missing element.
-  expect(pageErrors).toEqual([])
-})
+failOnPageErrors(env)
 
-let serial = 0
-async function call(openid: string, action: string, data: object) {
-  const res = await env.stack.http(openid, 'wish', {
-    action,
-    data,
-    idempotencyKey: `wish-console-${action}-${++serial}`,
-  })
-  expect(res.body).toMatchObject({ ok: true })
-  return res.body.data
-}
+const api = apiCaller(env, 'wish-console')
+const call = (openid: string, action: string, data: object) => api(openid, 'wish', action, data)
 
 /** A wish at 红星饺子馆 (shop-002, covered by 美食街党支部), as the shopper submits it. */
 async function submitWish(openid: string, title: string, category = 'legal'): Promise<string> {

@@ -23,3 +23,28 @@ export function browserStack(viewport?: { width: number; height: number }): {
   })
   return env
 }
+
+/** Fails each test after which the page threw: a crash would otherwise show only as a missing element. */
+export function failOnPageErrors(env: { browser: Browser }): void {
+  const pageErrors: string[] = []
+  beforeAll(() => {
+    env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
+  })
+  afterEach(() => {
+    expect(pageErrors).toEqual([])
+  })
+}
+
+/**
+ * The API as a test's own set-up calls it: `fn`'s `action` as `openid`, each call with a fresh
+ * idempotency key named after `file`; its data, or the test fails with the server's error.
+ */
+export function apiCaller(env: { stack: TestStack }, file: string) {
+  let serial = 0
+  return async (openid: string, fn: string, action: string, data: object) => {
+    const idempotencyKey = `${file}-${action}-${++serial}`
+    const res = await env.stack.http(openid, fn, { action, data, idempotencyKey })
+    if (!res.body.ok) throw new Error(`${fn}.${action}: ${JSON.stringify(res.body.error)}`)
+    return res.body.data
+  }
+}

@@ -4,7 +4,7 @@ import {
   wishView,
   type WishRelation,
 } from '../../server/domain/wish-view'
-import type { WishDoc } from '../../server/repositories/wishes'
+import { blankWish, type WishDoc } from '../../server/repositories/wishes'
 import { encryptPhone } from '../../server/services/member-crypto'
 import { wishLedgerRow } from '../../server/services/wish-sheet'
 
@@ -16,6 +16,7 @@ const at = new Date('2026-12-03T02:00:00Z')
 
 function wish(change: Partial<WishDoc> = {}): WishDoc {
   return {
+    ...blankWish(at),
     _id: 'w1',
     wisherId: 'u-wisher',
     wisherName: '欧阳小明',
@@ -30,18 +31,9 @@ function wish(change: Partial<WishDoc> = {}): WishDoc {
     contactCipher: encryptPhone('13812345678'),
     status: 'claimed',
     pool: true,
-    reviewNote: null,
     holder: { kind: 'member', userId: 'u-holder', name: '黄志强' },
     holderKeys: ['user:u-holder'],
     deadline: at,
-    respondBy: null,
-    resourceId: null,
-    projectId: null,
-    fulfilment: null,
-    confirmation: null,
-    overdue: false,
-    dueSoonNotified: false,
-    releases: [],
     timeline: [
       { at, actor: 'wisher', action: '提交心愿', note: '' },
       { at, actor: 'committee', action: '审核通过', note: '', byName: '王建国' },
@@ -50,14 +42,9 @@ function wish(change: Partial<WishDoc> = {}): WishDoc {
     submittedAt: at,
     approvedAt: at,
     claimedAt: at,
-    fulfilledAt: null,
-    confirmedAt: null,
     submittedMonth: '2026-12',
     approvedMonth: '2026-12',
     claimedMonth: '2026-12',
-    fulfilledMonth: null,
-    createdAt: at,
-    updatedAt: at,
     ...change,
   }
 }

@@ -7,6 +7,7 @@ import {
   activityStack,
   createVolunteer,
   inboxKinds,
+  ok,
   setActivity,
   storedActivity,
   storedSignUp,
@@ -15,10 +16,6 @@ import {
 const t = activityStack()
 const HOUR = 3600e3
 
-async function ok(res: { status: number; body: any }) {
-  if (res.status !== 200) throw new Error(JSON.stringify(res.body))
-  return res.body.data
-}
 const sweep = async () => ok(await t.call('demo-admin', 'sweep', {}))
 const told = async (userId: string) =>
   (await inboxKinds(userId)).filter((k) => k === 'activity_cancelled').length

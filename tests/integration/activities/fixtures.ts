@@ -3,7 +3,7 @@
 // the SDK so each test starts from what it knows. Time travel writes stored fields, as the wish
 // sweep tests do.
 import { newVolunteerDoc } from '../../../server/domain/new-volunteer'
-import { startTestStack, type TestStack } from '../../support/stack'
+import { fileStack } from '../../support/stack'
 import { createUser, createVerifiedMember, db } from '../wishes/fixtures'
 
 export { createBranch, createUser, createVerifiedMember, db } from '../wishes/fixtures'
@@ -66,17 +66,9 @@ export function activityInput(inHours = 48, hours = 2, extra: object = {}) {
  * activity function's calls on it: `t.call`, `t.create`, and `t.stack` itself.
  */
 export function activityStack() {
-  let started: TestStack | undefined
-  beforeAll(async () => {
-    started = await startTestStack()
-  })
-  afterAll(() => started?.stop())
-  const stack = () => {
-    if (!started) throw new Error('the test stack starts in beforeAll')
-    return started
-  }
+  const stack = fileStack()
   const call = (openid: string | null, action: string, data: object) =>
-    stack().http(openid, 'activity', { action, data })
+    stack.http(openid, 'activity', { action, data })
   /** Publishes an activity (as the committee unless `openid` says who); its id. */
   const create = async (extra: object = {}, openid = 'demo-admin') => {
     const res = await call(openid, 'create', { ...activityInput(), ...extra })
@@ -92,15 +84,19 @@ export function activityStack() {
     return res.body.data
   }
   return {
-    get stack() {
-      return stack()
-    },
+    stack,
     call,
     create,
     signUp,
     cancelSignUp,
     get,
   }
+}
+
+/** The reply's data, or the reply thrown as an error: for calls a test expects to succeed. */
+export async function ok(res: { status: number; body: any }) {
+  if (res.status !== 200) throw new Error(JSON.stringify(res.body))
+  return res.body.data
 }
 
 /** Writes fields straight into a stored activity (time travel). */

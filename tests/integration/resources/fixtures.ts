@@ -1,7 +1,7 @@
 // Fixtures for resources and projects: a valid offer, days in Shanghai, and wishes written straight
 // into the database as the wish function stores them, so project tests need no wish flow.
 import crypto from 'node:crypto'
-import type { WishDoc } from '../../../server/repositories/wishes'
+import { blankWish, type WishDoc } from '../../../server/repositories/wishes'
 import { shanghaiToday } from '../../../types/shanghai-time'
 import { db } from '../complaints/fixtures'
 
@@ -33,6 +33,7 @@ export async function insertWish(overrides: Partial<WishDoc> = {}): Promise<stri
   const now = new Date(Date.now() - serial * 1000)
   const status = overrides.status ?? 'open'
   const doc: Omit<WishDoc, '_id'> = {
+    ...blankWish(now),
     wisherId: `test-wisher-${serial}`,
     wisherName: '欧阳小明',
     onBehalf: null,
@@ -46,26 +47,8 @@ export async function insertWish(overrides: Partial<WishDoc> = {}): Promise<stri
     contactCipher: 'not-a-real-cipher',
     status,
     pool: ['open', 'dispatched', 'claimed', 'fulfilled', 'confirmed'].includes(status),
-    reviewNote: null,
-    holder: null,
-    holderKeys: [],
-    deadline: null,
-    respondBy: null,
-    resourceId: null,
-    projectId: null,
-    fulfilment: null,
-    confirmation: null,
-    overdue: false,
-    dueSoonNotified: false,
-    releases: [],
     timeline: [],
     submittedAt: now,
-    approvedAt: null,
-    claimedAt: null,
-    fulfilledAt: null,
-    confirmedAt: null,
-    createdAt: now,
-    updatedAt: now,
     ...overrides,
   }
   await db().collection('wishes').doc(id).set(doc)

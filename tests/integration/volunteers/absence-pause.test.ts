@@ -8,6 +8,7 @@ import {
   dayActivity,
   db,
   inboxKinds,
+  ok,
   storedActivity,
   storedSignUp,
   storedVolunteer,
@@ -17,10 +18,6 @@ import {
 const t = activityStack()
 const HOUR_MINUTES = 60
 
-async function ok(res: { status: number; body: any }) {
-  if (res.status !== 200) throw new Error(JSON.stringify(res.body))
-  return res.body.data
-}
 const sweep = async () => ok(await t.call('demo-admin', 'sweep', {}))
 const paused = (kinds: string[]) => kinds.filter((k) => k === 'volunteer_paused').length
 

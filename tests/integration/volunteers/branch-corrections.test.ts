@@ -7,16 +7,12 @@ import {
   createBranch,
   createVolunteer,
   freshCode,
+  ok,
   moveActivity,
   travel,
 } from './fixtures'
 
 const t = activityStack()
-
-async function ok(res: { status: number; body: any }) {
-  if (res.status !== 200) throw new Error(JSON.stringify(res.body))
-  return res.body.data
-}
 
 it("shows a secretary her branches' activities' corrections, and not another branch's", async () => {
   const ours = await createBranch('美食街')

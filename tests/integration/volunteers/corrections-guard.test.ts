@@ -8,17 +8,13 @@ import {
   dayActivity,
   db,
   freshCode,
+  ok,
   storedSignUp,
   storedVolunteer,
   travel,
 } from './fixtures'
 
 const t = activityStack()
-
-async function ok(res: { status: number; body: any }) {
-  if (res.status !== 200) throw new Error(JSON.stringify(res.body))
-  return res.body.data
-}
 
 it('refuses self-dealing and hours beyond the schedule; a no-show asks and is credited', async () => {
   const leader = await createVolunteer('李自己')

@@ -11,6 +11,7 @@ import {
   db,
   freshCode,
   inboxKinds,
+  ok,
   storedActivity,
   storedVolunteer,
   travel,
@@ -18,11 +19,6 @@ import {
 
 const t = activityStack()
 const YEAR = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 4)
-
-async function ok(res: { status: number; body: any }) {
-  if (res.status !== 200) throw new Error(JSON.stringify(res.body))
-  return res.body.data
-}
 
 it('confirms the hours the rule gives, once, and corrections move the totals exactly', async () => {
   const leader = await createVolunteer('李负责')
