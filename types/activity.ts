@@ -2,7 +2,7 @@
 // 30 s, hours computed on the server and confirmed by the leader into service records that carry
 // every field 《志愿服务记录与证明出具办法（试行）》 names, and certificates anyone can verify.
 import { z } from 'zod'
-import { DownloadFile, FileId, Id, IsoDate, PageQuery, pageOf } from './common'
+import { DownloadFile, FileId, Id, IsoDate, PageQuery, pageOf, enumOf } from './common'
 
 export const ACTIVITY_CATEGORIES = {
   patrol: '平安巡逻',
@@ -13,10 +13,7 @@ export const ACTIVITY_CATEGORIES = {
   other: '其他',
 } as const
 export type ActivityCategory = keyof typeof ACTIVITY_CATEGORIES
-export const ActivityCategory = z.enum(
-  Object.keys(ACTIVITY_CATEGORIES) as [ActivityCategory, ...ActivityCategory[]],
-  { error: '请选择活动类别' },
-)
+export const ActivityCategory = enumOf(ACTIVITY_CATEGORIES, '请选择活动类别')
 
 /** The rules' numbers, in one place. */
 export const ACTIVITY_RULES = {
@@ -183,9 +180,7 @@ export const SIGN_UP_STATUSES = {
   dropped: '活动已取消',
 } as const
 export type SignUpStatus = keyof typeof SIGN_UP_STATUSES
-export const SignUpStatus = z.enum(
-  Object.keys(SIGN_UP_STATUSES) as [SignUpStatus, ...SignUpStatus[]],
-)
+export const SignUpStatus = enumOf(SIGN_UP_STATUSES)
 
 export const SignUpResult = z.object({
   status: z.enum(['confirmed', 'waitlisted']),
@@ -206,10 +201,7 @@ export const ATTENDANCE_MARKS = {
   absent: '缺席',
 } as const
 export type AttendanceMark = keyof typeof ATTENDANCE_MARKS
-export const AttendanceMark = z.enum(
-  Object.keys(ATTENDANCE_MARKS) as [AttendanceMark, ...AttendanceMark[]],
-  { error: '请选择出勤情况' },
-)
+export const AttendanceMark = enumOf(ATTENDANCE_MARKS, '请选择出勤情况')
 
 // ---- check-in --------------------------------------------------------------------------------
 
@@ -398,14 +390,14 @@ export const VerifyCertificateResult = z.object({
 
 // ---- what is shown ---------------------------------------------------------------------------
 
-export const ActivityState = z.enum(['upcoming', 'ongoing', 'ended', 'cancelled'])
-export type ActivityState = z.infer<typeof ActivityState>
-export const ACTIVITY_STATE_LABELS: Record<ActivityState, string> = {
+export const ACTIVITY_STATE_LABELS = {
   upcoming: '未开始',
   ongoing: '进行中',
   ended: '已结束',
   cancelled: '已取消',
-}
+} as const
+export const ActivityState = enumOf(ACTIVITY_STATE_LABELS)
+export type ActivityState = z.infer<typeof ActivityState>
 
 export const ActivitySummary = z.object({
   activityId: Id,

@@ -1,5 +1,13 @@
 import { z } from 'zod'
 
+/**
+ * The zod enum of a labels table's keys: a set of values and their Chinese labels stated once, as
+ * `{ value: '标签' } as const`; `error` is the message for a value outside it.
+ */
+export function enumOf<K extends string>(labels: Readonly<Record<K, string>>, error?: string) {
+  return z.enum(Object.keys(labels) as [K, ...K[]], error ? { error } : undefined)
+}
+
 /** A document id as the database issues it. */
 export const Id = z.string({ error: '缺少编号' }).regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确')
 export type Id = z.infer<typeof Id>

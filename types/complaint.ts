@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FileId, Id, IsoDate, PageQuery, Phone, pageOf } from './common'
+import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf } from './common'
 import { Severity } from './integrity'
 
 export const COMPLAINT_CATEGORIES = {
@@ -10,13 +10,7 @@ export const COMPLAINT_CATEGORIES = {
   false_ad: '虚假宣传',
   other: '其他',
 } as const
-export const ComplaintCategory = z.enum(
-  Object.keys(COMPLAINT_CATEGORIES) as [
-    keyof typeof COMPLAINT_CATEGORIES,
-    ...(keyof typeof COMPLAINT_CATEGORIES)[],
-  ],
-  { error: '请选择投诉类别' },
-)
+export const ComplaintCategory = enumOf(COMPLAINT_CATEGORIES, '请选择投诉类别')
 export type ComplaintCategory = z.infer<typeof ComplaintCategory>
 
 /**
@@ -31,12 +25,7 @@ export const COMPLAINT_STATUSES = {
   handled: '待确认',
   closed: '已办结',
 } as const
-export const ComplaintStatus = z.enum(
-  Object.keys(COMPLAINT_STATUSES) as [
-    keyof typeof COMPLAINT_STATUSES,
-    ...(keyof typeof COMPLAINT_STATUSES)[],
-  ],
-)
+export const ComplaintStatus = enumOf(COMPLAINT_STATUSES)
 export type ComplaintStatus = z.infer<typeof ComplaintStatus>
 
 /** Limits on filing: per person per day (Asia/Shanghai), and one open complaint per shop. */
@@ -58,13 +47,13 @@ export const FileComplaintInput = z.object({
 })
 export type FileComplaintInput = z.input<typeof FileComplaintInput>
 
-export const HandlerKind = z.enum(['merchant', 'committee', 'department'])
-export type HandlerKind = z.infer<typeof HandlerKind>
-export const HANDLER_KIND_LABELS: Record<HandlerKind, string> = {
+export const HANDLER_KIND_LABELS = {
   merchant: '商户',
   committee: '商圈党委',
   department: '职能部门',
-}
+} as const
+export const HandlerKind = enumOf(HANDLER_KIND_LABELS)
+export type HandlerKind = z.infer<typeof HandlerKind>
 
 export const Handler = z.object({
   kind: HandlerKind,

@@ -17,24 +17,23 @@
 //   80 or while any complaint is overdue; green otherwise.
 //   Stars: 90+ → 5, 80+ → 4, 70+ → 3, 60+ → 2, else 1.
 import { z } from 'zod'
+import { enumOf } from './common'
 
-export const IntegrityLevel = z.enum(['green', 'yellow', 'red'])
-export type IntegrityLevel = z.infer<typeof IntegrityLevel>
-
-export const INTEGRITY_LEVEL_LABELS: Record<IntegrityLevel, string> = {
+export const INTEGRITY_LEVEL_LABELS = {
   green: '诚信良好',
   yellow: '需要改进',
   red: '诚信预警',
-}
+} as const
+export const IntegrityLevel = enumOf(INTEGRITY_LEVEL_LABELS)
+export type IntegrityLevel = z.infer<typeof IntegrityLevel>
 
-export const Severity = z.enum(['minor', 'moderate', 'serious'], { error: '请选择投诉的严重程度' })
-export type Severity = z.infer<typeof Severity>
-
-export const SEVERITY_LABELS: Record<Severity, string> = {
+export const SEVERITY_LABELS = {
   minor: '轻微',
   moderate: '一般',
   serious: '严重',
-}
+} as const
+export const Severity = enumOf(SEVERITY_LABELS, '请选择投诉的严重程度')
+export type Severity = z.infer<typeof Severity>
 
 export type UpheldComplaint = { severity: Severity; upheldAt: Date; rectificationVerified: boolean }
 

@@ -1,7 +1,7 @@
 // 寻党员，亮身份: a Party member's registration, its verification by the committee, the member card,
 // showing one's status on the shop (亮身份), the roster import and the coverage figures.
 import { z } from 'zod'
-import { Id, InlineFile, IsoDate, PageQuery, Phone, pageOf } from './common'
+import { Id, InlineFile, IsoDate, PageQuery, Phone, pageOf, enumOf } from './common'
 import { shanghaiToday } from './shanghai-time'
 
 /** Bumped when the consent text changes; a registration records the version agreed to. */
@@ -18,44 +18,36 @@ export const CONSENT_TEXT = {
     '您可以随时撤回登记、关闭亮身份，或在“我的党员卡”中注销，注销后您的姓名、手机号和微信身份将被全部删除，仅保留去标识化的审核记录。',
 } as const
 
-export const MemberStatus = z.enum([
-  'draft',
-  'pending',
-  'verified',
-  'rejected',
-  'withdrawn',
-  'revoked',
-])
-export type MemberStatus = z.infer<typeof MemberStatus>
-
-export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = {
+export const MEMBER_STATUS_LABELS = {
   draft: '草稿',
   pending: '待审核',
   verified: '已认证',
   rejected: '已退回',
   withdrawn: '已撤回',
   revoked: '已撤销',
-}
+} as const
+export const MemberStatus = enumOf(MEMBER_STATUS_LABELS)
+export type MemberStatus = z.infer<typeof MemberStatus>
 
 /** Statuses in which the member may still edit the registration. */
 export const EDITABLE_STATUSES: readonly MemberStatus[] = ['draft', 'withdrawn', 'rejected']
 
 export const Gender = z.enum(['男', '女'], { error: '请选择性别' })
-export const Standing = z.enum(['full', 'probationary'], { error: '请选择正式或预备党员' })
-export type Standing = z.infer<typeof Standing>
-export const STANDING_LABELS: Record<Standing, string> = {
+export const STANDING_LABELS = {
   full: '正式党员',
   probationary: '预备党员',
-}
+} as const
+export const Standing = enumOf(STANDING_LABELS, '请选择正式或预备党员')
+export type Standing = z.infer<typeof Standing>
 
 /** How the committee counts a member found: record not transferred here (口袋), floating, transferred. */
-export const MemberKind = z.enum(['pocket', 'floating', 'transferred'])
-export type MemberKind = z.infer<typeof MemberKind>
-export const MEMBER_KIND_LABELS: Record<MemberKind, string> = {
+export const MEMBER_KIND_LABELS = {
   pocket: '口袋党员',
   floating: '流动党员',
   transferred: '已转入',
-}
+} as const
+export const MemberKind = enumOf(MEMBER_KIND_LABELS)
+export type MemberKind = z.infer<typeof MemberKind>
 
 export function memberKind(reg: { transferred: boolean; floating: boolean }): MemberKind {
   if (reg.transferred) return 'transferred'
@@ -216,13 +208,13 @@ export const VerifyCardResult = z.object({
 // ---- verification ------------------------------------------------------------------------
 
 /** How a registration compares with the imported roster (花名册). */
-export const RosterMatch = z.enum(['full', 'partial', 'none'])
-export type RosterMatch = z.infer<typeof RosterMatch>
-export const ROSTER_MATCH_LABELS: Record<RosterMatch, string> = {
+export const ROSTER_MATCH_LABELS = {
   full: '与花名册一致',
   partial: '手机号在花名册中，信息不一致',
   none: '花名册中无此人',
-}
+} as const
+export const RosterMatch = enumOf(ROSTER_MATCH_LABELS)
+export type RosterMatch = z.infer<typeof RosterMatch>
 /** Fields compared with a roster entry (the entry is found by phone). */
 export const RosterField = z.enum(['realName', 'joinedOn', 'recordOrg'])
 

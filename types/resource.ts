@@ -3,7 +3,7 @@
 // wishes of their category and area, and each wish a resource serves counts against its monthly
 // capacity.
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, pageOf } from './common'
+import { Id, IsoDate, PageQuery, pageOf, enumOf } from './common'
 import { ActingAs, Day, WishCategory, WishHolder } from './wish'
 
 export const RESOURCE_STATUSES = {
@@ -13,10 +13,7 @@ export const RESOURCE_STATUSES = {
   withdrawn: '已撤回',
 } as const
 export type ResourceStatus = keyof typeof RESOURCE_STATUSES
-export const ResourceStatus = z.enum(
-  Object.keys(RESOURCE_STATUSES) as [ResourceStatus, ...ResourceStatus[]],
-  { error: '资源状态不正确' },
-)
+export const ResourceStatus = enumOf(RESOURCE_STATUSES, '资源状态不正确')
 
 /** Areas served (e.g. 一楼, 步行街东段); empty serves the whole district. */
 export const ServiceAreas = z

@@ -2,7 +2,7 @@
 // fulfilled and confirmed; every step is on its timeline. The contact phone is seen only by whoever
 // holds the wish and the committee.
 import { z } from 'zod'
-import { FileId, Id, IsoDate, PageQuery, Phone, pageOf } from './common'
+import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf } from './common'
 import { isCalendarDay } from './shanghai-time'
 
 export const WISH_CATEGORIES = {
@@ -14,10 +14,7 @@ export const WISH_CATEGORIES = {
   other: '其他',
 } as const
 export type WishCategory = keyof typeof WISH_CATEGORIES
-export const WishCategory = z.enum(
-  Object.keys(WISH_CATEGORIES) as [WishCategory, ...WishCategory[]],
-  { error: '请选择心愿类别' },
-)
+export const WishCategory = enumOf(WISH_CATEGORIES, '请选择心愿类别')
 
 /**
  * draft → pending (审核中) → open (in the pool) → claimed (someone is on it) → fulfilled (waiting for
@@ -37,9 +34,7 @@ export const WISH_STATUSES = {
   withdrawn: '已撤回',
 } as const
 export type WishStatus = keyof typeof WISH_STATUSES
-export const WishStatus = z.enum(Object.keys(WISH_STATUSES) as [WishStatus, ...WishStatus[]], {
-  error: '心愿状态不正确',
-})
+export const WishStatus = enumOf(WISH_STATUSES, '心愿状态不正确')
 
 /** A person's wishes that count against OPEN_WISHES_PER_PERSON: submitted and not yet over. */
 export const UNFINISHED_WISH_STATUSES: readonly WishStatus[] = [
