@@ -9,6 +9,7 @@ import { benchMemberQueue } from './member-queue'
 import { benchScanPath } from './scan-path'
 import { benchWishes } from './wishes'
 import { printSection, type BenchSection } from './report'
+import { runMain } from '../local-cloud/run-cli'
 
 const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   bundles: benchBundleSizes,
@@ -32,7 +33,4 @@ async function main() {
     if (!wanted.length || wanted.includes(name)) printSection(await run())
 }
 
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+runMain(main)

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util'
 import { CloudEndpoint, listen } from './endpoint'
 import { localSecret } from './secrets'
+import { runMain, stopOnSignal } from './run-cli'
 
 const { values } = parseArgs({
   options: {
@@ -27,16 +28,10 @@ async function main() {
   console.log(
     `  use:  TCB_CONTEXT_CNFG='{"URL":"${url}"}' CLOUDBASE_APIKEY=${apiKey} TENCENTCLOUD=true`,
   )
-  const stop = () => {
+  stopOnSignal(() => {
     server.close()
     endpoint.close()
-    process.exit(0)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  })
 }
 
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+runMain(main)

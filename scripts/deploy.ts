@@ -6,6 +6,7 @@ import path from 'node:path'
 import CloudBase from '@cloudbase/manager-node'
 import { buildFunctions, FUNCTIONS_OUT } from './build-functions'
 import { deployPlan } from './deploy-plan'
+import { runMain } from '../local-cloud/run-cli'
 
 async function main() {
   const built = await buildFunctions()
@@ -57,7 +58,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+runMain(main)

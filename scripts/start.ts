@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process'
 import { startStack } from '../local-cloud/stack'
 import { PERSONAS } from '../local-cloud/seed/personas'
 import { buildFunctions, FUNCTIONS_OUT } from './build-functions'
+import { runMain, stopOnSignal } from '../local-cloud/run-cli'
 
 const ROOT = path.resolve(__dirname, '..')
 const H5_DIR = path.join(ROOT, 'dist', 'h5')
@@ -60,18 +61,7 @@ async function main() {
     console.log(`    ${p.persona.padEnd(10)} ${p.nickname}  ${p.description}`)
   console.log('  Ctrl-C stops everything.')
 
-  let stopping = false
-  const stop = async () => {
-    if (stopping) return
-    stopping = true
-    await stack.stop()
-    process.exit(0)
-  }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  stopOnSignal(() => stack.stop())
 }
 
-main().catch((err) => {
-  console.error(err)
-  process.exit(1)
-})
+runMain(main)
