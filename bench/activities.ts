@@ -11,14 +11,7 @@ import { newActivityDoc } from '../server/domain/new-activity'
 import { newVolunteerDoc } from '../server/domain/new-volunteer'
 import { ActivityFields } from '../types/activity'
 import { formatShanghai, shanghaiMonth } from '../types/shanghai-time'
-import {
-  benchUser,
-  percentile,
-  post,
-  runConcurrently,
-  withBenchStack,
-  type BenchSection,
-} from './report'
+import { benchUser, loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
 
 const CONCURRENCY = 16
 const CAPACITY = 300
@@ -77,8 +70,7 @@ export async function benchActivities(): Promise<BenchSection> {
       title: `志愿服务 through the gateway (${SIGN_UPS} sign-ups for ${CAPACITY} places, ${RECORDS.toLocaleString()} records, concurrency ${CONCURRENCY})`,
       rows: [
         { name: 'seeding (direct to the store)', value: `${seedSeconds.toFixed(1)} s` },
-        { name: 'sign-up on one activity: requests per second', value: signUps.rps.toFixed(0) },
-        { name: 'sign-up: p50 / p99 latency', value: ms(signUps) },
+        ...loadRows('sign-up on one activity', signUps),
         {
           name: 'sign-ups confirmed / waitlisted (should be 300 / 300)',
           value: `${statuses.confirmed ?? 0} / ${statuses.waitlisted ?? 0}`,
@@ -88,10 +80,8 @@ export async function benchActivities(): Promise<BenchSection> {
           value: `${stored.confirmed.length} / ${stored.waitlist.length}`,
         },
         { name: 'calls refused (should be 0)', value: String(failed.length) },
-        { name: 'records page (1,000 records): requests per second', value: pages.rps.toFixed(0) },
-        { name: 'records page: p50 / p99 latency', value: ms(pages) },
-        { name: 'bare call: requests per second', value: bares.rps.toFixed(0) },
-        { name: 'bare call: p50 / p99 latency', value: ms(bares) },
+        ...loadRows('records page (1,000 records)', pages),
+        ...loadRows('bare call', bares),
         {
           name: 'sign-up p50 ÷ bare p50',
           value: `${(signUps.p50 / bares.p50).toFixed(1)}×`,
@@ -102,12 +92,8 @@ export async function benchActivities(): Promise<BenchSection> {
   })
 }
 
-const ms = (r: { p50: number; p99: number }) => `${r.p50.toFixed(1)} / ${r.p99.toFixed(1)} ms`
-
-async function load(call: (i: number) => Promise<unknown>, count: number) {
-  const { latencies, seconds } = await runConcurrently(count, CONCURRENCY, call)
-  return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
-}
+const load = (call: (i: number) => Promise<unknown>, count: number) =>
+  measureLoad(count, CONCURRENCY, call)
 
 /** An activity three days (plus `later` ms) ahead, 2 h long, built as the create action builds it. */
 function activityDoc(id: string, now: Date, later = 0): ActivityDoc {

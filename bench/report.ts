@@ -50,6 +50,30 @@ export async function runConcurrently(
   return { latencies, seconds: (performance.now() - started) / 1000 }
 }
 
+/** A measured load: requests per second, and the median and 99th-percentile latency (ms). */
+export type Load = { rps: number; p50: number; p99: number }
+
+/** Throughput and latency of `count` calls with `concurrency` in flight. */
+export async function measureLoad(
+  count: number,
+  concurrency: number,
+  call: (i: number) => Promise<unknown>,
+): Promise<Load> {
+  const { latencies, seconds } = await runConcurrently(count, concurrency, call)
+  return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
+}
+
+/** The two rows a load is reported in: its throughput, and its p50 / p99 latency. */
+export function loadRows(name: string, load: Load): BenchSection['rows'] {
+  return [
+    { name: `${name}: requests per second`, value: load.rps.toFixed(0) },
+    {
+      name: `${name}: p50 / p99 latency`,
+      value: `${load.p50.toFixed(1)} / ${load.p99.toFixed(1)} ms`,
+    },
+  ]
+}
+
 /** `POST /api/<fn>` through the gateway, as a client calls it; the status and the raw reply. */
 export async function post(
   url: string,

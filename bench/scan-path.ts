@@ -8,7 +8,7 @@ import { SHOP_CATEGORIES, ShopFields } from '../types/shop'
 import { newShopDoc } from '../server/domain/new-shop'
 import type { Write } from '../local-cloud/store'
 import { SHOP_CODE_ALPHABET } from '../server/services/shop-code'
-import { percentile, post, runConcurrently, withBenchStack, type BenchSection } from './report'
+import { loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
 
 const SHOPS = 10_000
 const REVIEWS = 500_000
@@ -48,16 +48,8 @@ export async function benchScanPath(): Promise<BenchSection> {
       title: `Scan path through the gateway (${SHOPS.toLocaleString()} shops, ${REVIEWS.toLocaleString()} reviews, concurrency ${CONCURRENCY})`,
       rows: [
         { name: 'seeding (direct to the store)', value: `${seedSeconds.toFixed(1)} s` },
-        { name: 'scan: requests per second', value: scans.rps.toFixed(0) },
-        {
-          name: 'scan: p50 / p99 latency',
-          value: `${scans.p50.toFixed(1)} / ${scans.p99.toFixed(1)} ms`,
-        },
-        { name: 'bare call: requests per second', value: bares.rps.toFixed(0) },
-        {
-          name: 'bare call: p50 / p99 latency',
-          value: `${bares.p50.toFixed(1)} / ${bares.p99.toFixed(1)} ms`,
-        },
+        ...loadRows('scan', scans),
+        ...loadRows('bare call', bares),
         { name: 'scan p50 / bare p50', value: `${(scans.p50 / bares.p50).toFixed(1)}×` },
         { name: 'database operations per scan', value: String(opsPerScan) },
         { name: 'unindexed query shapes on the path', value: String(unindexed.length) },
@@ -165,11 +157,8 @@ async function shopCodes(url: string, token: string, count: number): Promise<str
   return codes
 }
 
-/** Throughput and latency of `count` calls with CONCURRENCY in flight. */
-async function load(call: (i: number) => Promise<unknown>, count: number) {
-  const { latencies, seconds } = await runConcurrently(count, CONCURRENCY, call)
-  return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
-}
+const load = (call: (i: number) => Promise<unknown>, count: number) =>
+  measureLoad(count, CONCURRENCY, call)
 
 /** The i-th shop's code in the shop-code alphabet (base 32, eight characters). */
 function benchCode(i: number): string {

@@ -8,14 +8,7 @@ import { encryptPhone } from '../server/services/member-crypto'
 import { verifiedMemberDoc } from '../server/domain/new-member'
 import { shanghaiMonth } from '../types/shanghai-time'
 import { WISH_CATEGORIES, type WishCategory, type WishStatus } from '../types/wish'
-import {
-  benchUser,
-  percentile,
-  post,
-  runConcurrently,
-  withBenchStack,
-  type BenchSection,
-} from './report'
+import { benchUser, loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
 
 const WISHES = 5_000
 const CONCURRENCY = 16
@@ -63,32 +56,18 @@ export async function benchWishes(): Promise<BenchSection> {
       title: `微心愿 through the gateway (${WISHES.toLocaleString()} wishes, concurrency ${CONCURRENCY})`,
       rows: [
         { name: 'seeding (direct to the store)', value: `${seedSeconds.toFixed(1)} s` },
-        { name: 'wall first page: requests per second', value: pages.rps.toFixed(0) },
-        {
-          name: 'wall first page: p50 / p99 latency',
-          value: `${pages.p50.toFixed(1)} / ${pages.p99.toFixed(1)} ms`,
-        },
-        { name: 'claim: requests per second', value: claims.rps.toFixed(0) },
-        {
-          name: 'claim: p50 / p99 latency',
-          value: `${claims.p50.toFixed(1)} / ${claims.p99.toFixed(1)} ms`,
-        },
+        ...loadRows('wall first page', pages),
+        ...loadRows('claim', claims),
         { name: 'claims refused (should be 0)', value: String(failed.length) },
-        { name: 'bare call: requests per second', value: bares.rps.toFixed(0) },
-        {
-          name: 'bare call: p50 / p99 latency',
-          value: `${bares.p50.toFixed(1)} / ${bares.p99.toFixed(1)} ms`,
-        },
+        ...loadRows('bare call', bares),
         { name: 'unindexed query shapes on the path', value: String(unindexed.length) },
       ] satisfies Row[],
     }
   })
 }
 
-async function load(call: (i: number) => Promise<unknown>, count: number) {
-  const { latencies, seconds } = await runConcurrently(count, CONCURRENCY, call)
-  return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
-}
+const load = (call: (i: number) => Promise<unknown>, count: number) =>
+  measureLoad(count, CONCURRENCY, call)
 
 /** Writes wishers, verified members and wishes straight into the store; the open wishes' ids. */
 function seedWishes(
