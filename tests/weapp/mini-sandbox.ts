@@ -296,6 +296,17 @@ export function findByClass(node: RenderNode | undefined, className: string): Re
   )
 }
 
+/** The node of class `className` that shows exactly `text` (fails the test when there is none). */
+export function findByText(
+  node: RenderNode | undefined,
+  className: string,
+  text: string,
+): RenderNode {
+  const found = findByClass(node, className).find((n) => textOf(n) === text)
+  if (!found) throw new Error(`no .${className} showing ${text}`)
+  return found
+}
+
 /** Resolves once `predicate` holds, checking after each turn of the event loop. */
 export async function waitFor(
   predicate: () => boolean,

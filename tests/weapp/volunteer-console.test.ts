@@ -3,7 +3,15 @@
 // overdue flag; a correction approved with the hours asked for.
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
-import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
+import {
+  MiniSandbox,
+  findByClass,
+  findByText,
+  meReply,
+  textOf,
+  waitFor,
+  type CloudCall,
+} from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 
@@ -99,10 +107,7 @@ it('approves a correction with the hours asked for', async () => {
   expect(textOf(findByClass(page.data.root, 'correction-row__hours')[0])).toBe(
     '记录时长 2 小时 → 申请更正为 2.5 小时',
   )
-  const approve = findByClass(page.data.root, 'correction-choice__item').find(
-    (n) => textOf(n) === '同意',
-  )!
-  sandbox.tap(page, approve)
+  sandbox.tap(page, findByText(page.data.root, 'correction-choice__item', '同意'))
   await waitFor(
     () => findByClass(page.data.root, 'correction-decision__hours').length === 1,
     'the hours field',

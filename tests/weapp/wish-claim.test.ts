@@ -4,7 +4,7 @@
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { MESSAGE_KINDS } from '../../types/inbox'
-import { UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
+import { UNTOUCHED_SUMMARY, UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
 import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
@@ -17,11 +17,7 @@ const OPEN: WishView = {
   status: 'open',
   wisher: '刘*',
   place: '步行街东段',
-  wantedBy: null,
-  photo: null,
-  holder: null,
-  thanks: null,
-  overdue: false,
+  ...UNTOUCHED_SUMMARY,
   createdAt: '2026-12-01T02:00:00.000Z',
   description: '老伴腿脚不便，下周二上午要去社区医院复查。',
   ...UNTOUCHED_WISH,

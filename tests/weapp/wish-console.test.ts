@@ -5,8 +5,16 @@
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { shanghaiToday } from '../../types/shanghai-time'
-import { UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
-import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
+import { UNTOUCHED_SUMMARY, UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
+import {
+  MiniSandbox,
+  findByClass,
+  findByText,
+  meReply,
+  textOf,
+  waitFor,
+  type CloudCall,
+} from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 const DAY_MS = 24 * 3600 * 1000
@@ -18,11 +26,7 @@ const SUMMARY = {
   status: 'open',
   wisher: '刘*',
   place: '红星饺子馆',
-  wantedBy: null,
-  photo: null,
-  holder: null,
-  thanks: null,
-  overdue: false,
+  ...UNTOUCHED_SUMMARY,
   createdAt: '2026-12-01T02:00:00.000Z',
 } as const
 
@@ -73,10 +77,7 @@ it('shows the committee its tabs and the dispatch board with suggested resources
   const page = sandbox.open('admin/pages/wishes/index')
   await waitFor(() => findByClass(page.data.root, 'wish-view__item').length === 6, 'the tabs')
   expect(findByClass(page.data.root, 'admin-wishes__proxy')).toHaveLength(1)
-  const board = findByClass(page.data.root, 'wish-view__item').find(
-    (n) => textOf(n) === '派单看板',
-  )!
-  sandbox.tap(page, board)
+  sandbox.tap(page, findByText(page.data.root, 'wish-view__item', '派单看板'))
   await waitFor(
     () => findByClass(page.data.root, 'wish-suggestion__title').length === 1,
     'the suggestion',

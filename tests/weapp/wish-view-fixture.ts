@@ -1,7 +1,16 @@
-// What a wish's detail reply holds when nothing has happened to it yet; each test states the rest.
+// What a wish's summary and detail reply hold when nothing has happened to it yet (and the wisher
+// gave no photo and no date); each test states the rest.
 import type { ActionOutput } from '../../types/api'
 
 export type WishView = ActionOutput<'wish', 'get'>
+
+export const UNTOUCHED_SUMMARY = {
+  wantedBy: null,
+  photo: null,
+  holder: null,
+  thanks: null,
+  overdue: false,
+} satisfies Partial<WishView>
 
 export const UNTOUCHED_WISH = {
   photos: [],
