@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -52,7 +52,7 @@ it('creates a shop through the form, finds it in the list and awards it 党员�
   await fillShopField(page, 'contactName', '陈立新')
   await fillShopField(page, 'contactPhone', '1380013800')
   await page.locator('.shop-form__submit').click()
-  await expectText(page.locator('.field-error[data-field="contactPhone"]'), '手机号格式不正确')
+  await expectFieldError(page, 'contactPhone', '手机号格式不正确')
   await expectCount(page.locator('.field-error'), 1)
   expect(await adminShops(name)).toEqual([])
 
@@ -73,7 +73,7 @@ it('creates a shop through the form, finds it in the list and awards it 党员�
   await row.locator('.admin-shop__honour').click()
   const award = page.locator('.honour-panel .honour-form[data-honour="党员示范店"]')
   await award.locator('.honour-form__award').click()
-  await expectText(award.locator('.field-error[data-field="criteria"]'), '请至少选择一项评定标准')
+  await expectFieldError(award, 'criteria', '请至少选择一项评定标准')
   await award.locator('.honour-criteria__item[data-value="诚信经营"]').click()
   await award.locator('.honour-criteria__item[data-value="优质服务"]').click()
   await award.locator('.honour-form__award').click()

@@ -4,7 +4,14 @@
 // And the other path: rejection with a reason, the fix, resubmission, approval.
 import type { Page } from 'playwright-core'
 import { writeRosterSheet } from '../../server/services/member-sheet'
-import { expectText, launchBrowser, openRoute, signInAs, type Browser } from '../support/browser'
+import {
+  expectFieldError,
+  expectText,
+  launchBrowser,
+  openRoute,
+  signInAs,
+  type Browser,
+} from '../support/browser'
 import { startTestStack, type TestStack } from '../support/stack'
 
 let stack: TestStack
@@ -49,7 +56,7 @@ async function registerAsNewVisitor(page: Page, reg: Registration): Promise<void
   await page.locator('.register-form__post input').fill('店长')
   // A mistyped phone is refused under the field, and nothing is sent.
   await page.locator('.register-form__submit').click()
-  await expectText(page.locator('.field-error[data-field="phone"]'), '手机号格式不正确')
+  await expectFieldError(page, 'phone', '手机号格式不正确')
   await page.locator('.register-form__phone input').fill(reg.phone)
   await page.locator('.register-form__submit').click()
   await expectText(page.locator('.member-status'), '待审核')
@@ -133,7 +140,7 @@ it('is sent back with a reason, fixes the registration, resubmits and is approve
   await page.locator('.member-detail__reject').click()
   await page.locator('.member-detail__reason textarea').fill('短')
   await page.locator('.member-detail__confirm-reject').click()
-  await expectText(page.locator('.field-error[data-field="reason"]'), '原因至少 2 个字')
+  await expectFieldError(page, 'reason', '原因至少 2 个字')
   await page.locator('.member-detail__reason textarea').fill('请填写组织关系所在单位全称')
   await page.locator('.member-detail__confirm-reject').click()
   await expectText(page.locator('.member-detail__status'), '已退回')

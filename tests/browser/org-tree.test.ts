@@ -1,5 +1,5 @@
 // The committee builds its organisation tree in the console: a new branch, a secretary appointed.
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -15,15 +15,13 @@ it('adds a branch under the district committee and appoints its secretary', asyn
   const district = page.locator('.org-tree__node[data-org-id="org-district"]')
   await district.locator('.org-tree__add-child').click()
   await page.locator('.child-org-panel__submit').click()
-  await expectText(
-    page.locator('.child-org-panel .field-error[data-field="name"]'),
-    '组织名称至少 2 个字',
-  )
+  await expectFieldError(page.locator('.child-org-panel'), 'name', '组织名称至少 2 个字')
   await page.locator('.child-org-panel__name input').fill('服装城党支部')
   await page.locator('.org-level-choice__item[data-value="branch"]').click()
   await page.locator('.child-org-panel__submit').click()
-  await expectText(
-    page.locator('.child-org-panel .field-error[data-field="kind"]'),
+  await expectFieldError(
+    page.locator('.child-org-panel'),
+    'kind',
     '请选择组建方式（单独建、联合建、挂靠建）',
   )
   await page.locator('.org-kind-choice__item[data-value="联合建"]').click()

@@ -1,6 +1,6 @@
 // A signed-in person changes their nickname (the server's field error shows inline), and the
 // committee admin opens the console subpackage with users and roles from the database.
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -16,7 +16,7 @@ it('lets a new visitor enter, see their profile and change their nickname', asyn
   const input = page.locator('.nickname-form__input input')
   await input.fill('')
   await page.locator('.nickname-form__submit').click()
-  await expectText(page.locator('.field-error[data-field="nickname"]'), '请填写昵称')
+  await expectFieldError(page, 'nickname', '请填写昵称')
 
   await input.fill('街坊小张')
   await page.locator('.nickname-form__submit').click()

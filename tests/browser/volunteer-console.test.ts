@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core'
 import { VOLUNTEER_CONSENT_VERSION } from '../../types/volunteer'
 import { shanghaiToday } from '../../types/shanghai-time'
 import { db } from '../integration/complaints/fixtures'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const PHONE = { width: 375, height: 812 }
@@ -181,10 +181,7 @@ it('publishes an activity with 2 places through the form, lists it, edits it and
     '已有 1 人报名或候补，取消后每个人都会收到通知和取消原因。',
   )
   await dialog.locator('.cancel-activity-form__submit').click()
-  await expectText(
-    dialog.locator('.field-error[data-field="reason"]'),
-    '请填写取消原因，报名的志愿者会看到',
-  )
+  await expectFieldError(dialog, 'reason', '请填写取消原因，报名的志愿者会看到')
   await dialog.locator('.cancel-activity-form__reason textarea').fill('天气预警，活动改期')
   await dialog.locator('.cancel-activity-form__submit').click()
   await page.waitForURL(/admin\/pages\/activities\/index/)
@@ -210,7 +207,7 @@ it('shows a bad time under its field, from the form’s own check and from the s
     capacity: '2',
   })
   await page.locator('.activity-form__submit').click()
-  await expectText(page.locator('.field-error[data-field="endAt"]'), '结束时间须晚于开始时间')
+  await expectFieldError(page, 'endAt', '结束时间须晚于开始时间')
   await expectCount(page.locator('.field-error[data-field="startAt"]'), 0)
 
   // Only the server knows the time now: a start already past is refused under 开始时间.
@@ -218,7 +215,7 @@ it('shows a bad time under its field, from the form’s own check and from the s
   await fill(page, '.activity-end__day input', dayFromNow(-2))
   await fill(page, '.activity-end__time input', '16:00')
   await page.locator('.activity-form__submit').click()
-  await expectText(page.locator('.field-error[data-field="startAt"]'), '开始时间须晚于现在')
+  await expectFieldError(page, 'startAt', '开始时间须晚于现在')
   await expectCount(page.locator('.field-error[data-field="endAt"]'), 0)
   expect(page.url()).toMatch(/admin\/pages\/activity-form\/index/)
 

@@ -3,7 +3,7 @@
 // server's reason in plain words; the verification page refuses a malformed serial and a typed
 // one, and a profile withdrawal asks first.
 import type { Page } from 'playwright-core'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 import { awaitRoomInCodeWindow } from '../support/code-window'
 
@@ -73,10 +73,7 @@ it('lists, signs up, refuses an early check-in with the reason and verifies seri
   // Not a code at all: the field says so.
   await page.locator('.check-in-form__code input').fill('随便写的')
   await page.locator('.check-in-form__submit').click()
-  await expectText(
-    page.locator('.form-field[data-field="code"] .field-error'),
-    '这不是有效的签到码',
-  )
+  await expectFieldError(page, 'code', '这不是有效的签到码')
 
   // The verification page: a malformed serial cannot be verified; a typed one opens its page.
   await openRoute(page, env.stack.url, 'volunteer/pages/certificate/index?serial=VC2026-bad')

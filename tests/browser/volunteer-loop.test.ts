@@ -9,7 +9,14 @@
 // a forged serial not.
 import fs from 'node:fs'
 import type { Page } from 'playwright-core'
-import { expectCount, expectText, launchBrowser, openRoute, signInAs } from '../support/browser'
+import {
+  expectCount,
+  expectFieldError,
+  expectText,
+  launchBrowser,
+  openRoute,
+  signInAs,
+} from '../support/browser'
 import type { Browser } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 import { sdkDatabase } from '../support/local-endpoint'
@@ -223,10 +230,7 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   await absent.locator('.roster-entry__edit').click()
   await absent.locator('.attendance-mark__item', { hasText: '请假' }).click()
   await absent.locator('.attendance-form__submit').click()
-  await expectText(
-    absent.locator('.form-field[data-field="reason"] .field-error'),
-    '请填写原因（会记入修改记录）',
-  )
+  await expectFieldError(absent, 'reason', '请填写原因（会记入修改记录）')
   await absent.locator('.attendance-form__reason textarea').fill('家中老人生病，活动前电话请假')
   await absent.locator('.attendance-form__submit').click()
   await expectText(absent.locator('.roster-entry__attendance'), '请假（手工登记）')

@@ -3,7 +3,7 @@
 // resource review queue (不通过 needs a reason; 通过 publishes an offer, shown with this month's
 // use); a new project with a wish attached and detached, its progress counting them.
 import type { Page } from 'playwright-core'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -23,10 +23,7 @@ it('enters a wish on behalf of a resident without a phone (代录)', async () =>
   const form = page.locator('.wish-proxy-panel')
   await fill(page, '.wish-proxy-form__name', '李奶奶')
   await form.locator('.wish-proxy-form__submit').click()
-  await expectText(
-    form.locator('.field-error[data-field="onBehalf.source"]'),
-    '请注明来源，如“社区走访”',
-  )
+  await expectFieldError(form, 'onBehalf.source', '请注明来源，如“社区走访”')
   await fill(page, '.wish-proxy-form__source', '社区走访')
   await fill(page, '.wish-proxy-form__title', '想请人陪着去趟医院')
   await fill(
@@ -91,7 +88,7 @@ it('reviews resources: 不通过 needs a reason, 通过 publishes the offer', as
   await tutoring.locator('.resource-review__reject').click()
   const panel = page.locator('.resource-reject-panel')
   await panel.locator('.resource-reject-form__submit').click()
-  await expectText(panel.locator('.field-error[data-field="reason"]'), '请填写不通过的原因')
+  await expectFieldError(panel, 'reason', '请填写不通过的原因')
   await fill(page, '.resource-reject-form__reason', '请写明辅导的具体时间和地点')
   await panel.locator('.resource-reject-form__submit').click()
   await expectCount(tutoring, 0)

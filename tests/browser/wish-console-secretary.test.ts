@@ -1,7 +1,7 @@
 // A branch secretary (李红梅, 美食街党支部) in the console on a phone (375 px): she sees only what she
 // may do — her branch's wishes to review, no dispatch, figures, resources or ledger — reviews one,
 // and a wish of another branch is refused with a plain message.
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 
 const env = browserStack({ width: 375, height: 812 })
@@ -58,7 +58,7 @@ it('lets the secretary review only her branch’s wishes and offers nothing else
   await expectCount(page.locator('.wish-detail__phone'), 0)
   await page.locator('.review-decision__item[data-value="revise"]').click()
   await page.locator('.review-form__submit').click()
-  await expectText(page.locator('.field-error[data-field="reason"]'), '请填写原因，心愿人会看到')
+  await expectFieldError(page, 'reason', '请填写原因，心愿人会看到')
   await page.locator('.review-form__reason textarea').fill('请写明方便的时间段')
   await page.locator('.review-form__submit').click()
   await expectText(page.locator('.wish-detail__head .wish-status'), '待修改')

@@ -4,7 +4,7 @@
 // claim, then gives the wish back with a reason; a draft is kept with only a title; a wisher says a
 // fulfilled wish is not done yet. The committee's steps go through the API.
 import type { Page } from 'playwright-core'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { DESKTOP, browserStack } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -63,7 +63,7 @@ it('lets the wisher fix a wish the committee sent back and resubmit it', async (
     .fill('轮椅左边的刹车失灵，右轮胎漏气，想找人帮忙修一修。')
   // The phone comes back masked, so it is asked for again.
   await page.locator('.wish-form__submit').click()
-  await expectText(page.locator('.form-field[data-field="contact"] .field-error'), '请填写联系电话')
+  await expectFieldError(page, 'contact', '请填写联系电话')
   await page.locator('.wish-form__contact input').fill('13800001111')
   await page.locator('.wish-form__submit').click()
   await page.waitForURL(/wish\/pages\/mine\/index/)
@@ -88,7 +88,7 @@ it('shows the secretary a wish dispatched to her branch, which she accepts', asy
   await card(page, '想请人教老人用智能手机').click()
   await page.waitForURL(/wish\/pages\/detail\/index\?id=/)
   await page.locator('.respond-form__decline').click()
-  await expectText(page.locator('.form-field[data-field="reason"] .field-error'), '请填写拒绝原因')
+  await expectFieldError(page, 'reason', '请填写拒绝原因')
   await page.locator('.respond-form__submit').click()
   await expectText(wishPage(page).locator('.wish-status'), '已认领')
   await expectText(
@@ -108,10 +108,7 @@ it('has a merchant choose 以什么身份 to claim, then give the wish back with
   await openRoute(page, env.stack.url, `wish/pages/detail/index?id=${wishId}`)
   await expectText(page.locator('.claim-as__item').first(), '党员本人')
   await page.locator('.claim-form__submit').click()
-  await expectText(
-    page.locator('.form-field[data-field="as"] .field-error'),
-    '请选择以什么身份认领',
-  )
+  await expectFieldError(page, 'as', '请选择以什么身份认领')
   await page.locator('.claim-as__item', { hasText: '老街口牛肉面' }).click()
   await page.locator('.claim-form__submit').click()
   await expectText(wishPage(page).locator('.wish-status'), '已认领')
@@ -151,10 +148,7 @@ it('lets the wisher say a fulfilled wish is not done yet, with the reason', asyn
   await expectText(wishPage(page).locator('.wish-status'), '待确认')
   await page.locator('.confirm-done__item', { hasText: '还没有实现' }).click()
   await page.locator('.confirm-form__submit').click()
-  await expectText(
-    page.locator('.form-field[data-field="reason"] .field-error'),
-    '请说明哪里还没有实现',
-  )
+  await expectFieldError(page, 'reason', '请说明哪里还没有实现')
   await page.locator('.confirm-form__reason textarea').fill('灯装上了但晚上不亮')
   await page.locator('.confirm-form__submit').click()
   await expectText(wishPage(page).locator('.wish-status'), '已认领')

@@ -3,7 +3,7 @@
 // fulfilled with a photo; the shopper confirms with five stars and a thank-you; the wall shows it
 // 已实现 with the thanks and the masked wisher, and never the wisher's name or phone.
 import type { Page } from 'playwright-core'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 
 // A 1×1 PNG: a real image, so the gateway's content check accepts it.
@@ -52,7 +52,7 @@ it('runs a wish from the shopper through a member and back to the wall', async (
 
   // Nothing filled in: the field errors show under their fields.
   await page.locator('.wish-form__submit').click()
-  await expectText(page.locator('.form-field[data-field="title"] .field-error'), '标题至少 4 个字')
+  await expectFieldError(page, 'title', '标题至少 4 个字')
 
   await page.locator('.wish-form__title input').fill(TITLE)
   await page

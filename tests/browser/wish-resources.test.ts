@@ -1,7 +1,7 @@
 // 资源清单 in Chromium on a desktop: a member publishes a resource and sees it 待审核 under 我发布的;
 // it is in the committee's queue (API) and, once approved, on the public 资源清单; she withdraws it.
 import type { Page } from 'playwright-core'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { DESKTOP, browserStack } from '../support/browser-stack'
 
 const TITLE = '每月为老人义务测血压'
@@ -34,10 +34,7 @@ it('takes a member’s resource through the committee onto 资源清单', async 
   await page.locator('.resource-form__capacity input').fill('0')
   await page.locator('.resource-valid-until__input input').fill(monthAhead())
   await page.locator('.resource-form__submit').click()
-  await expectText(
-    page.locator('.form-field[data-field="capacityPerMonth"] .field-error'),
-    '每月至少 1 次',
-  )
+  await expectFieldError(page, 'capacityPerMonth', '每月至少 1 次')
   await page.locator('.resource-form__capacity input').fill('8')
   await page.locator('.resource-form__submit').click()
   await page.waitForURL(/wish\/pages\/resources\/index\?tab=mine/)

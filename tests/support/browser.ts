@@ -72,6 +72,11 @@ export async function expectText(
   expect(actual).toBe(expected)
 }
 
+/** Waits until the error of the field named `field` (its `data-field`) within `scope` reads `expected`. */
+export function expectFieldError(scope: Page | Locator, field: string, expected: string) {
+  return expectText(scope.locator(`.field-error[data-field="${field}"]`), expected)
+}
+
 /** Waits until the locator matches `count` elements (or times out), then asserts it. */
 export async function expectCount(
   locator: Locator,
