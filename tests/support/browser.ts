@@ -50,26 +50,27 @@ export async function launchBrowser(
   }
 }
 
-/** Waits until the locator's text equals `expected` (or times out), then asserts it. */
-export async function expectText(
-  locator: Locator,
-  expected: string,
-  timeout = 15_000,
-): Promise<void> {
+/** Reads `read` every 100 ms until it gives `expected` or `timeout` passes; then asserts it. */
+async function expectEventually<T>(read: () => Promise<T>, expected: T, timeout: number) {
   const until = Date.now() + timeout
-  let actual: string | null = null
-  while (Date.now() < until) {
-    actual =
-      (
-        await locator
-          .first()
-          .textContent({ timeout: 1000 })
-          .catch(() => null)
-      )?.trim() ?? null
-    if (actual === expected) break
+  let actual = await read()
+  while (actual !== expected && Date.now() < until) {
     await new Promise((r) => setTimeout(r, 100))
+    actual = await read()
   }
   expect(actual).toBe(expected)
+}
+
+/** Waits until the locator's text equals `expected` (or times out), then asserts it. */
+export function expectText(locator: Locator, expected: string, timeout = 15_000): Promise<void> {
+  const text = async () =>
+    (
+      await locator
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => null)
+    )?.trim() ?? null
+  return expectEventually(text, expected, timeout)
 }
 
 /** Waits until the error of the field named `field` (its `data-field`) within `scope` reads `expected`. */
@@ -78,19 +79,8 @@ export function expectFieldError(scope: Page | Locator, field: string, expected:
 }
 
 /** Waits until the locator matches `count` elements (or times out), then asserts it. */
-export async function expectCount(
-  locator: Locator,
-  count: number,
-  timeout = 15_000,
-): Promise<void> {
-  const until = Date.now() + timeout
-  let actual = -1
-  while (Date.now() < until) {
-    actual = await locator.count()
-    if (actual === count) break
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  expect(actual).toBe(count)
+export function expectCount(locator: Locator, count: number, timeout = 15_000): Promise<void> {
+  return expectEventually(() => locator.count(), count, timeout)
 }
 
 /** Opens an app route with a full page load (a bare hash change would not reload the SPA). */
