@@ -14,9 +14,7 @@ import {
   signMemberCard,
 } from '../../server/services/member-crypto'
 import { MEMBER_FORM } from '../support/member-form'
-
-const keys = memberKeys({ MEMBER_DATA_KEY: 'ab'.repeat(32) })
-const otherKeys = memberKeys({ MEMBER_DATA_KEY: 'cd'.repeat(32) })
+import { OTHER_KEYS as otherKeys, TEST_KEYS as keys } from '../support/member-keys'
 
 const FORM = { ...MEMBER_FORM, recordOrg: '财源街道党工委' }
 

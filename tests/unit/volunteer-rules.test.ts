@@ -6,10 +6,7 @@ import {
   readCheckInCode,
   serialChecks,
 } from '../../server/services/volunteer-codes'
-import { memberKeys } from '../../server/services/member-crypto'
-
-const keys = memberKeys({ MEMBER_DATA_KEY: 'ab'.repeat(32) })
-const otherKeys = memberKeys({ MEMBER_DATA_KEY: 'cd'.repeat(32) })
+import { OTHER_KEYS as otherKeys, TEST_KEYS as keys } from '../support/member-keys'
 
 // An activity 09:00–11:00 Asia/Shanghai.
 const start = new Date('2026-12-05T01:00:00Z')
