@@ -17,10 +17,8 @@ export type CertificateDoc = {
   issuedAt: Date
 }
 
-const certificates = (db: Database) => collection(db, 'certificates')
-
 export const findCertificate = byId<CertificateDoc>('certificates')
 
 export async function insertCertificate(db: Database, doc: CertificateDoc): Promise<void> {
-  await certificates(db).add(doc)
+  await collection(db, 'certificates').add(doc)
 }
