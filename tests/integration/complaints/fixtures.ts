@@ -68,3 +68,26 @@ export const VALID_COMPLAINT = {
   category: 'service',
   description: '店员态度恶劣，结账时还多收了五块钱。',
 }
+
+/** How a test calls the complaint function: as `openid`, the action and its data. */
+type ComplaintCall = (openid: string | null, action: string, data: object) => Promise<unknown>
+
+/** The committee accepts the complaint at `severity` and assigns it to `handler` until `deadline`. */
+export async function acceptAndAssign(
+  call: ComplaintCall,
+  complaintId: string,
+  severity: 'minor' | 'moderate' | 'serious',
+  handler: { kind: 'merchant' | 'committee' | 'department'; name: string },
+  deadline: string,
+) {
+  await call('demo-admin', 'accept', { complaintId, severity })
+  await call('demo-admin', 'assign', { complaintId, handler, deadline })
+}
+
+/** The committee, handling a complaint itself. */
+export const BY_COMMITTEE = { kind: 'committee', name: '商圈党委' } as const
+
+/** Writes fields straight into a stored complaint (time travel for the sweeps). */
+export async function setComplaint(complaintId: string, change: Record<string, unknown>) {
+  await db().collection('complaints').doc(complaintId).update(change)
+}

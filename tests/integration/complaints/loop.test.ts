@@ -1,6 +1,15 @@
 import { computeIntegrity } from '../../../types/integrity'
 import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
-import { createMerchantShop, createShop, createUser, db, VALID_COMPLAINT } from './fixtures'
+import {
+  acceptAndAssign,
+  BY_COMMITTEE,
+  createMerchantShop,
+  createShop,
+  createUser,
+  db,
+  setComplaint,
+  VALID_COMPLAINT,
+} from './fixtures'
 
 const stack = fileStack()
 
@@ -151,12 +160,7 @@ it('lets only the committee find a department-handled complaint unfounded, leavi
   const { shopId } = await createShop()
   const shopper = await createUser('赵顾客')
   const id = await fileOne(shopper.openid, shopId)
-  await call('demo-admin', 'accept', { complaintId: id, severity: 'serious' })
-  await call('demo-admin', 'assign', {
-    complaintId: id,
-    handler: { kind: 'department', name: '市场监管所' },
-    deadline: inDays(5),
-  })
+  await acceptAndAssign(call, id, 'serious', { kind: 'department', name: '市场监管所' }, inDays(5))
   const res = await call('demo-admin', 'handle', {
     complaintId: id,
     result: '经市场监管所现场检查，未发现问题',
@@ -173,29 +177,13 @@ it('sweeps: auto-closes after 7 days unconfirmed and flags overdue complaints on
   const a = await createUser('甲')
   const b = await createUser('乙')
   const handledId = await fileOne(a.openid, shopId)
-  await call('demo-admin', 'accept', { complaintId: handledId, severity: 'minor' })
-  await call('demo-admin', 'assign', {
-    complaintId: handledId,
-    handler: { kind: 'committee', name: '商圈党委' },
-    deadline: inDays(1),
-  })
+  await acceptAndAssign(call, handledId, 'minor', BY_COMMITTEE, inDays(1))
   await call('demo-admin', 'handle', { complaintId: handledId, result: '已督促整改' })
   const lateId = await fileOne(b.openid, shopId)
-  await call('demo-admin', 'accept', { complaintId: lateId, severity: 'minor' })
-  await call('demo-admin', 'assign', {
-    complaintId: lateId,
-    handler: { kind: 'committee', name: '商圈党委' },
-    deadline: inDays(1),
-  })
+  await acceptAndAssign(call, lateId, 'minor', BY_COMMITTEE, inDays(1))
   // Time passes: set the timestamps back through the database.
-  await db()
-    .collection('complaints')
-    .doc(handledId)
-    .update({ handledAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) })
-  await db()
-    .collection('complaints')
-    .doc(lateId)
-    .update({ deadline: new Date(Date.now() - 3600 * 1000) })
+  await setComplaint(handledId, { handledAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) })
+  await setComplaint(lateId, { deadline: new Date(Date.now() - 3600 * 1000) })
 
   const first = await call('demo-admin', 'sweep', {})
   expect(first.body.data.autoClosed).toBeGreaterThanOrEqual(1)

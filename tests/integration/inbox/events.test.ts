@@ -1,6 +1,13 @@
 // Every event puts exactly one message in the inbox of each person it concerns, and none anywhere
 // else; reminders go out once however often the timer runs; a merchant never learns who complained.
-import { createMerchantShop, createUser, db, VALID_COMPLAINT } from '../complaints/fixtures'
+import {
+  acceptAndAssign,
+  BY_COMMITTEE,
+  createMerchantShop,
+  createUser,
+  setComplaint,
+  VALID_COMPLAINT,
+} from '../complaints/fixtures'
 import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
 const stack = fileStack()
@@ -139,12 +146,7 @@ it('tells the complainant why a complaint is not accepted', async () => {
 
 it('reminds the handler once of a deadline a day away, however often and concurrently the timer runs', async () => {
   const { shop, id } = await filedComplaint()
-  await complaint('demo-admin', 'accept', { complaintId: id, severity: 'minor' })
-  await complaint('demo-admin', 'assign', {
-    complaintId: id,
-    handler: { kind: 'merchant', name: shop.name },
-    deadline: inHours(12),
-  })
+  await acceptAndAssign(complaint, id, 'minor', { kind: 'merchant', name: shop.name }, inHours(12))
   const reminded = await newMessages(async () => {
     await Promise.all([timer('inbox', 'remind'), timer('inbox', 'remind')])
     await timer('inbox', 'remind')
@@ -155,16 +157,8 @@ it('reminds the handler once of a deadline a day away, however often and concurr
 
 it('tells the handler once when a deadline passes, and the complainant when it closes unconfirmed', async () => {
   const { shop, shopper, id } = await filedComplaint()
-  await complaint('demo-admin', 'accept', { complaintId: id, severity: 'minor' })
-  await complaint('demo-admin', 'assign', {
-    complaintId: id,
-    handler: { kind: 'committee', name: '商圈党委' },
-    deadline: inHours(1),
-  })
-  await db()
-    .collection('complaints')
-    .doc(id)
-    .update({ deadline: new Date(Date.now() - 3600_000) })
+  await acceptAndAssign(complaint, id, 'minor', BY_COMMITTEE, inHours(1))
+  await setComplaint(id, { deadline: new Date(Date.now() - 3600_000) })
   const overdue = await newMessages(async () => {
     await Promise.all([timer('complaint', 'sweep'), timer('complaint', 'sweep')])
   })
@@ -179,10 +173,7 @@ it('tells the handler once when a deadline passes, and the complainant when it c
     rectification: '',
     upheld: true,
   })
-  await db()
-    .collection('complaints')
-    .doc(id)
-    .update({ handledAt: new Date(Date.now() - 8 * 24 * 3600_000) })
+  await setComplaint(id, { handledAt: new Date(Date.now() - 8 * 24 * 3600_000) })
   const closed = await newMessages(() => timer('complaint', 'sweep'))
   expect(closed.byUser).toEqual({ [shopper.userId]: ['complaint_closed'] })
 })
