@@ -19,6 +19,15 @@ beforeAll(async () => {
 })
 afterAll(() => stack.stop())
 
+/** Invokes `fn` as the platform's timer does when its trigger `trigger` fires. */
+const fireTimer = (fn: string, trigger: string) =>
+  stack.runner.invoke(
+    fn,
+    { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() },
+    null,
+    'timer',
+  )
+
 describe.each(FUNCTIONS)('%s', (fn) => {
   it('refuses a trigger event sent over HTTP, anonymous or signed in, and changes nothing', async () => {
     const before = JSON.stringify(dumpDatabase(stack))
@@ -40,21 +49,11 @@ describe.each(FUNCTIONS)('%s', (fn) => {
 })
 
 it('runs the sweep when the platform timer fires it', async () => {
-  const reply = await stack.runner.invoke(
-    'complaint',
-    { Type: 'Timer', TriggerName: 'sweep', Time: new Date().toISOString() },
-    null,
-    'timer',
-  )
+  const reply = await fireTimer('complaint', 'sweep')
   expect(reply).toMatchObject({ ok: true, data: { autoClosed: 0, newlyOverdue: 0 } })
 })
 
 it('does not run a trigger the function does not declare', async () => {
-  const reply = await stack.runner.invoke(
-    'complaint',
-    { Type: 'Timer', TriggerName: 'other', Time: new Date().toISOString() },
-    null,
-    'timer',
-  )
+  const reply = await fireTimer('complaint', 'other')
   expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 })
