@@ -21,6 +21,8 @@ export type TestStack = Stack & {
   ) => Promise<{ status: number; body: any }>
   /** Invokes a function as the mini-program would (wx.cloud.callFunction), identity in context. */
   weapp: (openid: string | null, fn: string, event: unknown) => Promise<any>
+  /** Invokes `fn` as the platform's timer does when its trigger `trigger` fires. */
+  timer: (fn: string, trigger: string) => Promise<any>
   token: (openid: string) => string
 }
 
@@ -80,6 +82,10 @@ export async function startTestStack(
     weapp: (openid, fn, event) => {
       const identity: CallerIdentity | null = openid ? { openid, appid: 'wx-demo-appid' } : null
       return stack.runner.invoke(fn, event, identity, 'wx_client')
+    },
+    timer: (fn, trigger) => {
+      const event = { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() }
+      return stack.runner.invoke(fn, event, null, 'timer')
     },
     stop: async () => {
       await stack.stop()

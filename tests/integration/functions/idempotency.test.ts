@@ -121,12 +121,10 @@ it('removes expired records on the timer, keeping the live ones', async () => {
     createdAt: past,
   })
 
-  const reply = (await stack.runner.invoke(
-    'housekeeping',
-    { Type: 'Timer', TriggerName: 'sweep', Time: new Date().toISOString() },
-    null,
-    'timer',
-  )) as { ok: boolean; data: Record<string, number> }
+  const reply = (await stack.timer('housekeeping', 'sweep')) as {
+    ok: boolean
+    data: Record<string, number>
+  }
   expect(reply.ok).toBe(true)
   expect(reply.data.idempotency).toBeGreaterThanOrEqual(1)
   expect(reply.data.rateLimits).toBeGreaterThanOrEqual(1)

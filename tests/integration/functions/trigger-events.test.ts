@@ -19,15 +19,6 @@ beforeAll(async () => {
 })
 afterAll(() => stack.stop())
 
-/** Invokes `fn` as the platform's timer does when its trigger `trigger` fires. */
-const fireTimer = (fn: string, trigger: string) =>
-  stack.runner.invoke(
-    fn,
-    { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() },
-    null,
-    'timer',
-  )
-
 describe.each(FUNCTIONS)('%s', (fn) => {
   it('refuses a trigger event sent over HTTP, anonymous or signed in, and changes nothing', async () => {
     const before = JSON.stringify(dumpDatabase(stack))
@@ -49,11 +40,11 @@ describe.each(FUNCTIONS)('%s', (fn) => {
 })
 
 it('runs the sweep when the platform timer fires it', async () => {
-  const reply = await fireTimer('complaint', 'sweep')
+  const reply = await stack.timer('complaint', 'sweep')
   expect(reply).toMatchObject({ ok: true, data: { autoClosed: 0, newlyOverdue: 0 } })
 })
 
 it('does not run a trigger the function does not declare', async () => {
-  const reply = await fireTimer('complaint', 'other')
+  const reply = await stack.timer('complaint', 'other')
   expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 })

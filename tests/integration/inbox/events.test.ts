@@ -24,13 +24,6 @@ type Message = {
 const complaint = (openid: string | null, action: string, data: object) =>
   stack.http(openid, 'complaint', { action, data })
 const inHours = (h: number) => new Date(Date.now() + h * 3600 * 1000).toISOString()
-const timer = (fn: string, trigger: string) =>
-  stack.runner.invoke(
-    fn,
-    { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() },
-    null,
-    'timer',
-  )
 
 function allMessages(): Message[] {
   return dumpDatabase(stack).messages as Message[]
@@ -59,8 +52,8 @@ async function filedComplaint() {
 it('sends the secretary and the committee one digest a day, not one per item', async () => {
   // The seed holds 王小军's registration waiting in 美食街党支部 and two held ratings.
   const first = await newMessages(async () => {
-    await Promise.all([timer('inbox', 'remind'), timer('inbox', 'remind')])
-    await timer('inbox', 'remind')
+    await Promise.all([stack.timer('inbox', 'remind'), stack.timer('inbox', 'remind')])
+    await stack.timer('inbox', 'remind')
   })
   expect(first.byUser['user-secretary']).toEqual(['registrations_waiting'])
   expect(first.byUser['user-admin']).toEqual(['ratings_held'])
@@ -148,8 +141,8 @@ it('reminds the handler once of a deadline a day away, however often and concurr
   const { shop, id } = await filedComplaint()
   await acceptAndAssign(complaint, id, 'minor', { kind: 'merchant', name: shop.name }, inHours(12))
   const reminded = await newMessages(async () => {
-    await Promise.all([timer('inbox', 'remind'), timer('inbox', 'remind')])
-    await timer('inbox', 'remind')
+    await Promise.all([stack.timer('inbox', 'remind'), stack.timer('inbox', 'remind')])
+    await stack.timer('inbox', 'remind')
   })
   expect(reminded.byUser[shop.merchant.userId]).toEqual(['complaint_due_soon'])
   expect(reminded.list.filter((m) => m.kind === 'complaint_due_soon')).toHaveLength(1)
@@ -160,7 +153,7 @@ it('tells the handler once when a deadline passes, and the complainant when it c
   await acceptAndAssign(complaint, id, 'minor', BY_COMMITTEE, inHours(1))
   await setComplaint(id, { deadline: new Date(Date.now() - 3600_000) })
   const overdue = await newMessages(async () => {
-    await Promise.all([timer('complaint', 'sweep'), timer('complaint', 'sweep')])
+    await Promise.all([stack.timer('complaint', 'sweep'), stack.timer('complaint', 'sweep')])
   })
   expect(overdue.list.filter((m) => m.kind === 'complaint_overdue').map((m) => m.userId)).toEqual([
     'user-admin',
@@ -174,7 +167,7 @@ it('tells the handler once when a deadline passes, and the complainant when it c
     upheld: true,
   })
   await setComplaint(id, { handledAt: new Date(Date.now() - 8 * 24 * 3600_000) })
-  const closed = await newMessages(() => timer('complaint', 'sweep'))
+  const closed = await newMessages(() => stack.timer('complaint', 'sweep'))
   expect(closed.byUser).toEqual({ [shopper.userId]: ['complaint_closed'] })
 })
 
