@@ -116,6 +116,11 @@ export class MiniSandbox {
     page.eh.call(page, event)
   }
 
+  /** Taps the control of class `className` on the page that shows exactly `text`. */
+  tapText(page: PageInstance, className: string, text: string): void {
+    this.tap(page, findByText(page.data.root, className, text))
+  }
+
   /** Types into the rendered input or textarea with this sid, as WeChat fires `bindinput`. */
   input(page: PageInstance, node: RenderNode, value: string): void {
     if (!node.sid) throw new Error('node has no sid')
@@ -297,11 +302,7 @@ export function findByClass(node: RenderNode | undefined, className: string): Re
 }
 
 /** The node of class `className` that shows exactly `text` (fails the test when there is none). */
-export function findByText(
-  node: RenderNode | undefined,
-  className: string,
-  text: string,
-): RenderNode {
+function findByText(node: RenderNode | undefined, className: string, text: string): RenderNode {
   const found = findByClass(node, className).find((n) => textOf(n) === text)
   if (!found) throw new Error(`no .${className} showing ${text}`)
   return found

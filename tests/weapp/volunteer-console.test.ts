@@ -3,15 +3,7 @@
 // overdue flag; a correction approved with the hours asked for.
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
-import {
-  MiniSandbox,
-  findByClass,
-  findByText,
-  meReply,
-  textOf,
-  waitFor,
-  type CloudCall,
-} from './mini-sandbox'
+import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 
@@ -107,7 +99,7 @@ it('approves a correction with the hours asked for', async () => {
   expect(textOf(findByClass(page.data.root, 'correction-row__hours')[0])).toBe(
     '记录时长 2 小时 → 申请更正为 2.5 小时',
   )
-  sandbox.tap(page, findByText(page.data.root, 'correction-choice__item', '同意'))
+  sandbox.tapText(page, 'correction-choice__item', '同意')
   await waitFor(
     () => findByClass(page.data.root, 'correction-decision__hours').length === 1,
     'the hours field',

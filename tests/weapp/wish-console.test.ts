@@ -6,15 +6,7 @@ import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { shanghaiToday } from '../../types/shanghai-time'
 import { UNTOUCHED_SUMMARY, UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
-import {
-  MiniSandbox,
-  findByClass,
-  findByText,
-  meReply,
-  textOf,
-  waitFor,
-  type CloudCall,
-} from './mini-sandbox'
+import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 const DAY_MS = 24 * 3600 * 1000
@@ -77,7 +69,7 @@ it('shows the committee its tabs and the dispatch board with suggested resources
   const page = sandbox.open('admin/pages/wishes/index')
   await waitFor(() => findByClass(page.data.root, 'wish-view__item').length === 6, 'the tabs')
   expect(findByClass(page.data.root, 'admin-wishes__proxy')).toHaveLength(1)
-  sandbox.tap(page, findByText(page.data.root, 'wish-view__item', '派单看板'))
+  sandbox.tapText(page, 'wish-view__item', '派单看板')
   await waitFor(
     () => findByClass(page.data.root, 'wish-suggestion__title').length === 1,
     'the suggestion',
