@@ -2,15 +2,14 @@
 // branch's registrations; she approves one and checks the new member's card (and a forged one);
 // the committee sees the coverage this adds and downloads the member ledger.
 import ExcelJS from 'exceljs'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectText, openAs, openRoute } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
 
 it('lets a secretary approve her branch’s registration and check the member’s card', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '李红梅')
-  await openRoute(page, env.stack.url, 'pages/me/index')
+  await openAs(page, env.stack.url, '李红梅', 'pages/me/index')
   await page.locator('.me__entry--member-review').click()
   await page.waitForURL(/admin\/pages\/members\/index/)
   // Of the three pending registrations only 王小军 works in a shop of 美食街党支部.
@@ -40,8 +39,7 @@ it('lets a secretary approve her branch’s registration and check the member’
 
 it('marks a typed phone 手机号未验证 in the committee queue, and not one shared from WeChat', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/members/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/members/index')
   await expectCount(page.locator('.member-row'), 2)
   const typed = page.locator('.member-row', { hasText: '黄志强' })
   await expectText(typed.locator('.member-row__phone-unverified'), '手机号未验证')
@@ -56,8 +54,7 @@ it('marks a typed phone 手机号未验证 in the committee queue, and not one s
 
 it('shows the committee the coverage and downloads the member ledger', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/coverage/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/coverage/index')
   // Nine seeded members work in nine shops; 王小军, approved above, adds a tenth.
   await expectText(page.locator('.coverage-rate'), '覆盖店铺 10 / 32（31.3%）')
   await expectText(page.locator('.figure-tile--verified .figure-tile__value'), '10')

@@ -5,12 +5,13 @@
 import type { Page } from 'playwright-core'
 import { writeRosterSheet } from '../../server/services/member-sheet'
 import {
+  type Browser,
   expectFieldError,
   expectText,
   launchBrowser,
+  openAs,
   openRoute,
   signInAs,
-  type Browser,
 } from '../support/browser'
 import { startTestStack, type TestStack } from '../support/stack'
 
@@ -83,8 +84,7 @@ it('registers, is matched against the roster and approved, shows status and with
   await registerAsNewVisitor(member.page, reg)
 
   const { page } = committee
-  await signInAs(page, stack.url, '王建国')
-  await openRoute(page, stack.url, 'admin/pages/members/index')
+  await openAs(page, stack.url, '王建国', 'admin/pages/members/index')
   const roster = await writeRosterSheet([{ ...reg, joinedOn: '2015-07-01' }])
   await page.locator('.roster-import__input').setInputFiles({
     name: '花名册.xlsx',

@@ -1,13 +1,12 @@
 // The committee builds its organisation tree in the console: a new branch, a secretary appointed.
-import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
 
 it('adds a branch under the district committee and appoints its secretary', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/dashboard/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
   await page.locator('.console-nav__card--orgs').click()
   await page.waitForURL(/admin\/pages\/orgs\/index/)
   await expectCount(page.locator('.org-tree__node'), 6)
@@ -45,8 +44,7 @@ it('adds a branch under the district committee and appoints its secretary', asyn
 
 it('links a shop to a branch, which takes it from the branch that covered it', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/orgs/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/orgs/index')
   const digital = page.locator('.org-tree__node[data-org-id="org-digital"]')
   await expectText(
     digital.locator('.org-tree__meta'),

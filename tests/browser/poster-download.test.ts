@@ -1,14 +1,13 @@
 // A merchant downloads the print-ready poster of their shop's code from the merchant pages.
 import fs from 'node:fs'
-import { openRoute, signInAs } from '../support/browser'
+import { openAs } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 
 const env = browserStack()
 
 it('downloads an A5 poster PDF of the merchant’s own shop', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '张志明')
-  await openRoute(page, env.stack.url, 'merchant/pages/shop-code/index?shopId=shop-001')
+  await openAs(page, env.stack.url, '张志明', 'merchant/pages/shop-code/index?shopId=shop-001')
   await page.locator('.shop-code__poster--A5').waitFor()
   const [download] = await Promise.all([
     page.waitForEvent('download'),

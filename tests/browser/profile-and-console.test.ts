@@ -1,6 +1,6 @@
 // A signed-in person changes their nickname (the server's field error shows inline), and the
 // committee admin opens the console subpackage with users and roles from the database.
-import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -27,8 +27,7 @@ it('lets a new visitor enter, see their profile and change their nickname', asyn
 
 it('opens the committee console as the admin, with users filtered by role', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, `pages/me/index`)
+  await openAs(page, env.stack.url, '王建国', `pages/me/index`)
   await page.locator('.me__admin-entry').click()
   await page.waitForURL(/admin\/pages\/dashboard\/index/)
   await expectText(page.locator('.dashboard__district'), '红星路商圈')
@@ -38,8 +37,7 @@ it('opens the committee console as the admin, with users filtered by role', asyn
 
 it('keeps a shopper out of the console', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '刘阳')
-  await openRoute(page, env.stack.url, `admin/pages/dashboard/index`)
+  await openAs(page, env.stack.url, '刘阳', `admin/pages/dashboard/index`)
   await expectCount(page.locator('.user-table__row:not(.user-table__row--head)'), 0)
   await expectText(page.locator('.error-state__message'), '仅商圈党委管理员可查看用户与角色')
 })

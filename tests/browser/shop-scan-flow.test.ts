@@ -3,7 +3,7 @@
 // replies and handles it; the committee accepts and assigns it; the shopper confirms; the shop page
 // then shows the score the integrity rule gives for the shop's record.
 import { computeIntegrity, type UpheldComplaint } from '../../types/integrity'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectText, openAs, openRoute } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 import { sdkDatabase } from '../support/local-endpoint'
 import type { Page } from 'playwright-core'
@@ -148,8 +148,7 @@ it('runs the scan → rate → complain → handle → confirm loop and the scor
   expect(photoOk).toBe(true)
 
   // 4. The merchant sees 匿名用户 and replies publicly.
-  await signInAs(page, env.stack.url, '张志明')
-  await openRoute(page, env.stack.url, `merchant/pages/complaints/index?shopId=${SHOP_ID}`)
+  await openAs(page, env.stack.url, '张志明', `merchant/pages/complaints/index?shopId=${SHOP_ID}`)
   const item = page.locator(`.merchant-complaint[data-complaint-id="${complaintId}"]`)
   await expectText(
     item.locator('.complaint-detail__complainant .complaint-detail__value'),

@@ -1,6 +1,6 @@
 // A shopper signs in on the h5 build, sees the district with figures from the database, searches
 // and opens a shop.
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectText, openAs, openRoute } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 import { sdkDatabase } from '../support/local-endpoint'
 
@@ -11,8 +11,7 @@ it('signs in as the demo shopper, sees the district and its figures, and opens a
   await sdkDatabase('local').collection('shops').doc('shop-074').update({ status: 'suspended' })
   const { page } = env.browser
 
-  await signInAs(page, env.stack.url, '刘阳')
-  await openRoute(page, env.stack.url, 'pages/index/index')
+  await openAs(page, env.stack.url, '刘阳', 'pages/index/index')
   await expectText(page.locator('.home__district-name'), '红星路商圈')
   await expectText(page.locator('.figure-tile--shops .figure-tile__value'), '31')
   await expectText(page.locator('.figure-tile--orgs .figure-tile__value'), '6')

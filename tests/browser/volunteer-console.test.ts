@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core'
 import { VOLUNTEER_CONSENT_VERSION } from '../../types/volunteer'
 import { shanghaiToday } from '../../types/shanghai-time'
 import { db } from '../integration/complaints/fixtures'
-import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const PHONE = { width: 375, height: 812 }
@@ -106,8 +106,7 @@ it('publishes an activity with 2 places through the form, lists it, edits it and
   const title = `平安巡逻第${Date.now() % 1000}期`
   const day = dayFromNow(3)
 
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/dashboard/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
   await page.locator('.console-nav__card--activities').click()
   await page.waitForURL(/admin\/pages\/activities\/index/)
   await page.locator('.admin-activities__create').click()
@@ -196,8 +195,7 @@ it('publishes an activity with 2 places through the form, lists it, edits it and
 it('shows a bad time under its field, from the form’s own check and from the server, and fills the point from the browser’s position (375 px)', async () => {
   const { page } = env.browser
   await page.setViewportSize(PHONE)
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/activity-form/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/activity-form/index')
   const title = '垃圾分类劝导'
   await fillActivityForm(page, {
     title,
@@ -246,8 +244,7 @@ it('shows a secretary only her branch’s activities (375 px)', async () => {
   )
   await call('demo-admin', 'activity', 'create', activityFields(committees, 2 * DAY))
 
-  await signInAs(page, env.stack.url, '李红梅')
-  await openRoute(page, env.stack.url, 'admin/pages/dashboard/index')
+  await openAs(page, env.stack.url, '李红梅', 'admin/pages/dashboard/index')
   await page.locator('.console-nav__card--activities').waitFor()
   await expectCount(page.locator('.console-nav__card--volunteer-figures'), 0)
   await expectCount(page.locator('.console-nav__card--corrections'), 0)
@@ -324,8 +321,7 @@ it('approves a volunteer’s correction request on the corrections page (375 px)
     reason: '准时到场帮忙布置场地，签到表记晚了半小时',
   })
 
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/dashboard/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
   await page.locator('.console-nav__card--corrections').click()
   await page.waitForURL(/admin\/pages\/corrections\/index/)
   const request = page.locator(`.correction-row[data-record-id="${recordId}"]`)
@@ -361,8 +357,7 @@ it('shows the volunteer figures and downloads the 志愿服务台账', async () 
   const figures = await call('demo-admin', 'activity', 'figures', range)
   expect(figures.hours).toBeGreaterThan(0)
 
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/dashboard/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
   await page.locator('.console-nav__card--volunteer-figures').click()
   await page.waitForURL(/admin\/pages\/volunteer-figures\/index/)
   for (const key of ['activities', 'volunteers', 'hours'] as const) {

@@ -3,7 +3,7 @@
 // server's reason in plain words; the verification page refuses a malformed serial and a typed
 // one, and a profile withdrawal asks first.
 import type { Page } from 'playwright-core'
-import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 import { awaitRoomInCodeWindow } from '../support/code-window'
 
@@ -41,8 +41,7 @@ it('lists, signs up, refuses an early check-in with the reason and verifies seri
   })
 
   // The list: under its category, not under another, and not among the ended ones.
-  await signInAs(page, env.stack.url, '张志明')
-  await openRoute(page, env.stack.url, 'volunteer/pages/activities/index')
+  await openAs(page, env.stack.url, '张志明', 'volunteer/pages/activities/index')
   const card = page.locator('.activity-card:visible', { hasText: TITLE })
   await expectText(card.locator('.activity-card__places'), '余 5 个名额')
   await expectText(card.locator('.activity-card__category'), '敬老助老')

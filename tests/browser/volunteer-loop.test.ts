@@ -14,6 +14,7 @@ import {
   expectFieldError,
   expectText,
   launchBrowser,
+  openAs,
   openRoute,
   signInAs,
 } from '../support/browser'
@@ -96,8 +97,7 @@ async function signUpAs(
   nickname: string,
   profile: { realName: string; phone: string } | null,
 ) {
-  await signInAs(page, env.stack.url, nickname)
-  await openRoute(page, env.stack.url, `volunteer/pages/activity/index?id=${activityId}`)
+  await openAs(page, env.stack.url, nickname, `volunteer/pages/activity/index?id=${activityId}`)
   await expectText(activityPage(page).locator('.activity-page__title'), TITLE)
   await activityPage(page).locator('.activity-page__sign-up').click()
   if (!profile) return
@@ -179,14 +179,12 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   await expectText(card.locator('.activity-card__places'), '名额已满 · 候补 1 人')
 
   // 2. 张志明 cancels (well before the cut-off); 刘阳 is promoted at once.
-  await signInAs(page, env.stack.url, '张志明')
-  await openRoute(page, env.stack.url, `volunteer/pages/activity/index?id=${activityId}`)
+  await openAs(page, env.stack.url, '张志明', `volunteer/pages/activity/index?id=${activityId}`)
   await activityPage(page).locator('.activity-page__cancel').click()
   await page.locator('.taro-model__confirm:visible', { hasText: '取消报名' }).click()
   await expectText(activityPage(page).locator('.activity-page__mine-status'), '已取消')
 
-  await signInAs(page, env.stack.url, '刘阳')
-  await openRoute(page, env.stack.url, `volunteer/pages/activity/index?id=${activityId}`)
+  await openAs(page, env.stack.url, '刘阳', `volunteer/pages/activity/index?id=${activityId}`)
   await expectText(activityPage(page).locator('.activity-page__mine-status'), '已报名')
   await openRoute(page, env.stack.url, 'pages/inbox/index')
   const promoted = page.locator('.inbox-message', { hasText: '候补成功，已为您保留名额' })

@@ -1,7 +1,7 @@
 // A branch secretary (李红梅, 美食街党支部) in the console on a phone (375 px): she sees only what she
 // may do — her branch's wishes to review, no dispatch, figures, resources or ledger — reviews one,
 // and a wish of another branch is refused with a plain message.
-import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 
 const env = browserStack({ width: 375, height: 812 })
@@ -29,8 +29,7 @@ it('lets the secretary review only her branch’s wishes and offers nothing else
   const mine = await submitWish('demo-shopper', 'shop-002', '想学用手机视频通话')
   const other = await submitWish('demo-merchant', 'shop-011', '想学用手机挂号看病')
 
-  await signInAs(page, env.stack.url, '李红梅')
-  await openRoute(page, env.stack.url, 'pages/me/index')
+  await openAs(page, env.stack.url, '李红梅', 'pages/me/index')
   await page.locator('.me__admin-entry').click()
   await page.waitForURL(/admin\/pages\/dashboard\/index/)
   await page.locator('.console-nav__card--wishes').waitFor()

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { db } from '../integration/complaints/fixtures'
-import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectText, openAs, openRoute } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -45,8 +45,7 @@ it('approves, dispatches with a suggested resource, and flags the wish overdue w
   const title = '续签租赁合同求法律帮助'
   const wishId = await submitWish('demo-shopper', title)
 
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/wishes/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/wishes/index')
   const pending = queueRow(page, wishId)
   await expectText(pending.locator('.wish-row__title'), title)
   await expectText(pending.locator('.wish-status'), '待审核')
@@ -85,8 +84,7 @@ it('approves, dispatches with a suggested resource, and flags the wish overdue w
   )
 
   // The secretary accepts on the wish's own page (the wish-app detail page).
-  await signInAs(page, env.stack.url, '李红梅')
-  await openRoute(page, env.stack.url, `wish/pages/detail/index?id=${wishId}`)
+  await openAs(page, env.stack.url, '李红梅', `wish/pages/detail/index?id=${wishId}`)
   await page.locator('.respond-form__submit').click()
   await expectText(page.locator('.wish-detail__head .wish-status'), '已认领')
 
@@ -98,8 +96,7 @@ it('approves, dispatches with a suggested resource, and flags the wish overdue w
   const sweep = await call('demo-admin', 'sweep', {})
   expect(sweep.claimsOverdue).toBe(1)
 
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/wishes/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/wishes/index')
   await openTab(page, '逾期')
   const overdue = queueRow(page, wishId)
   await expectText(overdue.locator('.wish-row__overdue'), '逾期')
@@ -128,8 +125,7 @@ it('shows the month’s figures and the 认领榜, and downloads the 心愿台�
   expect(figures.fulfilled).toBeGreaterThanOrEqual(1)
   expect(board.list.length).toBeGreaterThanOrEqual(1)
 
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, 'admin/pages/dashboard/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
   await page.locator('.console-nav__card--wish-figures').click()
   await page.waitForURL(/admin\/pages\/wish-figures\/index/)
   for (const key of ['submitted', 'claimed', 'fulfilled', 'overdue'] as const) {

@@ -4,7 +4,7 @@
 // claim, then gives the wish back with a reason; a draft is kept with only a title; a wisher says a
 // fulfilled wish is not done yet. The committee's steps go through the API.
 import type { Page } from 'playwright-core'
-import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
 import { DESKTOP, browserStack } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -46,8 +46,7 @@ it('lets the wisher fix a wish the committee sent back and resubmit it', async (
   const wishId = await submitAs('demo-shopper', '想找人帮忙修理轮椅')
   await admin('review', { wishId, decision: 'revise', reason: '请写明轮椅哪里坏了' })
 
-  await signInAs(page, env.stack.url, '刘阳')
-  await openRoute(page, env.stack.url, 'pages/me/index')
+  await openAs(page, env.stack.url, '刘阳', 'pages/me/index')
   await page.locator('.me__entry--my-wishes').click()
   await page.waitForURL(/wish\/pages\/mine\/index/)
   await expectText(card(page, '想找人帮忙修理轮椅').locator('.wish-status'), '待修改')
@@ -80,8 +79,7 @@ it('shows the secretary a wish dispatched to her branch, which she accepts', asy
     deadline: dayAhead(7),
   })
 
-  await signInAs(page, env.stack.url, '李红梅')
-  await openRoute(page, env.stack.url, 'pages/me/index')
+  await openAs(page, env.stack.url, '李红梅', 'pages/me/index')
   await page.locator('.me__entry--my-claims').click()
   await page.waitForURL(/wish\/pages\/mine\/index\?side=held/)
   await expectText(card(page, '想请人教老人用智能手机').locator('.wish-status'), '已派单')
@@ -104,8 +102,7 @@ it('has a merchant choose 以什么身份 to claim, then give the wish back with
   const wishId = await submitAs('demo-member-02', '想给孩子找几本课外书')
   await admin('review', { wishId, decision: 'approve' })
 
-  await signInAs(page, env.stack.url, '张志明')
-  await openRoute(page, env.stack.url, `wish/pages/detail/index?id=${wishId}`)
+  await openAs(page, env.stack.url, '张志明', `wish/pages/detail/index?id=${wishId}`)
   await expectText(page.locator('.claim-as__item').first(), '党员本人')
   await page.locator('.claim-form__submit').click()
   await expectFieldError(page, 'as', '请选择以什么身份认领')
@@ -129,8 +126,7 @@ it('has a merchant choose 以什么身份 to claim, then give the wish back with
 
 it('saves a draft with only a title, and keeps it under 我的心愿', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '刘阳')
-  await openRoute(page, env.stack.url, 'wish/pages/submit/index')
+  await openAs(page, env.stack.url, '刘阳', 'wish/pages/submit/index')
   await page.locator('.wish-form__title input').fill('想找人教我做账')
   await page.locator('.wish-form__draft').click()
   await expectCount(page.locator('.taro__toast', { hasText: '草稿已保存' }), 1)
@@ -142,8 +138,7 @@ it('saves a draft with only a title, and keeps it under 我的心愿', async () 
 
 it('lets the wisher say a fulfilled wish is not done yet, with the reason', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '刘阳')
-  await openRoute(page, env.stack.url, 'wish/pages/mine/index')
+  await openAs(page, env.stack.url, '刘阳', 'wish/pages/mine/index')
   await card(page, '给楼道装一盏感应灯').click()
   await expectText(wishPage(page).locator('.wish-status'), '待确认')
   await page.locator('.confirm-done__item', { hasText: '还没有实现' }).click()

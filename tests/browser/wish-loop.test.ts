@@ -3,7 +3,7 @@
 // fulfilled with a photo; the shopper confirms with five stars and a thank-you; the wall shows it
 // 已实现 with the thanks and the masked wisher, and never the wisher's name or phone.
 import type { Page } from 'playwright-core'
-import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 
 // A 1×1 PNG: a real image, so the gateway's content check accepts it.
@@ -42,8 +42,7 @@ it('runs a wish from the shopper through a member and back to the wall', async (
   page.on('pageerror', (err) => pageErrors.push(err.message))
 
   // 1. The shopper finds 心愿墙 on the home page and submits a wish with a photo.
-  await signInAs(page, env.stack.url, '刘阳')
-  await openRoute(page, env.stack.url, 'pages/index/index')
+  await openAs(page, env.stack.url, '刘阳', 'pages/index/index')
   await page.locator('.home-entry--wish').click()
   await page.waitForURL(/wish\/pages\/pool\/index/)
   await expectText(page.locator('.figure-tile--open .figure-tile__label'), '本月新增')
@@ -68,15 +67,13 @@ it('runs a wish from the shopper through a member and back to the wall', async (
   const wishId = (await card(page).getAttribute('data-wish-id'))!
 
   // 2. The committee approves it in the console.
-  await signInAs(page, env.stack.url, '王建国')
-  await openRoute(page, env.stack.url, `admin/pages/wish/index?id=${wishId}`)
+  await openAs(page, env.stack.url, '王建国', `admin/pages/wish/index?id=${wishId}`)
   await expectText(page.locator('.admin-wish .wish-status'), '待审核')
   await page.locator('.review-form__submit').click()
   await expectText(page.locator('.admin-wish .wish-status'), '待认领')
 
   // 3. The member finds it on the wall (wisher masked), claims it and sees the contact.
-  await signInAs(page, env.stack.url, '陈晓燕')
-  await openRoute(page, env.stack.url, 'wish/pages/pool/index')
+  await openAs(page, env.stack.url, '陈晓燕', 'wish/pages/pool/index')
   await expectText(card(page).locator('.wish-status'), '待认领')
   await expectText(card(page).locator('.wish-card__wisher'), '刘*')
   await card(page).click()
@@ -102,8 +99,7 @@ it('runs a wish from the shopper through a member and back to the wall', async (
   await expectCount(page.locator('.wish-fulfilment__photo'), 1)
 
   // 5. The shopper finds it in 我的心愿 and confirms with five stars and a thank-you.
-  await signInAs(page, env.stack.url, '刘阳')
-  await openRoute(page, env.stack.url, 'wish/pages/mine/index')
+  await openAs(page, env.stack.url, '刘阳', 'wish/pages/mine/index')
   await expectText(card(page).locator('.wish-status'), '待确认')
   await card(page).click()
   await page.waitForURL(/wish\/pages\/detail\/index\?id=/)
@@ -118,8 +114,7 @@ it('runs a wish from the shopper through a member and back to the wall', async (
   await expectText(page.locator('.wish-detail__thanks'), `“${THANKS}”`)
 
   // 6. Anyone on the wall sees it 已实现 with the thanks, the masked wisher and the member masked.
-  await signInAs(page, env.stack.url, '张志明')
-  await openRoute(page, env.stack.url, 'wish/pages/pool/index')
+  await openAs(page, env.stack.url, '张志明', 'wish/pages/pool/index')
   await page.locator('.wish-status-filter__item', { hasText: '已实现' }).click()
   await expectText(card(page).locator('.wish-status'), '已实现')
   await expectText(card(page).locator('.wish-card__thanks'), `“${THANKS}”`)

@@ -1,7 +1,7 @@
 // 资源清单 in Chromium on a desktop: a member publishes a resource and sees it 待审核 under 我发布的;
 // it is in the committee's queue (API) and, once approved, on the public 资源清单; she withdraws it.
 import type { Page } from 'playwright-core'
-import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs } from '../support/browser'
 import { DESKTOP, browserStack } from '../support/browser-stack'
 
 const TITLE = '每月为老人义务测血压'
@@ -19,8 +19,7 @@ function card(page: Page) {
 
 it('takes a member’s resource through the committee onto 资源清单', async () => {
   const { page } = env.browser
-  await signInAs(page, env.stack.url, '陈晓燕')
-  await openRoute(page, env.stack.url, 'pages/me/index')
+  await openAs(page, env.stack.url, '陈晓燕', 'pages/me/index')
   await page.locator('.me__entry--publish-resource').click()
   await page.waitForURL(/wish\/pages\/resource-form\/index/)
 
@@ -55,8 +54,7 @@ it('takes a member’s resource through the committee onto 资源清单', async 
   expect(reviewed.status).toBe(200)
 
   // Anyone sees it on 资源清单, searchable.
-  await signInAs(page, env.stack.url, '刘阳')
-  await openRoute(page, env.stack.url, 'wish/pages/resources/index')
+  await openAs(page, env.stack.url, '刘阳', 'wish/pages/resources/index')
   await page.locator('.resource-search__input input').fill('血压')
   await page.locator('.resource-search__submit').click()
   await expectCount(page.locator('.resource-card:visible'), 1)
@@ -68,8 +66,7 @@ it('takes a member’s resource through the committee onto 资源清单', async 
   await expectCount(page.locator('.resources__publish'), 0)
 
   // The member sees it 已发布 under 我发布的 and withdraws it.
-  await signInAs(page, env.stack.url, '陈晓燕')
-  await openRoute(page, env.stack.url, 'wish/pages/resources/index?tab=mine')
+  await openAs(page, env.stack.url, '陈晓燕', 'wish/pages/resources/index?tab=mine')
   await expectText(card(page).locator('.resource-status'), '已发布')
   await card(page).locator('.resource-card__withdraw').click()
   await page.locator('.taro-model__confirm:visible', { hasText: '撤回' }).click()

@@ -95,3 +95,9 @@ export async function signInAs(page: Page, baseUrl: string, nickname: string): P
   await page.locator('.persona-card', { hasText: nickname }).click()
   await page.waitForURL(/pages\/(index|me)\/index/)
 }
+
+/** Signs in as the demo persona `nickname`, then opens `route` (what most tests begin with). */
+export async function openAs(page: Page, baseUrl: string, nickname: string, route: string) {
+  await signInAs(page, baseUrl, nickname)
+  await openRoute(page, baseUrl, route)
+}
