@@ -8,11 +8,11 @@ import type { AddressInfo } from 'node:net'
 import { HTTP_STATUS, type ErrorCode } from '../types/errors'
 import { apiReference } from './api-reference'
 import { FunctionNotFound, type FunctionRunner } from './function-runner'
-import { BodyTooLarge, parseTarget, readBody, sendJson } from './http-util'
+import { BodyTooLarge, parseTarget, readBody, readBytes, sendJson } from './http-util'
 import { answerProtocolErrors } from './protocol-errors'
 import { PERSONAS } from './seed/personas'
 import { serveStatic } from './static-files'
-import { LocalStorage, MAX_UPLOAD_BYTES, readBytes, UploadTooLarge } from './storage'
+import { LocalStorage, MAX_UPLOAD_BYTES } from './storage'
 import type { TokenSigner } from './tokens'
 
 export const MAX_REQUEST_BYTES = 1024 * 1024
@@ -148,7 +148,7 @@ export class Gateway {
     try {
       bytes = await readBytes(req, MAX_UPLOAD_BYTES)
     } catch (err) {
-      if (err instanceof UploadTooLarge) return fail(res, 'VALIDATION', '照片不能超过 2 MB', 413)
+      if (err instanceof BodyTooLarge) return fail(res, 'VALIDATION', '照片不能超过 2 MB', 413)
       return fail(res, 'VALIDATION', '无法读取上传内容')
     }
     const stored = storage.save(type, bytes)

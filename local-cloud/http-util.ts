@@ -39,26 +39,36 @@ export function parseTarget(target: string | undefined): Target | null {
 export class BodyTooLarge extends Error {}
 
 /** Reads the request body, refusing more than `limit` bytes (a larger declared length at once). */
-export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => new BodyTooLarge(`body exceeds ${limit} bytes`)
     if (Number(req.headers['content-length']) > limit) {
       req.resume()
-      return reject(new BodyTooLarge(`body exceeds ${limit} bytes`))
+      return reject(tooLarge())
     }
     const chunks: Buffer[] = []
     let size = 0
+    let refused = false
     req.on('data', (chunk: Buffer) => {
+      if (refused) return
       size += chunk.length
       if (size > limit) {
-        reject(new BodyTooLarge(`body exceeds ${limit} bytes`))
-        req.resume()
+        refused = true
+        reject(tooLarge())
         return
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks))
+    })
     req.on('error', reject)
   })
+}
+
+/** The request body as UTF-8 text, refusing more than `limit` bytes. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return (await readBytes(req, limit)).toString('utf8')
 }
 
 /** Writes a JSON reply with its length. */

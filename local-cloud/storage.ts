@@ -39,8 +39,6 @@ const IMAGE_TYPES: ImageType[] = [
 
 const STORED_NAME = /^[a-f0-9]{64}\.(jpg|png|webp)$/
 
-export class UploadTooLarge extends Error {}
-
 export type StoredFile = { fileId: string; url: string }
 
 export class LocalStorage {
@@ -84,32 +82,4 @@ export class LocalStorage {
     res.end(bytes)
     return true
   }
-}
-
-/** Reads a binary body, refusing more than `limit` bytes. */
-export function readBytes(req: http.IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'])
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume()
-      return reject(new UploadTooLarge())
-    }
-    const chunks: Buffer[] = []
-    let size = 0
-    let refused = false
-    req.on('data', (chunk: Buffer) => {
-      if (refused) return
-      size += chunk.length
-      if (size > limit) {
-        refused = true
-        reject(new UploadTooLarge())
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => {
-      if (!refused) resolve(Buffer.concat(chunks))
-    })
-    req.on('error', reject)
-  })
 }
