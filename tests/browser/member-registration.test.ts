@@ -5,13 +5,13 @@
 import type { Page } from 'playwright-core'
 import { writeRosterSheet } from '../../server/services/member-sheet'
 import {
-  type Browser,
   expectFieldError,
   expectText,
   launchBrowser,
   openAs,
   openRoute,
   signInAs,
+  type Browser,
 } from '../support/browser'
 import { startTestStack, type TestStack } from '../support/stack'
 
