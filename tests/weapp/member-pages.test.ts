@@ -3,7 +3,7 @@
 // registration shows its status, and the member card shows the card and the 亮身份 switch.
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
-import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
+import { MiniSandbox, cannedCloud, findByClass, meReply, textOf, waitFor } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 
@@ -41,13 +41,14 @@ const CARD: ActionOutput<'member', 'card'> = {
 }
 
 function sandboxAnswering(registration: Mine): MiniSandbox {
-  const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
-    const key = `${call.name}.${call.data.action}`
-    if (key === 'member.mine') return { ok: true, data: { registration } }
-    if (key === 'member.card') return { ok: true, data: CARD }
-    if (key === 'user.me') return meReply('user-1', '访客', ['member'])
-    return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
-  })
+  const sandbox = new MiniSandbox(
+    DIST,
+    cannedCloud({
+      'member.mine': { ok: true, data: { registration } },
+      'member.card': { ok: true, data: CARD },
+      'user.me': meReply('user-1', '访客', ['member']),
+    }),
+  )
   sandbox.launch()
   return sandbox
 }

@@ -277,6 +277,23 @@ export class MiniSandbox {
 }
 
 /** The canned reply to `user.me` for a signed-in user with these roles and no shops or branches. */
+/** A canned reply, or how to answer one call (for replies that depend on it or on earlier calls). */
+export type Canned = unknown | ((call: CloudCall) => unknown)
+
+/**
+ * The cloud of a test: each call answered with the reply canned under `function.action`
+ * (`wish.get`), and NOT_FOUND, naming the call, for anything not canned.
+ */
+export function cannedCloud(replies: Record<string, Canned>): CloudResponder {
+  return (call) => {
+    const key = `${call.name}.${call.data.action}`
+    const reply = replies[key]
+    if (reply === undefined)
+      return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
+    return typeof reply === 'function' ? reply(call) : reply
+  }
+}
+
 export function meReply(userId: string, nickname: string, roles: string[]) {
   return { ok: true, data: { userId, nickname, roles, shopIds: [], orgIds: [], isNew: false } }
 }

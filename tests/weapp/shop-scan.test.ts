@@ -5,6 +5,7 @@ import type { ActionOutput } from '../../types/api'
 import type { Envelope } from '../../types/envelope'
 import {
   MiniSandbox,
+  cannedCloud,
   findByClass,
   textOf,
   waitFor,
@@ -94,9 +95,9 @@ const SHOP_CARD: ActionOutput<'shop', 'get'> = {
 /** The one payload the fake `shop.scan` accepts; anything else is refused like a forgery. */
 const GOOD_CODE = 'v1.shop_1.abcdEFGH'
 
-function respond(call: CloudCall): unknown {
-  const key = `${call.name}.${call.data.action}`
-  if (key === 'shop.scan') {
+const respond = cannedCloud({
+  ...CANNED,
+  'shop.scan': (call: CloudCall) => {
     const { code } = call.data.data as { code: string }
     return code === GOOD_CODE
       ? { ok: true, data: SHOP_CARD }
@@ -108,20 +109,14 @@ function respond(call: CloudCall): unknown {
             issues: [{ path: 'code', message: '二维码无效或已被篡改' }],
           },
         }
-  }
-  if (key === 'shop.get') {
+  },
+  'shop.get': (call: CloudCall) => {
     const { shopId } = call.data.data as { shopId: string }
     return shopId === SHOP_CARD.shopId
       ? { ok: true, data: SHOP_CARD }
       : { ok: false, error: { code: 'NOT_FOUND', message: '店铺不存在' } }
-  }
-  return (
-    CANNED[key] ?? {
-      ok: false,
-      error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` },
-    }
-  )
-}
+  },
+})
 
 describe('weapp home page (dist/weapp in a sandbox)', () => {
   let sandbox: MiniSandbox

@@ -4,7 +4,7 @@
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { MESSAGE_KINDS, MESSAGE_KIND_LABELS } from '../../types/inbox'
-import { MiniSandbox, findByClass, waitFor, type CloudCall } from './mini-sandbox'
+import { MiniSandbox, cannedCloud, findByClass, waitFor } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 
@@ -19,16 +19,15 @@ const PREFERENCES: ActionOutput<'inbox', 'preferences'> = {
 }
 
 it('asks for the complaint templates in the tap that files a complaint, and records the answer', async () => {
-  const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
-    const key = `${call.name}.${call.data.action}`
-    if (key === 'inbox.preferences') return { ok: true, data: PREFERENCES }
-    if (key === 'inbox.subscribe') return { ok: true, data: { recorded: 3 } }
-    if (key === 'shop.get')
-      return { ok: true, data: { shopId: 'shop_1', name: '老街面馆' } as never }
-    if (key === 'complaint.file')
-      return { ok: true, data: { complaintId: 'c1', status: 'submitted' } as never }
-    return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
-  })
+  const sandbox = new MiniSandbox(
+    DIST,
+    cannedCloud({
+      'inbox.preferences': { ok: true, data: PREFERENCES },
+      'inbox.subscribe': { ok: true, data: { recorded: 3 } },
+      'shop.get': { ok: true, data: { shopId: 'shop_1', name: '老街面馆' } as never },
+      'complaint.file': { ok: true, data: { complaintId: 'c1', status: 'submitted' } as never },
+    }),
+  )
   sandbox.launch()
   const page = sandbox.open('pages/complain/index', { shopId: 'shop_1' })
   const calls = () => sandbox.cloudCalls.map((c) => `${c.name}.${c.data.action}`)

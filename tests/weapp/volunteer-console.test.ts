@@ -3,7 +3,15 @@
 // overdue flag; a correction approved with the hours asked for.
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
-import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
+import {
+  MiniSandbox,
+  cannedCloud,
+  findByClass,
+  meReply,
+  textOf,
+  waitFor,
+  type CloudCall,
+} from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 
@@ -45,21 +53,21 @@ const CORRECTION: Correction = {
 
 function sandboxAs(roles: string[], calls: CloudCall[]): MiniSandbox {
   let decided = false
-  const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
-    calls.push(call)
-    const key = `${call.name}.${call.data.action}`
-    if (key === 'user.me') return meReply('user-1', '王建国', roles)
-    if (key === 'activity.queue')
-      return { ok: true, data: { list: [ACTIVITY], total: 1, page: 1, pageSize: 20 } }
-    if (key === 'activity.corrections') {
+  const cloud = cannedCloud({
+    'user.me': meReply('user-1', '王建国', roles),
+    'activity.queue': { ok: true, data: { list: [ACTIVITY], total: 1, page: 1, pageSize: 20 } },
+    'activity.corrections': () => {
       const list = decided ? [] : [CORRECTION]
       return { ok: true, data: { list, total: list.length, page: 1, pageSize: 20 } }
-    }
-    if (key === 'activity.decideCorrection') {
+    },
+    'activity.decideCorrection': () => {
       decided = true
       return { ok: true, data: { ...CORRECTION, hours: 2.5 } }
-    }
-    return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
+    },
+  })
+  const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
+    calls.push(call)
+    return cloud(call)
   })
   sandbox.launch()
   return sandbox

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { MESSAGE_KINDS } from '../../types/inbox'
 import { UNTOUCHED_SUMMARY, UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
-import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
+import { MiniSandbox, cannedCloud, findByClass, meReply, textOf, waitFor } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 const PHONE = '13912345678'
@@ -48,15 +48,16 @@ const CLAIMED: WishView = {
 }
 
 it('claims a wish with one tap and dials the wisher', async () => {
-  const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
-    const key = `${call.name}.${call.data.action}`
-    if (key === 'wish.get') return { ok: true, data: OPEN }
-    if (key === 'wish.claim') return { ok: true, data: CLAIMED }
-    if (key === 'user.me') return meReply('user-member', '陈晓燕', ['member'])
-    if (key === 'inbox.preferences') return { ok: true, data: PREFERENCES }
-    if (key === 'inbox.subscribe') return { ok: true, data: { recorded: 3 } }
-    return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
-  })
+  const sandbox = new MiniSandbox(
+    DIST,
+    cannedCloud({
+      'wish.get': { ok: true, data: OPEN },
+      'wish.claim': { ok: true, data: CLAIMED },
+      'user.me': meReply('user-member', '陈晓燕', ['member']),
+      'inbox.preferences': { ok: true, data: PREFERENCES },
+      'inbox.subscribe': { ok: true, data: { recorded: 3 } },
+    }),
+  )
   sandbox.launch()
   const page = sandbox.open('wish/pages/detail/index', { id: 'wish-1' })
   await waitFor(

@@ -6,7 +6,15 @@ import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { shanghaiToday } from '../../types/shanghai-time'
 import { UNTOUCHED_SUMMARY, UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
-import { MiniSandbox, findByClass, meReply, textOf, waitFor, type CloudCall } from './mini-sandbox'
+import {
+  MiniSandbox,
+  cannedCloud,
+  findByClass,
+  meReply,
+  textOf,
+  waitFor,
+  type CloudCall,
+} from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 const DAY_MS = 24 * 3600 * 1000
@@ -46,18 +54,17 @@ const SUGGESTIONS: ActionOutput<'wish', 'suggestions'> = {
 }
 
 function sandboxAs(roles: string[], calls: CloudCall[]): MiniSandbox {
+  const cloud = cannedCloud({
+    'user.me': meReply('user-1', '王建国', roles),
+    'wish.queue': { ok: true, data: { list: [SUMMARY], total: 1, page: 1, pageSize: 20 } },
+    'wish.suggestions': { ok: true, data: SUGGESTIONS },
+    'wish.get': { ok: true, data: VIEW },
+    'wish.dispatch': { ok: true, data: { ...VIEW, status: 'dispatched', can: [] } },
+    'org.tree': { ok: true, data: { list: [] } },
+  })
   const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
     calls.push(call)
-    const key = `${call.name}.${call.data.action}`
-    if (key === 'user.me') return meReply('user-1', '王建国', roles)
-    if (key === 'wish.queue')
-      return { ok: true, data: { list: [SUMMARY], total: 1, page: 1, pageSize: 20 } }
-    if (key === 'wish.suggestions') return { ok: true, data: SUGGESTIONS }
-    if (key === 'wish.get') return { ok: true, data: VIEW }
-    if (key === 'wish.dispatch')
-      return { ok: true, data: { ...VIEW, status: 'dispatched', can: [] } }
-    if (key === 'org.tree') return { ok: true, data: { list: [] } }
-    return { ok: false, error: { code: 'NOT_FOUND', message: `no canned reply for ${key}` } }
+    return cloud(call)
   })
   sandbox.launch()
   return sandbox
