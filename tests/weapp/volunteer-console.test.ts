@@ -3,15 +3,7 @@
 // overdue flag; a correction approved with the hours asked for.
 import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
-import {
-  MiniSandbox,
-  cannedCloud,
-  findByClass,
-  meReply,
-  textOf,
-  waitFor,
-  type CloudCall,
-} from './mini-sandbox'
+import { MiniSandbox, cannedCloud, findByClass, meReply, textOf, waitFor } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 
@@ -51,7 +43,7 @@ const CORRECTION: Correction = {
   volunteer: '王小明',
 }
 
-function sandboxAs(roles: string[], calls: CloudCall[]): MiniSandbox {
+function sandboxAs(roles: string[]): MiniSandbox {
   let decided = false
   const cloud = cannedCloud({
     'user.me': meReply('user-1', '王建国', roles),
@@ -65,16 +57,13 @@ function sandboxAs(roles: string[], calls: CloudCall[]): MiniSandbox {
       return { ok: true, data: { ...CORRECTION, hours: 2.5 } }
     },
   })
-  const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
-    calls.push(call)
-    return cloud(call)
-  })
+  const sandbox = new MiniSandbox(DIST, cloud)
   sandbox.launch()
   return sandbox
 }
 
 it('lists the activities with their tabs, places taken and the overdue flag', async () => {
-  const sandbox = sandboxAs(['admin'], [])
+  const sandbox = sandboxAs(['admin'])
   const page = sandbox.open('admin/pages/activities/index')
   await waitFor(() => findByClass(page.data.root, 'activity-row').length === 1, 'the row')
   expect(findByClass(page.data.root, 'activity-view__item').map(textOf)).toEqual([
@@ -100,8 +89,8 @@ it('lists the activities with their tabs, places taken and the overdue flag', as
 })
 
 it('approves a correction with the hours asked for', async () => {
-  const calls: CloudCall[] = []
-  const sandbox = sandboxAs(['admin'], calls)
+  const sandbox = sandboxAs(['admin'])
+  const calls = sandbox.cloudCalls
   const page = sandbox.open('admin/pages/corrections/index')
   await waitFor(() => findByClass(page.data.root, 'correction-row').length === 1, 'the request')
   expect(textOf(findByClass(page.data.root, 'correction-row__hours')[0])).toBe(

@@ -6,15 +6,7 @@ import path from 'node:path'
 import type { ActionOutput } from '../../types/api'
 import { shanghaiToday } from '../../types/shanghai-time'
 import { UNTOUCHED_SUMMARY, UNTOUCHED_WISH, type WishView } from './wish-view-fixture'
-import {
-  MiniSandbox,
-  cannedCloud,
-  findByClass,
-  meReply,
-  textOf,
-  waitFor,
-  type CloudCall,
-} from './mini-sandbox'
+import { MiniSandbox, cannedCloud, findByClass, meReply, textOf, waitFor } from './mini-sandbox'
 
 const DIST = path.resolve(__dirname, '../../dist/weapp')
 const DAY_MS = 24 * 3600 * 1000
@@ -53,7 +45,7 @@ const SUGGESTIONS: ActionOutput<'wish', 'suggestions'> = {
   ],
 }
 
-function sandboxAs(roles: string[], calls: CloudCall[]): MiniSandbox {
+function sandboxAs(roles: string[]): MiniSandbox {
   const cloud = cannedCloud({
     'user.me': meReply('user-1', '王建国', roles),
     'wish.queue': { ok: true, data: { list: [SUMMARY], total: 1, page: 1, pageSize: 20 } },
@@ -62,17 +54,14 @@ function sandboxAs(roles: string[], calls: CloudCall[]): MiniSandbox {
     'wish.dispatch': { ok: true, data: { ...VIEW, status: 'dispatched', can: [] } },
     'org.tree': { ok: true, data: { list: [] } },
   })
-  const sandbox = new MiniSandbox(DIST, (call: CloudCall) => {
-    calls.push(call)
-    return cloud(call)
-  })
+  const sandbox = new MiniSandbox(DIST, cloud)
   sandbox.launch()
   return sandbox
 }
 
 it('shows the committee its tabs and the dispatch board with suggested resources', async () => {
-  const calls: CloudCall[] = []
-  const sandbox = sandboxAs(['admin'], calls)
+  const sandbox = sandboxAs(['admin'])
+  const calls = sandbox.cloudCalls
   const page = sandbox.open('admin/pages/wishes/index')
   await waitFor(() => findByClass(page.data.root, 'wish-view__item').length === 6, 'the tabs')
   expect(findByClass(page.data.root, 'admin-wishes__proxy')).toHaveLength(1)
@@ -92,8 +81,8 @@ it('shows the committee its tabs and the dispatch board with suggested resources
 })
 
 it('dispatches with the suggested resource and a quick deadline', async () => {
-  const calls: CloudCall[] = []
-  const sandbox = sandboxAs(['admin'], calls)
+  const sandbox = sandboxAs(['admin'])
+  const calls = sandbox.cloudCalls
   const page = sandbox.open('admin/pages/wish/index', { id: 'wish-1' })
   await waitFor(() => findByClass(page.data.root, 'wish-suggestion').length === 1, 'the form')
   sandbox.tap(page, findByClass(page.data.root, 'wish-suggestion')[0])
@@ -122,7 +111,7 @@ it('dispatches with the suggested resource and a quick deadline', async () => {
 })
 
 it('offers a secretary review only', async () => {
-  const sandbox = sandboxAs(['secretary'], [])
+  const sandbox = sandboxAs(['secretary'])
   const page = sandbox.open('admin/pages/wishes/index')
   await waitFor(() => findByClass(page.data.root, 'wish-view__item').length === 2, 'the tabs')
   expect(findByClass(page.data.root, 'wish-view__item').map(textOf)).toEqual(['待审核', '全部'])
