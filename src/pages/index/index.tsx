@@ -4,9 +4,9 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { HONOURS, SHOP_CATEGORIES, type Honour, type ShopCategory } from '../../../types/shop'
 import { PageShell } from '../../components/PageShell'
-import { SearchBar } from '../../components/SearchBar'
+import { ListFilters, type FilterRowOf } from '../../components/ListFilters'
 import { FigureTiles, districtTiles } from '../../components/FigureTiles'
-import { FilterChips, type FilterOption } from '../../components/FilterChips'
+import { filterOptions } from '../../components/FilterChips'
 import { ShopListItem } from '../../components/ShopListItem'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { LoadMoreList } from '../../components/LoadMoreList'
@@ -19,14 +19,11 @@ import './index.scss'
 
 const PAGE_SIZE = 10
 
-const CATEGORY_OPTIONS: FilterOption<ShopCategory>[] = [
-  { value: undefined, label: '全部' },
-  ...SHOP_CATEGORIES.map((category) => ({ value: category, label: category })),
-]
+type ShopFilters = { category?: ShopCategory; honour?: Honour }
 
-const HONOUR_OPTIONS: FilterOption<Honour>[] = [
-  { value: undefined, label: '全部荣誉' },
-  ...HONOURS.map((honour) => ({ value: honour, label: honour })),
+const FILTER_ROWS: FilterRowOf<ShopFilters>[] = [
+  { key: 'category', name: 'category-filter', options: filterOptions('全部', SHOP_CATEGORIES) },
+  { key: 'honour', name: 'honour-filter', options: filterOptions('全部荣誉', HONOURS) },
 ]
 
 /** weapp only: scan a shop's code with the camera and open its card. */
@@ -42,15 +39,21 @@ async function scanShopCode(): Promise<void> {
   else Taro.showToast({ title: '这不是商圈店铺的二维码', icon: 'none' })
 }
 
+/** 扫一扫 beside the search box, on weapp only. */
+const scanButton =
+  process.env.TARO_ENV === 'weapp' ? (
+    <Button className="shop-search__scan" fill="outline" size="small" onClick={scanShopCode}>
+      扫一扫
+    </Button>
+  ) : null
+
 export default function HomePage() {
   const overview = useRemoteData(getOverview, [])
   const [keyword, setKeyword] = useState('')
-  const [category, setCategory] = useState<ShopCategory>()
-  const [honour, setHonour] = useState<Honour>()
+  const [filters, setFilters] = useState<ShopFilters>({})
   const shops = usePagedList(
-    (page) =>
-      listShops({ keyword: keyword || undefined, category, honour, page, pageSize: PAGE_SIZE }),
-    [keyword, category, honour],
+    (page) => listShops({ keyword: keyword || undefined, ...filters, page, pageSize: PAGE_SIZE }),
+    [keyword, filters],
   )
 
   const openShop = (shopId: string) => Taro.navigateTo({ url: shopUrl(shopId) })
@@ -113,39 +116,14 @@ export default function HomePage() {
         <Text className="home-entry__arrow">›</Text>
       </View>
 
-      <View className="section shop-search">
-        <Text className="section__title">商圈店铺</Text>
-        <SearchBar
-          className="shop-search__bar"
-          inputClassName="shop-search__input"
-          buttonClassName="shop-search__submit"
-          placeholder="搜索店铺名称"
-          onSearch={setKeyword}
-        >
-          {process.env.TARO_ENV === 'weapp' ? (
-            <Button
-              className="shop-search__scan"
-              fill="outline"
-              size="small"
-              onClick={scanShopCode}
-            >
-              扫一扫
-            </Button>
-          ) : null}
-        </SearchBar>
-        <FilterChips
-          name="category-filter"
-          options={CATEGORY_OPTIONS}
-          value={category}
-          onChange={setCategory}
-        />
-        <FilterChips
-          name="honour-filter"
-          options={HONOUR_OPTIONS}
-          value={honour}
-          onChange={setHonour}
-        />
-      </View>
+      <ListFilters
+        name="shop-search"
+        title="商圈店铺"
+        search={{ placeholder: '搜索店铺名称', onSearch: setKeyword, extra: scanButton }}
+        rows={FILTER_ROWS}
+        values={filters}
+        onChange={setFilters}
+      />
 
       <View className="shop-list">
         <LoadMoreList
@@ -153,7 +131,9 @@ export default function HomePage() {
           list={shops}
           item={(shop) => <ShopListItem key={shop.shopId} shop={shop} onOpen={openShop} />}
           empty="没有找到店铺"
-          emptyHint={keyword || category || honour ? '换个关键词或筛选条件试试' : undefined}
+          emptyHint={
+            keyword || filters.category || filters.honour ? '换个关键词或筛选条件试试' : undefined
+          }
           end={(total) => `共 ${total} 家店铺`}
         />
       </View>

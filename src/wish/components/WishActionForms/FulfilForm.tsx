@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { FulfilWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
-import { PhotoUploader } from '../../../components/PhotoUploader'
+import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { fulfilWish } from '../../../services/wish'
@@ -10,7 +9,12 @@ import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 
-const MAX_PHOTOS = 6
+const PHOTOS: PhotoSpec = {
+  label: '照片（可选，最多 6 张）',
+  uploader: 'fulfil-photos',
+  folder: 'wishes',
+  max: 6,
+}
 
 const NOTE_FIELDS: FieldSpec[] = [
   {
@@ -51,15 +55,7 @@ export function FulfilForm({ wishId, onDone }: WishFormProps) {
       onSubmit={send}
     >
       <FormFields fields={NOTE_FIELDS} form={form} errors={fulfil.fieldErrors} />
-      <FormField name="photos" label="照片（可选，最多 6 张）" error={fulfil.fieldErrors.photos}>
-        <PhotoUploader
-          name="fulfil-photos"
-          folder="wishes"
-          max={MAX_PHOTOS}
-          value={photos}
-          onChange={setPhotos}
-        />
-      </FormField>
+      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={fulfil.fieldErrors} />
     </FormCard>
   )
 }

@@ -6,9 +6,8 @@ import type { WishCategory } from '../../../../types/wish'
 import { ROUTES } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
-import { FilterChips } from '../../../components/FilterChips'
+import { ListFilters, type FilterRowOf } from '../../../components/ListFilters'
 import { LoadMoreList } from '../../../components/LoadMoreList'
-import { SearchBar } from '../../../components/SearchBar'
 import { WishResourceCard } from '../../../components/WishResourceCard'
 import { useAction } from '../../../hooks/use-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
@@ -36,6 +35,11 @@ const TABS: Choice<Tab>[] = [
   { value: 'mine', label: '我发布的' },
 ]
 
+type ResourceFilters = { category?: WishCategory }
+const FILTER_ROWS: FilterRowOf<ResourceFilters>[] = [
+  { key: 'category', name: 'resource-category-filter', options: CATEGORY_FILTER },
+]
+
 /** 资源清单: what members, merchants and branches offer; 我发布的 for those who offer. */
 export default function ResourcesPage() {
   const { params } = useRouter()
@@ -44,13 +48,13 @@ export default function ResourcesPage() {
   const [tab, setTab] = useState<Tab>(params.tab === 'mine' ? 'mine' : 'public')
   const showing: Tab = canPublish ? tab : 'public'
   const [keyword, setKeyword] = useState('')
-  const [category, setCategory] = useState<WishCategory>()
+  const [filters, setFilters] = useState<ResourceFilters>({})
   const resources = usePagedList(
     (page) =>
       showing === 'mine'
         ? myResources({ page, pageSize: PAGE_SIZE })
-        : resourceList({ keyword: keyword || undefined, category, page, pageSize: PAGE_SIZE }),
-    [showing, keyword, category],
+        : resourceList({ keyword: keyword || undefined, ...filters, page, pageSize: PAGE_SIZE }),
+    [showing, keyword, filters],
     // 我发布的 waits until we know the person may see it.
     showing === 'public' || !me.loading,
   )
@@ -90,21 +94,13 @@ export default function ResourcesPage() {
       </View>
 
       {showing === 'public' ? (
-        <View className="section resource-search">
-          <SearchBar
-            className="resource-search__bar"
-            inputClassName="resource-search__input"
-            buttonClassName="resource-search__submit"
-            placeholder="搜索资源"
-            onSearch={setKeyword}
-          />
-          <FilterChips
-            name="resource-category-filter"
-            options={CATEGORY_FILTER}
-            value={category}
-            onChange={setCategory}
-          />
-        </View>
+        <ListFilters
+          name="resource-search"
+          search={{ placeholder: '搜索资源', onSearch: setKeyword }}
+          rows={FILTER_ROWS}
+          values={filters}
+          onChange={setFilters}
+        />
       ) : null}
 
       <View className="section resource-list">
@@ -134,7 +130,7 @@ export default function ResourcesPage() {
           emptyHint={
             showing === 'mine'
               ? '点“发布资源”，把您能提供的帮助告诉商圈'
-              : keyword || category
+              : keyword || filters.category
                 ? '换个关键词或类别试试'
                 : undefined
           }

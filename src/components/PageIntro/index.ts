@@ -1,0 +1,2 @@
+export { PageIntro } from './PageIntro'
+export type { IntroLink, PageIntroProps } from './PageIntro'
