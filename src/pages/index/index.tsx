@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -11,6 +10,7 @@ import { ShopListItem } from '../../components/ShopListItem'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { LoadMoreList } from '../../components/LoadMoreList'
 import { useRemoteData } from '../../hooks/use-remote-data'
+import { useFilters } from '../../hooks/use-filters'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { getOverview } from '../../services/district'
 import { listShops, shopCodeFromScan } from '../../services/shop'
@@ -19,7 +19,7 @@ import './index.scss'
 
 const PAGE_SIZE = 10
 
-type ShopFilters = { category?: ShopCategory; honour?: Honour }
+type ShopFilters = { keyword?: string; category?: ShopCategory; honour?: Honour }
 
 const FILTER_ROWS: FilterRowOf<ShopFilters>[] = [
   { key: 'category', name: 'category-filter', options: filterOptions('全部', SHOP_CATEGORIES) },
@@ -49,11 +49,10 @@ const scanButton =
 
 export default function HomePage() {
   const overview = useRemoteData(getOverview, [])
-  const [keyword, setKeyword] = useState('')
-  const [filters, setFilters] = useState<ShopFilters>({})
+  const filters = useFilters<ShopFilters>({})
   const shops = usePagedList(
-    (page) => listShops({ keyword: keyword || undefined, ...filters, page, pageSize: PAGE_SIZE }),
-    [keyword, filters],
+    (page) => listShops({ ...filters.values, page, pageSize: PAGE_SIZE }),
+    [filters.values],
   )
 
   const openShop = (shopId: string) => Taro.navigateTo({ url: shopUrl(shopId) })
@@ -119,10 +118,10 @@ export default function HomePage() {
       <ListFilters
         name="shop-search"
         title="商圈店铺"
-        search={{ placeholder: '搜索店铺名称', onSearch: setKeyword, extra: scanButton }}
+        search="搜索店铺名称"
+        searchExtra={scanButton}
         rows={FILTER_ROWS}
-        values={filters}
-        onChange={setFilters}
+        filters={filters}
       />
 
       <View className="shop-list">
@@ -131,9 +130,7 @@ export default function HomePage() {
           list={shops}
           item={(shop) => <ShopListItem key={shop.shopId} shop={shop} onOpen={openShop} />}
           empty="没有找到店铺"
-          emptyHint={
-            keyword || filters.category || filters.honour ? '换个关键词或筛选条件试试' : undefined
-          }
+          emptyHint={filters.narrowed ? '换个关键词或筛选条件试试' : undefined}
           end={(total) => `共 ${total} 家店铺`}
         />
       </View>

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { View } from '@tarojs/components'
 import type { ActivityCategory } from '../../../../types/activity'
 import { ROUTES } from '../../../../types/pages'
@@ -6,6 +5,7 @@ import { PageShell } from '../../../components/PageShell'
 import { ListFilters, type FilterRowOf } from '../../../components/ListFilters'
 import { PageIntro, type IntroLink } from '../../../components/PageIntro'
 import { LoadMoreList } from '../../../components/LoadMoreList'
+import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { listActivities } from '../../../services/activity'
@@ -38,10 +38,10 @@ const LINKS: IntroLink[] = [
 
 /** 志愿服务: upcoming activities soonest first (or ended ones), by category. */
 export default function ActivitiesPage() {
-  const [filters, setFilters] = useState<ActivityFilters>({ when: 'upcoming' })
+  const filters = useFilters<ActivityFilters>({ when: 'upcoming' })
   const activities = usePagedList(
-    (page) => listActivities({ ...filters, page, pageSize: PAGE_SIZE }),
-    [filters],
+    (page) => listActivities({ ...filters.values, page, pageSize: PAGE_SIZE }),
+    [filters.values],
   )
   // Back from an activity where places were taken or given up.
   useReloadOnReturn(activities.reload)
@@ -55,20 +55,17 @@ export default function ActivitiesPage() {
         links={LINKS}
       />
 
-      <ListFilters
-        name="activities__filters"
-        rows={FILTER_ROWS}
-        values={filters}
-        onChange={setFilters}
-      />
+      <ListFilters name="activities__filters" rows={FILTER_ROWS} filters={filters} />
 
       <View className="section activity-list">
         <LoadMoreList
           name="activity-list"
           list={activities}
           item={(a) => <ActivityCard key={a.activityId} activity={a} />}
-          empty={filters.when === 'upcoming' ? '暂时没有即将开始的活动' : '还没有已结束的活动'}
-          emptyHint={filters.category ? '换个类别试试' : undefined}
+          empty={
+            filters.values.when === 'upcoming' ? '暂时没有即将开始的活动' : '还没有已结束的活动'
+          }
+          emptyHint={filters.values.category ? '换个类别试试' : undefined}
           end={(total) => `共 ${total} 个活动`}
         />
       </View>

@@ -6,6 +6,7 @@ import { filterOptions } from '../../../components/FilterChips'
 import { ListFilters, type FilterRowOf } from '../../../components/ListFilters'
 import { PageIntro, type IntroLink } from '../../../components/PageIntro'
 import { FigureTiles } from '../../../components/FigureTiles'
+import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { wishPool, type WishPoolPage, type WishPoolQuery } from '../../../services/wish'
@@ -20,7 +21,7 @@ type PoolStatus = NonNullable<WishPoolQuery['status']>
 
 const POOL_STATUSES: PoolStatus[] = ['open', 'claimed', 'fulfilled', 'confirmed']
 
-type PoolFilters = { category?: WishCategory; status?: PoolStatus }
+type PoolFilters = { keyword?: string; category?: WishCategory; status?: PoolStatus }
 
 const FILTER_ROWS: FilterRowOf<PoolFilters>[] = [
   { key: 'category', name: 'wish-category-filter', options: CATEGORY_FILTER },
@@ -39,21 +40,15 @@ const LINKS: IntroLink[] = [
 
 /** 心愿墙: approved wishes newest first, this month's counts, filters and search. */
 export default function WishPoolPage() {
-  const [keyword, setKeyword] = useState('')
-  const [filters, setFilters] = useState<PoolFilters>({})
+  const filters = useFilters<PoolFilters>({})
   const [month, setMonth] = useState<WishPoolPage['month']>()
   const wishes = usePagedList(
     async (page) => {
-      const res = await wishPool({
-        keyword: keyword || undefined,
-        ...filters,
-        page,
-        pageSize: PAGE_SIZE,
-      })
+      const res = await wishPool({ ...filters.values, page, pageSize: PAGE_SIZE })
       setMonth(res.month)
       return res
     },
-    [keyword, filters],
+    [filters.values],
   )
   // Back from a wish that was claimed or confirmed meanwhile.
   useReloadOnReturn(wishes.reload)
@@ -79,24 +74,14 @@ export default function WishPoolPage() {
         </View>
       ) : null}
 
-      <ListFilters
-        name="wish-search"
-        search={{ placeholder: '搜索心愿', onSearch: setKeyword }}
-        rows={FILTER_ROWS}
-        values={filters}
-        onChange={setFilters}
-      />
+      <ListFilters name="wish-search" search="搜索心愿" rows={FILTER_ROWS} filters={filters} />
 
       <View className="wish-list">
         <WishList
           name="wish-list"
           list={wishes}
           empty="还没有心愿"
-          emptyHint={
-            keyword || filters.category || filters.status
-              ? '换个关键词或筛选条件试试'
-              : '点“许个心愿”写下第一个'
-          }
+          emptyHint={filters.narrowed ? '换个关键词或筛选条件试试' : '点“许个心愿”写下第一个'}
           end={(total) => `共 ${total} 个心愿`}
         />
       </View>

@@ -10,6 +10,7 @@ import { ListFilters, type FilterRowOf } from '../../../components/ListFilters'
 import { LoadMoreList } from '../../../components/LoadMoreList'
 import { WishResourceCard } from '../../../components/WishResourceCard'
 import { useAction } from '../../../hooks/use-action'
+import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -35,7 +36,7 @@ const TABS: Choice<Tab>[] = [
   { value: 'mine', label: '我发布的' },
 ]
 
-type ResourceFilters = { category?: WishCategory }
+type ResourceFilters = { keyword?: string; category?: WishCategory }
 const FILTER_ROWS: FilterRowOf<ResourceFilters>[] = [
   { key: 'category', name: 'resource-category-filter', options: CATEGORY_FILTER },
 ]
@@ -47,14 +48,13 @@ export default function ResourcesPage() {
   const canPublish = !!me.data?.roles.some((role) => PUBLISHERS.includes(role))
   const [tab, setTab] = useState<Tab>(params.tab === 'mine' ? 'mine' : 'public')
   const showing: Tab = canPublish ? tab : 'public'
-  const [keyword, setKeyword] = useState('')
-  const [filters, setFilters] = useState<ResourceFilters>({})
+  const filters = useFilters<ResourceFilters>({})
   const resources = usePagedList(
     (page) =>
       showing === 'mine'
         ? myResources({ page, pageSize: PAGE_SIZE })
-        : resourceList({ keyword: keyword || undefined, ...filters, page, pageSize: PAGE_SIZE }),
-    [showing, keyword, filters],
+        : resourceList({ ...filters.values, page, pageSize: PAGE_SIZE }),
+    [showing, filters.values],
     // 我发布的 waits until we know the person may see it.
     showing === 'public' || !me.loading,
   )
@@ -96,10 +96,9 @@ export default function ResourcesPage() {
       {showing === 'public' ? (
         <ListFilters
           name="resource-search"
-          search={{ placeholder: '搜索资源', onSearch: setKeyword }}
+          search="搜索资源"
           rows={FILTER_ROWS}
-          values={filters}
-          onChange={setFilters}
+          filters={filters}
         />
       ) : null}
 
@@ -130,7 +129,7 @@ export default function ResourcesPage() {
           emptyHint={
             showing === 'mine'
               ? '点“发布资源”，把您能提供的帮助告诉商圈'
-              : keyword || filters.category
+              : filters.narrowed
                 ? '换个关键词或类别试试'
                 : undefined
           }
