@@ -1,2 +1,2 @@
 export { PageIntro } from './PageIntro'
-export type { IntroLink, PageIntroProps } from './PageIntro'
+export type { PageIntroProps } from './PageIntro'

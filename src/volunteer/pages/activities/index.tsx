@@ -3,7 +3,8 @@ import type { ActivityCategory } from '../../../../types/activity'
 import { ROUTES } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ListFilters, type FilterRowOf } from '../../../components/ListFilters'
-import { PageIntro, type IntroLink } from '../../../components/PageIntro'
+import { PageIntro } from '../../../components/PageIntro'
+import type { PageLink } from '../../../components/PageLinks'
 import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
@@ -31,7 +32,7 @@ const FILTER_ROWS: FilterRowOf<ActivityFilters>[] = [
   { key: 'category', name: 'activity-category-filter', options: CATEGORY_FILTER },
 ]
 
-const LINKS: IntroLink[] = [
+const LINKS: PageLink[] = [
   { name: 'mine', label: '我的志愿', url: ROUTES.myVolunteering, type: 'primary' },
   { name: 'check-in', label: '扫码签到', url: ROUTES.checkIn, type: 'primary', fill: 'outline' },
 ]

@@ -4,7 +4,8 @@ import { WISH_STATUSES, type WishCategory } from '../../../../types/wish'
 import { PageShell } from '../../../components/PageShell'
 import { filterOptions } from '../../../components/FilterChips'
 import { ListFilters, type FilterRowOf } from '../../../components/ListFilters'
-import { PageIntro, type IntroLink } from '../../../components/PageIntro'
+import { PageIntro } from '../../../components/PageIntro'
+import type { PageLink } from '../../../components/PageLinks'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
@@ -32,7 +33,7 @@ const FILTER_ROWS: FilterRowOf<PoolFilters>[] = [
   },
 ]
 
-const LINKS: IntroLink[] = [
+const LINKS: PageLink[] = [
   { name: 'submit', label: '许个心愿', url: ROUTES.wishSubmit, type: 'primary' },
   { name: 'mine', label: '我的心愿', url: ROUTES.myWishes, type: 'primary', fill: 'outline' },
   { name: 'resources', label: '资源清单', url: ROUTES.resources, fill: 'outline' },

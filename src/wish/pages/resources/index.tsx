@@ -23,7 +23,7 @@ import {
 import { getMe } from '../../../services/user'
 import { isSignedIn } from '../../../services/session'
 import { CATEGORY_FILTER } from '../../category-choices'
-import { LinkButton } from '../../../components/LinkButton'
+import { PageLinks, type PageLink } from '../../../components/PageLinks'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -40,6 +40,13 @@ type ResourceFilters = { keyword?: string; category?: WishCategory }
 const FILTER_ROWS: FilterRowOf<ResourceFilters>[] = [
   { key: 'category', name: 'resource-category-filter', options: CATEGORY_FILTER },
 ]
+
+const PUBLISH: PageLink = {
+  name: 'publish',
+  label: '发布资源',
+  url: ROUTES.resourcePublish,
+  type: 'primary',
+}
 
 /** 资源清单: what members, merchants and branches offer; 我发布的 for those who offer. */
 export default function ResourcesPage() {
@@ -79,17 +86,10 @@ export default function ResourcesPage() {
     <PageShell className="resources">
       <View className="resources__head">
         {canPublish ? (
-          <ChoiceChips name="resources-tab" choices={TABS} value={tab} onChange={setTab} />
-        ) : null}
-        {canPublish ? (
-          <LinkButton
-            className="resources__publish"
-            type="primary"
-            size="small"
-            url={ROUTES.resourcePublish}
-          >
-            发布资源
-          </LinkButton>
+          <>
+            <ChoiceChips name="resources-tab" choices={TABS} value={tab} onChange={setTab} />
+            <PageLinks block="resources" links={[PUBLISH]} />
+          </>
         ) : null}
       </View>
 
