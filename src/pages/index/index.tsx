@@ -26,6 +26,28 @@ const FILTER_ROWS: FilterRowOf<ShopFilters>[] = [
   { key: 'honour', name: 'honour-filter', options: filterOptions('全部荣誉', HONOURS) },
 ]
 
+/** The cards under the district's figures that lead to each service. */
+const ENTRIES = [
+  {
+    name: 'member',
+    title: '党员亮身份',
+    hint: '寻党员，亮身份：在商圈工作的党员请登记',
+    url: ROUTES.memberRegister,
+  },
+  {
+    name: 'wish',
+    title: '微心愿 · 心愿墙',
+    hint: '写下小心愿，党员、商户和党组织认领帮您实现',
+    url: ROUTES.wishPool,
+  },
+  {
+    name: 'volunteer',
+    title: '志愿服务 · 红管家',
+    hint: '报名志愿活动，现场扫码签到，记录服务时长',
+    url: ROUTES.activities,
+  },
+]
+
 /** weapp only: scan a shop's code with the camera and open its card. */
 async function scanShopCode(): Promise<void> {
   let scan: Taro.scanCode.SuccessCallbackResult
@@ -82,38 +104,19 @@ export default function HomePage() {
 
       {overview.data ? <FigureTiles tiles={districtTiles(overview.data.figures)} /> : null}
 
-      <View
-        className="section card home-entry home-entry--member"
-        onClick={() => Taro.navigateTo({ url: ROUTES.memberRegister })}
-      >
-        <View className="home-entry__text">
-          <Text className="home-entry__title">党员亮身份</Text>
-          <Text className="home-entry__hint">寻党员，亮身份：在商圈工作的党员请登记</Text>
+      {ENTRIES.map((entry) => (
+        <View
+          key={entry.name}
+          className={`section card home-entry home-entry--${entry.name}`}
+          onClick={() => Taro.navigateTo({ url: entry.url })}
+        >
+          <View className="home-entry__text">
+            <Text className="home-entry__title">{entry.title}</Text>
+            <Text className="home-entry__hint">{entry.hint}</Text>
+          </View>
+          <Text className="home-entry__arrow">›</Text>
         </View>
-        <Text className="home-entry__arrow">›</Text>
-      </View>
-
-      <View
-        className="section card home-entry home-entry--wish"
-        onClick={() => Taro.navigateTo({ url: ROUTES.wishPool })}
-      >
-        <View className="home-entry__text">
-          <Text className="home-entry__title">微心愿 · 心愿墙</Text>
-          <Text className="home-entry__hint">写下小心愿，党员、商户和党组织认领帮您实现</Text>
-        </View>
-        <Text className="home-entry__arrow">›</Text>
-      </View>
-
-      <View
-        className="section card home-entry home-entry--volunteer"
-        onClick={() => Taro.navigateTo({ url: ROUTES.activities })}
-      >
-        <View className="home-entry__text">
-          <Text className="home-entry__title">志愿服务 · 红管家</Text>
-          <Text className="home-entry__hint">报名志愿活动，现场扫码签到，记录服务时长</Text>
-        </View>
-        <Text className="home-entry__arrow">›</Text>
-      </View>
+      ))}
 
       <ListFilters
         name="shop-search"
