@@ -6,6 +6,9 @@ export type RemoteData<T> = {
   error: ApiError | undefined
   loading: boolean
   reload: () => void
+  /** Replaces the data with a newer copy, e.g. the record an action on it returned. */
+  // A method (not a function property), so RemoteData of a wider page still fits a narrower one.
+  set(data: T): void
 }
 
 /** Loads data for a page section and re-loads when `deps` change; errors stay in the section. */
@@ -38,5 +41,5 @@ export function useRemoteData<T>(
   }, [enabled, attempt, ...deps])
 
   const reload = useCallback(() => setAttempt((n) => n + 1), [])
-  return { data, error, loading, reload }
+  return { data, error, loading, reload, set: setData }
 }

@@ -1,7 +1,7 @@
 // Verb-named wrappers for every `activity.*` action (志愿服务). Replies carry what the caller may do
 // (`can`), decided on the server from their roles and whether they lead the activity.
 import type { ActionInput, ActionOutput } from '../../types/api'
-import { callFunction, type CallOptions } from './call-function'
+import { actionCaller } from './call-function'
 
 export type ActivityView = ActionOutput<'activity', 'get'>
 export type ActivityPage = ActionOutput<'activity', 'list'>
@@ -22,156 +22,76 @@ export type VerifyCertificateResult = ActionOutput<'activity', 'verifyCertificat
 
 // ---- anyone --------------------------------------------------------------------------------
 
-export function listActivities(query: ActionInput<'activity', 'list'> = {}): Promise<ActivityPage> {
-  return callFunction('activity', 'list', query)
-}
+export const listActivities = actionCaller('activity', 'list')
 
-export function getActivity(activityId: string): Promise<ActivityView> {
-  return callFunction('activity', 'get', { activityId })
-}
+export const getActivity = actionCaller('activity', 'get', (activityId: string) => ({ activityId }))
 
-export function verifyCertificate(serial: string): Promise<VerifyCertificateResult> {
-  return callFunction('activity', 'verifyCertificate', { serial })
-}
+export const verifyCertificate = actionCaller(
+  'activity',
+  'verifyCertificate',
+  (serial: string) => ({ serial }),
+)
 
 // ---- the volunteer -------------------------------------------------------------------------
 
-export function signUp(
-  activityId: string,
-  options?: CallOptions,
-): Promise<ActionOutput<'activity', 'signUp'>> {
-  return callFunction('activity', 'signUp', { activityId }, options)
-}
+export const signUp = actionCaller('activity', 'signUp', (activityId: string) => ({ activityId }))
 
-export function cancelSignUp(
-  activityId: string,
-  options?: CallOptions,
-): Promise<ActionOutput<'activity', 'cancelSignUp'>> {
-  return callFunction('activity', 'cancelSignUp', { activityId }, options)
-}
+export const cancelSignUp = actionCaller('activity', 'cancelSignUp', (activityId: string) => ({
+  activityId,
+}))
 
-export function myActivities(query: ActionInput<'activity', 'mine'> = {}): Promise<MyActivityPage> {
-  return callFunction('activity', 'mine', query)
-}
+export const myActivities = actionCaller('activity', 'mine')
 
-export function checkIn(input: CheckInInput, options?: CallOptions): Promise<CheckInResult> {
-  return callFunction('activity', 'checkIn', input, options)
-}
+export const checkIn = actionCaller('activity', 'checkIn')
 
-export function checkOut(input: CheckInInput, options?: CallOptions): Promise<CheckInResult> {
-  return callFunction('activity', 'checkOut', input, options)
-}
+export const checkOut = actionCaller('activity', 'checkOut')
 
-export function myRecords(
-  query: ActionInput<'activity', 'myRecords'> = {},
-): Promise<MyRecordsPage> {
-  return callFunction('activity', 'myRecords', query)
-}
+export const myRecords = actionCaller('activity', 'myRecords')
 
-export function requestCorrection(
-  input: ActionInput<'activity', 'requestCorrection'>,
-  options?: CallOptions,
-): Promise<ServiceRecord> {
-  return callFunction('activity', 'requestCorrection', input, options)
-}
+export const requestCorrection = actionCaller('activity', 'requestCorrection')
 
 /** A certificate PDF for every confirmed record, or (with `activityId`) for one activity. */
-export function issueCertificate(
-  input: ActionInput<'activity', 'certificate'> = {},
-): Promise<ActionOutput<'activity', 'certificate'>> {
-  return callFunction('activity', 'certificate', input)
-}
+export const issueCertificate = actionCaller('activity', 'certificate')
 
 // ---- the leader ----------------------------------------------------------------------------
 
 /** The activities the caller leads (负责人). */
-export function ledActivities(query: ActionInput<'activity', 'led'> = {}): Promise<ActivityPage> {
-  return callFunction('activity', 'led', query)
-}
+export const ledActivities = actionCaller('activity', 'led')
 
-export function checkInCode(activityId: string): Promise<CheckInCodeResult> {
-  return callFunction('activity', 'checkInCode', { activityId })
-}
+export const checkInCode = actionCaller('activity', 'checkInCode', (activityId: string) => ({
+  activityId,
+}))
 
-export function activityRoster(activityId: string): Promise<Roster> {
-  return callFunction('activity', 'roster', { activityId })
-}
+export const activityRoster = actionCaller('activity', 'roster', (activityId: string) => ({
+  activityId,
+}))
 
-export function volunteerContact(
-  input: ActionInput<'activity', 'contact'>,
-): Promise<ActionOutput<'activity', 'contact'>> {
-  return callFunction('activity', 'contact', input)
-}
+export const volunteerContact = actionCaller('activity', 'contact')
 
-export function recordAttendance(
-  input: ActionInput<'activity', 'attendance'>,
-  options?: CallOptions,
-): Promise<Roster> {
-  return callFunction('activity', 'attendance', input, options)
-}
+export const recordAttendance = actionCaller('activity', 'attendance')
 
-export function checkOutAll(
-  activityId: string,
-  options?: CallOptions,
-): Promise<ActionOutput<'activity', 'checkOutAll'>> {
-  return callFunction('activity', 'checkOutAll', { activityId }, options)
-}
+export const checkOutAll = actionCaller('activity', 'checkOutAll', (activityId: string) => ({
+  activityId,
+}))
 
-export function confirmHours(
-  activityId: string,
-  options?: CallOptions,
-): Promise<ActionOutput<'activity', 'confirmHours'>> {
-  return callFunction('activity', 'confirmHours', { activityId }, options)
-}
+export const confirmHours = actionCaller('activity', 'confirmHours', (activityId: string) => ({
+  activityId,
+}))
 
-export function corrections(
-  query: ActionInput<'activity', 'corrections'> = {},
-): Promise<CorrectionPage> {
-  return callFunction('activity', 'corrections', query)
-}
+export const corrections = actionCaller('activity', 'corrections')
 
-export function decideCorrection(
-  input: ActionInput<'activity', 'decideCorrection'>,
-  options?: CallOptions,
-): Promise<ServiceRecord> {
-  return callFunction('activity', 'decideCorrection', input, options)
-}
+export const decideCorrection = actionCaller('activity', 'decideCorrection')
 
 // ---- the committee and secretaries ---------------------------------------------------------
 
-export function createActivity(
-  input: CreateActivityInput,
-  options?: CallOptions,
-): Promise<ActionOutput<'activity', 'create'>> {
-  return callFunction('activity', 'create', input, options)
-}
+export const createActivity = actionCaller('activity', 'create')
 
-export function updateActivity(
-  input: UpdateActivityInput,
-  options?: CallOptions,
-): Promise<ActivityView> {
-  return callFunction('activity', 'update', input, options)
-}
+export const updateActivity = actionCaller('activity', 'update')
 
-export function cancelActivity(
-  input: ActionInput<'activity', 'cancel'>,
-  options?: CallOptions,
-): Promise<ActivityView> {
-  return callFunction('activity', 'cancel', input, options)
-}
+export const cancelActivity = actionCaller('activity', 'cancel')
 
-export function activityQueue(query: ActionInput<'activity', 'queue'>): Promise<ActivityPage> {
-  return callFunction('activity', 'queue', query)
-}
+export const activityQueue = actionCaller('activity', 'queue')
 
-export function volunteerFigures(
-  input: ActionInput<'activity', 'figures'>,
-): Promise<VolunteerFigures> {
-  return callFunction('activity', 'figures', input)
-}
+export const volunteerFigures = actionCaller('activity', 'figures')
 
-export function volunteerLedger(
-  input: ActionInput<'activity', 'ledger'>,
-): Promise<ActionOutput<'activity', 'ledger'>> {
-  return callFunction('activity', 'ledger', input)
-}
+export const volunteerLedger = actionCaller('activity', 'ledger')

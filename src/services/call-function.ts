@@ -76,3 +76,39 @@ export function newIdempotencyKey(): string {
   const random = Math.random().toString(36).slice(2, 12)
   return `${Date.now().toString(36)}-${random}`
 }
+
+/** An action client's arguments: its input (left out where every field is optional), then options. */
+type CallerArgs<I> =
+  Record<never, never> extends I
+    ? [input?: I, options?: CallOptions]
+    : [input: I, options?: CallOptions]
+
+type Caller<F extends FunctionName, A extends ActionName<F>, Args extends unknown[]> = (
+  ...args: Args
+) => Promise<ActionOutput<F, A>>
+
+/**
+ * The verb-named client of one action, typed by the contract: `actionCaller('wish', 'claim')` is
+ * `(input, options?) => reply`. With `toInput` it takes that function's arguments, then options:
+ * `actionCaller('wish', 'get', (wishId: string) => ({ wishId }))` is `(wishId, options?) => reply`.
+ */
+export function actionCaller<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+): Caller<F, A, CallerArgs<ActionInput<F, A>>>
+export function actionCaller<F extends FunctionName, A extends ActionName<F>, P extends unknown[]>(
+  fn: F,
+  action: A,
+  toInput: (...args: P) => ActionInput<F, A>,
+): Caller<F, A, [...P, CallOptions?]>
+export function actionCaller<F extends FunctionName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  toInput?: (...args: unknown[]) => ActionInput<F, A>,
+): Caller<F, A, unknown[]> {
+  return (...args) => {
+    // The options come after the arguments `toInput` declares (so it takes no default parameters).
+    const [input, options] = toInput ? [toInput(...args), args[toInput.length]] : args
+    return callFunction(fn, action, (input ?? {}) as ActionInput<F, A>, options as CallOptions)
+  }
+}

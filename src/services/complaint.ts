@@ -1,7 +1,7 @@
 // Verb-named wrappers for every `complaint.*` action. Each reply is the complaint as the caller
 // may see it (the server masks or hides the complainant by role).
 import type { ActionInput, ActionOutput } from '../../types/api'
-import { callFunction, type CallOptions } from './call-function'
+import { actionCaller, type CallOptions } from './call-function'
 
 export type ComplaintView = ActionOutput<'complaint', 'get'>
 export type ComplaintPage = ActionOutput<'complaint', 'mine'>
@@ -16,75 +16,64 @@ export type SweepResult = ActionOutput<'complaint', 'sweep'>
 // ---- complainant -------------------------------------------------------------------------
 
 /** Files a complaint (rate-limited; one open complaint per shop). */
-export function fileComplaint(
-  input: FileComplaintInput,
-  options?: CallOptions,
-): Promise<ComplaintView> {
-  return callFunction('complaint', 'file', input, options)
-}
+export const fileComplaint = actionCaller('complaint', 'file')
 
 /** The caller's own complaints with their progress. */
-export function myComplaints(query: ActionInput<'complaint', 'mine'> = {}): Promise<ComplaintPage> {
-  return callFunction('complaint', 'mine', query)
-}
+export const myComplaints = actionCaller('complaint', 'mine')
 
 /** One complaint and its timeline, as the caller may see it. */
-export function getComplaint(complaintId: string): Promise<ComplaintView> {
-  return callFunction('complaint', 'get', { complaintId })
-}
+export const getComplaint = actionCaller('complaint', 'get', (complaintId: string) => ({
+  complaintId,
+}))
 
 /** The complainant confirms the handling and rates it. */
-export function confirmComplaint(input: ConfirmInput): Promise<ComplaintView> {
-  return callFunction('complaint', 'confirm', input)
-}
+export const confirmComplaint = actionCaller('complaint', 'confirm')
 
 // ---- merchant ----------------------------------------------------------------------------
 
 /** Complaints about one of the merchant's shops (anonymous complainants hidden). */
-export function shopComplaints(query: ActionInput<'complaint', 'forShop'>): Promise<ComplaintPage> {
-  return callFunction('complaint', 'forShop', query)
-}
+export const shopComplaints = actionCaller('complaint', 'forShop')
 
 /** The merchant's public reply. */
-export function replyComplaint(complaintId: string, text: string): Promise<ComplaintView> {
-  return callFunction('complaint', 'reply', { complaintId, text })
-}
+export const replyComplaint = actionCaller(
+  'complaint',
+  'reply',
+  (complaintId: string, text: string) => ({ complaintId, text }),
+)
 
 /** Result and rectification from the assigned handler (merchant or committee). */
-export function handleComplaint(input: HandleInput): Promise<ComplaintView> {
-  return callFunction('complaint', 'handle', input)
-}
+export const handleComplaint = actionCaller('complaint', 'handle')
 
 // ---- committee ---------------------------------------------------------------------------
 
 /** The committee's queue, filterable by status and overdue. */
-export function complaintQueue(query: ComplaintQueueQuery = {}): Promise<ComplaintPage> {
-  return callFunction('complaint', 'queue', query)
-}
+export const complaintQueue = actionCaller('complaint', 'queue')
 
 /** Accepts a complaint and sets its severity. */
-export function acceptComplaint(complaintId: string, severity: Severity): Promise<ComplaintView> {
-  return callFunction('complaint', 'accept', { complaintId, severity })
-}
+export const acceptComplaint = actionCaller(
+  'complaint',
+  'accept',
+  (complaintId: string, severity: Severity) => ({ complaintId, severity }),
+)
 
 /** Refuses a complaint, with the reason the complainant will read. */
-export function rejectComplaint(complaintId: string, reason: string): Promise<ComplaintView> {
-  return callFunction('complaint', 'reject', { complaintId, reason })
-}
+export const rejectComplaint = actionCaller(
+  'complaint',
+  'reject',
+  (complaintId: string, reason: string) => ({ complaintId, reason }),
+)
 
 /** Assigns a handler (merchant, committee or a department) and a deadline. */
-export function assignComplaint(input: AssignInput): Promise<ComplaintView> {
-  return callFunction('complaint', 'assign', input)
-}
+export const assignComplaint = actionCaller('complaint', 'assign')
 
 /** The committee verifies the shop's rectification (halves the complaint's weight). */
-export function verifyRectification(complaintId: string): Promise<ComplaintView> {
-  return callFunction('complaint', 'verifyRectification', { complaintId })
-}
+export const verifyRectification = actionCaller(
+  'complaint',
+  'verifyRectification',
+  (complaintId: string) => ({ complaintId }),
+)
 
 /** Flags overdue complaints and auto-closes handled ones after 7 days (also a timer). */
-export function sweepComplaints(): Promise<SweepResult> {
-  return callFunction('complaint', 'sweep', {})
-}
+export const sweepComplaints = actionCaller('complaint', 'sweep')
 
 export type { CallOptions }

@@ -1,16 +1,14 @@
 // Verb-named wrappers for every `inbox.*` action the app uses.
 import type { ActionInput, ActionOutput } from '../../types/api'
 import type { MessageKind } from '../../types/inbox'
-import { callFunction } from './call-function'
+import { actionCaller, callFunction } from './call-function'
 
 export type InboxPage = ActionOutput<'inbox', 'list'>
 export type InboxMessage = InboxPage['list'][number]
 export type MessagePreferences = ActionOutput<'inbox', 'preferences'>['list']
 
 /** The caller's messages, newest first, with the unread count. */
-export function listMessages(query: ActionInput<'inbox', 'list'>): Promise<InboxPage> {
-  return callFunction('inbox', 'list', query)
-}
+export const listMessages = actionCaller('inbox', 'list')
 
 /** How many messages the caller has not read. */
 export function unreadCount(): Promise<number> {
@@ -18,9 +16,9 @@ export function unreadCount(): Promise<number> {
 }
 
 /** Marks these messages read, or all of them without ids; the unread count after. */
-export function markMessagesRead(messageIds?: string[]): Promise<ActionOutput<'inbox', 'read'>> {
-  return callFunction('inbox', 'read', messageIds ? { messageIds } : { all: true })
-}
+export const markMessagesRead = actionCaller('inbox', 'read', (messageIds?: string[]) =>
+  messageIds ? { messageIds } : { all: true as const },
+)
 
 export function messagePreferences(): Promise<MessagePreferences> {
   return callFunction('inbox', 'preferences', {}).then((res) => res.list)
@@ -32,8 +30,8 @@ export function setMutedKinds(muted: MessageKind[]): Promise<MessagePreferences>
 }
 
 /** Records what `wx.requestSubscribeMessage` answered per template. */
-export function recordSubscriptions(
-  results: ActionInput<'inbox', 'subscribe'>['results'],
-): Promise<ActionOutput<'inbox', 'subscribe'>> {
-  return callFunction('inbox', 'subscribe', { results })
-}
+export const recordSubscriptions = actionCaller(
+  'inbox',
+  'subscribe',
+  (results: ActionInput<'inbox', 'subscribe'>['results']) => ({ results }),
+)

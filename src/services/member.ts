@@ -1,7 +1,7 @@
 // Verb-named wrappers for the `member.*` actions: registration (寻党员), the member card and
 // 亮身份, and the committee's verification queue, roster, coverage and ledger.
 import type { ActionInput, ActionOutput } from '../../types/api'
-import { callFunction, type CallOptions } from './call-function'
+import { actionCaller, callFunction } from './call-function'
 import { saveDocument } from './files'
 
 export type MyRegistration = NonNullable<ActionOutput<'member', 'mine'>['registration']>
@@ -28,92 +28,59 @@ export async function getMyRegistration(): Promise<MyRegistration | null> {
   return (await callFunction('member', 'mine', {})).registration
 }
 
-export function saveRegistrationDraft(
-  input: DraftInput,
-  options?: CallOptions,
-): Promise<RegistrationStatus> {
-  return callFunction('member', 'saveDraft', input, options)
-}
+export const saveRegistrationDraft = actionCaller('member', 'saveDraft')
 
 /** Submits (or, after a rejection, resubmits) the registration for verification. */
-export function registerMember(
-  input: RegistrationInput,
-  options?: CallOptions,
-): Promise<RegistrationStatus> {
-  return callFunction('member', 'submit', input, options)
-}
+export const registerMember = actionCaller('member', 'submit')
 
-export function withdrawRegistration(): Promise<RegistrationStatus> {
-  return callFunction('member', 'withdraw', {})
-}
+export const withdrawRegistration = actionCaller('member', 'withdraw')
 
-export function getMemberCard(): Promise<MemberCard> {
-  return callFunction('member', 'card', {})
-}
+export const getMemberCard = actionCaller('member', 'card')
 
 /** 亮身份: show (or stop showing) the masked name and post on the shop where the member works. */
-export function setShowStatus(show: boolean): Promise<RegistrationStatus> {
-  return callFunction('member', 'setShowStatus', { show })
-}
+export const setShowStatus = actionCaller('member', 'setShowStatus', (show: boolean) => ({ show }))
 
 /** Moves the member to another shop (or none) and/or changes their post. */
-export function changeWork(
-  input: ActionInput<'member', 'changeWork'>,
-): Promise<RegistrationStatus> {
-  return callFunction('member', 'changeWork', input)
-}
+export const changeWork = actionCaller('member', 'changeWork')
 
 /** 注销: deletes the registration and personal data. */
-export function eraseMemberData(): Promise<EraseResult> {
-  return callFunction('member', 'erase', { confirm: true })
-}
+export const eraseMemberData = actionCaller('member', 'erase', () => ({ confirm: true as const }))
 
 // ---- committee and secretaries ------------------------------------------------------------
 
-export function checkMemberCard(code: string): Promise<CardCheck> {
-  return callFunction('member', 'verifyCard', { code })
-}
+export const checkMemberCard = actionCaller('member', 'verifyCard', (code: string) => ({ code }))
 
-export function listMemberQueue(query: MemberQueueQuery): Promise<MemberQueuePage> {
-  return callFunction('member', 'queue', query)
-}
+export const listMemberQueue = actionCaller('member', 'queue')
 
-export function getMemberDetail(userId: string): Promise<MemberDetail> {
-  return callFunction('member', 'get', { userId })
-}
+export const getMemberDetail = actionCaller('member', 'get', (userId: string) => ({ userId }))
 
-export function approveMember(userId: string, branchId?: string): Promise<Decision> {
-  return callFunction('member', 'approve', branchId ? { userId, branchId } : { userId })
-}
+export const approveMember = actionCaller(
+  'member',
+  'approve',
+  (userId: string, branchId?: string) => (branchId ? { userId, branchId } : { userId }),
+)
 
-export function rejectMember(userId: string, reason: string): Promise<Decision> {
-  return callFunction('member', 'reject', { userId, reason })
-}
+export const rejectMember = actionCaller('member', 'reject', (userId: string, reason: string) => ({
+  userId,
+  reason,
+}))
 
-export function revokeMember(userId: string, reason: string): Promise<Decision> {
-  return callFunction('member', 'revoke', { userId, reason })
-}
+export const revokeMember = actionCaller('member', 'revoke', (userId: string, reason: string) => ({
+  userId,
+  reason,
+}))
 
-export function importRoster(
-  input: ActionInput<'member', 'importRoster'>,
-  options?: CallOptions,
-): Promise<RosterImportResult> {
-  return callFunction('member', 'importRoster', input, options)
-}
+export const importRoster = actionCaller('member', 'importRoster')
 
 /** Approves every pending registration that fully matches the roster into its shop's branch. */
-export function approveMatchedMembers(): Promise<ApproveMatchedResult> {
-  return callFunction('member', 'approveMatched', {})
-}
+export const approveMatchedMembers = actionCaller('member', 'approveMatched')
 
-export function getCoverage(): Promise<Coverage> {
-  return callFunction('member', 'coverage', {})
-}
+export const getCoverage = actionCaller('member', 'coverage')
 
 /** The member ledger (党员台账) as an Excel file; secretaries get their own branch only. */
-export function exportMemberLedger(branchId?: string): Promise<LedgerFile> {
-  return callFunction('member', 'ledger', branchId ? { branchId } : {})
-}
+export const exportMemberLedger = actionCaller('member', 'ledger', (branchId?: string) =>
+  branchId ? { branchId } : {},
+)
 
 /** Exports the ledger (the district's, or one branch's) and saves it (h5) or opens it (weapp). */
 export async function saveMemberLedger(branchId?: string): Promise<void> {

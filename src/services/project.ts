@@ -1,37 +1,20 @@
 // Verb-named wrappers for every `project.*` action (项目清单).
-import type { ActionInput, ActionOutput } from '../../types/api'
-import { callFunction, type CallOptions } from './call-function'
+import type { ActionOutput } from '../../types/api'
+import { actionCaller } from './call-function'
 
 export type ProjectView = ActionOutput<'project', 'get'>
 export type ProjectPage = ActionOutput<'project', 'list'>
 export type ProjectSummary = ProjectPage['list'][number]
 
-export function projectList(query: ActionInput<'project', 'list'> = {}): Promise<ProjectPage> {
-  return callFunction('project', 'list', query)
-}
+export const projectList = actionCaller('project', 'list')
 
-export function getProject(projectId: string): Promise<ProjectView> {
-  return callFunction('project', 'get', { projectId })
-}
+export const getProject = actionCaller('project', 'get', (projectId: string) => ({ projectId }))
 
-export function createProject(
-  input: ActionInput<'project', 'create'>,
-  options?: CallOptions,
-): Promise<ActionOutput<'project', 'create'>> {
-  return callFunction('project', 'create', input, options)
-}
+export const createProject = actionCaller('project', 'create')
 
-export function updateProject(
-  input: ActionInput<'project', 'update'>,
-): Promise<ActionOutput<'project', 'update'>> {
-  return callFunction('project', 'update', input)
-}
+export const updateProject = actionCaller('project', 'update')
 
 /** Puts wishes and resources into the project. */
-export function attachToProject(input: ActionInput<'project', 'attach'>): Promise<ProjectView> {
-  return callFunction('project', 'attach', input)
-}
+export const attachToProject = actionCaller('project', 'attach')
 
-export function detachFromProject(input: ActionInput<'project', 'detach'>): Promise<ProjectView> {
-  return callFunction('project', 'detach', input)
-}
+export const detachFromProject = actionCaller('project', 'detach')

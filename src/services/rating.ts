@@ -1,6 +1,6 @@
 // Verb-named wrappers for every `rating.*` action.
 import type { ActionInput, ActionOutput } from '../../types/api'
-import { callFunction, type CallOptions } from './call-function'
+import { actionCaller, callFunction } from './call-function'
 
 export type RateInput = ActionInput<'rating', 'rate'>
 export type RateResult = ActionOutput<'rating', 'rate'>
@@ -10,9 +10,7 @@ export type HeldRating = HeldRatingPage['list'][number]
 export type ReviewHeldResult = ActionOutput<'rating', 'reviewHeld'>
 
 /** Rates a shop; a second rating in the same month replaces the first. */
-export function rateShop(input: RateInput, options?: CallOptions): Promise<RateResult> {
-  return callFunction('rating', 'rate', input, options)
-}
+export const rateShop = actionCaller('rating', 'rate')
 
 /** The caller's rating of the shop this month, or null. */
 export function myRating(shopId: string): Promise<MyRating> {
@@ -20,11 +18,11 @@ export function myRating(shopId: string): Promise<MyRating> {
 }
 
 /** Ratings held back as part of a burst, waiting for the committee (admin). */
-export function heldRatings(query: ActionInput<'rating', 'held'>): Promise<HeldRatingPage> {
-  return callFunction('rating', 'held', query)
-}
+export const heldRatings = actionCaller('rating', 'held')
 
 /** Counts (approve) or discards a held rating (admin). */
-export function reviewHeldRating(ratingId: string, approve: boolean): Promise<ReviewHeldResult> {
-  return callFunction('rating', 'reviewHeld', { ratingId, approve })
-}
+export const reviewHeldRating = actionCaller(
+  'rating',
+  'reviewHeld',
+  (ratingId: string, approve: boolean) => ({ ratingId, approve }),
+)

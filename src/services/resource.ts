@@ -1,42 +1,27 @@
 // Verb-named wrappers for every `resource.*` action (资源清单).
 import type { ActionInput, ActionOutput } from '../../types/api'
-import { callFunction, type CallOptions } from './call-function'
+import { actionCaller } from './call-function'
 
 export type ResourceView = ActionOutput<'resource', 'get'>
 export type ResourcePage = ActionOutput<'resource', 'list'>
 export type PublishResourceInput = ActionInput<'resource', 'publish'>
 
 /** Approved resources still valid, newest first. */
-export function resourceList(query: ActionInput<'resource', 'list'> = {}): Promise<ResourcePage> {
-  return callFunction('resource', 'list', query)
-}
+export const resourceList = actionCaller('resource', 'list')
 
-export function getResource(resourceId: string): Promise<ResourceView> {
-  return callFunction('resource', 'get', { resourceId })
-}
+export const getResource = actionCaller('resource', 'get', (resourceId: string) => ({ resourceId }))
 
 /** Offers a resource as a member, for a shop or for a branch; the committee reviews it. */
-export function publishResource(
-  input: PublishResourceInput,
-  options?: CallOptions,
-): Promise<ActionOutput<'resource', 'publish'>> {
-  return callFunction('resource', 'publish', input, options)
-}
+export const publishResource = actionCaller('resource', 'publish')
 
-export function myResources(query: ActionInput<'resource', 'mine'> = {}): Promise<ResourcePage> {
-  return callFunction('resource', 'mine', query)
-}
+export const myResources = actionCaller('resource', 'mine')
 
-export function withdrawResource(resourceId: string): Promise<ResourceView> {
-  return callFunction('resource', 'withdraw', { resourceId })
-}
+export const withdrawResource = actionCaller('resource', 'withdraw', (resourceId: string) => ({
+  resourceId,
+}))
 
 // ---- the committee -----------------------------------------------------------------------
 
-export function resourceQueue(query: ActionInput<'resource', 'queue'> = {}): Promise<ResourcePage> {
-  return callFunction('resource', 'queue', query)
-}
+export const resourceQueue = actionCaller('resource', 'queue')
 
-export function reviewResource(input: ActionInput<'resource', 'review'>): Promise<ResourceView> {
-  return callFunction('resource', 'review', input)
-}
+export const reviewResource = actionCaller('resource', 'review')

@@ -1,6 +1,6 @@
 // Verb-named wrappers for every `shop.*` action, so pages never spell function or action names.
 import type { ActionInput, ActionOutput } from '../../types/api'
-import { callFunction, type CallOptions } from './call-function'
+import { actionCaller, callFunction } from './call-function'
 
 export type ShopQuery = ActionInput<'shop', 'list'>
 export type ShopPage = ActionOutput<'shop', 'list'>
@@ -29,82 +29,57 @@ export type ShopIdResult = ActionOutput<'shop', 'create'>
 // ---- public ------------------------------------------------------------------------------
 
 /** Shops open to the public, filtered by keyword, category and honour, one page at a time. */
-export function listShops(query: ShopQuery): Promise<ShopPage> {
-  return callFunction('shop', 'list', query)
-}
+export const listShops = actionCaller('shop', 'list')
 
 /** The public card (诚信档案) of one shop. */
-export function getShop(shopId: string): Promise<ShopCard> {
-  return callFunction('shop', 'get', { shopId })
-}
+export const getShop = actionCaller('shop', 'get', (shopId: string) => ({ shopId }))
 
 /** The card of the shop a scanned code names; a forged or edited code is refused (VALIDATION). */
-export function scanShop(code: string): Promise<ShopCard> {
-  return callFunction('shop', 'scan', { code })
-}
+export const scanShop = actionCaller('shop', 'scan', (code: string) => ({ code }))
 
 // ---- codes (committee, merchant) ---------------------------------------------------------
 
 /** The shop's signed code: payload, h5 URL and a PNG of the code. */
-export function getShopCode(shopId: string): Promise<ShopCode> {
-  return callFunction('shop', 'code', { shopId })
-}
+export const getShopCode = actionCaller('shop', 'code', (shopId: string) => ({ shopId }))
 
 /** A print-ready poster of one shop's code (PDF). */
-export function downloadPoster(shopId: string, size: PosterSize): Promise<PdfFile> {
-  return callFunction('shop', 'poster', { shopId, size })
-}
+export const downloadPoster = actionCaller(
+  'shop',
+  'poster',
+  (shopId: string, size: PosterSize) => ({ shopId, size }),
+)
 
 /** Every open shop's poster in one PDF, one page each (committee). */
-export function downloadAllPosters(size: PosterSize): Promise<PdfFile> {
-  return callFunction('shop', 'allPosters', { size })
-}
+export const downloadAllPosters = actionCaller('shop', 'allPosters', (size: PosterSize) => ({
+  size,
+}))
 
 // ---- committee ---------------------------------------------------------------------------
 
 /** One shop with its contact details, whatever its status (committee). */
-export function getAdminShop(shopId: string): Promise<AdminShop> {
-  return callFunction('shop', 'adminGet', { shopId })
-}
+export const getAdminShop = actionCaller('shop', 'adminGet', (shopId: string) => ({ shopId }))
 
 /** Shops with contact details and status, for the committee. */
-export function listAdminShops(query: AdminShopQuery): Promise<AdminShopPage> {
-  return callFunction('shop', 'adminList', query)
-}
+export const listAdminShops = actionCaller('shop', 'adminList')
 
-export function createShop(input: ShopFieldsInput, options?: CallOptions): Promise<ShopIdResult> {
-  return callFunction('shop', 'create', input, options)
-}
+export const createShop = actionCaller('shop', 'create')
 
-export function updateShop(input: ShopUpdateInput): Promise<ShopIdResult> {
-  return callFunction('shop', 'update', input)
-}
+export const updateShop = actionCaller('shop', 'update')
 
 /** Suspends or reopens a shop, with the reason. */
-export function setShopStatus(input: ShopStatusInput): Promise<ShopIdResult> {
-  return callFunction('shop', 'setStatus', input)
-}
+export const setShopStatus = actionCaller('shop', 'setStatus')
 
 /** Imports shops from an Excel sheet; the reply reports each row. */
-export function importShopSheet(
-  input: ImportSheetInput,
-  options?: CallOptions,
-): Promise<ImportSheetResult> {
-  return callFunction('shop', 'importSheet', input, options)
-}
+export const importShopSheet = actionCaller('shop', 'importSheet')
 
 /** A one-time claim code the committee hands to the shop's merchant. */
-export function issueClaimCode(shopId: string): Promise<ClaimCode> {
-  return callFunction('shop', 'issueClaimCode', { shopId })
-}
+export const issueClaimCode = actionCaller('shop', 'issueClaimCode', (shopId: string) => ({
+  shopId,
+}))
 
-export function awardHonour(input: AwardHonourInput): Promise<ShopIdResult> {
-  return callFunction('shop', 'awardHonour', input)
-}
+export const awardHonour = actionCaller('shop', 'awardHonour')
 
-export function revokeHonour(input: RevokeHonourInput): Promise<ShopIdResult> {
-  return callFunction('shop', 'revokeHonour', input)
-}
+export const revokeHonour = actionCaller('shop', 'revokeHonour')
 
 /** How the shop's integrity score changed, and why. */
 export function shopHistory(shopId: string): Promise<ShopEvent[]> {
@@ -114,9 +89,7 @@ export function shopHistory(shopId: string): Promise<ShopEvent[]> {
 // ---- merchant ----------------------------------------------------------------------------
 
 /** Claims a shop with the committee's one-time code; the caller becomes its merchant. */
-export function claimShop(code: string): Promise<ShopIdResult> {
-  return callFunction('shop', 'claim', { code })
-}
+export const claimShop = actionCaller('shop', 'claim', (code: string) => ({ code }))
 
 /** The shops the caller manages, with integrity and open complaints. */
 export function myShops(): Promise<MyShop[]> {
@@ -124,14 +97,10 @@ export function myShops(): Promise<MyShop[]> {
 }
 
 /** Description, hours and photos of the merchant's shop. */
-export function updateShopProfile(input: ShopProfileInput): Promise<ShopIdResult> {
-  return callFunction('shop', 'updateProfile', input)
-}
+export const updateShopProfile = actionCaller('shop', 'updateProfile')
 
 /** The shop's public commitments (亮承诺), replacing the previous ones. */
-export function setCommitments(input: CommitmentsInput): Promise<ShopIdResult> {
-  return callFunction('shop', 'setCommitments', input)
-}
+export const setCommitments = actionCaller('shop', 'setCommitments')
 
 /**
  * The shop code in what `Taro.scanCode` read: a mini-program code gives a `path` with `scene=`,

@@ -1,7 +1,7 @@
 // Verb-named wrappers for every `wish.*` action (微心愿). Replies are the wish as the caller may see
 // it: the server decides who sees the contact phone and what each person may do (`can`).
 import type { ActionInput, ActionOutput } from '../../types/api'
-import { callFunction, type CallOptions } from './call-function'
+import { actionCaller } from './call-function'
 
 export type WishView = ActionOutput<'wish', 'get'>
 export type WishPoolPage = ActionOutput<'wish', 'list'>
@@ -20,118 +20,62 @@ export type WishBoard = ActionOutput<'wish', 'board'>
 // ---- the pool and one wish ---------------------------------------------------------------
 
 /** 心愿墙: approved wishes, newest first, with this month's counts. */
-export function wishPool(query: WishPoolQuery = {}): Promise<WishPoolPage> {
-  return callFunction('wish', 'list', query)
-}
+export const wishPool = actionCaller('wish', 'list')
 
-export function getWish(wishId: string): Promise<WishView> {
-  return callFunction('wish', 'get', { wishId })
-}
+export const getWish = actionCaller('wish', 'get', (wishId: string) => ({ wishId }))
 
 /** 认领榜: holders ranked by wishes fulfilled. */
-export function wishBoard(query: ActionInput<'wish', 'board'> = {}): Promise<WishBoard> {
-  return callFunction('wish', 'board', query)
-}
+export const wishBoard = actionCaller('wish', 'board')
 
 // ---- the wisher --------------------------------------------------------------------------
 
 /** Submits a new wish, or edits and resubmits one (with `wishId`). */
-export function submitWish(
-  input: SubmitWishInput,
-  options?: CallOptions,
-): Promise<ActionOutput<'wish', 'submit'>> {
-  return callFunction('wish', 'submit', input, options)
-}
+export const submitWish = actionCaller('wish', 'submit')
 
-export function saveWishDraft(
-  input: SaveWishDraftInput,
-  options?: CallOptions,
-): Promise<ActionOutput<'wish', 'saveDraft'>> {
-  return callFunction('wish', 'saveDraft', input, options)
-}
+export const saveWishDraft = actionCaller('wish', 'saveDraft')
 
-export function withdrawWish(wishId: string, options?: CallOptions): Promise<WishView> {
-  return callFunction('wish', 'withdraw', { wishId }, options)
-}
+export const withdrawWish = actionCaller('wish', 'withdraw', (wishId: string) => ({ wishId }))
 
 /** My wishes (`wished`), or what I, my shop or my branch hold (`held`). */
-export function myWishes(query: ActionInput<'wish', 'mine'> = {}): Promise<WishPage> {
-  return callFunction('wish', 'mine', query)
-}
+export const myWishes = actionCaller('wish', 'mine')
 
 /** The wisher confirms (rating, thanks) or says it was not done (reason). */
-export function confirmWish(input: ConfirmWishInput, options?: CallOptions): Promise<WishView> {
-  return callFunction('wish', 'confirm', input, options)
-}
+export const confirmWish = actionCaller('wish', 'confirm')
 
 // ---- whoever holds it --------------------------------------------------------------------
 
-export function claimWish(
-  input: ActionInput<'wish', 'claim'>,
-  options?: CallOptions,
-): Promise<WishView> {
-  return callFunction('wish', 'claim', input, options)
-}
+export const claimWish = actionCaller('wish', 'claim')
 
-export function releaseWish(
-  wishId: string,
-  reason: string,
-  options?: CallOptions,
-): Promise<WishView> {
-  return callFunction('wish', 'release', { wishId, reason }, options)
-}
+export const releaseWish = actionCaller('wish', 'release', (wishId: string, reason: string) => ({
+  wishId,
+  reason,
+}))
 
 /** The assignee accepts a dispatch, or declines it with a reason. */
-export function respondWish(
-  input: ActionInput<'wish', 'respond'>,
-  options?: CallOptions,
-): Promise<WishView> {
-  return callFunction('wish', 'respond', input, options)
-}
+export const respondWish = actionCaller('wish', 'respond')
 
-export function wishProgress(wishId: string, note: string): Promise<WishView> {
-  return callFunction('wish', 'progress', { wishId, note })
-}
+export const wishProgress = actionCaller('wish', 'progress', (wishId: string, note: string) => ({
+  wishId,
+  note,
+}))
 
-export function fulfilWish(
-  input: ActionInput<'wish', 'fulfil'>,
-  options?: CallOptions,
-): Promise<WishView> {
-  return callFunction('wish', 'fulfil', input, options)
-}
+export const fulfilWish = actionCaller('wish', 'fulfil')
 
 // ---- the committee -----------------------------------------------------------------------
 
-export function reviewWish(
-  input: ActionInput<'wish', 'review'>,
-  options?: CallOptions,
-): Promise<WishView> {
-  return callFunction('wish', 'review', input, options)
-}
+export const reviewWish = actionCaller('wish', 'review')
 
 /** The review queue, the dispatch board and the overdue list (a secretary sees her branches'). */
-export function wishQueue(query: WishQueueQuery): Promise<WishPage> {
-  return callFunction('wish', 'queue', query)
-}
+export const wishQueue = actionCaller('wish', 'queue')
 
-export function wishSuggestions(wishId: string): Promise<WishSuggestions> {
-  return callFunction('wish', 'suggestions', { wishId })
-}
+export const wishSuggestions = actionCaller('wish', 'suggestions', (wishId: string) => ({ wishId }))
 
-export function dispatchWish(input: DispatchWishInput, options?: CallOptions): Promise<WishView> {
-  return callFunction('wish', 'dispatch', input, options)
-}
+export const dispatchWish = actionCaller('wish', 'dispatch')
 
-export function wishFigures(query: ActionInput<'wish', 'figures'> = {}): Promise<WishFigures> {
-  return callFunction('wish', 'figures', query)
-}
+export const wishFigures = actionCaller('wish', 'figures')
 
 /** 心愿台账 as an Excel file. */
-export function wishLedger(): Promise<ActionOutput<'wish', 'ledger'>> {
-  return callFunction('wish', 'ledger', {})
-}
+export const wishLedger = actionCaller('wish', 'ledger')
 
 /** Runs the timed sweep now (overdue returns, reminders, auto-confirmation). */
-export function sweepWishes(): Promise<ActionOutput<'wish', 'sweep'>> {
-  return callFunction('wish', 'sweep', {})
-}
+export const sweepWishes = actionCaller('wish', 'sweep')

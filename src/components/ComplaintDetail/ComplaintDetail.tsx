@@ -8,6 +8,8 @@ import { complainantLabel } from '../ComplaintCard'
 import { ComplaintStatusTag } from '../ComplaintStatusTag'
 import { Timeline } from '../Timeline'
 import { PhotoGrid } from '../PhotoGrid'
+import { SectionCard } from '../SectionCard'
+import { DetailRow, type DetailRowProps } from '../DetailRow'
 import './ComplaintDetail.scss'
 
 export type ComplaintDetailProps = { complaint: ComplaintView }
@@ -36,16 +38,14 @@ export function ComplaintDetail({ complaint: c }: ComplaintDetailProps) {
       </View>
 
       {c.merchantReply ? (
-        <View className="section card complaint-detail__reply">
-          <Text className="section__title">商户回复</Text>
+        <SectionCard title="商户回复" className="complaint-detail__reply">
           <Text className="complaint-detail__reply-text">{c.merchantReply.text}</Text>
           <Text className="complaint-detail__at">{formatShanghai(c.merchantReply.at)}</Text>
-        </View>
+        </SectionCard>
       ) : null}
 
       {c.result ? (
-        <View className="section card complaint-detail__result">
-          <Text className="section__title">办理结果</Text>
+        <SectionCard title="办理结果" className="complaint-detail__result">
           <Text className="complaint-detail__result-text">{c.result}</Text>
           {c.rectification ? (
             <Text className="complaint-detail__rectification">整改情况：{c.rectification}</Text>
@@ -53,32 +53,25 @@ export function ComplaintDetail({ complaint: c }: ComplaintDetailProps) {
           {c.rectificationVerified ? (
             <Text className="complaint-detail__verified">商圈党委已核实整改</Text>
           ) : null}
-        </View>
+        </SectionCard>
       ) : null}
 
       {c.confirmation ? (
-        <View className="section card complaint-detail__confirmation">
-          <Text className="section__title">投诉人评价</Text>
+        <SectionCard title="投诉人评价" className="complaint-detail__confirmation">
           <Text>
             {c.confirmation.satisfied ? '满意' : '不满意'} · {c.confirmation.rating} 分
           </Text>
           {c.confirmation.comment ? <Text>{c.confirmation.comment}</Text> : null}
-        </View>
+        </SectionCard>
       ) : null}
 
-      <View className="section card">
-        <Text className="section__title">办理进度</Text>
+      <SectionCard title="办理进度">
         <Timeline entries={c.timeline} />
-      </View>
+      </SectionCard>
     </View>
   )
 }
 
-function Row({ label, value, name }: { label: string; value: string; name?: string }) {
-  return (
-    <View className={`complaint-detail__row${name ? ` complaint-detail__${name}` : ''}`}>
-      <Text className="complaint-detail__label">{label}</Text>
-      <Text className="complaint-detail__value">{value}</Text>
-    </View>
-  )
+function Row(props: Omit<DetailRowProps, 'block'>) {
+  return <DetailRow block="complaint-detail" {...props} />
 }

@@ -3,6 +3,18 @@ import './FilterChips.scss'
 
 export type FilterOption<V extends string> = { value: V | undefined; label: string }
 
+/** A filter's options: “all” first, then each value, named by `label` (the value itself unless given). */
+export function filterOptions<V extends string>(
+  all: string,
+  values: readonly V[],
+  label: (value: V) => string = String,
+): FilterOption<V>[] {
+  return [
+    { value: undefined, label: all },
+    ...values.map((value) => ({ value, label: label(value) })),
+  ]
+}
+
 /** A filter's block class and options, fixed for a page; the value and handler come with use. */
 export type FilterRow<V extends string> = {
   /** Block class for tests and styling, e.g. `category-filter` gives `.category-filter__item`. */

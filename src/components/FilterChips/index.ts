@@ -1,2 +1,2 @@
-export { FilterChips } from './FilterChips'
+export { FilterChips, filterOptions } from './FilterChips'
 export type { FilterChipsProps, FilterOption, FilterRow } from './FilterChips'

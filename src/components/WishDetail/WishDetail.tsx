@@ -8,6 +8,8 @@ import { holderLabel } from '../WishCard'
 import { WishStatusTag } from '../WishStatusTag'
 import { Timeline } from '../Timeline'
 import { PhotoGrid } from '../PhotoGrid'
+import { SectionCard } from '../SectionCard'
+import { DetailRow, type DetailRowProps } from '../DetailRow'
 import './WishDetail.scss'
 
 export type WishDetailProps = {
@@ -63,28 +65,26 @@ export function WishDetail({ wish: w, contactAction, onOpenProject }: WishDetail
       </View>
 
       {w.reviewNote && ['returned', 'rejected'].includes(w.status) ? (
-        <View className="section card wish-detail__review">
-          <Text className="section__title">
-            {w.status === 'rejected' ? '未通过的原因' : '需要修改的地方'}
-          </Text>
+        <SectionCard
+          title={w.status === 'rejected' ? '未通过的原因' : '需要修改的地方'}
+          className="wish-detail__review"
+        >
           <Text className="wish-detail__review-note">{w.reviewNote}</Text>
-        </View>
+        </SectionCard>
       ) : null}
 
       {w.fulfilment ? (
-        <View className="section card wish-detail__fulfilment">
-          <Text className="section__title">实现情况</Text>
+        <SectionCard title="实现情况" className="wish-detail__fulfilment">
           {w.fulfilment.note ? (
             <Text className="wish-detail__fulfilment-note">{w.fulfilment.note}</Text>
           ) : null}
           <PhotoGrid name="wish-fulfilment" urls={w.fulfilment.photos.map(fileUrl)} />
           <Text className="wish-detail__at">{formatShanghai(w.fulfilment.at)}</Text>
-        </View>
+        </SectionCard>
       ) : null}
 
       {w.confirmation ? (
-        <View className="section card wish-detail__confirmation">
-          <Text className="section__title">心愿人的感谢</Text>
+        <SectionCard title="心愿人的感谢" className="wish-detail__confirmation">
           {w.confirmation.rating ? (
             <Text className="wish-detail__stars">
               {'★'.repeat(w.confirmation.rating)}
@@ -98,27 +98,16 @@ export function WishDetail({ wish: w, contactAction, onOpenProject }: WishDetail
             {w.confirmation.auto ? '到期自动确认 · ' : ''}
             {formatShanghai(w.confirmation.at)}
           </Text>
-        </View>
+        </SectionCard>
       ) : null}
 
-      <View className="section card">
-        <Text className="section__title">心愿进度</Text>
+      <SectionCard title="心愿进度">
         <Timeline entries={w.timeline} />
-      </View>
+      </SectionCard>
     </View>
   )
 }
 
-type RowProps = { label: string; value: string; name?: string; onClick?: () => void }
-
-function Row({ label, value, name, onClick }: RowProps) {
-  return (
-    <View className={`wish-detail__row${name ? ` wish-detail__${name}` : ''}`} onClick={onClick}>
-      <Text className="wish-detail__label">{label}</Text>
-      <Text className={`wish-detail__value${onClick ? ' wish-detail__link' : ''}`}>
-        {value}
-        {onClick ? ' ›' : ''}
-      </Text>
-    </View>
-  )
+function Row(props: Omit<DetailRowProps, 'block'>) {
+  return <DetailRow block="wish-detail" {...props} />
 }

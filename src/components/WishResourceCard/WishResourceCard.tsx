@@ -4,6 +4,7 @@ import { RESOURCE_STATUSES } from '../../../types/resource'
 import { WISH_CATEGORIES } from '../../../types/wish'
 import type { ResourceView } from '../../services/resource'
 import { holderLabel } from '../WishCard'
+import { StatusTag } from '../StatusTag'
 import './WishResourceCard.scss'
 
 export type WishResourceCardProps = {
@@ -25,9 +26,7 @@ export function WishResourceCard({
       <View className="resource-card__head">
         <Text className="resource-card__title">{r.title}</Text>
         {showStatus ? (
-          <Text className={`resource-status resource-status--${r.status}`}>
-            {RESOURCE_STATUSES[r.status]}
-          </Text>
+          <StatusTag block="resource-status" status={r.status} labels={RESOURCE_STATUSES} />
         ) : null}
       </View>
       <Text className="resource-card__meta">

@@ -10,7 +10,7 @@ import {
 import { PageShell } from '../../components/PageShell'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
-import { PhotoUploader } from '../../components/PhotoUploader'
+import { PhotoField, type PhotoSpec } from '../../components/PhotoField'
 import { ErrorState } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
 import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
@@ -27,7 +27,12 @@ import { ChoiceField } from '../../components/ChoiceField'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
-const MAX_PHOTOS = 3
+const PHOTOS: PhotoSpec = {
+  label: '照片（可选，最多 3 张）',
+  uploader: 'complaint-photos',
+  folder: 'complaints',
+  max: 3,
+}
 const CATEGORIES = (Object.entries(COMPLAINT_CATEGORIES) as [ComplaintCategory, string][]).map(
   ([value, label]) => ({ value, label }),
 )
@@ -132,15 +137,7 @@ export default function ComplainPage() {
           errors={errors}
         />
         <FormFields fields={DESCRIPTION_FIELDS} form={form} errors={errors} />
-        <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
-          <PhotoUploader
-            name="complaint-photos"
-            folder="complaints"
-            max={MAX_PHOTOS}
-            value={photos}
-            onChange={setPhotos}
-          />
-        </FormField>
+        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={errors} />
         <FormFields fields={CONTACT_FIELDS} form={form} errors={errors} />
         <FormField
           name="anonymous"

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { ConfirmComplaintInput } from '../../../types/complaint'
@@ -24,11 +24,7 @@ export default function ComplaintPage() {
   const complaintId = readParam(params.id)
   const signedIn = useRequireSignIn(complaintUrl(complaintId))
   const loaded = useRemoteData(() => getComplaint(complaintId), [complaintId], signedIn)
-  const [complaint, setComplaint] = useState<ComplaintView>()
-
-  useEffect(() => {
-    if (loaded.data) setComplaint(loaded.data)
-  }, [loaded.data])
+  const complaint = loaded.data
 
   if (!signedIn) return <PageShell className="complaint-page" />
 
@@ -45,7 +41,7 @@ export default function ComplaintPage() {
       {complaint ? (
         <View>
           {complaint.status === 'handled' && !complaint.confirmation ? (
-            <ConfirmForm complaintId={complaint.complaintId} onConfirmed={setComplaint} />
+            <ConfirmForm complaintId={complaint.complaintId} onConfirmed={loaded.set} />
           ) : null}
           <ComplaintDetail complaint={complaint} />
         </View>

@@ -1,16 +1,16 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { HONOURS, SHOP_CATEGORIES, type Honour, type ShopCategory } from '../../../types/shop'
 import { PageShell } from '../../components/PageShell'
-import { SearchBar } from '../../components/SearchBar'
+import { ListFilters, type FilterRowOf } from '../../components/ListFilters'
 import { FigureTiles, districtTiles } from '../../components/FigureTiles'
-import { FilterChips, type FilterOption } from '../../components/FilterChips'
+import { filterOptions } from '../../components/FilterChips'
 import { ShopListItem } from '../../components/ShopListItem'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { LoadMoreList } from '../../components/LoadMoreList'
 import { useRemoteData } from '../../hooks/use-remote-data'
+import { useFilters } from '../../hooks/use-filters'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { getOverview } from '../../services/district'
 import { listShops, shopCodeFromScan } from '../../services/shop'
@@ -19,14 +19,33 @@ import './index.scss'
 
 const PAGE_SIZE = 10
 
-const CATEGORY_OPTIONS: FilterOption<ShopCategory>[] = [
-  { value: undefined, label: '全部' },
-  ...SHOP_CATEGORIES.map((category) => ({ value: category, label: category })),
+type ShopFilters = { keyword?: string; category?: ShopCategory; honour?: Honour }
+
+const FILTER_ROWS: FilterRowOf<ShopFilters>[] = [
+  { key: 'category', name: 'category-filter', options: filterOptions('全部', SHOP_CATEGORIES) },
+  { key: 'honour', name: 'honour-filter', options: filterOptions('全部荣誉', HONOURS) },
 ]
 
-const HONOUR_OPTIONS: FilterOption<Honour>[] = [
-  { value: undefined, label: '全部荣誉' },
-  ...HONOURS.map((honour) => ({ value: honour, label: honour })),
+/** The cards under the district's figures that lead to each service. */
+const ENTRIES = [
+  {
+    name: 'member',
+    title: '党员亮身份',
+    hint: '寻党员，亮身份：在商圈工作的党员请登记',
+    url: ROUTES.memberRegister,
+  },
+  {
+    name: 'wish',
+    title: '微心愿 · 心愿墙',
+    hint: '写下小心愿，党员、商户和党组织认领帮您实现',
+    url: ROUTES.wishPool,
+  },
+  {
+    name: 'volunteer',
+    title: '志愿服务 · 红管家',
+    hint: '报名志愿活动，现场扫码签到，记录服务时长',
+    url: ROUTES.activities,
+  },
 ]
 
 /** weapp only: scan a shop's code with the camera and open its card. */
@@ -42,15 +61,20 @@ async function scanShopCode(): Promise<void> {
   else Taro.showToast({ title: '这不是商圈店铺的二维码', icon: 'none' })
 }
 
+/** 扫一扫 beside the search box, on weapp only. */
+const scanButton =
+  process.env.TARO_ENV === 'weapp' ? (
+    <Button className="shop-search__scan" fill="outline" size="small" onClick={scanShopCode}>
+      扫一扫
+    </Button>
+  ) : null
+
 export default function HomePage() {
   const overview = useRemoteData(getOverview, [])
-  const [keyword, setKeyword] = useState('')
-  const [category, setCategory] = useState<ShopCategory>()
-  const [honour, setHonour] = useState<Honour>()
+  const filters = useFilters<ShopFilters>({})
   const shops = usePagedList(
-    (page) =>
-      listShops({ keyword: keyword || undefined, category, honour, page, pageSize: PAGE_SIZE }),
-    [keyword, category, honour],
+    (page) => listShops({ ...filters.values, page, pageSize: PAGE_SIZE }),
+    [filters.values],
   )
 
   const openShop = (shopId: string) => Taro.navigateTo({ url: shopUrl(shopId) })
@@ -80,72 +104,28 @@ export default function HomePage() {
 
       {overview.data ? <FigureTiles tiles={districtTiles(overview.data.figures)} /> : null}
 
-      <View
-        className="section card home-entry home-entry--member"
-        onClick={() => Taro.navigateTo({ url: ROUTES.memberRegister })}
-      >
-        <View className="home-entry__text">
-          <Text className="home-entry__title">党员亮身份</Text>
-          <Text className="home-entry__hint">寻党员，亮身份：在商圈工作的党员请登记</Text>
-        </View>
-        <Text className="home-entry__arrow">›</Text>
-      </View>
-
-      <View
-        className="section card home-entry home-entry--wish"
-        onClick={() => Taro.navigateTo({ url: ROUTES.wishPool })}
-      >
-        <View className="home-entry__text">
-          <Text className="home-entry__title">微心愿 · 心愿墙</Text>
-          <Text className="home-entry__hint">写下小心愿，党员、商户和党组织认领帮您实现</Text>
-        </View>
-        <Text className="home-entry__arrow">›</Text>
-      </View>
-
-      <View
-        className="section card home-entry home-entry--volunteer"
-        onClick={() => Taro.navigateTo({ url: ROUTES.activities })}
-      >
-        <View className="home-entry__text">
-          <Text className="home-entry__title">志愿服务 · 红管家</Text>
-          <Text className="home-entry__hint">报名志愿活动，现场扫码签到，记录服务时长</Text>
-        </View>
-        <Text className="home-entry__arrow">›</Text>
-      </View>
-
-      <View className="section shop-search">
-        <Text className="section__title">商圈店铺</Text>
-        <SearchBar
-          className="shop-search__bar"
-          inputClassName="shop-search__input"
-          buttonClassName="shop-search__submit"
-          placeholder="搜索店铺名称"
-          onSearch={setKeyword}
+      {ENTRIES.map((entry) => (
+        <View
+          key={entry.name}
+          className={`section card home-entry home-entry--${entry.name}`}
+          onClick={() => Taro.navigateTo({ url: entry.url })}
         >
-          {process.env.TARO_ENV === 'weapp' ? (
-            <Button
-              className="shop-search__scan"
-              fill="outline"
-              size="small"
-              onClick={scanShopCode}
-            >
-              扫一扫
-            </Button>
-          ) : null}
-        </SearchBar>
-        <FilterChips
-          name="category-filter"
-          options={CATEGORY_OPTIONS}
-          value={category}
-          onChange={setCategory}
-        />
-        <FilterChips
-          name="honour-filter"
-          options={HONOUR_OPTIONS}
-          value={honour}
-          onChange={setHonour}
-        />
-      </View>
+          <View className="home-entry__text">
+            <Text className="home-entry__title">{entry.title}</Text>
+            <Text className="home-entry__hint">{entry.hint}</Text>
+          </View>
+          <Text className="home-entry__arrow">›</Text>
+        </View>
+      ))}
+
+      <ListFilters
+        name="shop-search"
+        title="商圈店铺"
+        search="搜索店铺名称"
+        searchExtra={scanButton}
+        rows={FILTER_ROWS}
+        filters={filters}
+      />
 
       <View className="shop-list">
         <LoadMoreList
@@ -153,7 +133,7 @@ export default function HomePage() {
           list={shops}
           item={(shop) => <ShopListItem key={shop.shopId} shop={shop} onOpen={openShop} />}
           empty="没有找到店铺"
-          emptyHint={keyword || category || honour ? '换个关键词或筛选条件试试' : undefined}
+          emptyHint={filters.narrowed ? '换个关键词或筛选条件试试' : undefined}
           end={(total) => `共 ${total} 家店铺`}
         />
       </View>

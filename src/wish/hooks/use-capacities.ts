@@ -1,6 +1,6 @@
 // 以什么身份: the capacities a person can claim a wish or offer a resource in — themselves as a
 // verified member, a shop they run, a branch they lead. The server checks them again from roles.
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { ActingAs } from '../../../types/wish'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { getMe } from '../../services/user'
@@ -9,7 +9,10 @@ import { getOrgTree } from '../../services/org'
 
 export type Capacity = { key: string; label: string; as: ActingAs }
 
-/** Loads the caller's capacities (names of their shops and branches included). */
+/**
+ * Loads the caller's capacities (names of their shops and branches included) and holds the one
+ * they act in: their only one, or the one they pick.
+ */
 export function useCapacities(enabled: boolean) {
   const loaded = useRemoteData(
     async () => {
@@ -41,5 +44,21 @@ export function useCapacities(enabled: boolean) {
     enabled,
   )
   const capacities = useMemo(() => loaded.data ?? [], [loaded.data])
-  return { capacities, loading: loaded.loading, error: loaded.error, reload: loaded.reload }
+  const [chosen, choose] = useState<string>()
+  useEffect(() => {
+    if (capacities.length === 1) choose(capacities[0].key)
+  }, [capacities])
+  return {
+    capacities,
+    /** The chosen capacity's key, and what is sent for it (undefined until one is chosen). */
+    chosen,
+    choose,
+    as: capacities.find((c) => c.key === chosen)?.as,
+    loading: loaded.loading,
+    error: loaded.error,
+    reload: loaded.reload,
+  }
 }
+
+/** The caller's capacities and the one they act in, as ActingAsField shows them. */
+export type ActingAsChoice = ReturnType<typeof useCapacities>

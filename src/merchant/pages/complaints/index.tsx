@@ -6,7 +6,7 @@ import { PageShell } from '../../../components/PageShell'
 import { ComplaintDetail } from '../../../components/ComplaintDetail'
 import { FormCard } from '../../../components/FormCard'
 import { LoadMoreList } from '../../../components/LoadMoreList'
-import { useAction } from '../../../hooks/use-action'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import {
@@ -94,21 +94,15 @@ type FormProps = { complaint: ComplaintView; onDone: (view: ComplaintView) => vo
 
 function ReplyForm({ complaint, onDone }: FormProps) {
   const form = useFieldValues({ text: '' })
-  const reply = useAction(replyComplaint)
-
-  const send = async () => {
-    const input = reply.check(ReplyComplaintInput, {
-      complaintId: complaint.complaintId,
-      ...form.values,
-    })
-    if (!input) return
-    const view = await reply.run(input.complaintId, input.text)
-    if (view) {
+  const reply = useFormAction(
+    ReplyComplaintInput,
+    (input) => replyComplaint(input.complaintId, input.text),
+    (view) => {
       form.set('text', '')
       onDone(view)
       Taro.showToast({ title: '回复已公开', icon: 'success' })
-    }
-  }
+    },
+  )
 
   return (
     <FormCard
@@ -119,7 +113,7 @@ function ReplyForm({ complaint, onDone }: FormProps) {
       action={reply}
       submitLabel="发布回复"
       submitFill="outline"
-      onSubmit={send}
+      onSubmit={() => reply.submit({ complaintId: complaint.complaintId, ...form.values })}
     >
       <FormFields fields={REPLY_FIELDS} form={form} errors={reply.fieldErrors} />
     </FormCard>
@@ -128,20 +122,10 @@ function ReplyForm({ complaint, onDone }: FormProps) {
 
 function HandleForm({ complaint, onDone }: FormProps) {
   const form = useFieldValues({ result: '', rectification: '' })
-  const handle = useAction(handleComplaint)
-
-  const send = async () => {
-    const input = handle.check(HandleComplaintInput, {
-      complaintId: complaint.complaintId,
-      ...form.values,
-    })
-    if (!input) return
-    const view = await handle.run(input)
-    if (view) {
-      onDone(view)
-      Taro.showToast({ title: '办理结果已提交', icon: 'success' })
-    }
-  }
+  const handle = useFormAction(HandleComplaintInput, handleComplaint, (view) => {
+    onDone(view)
+    Taro.showToast({ title: '办理结果已提交', icon: 'success' })
+  })
 
   return (
     <FormCard
@@ -151,7 +135,7 @@ function HandleForm({ complaint, onDone }: FormProps) {
       hint="本投诉已交由本店办理，请在期限前提交结果与整改情况"
       action={handle}
       submitLabel="提交办理结果"
-      onSubmit={send}
+      onSubmit={() => handle.submit({ complaintId: complaint.complaintId, ...form.values })}
     >
       <FormFields fields={HANDLE_FIELDS} form={form} errors={handle.fieldErrors} />
     </FormCard>

@@ -12,7 +12,7 @@ import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { PhotoUploader } from '../../../components/PhotoUploader'
+import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -25,7 +25,12 @@ import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import './index.scss'
 
-const MAX_PHOTOS = 6
+const PHOTOS: PhotoSpec = {
+  label: '店铺照片（第一张作为封面）',
+  uploader: 'shop-photos',
+  folder: 'shops',
+  max: 6,
+}
 const MAX_COMMITMENTS = 10
 const MAX_DESCRIPTION = 300
 const STANDARD_CHOICES = STANDARD_COMMITMENTS.map((text) => ({ value: text, label: text }))
@@ -102,15 +107,7 @@ function ProfileForm({ shop }: { shop: MyShop }) {
       onSubmit={submit}
     >
       <FormFields fields={FIELDS} form={form} errors={save.fieldErrors} />
-      <FormField name="photos" label="店铺照片（第一张作为封面）" error={save.fieldErrors.photos}>
-        <PhotoUploader
-          name="shop-photos"
-          folder="shops"
-          max={MAX_PHOTOS}
-          value={photos}
-          onChange={setPhotos}
-        />
-      </FormField>
+      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={save.fieldErrors} />
     </FormCard>
   )
 }

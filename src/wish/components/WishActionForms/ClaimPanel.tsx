@@ -1,35 +1,27 @@
-import { useEffect, useState } from 'react'
 import { ClaimWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { claimWish } from '../../../services/wish'
 import { useCapacities } from '../../hooks/use-capacities'
-import { ActingAsPicker } from '../ActingAsPicker'
+import { ActingAsField } from '../ActingAsPicker'
 import type { WishFormProps } from './wish-form-props'
 
 /** 认领: one tap for a member; someone who also runs a shop or leads a branch picks 以什么身份 first. */
 export function ClaimPanel({ wishId, onDone }: WishFormProps) {
-  const { capacities, loading, error, reload } = useCapacities(true)
-  const [chosen, setChosen] = useState<string>()
+  const actingAs = useCapacities(true)
   const claim = useAction(claimWish)
   const idempotency = useIdempotencyKey()
   const askToSubscribe = useSubscribeAsk(['wish_due_soon', 'wish_confirmed', 'wish_overdue'])
 
-  useEffect(() => {
-    if (capacities.length === 1) setChosen(capacities[0].key)
-  }, [capacities])
-
   const send = async () => {
-    const capacity = capacities.find((c) => c.key === chosen)
-    if (capacities.length > 1 && !capacity) {
+    if (actingAs.capacities.length > 1 && !actingAs.as) {
       claim.setFieldErrors({ as: '请选择以什么身份认领' })
       return
     }
-    const input = claim.check(ClaimWishInput, { wishId, as: capacity?.as })
+    const input = claim.check(ClaimWishInput, { wishId, as: actingAs.as })
     if (!input) return
     askToSubscribe()
     const view = await claim.run(input, { idempotencyKey: idempotency.key })
@@ -39,8 +31,9 @@ export function ClaimPanel({ wishId, onDone }: WishFormProps) {
     }
   }
 
-  if (loading) return <LoadingState />
-  if (error) return <ErrorState message={error.message} onRetry={reload} />
+  if (actingAs.loading) return <LoadingState />
+  if (actingAs.error)
+    return <ErrorState message={actingAs.error.message} onRetry={actingAs.reload} />
   return (
     <FormCard
       name="claim-form"
@@ -51,16 +44,12 @@ export function ClaimPanel({ wishId, onDone }: WishFormProps) {
       submitLabel="认领心愿"
       onSubmit={send}
     >
-      {capacities.length > 1 ? (
-        <FormField name="as" label="以什么身份认领" error={claim.fieldErrors.as} required>
-          <ActingAsPicker
-            name="claim-as"
-            capacities={capacities}
-            value={chosen}
-            onChange={setChosen}
-          />
-        </FormField>
-      ) : null}
+      <ActingAsField
+        name="claim-as"
+        label="以什么身份认领"
+        actingAs={actingAs}
+        error={claim.fieldErrors.as}
+      />
     </FormCard>
   )
 }

@@ -1,16 +1,19 @@
 import { useState } from 'react'
 import { FulfilWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
-import { PhotoUploader } from '../../../components/PhotoUploader'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { fulfilWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 
-const MAX_PHOTOS = 6
+const PHOTOS: PhotoSpec = {
+  label: '照片（可选，最多 6 张）',
+  uploader: 'fulfil-photos',
+  folder: 'wishes',
+  max: 6,
+}
 
 const NOTE_FIELDS: FieldSpec[] = [
   {
@@ -27,18 +30,9 @@ const NOTE_FIELDS: FieldSpec[] = [
 export function FulfilForm({ wishId, onDone }: WishFormProps) {
   const form = useFieldValues({ note: '' })
   const [photos, setPhotos] = useState<string[]>([])
-  const fulfil = useAction(fulfilWish)
-  const idempotency = useIdempotencyKey()
-
-  const send = async () => {
-    const input = fulfil.check(FulfilWishInput, { wishId, ...form.values, photos })
-    if (!input) return
-    const view = await fulfil.run(input, { idempotencyKey: idempotency.key })
-    if (view) {
-      idempotency.renew()
-      onDone(view, '已标记实现，等待心愿人确认')
-    }
-  }
+  const fulfil = useFormAction(FulfilWishInput, fulfilWish, (view) =>
+    onDone(view, '已标记实现，等待心愿人确认'),
+  )
 
   return (
     <FormCard
@@ -48,18 +42,10 @@ export function FulfilForm({ wishId, onDone }: WishFormProps) {
       hint="说明做了什么，附上照片；心愿人确认后心愿墙显示为已实现。"
       action={fulfil}
       submitLabel="标记已实现"
-      onSubmit={send}
+      onSubmit={() => fulfil.submit({ wishId, ...form.values, photos })}
     >
       <FormFields fields={NOTE_FIELDS} form={form} errors={fulfil.fieldErrors} />
-      <FormField name="photos" label="照片（可选，最多 6 张）" error={fulfil.fieldErrors.photos}>
-        <PhotoUploader
-          name="fulfil-photos"
-          folder="wishes"
-          max={MAX_PHOTOS}
-          value={photos}
-          onChange={setPhotos}
-        />
-      </FormField>
+      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={fulfil.fieldErrors} />
     </FormCard>
   )
 }

@@ -1,6 +1,6 @@
 import { ProgressWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { useAction } from '../../../hooks/use-action'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { wishProgress } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -19,17 +19,14 @@ const NOTE_FIELDS: FieldSpec[] = [
 /** A progress note on the wish's timeline, which the wisher sees. */
 export function ProgressForm({ wishId, onDone }: WishFormProps) {
   const form = useFieldValues({ note: '' })
-  const progress = useAction(wishProgress)
-
-  const send = async () => {
-    const input = progress.check(ProgressWishInput, { wishId, ...form.values })
-    if (!input) return
-    const view = await progress.run(input.wishId, input.note)
-    if (view) {
+  const progress = useFormAction(
+    ProgressWishInput,
+    (input) => wishProgress(input.wishId, input.note),
+    (view) => {
       form.set('note', '')
       onDone(view, '进展已记录')
-    }
-  }
+    },
+  )
 
   return (
     <FormCard
@@ -39,7 +36,7 @@ export function ProgressForm({ wishId, onDone }: WishFormProps) {
       action={progress}
       submitLabel="记录进展"
       submitFill="outline"
-      onSubmit={send}
+      onSubmit={() => progress.submit({ wishId, ...form.values })}
     >
       <FormFields fields={NOTE_FIELDS} form={form} errors={progress.fieldErrors} />
     </FormCard>

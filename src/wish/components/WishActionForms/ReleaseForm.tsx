@@ -1,7 +1,6 @@
 import { ReleaseWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { releaseWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -21,18 +20,11 @@ const REASON_FIELDS: FieldSpec[] = [
 /** 退回: the holder gives the wish back to the pool, saying why (it counts on their record). */
 export function ReleaseForm({ wishId, onDone }: WishFormProps) {
   const form = useFieldValues({ reason: '' })
-  const release = useAction(releaseWish)
-  const idempotency = useIdempotencyKey()
-
-  const send = async () => {
-    const input = release.check(ReleaseWishInput, { wishId, ...form.values })
-    if (!input) return
-    const view = await release.run(input.wishId, input.reason, { idempotencyKey: idempotency.key })
-    if (view) {
-      idempotency.renew()
-      onDone(view, '已退回心愿墙')
-    }
-  }
+  const release = useFormAction(
+    ReleaseWishInput,
+    (input, options) => releaseWish(input.wishId, input.reason, options),
+    (view) => onDone(view, '已退回心愿墙'),
+  )
 
   return (
     <FormCard
@@ -43,7 +35,7 @@ export function ReleaseForm({ wishId, onDone }: WishFormProps) {
       action={release}
       submitLabel="确认退回"
       submitFill="outline"
-      onSubmit={send}
+      onSubmit={() => release.submit({ wishId, ...form.values })}
     >
       <FormFields fields={REASON_FIELDS} form={form} errors={release.fieldErrors} />
     </FormCard>

@@ -1,8 +1,7 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { RespondWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { respondWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -21,22 +20,11 @@ const REASON_FIELDS: FieldSpec[] = [
 /** 派单: the assignee accepts, or declines with a reason the committee sees. */
 export function RespondForm({ wishId, onDone }: WishFormProps) {
   const form = useFieldValues({ reason: '' })
-  const respond = useAction(respondWish)
-  const idempotency = useIdempotencyKey()
-
-  const answer = async (accept: boolean) => {
-    const input = respond.check(RespondWishInput, {
-      wishId,
-      accept,
-      reason: form.values.reason.trim() || undefined,
-    })
-    if (!input) return
-    const view = await respond.run(input, { idempotencyKey: idempotency.key })
-    if (view) {
-      idempotency.renew()
-      onDone(view, accept ? '已接受派单' : '已拒绝派单')
-    }
-  }
+  const respond = useFormAction(RespondWishInput, respondWish, (view, input) =>
+    onDone(view, input.accept ? '已接受派单' : '已拒绝派单'),
+  )
+  const answer = (accept: boolean) =>
+    respond.submit({ wishId, accept, reason: form.values.reason.trim() || undefined })
 
   return (
     <FormCard

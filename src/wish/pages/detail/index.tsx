@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -42,19 +42,15 @@ export default function WishPage() {
   const { params } = useRouter()
   const wishId = readParam(params.id)
   const loaded = useRemoteData(() => getWish(wishId), [wishId], !!wishId)
-  const [wish, setWish] = useState<WishView>()
+  const wish = loaded.data
   const [releasing, setReleasing] = useState(false)
   const withdraw = useAction(withdrawWish)
   const withdrawKey = useIdempotencyKey()
   // Back from editing it, or from the project page.
   useReloadOnReturn(loaded.reload)
 
-  useEffect(() => {
-    if (loaded.data) setWish(loaded.data)
-  }, [loaded.data])
-
   const done = (view: WishView, toast: string) => {
-    setWish(view)
+    loaded.set(view)
     setReleasing(false)
     Taro.showToast({ title: toast, icon: 'none' })
   }

@@ -9,7 +9,7 @@ import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { myWishes } from '../../../services/wish'
 import { WishList } from '../../components/WishList'
-import { LinkButton } from '../../../components/LinkButton'
+import { PageLinks, type PageLink } from '../../../components/PageLinks'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -19,6 +19,13 @@ const TABS: Choice<Side>[] = [
   { value: 'wished', label: '我的心愿' },
   { value: 'held', label: '我的认领' },
 ]
+
+const SUBMIT: PageLink = {
+  name: 'submit',
+  label: '许个心愿',
+  url: ROUTES.wishSubmit,
+  type: 'primary',
+}
 
 /** 我的心愿 (what I asked for) and 我的认领 (what I, my shop or my branch claimed or was dispatched). */
 export default function MyWishesPage() {
@@ -39,16 +46,7 @@ export default function MyWishesPage() {
     <PageShell className="my-wishes">
       <View className="my-wishes__tabs">
         <ChoiceChips name="my-wishes-tab" choices={TABS} value={side} onChange={setSide} />
-        {side === 'wished' ? (
-          <LinkButton
-            className="my-wishes__submit"
-            type="primary"
-            size="small"
-            url={ROUTES.wishSubmit}
-          >
-            许个心愿
-          </LinkButton>
-        ) : null}
+        <PageLinks block="my-wishes" links={side === 'wished' ? [SUBMIT] : []} />
       </View>
       <View className="section">
         <WishList

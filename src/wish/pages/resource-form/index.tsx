@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { PublishResourceInput } from '../../../../types/resource'
@@ -15,7 +15,7 @@ import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { publishResource } from '../../../services/resource'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { useCapacities } from '../../hooks/use-capacities'
-import { ActingAsPicker } from '../../components/ActingAsPicker'
+import { ActingAsField } from '../../components/ActingAsPicker'
 import { DateField } from '../../components/DateField'
 import { CATEGORY_CHOICES } from '../../category-choices'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -90,8 +90,7 @@ function splitAreas(text: string): string[] {
 /** 发布资源: a member, a merchant for a shop or a secretary for a branch offers help. */
 export default function ResourceFormPage() {
   const signedIn = useRequireSignIn(ROUTES.resourcePublish)
-  const { capacities, loading, error, reload } = useCapacities(signedIn)
-  const [as, setAs] = useState<string>()
+  const actingAs = useCapacities(signedIn)
   const form = useFieldValues({
     title: '',
     description: '',
@@ -106,13 +105,9 @@ export default function ResourceFormPage() {
   const askToSubscribe = useSubscribeAsk(['resource_reviewed', 'resource_matched'])
   const errors = publish.fieldErrors
 
-  useEffect(() => {
-    if (capacities.length === 1) setAs(capacities[0].key)
-  }, [capacities])
-
   const send = async () => {
     const input = publish.check(PublishResourceInput, {
-      as: capacities.find((c) => c.key === as)?.as,
+      as: actingAs.as,
       title: form.values.title,
       category,
       description: form.values.description,
@@ -133,21 +128,21 @@ export default function ResourceFormPage() {
   }
 
   if (!signedIn) return <PageShell className="resource-publish" />
-  if (loading) {
+  if (actingAs.loading) {
     return (
       <PageShell className="resource-publish">
         <LoadingState />
       </PageShell>
     )
   }
-  if (error) {
+  if (actingAs.error) {
     return (
       <PageShell className="resource-publish">
-        <ErrorState message={error.message} onRetry={reload} />
+        <ErrorState message={actingAs.error.message} onRetry={actingAs.reload} />
       </PageShell>
     )
   }
-  if (!capacities.length) {
+  if (!actingAs.capacities.length) {
     return (
       <PageShell className="resource-publish">
         <EmptyState
@@ -170,21 +165,12 @@ export default function ResourceFormPage() {
         submitLabel="提交审核"
         onSubmit={send}
       >
-        {capacities.length > 1 ? (
-          <FormField
-            name="as"
-            label="以什么身份发布"
-            error={errors.as ?? errors['as.kind']}
-            required
-          >
-            <ActingAsPicker
-              name="resource-as"
-              capacities={capacities}
-              value={as}
-              onChange={setAs}
-            />
-          </FormField>
-        ) : null}
+        <ActingAsField
+          name="resource-as"
+          label="以什么身份发布"
+          actingAs={actingAs}
+          error={errors.as ?? errors['as.kind']}
+        />
         <FormFields fields={TITLE_FIELDS} form={form} errors={errors} />
         <ChoiceField
           spec={CATEGORY_CHOICE}

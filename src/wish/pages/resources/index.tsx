@@ -6,11 +6,11 @@ import type { WishCategory } from '../../../../types/wish'
 import { ROUTES } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
-import { FilterChips } from '../../../components/FilterChips'
+import { ListFilters, type FilterRowOf } from '../../../components/ListFilters'
 import { LoadMoreList } from '../../../components/LoadMoreList'
-import { SearchBar } from '../../../components/SearchBar'
 import { WishResourceCard } from '../../../components/WishResourceCard'
 import { useAction } from '../../../hooks/use-action'
+import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -23,7 +23,7 @@ import {
 import { getMe } from '../../../services/user'
 import { isSignedIn } from '../../../services/session'
 import { CATEGORY_FILTER } from '../../category-choices'
-import { LinkButton } from '../../../components/LinkButton'
+import { PageLinks, type PageLink } from '../../../components/PageLinks'
 import './index.scss'
 
 const PAGE_SIZE = 10
@@ -36,6 +36,18 @@ const TABS: Choice<Tab>[] = [
   { value: 'mine', label: '我发布的' },
 ]
 
+type ResourceFilters = { keyword?: string; category?: WishCategory }
+const FILTER_ROWS: FilterRowOf<ResourceFilters>[] = [
+  { key: 'category', name: 'resource-category-filter', options: CATEGORY_FILTER },
+]
+
+const PUBLISH: PageLink = {
+  name: 'publish',
+  label: '发布资源',
+  url: ROUTES.resourcePublish,
+  type: 'primary',
+}
+
 /** 资源清单: what members, merchants and branches offer; 我发布的 for those who offer. */
 export default function ResourcesPage() {
   const { params } = useRouter()
@@ -43,14 +55,13 @@ export default function ResourcesPage() {
   const canPublish = !!me.data?.roles.some((role) => PUBLISHERS.includes(role))
   const [tab, setTab] = useState<Tab>(params.tab === 'mine' ? 'mine' : 'public')
   const showing: Tab = canPublish ? tab : 'public'
-  const [keyword, setKeyword] = useState('')
-  const [category, setCategory] = useState<WishCategory>()
+  const filters = useFilters<ResourceFilters>({})
   const resources = usePagedList(
     (page) =>
       showing === 'mine'
         ? myResources({ page, pageSize: PAGE_SIZE })
-        : resourceList({ keyword: keyword || undefined, category, page, pageSize: PAGE_SIZE }),
-    [showing, keyword, category],
+        : resourceList({ ...filters.values, page, pageSize: PAGE_SIZE }),
+    [showing, filters.values],
     // 我发布的 waits until we know the person may see it.
     showing === 'public' || !me.loading,
   )
@@ -75,36 +86,20 @@ export default function ResourcesPage() {
     <PageShell className="resources">
       <View className="resources__head">
         {canPublish ? (
-          <ChoiceChips name="resources-tab" choices={TABS} value={tab} onChange={setTab} />
-        ) : null}
-        {canPublish ? (
-          <LinkButton
-            className="resources__publish"
-            type="primary"
-            size="small"
-            url={ROUTES.resourcePublish}
-          >
-            发布资源
-          </LinkButton>
+          <>
+            <ChoiceChips name="resources-tab" choices={TABS} value={tab} onChange={setTab} />
+            <PageLinks block="resources" links={[PUBLISH]} />
+          </>
         ) : null}
       </View>
 
       {showing === 'public' ? (
-        <View className="section resource-search">
-          <SearchBar
-            className="resource-search__bar"
-            inputClassName="resource-search__input"
-            buttonClassName="resource-search__submit"
-            placeholder="搜索资源"
-            onSearch={setKeyword}
-          />
-          <FilterChips
-            name="resource-category-filter"
-            options={CATEGORY_FILTER}
-            value={category}
-            onChange={setCategory}
-          />
-        </View>
+        <ListFilters
+          name="resource-search"
+          search="搜索资源"
+          rows={FILTER_ROWS}
+          filters={filters}
+        />
       ) : null}
 
       <View className="section resource-list">
@@ -134,7 +129,7 @@ export default function ResourcesPage() {
           emptyHint={
             showing === 'mine'
               ? '点“发布资源”，把您能提供的帮助告诉商圈'
-              : keyword || category
+              : filters.narrowed
                 ? '换个关键词或类别试试'
                 : undefined
           }

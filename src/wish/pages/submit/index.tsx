@@ -14,7 +14,7 @@ import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { PhotoUploader } from '../../../components/PhotoUploader'
+import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -32,7 +32,12 @@ import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
-const MAX_PHOTOS = 3
+const PHOTOS: PhotoSpec = {
+  label: '照片（可选，最多 3 张）',
+  uploader: 'wish-photos',
+  folder: 'wishes',
+  max: 3,
+}
 
 type PlaceKind = WishPlace['kind']
 const PLACE_KINDS: Choice<PlaceKind>[] = [
@@ -220,15 +225,7 @@ export default function WishSubmitPage() {
           onChange={setCategory}
           errors={errors}
         />
-        <FormField name="photos" label="照片（可选，最多 3 张）" error={errors.photos}>
-          <PhotoUploader
-            name="wish-photos"
-            folder="wishes"
-            max={MAX_PHOTOS}
-            value={photos}
-            onChange={setPhotos}
-          />
-        </FormField>
+        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={errors} />
         <FormField
           name="wantedBy"
           label="希望实现日期（可选）"

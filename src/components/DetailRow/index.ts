@@ -1,0 +1,2 @@
+export { DetailRow } from './DetailRow'
+export type { DetailRowProps } from './DetailRow'

@@ -1,0 +1,2 @@
+export { ListFilters } from './ListFilters'
+export type { FilterRowOf, FilterValues, ListFiltersProps } from './ListFilters'

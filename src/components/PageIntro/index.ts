@@ -1,0 +1,2 @@
+export { PageIntro } from './PageIntro'
+export type { PageIntroProps } from './PageIntro'

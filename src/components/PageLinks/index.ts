@@ -1,0 +1,2 @@
+export { PageLinks } from './PageLinks'
+export type { PageLink, PageLinksProps } from './PageLinks'

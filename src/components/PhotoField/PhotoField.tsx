@@ -1,0 +1,40 @@
+import { FormField } from '../FormField'
+import { PhotoUploader } from '../PhotoUploader'
+
+/** A form's photos field, stated once as data: its name, label, uploader and limit. */
+export type PhotoSpec = {
+  /** The field's name in the action's input, its error's `data-field`: `photos` unless said. */
+  name?: string
+  label: string
+  /** The uploader's block class, for tests (`wish-photos`). */
+  uploader: string
+  /** Storage folder, e.g. `complaints` or `shops`. */
+  folder: string
+  /** The most photos the field takes. */
+  max: number
+}
+
+export type PhotoFieldProps = {
+  spec: PhotoSpec
+  /** Stored file ids, in order. */
+  value: string[]
+  onChange: (fileIds: string[]) => void
+  /** The action's field errors, by path. */
+  errors: Record<string, string | undefined>
+}
+
+/** A form field holding a photo uploader: label, the photos and the field's error. */
+export function PhotoField({ spec, value, onChange, errors }: PhotoFieldProps) {
+  const { name = 'photos' } = spec
+  return (
+    <FormField name={name} label={spec.label} error={errors[name]}>
+      <PhotoUploader
+        name={spec.uploader}
+        folder={spec.folder}
+        max={spec.max}
+        value={value}
+        onChange={onChange}
+      />
+    </FormField>
+  )
+}

@@ -1,0 +1,2 @@
+export { PhotoField } from './PhotoField'
+export type { PhotoFieldProps, PhotoSpec } from './PhotoField'

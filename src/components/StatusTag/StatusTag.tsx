@@ -1,0 +1,26 @@
+import { Text } from '@tarojs/components'
+
+export type StatusTagProps<S extends string> = {
+  /** Block class: `wish-status` gives `.wish-status--open` and `.wish-status__overdue`. */
+  block: string
+  status: S
+  /** What each status is called (待审核, 已办结…). */
+  labels: Record<S, string>
+  /** Adds 已逾期 after the status. */
+  overdue?: boolean
+}
+
+/** Where a record stands, in a pill whose tone its block's styles give per status. */
+export function StatusTag<S extends string>({
+  block,
+  status,
+  labels,
+  overdue = false,
+}: StatusTagProps<S>) {
+  return (
+    <Text className={`${block} ${block}--${status}`} data-status={status}>
+      {labels[status]}
+      {overdue ? <Text className={`${block}__overdue`}>已逾期</Text> : null}
+    </Text>
+  )
+}
