@@ -1,19 +1,39 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { RequestCorrectionInput, type ServiceRecord } from '../../../../types/activity'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { requestCorrection } from '../../../services/activity'
 import { ACTIVITY_CATEGORIES } from '../../labels'
 import './RecordCard.scss'
 
 const CORRECTION_STATES = { pending: '更正审核中', approved: '更正已通过', rejected: '更正未通过' }
+
+const CORRECTION_FIELDS: FieldSpec[] = [
+  {
+    name: 'hours',
+    label: '应计时长（小时）',
+    required: true,
+    type: 'digit',
+    className: 'correction-form__hours',
+    max: 4,
+  },
+  {
+    name: 'reason',
+    label: '原因',
+    required: true,
+    multiline: true,
+    className: 'correction-form__reason',
+    placeholder: '如：负责人忘记为我签退，我实际服务到 11:30',
+    max: 300,
+  },
+]
 
 export type RecordCardProps = {
   record: ServiceRecord
@@ -90,12 +110,12 @@ export function RecordCard({ record: initial, onCertificate, downloading }: Reco
 }
 
 function CorrectionForm(props: { record: ServiceRecord; onDone: (r: ServiceRecord) => void }) {
-  const [hours, setHours] = useState(String(props.record.hours))
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ hours: String(props.record.hours), reason: '' })
   const send = useAction(requestCorrection)
   const key = useIdempotencyKey()
 
   const submit = async () => {
+    const { hours, reason } = form.values
     const input = send.check(RequestCorrectionInput, {
       recordId: props.record.recordId,
       hours: hours.trim() ? Number(hours) : undefined,
@@ -118,26 +138,7 @@ function CorrectionForm(props: { record: ServiceRecord; onDone: (r: ServiceRecor
       submitLabel="提交更正申请"
       onSubmit={submit}
     >
-      <FormField name="hours" label="应计时长（小时）" error={send.fieldErrors.hours} required>
-        <Input
-          className="correction-form__hours"
-          type="digit"
-          value={hours}
-          maxLength={4}
-          onChange={setHours}
-        />
-      </FormField>
-      <TextAreaField
-        name="reason"
-        label="原因"
-        className="correction-form__reason"
-        value={reason}
-        max={300}
-        placeholder="如：负责人忘记为我签退，我实际服务到 11:30"
-        error={send.fieldErrors.reason}
-        required
-        onChange={setReason}
-      />
+      <FormFields fields={CORRECTION_FIELDS} form={form} errors={send.fieldErrors} />
     </FormCard>
   )
 }

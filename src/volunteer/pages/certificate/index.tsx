@@ -1,30 +1,38 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Input } from '@nutui/nutui-react-taro'
 import { VerifyCertificateInput } from '../../../../types/activity'
 import { certificateUrl } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { PageShell } from '../../../components/PageShell'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { verifyCertificate } from '../../../services/activity'
 import { readParam } from '../../../utils/params'
 import './index.scss'
+
+const SERIAL_FIELDS: FieldSpec[] = [
+  {
+    name: 'serial',
+    className: 'certificate-form__serial',
+    placeholder: '如 VC2026ABCDEFGH23xY_z9Q',
+    max: 40,
+  },
+]
 
 /** The public page a certificate's QR opens: genuine or not, with what it may show (masked). */
 export default function CertificatePage() {
   const { params } = useRouter()
   const serial = readParam(params.serial).trim()
   const checked = useRemoteData(() => verifyCertificate(serial), [serial], !!serial)
-  const [typed, setTyped] = useState(serial)
+  const form = useFieldValues({ serial })
   const lookup = useAction(async () => undefined)
 
   const submit = () => {
-    const input = lookup.check(VerifyCertificateInput, { serial: typed })
+    const input = lookup.check(VerifyCertificateInput, { serial: form.values.serial })
     if (input) Taro.redirectTo({ url: certificateUrl(input.serial) })
   }
 
@@ -82,15 +90,7 @@ export default function CertificatePage() {
         submitLabel="验证"
         onSubmit={submit}
       >
-        <FormField name="serial" error={lookup.fieldErrors.serial}>
-          <Input
-            className="certificate-form__serial"
-            placeholder="如 VC2026ABCDEFGH23xY_z9Q"
-            value={typed}
-            maxLength={40}
-            onChange={setTyped}
-          />
-        </FormField>
+        <FormFields fields={SERIAL_FIELDS} form={form} errors={lookup.fieldErrors} />
       </FormCard>
     </PageShell>
   )
