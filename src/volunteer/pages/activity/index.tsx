@@ -5,7 +5,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ACTIVITY_RULES, type ActivityView } from '../../../../types/activity'
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
 import { loginUrl } from '../../../constants/routes'
-import { PageShell } from '../../../components/PageShell'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { showError, useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -17,6 +16,7 @@ import { toApiError } from '../../../services/api-error'
 import { isSignedIn } from '../../../services/session'
 import { fileUrl } from '../../../services/storage'
 import { readParam } from '../../../utils/params'
+import { ActivityShell } from '../../components/ActivityShell'
 import {
   ACTIVITY_CATEGORIES,
   ACTIVITY_STATE_LABELS,
@@ -102,16 +102,8 @@ export default function ActivityPage() {
     await refresh()
   }
 
-  if (!activityId) {
-    return (
-      <PageShell className="activity-page">
-        <ErrorState message="缺少活动编号" />
-      </PageShell>
-    )
-  }
-
   return (
-    <PageShell className="activity-page">
+    <ActivityShell className="activity-page" activityId={activityId}>
       {loaded.loading && !activity ? <LoadingState /> : null}
       {loaded.error && !activity ? (
         <ErrorState
@@ -128,7 +120,7 @@ export default function ActivityPage() {
           onCancel={() => doCancel(activity)}
         />
       ) : null}
-    </PageShell>
+    </ActivityShell>
   )
 }
 

@@ -2,7 +2,6 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { ROUTES, withQuery } from '../../../../types/pages'
-import { PageShell } from '../../../components/PageShell'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -10,6 +9,7 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { checkOutAll, getActivity } from '../../../services/activity'
 import { readParam } from '../../../utils/params'
+import { ActivityShell } from '../../components/ActivityShell'
 import { activityTime } from '../../labels'
 import { useRotatingCode } from './use-rotating-code'
 import './index.scss'
@@ -42,18 +42,10 @@ export default function CheckInCodePage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="code-page" />
-  if (!activityId) {
-    return (
-      <PageShell className="code-page">
-        <ErrorState message="缺少活动编号" />
-      </PageShell>
-    )
-  }
   const a = activity.data
   const { code, secondsLeft, error } = rotating
   return (
-    <PageShell className="code-page">
+    <ActivityShell className="code-page" activityId={activityId} signedIn={signedIn}>
       {a ? (
         <View className="card code-page__activity">
           <Text className="code-page__title">{a.title}</Text>
@@ -119,6 +111,6 @@ export default function CheckInCodePage() {
           全部签退
         </Button>
       </View>
-    </PageShell>
+    </ActivityShell>
   )
 }

@@ -5,7 +5,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import { SIGN_UP_STATUSES, type RosterEntry } from '../../../../types/activity'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { PageShell } from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { showError, useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -21,6 +20,7 @@ import {
 } from '../../../services/activity'
 import { toApiError } from '../../../services/api-error'
 import { readParam } from '../../../utils/params'
+import { ActivityShell } from '../../components/ActivityShell'
 import { ATTENDANCE_MARKS, activityTime, clock } from '../../labels'
 import { AttendanceForm } from './AttendanceForm'
 import { CorrectionItem } from './CorrectionItem'
@@ -84,20 +84,12 @@ export default function RosterPage() {
     activity.reload()
   }
 
-  if (!signedIn) return <PageShell className="roster-page" />
-  if (!activityId) {
-    return (
-      <PageShell className="roster-page">
-        <ErrorState message="缺少活动编号" />
-      </PageShell>
-    )
-  }
   const a = activity.data
   const day = a ? formatShanghai(a.startAt, 'YYYY-MM-DD') : ''
   const ended = a?.state === 'ended'
   const confirmedAt = roster?.hoursConfirmedAt ?? a?.hoursConfirmedAt ?? null
   return (
-    <PageShell className="roster-page">
+    <ActivityShell className="roster-page" activityId={activityId} signedIn={signedIn}>
       {a ? (
         <View className="card roster-page__activity">
           <Text className="roster-page__title">{a.title}</Text>
@@ -177,7 +169,7 @@ export default function RosterPage() {
           ))}
         </View>
       ) : null}
-    </PageShell>
+    </ActivityShell>
   )
 }
 
