@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Checkbox } from '@nutui/nutui-react-taro'
+import { Checkbox } from '@nutui/nutui-react-taro'
 import {
   RegisterVolunteerInput,
   SKILLS,
@@ -25,6 +25,7 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { myVolunteer, registerVolunteer, withdrawVolunteer } from '../../../services/volunteer'
 import { readParam } from '../../../utils/params'
+import { ConfirmButton } from '../../components/ConfirmButton'
 import './index.scss'
 
 type Skill = (typeof SKILLS)[number]
@@ -71,6 +72,13 @@ function splitAreas(text: string): string[] {
     .filter(Boolean)
 }
 
+const ASK_WITHDRAW = {
+  title: '撤回同意',
+  content:
+    '撤回后将删除您的手机号、技能和服务区域，并取消尚未开始的报名；已记录的服务时长保留。确定撤回吗？',
+  confirmText: '撤回',
+}
+
 /** Back where the volunteer came from (an activity's sign-up), or to 我的志愿. */
 function goBack(redirect: string) {
   if (redirect) Taro.redirectTo({ url: redirect })
@@ -114,9 +122,7 @@ function ProfileForm({ mine, onSaved, onWithdrawn }: FormProps) {
   const [skills, setSkills] = useState<Skill[]>(start.skills as Skill[])
   const [agreed, setAgreed] = useState(!!mine.profile)
   const save = useAction(registerVolunteer)
-  const withdraw = useAction(withdrawVolunteer)
   const saveKey = useIdempotencyKey()
-  const withdrawKey = useIdempotencyKey()
   const errors = save.fieldErrors
 
   const send = async () => {
@@ -139,17 +145,7 @@ function ProfileForm({ mine, onSaved, onWithdrawn }: FormProps) {
     }
   }
 
-  const askWithdraw = async () => {
-    const answer = await Taro.showModal({
-      title: '撤回同意',
-      content:
-        '撤回后将删除您的手机号、技能和服务区域，并取消尚未开始的报名；已记录的服务时长保留。确定撤回吗？',
-      confirmText: '撤回',
-    })
-    if (!answer.confirm) return
-    const result = await withdraw.run({ idempotencyKey: withdrawKey.key })
-    if (!result) return
-    withdrawKey.renew()
+  const withdrawn = (result: { cancelledSignUps: number }) => {
     Taro.showToast({
       title: result.cancelledSignUps
         ? `已撤回，取消了 ${result.cancelledSignUps} 个报名`
@@ -196,15 +192,15 @@ function ProfileForm({ mine, onSaved, onWithdrawn }: FormProps) {
 
       {mine.profile ? (
         <View className="section volunteer-consent__withdraw">
-          <Button
+          <ConfirmButton
             className="volunteer-consent__withdraw-button"
             fill="outline"
-            block
-            loading={withdraw.pending}
-            onClick={askWithdraw}
+            ask={ASK_WITHDRAW}
+            send={withdrawVolunteer}
+            onDone={withdrawn}
           >
             撤回同意
-          </Button>
+          </ConfirmButton>
         </View>
       ) : null}
     </View>

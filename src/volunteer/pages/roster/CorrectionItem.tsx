@@ -19,6 +19,20 @@ const NOTE_FIELDS: FieldSpec[] = [
   },
 ]
 
+type Decision = {
+  approve: boolean
+  name: string
+  label: string
+  type?: 'primary'
+  fill?: 'outline'
+}
+
+/** The leader's two answers, as their buttons show them. */
+const DECISIONS: Decision[] = [
+  { approve: true, name: 'approve', label: '同意', type: 'primary' },
+  { approve: false, name: 'reject', label: '不同意', fill: 'outline' },
+]
+
 /** A volunteer's correction request on this activity, approved or rejected with a note. */
 export function CorrectionItem({ item, onDone }: { item: Item; onDone: () => void }) {
   const form = useFieldValues({ note: '' })
@@ -49,24 +63,19 @@ export function CorrectionItem({ item, onDone }: { item: Item; onDone: () => voi
       <Text className="correction-item__reason">原因：{c.reason}</Text>
       <FormFields fields={NOTE_FIELDS} form={form} errors={decide.fieldErrors} />
       <View className="correction-item__buttons">
-        <Button
-          className="correction-item__approve"
-          size="small"
-          type="primary"
-          loading={decide.pending}
-          onClick={() => send(true)}
-        >
-          同意
-        </Button>
-        <Button
-          className="correction-item__reject"
-          size="small"
-          fill="outline"
-          loading={decide.pending}
-          onClick={() => send(false)}
-        >
-          不同意
-        </Button>
+        {DECISIONS.map((d) => (
+          <Button
+            key={d.name}
+            className={`correction-item__${d.name}`}
+            size="small"
+            type={d.type}
+            fill={d.fill}
+            loading={decide.pending}
+            onClick={() => send(d.approve)}
+          >
+            {d.label}
+          </Button>
+        ))}
       </View>
     </View>
   )
