@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ACTIVITY_RULES, type ActivityView } from '../../../../types/activity'
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
 import { loginUrl } from '../../../constants/routes'
+import { LinkButton } from '../../../components/LinkButton'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { showError, useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -133,7 +134,6 @@ type BodyProps = {
 
 function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
   const can = a.can
-  const open = (url: string) => Taro.navigateTo({ url })
   const lead = can.includes('lead')
   const mineActive = a.mine && ['confirmed', 'waitlisted'].includes(a.mine.status)
   return (
@@ -215,14 +215,14 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
           </Button>
         ) : null}
         {!can.includes('signUp') && a.signUpBlocked?.includes(NOT_VOLUNTEER) ? (
-          <Button
+          <LinkButton
             className="activity-page__sign-up activity-page__register"
             type="primary"
             block
-            onClick={() => open(consentUrl(a.activityId))}
+            url={consentUrl(a.activityId)}
           >
             登记为志愿者后报名
-          </Button>
+          </LinkButton>
         ) : null}
         {!can.includes('signUp') &&
         !mineActive &&
@@ -237,35 +237,35 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
           </View>
         ) : null}
         {!isSignedIn() && a.state === 'upcoming' ? (
-          <Button
+          <LinkButton
             className="activity-page__sign-in"
             type="primary"
             block
-            onClick={() => Taro.navigateTo({ url: loginUrl(activityUrl(a.activityId)) })}
+            url={loginUrl(activityUrl(a.activityId))}
           >
             登录后报名
-          </Button>
+          </LinkButton>
         ) : null}
         {can.includes('checkIn') ? (
-          <Button
+          <LinkButton
             className="activity-page__check-in"
             type="primary"
             block
-            onClick={() => open(withQuery(ROUTES.checkIn, { kind: 'checkIn' }))}
+            url={withQuery(ROUTES.checkIn, { kind: 'checkIn' })}
           >
             扫码签到
-          </Button>
+          </LinkButton>
         ) : null}
         {can.includes('checkOut') ? (
-          <Button
+          <LinkButton
             className="activity-page__check-out"
             type="primary"
             fill="outline"
             block
-            onClick={() => open(withQuery(ROUTES.checkIn, { kind: 'checkOut' }))}
+            url={withQuery(ROUTES.checkIn, { kind: 'checkOut' })}
           >
             扫码签退
-          </Button>
+          </LinkButton>
         ) : null}
         {can.includes('cancel') ? (
           <Button
@@ -279,15 +279,15 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
           </Button>
         ) : null}
         {can.includes('certificate') ? (
-          <Button
+          <LinkButton
             className="activity-page__certificate"
             fill="outline"
             type="primary"
             block
-            onClick={() => open(ROUTES.myVolunteering)}
+            url={ROUTES.myVolunteering}
           >
             我的志愿与证明
-          </Button>
+          </LinkButton>
         ) : null}
       </View>
 
@@ -295,23 +295,23 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
         <View className="section card activity-page__leader">
           <Text className="section__title">负责人</Text>
           <View className="activity-page__leader-buttons">
-            <Button
+            <LinkButton
               className="activity-page__show-code"
               type="primary"
               block
-              onClick={() => open(withQuery(ROUTES.checkInCode, { id: a.activityId }))}
+              url={withQuery(ROUTES.checkInCode, { id: a.activityId })}
             >
               出示签到码
-            </Button>
-            <Button
+            </LinkButton>
+            <LinkButton
               className="activity-page__roster"
               type="primary"
               fill="outline"
               block
-              onClick={() => open(withQuery(ROUTES.activityRoster, { id: a.activityId }))}
+              url={withQuery(ROUTES.activityRoster, { id: a.activityId })}
             >
               名单与出勤
-            </Button>
+            </LinkButton>
           </View>
         </View>
       ) : null}
