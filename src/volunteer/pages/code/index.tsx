@@ -8,9 +8,9 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { checkOutAll, getActivity } from '../../../services/activity'
 import { readParam } from '../../../utils/params'
+import { ActivityHead } from '../../components/ActivityHead'
 import { ActivityShell } from '../../components/ActivityShell'
 import { ConfirmButton } from '../../components/ConfirmButton'
-import { activityTime } from '../../labels'
 import { useRotatingCode } from './use-rotating-code'
 import './index.scss'
 
@@ -36,14 +36,12 @@ export default function CheckInCodePage() {
   return (
     <ActivityShell className="code-page" activityId={activityId} signedIn={signedIn}>
       {a ? (
-        <View className="card code-page__activity">
-          <Text className="code-page__title">{a.title}</Text>
-          <Text className="code-page__time">{activityTime(a.startAt, a.endAt)}</Text>
+        <ActivityHead block="code-page" activity={a}>
           <Text className="code-page__count">
             已报名 {a.confirmed} 人 ·
             请志愿者在“志愿服务”中点“扫码签到”扫描下方二维码，也可用手机相机扫码打开签到页
           </Text>
-        </View>
+        </ActivityHead>
       ) : null}
 
       <View className="section card code-page__code">

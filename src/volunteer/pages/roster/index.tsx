@@ -19,9 +19,10 @@ import {
 } from '../../../services/activity'
 import { toApiError } from '../../../services/api-error'
 import { readParam } from '../../../utils/params'
+import { ActivityHead } from '../../components/ActivityHead'
 import { ActivityShell } from '../../components/ActivityShell'
 import { ConfirmButton } from '../../components/ConfirmButton'
-import { ATTENDANCE_MARKS, activityTime, clock } from '../../labels'
+import { ATTENDANCE_MARKS, clock } from '../../labels'
 import { AttendanceForm } from './AttendanceForm'
 import { CorrectionItem } from './CorrectionItem'
 import './index.scss'
@@ -86,9 +87,7 @@ export default function RosterPage() {
   return (
     <ActivityShell className="roster-page" activityId={activityId} signedIn={signedIn}>
       {a ? (
-        <View className="card roster-page__activity">
-          <Text className="roster-page__title">{a.title}</Text>
-          <Text className="roster-page__time">{activityTime(a.startAt, a.endAt)}</Text>
+        <ActivityHead block="roster-page" activity={a}>
           {roster ? (
             <Text className="roster-page__counts">
               已报名 {roster.confirmed}/{a.capacity} · 候补 {roster.waitlisted} 人
@@ -99,7 +98,7 @@ export default function RosterPage() {
               时长已于 {formatShanghai(confirmedAt)} 确认
             </Text>
           ) : null}
-        </View>
+        </ActivityHead>
       ) : null}
 
       {loaded.loading && !roster ? <LoadingState /> : null}
