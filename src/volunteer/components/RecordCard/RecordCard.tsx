@@ -11,6 +11,7 @@ import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { requestCorrection } from '../../../services/activity'
 import { ACTIVITY_CATEGORIES } from '../../labels'
+import { FactRows, type Fact } from '../FactRows'
 import './RecordCard.scss'
 
 const CORRECTION_STATES = { pending: '更正审核中', approved: '更正已通过', rejected: '更正未通过' }
@@ -47,14 +48,14 @@ export function RecordCard({ record: initial, onCertificate, downloading }: Reco
   const [record, setRecord] = useState(initial)
   const [correcting, setCorrecting] = useState(false)
   const c = record.correction
-  const fields: [string, string, string][] = [
-    ['date', '服务日期', record.date],
-    ['category', '类别', ACTIVITY_CATEGORIES[record.category]],
-    ['place', '服务地点', record.place],
-    ['content', '服务内容', record.content],
-    ['organiser', '组织单位', record.organiser],
-    ['leader', '活动负责人', record.leader],
-    ['recorded-at', '记录时间', formatShanghai(record.recordedAt)],
+  const facts: Fact[] = [
+    { name: 'date', label: '服务日期', value: record.date },
+    { name: 'category', label: '类别', value: ACTIVITY_CATEGORIES[record.category] },
+    { name: 'place', label: '服务地点', value: record.place },
+    { name: 'content', label: '服务内容', value: record.content },
+    { name: 'organiser', label: '组织单位', value: record.organiser },
+    { name: 'leader', label: '活动负责人', value: record.leader },
+    { name: 'recorded-at', label: '记录时间', value: formatShanghai(record.recordedAt) },
   ]
   return (
     <View className="record-card" data-record-id={record.recordId}>
@@ -62,12 +63,7 @@ export function RecordCard({ record: initial, onCertificate, downloading }: Reco
         <Text className="record-card__title">{record.activityTitle}</Text>
         <Text className="record-card__hours">{record.hours} 小时</Text>
       </View>
-      {fields.map(([name, label, value]) => (
-        <View key={name} className={`record-row record-row--${name}`}>
-          <Text className="record-row__label">{label}</Text>
-          <Text className={`record-row__value record-card__${name}`}>{value}</Text>
-        </View>
-      ))}
+      <FactRows row="record-row" owner="record-card" facts={facts} />
       {c ? (
         <Text className={`record-card__correction record-card__correction--${c.status}`}>
           {CORRECTION_STATES[c.status]}：申请 {c.hours} 小时，{c.reason}

@@ -18,12 +18,9 @@ import { isSignedIn } from '../../../services/session'
 import { fileUrl } from '../../../services/storage'
 import { readParam } from '../../../utils/params'
 import { ActivityShell } from '../../components/ActivityShell'
-import {
-  ACTIVITY_CATEGORIES,
-  ACTIVITY_STATE_LABELS,
-  activityTime,
-  myStatusText,
-} from '../../labels'
+import { ActivityStateTag } from '../../components/ActivityStateTag'
+import { FactRows, type Fact } from '../../components/FactRows'
+import { ACTIVITY_CATEGORIES, activityTime, myStatusText } from '../../labels'
 import './index.scss'
 
 /** The server's answer to a sign-up by someone who has not registered as a volunteer yet. */
@@ -144,32 +141,13 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
       <View className="card activity-page__head">
         <View className="activity-page__title-row">
           <Text className="activity-page__title">{a.title}</Text>
-          <Text className={`activity-state activity-state--${a.state}`}>
-            {ACTIVITY_STATE_LABELS[a.state]}
-          </Text>
+          <ActivityStateTag state={a.state} />
         </View>
         <Text className="activity-page__category">{ACTIVITY_CATEGORIES[a.category]}</Text>
         {a.state === 'cancelled' && a.cancelReason ? (
           <Text className="activity-page__cancel-reason">取消原因：{a.cancelReason}</Text>
         ) : null}
-        <Row name="time" label="时间" value={activityTime(a.startAt, a.endAt)} />
-        <Row name="place" label="地点" value={a.place.address} />
-        <Row name="organiser" label="组织单位" value={a.organiser} />
-        <Row name="leaders" label="负责人" value={a.leaders.join('、') || '—'} />
-        <Row name="audience" label="报名范围" value={a.audience} />
-        <Row
-          name="sign-up-window"
-          label="报名时间"
-          value={activityTime(a.signUpOpensAt, a.signUpClosesAt)}
-        />
-        <Row
-          name="credit"
-          label="服务时长"
-          value={
-            a.creditHours === null ? '按实际服务时间计（不超过活动时长）' : `${a.creditHours} 小时`
-          }
-        />
-        <Row name="insured" label="保险" value={a.insured ? '已为志愿者购买保险' : '未购买保险'} />
+        <FactRows row="activity-row" owner="activity-page" facts={factsOf(a)} />
       </View>
 
       <View className="section card activity-page__places">
@@ -319,11 +297,22 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
   )
 }
 
-function Row({ name, label, value }: { name: string; label: string; value: string }) {
-  return (
-    <View className={`activity-row activity-row--${name}`}>
-      <Text className="activity-row__label">{label}</Text>
-      <Text className={`activity-row__value activity-page__${name}`}>{value}</Text>
-    </View>
-  )
+/** The details a volunteer weighs before signing up. */
+function factsOf(a: ActivityView): Fact[] {
+  const credit =
+    a.creditHours === null ? '按实际服务时间计（不超过活动时长）' : `${a.creditHours} 小时`
+  return [
+    { name: 'time', label: '时间', value: activityTime(a.startAt, a.endAt) },
+    { name: 'place', label: '地点', value: a.place.address },
+    { name: 'organiser', label: '组织单位', value: a.organiser },
+    { name: 'leaders', label: '负责人', value: a.leaders.join('、') || '—' },
+    { name: 'audience', label: '报名范围', value: a.audience },
+    {
+      name: 'sign-up-window',
+      label: '报名时间',
+      value: activityTime(a.signUpOpensAt, a.signUpClosesAt),
+    },
+    { name: 'credit', label: '服务时长', value: credit },
+    { name: 'insured', label: '保险', value: a.insured ? '已为志愿者购买保险' : '未购买保险' },
+  ]
 }

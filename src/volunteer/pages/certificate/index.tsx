@@ -10,8 +10,9 @@ import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { verifyCertificate } from '../../../services/activity'
+import { verifyCertificate, type VerifyCertificateResult } from '../../../services/activity'
 import { readParam } from '../../../utils/params'
+import { FactRows, type Fact } from '../../components/FactRows'
 import './index.scss'
 
 const SERIAL_FIELDS: FieldSpec[] = [
@@ -61,20 +62,7 @@ export default function CertificatePage() {
           ) : null}
           {cert ? (
             <View className="certificate-result__facts">
-              <Fact name="serial" label="证明编号" value={cert.serial} />
-              <Fact name="name" label="志愿者" value={cert.name} />
-              <Fact
-                name="hours"
-                label="服务时长"
-                value={`${cert.hours} 小时（${cert.records} 条记录）`}
-              />
-              {cert.activity ? <Fact name="activity" label="活动" value={cert.activity} /> : null}
-              <Fact name="issuer" label="出具单位" value={cert.issuer} />
-              <Fact
-                name="issued-at"
-                label="出具日期"
-                value={formatShanghai(cert.issuedAt, 'YYYY年M月D日')}
-              />
+              <FactRows row="certificate-fact" owner="certificate-result" facts={factsOf(cert)} />
             </View>
           ) : null}
         </View>
@@ -96,11 +84,16 @@ export default function CertificatePage() {
   )
 }
 
-function Fact({ name, label, value }: { name: string; label: string; value: string }) {
-  return (
-    <View className={`certificate-fact certificate-fact--${name}`}>
-      <Text className="certificate-fact__label">{label}</Text>
-      <Text className={`certificate-fact__value certificate-result__${name}`}>{value}</Text>
-    </View>
-  )
+type Certificate = NonNullable<VerifyCertificateResult['certificate']>
+
+/** What a genuine certificate may show (the name masked). */
+function factsOf(cert: Certificate): Fact[] {
+  return [
+    { name: 'serial', label: '证明编号', value: cert.serial },
+    { name: 'name', label: '志愿者', value: cert.name },
+    { name: 'hours', label: '服务时长', value: `${cert.hours} 小时（${cert.records} 条记录）` },
+    ...(cert.activity ? [{ name: 'activity', label: '活动', value: cert.activity }] : []),
+    { name: 'issuer', label: '出具单位', value: cert.issuer },
+    { name: 'issued-at', label: '出具日期', value: formatShanghai(cert.issuedAt, 'YYYY年M月D日') },
+  ]
 }
