@@ -26,6 +26,17 @@ import './index.scss'
 /** The server's answer to a sign-up by someone who has not registered as a volunteer yet. */
 const NOT_VOLUNTEER = '登记为志愿者'
 
+/** 扫码签到 / 扫码签退: the check-in page, opened for what the server allows now. */
+const SCANS: {
+  kind: 'checkIn' | 'checkOut'
+  className: string
+  label: string
+  fill?: 'outline'
+}[] = [
+  { kind: 'checkIn', className: 'activity-page__check-in', label: '扫码签到' },
+  { kind: 'checkOut', className: 'activity-page__check-out', label: '扫码签退', fill: 'outline' },
+]
+
 function consentUrl(activityId: string): string {
   return withQuery(ROUTES.volunteerConsent, { redirect: activityUrl(activityId) })
 }
@@ -224,27 +235,18 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
             登录后报名
           </LinkButton>
         ) : null}
-        {can.includes('checkIn') ? (
+        {SCANS.filter((scan) => can.includes(scan.kind)).map((scan) => (
           <LinkButton
-            className="activity-page__check-in"
+            key={scan.kind}
+            className={scan.className}
             type="primary"
+            fill={scan.fill}
             block
-            url={withQuery(ROUTES.checkIn, { kind: 'checkIn' })}
+            url={withQuery(ROUTES.checkIn, { kind: scan.kind })}
           >
-            扫码签到
+            {scan.label}
           </LinkButton>
-        ) : null}
-        {can.includes('checkOut') ? (
-          <LinkButton
-            className="activity-page__check-out"
-            type="primary"
-            fill="outline"
-            block
-            url={withQuery(ROUTES.checkIn, { kind: 'checkOut' })}
-          >
-            扫码签退
-          </LinkButton>
-        ) : null}
+        ))}
         {can.includes('cancel') ? (
           <Button
             className="activity-page__cancel"
