@@ -26,16 +26,31 @@ import './index.scss'
 /** The server's answer to a sign-up by someone who has not registered as a volunteer yet. */
 const NOT_VOLUNTEER = '登记为志愿者'
 
+/** A button that opens another page; `className` also keys it. */
+type PageLink = { className: string; label: string; url: string; fill?: 'outline' }
+
 /** 扫码签到 / 扫码签退: the check-in page, opened for what the server allows now. */
-const SCANS: {
-  kind: 'checkIn' | 'checkOut'
-  className: string
-  label: string
-  fill?: 'outline'
-}[] = [
+const SCANS: (Omit<PageLink, 'url'> & { kind: 'checkIn' | 'checkOut' })[] = [
   { kind: 'checkIn', className: 'activity-page__check-in', label: '扫码签到' },
   { kind: 'checkOut', className: 'activity-page__check-out', label: '扫码签退', fill: 'outline' },
 ]
+
+/** The leader's pages for this activity. */
+function leaderLinks(activityId: string): PageLink[] {
+  return [
+    {
+      className: 'activity-page__show-code',
+      label: '出示签到码',
+      url: withQuery(ROUTES.checkInCode, { id: activityId }),
+    },
+    {
+      className: 'activity-page__roster',
+      label: '名单与出勤',
+      url: withQuery(ROUTES.activityRoster, { id: activityId }),
+      fill: 'outline',
+    },
+  ]
+}
 
 function consentUrl(activityId: string): string {
   return withQuery(ROUTES.volunteerConsent, { redirect: activityUrl(activityId) })
@@ -235,18 +250,12 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
             登录后报名
           </LinkButton>
         ) : null}
-        {SCANS.filter((scan) => can.includes(scan.kind)).map((scan) => (
-          <LinkButton
-            key={scan.kind}
-            className={scan.className}
-            type="primary"
-            fill={scan.fill}
-            block
-            url={withQuery(ROUTES.checkIn, { kind: scan.kind })}
-          >
-            {scan.label}
-          </LinkButton>
-        ))}
+        <PageLinks
+          links={SCANS.filter((scan) => can.includes(scan.kind)).map((scan) => ({
+            ...scan,
+            url: withQuery(ROUTES.checkIn, { kind: scan.kind }),
+          }))}
+        />
         {can.includes('cancel') ? (
           <Button
             className="activity-page__cancel"
@@ -275,23 +284,7 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
         <View className="section card activity-page__leader">
           <Text className="section__title">负责人</Text>
           <View className="activity-page__leader-buttons">
-            <LinkButton
-              className="activity-page__show-code"
-              type="primary"
-              block
-              url={withQuery(ROUTES.checkInCode, { id: a.activityId })}
-            >
-              出示签到码
-            </LinkButton>
-            <LinkButton
-              className="activity-page__roster"
-              type="primary"
-              fill="outline"
-              block
-              url={withQuery(ROUTES.activityRoster, { id: a.activityId })}
-            >
-              名单与出勤
-            </LinkButton>
+            <PageLinks links={leaderLinks(a.activityId)} />
           </View>
         </View>
       ) : null}
@@ -317,4 +310,23 @@ function factsOf(a: ActivityView): Fact[] {
     { name: 'credit', label: '服务时长', value: credit },
     { name: 'insured', label: '保险', value: a.insured ? '已为志愿者购买保险' : '未购买保险' },
   ]
+}
+
+function PageLinks({ links }: { links: PageLink[] }) {
+  return (
+    <>
+      {links.map((link) => (
+        <LinkButton
+          key={link.className}
+          className={link.className}
+          type="primary"
+          fill={link.fill}
+          block
+          url={link.url}
+        >
+          {link.label}
+        </LinkButton>
+      ))}
+    </>
+  )
 }
