@@ -1,20 +1,15 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Checkbox } from '@nutui/nutui-react-taro'
 import { CONSENT_TEXT } from '../../../../types/member'
+import { ConsentText } from '../../../components/ConsentText'
 import { PageShell } from '../../../components/PageShell'
 import { ROUTES } from '../../../constants/routes'
 import './index.scss'
 
 /** The register page after an explicit agreement; the flag lets it open an empty form. */
 const REGISTER_AFTER_CONSENT = `${ROUTES.memberRegister}?consent=1`
-
-const SECTIONS = [
-  { name: 'purpose', title: '收集目的', text: CONSENT_TEXT.purpose },
-  { name: 'who-sees', title: '谁能看到', text: CONSENT_TEXT.whoSees },
-  { name: 'withdraw', title: '如何撤回', text: CONSENT_TEXT.withdraw },
-] as const
 
 /** The separate consent for sensitive personal information, asked before any field is shown. */
 export default function MemberConsentPage() {
@@ -27,15 +22,7 @@ export default function MemberConsentPage() {
 
   return (
     <PageShell className="consent">
-      <View className="card consent__text">
-        <Text className="consent__title">{CONSENT_TEXT.title}</Text>
-        {SECTIONS.map((section) => (
-          <View key={section.name} className={`consent__section consent__section--${section.name}`}>
-            <Text className="consent__section-title">{section.title}</Text>
-            <Text className="consent__section-text">{section.text}</Text>
-          </View>
-        ))}
-      </View>
+      <ConsentText title={CONSENT_TEXT.title} wording={CONSENT_TEXT} />
 
       <View className="section consent__actions">
         <Checkbox

@@ -41,6 +41,7 @@ import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { ChoiceField } from '../../../components/ChoiceField'
 import { LinkButton } from '../../../components/LinkButton'
+import { PhoneField, phoneInput, usePhone } from '../../../components/PhoneField'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -222,9 +223,7 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
     post: reg?.post ?? '',
   })
   const [gender, setGender] = useState<Gender | undefined>(reg?.gender ?? undefined)
-  const [phone, setPhone] = useState(reg?.phone ?? '')
-  const [phoneCode, setPhoneCode] = useState<string>()
-  const [manualPhone, setManualPhone] = useState(!IS_WEAPP)
+  const phone = usePhone(reg?.phone ?? '')
   const [joinedOn, setJoinedOn] = useState(reg?.joinedOn ?? '')
   const [standing, setStanding] = useState<Standing | undefined>(reg?.standing ?? undefined)
   const [transferred, setTransferred] = useState(toYesNo(reg?.transferred))
@@ -244,13 +243,10 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
   const rejected = reg?.status === 'rejected'
 
   const fields = () => {
-    // WeChat's phone code wins over a number already on file, unless the member typed one.
-    const wechatPhone = IS_WEAPP && !manualPhone && !!phoneCode
     return {
       realName: text(form.values.realName),
       gender,
-      phone: wechatPhone ? undefined : text(phone),
-      phoneCode: wechatPhone ? phoneCode : undefined,
+      ...phoneInput(phone),
       joinedOn: text(joinedOn),
       standing,
       recordOrg: text(form.values.recordOrg),
@@ -289,14 +285,6 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
     }
   }
 
-  const onPhoneNumber = (e: { detail: { code?: string; errMsg?: string } }) => {
-    if (e.detail.code) {
-      setPhoneCode(e.detail.code)
-      return
-    }
-    Taro.showToast({ title: '未获取到手机号，可点“手动填写”', icon: 'none' })
-  }
-
   return (
     <View>
       {reg ? <StatusCard status={reg.status} /> : null}
@@ -332,38 +320,7 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
       >
         <FormFields fields={NAME_FIELDS} form={form} errors={errors} />
         <ChoiceField spec={GENDER_CHOICE} value={gender} onChange={setGender} errors={errors} />
-        <FormField name="phone" label="手机号" error={errors.phone ?? errors.phoneCode} required>
-          {manualPhone ? (
-            <Input
-              className="register-form__phone"
-              name="phone"
-              type="tel"
-              placeholder="请输入 11 位手机号"
-              value={phone}
-              maxLength={11}
-              onChange={setPhone}
-            />
-          ) : (
-            <View className="register-form__phone-wechat">
-              <Text className="register-form__phone-value">
-                {phoneCode ? '已获取微信绑定的手机号' : phone || '使用微信绑定的手机号'}
-              </Text>
-              <Button
-                className="register-form__phone-button"
-                size="small"
-                type="primary"
-                fill="outline"
-                openType="getPhoneNumber"
-                onGetPhoneNumber={onPhoneNumber}
-              >
-                {phoneCode || phone ? '重新获取' : '获取手机号'}
-              </Button>
-              <Text className="register-form__phone-manual" onClick={() => setManualPhone(true)}>
-                手动填写
-              </Text>
-            </View>
-          )}
-        </FormField>
+        <PhoneField block="register-form" inputName="phone" phone={phone} errors={errors} />
         <FormField name="joinedOn" label="入党时间" error={errors.joinedOn} required>
           <View className="register-form__date">
             {IS_WEAPP ? null : (

@@ -3,13 +3,8 @@ import Taro from '@tarojs/taro'
 import { activityUrl } from '../../../../types/pages'
 import type { ActivitySummary, MySignUp } from '../../../../types/activity'
 import { fileUrl } from '../../../services/storage'
-import {
-  ACTIVITY_CATEGORIES,
-  ACTIVITY_STATE_LABELS,
-  activityTime,
-  myStatusText,
-  placesText,
-} from '../../labels'
+import { ACTIVITY_CATEGORIES, activityTime, myStatusText, placesText } from '../../labels'
+import { ActivityStateTag } from '../ActivityStateTag'
 import './ActivityCard.scss'
 
 /** Opens an activity's page from its card. */
@@ -34,9 +29,7 @@ export function ActivityCard({ activity: a, mine }: ActivityCardProps) {
         <View className="activity-card__text">
           <View className="activity-card__head">
             <Text className="activity-card__title">{a.title}</Text>
-            <Text className={`activity-state activity-state--${a.state}`}>
-              {ACTIVITY_STATE_LABELS[a.state]}
-            </Text>
+            <ActivityStateTag state={a.state} />
           </View>
           <Text className="activity-card__category">{ACTIVITY_CATEGORIES[a.category]}</Text>
           <Text className="activity-card__time">{activityTime(a.startAt, a.endAt)}</Text>

@@ -1,19 +1,40 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { RequestCorrectionInput, type ServiceRecord } from '../../../../types/activity'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { requestCorrection } from '../../../services/activity'
 import { ACTIVITY_CATEGORIES } from '../../labels'
+import { FactRows, type Fact } from '../FactRows'
 import './RecordCard.scss'
 
 const CORRECTION_STATES = { pending: '更正审核中', approved: '更正已通过', rejected: '更正未通过' }
+
+const CORRECTION_FIELDS: FieldSpec[] = [
+  {
+    name: 'hours',
+    label: '应计时长（小时）',
+    required: true,
+    type: 'digit',
+    className: 'correction-form__hours',
+    max: 4,
+  },
+  {
+    name: 'reason',
+    label: '原因',
+    required: true,
+    multiline: true,
+    className: 'correction-form__reason',
+    placeholder: '如：负责人忘记为我签退，我实际服务到 11:30',
+    max: 300,
+  },
+]
 
 export type RecordCardProps = {
   record: ServiceRecord
@@ -27,14 +48,14 @@ export function RecordCard({ record: initial, onCertificate, downloading }: Reco
   const [record, setRecord] = useState(initial)
   const [correcting, setCorrecting] = useState(false)
   const c = record.correction
-  const fields: [string, string, string][] = [
-    ['date', '服务日期', record.date],
-    ['category', '类别', ACTIVITY_CATEGORIES[record.category]],
-    ['place', '服务地点', record.place],
-    ['content', '服务内容', record.content],
-    ['organiser', '组织单位', record.organiser],
-    ['leader', '活动负责人', record.leader],
-    ['recorded-at', '记录时间', formatShanghai(record.recordedAt)],
+  const facts: Fact[] = [
+    { name: 'date', label: '服务日期', value: record.date },
+    { name: 'category', label: '类别', value: ACTIVITY_CATEGORIES[record.category] },
+    { name: 'place', label: '服务地点', value: record.place },
+    { name: 'content', label: '服务内容', value: record.content },
+    { name: 'organiser', label: '组织单位', value: record.organiser },
+    { name: 'leader', label: '活动负责人', value: record.leader },
+    { name: 'recorded-at', label: '记录时间', value: formatShanghai(record.recordedAt) },
   ]
   return (
     <View className="record-card" data-record-id={record.recordId}>
@@ -42,12 +63,7 @@ export function RecordCard({ record: initial, onCertificate, downloading }: Reco
         <Text className="record-card__title">{record.activityTitle}</Text>
         <Text className="record-card__hours">{record.hours} 小时</Text>
       </View>
-      {fields.map(([name, label, value]) => (
-        <View key={name} className={`record-row record-row--${name}`}>
-          <Text className="record-row__label">{label}</Text>
-          <Text className={`record-row__value record-card__${name}`}>{value}</Text>
-        </View>
-      ))}
+      <FactRows row="record-row" owner="record-card" facts={facts} />
       {c ? (
         <Text className={`record-card__correction record-card__correction--${c.status}`}>
           {CORRECTION_STATES[c.status]}：申请 {c.hours} 小时，{c.reason}
@@ -90,12 +106,12 @@ export function RecordCard({ record: initial, onCertificate, downloading }: Reco
 }
 
 function CorrectionForm(props: { record: ServiceRecord; onDone: (r: ServiceRecord) => void }) {
-  const [hours, setHours] = useState(String(props.record.hours))
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ hours: String(props.record.hours), reason: '' })
   const send = useAction(requestCorrection)
   const key = useIdempotencyKey()
 
   const submit = async () => {
+    const { hours, reason } = form.values
     const input = send.check(RequestCorrectionInput, {
       recordId: props.record.recordId,
       hours: hours.trim() ? Number(hours) : undefined,
@@ -118,26 +134,7 @@ function CorrectionForm(props: { record: ServiceRecord; onDone: (r: ServiceRecor
       submitLabel="提交更正申请"
       onSubmit={submit}
     >
-      <FormField name="hours" label="应计时长（小时）" error={send.fieldErrors.hours} required>
-        <Input
-          className="correction-form__hours"
-          type="digit"
-          value={hours}
-          maxLength={4}
-          onChange={setHours}
-        />
-      </FormField>
-      <TextAreaField
-        name="reason"
-        label="原因"
-        className="correction-form__reason"
-        value={reason}
-        max={300}
-        placeholder="如：负责人忘记为我签退，我实际服务到 11:30"
-        error={send.fieldErrors.reason}
-        required
-        onChange={setReason}
-      />
+      <FormFields fields={CORRECTION_FIELDS} form={form} errors={send.fieldErrors} />
     </FormCard>
   )
 }

@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ACTIVITY_RULES, type ActivityView } from '../../../../types/activity'
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
 import { loginUrl } from '../../../constants/routes'
-import { PageShell } from '../../../components/PageShell'
+import { LinkButton } from '../../../components/LinkButton'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { showError, useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -17,16 +17,40 @@ import { toApiError } from '../../../services/api-error'
 import { isSignedIn } from '../../../services/session'
 import { fileUrl } from '../../../services/storage'
 import { readParam } from '../../../utils/params'
-import {
-  ACTIVITY_CATEGORIES,
-  ACTIVITY_STATE_LABELS,
-  activityTime,
-  myStatusText,
-} from '../../labels'
+import { ActivityShell } from '../../components/ActivityShell'
+import { ActivityStateTag } from '../../components/ActivityStateTag'
+import { FactRows, type Fact } from '../../components/FactRows'
+import { ACTIVITY_CATEGORIES, activityTime, myStatusText } from '../../labels'
 import './index.scss'
 
 /** The server's answer to a sign-up by someone who has not registered as a volunteer yet. */
 const NOT_VOLUNTEER = '登记为志愿者'
+
+/** A button that opens another page; `className` also keys it. */
+type PageLink = { className: string; label: string; url: string; fill?: 'outline' }
+
+/** 扫码签到 / 扫码签退: the check-in page, opened for what the server allows now. */
+const SCANS: (Omit<PageLink, 'url'> & { kind: 'checkIn' | 'checkOut' })[] = [
+  { kind: 'checkIn', className: 'activity-page__check-in', label: '扫码签到' },
+  { kind: 'checkOut', className: 'activity-page__check-out', label: '扫码签退', fill: 'outline' },
+]
+
+/** The leader's pages for this activity. */
+function leaderLinks(activityId: string): PageLink[] {
+  return [
+    {
+      className: 'activity-page__show-code',
+      label: '出示签到码',
+      url: withQuery(ROUTES.checkInCode, { id: activityId }),
+    },
+    {
+      className: 'activity-page__roster',
+      label: '名单与出勤',
+      url: withQuery(ROUTES.activityRoster, { id: activityId }),
+      fill: 'outline',
+    },
+  ]
+}
 
 function consentUrl(activityId: string): string {
   return withQuery(ROUTES.volunteerConsent, { redirect: activityUrl(activityId) })
@@ -102,16 +126,8 @@ export default function ActivityPage() {
     await refresh()
   }
 
-  if (!activityId) {
-    return (
-      <PageShell className="activity-page">
-        <ErrorState message="缺少活动编号" />
-      </PageShell>
-    )
-  }
-
   return (
-    <PageShell className="activity-page">
+    <ActivityShell className="activity-page" activityId={activityId}>
       {loaded.loading && !activity ? <LoadingState /> : null}
       {loaded.error && !activity ? (
         <ErrorState
@@ -128,7 +144,7 @@ export default function ActivityPage() {
           onCancel={() => doCancel(activity)}
         />
       ) : null}
-    </PageShell>
+    </ActivityShell>
   )
 }
 
@@ -141,7 +157,6 @@ type BodyProps = {
 
 function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
   const can = a.can
-  const open = (url: string) => Taro.navigateTo({ url })
   const lead = can.includes('lead')
   const mineActive = a.mine && ['confirmed', 'waitlisted'].includes(a.mine.status)
   return (
@@ -152,32 +167,13 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
       <View className="card activity-page__head">
         <View className="activity-page__title-row">
           <Text className="activity-page__title">{a.title}</Text>
-          <Text className={`activity-state activity-state--${a.state}`}>
-            {ACTIVITY_STATE_LABELS[a.state]}
-          </Text>
+          <ActivityStateTag state={a.state} />
         </View>
         <Text className="activity-page__category">{ACTIVITY_CATEGORIES[a.category]}</Text>
         {a.state === 'cancelled' && a.cancelReason ? (
           <Text className="activity-page__cancel-reason">取消原因：{a.cancelReason}</Text>
         ) : null}
-        <Row name="time" label="时间" value={activityTime(a.startAt, a.endAt)} />
-        <Row name="place" label="地点" value={a.place.address} />
-        <Row name="organiser" label="组织单位" value={a.organiser} />
-        <Row name="leaders" label="负责人" value={a.leaders.join('、') || '—'} />
-        <Row name="audience" label="报名范围" value={a.audience} />
-        <Row
-          name="sign-up-window"
-          label="报名时间"
-          value={activityTime(a.signUpOpensAt, a.signUpClosesAt)}
-        />
-        <Row
-          name="credit"
-          label="服务时长"
-          value={
-            a.creditHours === null ? '按实际服务时间计（不超过活动时长）' : `${a.creditHours} 小时`
-          }
-        />
-        <Row name="insured" label="保险" value={a.insured ? '已为志愿者购买保险' : '未购买保险'} />
+        <FactRows row="activity-row" owner="activity-page" facts={factsOf(a)} />
       </View>
 
       <View className="section card activity-page__places">
@@ -223,14 +219,14 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
           </Button>
         ) : null}
         {!can.includes('signUp') && a.signUpBlocked?.includes(NOT_VOLUNTEER) ? (
-          <Button
+          <LinkButton
             className="activity-page__sign-up activity-page__register"
             type="primary"
             block
-            onClick={() => open(consentUrl(a.activityId))}
+            url={consentUrl(a.activityId)}
           >
             登记为志愿者后报名
-          </Button>
+          </LinkButton>
         ) : null}
         {!can.includes('signUp') &&
         !mineActive &&
@@ -245,36 +241,21 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
           </View>
         ) : null}
         {!isSignedIn() && a.state === 'upcoming' ? (
-          <Button
+          <LinkButton
             className="activity-page__sign-in"
             type="primary"
             block
-            onClick={() => Taro.navigateTo({ url: loginUrl(activityUrl(a.activityId)) })}
+            url={loginUrl(activityUrl(a.activityId))}
           >
             登录后报名
-          </Button>
+          </LinkButton>
         ) : null}
-        {can.includes('checkIn') ? (
-          <Button
-            className="activity-page__check-in"
-            type="primary"
-            block
-            onClick={() => open(withQuery(ROUTES.checkIn, { kind: 'checkIn' }))}
-          >
-            扫码签到
-          </Button>
-        ) : null}
-        {can.includes('checkOut') ? (
-          <Button
-            className="activity-page__check-out"
-            type="primary"
-            fill="outline"
-            block
-            onClick={() => open(withQuery(ROUTES.checkIn, { kind: 'checkOut' }))}
-          >
-            扫码签退
-          </Button>
-        ) : null}
+        <PageLinks
+          links={SCANS.filter((scan) => can.includes(scan.kind)).map((scan) => ({
+            ...scan,
+            url: withQuery(ROUTES.checkIn, { kind: scan.kind }),
+          }))}
+        />
         {can.includes('cancel') ? (
           <Button
             className="activity-page__cancel"
@@ -287,15 +268,15 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
           </Button>
         ) : null}
         {can.includes('certificate') ? (
-          <Button
+          <LinkButton
             className="activity-page__certificate"
             fill="outline"
             type="primary"
             block
-            onClick={() => open(ROUTES.myVolunteering)}
+            url={ROUTES.myVolunteering}
           >
             我的志愿与证明
-          </Button>
+          </LinkButton>
         ) : null}
       </View>
 
@@ -303,23 +284,7 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
         <View className="section card activity-page__leader">
           <Text className="section__title">负责人</Text>
           <View className="activity-page__leader-buttons">
-            <Button
-              className="activity-page__show-code"
-              type="primary"
-              block
-              onClick={() => open(withQuery(ROUTES.checkInCode, { id: a.activityId }))}
-            >
-              出示签到码
-            </Button>
-            <Button
-              className="activity-page__roster"
-              type="primary"
-              fill="outline"
-              block
-              onClick={() => open(withQuery(ROUTES.activityRoster, { id: a.activityId }))}
-            >
-              名单与出勤
-            </Button>
+            <PageLinks links={leaderLinks(a.activityId)} />
           </View>
         </View>
       ) : null}
@@ -327,11 +292,41 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
   )
 }
 
-function Row({ name, label, value }: { name: string; label: string; value: string }) {
+/** The details a volunteer weighs before signing up. */
+function factsOf(a: ActivityView): Fact[] {
+  const credit =
+    a.creditHours === null ? '按实际服务时间计（不超过活动时长）' : `${a.creditHours} 小时`
+  return [
+    { name: 'time', label: '时间', value: activityTime(a.startAt, a.endAt) },
+    { name: 'place', label: '地点', value: a.place.address },
+    { name: 'organiser', label: '组织单位', value: a.organiser },
+    { name: 'leaders', label: '负责人', value: a.leaders.join('、') || '—' },
+    { name: 'audience', label: '报名范围', value: a.audience },
+    {
+      name: 'sign-up-window',
+      label: '报名时间',
+      value: activityTime(a.signUpOpensAt, a.signUpClosesAt),
+    },
+    { name: 'credit', label: '服务时长', value: credit },
+    { name: 'insured', label: '保险', value: a.insured ? '已为志愿者购买保险' : '未购买保险' },
+  ]
+}
+
+function PageLinks({ links }: { links: PageLink[] }) {
   return (
-    <View className={`activity-row activity-row--${name}`}>
-      <Text className="activity-row__label">{label}</Text>
-      <Text className={`activity-row__value activity-page__${name}`}>{value}</Text>
-    </View>
+    <>
+      {links.map((link) => (
+        <LinkButton
+          key={link.className}
+          className={link.className}
+          type="primary"
+          fill={link.fill}
+          block
+          url={link.url}
+        >
+          {link.label}
+        </LinkButton>
+      ))}
+    </>
   )
 }

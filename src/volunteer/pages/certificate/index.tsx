@@ -1,30 +1,39 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Input } from '@nutui/nutui-react-taro'
 import { VerifyCertificateInput } from '../../../../types/activity'
 import { certificateUrl } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { PageShell } from '../../../components/PageShell'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { verifyCertificate } from '../../../services/activity'
+import { verifyCertificate, type VerifyCertificateResult } from '../../../services/activity'
 import { readParam } from '../../../utils/params'
+import { FactRows, type Fact } from '../../components/FactRows'
 import './index.scss'
+
+const SERIAL_FIELDS: FieldSpec[] = [
+  {
+    name: 'serial',
+    className: 'certificate-form__serial',
+    placeholder: '如 VC2026ABCDEFGH23xY_z9Q',
+    max: 40,
+  },
+]
 
 /** The public page a certificate's QR opens: genuine or not, with what it may show (masked). */
 export default function CertificatePage() {
   const { params } = useRouter()
   const serial = readParam(params.serial).trim()
   const checked = useRemoteData(() => verifyCertificate(serial), [serial], !!serial)
-  const [typed, setTyped] = useState(serial)
+  const form = useFieldValues({ serial })
   const lookup = useAction(async () => undefined)
 
   const submit = () => {
-    const input = lookup.check(VerifyCertificateInput, { serial: typed })
+    const input = lookup.check(VerifyCertificateInput, { serial: form.values.serial })
     if (input) Taro.redirectTo({ url: certificateUrl(input.serial) })
   }
 
@@ -53,20 +62,7 @@ export default function CertificatePage() {
           ) : null}
           {cert ? (
             <View className="certificate-result__facts">
-              <Fact name="serial" label="证明编号" value={cert.serial} />
-              <Fact name="name" label="志愿者" value={cert.name} />
-              <Fact
-                name="hours"
-                label="服务时长"
-                value={`${cert.hours} 小时（${cert.records} 条记录）`}
-              />
-              {cert.activity ? <Fact name="activity" label="活动" value={cert.activity} /> : null}
-              <Fact name="issuer" label="出具单位" value={cert.issuer} />
-              <Fact
-                name="issued-at"
-                label="出具日期"
-                value={formatShanghai(cert.issuedAt, 'YYYY年M月D日')}
-              />
+              <FactRows row="certificate-fact" owner="certificate-result" facts={factsOf(cert)} />
             </View>
           ) : null}
         </View>
@@ -82,25 +78,22 @@ export default function CertificatePage() {
         submitLabel="验证"
         onSubmit={submit}
       >
-        <FormField name="serial" error={lookup.fieldErrors.serial}>
-          <Input
-            className="certificate-form__serial"
-            placeholder="如 VC2026ABCDEFGH23xY_z9Q"
-            value={typed}
-            maxLength={40}
-            onChange={setTyped}
-          />
-        </FormField>
+        <FormFields fields={SERIAL_FIELDS} form={form} errors={lookup.fieldErrors} />
       </FormCard>
     </PageShell>
   )
 }
 
-function Fact({ name, label, value }: { name: string; label: string; value: string }) {
-  return (
-    <View className={`certificate-fact certificate-fact--${name}`}>
-      <Text className="certificate-fact__label">{label}</Text>
-      <Text className={`certificate-fact__value certificate-result__${name}`}>{value}</Text>
-    </View>
-  )
+type Certificate = NonNullable<VerifyCertificateResult['certificate']>
+
+/** What a genuine certificate may show (the name masked). */
+function factsOf(cert: Certificate): Fact[] {
+  return [
+    { name: 'serial', label: '证明编号', value: cert.serial },
+    { name: 'name', label: '志愿者', value: cert.name },
+    { name: 'hours', label: '服务时长', value: `${cert.hours} 小时（${cert.records} 条记录）` },
+    ...(cert.activity ? [{ name: 'activity', label: '活动', value: cert.activity }] : []),
+    { name: 'issuer', label: '出具单位', value: cert.issuer },
+    { name: 'issued-at', label: '出具日期', value: formatShanghai(cert.issuedAt, 'YYYY年M月D日') },
+  ]
 }

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { CheckInInput } from '../../../../types/activity'
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { checkIn, checkOut, type CheckInResult } from '../../../services/activity'
 import { newIdempotencyKey } from '../../../services/call-function'
@@ -25,6 +26,15 @@ const KIND_CHOICES: Choice<Kind>[] = [
 ]
 const KIND_LABELS: Record<Kind, string> = { checkIn: '签到', checkOut: '签退' }
 
+const CODE_FIELDS: FieldSpec[] = [
+  {
+    name: 'code',
+    className: 'check-in-form__code',
+    placeholder: '粘贴或输入负责人页面上签到码下方的文字',
+    max: 120,
+  },
+]
+
 /** 扫码签到 / 签退: the leader's code, scanned or typed, with the location where the phone gives it. */
 export default function CheckInPage() {
   const { params } = useRouter()
@@ -35,7 +45,7 @@ export default function CheckInPage() {
     withQuery(ROUTES.checkIn, { kind: startKind, ...(linked ? { code: linked } : {}) }),
   )
   const [kind, setKind] = useState<Kind>(startKind)
-  const [code, setCode] = useState(linked)
+  const form = useFieldValues({ code: linked })
   const [result, setResult] = useState<CheckInResult>()
   const [located, setLocated] = useState<boolean>()
   const position = useKnownPosition(signedIn)
@@ -45,16 +55,12 @@ export default function CheckInPage() {
       : checkOut(input, { idempotencyKey: key }),
   )
 
-  const changeCode = (value: string) => {
-    setCode(value)
-    setResult(undefined)
-  }
   const changeKind = (value: Kind) => {
     setKind(value)
     setResult(undefined)
   }
 
-  const submit = async (typed = code) => {
+  const submit = async (typed = form.values.code) => {
     const value = extractCode(typed)
     if (!send.check(CheckInInput, { code: value })) return
     // Sent at once with the position known so far (the code lasts 30 s); without one the
@@ -78,7 +84,8 @@ export default function CheckInPage() {
   const scan = async () => {
     const scanned = await scanCode()
     if (!scanned) return
-    changeCode(scanned)
+    form.set('code', scanned)
+    setResult(undefined)
     await submit(scanned)
   }
 
@@ -119,15 +126,12 @@ export default function CheckInPage() {
         submitLabel={KIND_LABELS[kind]}
         onSubmit={() => submit()}
       >
-        <FormField name="code" error={send.fieldErrors.code}>
-          <Input
-            className="check-in-form__code"
-            placeholder="粘贴或输入负责人页面上签到码下方的文字"
-            value={code}
-            maxLength={120}
-            onChange={changeCode}
-          />
-        </FormField>
+        <FormFields
+          fields={CODE_FIELDS}
+          form={form}
+          errors={send.fieldErrors}
+          onEdit={() => setResult(undefined)}
+        />
       </FormCard>
 
       {refusal ? (

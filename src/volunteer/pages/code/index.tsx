@@ -2,17 +2,23 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { ROUTES, withQuery } from '../../../../types/pages'
-import { PageShell } from '../../../components/PageShell'
+import { LinkButton } from '../../../components/LinkButton'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { checkOutAll, getActivity } from '../../../services/activity'
 import { readParam } from '../../../utils/params'
-import { activityTime } from '../../labels'
+import { ActivityHead } from '../../components/ActivityHead'
+import { ActivityShell } from '../../components/ActivityShell'
+import { ConfirmButton } from '../../components/ConfirmButton'
 import { useRotatingCode } from './use-rotating-code'
 import './index.scss'
+
+const ASK_CHECK_OUT_ALL = {
+  title: '全部签退',
+  content: '为所有已签到、尚未签退的志愿者签退，签退时间记为现在。确定吗？',
+  confirmText: '全部签退',
+}
 
 /** 出示签到码: the leader's QR, changing every 30 s, and 全部签退 at the end. */
 export default function CheckInCodePage() {
@@ -25,44 +31,17 @@ export default function CheckInCodePage() {
     signedIn && !!activityId,
   )
   const rotating = useRotatingCode(activityId, signedIn)
-  const all = useAction(checkOutAll)
-  const allKey = useIdempotencyKey()
-
-  const askCheckOutAll = async () => {
-    const answer = await Taro.showModal({
-      title: '全部签退',
-      content: '为所有已签到、尚未签退的志愿者签退，签退时间记为现在。确定吗？',
-      confirmText: '全部签退',
-    })
-    if (!answer.confirm) return
-    const done = await all.run(activityId, { idempotencyKey: allKey.key })
-    if (done) {
-      allKey.renew()
-      Taro.showToast({ title: `已为 ${done.checkedOut} 人签退`, icon: 'none' })
-    }
-  }
-
-  if (!signedIn) return <PageShell className="code-page" />
-  if (!activityId) {
-    return (
-      <PageShell className="code-page">
-        <ErrorState message="缺少活动编号" />
-      </PageShell>
-    )
-  }
   const a = activity.data
   const { code, secondsLeft, error } = rotating
   return (
-    <PageShell className="code-page">
+    <ActivityShell className="code-page" activityId={activityId} signedIn={signedIn}>
       {a ? (
-        <View className="card code-page__activity">
-          <Text className="code-page__title">{a.title}</Text>
-          <Text className="code-page__time">{activityTime(a.startAt, a.endAt)}</Text>
+        <ActivityHead block="code-page" activity={a}>
           <Text className="code-page__count">
             已报名 {a.confirmed} 人 ·
             请志愿者在“志愿服务”中点“扫码签到”扫描下方二维码，也可用手机相机扫码打开签到页
           </Text>
-        </View>
+        </ActivityHead>
       ) : null}
 
       <View className="section card code-page__code">
@@ -98,27 +77,27 @@ export default function CheckInCodePage() {
       </View>
 
       <View className="section code-page__actions">
-        <Button
+        <LinkButton
           className="code-page__roster"
           type="primary"
           fill="outline"
           block
-          onClick={() =>
-            Taro.navigateTo({ url: withQuery(ROUTES.activityRoster, { id: activityId }) })
-          }
+          url={withQuery(ROUTES.activityRoster, { id: activityId })}
         >
           名单与出勤
-        </Button>
-        <Button
+        </LinkButton>
+        <ConfirmButton
           className="code-page__check-out-all"
           fill="outline"
-          block
-          loading={all.pending}
-          onClick={askCheckOutAll}
+          ask={ASK_CHECK_OUT_ALL}
+          send={(options) => checkOutAll(activityId, options)}
+          onDone={(done) =>
+            Taro.showToast({ title: `已为 ${done.checkedOut} 人签退`, icon: 'none' })
+          }
         >
           全部签退
-        </Button>
+        </ConfirmButton>
       </View>
-    </PageShell>
+    </ActivityShell>
   )
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { Input } from '@nutui/nutui-react-taro'
 import {
   ATTENDANCE_MARKS,
   RecordAttendanceInput,
@@ -7,19 +6,58 @@ import {
   type RosterEntry,
 } from '../../../../types/activity'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormCard } from '../../../components/FormCard'
-import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { recordAttendance, type Roster } from '../../../services/activity'
 
-const MARK_CHOICES: Choice<AttendanceMark>[] = (
-  Object.entries(ATTENDANCE_MARKS) as [AttendanceMark, string][]
-).map(([value, label]) => ({ value, label }))
+const MARK_CHOICE: ChoiceSpec<AttendanceMark> = {
+  name: 'mark',
+  label: '出勤情况',
+  required: true,
+  chips: 'attendance-mark',
+  choices: (Object.entries(ATTENDANCE_MARKS) as [AttendanceMark, string][]).map(
+    ([value, label]) => ({ value, label }),
+  ),
+}
 
 const HH_MM = /^([01]?\d|2[0-3]):[0-5]\d$/
+
+const FIELDS: FieldSpec[] = [
+  {
+    name: 'checkInAt',
+    label: '签到时间',
+    hint: '如 09:05，不填表示无',
+    className: 'attendance-form__check-in',
+    placeholder: '如 09:30',
+    max: 5,
+  },
+  {
+    name: 'checkOutAt',
+    label: '签退时间',
+    hint: '如 11:30，不填表示无',
+    className: 'attendance-form__check-out',
+    placeholder: '如 09:30',
+    max: 5,
+  },
+  {
+    name: 'reason',
+    label: '原因',
+    required: true,
+    multiline: true,
+    className: 'attendance-form__reason',
+    placeholder: '如：手机没电未能扫码，现场确认到岗',
+    max: 200,
+  },
+]
+
+/** The instant as HH:mm in Asia/Shanghai, or '' where there is none. */
+function hhmm(at: string | null): string {
+  return at ? formatShanghai(at, 'HH:mm') : ''
+}
 
 /** HH:mm on the activity's day (Asia/Shanghai) as the instant the server takes; '' is no time. */
 function onDay(day: string, hhmm: string): string | null | undefined {
@@ -39,25 +77,25 @@ type Props = {
 /** 登记出勤 by hand for one volunteer: the mark, times where known, and the reason (audited). */
 export function AttendanceForm({ activityId, day, entry, onDone }: Props) {
   const [mark, setMark] = useState<AttendanceMark | undefined>(entry.attendance ?? undefined)
-  const [inAt, setInAt] = useState(entry.checkInAt ? formatShanghai(entry.checkInAt, 'HH:mm') : '')
-  const [outAt, setOutAt] = useState(
-    entry.checkOutAt ? formatShanghai(entry.checkOutAt, 'HH:mm') : '',
-  )
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({
+    checkInAt: hhmm(entry.checkInAt),
+    checkOutAt: hhmm(entry.checkOutAt),
+    reason: '',
+  })
   const send = useAction(recordAttendance)
   const key = useIdempotencyKey()
   const errors = send.fieldErrors
 
   const submit = async () => {
-    const checkInAt = onDay(day, inAt)
-    const checkOutAt = onDay(day, outAt)
+    const checkInAt = onDay(day, form.values.checkInAt)
+    const checkOutAt = onDay(day, form.values.checkOutAt)
     const input = send.check(RecordAttendanceInput, {
       activityId,
       userId: entry.userId,
       mark,
       checkInAt: checkInAt === undefined ? 'x' : checkInAt,
       checkOutAt: checkOutAt === undefined ? 'x' : checkOutAt,
-      reason,
+      reason: form.values.reason,
     })
     if (!input) return
     const roster = await send.run(input, { idempotencyKey: key.key })
@@ -75,53 +113,8 @@ export function AttendanceForm({ activityId, day, entry, onDone }: Props) {
       submitLabel="保存出勤"
       onSubmit={submit}
     >
-      <FormField name="mark" label="出勤情况" error={errors.mark} required>
-        <ChoiceChips
-          name="attendance-mark"
-          choices={MARK_CHOICES}
-          value={mark}
-          onChange={setMark}
-        />
-      </FormField>
-      <FormField
-        name="checkInAt"
-        label="签到时间"
-        error={errors.checkInAt}
-        hint="如 09:05，不填表示无"
-      >
-        <Input
-          className="attendance-form__check-in"
-          placeholder="如 09:30"
-          value={inAt}
-          maxLength={5}
-          onChange={setInAt}
-        />
-      </FormField>
-      <FormField
-        name="checkOutAt"
-        label="签退时间"
-        error={errors.checkOutAt}
-        hint="如 11:30，不填表示无"
-      >
-        <Input
-          className="attendance-form__check-out"
-          placeholder="如 09:30"
-          value={outAt}
-          maxLength={5}
-          onChange={setOutAt}
-        />
-      </FormField>
-      <TextAreaField
-        name="reason"
-        label="原因"
-        className="attendance-form__reason"
-        value={reason}
-        max={200}
-        placeholder="如：手机没电未能扫码，现场确认到岗"
-        error={errors.reason}
-        required
-        onChange={setReason}
-      />
+      <ChoiceField spec={MARK_CHOICE} value={mark} onChange={setMark} errors={errors} />
+      <FormFields fields={FIELDS} form={form} errors={errors} />
     </FormCard>
   )
 }

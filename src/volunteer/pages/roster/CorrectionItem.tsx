@@ -1,18 +1,41 @@
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { DecideCorrectionInput } from '../../../../types/activity'
-import { FormField } from '../../../components/FormField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { decideCorrection, type CorrectionPage } from '../../../services/activity'
 
 type Item = CorrectionPage['list'][number]
 
+const NOTE_FIELDS: FieldSpec[] = [
+  {
+    name: 'note',
+    className: 'correction-item__note',
+    placeholder: '处理说明（不同意时必填）',
+    max: 200,
+  },
+]
+
+type Decision = {
+  approve: boolean
+  name: string
+  label: string
+  type?: 'primary'
+  fill?: 'outline'
+}
+
+/** The leader's two answers, as their buttons show them. */
+const DECISIONS: Decision[] = [
+  { approve: true, name: 'approve', label: '同意', type: 'primary' },
+  { approve: false, name: 'reject', label: '不同意', fill: 'outline' },
+]
+
 /** A volunteer's correction request on this activity, approved or rejected with a note. */
 export function CorrectionItem({ item, onDone }: { item: Item; onDone: () => void }) {
-  const [note, setNote] = useState('')
+  const form = useFieldValues({ note: '' })
   const decide = useAction(decideCorrection)
   const key = useIdempotencyKey()
   const c = item.correction
@@ -22,7 +45,7 @@ export function CorrectionItem({ item, onDone }: { item: Item; onDone: () => voi
     const input = decide.check(DecideCorrectionInput, {
       recordId: item.recordId,
       approve,
-      note: note.trim() || undefined,
+      note: form.values.note.trim() || undefined,
     })
     if (!input) return
     if (await decide.run(input, { idempotencyKey: key.key })) {
@@ -38,34 +61,21 @@ export function CorrectionItem({ item, onDone }: { item: Item; onDone: () => voi
         {item.volunteer}：记录 {item.hours} 小时，申请 {c.hours} 小时
       </Text>
       <Text className="correction-item__reason">原因：{c.reason}</Text>
-      <FormField name="note" error={decide.fieldErrors.note}>
-        <Input
-          className="correction-item__note"
-          placeholder="处理说明（不同意时必填）"
-          value={note}
-          maxLength={200}
-          onChange={setNote}
-        />
-      </FormField>
+      <FormFields fields={NOTE_FIELDS} form={form} errors={decide.fieldErrors} />
       <View className="correction-item__buttons">
-        <Button
-          className="correction-item__approve"
-          size="small"
-          type="primary"
-          loading={decide.pending}
-          onClick={() => send(true)}
-        >
-          同意
-        </Button>
-        <Button
-          className="correction-item__reject"
-          size="small"
-          fill="outline"
-          loading={decide.pending}
-          onClick={() => send(false)}
-        >
-          不同意
-        </Button>
+        {DECISIONS.map((d) => (
+          <Button
+            key={d.name}
+            className={`correction-item__${d.name}`}
+            size="small"
+            type={d.type}
+            fill={d.fill}
+            loading={decide.pending}
+            onClick={() => send(d.approve)}
+          >
+            {d.label}
+          </Button>
+        ))}
       </View>
     </View>
   )

@@ -5,10 +5,8 @@ import { Button } from '@nutui/nutui-react-taro'
 import { SIGN_UP_STATUSES, type RosterEntry } from '../../../../types/activity'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { PageShell } from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
-import { showError, useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { showError } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import {
@@ -21,13 +19,23 @@ import {
 } from '../../../services/activity'
 import { toApiError } from '../../../services/api-error'
 import { readParam } from '../../../utils/params'
-import { ATTENDANCE_MARKS, activityTime, clock } from '../../labels'
+import { ActivityHead } from '../../components/ActivityHead'
+import { ActivityShell } from '../../components/ActivityShell'
+import { ConfirmButton } from '../../components/ConfirmButton'
+import { ATTENDANCE_MARKS, clock } from '../../labels'
 import { AttendanceForm } from './AttendanceForm'
 import { CorrectionItem } from './CorrectionItem'
 import './index.scss'
 
 /** The most pending corrections read at once; a leader rarely has more. */
 const CORRECTIONS_PAGE = 50
+
+const ASK_CONFIRM = {
+  title: '确认服务时长',
+  content:
+    '确认后将按名单中的时长生成志愿服务记录，志愿者会收到通知。之后的修改须走更正申请。确定吗？',
+  confirmText: '确认时长',
+}
 
 /** 拨打: the full number is fetched (and audited) only when the leader taps. */
 async function callVolunteer(activityId: string, userId: string) {
@@ -61,47 +69,25 @@ export default function RosterPage() {
   )
   const [roster, setRoster] = useState<Roster>()
   const [editing, setEditing] = useState<string>()
-  const confirm = useAction(confirmHours)
-  const confirmKey = useIdempotencyKey()
 
   useEffect(() => {
     if (loaded.data) setRoster(loaded.data)
   }, [loaded.data])
 
-  const askConfirm = async () => {
-    const answer = await Taro.showModal({
-      title: '确认服务时长',
-      content:
-        '确认后将按名单中的时长生成志愿服务记录，志愿者会收到通知。之后的修改须走更正申请。确定吗？',
-      confirmText: '确认时长',
-    })
-    if (!answer.confirm) return
-    const done = await confirm.run(activityId, { idempotencyKey: confirmKey.key })
-    if (!done) return
-    confirmKey.renew()
+  const confirmed = (done: { records: number; hours: number }) => {
     Taro.showToast({ title: `已确认 ${done.records} 条记录，共 ${done.hours} 小时`, icon: 'none' })
     loaded.reload()
     activity.reload()
   }
 
-  if (!signedIn) return <PageShell className="roster-page" />
-  if (!activityId) {
-    return (
-      <PageShell className="roster-page">
-        <ErrorState message="缺少活动编号" />
-      </PageShell>
-    )
-  }
   const a = activity.data
   const day = a ? formatShanghai(a.startAt, 'YYYY-MM-DD') : ''
   const ended = a?.state === 'ended'
   const confirmedAt = roster?.hoursConfirmedAt ?? a?.hoursConfirmedAt ?? null
   return (
-    <PageShell className="roster-page">
+    <ActivityShell className="roster-page" activityId={activityId} signedIn={signedIn}>
       {a ? (
-        <View className="card roster-page__activity">
-          <Text className="roster-page__title">{a.title}</Text>
-          <Text className="roster-page__time">{activityTime(a.startAt, a.endAt)}</Text>
+        <ActivityHead block="roster-page" activity={a}>
           {roster ? (
             <Text className="roster-page__counts">
               已报名 {roster.confirmed}/{a.capacity} · 候补 {roster.waitlisted} 人
@@ -112,7 +98,7 @@ export default function RosterPage() {
               时长已于 {formatShanghai(confirmedAt)} 确认
             </Text>
           ) : null}
-        </View>
+        </ActivityHead>
       ) : null}
 
       {loaded.loading && !roster ? <LoadingState /> : null}
@@ -155,15 +141,15 @@ export default function RosterPage() {
       ) : null}
 
       {roster && ended && !confirmedAt ? (
-        <Button
+        <ConfirmButton
           className="section roster-page__confirm"
           type="primary"
-          block
-          loading={confirm.pending}
-          onClick={askConfirm}
+          ask={ASK_CONFIRM}
+          send={(options) => confirmHours(activityId, options)}
+          onDone={confirmed}
         >
           确认时长
-        </Button>
+        </ConfirmButton>
       ) : null}
       {roster && a && !ended && a.state !== 'cancelled' ? (
         <Text className="section roster-page__confirm-hint">活动结束后可确认服务时长</Text>
@@ -177,7 +163,7 @@ export default function RosterPage() {
           ))}
         </View>
       ) : null}
-    </PageShell>
+    </ActivityShell>
   )
 }
 

@@ -1,0 +1,2 @@
+export { ConsentText } from './ConsentText'
+export type { ConsentTextProps, ConsentWording } from './ConsentText'

@@ -1,0 +1,2 @@
+export { ActivityHead } from './ActivityHead'
+export type { ActivityHeadProps } from './ActivityHead'

@@ -1,0 +1,2 @@
+export { ActivityShell } from './ActivityShell'
+export type { ActivityShellProps } from './ActivityShell'

@@ -1,0 +1,1 @@
+export { ActivityStateTag } from './ActivityStateTag'

@@ -1,0 +1,2 @@
+export { ConfirmButton } from './ConfirmButton'
+export type { ConfirmAsk, ConfirmButtonProps } from './ConfirmButton'
