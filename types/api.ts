@@ -203,6 +203,7 @@ import {
   ProjectView,
   UpdateProjectInput,
 } from './project'
+import { DashboardFigures, PeriodInput } from './dashboard'
 import { MeInput, Profile, UpdateProfileInput, UserListInput, UserPage } from './user'
 
 export type ActionSpec = {
@@ -1071,6 +1072,14 @@ export const API = {
       output: VolunteerSearchResult,
       access: ['admin', 'secretary'],
       summary: '按姓名查找志愿者（选择活动负责人）',
+    },
+  }),
+  dashboard: defineActions({
+    figures: {
+      input: PeriodInput,
+      output: DashboardFigures,
+      access: ['admin'],
+      summary: '数据看板：一段时间的党员发现与认证、覆盖率、投诉、诚信等级、心愿、志愿时长',
     },
   }),
   housekeeping: defineActions({
