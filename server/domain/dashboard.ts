@@ -1,9 +1,6 @@
 // 数据看板's figures for a period of months. Everything is counted or grouped by the database from
 // indexes (figures.ts); what is "now" (coverage, integrity levels) is as the district stands today.
-import {
-  COMPLAINT_CATEGORIES,
-  type ComplaintCategory,
-} from '../../types/complaint'
+import { COMPLAINT_CATEGORIES, type ComplaintCategory } from '../../types/complaint'
 import { IntegrityLevel } from '../../types/integrity'
 import {
   monthsBetween,

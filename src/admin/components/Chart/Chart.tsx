@@ -4,12 +4,17 @@ import { useEffect, useRef } from 'react'
 import Taro from '@tarojs/taro'
 import { Canvas, View } from '@tarojs/components'
 import { echarts, type ChartOption } from '../../charts/echarts'
-import { MiniCanvas } from './mini-canvas'
+import { MiniCanvas, type CanvasNode } from './mini-canvas'
 import './Chart.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
 type Instance = ReturnType<typeof echarts.init>
+/** A touch on a 2d canvas: x and y are relative to the canvas. */
+type CanvasTouch = {
+  touches?: { x: number; y: number }[]
+  changedTouches?: { x: number; y: number }[]
+}
 
 export type ChartProps = {
   /** Unique on the page: the canvas is found by it. */
@@ -21,6 +26,9 @@ export type ChartProps = {
 
 export function Chart({ id, option, height = 240 }: ChartProps) {
   const chart = useRef<Instance | null>(null)
+  // The first drawing uses the option of the moment the canvas is ready; later ones follow it.
+  const latest = useRef(option)
+  latest.current = option
   const domId = `chart-${id}`
 
   useEffect(() => {
@@ -28,7 +36,7 @@ export function Chart({ id, option, height = 240 }: ChartProps) {
     const ready = (instance: Instance) => {
       if (disposed) return instance.dispose()
       chart.current = instance
-      instance.setOption(option)
+      instance.setOption(latest.current)
     }
     if (IS_WEAPP) initInMiniProgram(domId, ready)
     else initInBrowser(domId, ready)
@@ -59,7 +67,7 @@ export function Chart({ id, option, height = 240 }: ChartProps) {
       </View>
     )
   // A tap shows the tooltip of what was tapped, as a click would in a browser.
-  const touch = (name: 'mousedown' | 'mousemove' | 'mouseup' | 'click') => (e: any) => {
+  const touch = (name: 'mousedown' | 'mousemove' | 'mouseup' | 'click') => (e: CanvasTouch) => {
     const point = e.touches?.[0] ?? e.changedTouches?.[0]
     if (!point) return
     chart.current?.getZr().handler.dispatch(name, { zrX: point.x, zrY: point.y })
@@ -93,7 +101,7 @@ function initInMiniProgram(domId: string, ready: (instance: Instance) => void) {
       .select(`#${domId}`)
       .fields({ node: true, size: true })
       .exec((res) => {
-        const found = res?.[0] as { node?: any; width: number; height: number } | undefined
+        const found = res?.[0] as { node?: CanvasNode; width: number; height: number } | undefined
         if (!found?.node) return
         const canvas = new MiniCanvas(found.node)
         echarts.setPlatformAPI({

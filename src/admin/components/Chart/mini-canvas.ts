@@ -1,6 +1,6 @@
 // What echarts needs of a canvas, made from a mini-program `<Canvas type="2d">` node: the node's
 // own 2d context and size, and no DOM events (touches are passed in by the Chart component).
-type CanvasNode = {
+export type CanvasNode = {
   width: number
   height: number
   getContext: (type: '2d') => unknown
