@@ -203,6 +203,8 @@ import {
   ProjectView,
   UpdateProjectInput,
 } from './project'
+import { AuditFilter, AuditListInput, AuditPage } from './audit'
+import { DashboardFigures, PeriodInput } from './dashboard'
 import { MeInput, Profile, UpdateProfileInput, UserListInput, UserPage } from './user'
 
 export type ActionSpec = {
@@ -1071,6 +1073,29 @@ export const API = {
       output: VolunteerSearchResult,
       access: ['admin', 'secretary'],
       summary: '按姓名查找志愿者（选择活动负责人）',
+    },
+  }),
+  dashboard: defineActions({
+    figures: {
+      input: PeriodInput,
+      output: DashboardFigures,
+      access: ['admin'],
+      summary: '数据看板：一段时间的党员发现与认证、覆盖率、投诉、诚信等级、心愿、志愿时长',
+    },
+  }),
+  audit: defineActions({
+    list: {
+      input: AuditListInput,
+      output: AuditPage,
+      access: ['admin'],
+      summary:
+        '操作日志：党委、书记和负责人的每一项决定（谁、何时、做了什么、对象、原因），按人、类型、时段筛选',
+    },
+    export: {
+      input: AuditFilter,
+      output: DownloadFile,
+      access: ['admin'],
+      summary: '导出操作日志 Excel（与筛选条件一致）',
     },
   }),
   housekeeping: defineActions({

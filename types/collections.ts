@@ -180,6 +180,15 @@ export const COLLECTIONS = {
   certificates: { indexes: [{ name: 'volunteer_issued', keys: { volunteerId: 1, issuedAt: -1 } }] },
   /** Attendance set by hand, corrections decided, phones revealed: who, what, why. */
   activity_audit: { indexes: [{ name: 'activity_at', keys: { activityId: 1, at: -1 } }] },
+  /** 操作日志: read newest first, by person, by kind, or both, over a period. */
+  audit_log: {
+    indexes: [
+      { name: 'at', keys: { at: -1 } },
+      { name: 'by_at', keys: { 'by.userId': 1, at: -1 } },
+      { name: 'kind_at', keys: { kind: 1, at: -1 } },
+      { name: 'by_kind_at', keys: { 'by.userId': 1, kind: 1, at: -1 } },
+    ],
+  },
   /**
    * Rate limits, `_id` = what:who[:window]: counters taken with a conditional increment, and
    * sliding windows written by version. The housekeeping sweep removes expired ones.

@@ -44,3 +44,13 @@ export function isCalendarDay(day: string): boolean {
   const at = new Date(`${day}T00:00:00Z`)
   return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day
 }
+
+/** The first instant of a calendar month (YYYY-MM) in Asia/Shanghai. */
+export function startOfShanghaiMonth(month: string): Date {
+  return new Date(`${month}-01T00:00:00+08:00`)
+}
+
+/** The month after `month` (YYYY-MM): 2026-12 → 2027-01. */
+export function nextMonth(month: string): string {
+  return inShanghai(startOfShanghaiMonth(month)).add(1, 'month').format('YYYY-MM')
+}

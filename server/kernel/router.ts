@@ -20,6 +20,9 @@ import { invocationOf, type Identity, type Invocation } from './caller'
 import { rolesOf, type Ctx } from './context'
 import { database, isDuplicateWrite } from './database'
 import { appServices } from './services'
+import { AUDITED_ACTIONS } from '../../types/audited-actions'
+import type { AuditSpec } from '../../types/audit'
+import { recordDecision } from '../domain/audit'
 
 type SpecOf<F extends FunctionName, A extends keyof Api[F]> = Api[F][A] extends ActionSpec
   ? Api[F][A]
@@ -110,7 +113,19 @@ export function createMain<F extends FunctionName>(
       const input = spec.input.safeParse(data ?? {})
       if (!input.success) throw validation(input.error.issues)
 
-      const run = async () => spec.output.parse(await handler(ctx, input.data))
+      const audited = auditSpecOf(name, action)
+      const run = async () => {
+        const output = spec.output.parse(await handler(ctx, input.data))
+        // Recorded before the reply, inside the idempotent run: a retry's replayed reply adds none.
+        if (audited)
+          await recordDecision(
+            ctx,
+            { action: `${name}.${action}`, summary: spec.summary, spec: audited, idempotencyKey },
+            input.data as Record<string, unknown>,
+            output,
+          )
+        return output
+      }
       const result =
         spec.idempotent && idempotencyKey && ctx.caller.identity
           ? await once(ctx, `${name}.${action}`, idempotencyKey, invocation.timeLimitMs, run)
@@ -141,6 +156,12 @@ export function createMain<F extends FunctionName>(
     }
     return httpReply(await route(parsed, context, true))
   }
+}
+
+/** The audit declaration of an action, if it is a decision. */
+function auditSpecOf(fn: string, action: string): AuditSpec | undefined {
+  const table = AUDITED_ACTIONS as Record<string, Record<string, AuditSpec> | undefined>
+  return table[fn]?.[action]
 }
 
 function httpReply(envelope: Envelope<unknown>): HttpReply {

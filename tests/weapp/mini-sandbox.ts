@@ -36,6 +36,10 @@ export type PageInstance = PageConfig & {
 export class MiniSandbox {
   readonly calls: ApiCall[] = []
   readonly cloudCalls: CloudCall[] = []
+  /** Selector queries the page ran: what it selected and which fields it asked for. */
+  readonly queries: { selector: string; fields: Record<string, unknown> }[] = []
+  /** The canvas nodes handed out, by selector, with the 2d calls made on each. */
+  readonly canvases = new Map<string, { drawn: { op: string; args: unknown[] }[] }>()
   readonly stack: PageInstance[] = []
   private readonly context: vm.Context
   private readonly modules = new Map<string, { exports: unknown }>()
@@ -165,6 +169,28 @@ export class MiniSandbox {
     return value === undefined ? value : (json.parse(JSON.stringify(value)) as T)
   }
 
+  /** A canvas node like the 2d canvas WeChat gives: sized, and recording every context call. */
+  private canvasNode(selector: string) {
+    const record = { drawn: [] as { op: string; args: unknown[] }[] }
+    this.canvases.set(selector, record)
+    const state: Record<string | symbol, unknown> = {}
+    const context: object = new Proxy(state, {
+      get: (target, key) => {
+        if (key in target) return target[key]
+        if (key === 'measureText') return (text: string) => ({ width: String(text).length * 7 })
+        return (...args: unknown[]) => {
+          record.drawn.push({ op: String(key), args })
+          return { addColorStop: () => undefined }
+        }
+      },
+      set: (target, key, value) => {
+        target[key] = value
+        return true
+      },
+    })
+    return { width: 343, height: 240, getContext: () => context, createImage: () => ({}) }
+  }
+
   private createWx(): Record<string, unknown> {
     const record = (api: string, args: unknown) => this.calls.push({ api, args })
     // Async APIs call success/complete like WeChat does.
@@ -195,16 +221,26 @@ export class MiniSandbox {
       SDKVersion: '3.5.0',
       safeArea: { top: 20, bottom: 667, left: 0, right: 375, width: 375, height: 647 },
     }
+    // A query for a `<Canvas type="2d">` node (fields { node: true }) is answered with a canvas
+    // whose 2d context records what is drawn; other queries find nothing, as before layout.
     const selectorQuery = () => {
+      let selector = ''
+      let fields: Record<string, unknown> = {}
       const query = {
         in: () => query,
-        select: () => query,
+        select: (s: string) => ((selector = s), query),
         selectAll: () => query,
         selectViewport: () => query,
         boundingClientRect: () => query,
         scrollOffset: () => query,
-        fields: () => query,
-        exec: (cb?: (r: unknown[]) => void) => setTimeout(() => cb?.([]), 0),
+        fields: (f: Record<string, unknown>) => ((fields = f), query),
+        exec: (cb?: (r: unknown[]) => void) => {
+          this.queries.push({ selector, fields })
+          const found = fields.node
+            ? [{ node: this.canvasNode(selector), width: 343, height: 240 }]
+            : []
+          setTimeout(() => cb?.(found), 0)
+        },
       }
       return query
     }

@@ -20,6 +20,7 @@ import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsoleNav, type ConsoleNavCard } from '../../components/ConsoleNav'
+import { DashboardBoard } from '../../components/DashboardBoard'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -221,6 +222,8 @@ export default function DashboardPage() {
         ) : null}
         {overview.data ? <FigureTiles tiles={districtTiles(overview.data.figures)} /> : null}
       </View>
+
+      {committee ? <DashboardBoard /> : null}
 
       <View className="section card">
         <Text className="section__title">用户与角色</Text>

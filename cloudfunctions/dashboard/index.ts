@@ -1,0 +1,6 @@
+// 数据看板 and 党建台账: the committee's figures for a period, the workbook of every ledger and the
+// monthly report.
+import { createMain } from '../../server/kernel/router'
+import { figures } from './handlers/figures'
+
+export const main = createMain('dashboard', { figures })

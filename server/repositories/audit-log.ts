@@ -1,0 +1,67 @@
+// 操作日志: one document per decision, written once and never changed — this module offers no update
+// or delete, and the collection's security rule denies every client.
+import type { AuditKind } from '../../types/audit'
+import type { Paged } from '../../types/common'
+import { addUnlessPresent, collection, type Database } from '../kernel/database'
+import { pagedQuery, type PageRequest } from './paged'
+
+export type AuditDoc = {
+  /** Derived from the request's idempotency key where it has one, so a retry writes no second. */
+  _id: string
+  at: Date
+  by: { userId: string; name: string; roles: string[] }
+  kind: AuditKind
+  /** `member.approve`: the action, for the reader who wants the exact call. */
+  action: string
+  what: string
+  subject: { type: string; id: string | null; label: string }
+  reason: string | null
+}
+
+export async function recordAuditEntry(db: Database, doc: AuditDoc): Promise<void> {
+  await addUnlessPresent(db, 'audit_log', doc)
+}
+
+export type AuditQuery = { by?: string; kind?: AuditKind; from?: Date; to?: Date }
+
+function where(db: Database, q: AuditQuery) {
+  const _ = db.command
+  const at =
+    q.from && q.to ? _.gte(q.from).and(_.lt(q.to)) : q.from ? _.gte(q.from) : q.to && _.lt(q.to)
+  return {
+    ...(q.by ? { 'by.userId': q.by } : {}),
+    ...(q.kind ? { kind: q.kind } : {}),
+    ...(at ? { at } : {}),
+  }
+}
+
+/** Newest first, filtered by person, kind and period. */
+export function listAudit(
+  db: Database,
+  q: AuditQuery,
+  page: PageRequest,
+): Promise<Paged<AuditDoc>> {
+  return pagedQuery<AuditDoc>(
+    collection(db, 'audit_log').where(where(db, q)),
+    { field: 'at', direction: 'desc' },
+    page,
+  )
+}
+
+const READ_PAGE = 1000
+
+/** Every entry the filter admits, newest first, up to `limit` (the export). */
+export async function allAudit(db: Database, q: AuditQuery, limit: number): Promise<AuditDoc[]> {
+  const out: AuditDoc[] = []
+  for (let skip = 0; out.length < limit; skip += READ_PAGE) {
+    const res = await collection(db, 'audit_log')
+      .where(where(db, q))
+      .orderBy('at', 'desc')
+      .skip(skip)
+      .limit(Math.min(READ_PAGE, limit - out.length))
+      .get()
+    out.push(...(res.data as AuditDoc[]))
+    if (res.data.length < READ_PAGE) break
+  }
+  return out
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import type { DashboardChart } from '../../charts/dashboard-charts'
+import { Chart } from '../Chart'
+
+/** A chart with its title and note; 查看数据 turns it into the table of the same numbers. */
+export function ChartCard({ chart }: { chart: DashboardChart }) {
+  const [asTable, setAsTable] = useState(false)
+  const { name, title, note, option, table } = chart
+  return (
+    <View className={`card chart-card chart-card--${name}`} data-chart={name}>
+      <View className="chart-card__head">
+        <Text className="chart-card__title">{title}</Text>
+        <Text className="chart-card__toggle" onClick={() => setAsTable(!asTable)}>
+          {asTable ? '查看图表' : '查看数据'}
+        </Text>
+      </View>
+      {note ? <Text className="chart-card__note">{note}</Text> : null}
+      {/* The chart stays drawn under the table, so going back does not redraw it. */}
+      <View
+        className={asTable ? 'chart-card__chart chart-card__chart--hidden' : 'chart-card__chart'}
+      >
+        <Chart id={name} option={option} />
+      </View>
+      {asTable ? (
+        <View className="chart-card__table">
+          <View className="chart-card__row chart-card__row--head">
+            {table.columns.map((c) => (
+              <Text key={c} className="chart-card__cell">
+                {c}
+              </Text>
+            ))}
+          </View>
+          {table.rows.map((row) => (
+            <View key={String(row[0])} className="chart-card__row">
+              {row.map((cell, i) => (
+                <Text key={table.columns[i]} className="chart-card__cell">
+                  {cell}
+                </Text>
+              ))}
+            </View>
+          ))}
+        </View>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,41 @@
+import { useMemo, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { dashboardFigures } from '../../../services/dashboard'
+import { dashboardCharts } from '../../charts/dashboard-charts'
+import { PeriodPicker, defaultPeriod, type PickedPeriod } from '../PeriodPicker'
+import { ChartCard } from './ChartCard'
+import './DashboardBoard.scss'
+
+/** 数据看板: the period picked, then every chart of the district's figures for it. */
+export function DashboardBoard() {
+  const [period, setPeriod] = useState<PickedPeriod>(defaultPeriod)
+  const figures = useRemoteData(
+    () => dashboardFigures({ from: period.from, to: period.to }),
+    [period.from, period.to],
+  )
+  const charts = useMemo(() => (figures.data ? dashboardCharts(figures.data) : []), [figures.data])
+  return (
+    <View className="section dashboard-board">
+      <View className="dashboard-board__head">
+        <Text className="section__title">数据看板</Text>
+        {figures.data ? (
+          <Text className="dashboard-board__period">{figures.data.period.label}</Text>
+        ) : null}
+      </View>
+      <PeriodPicker value={period} onChange={setPeriod} />
+      {figures.error ? (
+        <ErrorState message={figures.error.message} onRetry={figures.reload} />
+      ) : !figures.data ? (
+        <LoadingState text="正在统计…" />
+      ) : (
+        <View className="dashboard-board__charts">
+          {charts.map((chart) => (
+            <ChartCard key={chart.name} chart={chart} />
+          ))}
+        </View>
+      )}
+    </View>
+  )
+}

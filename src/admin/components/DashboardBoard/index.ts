@@ -1,0 +1,1 @@
+export { DashboardBoard } from './DashboardBoard'

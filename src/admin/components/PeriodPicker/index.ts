@@ -1,0 +1,1 @@
+export { PeriodPicker, defaultPeriod, type PickedPeriod } from './PeriodPicker'

@@ -1,0 +1,73 @@
+// 数据看板 at 1280 px as the committee sees it: every chart is drawn (its canvas holds pixels, not a
+// blank), and the table behind each chart holds the numbers the API answers for the same period.
+import type { Page } from 'playwright-core'
+import { presetPeriod } from '../../types/dashboard'
+import { dashboardCharts } from '../../src/admin/charts/dashboard-charts'
+import { expectText, openRoute, signInAs } from '../support/browser'
+import { browserStack, DESKTOP } from '../support/browser-stack'
+
+const env = browserStack(DESKTOP)
+const pageErrors: string[] = []
+beforeAll(() => {
+  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
+})
+afterEach(() => {
+  expect(pageErrors).toEqual([])
+})
+
+/** Waits until the chart's canvas has many painted (not transparent) pixels: it is drawn. */
+async function expectDrawn(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((chart) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`[data-chart="${chart}"] canvas`)
+    if (!canvas || !canvas.width) return false
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+    let painted = 0
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++
+    return painted > 500
+  }, name)
+}
+
+/** The table under a chart as rows of cell texts. */
+async function tableOf(page: Page, name: string): Promise<string[][]> {
+  const card = page.locator(`[data-chart="${name}"]`)
+  await card.locator('.chart-card__toggle').click()
+  const rows = card.locator('.chart-card__row')
+  await rows.first().waitFor()
+  return rows.evaluateAll((els) =>
+    els.map((row) =>
+      Array.from(row.querySelectorAll('.chart-card__cell')).map((c) => c.textContent ?? ''),
+    ),
+  )
+}
+
+it('draws every chart and shows the same numbers as the API in its table', async () => {
+  const { page } = env.browser
+  await signInAs(page, env.stack.url, '王建国')
+  await openRoute(page, env.stack.url, 'admin/pages/dashboard/index')
+  await page.locator('.dashboard-board .section__title', { hasText: '数据看板' }).waitFor()
+  // 本年: the demo district's figures over this year so far.
+  await page.locator('.period-preset__item', { hasText: '本年' }).click()
+  const year = presetPeriod('year')
+  const api = (await env.stack.http('demo-admin', 'dashboard', { action: 'figures', data: year }))
+    .body.data
+  await expectText(page.locator('.dashboard-board__period'), api.period.label)
+
+  const expected = dashboardCharts(api)
+  expect(expected.map((c) => c.name)).toEqual([
+    'members',
+    'coverage',
+    'complaints',
+    'integrity',
+    'wishes',
+    'volunteering',
+  ])
+  for (const chart of expected) {
+    await expectDrawn(page, chart.name)
+    const shown = await tableOf(page, chart.name)
+    expect(shown).toEqual([chart.table.columns, ...chart.table.rows.map((row) => row.map(String))])
+  }
+  // The figures are not all zeros: the demo district has members, complaints and hours.
+  expect(api.members.verified).toBeGreaterThan(0)
+  expect(api.complaints.total).toBeGreaterThan(0)
+  expect(api.volunteering.hours).toBeGreaterThan(0)
+})
