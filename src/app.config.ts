@@ -39,6 +39,7 @@ export default defineAppConfig({
         'pages/activity-form/index',
         'pages/volunteer-figures/index',
         'pages/corrections/index',
+        'pages/audit-log/index',
       ],
     },
     // 党员亮身份: consent, registration, the member card. Loaded only by people who register.

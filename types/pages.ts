@@ -62,6 +62,7 @@ export const ADMIN_ROUTES = {
   activityForm: '/admin/pages/activity-form/index',
   volunteerFigures: '/admin/pages/volunteer-figures/index',
   corrections: '/admin/pages/corrections/index',
+  auditLog: '/admin/pages/audit-log/index',
 } as const
 
 /** A page with its query, e.g. `withQuery(ROUTES.complaint, { id })`. */

@@ -9,34 +9,43 @@ import { FilterChips } from '../../../components/FilterChips'
 import { WishMonthPicker } from '../WishMonthPicker'
 import './PeriodPicker.scss'
 
-export type PickedPeriod = PeriodInput & { preset: PeriodPreset }
+/** `all`: no period at all (lists that can show every time, like the audit log). */
+export type PickedPeriod = PeriodInput & { preset: PeriodPreset | 'all' }
 
 /** This month, the period a committee reports on by default. */
 export function defaultPeriod(): PickedPeriod {
   return { preset: 'month', ...presetPeriod('month') }
 }
 
-const PRESET_ROW = {
-  name: 'period-preset',
-  options: (Object.keys(PERIOD_PRESETS) as PeriodPreset[]).map((value) => ({
-    value,
-    label: PERIOD_PRESETS[value],
-  })),
+const PRESETS = (Object.keys(PERIOD_PRESETS) as PeriodPreset[]).map((value) => ({
+  value: value as PickedPeriod['preset'],
+  label: PERIOD_PRESETS[value] as string,
+}))
+
+export type PeriodPickerProps = {
+  value: PickedPeriod
+  onChange: (p: PickedPeriod) => void
+  /** Offers 全部时间 first. */
+  anyTime?: boolean
 }
 
 /** 本月 / 本季度 / 本年, or 自定义: a first and a last month, kept in order. */
-export function PeriodPicker(props: { value: PickedPeriod; onChange: (p: PickedPeriod) => void }) {
-  const { value, onChange } = props
-  const pick = (preset: PeriodPreset | undefined) => {
+export function PeriodPicker({ value, onChange, anyTime }: PeriodPickerProps) {
+  const options = anyTime ? [{ value: 'all' as const, label: '全部时间' }, ...PRESETS] : PRESETS
+  const pick = (preset: PickedPeriod['preset'] | undefined) => {
     if (!preset || preset === value.preset) return
-    onChange(preset === 'custom' ? { ...value, preset } : { preset, ...presetPeriod(preset) })
+    onChange(
+      preset === 'custom' || preset === 'all'
+        ? { ...value, preset }
+        : { preset, ...presetPeriod(preset) },
+    )
   }
   const setFrom = (from: string) =>
     onChange({ ...value, from, to: from > value.to ? from : value.to })
   const setTo = (to: string) => onChange({ ...value, from: to < value.from ? to : value.from, to })
   return (
     <View className="period-picker">
-      <FilterChips {...PRESET_ROW} value={value.preset} onChange={pick} />
+      <FilterChips name="period-preset" options={options} value={value.preset} onChange={pick} />
       {value.preset === 'custom' ? (
         <View className="period-picker__range">
           <View className="period-picker__end period-picker__from">

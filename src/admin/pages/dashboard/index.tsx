@@ -208,6 +208,12 @@ export default function DashboardPage() {
               description: '扫码或输入核验码，确认电子党员卡有效',
               url: ADMIN_ROUTES.cardCheck,
             },
+            {
+              name: 'audit-log',
+              title: '操作日志',
+              description: '审核、交办、授予、停业、角色变更、导入导出，谁在何时做了什么',
+              url: ADMIN_ROUTES.auditLog,
+            },
             ...wishCards(pendingWishes.data),
             ...volunteerCards(overdueHours.data, pendingCorrections.data),
           ].filter((card) => committee || (secretary && SECRETARY_CARDS.includes(card.name)))}
