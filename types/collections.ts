@@ -187,6 +187,7 @@ export const COLLECTIONS = {
       { name: 'by_at', keys: { 'by.userId': 1, at: -1 } },
       { name: 'kind_at', keys: { kind: 1, at: -1 } },
       { name: 'by_kind_at', keys: { 'by.userId': 1, kind: 1, at: -1 } },
+      { name: 'subject', keys: { 'subject.id': 1, 'subject.type': 1 } },
     ],
   },
   /**

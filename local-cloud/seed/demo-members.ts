@@ -12,6 +12,11 @@ import { encryptPhone, phoneHash, pseudonymOf } from '../../server/services/memb
 import { compareWithRoster } from '../../server/domain/roster-match'
 import { DEMO_SHOPS } from './demo-district'
 import { once } from './once'
+import { recordAuditEntry } from '../../server/repositories/audit-log'
+import { API } from '../../types/api'
+import { maskName } from '../../types/masking'
+
+const DAY_MS = 86_400_000
 
 type DemoMember = {
   userId: string
@@ -282,9 +287,14 @@ export async function seedDemoMembers(db: Database, now: Date): Promise<void> {
     })
   }
   for (const [i, m] of DEMO_REGISTRATIONS.entries()) {
-    const submittedAt = new Date(now.getTime() - (DEMO_REGISTRATIONS.length - i) * 3600_000)
     const verified = m.status === 'verified'
     const decided = verified || !!m.rejectReason
+    // Decided registrations came in over the last five months, each decided three days later, so
+    // the dashboard's trend has a history; those waiting came in over the last hours.
+    const submittedAt = decided
+      ? new Date(now.getTime() - (150 - i * 12) * DAY_MS)
+      : new Date(now.getTime() - (DEMO_REGISTRATIONS.length - i) * 3600_000)
+    const decidedAt = decided ? new Date(submittedAt.getTime() + 3 * DAY_MS) : null
     const entry = ROSTER.find((r) => r.phone === m.phone)
     if (m.nickname) {
       await once(
@@ -327,9 +337,9 @@ export async function seedDemoMembers(db: Database, now: Date): Promise<void> {
         rejectReason: m.rejectReason ?? null,
         cardSerial: verified ? 1 : 0,
         submittedAt,
-        decidedAt: decided ? now : null,
+        decidedAt,
         decidedBy: decided ? 'user-admin' : null,
-        verifiedAt: verified ? now : null,
+        verifiedAt: verified ? decidedAt : null,
         createdAt: submittedAt,
         updatedAt: now,
       }),
@@ -352,10 +362,20 @@ export async function seedDemoMembers(db: Database, now: Date): Promise<void> {
           subject: pseudonymOf(m.userId),
           action: verified ? 'approved' : 'rejected',
           by: 'user-admin',
-          at: now,
+          at: decidedAt!,
           reason: m.rejectReason ?? null,
         }),
       )
+      await recordAuditEntry(db, {
+        _id: `demo-audit-${m.userId}`,
+        at: decidedAt!,
+        by: { userId: 'user-admin', name: '王建国', roles: ['admin'] },
+        kind: verified ? 'approve' : 'reject',
+        action: verified ? 'member.approve' : 'member.reject',
+        what: verified ? API.member.approve.summary : API.member.reject.summary,
+        subject: { type: 'member', id: m.userId, label: maskName(m.realName) },
+        reason: m.rejectReason ?? null,
+      })
     }
   }
 }

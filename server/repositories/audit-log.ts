@@ -1,5 +1,6 @@
-// 操作日志: one document per decision, written once and never changed — this module offers no update
-// or delete, and the collection's security rule denies every client.
+// 操作日志: one document per decision, written once and never changed by anyone — this module offers
+// no update or delete, and the collection's security rule denies every client. The one rewrite is
+// the law's: a member's 注销 takes their name and the reasons written about them out of the log.
 import type { AuditKind } from '../../types/audit'
 import type { Paged } from '../../types/common'
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
@@ -20,6 +21,13 @@ export type AuditDoc = {
 
 export async function recordAuditEntry(db: Database, doc: AuditDoc): Promise<void> {
   await addUnlessPresent(db, 'audit_log', doc)
+}
+
+/** On 注销: entries about the member keep the decision but lose the masked name and the reasons. */
+export async function redactMemberInAuditLog(db: Database, userId: string): Promise<void> {
+  await collection(db, 'audit_log')
+    .where({ 'subject.id': userId, 'subject.type': 'member' })
+    .update({ 'subject.label': '已注销的党员', reason: null })
 }
 
 export type AuditQuery = { by?: string; kind?: AuditKind; from?: Date; to?: Date }

@@ -17,6 +17,7 @@ import { compareWithRoster } from '../../../server/domain/roster-match'
 import { newMemberDoc } from '../../../server/domain/new-member'
 import { encryptPhone, phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
 import { clearAuditReasons, recordAudit } from '../../../server/repositories/member-audit'
+import { redactMemberInAuditLog } from '../../../server/repositories/audit-log'
 import {
   findMember,
   insertMember,
@@ -198,6 +199,7 @@ export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
   const now = ctx.now()
   if (doc) {
     await clearAuditReasons(ctx.db, subject)
+    await redactMemberInAuditLog(ctx.db, user._id)
     await recordAudit(ctx.db, { subject, action: 'erased', by: null, at: now, reason: null })
     await removeMember(ctx.db, user._id)
   }
