@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { ROLES, type Role } from '../../../../types/roles'
+import { ROLES, ROLE_LABELS, type Role } from '../../../../types/roles'
 import { PageShell } from '../../../components/PageShell'
 import { FigureTiles, districtTiles } from '../../../components/FigureTiles'
-import { FilterChips, type FilterRow } from '../../../components/FilterChips'
-import { RoleTags, roleLabel } from '../../../components/RoleTags'
+import { FilterChips } from '../../../components/FilterChips'
+import { RoleTags } from '../../../components/RoleTags'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useListFilters } from '../../../hooks/use-list-filters'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getOverview } from '../../../services/district'
@@ -20,19 +19,15 @@ import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsoleNav, type ConsoleNavCard } from '../../components/ConsoleNav'
+import { filterRow } from '../../filter-rows'
+import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-const PAGE_SIZE = 20
+const ROLE_FILTER = filterRow('role-filter', ROLE_LABELS, { all: '全部', values: ROLES })
 
-const ROLE_FILTER: FilterRow<Role> = {
-  name: 'role-filter',
-  options: [
-    { value: undefined, label: '全部' },
-    ...ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
-  ],
-}
+const NO_FILTERS: { role?: Role } = {}
 
 /** What waits for the committee: overdue complaints, held ratings, pending registrations. */
 async function loadWaiting(): Promise<{ overdue: number; held: number; members: number }> {
@@ -138,12 +133,7 @@ export default function DashboardPage() {
     [],
     signedIn && committee,
   )
-  const { filters, page, setPage, filterBy } = useListFilters<{ role?: Role }>({})
-  const users = useRemoteData(
-    () => listUsers({ ...filters, page, pageSize: PAGE_SIZE }),
-    [filters, page],
-    signedIn,
-  )
+  const { filters, filterBy, list: users } = useConsoleList(listUsers, NO_FILTERS, signedIn)
 
   if (!signedIn) return <PageShell className="dashboard" width="wide" />
 
@@ -252,10 +242,7 @@ export default function DashboardPage() {
             )}
             empty="没有符合条件的用户"
             errorMessage={usersErrorMessage}
-            page={page}
-            pageSize={PAGE_SIZE}
             unit="人"
-            onPage={setPage}
           />
         </View>
       </View>

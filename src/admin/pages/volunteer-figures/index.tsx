@@ -1,10 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { ACTIVITY_CATEGORIES } from '../../../../types/activity'
 import { shanghaiMonth } from '../../../../types/shanghai-time'
 import { FigureTiles } from '../../../components/FigureTiles'
-import { PageShell } from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -15,7 +13,7 @@ import {
   type VolunteerFigures,
 } from '../../../services/activity'
 import { saveDocument } from '../../../services/files'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
 import { WishMonthPicker } from '../../components/WishMonthPicker'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
@@ -48,31 +46,28 @@ export default function VolunteerFiguresPage() {
   const setFrom = (from: string) => setRange((r) => ({ from, to: from > r.to ? from : r.to }))
   const setTo = (to: string) => setRange((r) => ({ from: to < r.from ? to : r.from, to }))
 
-  if (!signedIn) return <PageShell className="volunteer-figures" width="wide" />
-
   return (
-    <PageShell className="volunteer-figures" width="wide">
-      <ConsoleToolbar
-        title="志愿数据"
-        links={[
-          {
-            className: 'volunteer-figures__activities',
-            label: '志愿活动',
-            url: ADMIN_ROUTES.activities,
-          },
-        ]}
-      >
-        <Button
-          className="volunteer-figures__ledger"
-          type="primary"
-          size="small"
-          loading={ledger.pending}
-          onClick={() => ledger.run(range)}
-        >
-          导出志愿服务台账
-        </Button>
-      </ConsoleToolbar>
-
+    <ConsolePage
+      className="volunteer-figures"
+      signedIn={signedIn}
+      title="志愿数据"
+      links={[
+        {
+          className: 'volunteer-figures__activities',
+          label: '志愿活动',
+          url: ADMIN_ROUTES.activities,
+        },
+      ]}
+      buttons={[
+        {
+          className: 'volunteer-figures__ledger',
+          label: '导出志愿服务台账',
+          primary: true,
+          pending: ledger.pending,
+          onClick: () => ledger.run(range),
+        },
+      ]}
+    >
       <View className="section card volunteer-figures__range">
         <View className="volunteer-figures__end volunteer-figures__from">
           <Text className="console-table__muted">从</Text>
@@ -95,7 +90,7 @@ export default function VolunteerFiguresPage() {
         ) : null}
         {figures.data && !figures.loading ? <Figures figures={figures.data} /> : null}
       </View>
-    </PageShell>
+    </ConsolePage>
   )
 }
 
