@@ -41,7 +41,6 @@ export function CancelActivityPanel(props: CancelActivityPanelProps) {
         className="cancel-activity-form"
         action={cancel}
         submitLabel="确认取消活动"
-        submitClassName="cancel-activity-form__submit"
         onSubmit={submit}
       >
         <Text className="console-form__hint cancel-activity-form__notice">

@@ -64,7 +64,6 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
       title="办理结果"
       action={handle}
       submitLabel="提交办理结果"
-      submitClassName="handle-form__submit"
       onSubmit={submit}
     >
       <FormField name="upheld" label="核查结论">

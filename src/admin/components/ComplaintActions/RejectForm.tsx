@@ -37,7 +37,6 @@ export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
       title="不予受理"
       action={reject}
       submitLabel="不予受理"
-      submitClassName="reject-form__submit"
       submitFill="outline"
       onSubmit={submit}
     >

@@ -75,7 +75,6 @@ export function ResourceReview({ resource, onReviewed }: ResourceReviewProps) {
             className="resource-reject-form"
             action={review}
             submitLabel="不通过"
-            submitClassName="resource-reject-form__submit"
             submitFill="outline"
             onSubmit={reject}
             onCancel={() => setRejecting(false)}

@@ -215,7 +215,6 @@ export function ActivityForm({ existing, branches }: ActivityFormProps) {
           className="activity-form"
           action={save}
           submitLabel={activityId ? '保存修改' : '发布活动'}
-          submitClassName="activity-form__submit"
           onSubmit={submit}
           onCancel={backToList}
           cancelClassName="activity-form__back"
