@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { LinkButton } from '../../../components/LinkButton'
 
 /** A button on the toolbar that opens another console page. */
 export type ToolbarLink = { className: string; label: string; url: string; primary?: boolean }
@@ -23,24 +23,18 @@ export type ConsoleToolbarProps = {
   buttons?: readonly ToolbarButton[]
 }
 
+/** A link is a button that opens its page. */
+function linkButton({ url, ...link }: ToolbarLink): ToolbarButton {
+  return { ...link, onClick: () => Taro.navigateTo({ url }) }
+}
+
 /** A console page's title with its links and buttons on the same line. */
 export function ConsoleToolbar({ title, links = [], buttons = [] }: ConsoleToolbarProps) {
   return (
     <View className="console-toolbar">
       <Text className="section__title console-toolbar__title">{title}</Text>
       <View className="console-toolbar__grow" />
-      {links.map((link) => (
-        <LinkButton
-          key={link.url}
-          className={link.className}
-          type={link.primary ? 'primary' : 'default'}
-          size="small"
-          url={link.url}
-        >
-          {link.label}
-        </LinkButton>
-      ))}
-      {buttons.map((button) => (
+      {[...links.map(linkButton), ...buttons].map((button) => (
         <Button
           key={button.className}
           className={button.className}
