@@ -15,6 +15,7 @@ import { complaintQueue, sweepComplaints, type ComplaintView } from '../../../se
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
+import { ConsoleRow } from '../../components/ConsoleRow'
 import { FilterBar } from '../../components/FilterBar'
 import { filterRow } from '../../filter-rows'
 import { useConsoleList } from '../../hooks/use-console-list'
@@ -92,11 +93,11 @@ export default function AdminComplaintsPage() {
 
 function QueueRow({ complaint }: { complaint: ComplaintView }) {
   return (
-    <View
-      className={`console-table__row queue-row${complaint.overdue ? ' console-table__row--alert queue-row--overdue' : ''}`}
-      data-complaint-id={complaint.complaintId}
-      data-status={complaint.status}
-      onClick={() => Taro.navigateTo({ url: adminComplaintUrl(complaint.complaintId) })}
+    <ConsoleRow
+      block="queue-row"
+      data={{ 'complaint-id': complaint.complaintId, status: complaint.status }}
+      alert={complaint.overdue ? 'overdue' : undefined}
+      url={adminComplaintUrl(complaint.complaintId)}
     >
       <View className="queue-row__main">
         <View className="queue-row__head">
@@ -130,6 +131,6 @@ function QueueRow({ complaint }: { complaint: ComplaintView }) {
         ) : null}
       </View>
       <Text className="console-link queue-row__open">处理 ›</Text>
-    </View>
+    </ConsoleRow>
   )
 }

@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import {
   MEMBER_KIND_LABELS,
   MEMBER_STATUS_LABELS,
@@ -19,6 +18,7 @@ import { getMe } from '../../../services/user'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
+import { ConsoleRow } from '../../components/ConsoleRow'
 import { FilterBar } from '../../components/FilterBar'
 import { PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
 import { RosterImport } from '../../components/RosterImport'
@@ -148,11 +148,10 @@ export default function AdminMembersPage() {
 
 function MemberRow({ member }: { member: QueuedMember }) {
   return (
-    <View
-      className="console-table__row member-row"
-      data-user-id={member.userId}
-      data-status={member.status}
-      onClick={() => Taro.navigateTo({ url: adminMemberUrl(member.userId) })}
+    <ConsoleRow
+      block="member-row"
+      data={{ 'user-id': member.userId, status: member.status }}
+      url={adminMemberUrl(member.userId)}
     >
       <View className="member-row__main">
         <View className="member-row__head">
@@ -184,6 +183,6 @@ function MemberRow({ member }: { member: QueuedMember }) {
         {!member.phoneVerified && <PhoneUnverifiedTag className="member-row__phone-unverified" />}
       </View>
       <Text className="console-link member-row__open">审核 ›</Text>
-    </View>
+    </ConsoleRow>
   )
 }

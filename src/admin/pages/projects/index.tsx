@@ -7,6 +7,7 @@ import { projectList, type ProjectSummary } from '../../../services/project'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
+import { ConsoleRow } from '../../components/ConsoleRow'
 import { ProjectForm } from '../../components/ProjectForm'
 import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES, adminProjectUrl } from '../../routes'
@@ -62,10 +63,10 @@ export default function AdminProjectsPage() {
 
 function ProjectRow({ project: p }: { project: ProjectSummary }) {
   return (
-    <View
-      className="console-table__row project-row"
-      data-project-id={p.projectId}
-      onClick={() => Taro.navigateTo({ url: adminProjectUrl(p.projectId) })}
+    <ConsoleRow
+      block="project-row"
+      data={{ 'project-id': p.projectId }}
+      url={adminProjectUrl(p.projectId)}
     >
       <View className="project-row__main">
         <Text className="project-row__name">{p.name}</Text>
@@ -80,6 +81,6 @@ function ProjectRow({ project: p }: { project: ProjectSummary }) {
         <Text>受益 {p.progress.peopleReached} 人</Text>
       </View>
       <Text className="console-link">管理 ›</Text>
-    </View>
+    </ConsoleRow>
   )
 }
