@@ -44,7 +44,7 @@ export function WishQueueRow({ wish, withSuggestions = false, actionLabel }: Wis
           </View>
         ) : null}
       </View>
-      <View className="wish-row__holder">
+      <View className="console-table__facts wish-row__holder">
         {wish.holder ? (
           <Text className="wish-row__holder-name">{holderLabel(wish.holder)}</Text>
         ) : (

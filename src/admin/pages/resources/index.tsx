@@ -90,7 +90,7 @@ function ResourceRow({
           <Text className="console-table__alert resource-row__note">未通过：{r.reviewNote}</Text>
         ) : null}
       </View>
-      <View className="resource-row__use">
+      <View className="console-table__facts resource-row__use">
         <Text className={full ? 'console-table__alert resource-row__month' : 'resource-row__month'}>
           本月已用 {r.usedThisMonth} / {r.capacityPerMonth}
         </Text>
