@@ -4,16 +4,15 @@ import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../../../types/ac
 import type { ActionInput } from '../../../../types/api'
 import { FilterChips } from '../../../components/FilterChips'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { activityQueue } from '../../../services/activity'
-import { getMe } from '../../../services/user'
 import { ActivityQueueRow } from '../../components/ActivityQueueRow'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
 import { FilterBar } from '../../components/FilterBar'
 import { filterRow } from '../../filter-rows'
 import { useConsoleList } from '../../hooks/use-console-list'
+import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES, activityFormUrl } from '../../routes'
 import '../../console.scss'
 
@@ -65,8 +64,7 @@ const CREATE = {
 /** 志愿活动: the committee's (or a secretary's own branches') activities by state, with flags. */
 export default function AdminActivitiesPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.activities)
-  const me = useRemoteData(getMe, [], signedIn)
-  const committee = me.data?.roles.includes('admin') ?? false
+  const { committee } = useConsoleUser(signedIn)
   const { filters, filterBy, list } = useConsoleList(
     (query) => activityQueue({ ...query, view: query.view ?? 'all' }),
     FIRST_FILTERS,

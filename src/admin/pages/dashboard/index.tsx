@@ -8,7 +8,7 @@ import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getOverview } from '../../../services/district'
-import { getMe, listUsers } from '../../../services/user'
+import { listUsers } from '../../../services/user'
 import { complaintQueue } from '../../../services/complaint'
 import { heldRatings } from '../../../services/rating'
 import { listMemberQueue } from '../../../services/member'
@@ -21,6 +21,7 @@ import { ConsoleList } from '../../components/ConsoleList'
 import { ConsoleNav, type ConsoleNavCard } from '../../components/ConsoleNav'
 import { filterRow } from '../../filter-rows'
 import { useConsoleList } from '../../hooks/use-console-list'
+import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -113,9 +114,7 @@ export default function DashboardPage() {
   const signedIn = useRequireSignIn(ROUTES.dashboard)
   const overview = useRemoteData(getOverview, [], signedIn)
   const waiting = useRemoteData(loadWaiting, [], signedIn)
-  const me = useRemoteData(getMe, [], signedIn)
-  const committee = me.data?.roles.includes('admin') ?? false
-  const secretary = me.data?.roles.includes('secretary') ?? false
+  const { committee, secretary } = useConsoleUser(signedIn)
   // A secretary reviews only her branches' wishes, so the count is hers.
   const pendingWishes = useRemoteData(
     async () => (await wishQueue({ view: 'pending', pageSize: 1 })).total,

@@ -9,12 +9,10 @@ import {
   type RosterMatch,
 } from '../../../../types/member'
 import { FilterChips } from '../../../components/FilterChips'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { listMemberQueue, saveMemberLedger, type QueuedMember } from '../../../services/member'
 import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { getMe } from '../../../services/user'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
@@ -24,6 +22,7 @@ import { PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
 import { RosterImport } from '../../components/RosterImport'
 import { filterRow } from '../../filter-rows'
 import { useConsoleList } from '../../hooks/use-console-list'
+import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES, adminMemberUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -60,8 +59,7 @@ const EMPTY_TEXT: Record<QueueStatus, string> = {
 
 export default function AdminMembersPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.members)
-  const me = useRemoteData(getMe, [], signedIn)
-  const isAdmin = me.data?.roles.includes('admin') ?? false
+  const { committee } = useConsoleUser(signedIn)
   const { filters, filterBy, list } = useConsoleList(listMemberQueue, FIRST_FILTERS, signedIn)
   // Secretaries export their own branches' ledger here; the committee does it on the coverage page.
   const ledger = useAction(saveMemberLedger)
@@ -82,7 +80,7 @@ export default function AdminMembersPage() {
           label: '核验党员卡',
           url: ADMIN_ROUTES.cardCheck,
         },
-        ...(isAdmin
+        ...(committee
           ? [
               {
                 className: 'admin-members__coverage',
@@ -93,7 +91,7 @@ export default function AdminMembersPage() {
           : []),
       ]}
       buttons={
-        isAdmin
+        committee
           ? []
           : [
               {
@@ -105,7 +103,7 @@ export default function AdminMembersPage() {
             ]
       }
     >
-      {isAdmin ? <RosterImport onApproved={list.reload} /> : null}
+      {committee ? <RosterImport onApproved={list.reload} /> : null}
 
       <View className="section card">
         <FilterBar

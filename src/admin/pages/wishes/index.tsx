@@ -3,10 +3,8 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
 import { FilterChips } from '../../../components/FilterChips'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { getMe } from '../../../services/user'
 import { wishQueue, type WishQueueQuery } from '../../../services/wish'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ConsoleList } from '../../components/ConsoleList'
@@ -16,6 +14,7 @@ import { WishProxyForm } from '../../components/WishProxyForm'
 import { WishQueueRow } from '../../components/WishQueueRow'
 import { filterRow } from '../../filter-rows'
 import { useConsoleList } from '../../hooks/use-console-list'
+import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES, adminWishUrl } from '../../routes'
 import '../../console.scss'
 
@@ -51,8 +50,7 @@ const ACTION_LABELS: Partial<Record<View, string>> = { pending: '审核', open: 
 /** 需求清单: the review queue, the dispatch board, what is dispatched, in hand and overdue. */
 export default function AdminWishesPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.wishes)
-  const me = useRemoteData(getMe, [], signedIn)
-  const committee = me.data?.roles.includes('admin') ?? false
+  const { me, committee } = useConsoleUser(signedIn)
   const { filters, filterBy, list } = useConsoleList(
     (query) => wishQueue({ ...query, view: query.view ?? 'all' }),
     FIRST_FILTERS,
