@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../../types/integrity'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
@@ -23,11 +23,6 @@ export default function AdminComplaintPage() {
   const signedIn = useRequireSignIn(adminComplaintUrl(complaintId))
   const complaint = useCase(getComplaint, complaintId, signedIn)
 
-  const changed = (next: ComplaintView) => {
-    complaint.setCurrent(next)
-    Taro.showToast({ title: '已保存', icon: 'success' })
-  }
-
   return (
     <CasePage
       className="admin-complaint"
@@ -44,7 +39,9 @@ export default function AdminComplaintPage() {
           </View>
         </>
       )}
-      actions={(c) => <ComplaintActions complaint={c} onChanged={changed} />}
+      actions={(c) => (
+        <ComplaintActions complaint={c} onChanged={(next) => complaint.changed(next, '已保存')} />
+      )}
     />
   )
 }

@@ -28,11 +28,8 @@ export default function AdminProjectPage() {
   const { params } = useRouter()
   const projectId = readParam(params.id)
   const signedIn = useRequireSignIn(adminProjectUrl(projectId))
-  const {
-    loaded,
-    current: project,
-    setCurrent: setProject,
-  } = useCase(getProject, projectId, signedIn)
+  const kept = useCase(getProject, projectId, signedIn)
+  const { loaded, current: project } = kept
   const [panel, setPanel] = useState<Panel>()
   const detach = useAction(detachFromProject)
 
@@ -46,9 +43,8 @@ export default function AdminProjectPage() {
   }
 
   const changed = (next: ProjectView, message: string) => {
-    setProject(next)
     setPanel(undefined)
-    Taro.showToast({ title: message, icon: 'success' })
+    kept.changed(next, message)
   }
 
   const remove = async (ids: { wishIds?: string[]; resourceIds?: string[] }) => {

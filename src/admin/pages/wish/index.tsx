@@ -1,8 +1,8 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { WishDetail } from '../../../components/WishDetail'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import type { ApiError } from '../../../services/api-error'
-import { getWish, type WishView } from '../../../services/wish'
+import { getWish } from '../../../services/wish'
 import { readParam } from '../../../utils/params'
 import { CasePage } from '../../components/CasePage'
 import { WishActions } from '../../components/WishActions'
@@ -28,11 +28,6 @@ export default function AdminWishPage() {
   const signedIn = useRequireSignIn(adminWishUrl(wishId))
   const wish = useCase(getWish, wishId, signedIn)
 
-  const changed = (next: WishView, message: string) => {
-    wish.setCurrent(next)
-    Taro.showToast({ title: message, icon: 'success' })
-  }
-
   return (
     <CasePage
       className="admin-wish"
@@ -42,7 +37,7 @@ export default function AdminWishPage() {
       errorMessage={loadErrorMessage}
       status={(w) => w.status}
       main={(w) => <WishDetail wish={w} />}
-      actions={(w) => <WishActions wish={w} onChanged={changed} />}
+      actions={(w) => <WishActions wish={w} onChanged={wish.changed} />}
     />
   )
 }
