@@ -91,6 +91,34 @@ const NOTES: FieldSpec = {
   max: 300,
 }
 
+type MomentKey = 'start' | 'end' | 'opens' | 'closes'
+
+/**
+ * The draft's moments: the field the server names, the label, and the block class of the picker
+ * (for tests); the sign-up window's ends may be left empty, and cleared.
+ */
+const MOMENTS: Record<
+  MomentKey,
+  { name: string; label: string; block: string; hint?: string; optional?: boolean }
+> = {
+  start: { name: 'startAt', label: '开始时间', block: 'activity-start' },
+  end: { name: 'endAt', label: '结束时间', block: 'activity-end', hint: '一次活动最长 24 小时' },
+  opens: {
+    name: 'signUpOpensAt',
+    label: '报名开始',
+    block: 'activity-opens',
+    hint: '不填为发布后即可报名',
+    optional: true,
+  },
+  closes: {
+    name: 'signUpClosesAt',
+    label: '报名截止',
+    block: 'activity-closes',
+    hint: '不填为活动开始时',
+    optional: true,
+  },
+}
+
 function backToList(): void {
   if (Taro.getCurrentPages().length > 1) Taro.navigateBack()
   else Taro.redirectTo({ url: ADMIN_ROUTES.activities })
@@ -150,6 +178,20 @@ export function ActivityForm({ existing, branches }: ActivityFormProps) {
   const textFields = (...fields: FieldSpec[]) => (
     <FormFields fields={fields} form={text} errors={errors} />
   )
+  const moment = (key: MomentKey) => {
+    const spec = MOMENTS[key]
+    return (
+      <FormField
+        name={spec.name}
+        label={spec.label}
+        hint={spec.hint}
+        error={errors[spec.name]}
+        required={!spec.optional}
+      >
+        <DateTimeField name={spec.block} {...bind(key)} clearable={spec.optional} />
+      </FormField>
+    )
+  }
 
   const submit = async () => {
     const value = activityId
@@ -240,18 +282,8 @@ export function ActivityForm({ existing, branches }: ActivityFormProps) {
           </FormField>
 
           <Text className="activity-form__group">时间与名额</Text>
-          <FormField name="startAt" label="开始时间" error={errors.startAt} required>
-            <DateTimeField name="activity-start" {...bind('start')} />
-          </FormField>
-          <FormField
-            name="endAt"
-            label="结束时间"
-            error={errors.endAt}
-            hint="一次活动最长 24 小时"
-            required
-          >
-            <DateTimeField name="activity-end" {...bind('end')} />
-          </FormField>
+          {moment('start')}
+          {moment('end')}
           {textFields(CAPACITY)}
           {activityId ? null : (
             <FormField
@@ -281,22 +313,8 @@ export function ActivityForm({ existing, branches }: ActivityFormProps) {
           </FormField>
           {draft.customWindow ? (
             <View className="activity-form__window">
-              <FormField
-                name="signUpOpensAt"
-                label="报名开始"
-                error={errors.signUpOpensAt}
-                hint="不填为发布后即可报名"
-              >
-                <DateTimeField name="activity-opens" {...bind('opens')} clearable />
-              </FormField>
-              <FormField
-                name="signUpClosesAt"
-                label="报名截止"
-                error={errors.signUpClosesAt}
-                hint="不填为活动开始时"
-              >
-                <DateTimeField name="activity-closes" {...bind('closes')} clearable />
-              </FormField>
+              {moment('opens')}
+              {moment('closes')}
             </View>
           ) : null}
 
