@@ -9,11 +9,9 @@ import './CasePage.scss'
 export type CasePageProps<T> = {
   /** The page's block class, e.g. `admin-wish`. */
   className: string
-  /** False while the sign-in check redirects: the page stays empty. */
-  signedIn: boolean
-  /** What the page says when opened without the case's id, e.g. 缺少心愿编号; nothing else shows. */
-  missingId?: string
   item: Case<T>
+  /** What the page says when opened without the case's id, e.g. 缺少心愿编号. */
+  missingId: string
   /** What a failed load says, when the server's message is not the best. */
   errorMessage?: (error: ApiError) => string
   /** The case's status, as the layout's `data-status`. */
@@ -26,12 +24,12 @@ export type CasePageProps<T> = {
 
 /** A console page for one case: the case on the left, 办理 on the right (below on a narrow screen). */
 export function CasePage<T>(props: CasePageProps<T>) {
-  const { className, signedIn, missingId, errorMessage } = props
-  const { loaded, current } = props.item
-  if (!signedIn || missingId) {
+  const { className, errorMessage } = props
+  const { id, signedIn, loaded, current } = props.item
+  if (!signedIn || !id) {
     return (
       <PageShell className={className} width="wide">
-        {signedIn ? <ErrorState message={missingId ?? ''} /> : null}
+        {signedIn ? <ErrorState message={props.missingId} /> : null}
       </PageShell>
     )
   }

@@ -1,15 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../../types/integrity'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
 import { Timeline } from '../../../components/Timeline'
 import { PhotoGrid } from '../../../components/PhotoGrid'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getComplaint, type ComplaintView } from '../../../services/complaint'
 import { fileUrl } from '../../../services/storage'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { readParam } from '../../../utils/params'
 import { CasePage } from '../../components/CasePage'
 import { ComplaintActions } from '../../components/ComplaintActions'
 import { useCase } from '../../hooks/use-case'
@@ -18,17 +15,13 @@ import '../../console.scss'
 import './index.scss'
 
 export default function AdminComplaintPage() {
-  const { params } = useRouter()
-  const complaintId = readParam(params.id)
-  const signedIn = useRequireSignIn(adminComplaintUrl(complaintId))
-  const complaint = useCase(getComplaint, complaintId, signedIn)
+  const complaint = useCase(adminComplaintUrl, getComplaint)
 
   return (
     <CasePage
       className="admin-complaint"
-      signedIn={signedIn}
-      missingId={complaintId ? undefined : '缺少投诉编号'}
       item={complaint}
+      missingId="缺少投诉编号"
       status={(c) => c.status}
       main={(c) => (
         <>

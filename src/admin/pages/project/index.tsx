@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { WISH_CATEGORIES } from '../../../../types/wish'
 import { FigureTiles, projectTiles } from '../../../components/FigureTiles'
@@ -9,9 +9,7 @@ import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { holderLabel } from '../../../components/WishCard'
 import { WishStatusTag } from '../../../components/WishStatusTag'
 import { useAction } from '../../../hooks/use-action'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { detachFromProject, getProject, type ProjectView } from '../../../services/project'
-import { readParam } from '../../../utils/params'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ProjectAttach } from '../../components/ProjectAttach'
 import { ProjectForm } from '../../components/ProjectForm'
@@ -25,11 +23,8 @@ type Panel = 'edit' | 'wishes' | 'resources'
 
 /** One project: its period and goal, progress, and the wishes and resources it bundles. */
 export default function AdminProjectPage() {
-  const { params } = useRouter()
-  const projectId = readParam(params.id)
-  const signedIn = useRequireSignIn(adminProjectUrl(projectId))
-  const kept = useCase(getProject, projectId, signedIn)
-  const { loaded, current: project } = kept
+  const kept = useCase(adminProjectUrl, getProject)
+  const { id: projectId, signedIn, loaded, current: project } = kept
   const [panel, setPanel] = useState<Panel>()
   const detach = useAction(detachFromProject)
 

@@ -1,9 +1,6 @@
-import { useRouter } from '@tarojs/taro'
 import { WishDetail } from '../../../components/WishDetail'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import type { ApiError } from '../../../services/api-error'
 import { getWish } from '../../../services/wish'
-import { readParam } from '../../../utils/params'
 import { CasePage } from '../../components/CasePage'
 import { WishActions } from '../../components/WishActions'
 import { useCase } from '../../hooks/use-case'
@@ -23,17 +20,13 @@ function loadErrorMessage(error: ApiError): string {
 
 /** One wish for the committee (or its branch's secretary): all of it, and what to do next. */
 export default function AdminWishPage() {
-  const { params } = useRouter()
-  const wishId = readParam(params.id)
-  const signedIn = useRequireSignIn(adminWishUrl(wishId))
-  const wish = useCase(getWish, wishId, signedIn)
+  const wish = useCase(adminWishUrl, getWish)
 
   return (
     <CasePage
       className="admin-wish"
-      signedIn={signedIn}
-      missingId={wishId ? undefined : '缺少心愿编号'}
       item={wish}
+      missingId="缺少心愿编号"
       errorMessage={loadErrorMessage}
       status={(w) => w.status}
       main={(w) => <WishDetail wish={w} />}
