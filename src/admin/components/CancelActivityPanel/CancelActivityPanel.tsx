@@ -1,10 +1,11 @@
 import { Text } from '@tarojs/components'
 import { CancelActivityInput } from '../../../../types/activity'
-import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { FormFields } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { cancelActivity } from '../../../services/activity'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
 
@@ -17,15 +18,10 @@ export type CancelActivityPanelProps = {
   onClose: () => void
 }
 
-const REASON: FieldSpec = {
-  name: 'reason',
+const REASON = reasonField('cancel-activity-form__reason', '如：天气预警，活动改期', {
   label: '取消原因',
-  className: 'cancel-activity-form__reason',
-  placeholder: '如：天气预警，活动改期',
-  multiline: true,
-  max: 200,
   required: true,
-}
+})
 
 /** 取消活动: the reason is sent to everyone signed up or waiting. */
 export function CancelActivityPanel(props: CancelActivityPanelProps) {

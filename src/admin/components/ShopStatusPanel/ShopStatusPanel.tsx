@@ -1,25 +1,21 @@
 import Taro from '@tarojs/taro'
 import { SetShopStatusInput } from '../../../../types/shop'
-import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { FormFields } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { setShopStatus, type AdminShop } from '../../../services/shop'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
 
 /** The reason, under a label that says what the change does to the shop. */
-function reasonField(suspending: boolean): FieldSpec {
-  return {
-    name: 'reason',
+function reasonFor(suspending: boolean) {
+  return reasonField('shop-status-panel__reason', '原因（至少 2 个字）', {
     label: suspending
       ? '停业后店铺不在公众列表中显示，扫码页提示已停业。请填写原因：'
       : '恢复后店铺重新对公众显示。请填写原因：',
-    className: 'shop-status-panel__reason',
-    placeholder: '原因（至少 2 个字）',
-    multiline: true,
-    max: 200,
     required: true,
-  }
+  })
 }
 
 export type ShopStatusPanelProps = { shop: AdminShop; onClose: () => void; onDone: () => void }
@@ -58,7 +54,7 @@ export function ShopStatusPanel({ shop, onClose, onDone }: ShopStatusPanelProps)
         onSubmit={submit}
         onCancel={onClose}
       >
-        <FormFields fields={[reasonField(suspending)]} form={form} errors={save.fieldErrors} />
+        <FormFields fields={[reasonFor(suspending)]} form={form} errors={save.fieldErrors} />
       </ActionForm>
     </AdminPanel>
   )

@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { ReviewWishInput } from '../../../../types/wish'
 import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
-import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { FormFields } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { reviewWish } from '../../../services/wish'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import type { WishFormProps } from './form-props'
 
@@ -22,9 +23,9 @@ const DECISION_CHOICE: ChoiceSpec<Decision> = {
   choices: DECISIONS,
 }
 /** Why it is turned down or sent back: the wisher reads it. */
-const REASONS: Record<Exclude<Decision, 'approve'>, FieldSpec> = {
-  reject: reasonField('不通过的原因（心愿人可见）'),
-  revise: reasonField('需要修改的地方（心愿人可见）'),
+const REASON_LABELS: Record<Exclude<Decision, 'approve'>, string> = {
+  reject: '不通过的原因（心愿人可见）',
+  revise: '需要修改的地方（心愿人可见）',
 }
 const DONE: Record<Decision, string> = {
   approve: '已通过，进入心愿墙',
@@ -69,20 +70,17 @@ export function ReviewForm({ wish, onChanged }: WishFormProps) {
         errors={review.fieldErrors}
       />
       {decision === 'approve' ? null : (
-        <FormFields fields={[REASONS[decision]]} form={form} errors={review.fieldErrors} />
+        <FormFields
+          fields={[
+            reasonField('review-form__reason', '请写明原因', {
+              label: REASON_LABELS[decision],
+              required: true,
+            }),
+          ]}
+          form={form}
+          errors={review.fieldErrors}
+        />
       )}
     </ActionForm>
   )
-}
-
-function reasonField(label: string): FieldSpec {
-  return {
-    name: 'reason',
-    label,
-    className: 'review-form__reason',
-    placeholder: '请写明原因',
-    multiline: true,
-    max: 200,
-    required: true,
-  }
 }
