@@ -1,9 +1,8 @@
-import { Picker, Text, View } from '@tarojs/components'
-import { Input } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
 import { inShanghai, shanghaiToday } from '../../../../types/shanghai-time'
+import { TypedPicker } from '../TypedPicker'
 import './DateTimeField.scss'
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const TIME = /^\d{2}:\d{2}$/
 
@@ -95,27 +94,16 @@ type DayTimePartProps = {
 
 /** The day or the time: `activity-start` and `day` give `activity-start__day`, `__day-picker`. */
 function DayTimePart({ name, part, value, onChange }: DayTimePartProps) {
-  const spec = PARTS[part]
+  const { fallback, ...spec } = PARTS[part]
   return (
-    <View className="date-time-field__part">
-      {IS_WEAPP ? null : (
-        <Input
-          className={`console-input date-time-field__${part} ${name}__${part}`}
-          placeholder={spec.placeholder}
-          value={value}
-          maxLength={spec.maxLength}
-          onChange={onChange}
-        />
-      )}
-      <Picker
-        mode={spec.mode}
-        value={spec.pattern.test(value) ? value : spec.fallback()}
-        onChange={(e) => onChange(String(e.detail.value))}
-      >
-        <Text className={`console-link date-time-field__picker ${name}__${part}-picker`}>
-          {IS_WEAPP ? value || spec.choose : spec.pick}
-        </Text>
-      </Picker>
-    </View>
+    <TypedPicker
+      {...spec}
+      className="date-time-field__part"
+      inputClassName={`console-input date-time-field__${part} ${name}__${part}`}
+      pickerClassName={`console-link date-time-field__picker ${name}__${part}-picker`}
+      value={value}
+      fallback={fallback()}
+      onChange={onChange}
+    />
   )
 }
