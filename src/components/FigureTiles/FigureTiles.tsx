@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { DistrictOverview } from '../../services/district'
+import type { ProjectView } from '../../services/project'
 import './FigureTiles.scss'
 
 export type FigureTile = {
@@ -32,5 +33,18 @@ export function districtTiles(figures: DistrictOverview['figures']): FigureTile[
     { key: 'orgs', label: '党组织', value: figures.orgs },
     { key: 'members', label: '党员', value: figures.members },
     { key: 'shopsWithMembers', label: '党员覆盖店铺', value: figures.shopsWithMembers },
+  ]
+}
+
+/** A project's progress as tiles; the console calls its wishes 纳入心愿. */
+export function projectTiles(
+  progress: ProjectView['progress'],
+  wishesLabel = '心愿',
+): FigureTile[] {
+  return [
+    { key: 'wishes', label: wishesLabel, value: progress.wishes },
+    { key: 'fulfilled', label: '已实现', value: progress.fulfilled },
+    { key: 'resources', label: '资源', value: progress.resources },
+    { key: 'people', label: '受益人数', value: progress.peopleReached },
   ]
 }

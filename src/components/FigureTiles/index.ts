@@ -1,2 +1,2 @@
-export { FigureTiles, districtTiles } from './FigureTiles'
+export { FigureTiles, districtTiles, projectTiles } from './FigureTiles'
 export type { FigureTile, FigureTilesProps } from './FigureTiles'

@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import './ActionForm.scss'
 
 export type ActionFormProps = {
-  /** Classes for styling and tests, e.g. `accept-form`. */
+  /** Classes for styling and tests, e.g. `accept-form`; the first is the block of the buttons'. */
   className: string
   /** `data-*` attributes that name what the form acts on, e.g. `{ honour: '党员示范店' }`. */
   data?: Record<string, string>
@@ -12,13 +12,15 @@ export type ActionFormProps = {
   /** The action the button sends. */
   action: { pending: boolean }
   submitLabel: ReactNode
-  submitClassName: string
+  /** `<block>__submit` unless given. */
+  submitClassName?: string
   onSubmit: () => void
   submitDisabled?: boolean
   /** `outline` for a decision that turns something down (不予受理, 撤销). */
   submitFill?: 'solid' | 'outline'
   /** Offers 取消 beside the submit button. */
   onCancel?: () => void
+  /** `<block>__cancel` unless given. */
   cancelClassName?: string
   /** Shown at the start of the button row, e.g. how many are chosen. */
   aside?: ReactNode
@@ -31,6 +33,7 @@ export type ActionFormProps = {
 /** One action of the committee console: a title, its fields and a right-aligned 取消 / submit row. */
 export function ActionForm(props: ActionFormProps) {
   const { className, title, action, size = 'small' } = props
+  const block = className.split(' ')[0]
   const data = Object.fromEntries(
     Object.entries(props.data ?? {}).map(([key, value]) => [`data-${key}`, value]),
   )
@@ -41,12 +44,16 @@ export function ActionForm(props: ActionFormProps) {
       <View className="action-form__buttons">
         {props.aside}
         {props.onCancel ? (
-          <Button className={props.cancelClassName} size={size} onClick={props.onCancel}>
+          <Button
+            className={props.cancelClassName ?? `${block}__cancel`}
+            size={size}
+            onClick={props.onCancel}
+          >
             取消
           </Button>
         ) : null}
         <Button
-          className={props.submitClassName}
+          className={props.submitClassName ?? `${block}__submit`}
           size={size}
           type="primary"
           fill={props.submitFill}

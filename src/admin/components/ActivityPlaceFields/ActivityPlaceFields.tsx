@@ -20,6 +20,9 @@ export type ActivityPlaceFieldsProps = {
   errors: Record<string, string>
 }
 
+/** How one of the place's text boxes takes its text. */
+type PlaceInputSpec = { type?: 'digit' | 'number'; placeholder?: string; max: number }
+
 /** Six decimal places: about 0.1 m, more than any phone's fix. */
 function coordinate(n: number): string {
   return String(Math.round(n * 1e6) / 1e6)
@@ -56,6 +59,16 @@ export function ActivityPlaceFields({ value, onChange, errors }: ActivityPlaceFi
   }
 
   const pointError = errors['place.latitude'] ?? errors['place.longitude'] ?? errors.place
+  const input = (part: keyof PlaceDraft, control: PlaceInputSpec) => (
+    <Input
+      className={`console-input activity-place__${part}`}
+      type={control.type}
+      placeholder={control.placeholder}
+      value={value[part]}
+      maxLength={control.max}
+      onChange={(typed) => set({ [part]: typed })}
+    />
+  )
   return (
     <>
       <FormField
@@ -65,13 +78,7 @@ export function ActivityPlaceFields({ value, onChange, errors }: ActivityPlaceFi
         counter={{ length: value.address.length, max: 80 }}
         required
       >
-        <Input
-          className="console-input activity-place__address"
-          placeholder="如：美食街东口服务站"
-          value={value.address}
-          maxLength={80}
-          onChange={(address) => set({ address })}
-        />
+        {input('address', { placeholder: '如：美食街东口服务站', max: 80 })}
       </FormField>
       <FormField
         name="place.latitude"
@@ -81,22 +88,8 @@ export function ActivityPlaceFields({ value, onChange, errors }: ActivityPlaceFi
         required
       >
         <View className="activity-place__point">
-          <Input
-            className="console-input activity-place__latitude"
-            type="digit"
-            placeholder="纬度，如 31.2304"
-            value={value.latitude}
-            maxLength={12}
-            onChange={(latitude) => set({ latitude })}
-          />
-          <Input
-            className="console-input activity-place__longitude"
-            type="digit"
-            placeholder="经度，如 121.4737"
-            value={value.longitude}
-            maxLength={12}
-            onChange={(longitude) => set({ longitude })}
-          />
+          {input('latitude', { type: 'digit', placeholder: '纬度，如 31.2304', max: 12 })}
+          {input('longitude', { type: 'digit', placeholder: '经度，如 121.4737', max: 12 })}
         </View>
         <View className="activity-place__buttons">
           <Button
@@ -127,13 +120,7 @@ export function ActivityPlaceFields({ value, onChange, errors }: ActivityPlaceFi
         required
       >
         <View className="activity-place__radius-row">
-          <Input
-            className="console-input activity-place__radius"
-            type="number"
-            value={value.radius}
-            maxLength={4}
-            onChange={(radius) => set({ radius })}
-          />
+          {input('radius', { type: 'number', max: 4 })}
           <Text className="console-table__muted">米</Text>
         </View>
       </FormField>

@@ -4,6 +4,7 @@ import { ACTIVITY_CATEGORIES, ACTIVITY_STATE_LABELS } from '../../../../types/ac
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import type { ActivitySummary } from '../../../services/activity'
+import { ConsoleRow } from '../ConsoleRow'
 import { activityFormUrl } from '../../routes'
 import './ActivityQueueRow.scss'
 
@@ -21,11 +22,11 @@ export function ActivityQueueRow({ activity: a }: { activity: ActivitySummary })
   }
   const editable = a.state === 'upcoming' || a.state === 'ongoing'
   return (
-    <View
-      className={`console-table__row activity-row${a.flagged ? ' console-table__row--alert activity-row--flagged' : ''}`}
-      data-activity-id={a.activityId}
-      data-state={a.state}
-      onClick={() => Taro.navigateTo({ url: activityUrl(a.activityId) })}
+    <ConsoleRow
+      block="activity-row"
+      data={{ 'activity-id': a.activityId, state: a.state }}
+      alert={a.flagged ? 'flagged' : undefined}
+      url={activityUrl(a.activityId)}
     >
       <View className="activity-row__main">
         <View className="activity-row__head">
@@ -65,6 +66,6 @@ export function ActivityQueueRow({ activity: a }: { activity: ActivitySummary })
         ) : null}
         <Text className="console-link activity-row__open">查看 ›</Text>
       </View>
-    </View>
+    </ConsoleRow>
   )
 }

@@ -1,10 +1,11 @@
-import { useState } from 'react'
 import { Text } from '@tarojs/components'
 import { CancelActivityInput } from '../../../../types/activity'
-import { TextAreaField } from '../../../components/TextAreaField'
+import { FormFields } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { cancelActivity } from '../../../services/activity'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
 
@@ -17,14 +18,22 @@ export type CancelActivityPanelProps = {
   onClose: () => void
 }
 
+const REASON = reasonField('cancel-activity-form__reason', '如：天气预警，活动改期', {
+  label: '取消原因',
+  required: true,
+})
+
 /** 取消活动: the reason is sent to everyone signed up or waiting. */
 export function CancelActivityPanel(props: CancelActivityPanelProps) {
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ reason: '' })
   const idempotency = useIdempotencyKey()
   const cancel = useAction(cancelActivity)
 
   const submit = async () => {
-    const input = cancel.check(CancelActivityInput, { activityId: props.activityId, reason })
+    const input = cancel.check(CancelActivityInput, {
+      activityId: props.activityId,
+      ...form.values,
+    })
     if (!input) return
     const done = await cancel.run(input, { idempotencyKey: idempotency.key })
     if (done) props.onCancelled()
@@ -41,7 +50,6 @@ export function CancelActivityPanel(props: CancelActivityPanelProps) {
         className="cancel-activity-form"
         action={cancel}
         submitLabel="确认取消活动"
-        submitClassName="cancel-activity-form__submit"
         onSubmit={submit}
       >
         <Text className="console-form__hint cancel-activity-form__notice">
@@ -49,17 +57,7 @@ export function CancelActivityPanel(props: CancelActivityPanelProps) {
             ? `已有 ${props.signedUp} 人报名或候补，取消后每个人都会收到通知和取消原因。`
             : '还没有人报名。取消后活动不再接受报名。'}
         </Text>
-        <TextAreaField
-          name="reason"
-          label="取消原因"
-          className="cancel-activity-form__reason"
-          value={reason}
-          max={200}
-          placeholder="如：天气预警，活动改期"
-          error={cancel.fieldErrors.reason}
-          required
-          onChange={setReason}
-        />
+        <FormFields fields={[REASON]} form={form} errors={cancel.fieldErrors} />
       </ActionForm>
     </AdminPanel>
   )

@@ -41,7 +41,6 @@ export function AcceptForm({ complaint, onChanged }: ComplaintFormProps) {
       title="受理"
       action={accept}
       submitLabel="受理"
-      submitClassName="accept-form__submit"
       onSubmit={submit}
     >
       <ChoiceField

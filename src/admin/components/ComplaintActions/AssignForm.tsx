@@ -75,7 +75,6 @@ export function AssignForm({ complaint, onChanged }: ComplaintFormProps) {
       title={again ? '重新交办' : '交办'}
       action={assign}
       submitLabel={again ? '重新交办' : '交办'}
-      submitClassName="assign-form__submit"
       onSubmit={submit}
     >
       <ChoiceField spec={HANDLER_KIND_CHOICE} value={kind} onChange={chooseKind} errors={errors} />

@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import { HandleComplaintInput } from '../../../../types/complaint'
-import { FormField } from '../../../components/FormField'
+import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { handleComplaint } from '../../../services/complaint'
-import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { ComplaintFormProps } from './form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
@@ -12,10 +11,15 @@ import { useFieldValues } from '../../../hooks/use-field-values'
 const MAX_TEXT = 500
 
 type Finding = 'upheld' | 'unfounded'
-const FINDINGS = [
-  { value: 'upheld' as const, label: '属实' },
-  { value: 'unfounded' as const, label: '不属实' },
-]
+const FINDING_CHOICE: ChoiceSpec<Finding> = {
+  name: 'upheld',
+  label: '核查结论',
+  chips: 'finding-choice',
+  choices: [
+    { value: 'upheld', label: '属实' },
+    { value: 'unfounded', label: '不属实' },
+  ],
+}
 
 const FIELDS: FieldSpec[] = [
   {
@@ -64,17 +68,9 @@ export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
       title="办理结果"
       action={handle}
       submitLabel="提交办理结果"
-      submitClassName="handle-form__submit"
       onSubmit={submit}
     >
-      <FormField name="upheld" label="核查结论">
-        <ChoiceChips
-          name="finding-choice"
-          choices={FINDINGS}
-          value={finding}
-          onChange={setFinding}
-        />
-      </FormField>
+      <ChoiceField spec={FINDING_CHOICE} value={finding} onChange={setFinding} errors={errors} />
       <FormFields fields={FIELDS} form={form} errors={errors} />
     </ActionForm>
   )

@@ -1,20 +1,13 @@
 import { RejectComplaintInput } from '../../../../types/complaint'
-import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { FormFields } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { rejectComplaint } from '../../../services/complaint'
 import type { ComplaintFormProps } from './form-props'
 
-const FIELDS: FieldSpec[] = [
-  {
-    name: 'reason',
-    className: 'reject-form__reason',
-    multiline: true,
-    max: 200,
-    placeholder: '不予受理的原因（投诉人可见）',
-  },
-]
+const FIELDS = [reasonField('reject-form__reason', '不予受理的原因（投诉人可见）')]
 
 /** 不予受理: refused with a reason the complainant reads in their timeline. */
 export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
@@ -37,7 +30,6 @@ export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
       title="不予受理"
       action={reject}
       submitLabel="不予受理"
-      submitClassName="reject-form__submit"
       submitFill="outline"
       onSubmit={submit}
     >

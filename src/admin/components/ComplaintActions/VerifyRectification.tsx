@@ -17,7 +17,6 @@ export function VerifyRectification({ complaint, onChanged }: ComplaintFormProps
       title="核实整改"
       action={verify}
       submitLabel="确认已整改"
-      submitClassName="verify-form__submit"
       onSubmit={submit}
     >
       <Text className="console-form__hint">

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react'
 import type { ApiError } from '../../../services/api-error'
-import type { RemoteData } from '../../../hooks/use-remote-data'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import type { ConsoleListState } from '../../hooks/use-console-list'
 import { AdminPager } from '../AdminPager'
 
 export type ConsoleListProps<T> = {
-  /** One page of the list as loaded. */
-  list: RemoteData<{ list: T[]; total: number }>
+  /** The page shown, as loaded (`useConsoleList`). */
+  list: ConsoleListState<T>
   /** The column titles, above the rows. */
   head?: ReactNode
   /** One row, with its key. */
@@ -15,11 +15,8 @@ export type ConsoleListProps<T> = {
   empty: string
   /** What a failed load says, when the server's message is not the best. */
   errorMessage?: (error: ApiError) => string
-  page: number
-  pageSize: number
   /** What is counted, e.g. 家 or 件. */
   unit: string
-  onPage: (page: number) => void
 }
 
 /** A paged console list: column titles, loading, error, empty, the rows and the pager. */
@@ -40,11 +37,11 @@ export function ConsoleList<T>(props: ConsoleListProps<T>) {
       {!list.loading ? list.data?.list.map(props.row) : null}
       {list.data ? (
         <AdminPager
-          page={props.page}
-          pageSize={props.pageSize}
+          page={list.page}
+          pageSize={list.pageSize}
           total={list.data.total}
           unit={props.unit}
-          onChange={props.onPage}
+          onChange={list.setPage}
         />
       ) : null}
     </>

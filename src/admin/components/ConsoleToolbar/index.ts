@@ -1,2 +1,2 @@
 export { ConsoleToolbar } from './ConsoleToolbar'
-export type { ConsoleToolbarProps, ToolbarLink } from './ConsoleToolbar'
+export type { ConsoleToolbarProps, ToolbarButton, ToolbarLink } from './ConsoleToolbar'

@@ -55,7 +55,6 @@ export function CorrectionDecision({ recordId, askedHours, onDecided }: Correcti
       data={{ 'record-id': recordId }}
       action={decide}
       submitLabel={decision === 'reject' ? '不同意更正' : '确认'}
-      submitClassName="correction-decision__submit"
       submitFill={decision === 'reject' ? 'outline' : 'solid'}
       onSubmit={submit}
     >

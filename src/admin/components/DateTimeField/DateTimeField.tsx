@@ -1,9 +1,8 @@
-import { Picker, Text, View } from '@tarojs/components'
-import { Input } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
 import { inShanghai, shanghaiToday } from '../../../../types/shanghai-time'
+import { TypedPicker } from '../TypedPicker'
 import './DateTimeField.scss'
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const TIME = /^\d{2}:\d{2}$/
 
@@ -36,54 +35,44 @@ export type DateTimeFieldProps = {
   clearable?: boolean
 }
 
+/** The day and the time: their text boxes (h5), pickers and what a picker opens on. */
+const PARTS = {
+  day: {
+    mode: 'date',
+    pattern: DAY,
+    placeholder: '如 2026-12-10',
+    maxLength: 10,
+    pick: '选日期',
+    choose: '选择日期',
+    fallback: shanghaiToday,
+  },
+  time: {
+    mode: 'time',
+    pattern: TIME,
+    placeholder: '如 09:30',
+    maxLength: 5,
+    pick: '选时间',
+    choose: '选择时间',
+    fallback: () => '09:00',
+  },
+} as const
+
 /**
  * A day and a time in Asia/Shanghai: the mini-program's pickers; on h5 also text boxes, since a
  * desktop browser's pickers are slow to reach.
  */
 export function DateTimeField({ name, value, onChange, clearable }: DateTimeFieldProps) {
-  const set = (part: Partial<DayTime>) => onChange({ ...value, ...part })
   return (
     <View className={`date-time-field ${name}`}>
-      <View className="date-time-field__part">
-        {IS_WEAPP ? null : (
-          <Input
-            className={`console-input date-time-field__day ${name}__day`}
-            placeholder="如 2026-12-10"
-            value={value.day}
-            maxLength={10}
-            onChange={(day) => set({ day })}
-          />
-        )}
-        <Picker
-          mode="date"
-          value={DAY.test(value.day) ? value.day : shanghaiToday()}
-          onChange={(e) => set({ day: String(e.detail.value) })}
-        >
-          <Text className={`console-link date-time-field__picker ${name}__day-picker`}>
-            {IS_WEAPP ? value.day || '选择日期' : '选日期'}
-          </Text>
-        </Picker>
-      </View>
-      <View className="date-time-field__part">
-        {IS_WEAPP ? null : (
-          <Input
-            className={`console-input date-time-field__time ${name}__time`}
-            placeholder="如 09:30"
-            value={value.time}
-            maxLength={5}
-            onChange={(time) => set({ time })}
-          />
-        )}
-        <Picker
-          mode="time"
-          value={TIME.test(value.time) ? value.time : '09:00'}
-          onChange={(e) => set({ time: String(e.detail.value) })}
-        >
-          <Text className={`console-link date-time-field__picker ${name}__time-picker`}>
-            {IS_WEAPP ? value.time || '选择时间' : '选时间'}
-          </Text>
-        </Picker>
-      </View>
+      {(['day', 'time'] as const).map((part) => (
+        <DayTimePart
+          key={part}
+          name={name}
+          part={part}
+          value={value[part]}
+          onChange={(typed) => onChange({ ...value, [part]: typed })}
+        />
+      ))}
       {clearable && (value.day || value.time) ? (
         <Text
           className={`console-link date-time-field__clear ${name}__clear`}
@@ -93,5 +82,28 @@ export function DateTimeField({ name, value, onChange, clearable }: DateTimeFiel
         </Text>
       ) : null}
     </View>
+  )
+}
+
+type DayTimePartProps = {
+  name: string
+  part: keyof DayTime
+  value: string
+  onChange: (value: string) => void
+}
+
+/** The day or the time: `activity-start` and `day` give `activity-start__day`, `__day-picker`. */
+function DayTimePart({ name, part, value, onChange }: DayTimePartProps) {
+  const { fallback, ...spec } = PARTS[part]
+  return (
+    <TypedPicker
+      {...spec}
+      className="date-time-field__part"
+      inputClassName={`console-input date-time-field__${part} ${name}__${part}`}
+      pickerClassName={`console-link date-time-field__picker ${name}__${part}-picker`}
+      value={value}
+      fallback={fallback()}
+      onChange={onChange}
+    />
   )
 }

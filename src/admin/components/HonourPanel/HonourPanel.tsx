@@ -10,28 +10,20 @@ import {
 } from '../../../../types/shop'
 import { useAction } from '../../../hooks/use-action'
 import { awardHonour, revokeHonour, type AdminShop } from '../../../services/shop'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
-import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { FormFields } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { ChoiceField } from '../../../components/ChoiceField'
 import './HonourPanel.scss'
 
 type Criterion = (typeof HONOUR_CRITERIA)[number]
-const MAX_REASON = 200
 const CRITERIA = HONOUR_CRITERIA.map((value) => ({ value, label: value }))
 
 export type HonourPanelProps = { shop: AdminShop; onClose: () => void; onDone: () => void }
 
-const REASON_FIELDS: FieldSpec[] = [
-  {
-    name: 'reason',
-    className: 'honour-form__reason',
-    multiline: true,
-    max: MAX_REASON,
-    placeholder: '撤销原因（至少 2 个字）',
-  },
-]
+const REASON_FIELDS = [reasonField('honour-form__reason', '撤销原因（至少 2 个字）')]
 
 const CRITERIA_CHOICE = {
   name: 'criteria',

@@ -2,14 +2,13 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { RejectMemberInput, RevokeMemberInput } from '../../../../types/member'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
 import { rejectMember, revokeMember } from '../../../services/member'
 import type { MemberFormProps } from './form-props'
-import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { FormFields } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
-
-const MAX_REASON = 200
 
 /** The two decisions that need a reason the member reads: 退回 (pending) and 撤销认证 (verified). */
 const DECISIONS = {
@@ -38,15 +37,6 @@ export type ReasonFormProps = MemberFormProps & { decision: keyof typeof DECISIO
 /** Opens with a button, then asks for the reason (2–200 字) before deciding. */
 export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
   const copy = DECISIONS[decision]
-  const reasonFields: FieldSpec[] = [
-    {
-      name: 'reason',
-      className: 'member-detail__reason',
-      multiline: true,
-      max: MAX_REASON,
-      placeholder: copy.placeholder,
-    },
-  ]
   const [open, setOpen] = useState(false)
   const form = useFieldValues({ reason: '' })
   const decide = useAction(copy.action)
@@ -85,7 +75,11 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
       onCancel={() => setOpen(false)}
       cancelClassName="member-detail__cancel"
     >
-      <FormFields fields={reasonFields} form={form} errors={decide.fieldErrors} />
+      <FormFields
+        fields={[reasonField('member-detail__reason', copy.placeholder)]}
+        form={form}
+        errors={decide.fieldErrors}
+      />
     </ActionForm>
   )
 }

@@ -72,7 +72,6 @@ export function ProjectAttach({ project, what, onAttached, onCancel }: ProjectAt
       className="project-attach"
       action={attach}
       submitLabel={`纳入项目${chosen.length ? `（${chosen.length}）` : ''}`}
-      submitClassName="project-attach__submit"
       onSubmit={submit}
       onCancel={onCancel}
     >

@@ -62,10 +62,8 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
       className="project-form"
       action={save}
       submitLabel={project ? '保存' : '新建项目'}
-      submitClassName="project-form__submit"
       onSubmit={submit}
       onCancel={onCancel}
-      cancelClassName="project-form__cancel"
     >
       <FormFields fields={FIELDS} form={form} errors={errors} />
       <FormField name="startsOn" label="开始日期" error={errors.startsOn} required>

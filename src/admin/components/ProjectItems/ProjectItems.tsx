@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { EmptyState } from '../../../components/StateViews'
 import { ConsoleToolbar } from '../ConsoleToolbar'
 import './ProjectItems.scss'
@@ -20,16 +19,17 @@ export type ProjectItemsProps = {
 export function ProjectItems({ what, noun, count, onAttach, children }: ProjectItemsProps) {
   return (
     <View className="section card">
-      <ConsoleToolbar title={noun}>
-        <Button
-          className={`admin-project__attach-${what}`}
-          size="small"
-          type="primary"
-          onClick={onAttach}
-        >
-          纳入{noun}
-        </Button>
-      </ConsoleToolbar>
+      <ConsoleToolbar
+        title={noun}
+        buttons={[
+          {
+            className: `admin-project__attach-${what}`,
+            label: `纳入${noun}`,
+            primary: true,
+            onClick: onAttach,
+          },
+        ]}
+      />
       {count ? null : <EmptyState text={`还没有纳入${noun}`} />}
       {children}
     </View>

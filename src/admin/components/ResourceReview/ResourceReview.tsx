@@ -4,9 +4,10 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ReviewResourceInput } from '../../../../types/resource'
 import { useAction } from '../../../hooks/use-action'
 import { reviewResource, type ResourceView } from '../../../services/resource'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
-import { FormFields, type FieldSpec } from '../../../components/FormFields'
+import { FormFields } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 
 export type ResourceReviewProps = {
@@ -14,16 +15,11 @@ export type ResourceReviewProps = {
   onReviewed: (next: ResourceView, message: string) => void
 }
 
-const REASON_FIELDS: FieldSpec[] = [
-  {
-    name: 'reason',
+const REASON_FIELDS = [
+  reasonField('resource-reject-form__reason', '请写明不通过的原因', {
     label: '原因（发布人可见）',
     required: true,
-    className: 'resource-reject-form__reason',
-    multiline: true,
-    max: 200,
-    placeholder: '请写明不通过的原因',
-  },
+  }),
 ]
 
 /** 通过 at once, or 不通过 with a reason the publisher reads (asked for in a panel). */
@@ -75,7 +71,6 @@ export function ResourceReview({ resource, onReviewed }: ResourceReviewProps) {
             className="resource-reject-form"
             action={review}
             submitLabel="不通过"
-            submitClassName="resource-reject-form__submit"
             submitFill="outline"
             onSubmit={reject}
             onCancel={() => setRejecting(false)}

@@ -1,27 +1,36 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { SetShopStatusInput } from '../../../../types/shop'
-import { TextAreaField } from '../../../components/TextAreaField'
+import { FormFields } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { setShopStatus, type AdminShop } from '../../../services/shop'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
 
-const MAX_REASON = 200
+/** The reason, under a label that says what the change does to the shop. */
+function reasonFor(suspending: boolean) {
+  return reasonField('shop-status-panel__reason', '原因（至少 2 个字）', {
+    label: suspending
+      ? '停业后店铺不在公众列表中显示，扫码页提示已停业。请填写原因：'
+      : '恢复后店铺重新对公众显示。请填写原因：',
+    required: true,
+  })
+}
 
 export type ShopStatusPanelProps = { shop: AdminShop; onClose: () => void; onDone: () => void }
 
 /** 停业 an open shop or 恢复 a suspended one; the reason goes into the shop's record. */
 export function ShopStatusPanel({ shop, onClose, onDone }: ShopStatusPanelProps) {
   const suspending = shop.status === 'open'
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ reason: '' })
   const save = useAction(setShopStatus)
 
   const submit = async () => {
     const input = save.check(SetShopStatusInput, {
       shopId: shop.shopId,
       status: suspending ? 'suspended' : 'open',
-      reason,
+      ...form.values,
     })
     if (!input) return
     if (await save.run(input)) {
@@ -45,21 +54,7 @@ export function ShopStatusPanel({ shop, onClose, onDone }: ShopStatusPanelProps)
         onSubmit={submit}
         onCancel={onClose}
       >
-        <TextAreaField
-          name="reason"
-          label={
-            suspending
-              ? '停业后店铺不在公众列表中显示，扫码页提示已停业。请填写原因：'
-              : '恢复后店铺重新对公众显示。请填写原因：'
-          }
-          className="shop-status-panel__reason"
-          value={reason}
-          max={MAX_REASON}
-          placeholder="原因（至少 2 个字）"
-          error={save.fieldErrors.reason}
-          required
-          onChange={setReason}
-        />
+        <FormFields fields={[reasonFor(suspending)]} form={form} errors={save.fieldErrors} />
       </ActionForm>
     </AdminPanel>
   )

@@ -110,7 +110,6 @@ export function DispatchForm({ wish, onChanged }: WishFormProps) {
       title="派单"
       action={dispatch}
       submitLabel="派单"
-      submitClassName="dispatch-form__submit"
       onSubmit={submit}
     >
       <FormField

@@ -11,7 +11,6 @@ export function ProxyConfirmForm({ wish, onChanged }: WishFormProps) {
       title={`代${wish.onBehalf?.name ?? '心愿人'}确认`}
       action={confirm.action}
       submitLabel={confirm.submitLabel}
-      submitClassName="proxy-confirm-form__submit"
       onSubmit={confirm.submit}
     >
       {confirm.fields}

@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { ReviewWishInput } from '../../../../types/wish'
-import { ChoiceChips } from '../../../components/ChoiceChips'
-import { FormField } from '../../../components/FormField'
-import { TextAreaField } from '../../../components/TextAreaField'
+import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
+import { FormFields } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { reviewWish } from '../../../services/wish'
+import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import type { WishFormProps } from './form-props'
 
@@ -15,6 +16,17 @@ const DECISIONS: { value: Decision; label: string }[] = [
   { value: 'reject', label: '不通过' },
   { value: 'revise', label: '退回修改' },
 ]
+const DECISION_CHOICE: ChoiceSpec<Decision> = {
+  name: 'decision',
+  label: '审核结果',
+  chips: 'review-decision',
+  choices: DECISIONS,
+}
+/** Why it is turned down or sent back: the wisher reads it. */
+const REASON_LABELS: Record<Exclude<Decision, 'approve'>, string> = {
+  reject: '不通过的原因（心愿人可见）',
+  revise: '需要修改的地方（心愿人可见）',
+}
 const DONE: Record<Decision, string> = {
   approve: '已通过，进入心愿墙',
   reject: '已不通过',
@@ -24,7 +36,7 @@ const DONE: Record<Decision, string> = {
 /** 审核: onto the wall, or turned down / sent back with a reason the wisher reads. */
 export function ReviewForm({ wish, onChanged }: WishFormProps) {
   const [decision, setDecision] = useState<Decision>('approve')
-  const [reason, setReason] = useState('')
+  const form = useFieldValues({ reason: '' })
   const review = useAction(reviewWish)
   const idempotency = useIdempotencyKey()
 
@@ -32,7 +44,7 @@ export function ReviewForm({ wish, onChanged }: WishFormProps) {
     const input = review.check(ReviewWishInput, {
       wishId: wish.wishId,
       decision,
-      reason: decision === 'approve' ? undefined : reason,
+      reason: decision === 'approve' ? undefined : form.values.reason,
     })
     if (!input) return
     const next = await review.run(input, { idempotencyKey: idempotency.key })
@@ -48,31 +60,25 @@ export function ReviewForm({ wish, onChanged }: WishFormProps) {
       title="审核"
       action={review}
       submitLabel={DECISIONS.find((d) => d.value === decision)?.label ?? '提交'}
-      submitClassName="review-form__submit"
       submitFill={decision === 'approve' ? 'solid' : 'outline'}
       onSubmit={submit}
     >
-      <FormField name="decision" label="审核结果">
-        <ChoiceChips
-          name="review-decision"
-          choices={DECISIONS}
-          value={decision}
-          onChange={setDecision}
-        />
-      </FormField>
+      <ChoiceField
+        spec={DECISION_CHOICE}
+        value={decision}
+        onChange={setDecision}
+        errors={review.fieldErrors}
+      />
       {decision === 'approve' ? null : (
-        <TextAreaField
-          name="reason"
-          label={
-            decision === 'reject' ? '不通过的原因（心愿人可见）' : '需要修改的地方（心愿人可见）'
-          }
-          className="review-form__reason"
-          value={reason}
-          max={200}
-          placeholder="请写明原因"
-          error={review.fieldErrors.reason}
-          required
-          onChange={setReason}
+        <FormFields
+          fields={[
+            reasonField('review-form__reason', '请写明原因', {
+              label: REASON_LABELS[decision],
+              required: true,
+            }),
+          ]}
+          form={form}
+          errors={review.fieldErrors}
         />
       )}
     </ActionForm>

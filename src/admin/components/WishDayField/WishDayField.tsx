@@ -1,10 +1,9 @@
-import { Picker, Text, View } from '@tarojs/components'
-import { Input } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
 import { inShanghai } from '../../../../types/shanghai-time'
 import '../../../components/ChoiceChips/ChoiceChips.scss'
+import { TypedPicker } from '../TypedPicker'
 import './WishDayField.scss'
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
 export type DayShortcut = { label: string; days: number }
@@ -50,27 +49,21 @@ export function WishDayField({ name, value, onChange, start, shortcuts = [] }: W
           })}
         </View>
       ) : null}
-      <View className="wish-day-field__row">
-        {IS_WEAPP ? null : (
-          <Input
-            className={`console-input wish-day-field__input ${name}__input`}
-            placeholder="YYYY-MM-DD"
-            value={value}
-            maxLength={10}
-            onChange={onChange}
-          />
-        )}
-        <Picker
-          mode="date"
-          value={DAY.test(value) ? value : (start ?? dayFromToday(0))}
-          start={start}
-          onChange={(e) => onChange(String(e.detail.value))}
-        >
-          <Text className={`console-link wish-day-field__picker ${name}__picker`}>
-            {IS_WEAPP ? value || '选择日期' : '选择日期'}
-          </Text>
-        </Picker>
-      </View>
+      <TypedPicker
+        mode="date"
+        className="wish-day-field__row"
+        inputClassName={`console-input wish-day-field__input ${name}__input`}
+        pickerClassName={`console-link wish-day-field__picker ${name}__picker`}
+        placeholder="YYYY-MM-DD"
+        maxLength={10}
+        pattern={DAY}
+        fallback={start ?? dayFromToday(0)}
+        start={start}
+        pick="选择日期"
+        choose="选择日期"
+        value={value}
+        onChange={onChange}
+      />
     </View>
   )
 }

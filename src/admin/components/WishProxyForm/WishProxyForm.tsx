@@ -120,10 +120,8 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
       className="wish-proxy-form"
       action={submit}
       submitLabel="提交代录心愿"
-      submitClassName="wish-proxy-form__submit"
       onSubmit={send}
       onCancel={onCancel}
-      cancelClassName="wish-proxy-form__cancel"
     >
       <FormFields fields={FIELDS} form={form} errors={errors} />
       <ChoiceField spec={CATEGORY_CHOICE} value={category} onChange={setCategory} errors={errors} />

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { WISH_CATEGORIES } from '../../../../types/wish'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { holderLabel } from '../../../components/WishCard'
 import { WishStatusTag } from '../../../components/WishStatusTag'
 import type { WishSummary } from '../../../services/wish'
+import { ConsoleRow } from '../ConsoleRow'
 import { adminWishUrl } from '../../routes'
 import { WishSuggestions } from '../WishSuggestions'
 import './WishQueueRow.scss'
@@ -20,11 +20,11 @@ export type WishQueueRowProps = {
 /** One wish in the console's queue: what, where, who holds it, and its deadline flag. */
 export function WishQueueRow({ wish, withSuggestions = false, actionLabel }: WishQueueRowProps) {
   return (
-    <View
-      className={`console-table__row wish-row${wish.overdue ? ' console-table__row--alert wish-row--overdue' : ''}`}
-      data-wish-id={wish.wishId}
-      data-status={wish.status}
-      onClick={() => Taro.navigateTo({ url: adminWishUrl(wish.wishId) })}
+    <ConsoleRow
+      block="wish-row"
+      data={{ 'wish-id': wish.wishId, status: wish.status }}
+      alert={wish.overdue ? 'overdue' : undefined}
+      url={adminWishUrl(wish.wishId)}
     >
       <View className="wish-row__main">
         <View className="wish-row__head">
@@ -44,7 +44,7 @@ export function WishQueueRow({ wish, withSuggestions = false, actionLabel }: Wis
           </View>
         ) : null}
       </View>
-      <View className="wish-row__holder">
+      <View className="console-table__facts wish-row__holder">
         {wish.holder ? (
           <Text className="wish-row__holder-name">{holderLabel(wish.holder)}</Text>
         ) : (
@@ -53,6 +53,6 @@ export function WishQueueRow({ wish, withSuggestions = false, actionLabel }: Wis
         {wish.overdue ? <Text className="console-table__alert wish-row__overdue">逾期</Text> : null}
       </View>
       <Text className="console-link wish-row__open">{actionLabel} ›</Text>
-    </View>
+    </ConsoleRow>
   )
 }

@@ -1,51 +1,43 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../../../types/activity'
 import type { ActionInput } from '../../../../types/api'
-import { FilterChips, type FilterRow } from '../../../components/FilterChips'
-import { PageShell } from '../../../components/PageShell'
-import { useListFilters } from '../../../hooks/use-list-filters'
+import { FilterChips } from '../../../components/FilterChips'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { activityQueue } from '../../../services/activity'
-import { getMe } from '../../../services/user'
 import { ActivityQueueRow } from '../../components/ActivityQueueRow'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
 import { FilterBar } from '../../components/FilterBar'
+import { filterRow } from '../../filter-rows'
+import { useConsoleList } from '../../hooks/use-console-list'
+import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES, activityFormUrl } from '../../routes'
 import '../../console.scss'
 
-const PAGE_SIZE = 20
-
 type QueueView = Exclude<ActionInput<'activity', 'queue'>['view'], 'all'>
 
-/** The tabs; `undefined` is 全部. */
-const VIEWS: FilterRow<QueueView> = {
-  name: 'activity-view',
-  options: [
-    { value: 'upcoming', label: '未开始' },
-    { value: 'ongoing', label: '进行中' },
-    { value: 'ended', label: '已结束' },
-    { value: 'unconfirmed', label: '待确认时长' },
-    { value: 'flagged', label: '超期未确认' },
-    { value: 'cancelled', label: '已取消' },
-    { value: undefined, label: '全部' },
-  ],
-}
+/** The tabs, 全部 last. */
+const VIEWS = filterRow<QueueView>(
+  'activity-view',
+  {
+    upcoming: '未开始',
+    ongoing: '进行中',
+    ended: '已结束',
+    unconfirmed: '待确认时长',
+    flagged: '超期未确认',
+    cancelled: '已取消',
+  },
+  { all: '全部', allLast: true },
+)
 
-const CATEGORY_FILTER: FilterRow<ActivityCategory> = {
-  name: 'activity-category-filter',
-  options: [
-    { value: undefined, label: '全部类别' },
-    ...(Object.keys(ACTIVITY_CATEGORIES) as ActivityCategory[]).map((value) => ({
-      value,
-      label: ACTIVITY_CATEGORIES[value],
-    })),
-  ],
-}
+const CATEGORY_FILTER = filterRow('activity-category-filter', ACTIVITY_CATEGORIES, {
+  all: '全部类别',
+})
+
+type QueueFilters = { view?: QueueView; category?: ActivityCategory }
+const FIRST_FILTERS: QueueFilters = { view: 'upcoming' }
 
 const EMPTY: Record<QueueView | 'all', string> = {
   upcoming: '没有未开始的活动',
@@ -62,43 +54,33 @@ const COMMITTEE_LINKS = [
   { className: 'admin-activities__corrections', label: '时长更正', url: ADMIN_ROUTES.corrections },
 ]
 
+const CREATE = {
+  className: 'admin-activities__create',
+  label: '发布活动',
+  primary: true,
+  onClick: () => Taro.navigateTo({ url: activityFormUrl() }),
+}
+
 /** 志愿活动: the committee's (or a secretary's own branches') activities by state, with flags. */
 export default function AdminActivitiesPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.activities)
-  const me = useRemoteData(getMe, [], signedIn)
-  const committee = me.data?.roles.includes('admin') ?? false
-  const { filters, page, setPage, filterBy } = useListFilters<{
-    view?: QueueView
-    category?: ActivityCategory
-  }>({ view: 'upcoming' })
-  const queue = useRemoteData(
-    () =>
-      activityQueue({
-        view: filters.view ?? 'all',
-        category: filters.category,
-        page,
-        pageSize: PAGE_SIZE,
-      }),
-    [filters, page],
+  const { committee } = useConsoleUser(signedIn)
+  const { filters, filterBy, list } = useConsoleList(
+    (query) => activityQueue({ ...query, view: query.view ?? 'all' }),
+    FIRST_FILTERS,
     signedIn,
   )
   // Back from the form or the activity's page: it may have changed or left this tab.
-  useReloadOnReturn(queue.reload)
-
-  if (!signedIn) return <PageShell className="admin-activities" width="wide" />
+  useReloadOnReturn(list.reload)
 
   return (
-    <PageShell className="admin-activities" width="wide">
-      <ConsoleToolbar title="志愿活动" links={committee ? COMMITTEE_LINKS : []}>
-        <Button
-          className="admin-activities__create"
-          type="primary"
-          size="small"
-          onClick={() => Taro.navigateTo({ url: activityFormUrl() })}
-        >
-          发布活动
-        </Button>
-      </ConsoleToolbar>
+    <ConsolePage
+      className="admin-activities"
+      signedIn={signedIn}
+      title="志愿活动"
+      links={committee ? COMMITTEE_LINKS : []}
+      buttons={[CREATE]}
+    >
       <View className="card">
         <FilterBar>
           <FilterChips {...VIEWS} value={filters.view} onChange={filterBy('view')} />
@@ -109,15 +91,12 @@ export default function AdminActivitiesPage() {
           />
         </FilterBar>
         <ConsoleList
-          list={queue}
+          list={list}
           row={(activity) => <ActivityQueueRow key={activity.activityId} activity={activity} />}
           empty={EMPTY[filters.view ?? 'all']}
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="场"
-          onPage={setPage}
         />
       </View>
-    </PageShell>
+    </ConsolePage>
   )
 }

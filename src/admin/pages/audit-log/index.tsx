@@ -1,12 +1,9 @@
 // 操作日志: every decision of the committee, the secretaries and activity leaders — who, when, what,
 // on what, why — filtered by person, kind and period, and exported as it is filtered.
-import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { AUDIT_KINDS, AUDIT_SUBJECTS, type AuditKind } from '../../../../types/audit'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { FilterChips, type FilterOption } from '../../../components/FilterChips'
-import { PageShell } from '../../../components/PageShell'
 import { RoleTags } from '../../../components/RoleTags'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -16,13 +13,12 @@ import { saveDocument } from '../../../services/files'
 import { listUsers } from '../../../services/user'
 import type { Role } from '../../../../types/roles'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
+import { useConsoleList } from '../../hooks/use-console-list'
 import { PeriodPicker, type PickedPeriod } from '../../components/PeriodPicker'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
-
-const PAGE_SIZE = 20
 
 const KIND_OPTIONS: FilterOption<AuditKind>[] = [
   { value: undefined, label: '全部类型' },
@@ -49,68 +45,64 @@ async function loadStaff(): Promise<FilterOption<string>[]> {
 
 type Filter = { by?: string; kind?: AuditKind; period: PickedPeriod }
 
+/** What the server is asked for: the period only when one is picked. */
 function filterInput({ by, kind, period }: Filter) {
   return { by, kind, ...(period.preset === 'all' ? {} : { from: period.from, to: period.to }) }
 }
 
+const ANY_TIME: PickedPeriod = { preset: 'all', from: '', to: '' }
+
 export default function AuditLogPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.auditLog)
-  const [filter, setFilter] = useState<Filter>({
-    period: { preset: 'all', from: '', to: '' },
-  })
-  const [page, setPage] = useState(1)
   const staff = useRemoteData(loadStaff, [], signedIn)
-  const entries = useRemoteData(
-    () => auditLog({ ...filterInput(filter), page, pageSize: PAGE_SIZE }),
-    [filter, page],
+  const { filters, filterBy, list } = useConsoleList(
+    ({ page, pageSize, ...filter }: Filter & { page: number; pageSize: number }) =>
+      auditLog({ ...filterInput(filter), page, pageSize }),
+    { period: ANY_TIME } as Filter,
     signedIn,
   )
   const exporting = useAction(async () =>
-    saveDocument(await exportAuditLog(filterInput(filter)), 'xlsx'),
+    saveDocument(await exportAuditLog(filterInput(filters)), 'xlsx'),
   )
-  const refine = (change: Partial<Filter>) => {
-    setFilter({ ...filter, ...change })
-    setPage(1)
-  }
-
-  if (!signedIn) return <PageShell className="audit-log" width="wide" />
 
   return (
-    <PageShell className="audit-log" width="wide">
-      <ConsoleToolbar title="操作日志">
-        <Button
-          className="audit-log__export"
-          type="primary"
-          size="small"
-          loading={exporting.pending}
-          onClick={() => exporting.run()}
-        >
-          导出 Excel
-        </Button>
-      </ConsoleToolbar>
+    <ConsolePage
+      className="audit-log"
+      signedIn={signedIn}
+      title="操作日志"
+      buttons={[
+        {
+          className: 'audit-log__export',
+          label: '导出 Excel',
+          primary: true,
+          pending: exporting.pending,
+          onClick: () => exporting.run(),
+        },
+      ]}
+    >
       <Text className="audit-log__intro">
         党委、支部书记和活动负责人的每一项决定都记录在此，任何人都不能修改或删除。
       </Text>
       <View className="section card audit-log__filters">
-        <PeriodPicker anyTime value={filter.period} onChange={(period) => refine({ period })} />
+        <PeriodPicker anyTime value={filters.period} onChange={filterBy('period')} />
         <FilterChips
           name="audit-kind"
           options={KIND_OPTIONS}
-          value={filter.kind}
-          onChange={(kind) => refine({ kind })}
+          value={filters.kind}
+          onChange={filterBy('kind')}
         />
         {staff.data ? (
           <FilterChips
             name="audit-person"
             options={staff.data}
-            value={filter.by}
-            onChange={(by) => refine({ by })}
+            value={filters.by}
+            onChange={filterBy('by')}
           />
         ) : null}
       </View>
       <View className="section card">
         <ConsoleList
-          list={entries}
+          list={list}
           head={
             <View className="console-table__row console-table__row--head audit-row audit-row--head">
               <Text className="audit-row__at">时间</Text>
@@ -122,13 +114,10 @@ export default function AuditLogPage() {
           }
           row={(entry) => <AuditRow key={entry.entryId} entry={entry} />}
           empty="没有符合条件的记录"
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="条"
-          onPage={setPage}
         />
       </View>
-    </PageShell>
+    </ConsolePage>
   )
 }
 

@@ -1,73 +1,41 @@
-import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
 import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../../types/integrity'
-import { PageShell } from '../../../components/PageShell'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
 import { Timeline } from '../../../components/Timeline'
 import { PhotoGrid } from '../../../components/PhotoGrid'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getComplaint, type ComplaintView } from '../../../services/complaint'
 import { fileUrl } from '../../../services/storage'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { readParam } from '../../../utils/params'
+import { CasePage } from '../../components/CasePage'
 import { ComplaintActions } from '../../components/ComplaintActions'
+import { useCase } from '../../hooks/use-case'
 import { adminComplaintUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
 export default function AdminComplaintPage() {
-  const { params } = useRouter()
-  const complaintId = readParam(params.id)
-  const signedIn = useRequireSignIn(adminComplaintUrl(complaintId))
-  const loaded = useRemoteData(
-    () => getComplaint(complaintId),
-    [complaintId],
-    signedIn && !!complaintId,
-  )
-  // Each action replies with the complaint as it now stands; show that instead of reloading.
-  const [complaint, setComplaint] = useState<ComplaintView>()
-  useEffect(() => setComplaint(loaded.data), [loaded.data])
-
-  const changed = (next: ComplaintView) => {
-    setComplaint(next)
-    Taro.showToast({ title: '已保存', icon: 'success' })
-  }
-
-  if (!signedIn) return <PageShell className="admin-complaint" />
-  if (!complaintId) {
-    return (
-      <PageShell className="admin-complaint">
-        <ErrorState message="缺少投诉编号" />
-      </PageShell>
-    )
-  }
+  const complaint = useCase(adminComplaintUrl, getComplaint)
 
   return (
-    <PageShell className="admin-complaint" width="wide">
-      {loaded.loading ? <LoadingState /> : null}
-      {loaded.error ? <ErrorState message={loaded.error.message} onRetry={loaded.reload} /> : null}
-      {complaint ? (
-        <View className="admin-complaint__layout" data-status={complaint.status}>
-          <View className="admin-complaint__main">
-            <ComplaintSummary complaint={complaint} />
-            <View className="section card">
-              <Text className="section__title">办理时间线</Text>
-              <Timeline entries={complaint.timeline} />
-            </View>
+    <CasePage
+      className="admin-complaint"
+      item={complaint}
+      missingId="缺少投诉编号"
+      status={(c) => c.status}
+      main={(c) => (
+        <>
+          <ComplaintSummary complaint={c} />
+          <View className="section card">
+            <Text className="section__title">办理时间线</Text>
+            <Timeline entries={c.timeline} />
           </View>
-          <View className="admin-complaint__side">
-            <View className="card">
-              <Text className="section__title">办理</Text>
-              <ComplaintActions complaint={complaint} onChanged={changed} />
-            </View>
-          </View>
-        </View>
-      ) : null}
-    </PageShell>
+        </>
+      )}
+      actions={(c) => (
+        <ComplaintActions complaint={c} onChanged={(next) => complaint.changed(next, '已保存')} />
+      )}
+    />
   )
 }
 

@@ -1,70 +1,54 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_STATUSES,
   HANDLER_KIND_LABELS,
   type ComplaintStatus,
 } from '../../../../types/complaint'
-import { PageShell } from '../../../components/PageShell'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
-import { FilterChips, type FilterRow } from '../../../components/FilterChips'
+import { FilterChips } from '../../../components/FilterChips'
 import { useAction } from '../../../hooks/use-action'
-import { useListFilters } from '../../../hooks/use-list-filters'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { complaintQueue, sweepComplaints, type ComplaintView } from '../../../services/complaint'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
+import { ConsoleRow } from '../../components/ConsoleRow'
 import { FilterBar } from '../../components/FilterBar'
+import { filterRow } from '../../filter-rows'
+import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES, adminComplaintUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-const PAGE_SIZE = 20
-
-const STATUS_FILTER: FilterRow<ComplaintStatus> = {
-  name: 'complaint-status-filter',
-  options: [
-    { value: undefined, label: '全部' },
-    ...(['submitted', 'accepted', 'assigned', 'handled', 'closed', 'rejected'] as const).map(
-      (status) => ({ value: status, label: COMPLAINT_STATUSES[status] }),
-    ),
-  ],
-}
+const STATUS_FILTER = filterRow('complaint-status-filter', COMPLAINT_STATUSES, {
+  all: '全部',
+  values: ['submitted', 'accepted', 'assigned', 'handled', 'closed', 'rejected'],
+})
 
 type Scope = 'overdue'
-const SCOPE_FILTER: FilterRow<Scope> = {
-  name: 'complaint-overdue-filter',
-  options: [
-    { value: undefined, label: '不限期限' },
-    { value: 'overdue', label: '仅看逾期' },
-  ],
-}
+const SCOPE_FILTER = filterRow<Scope>(
+  'complaint-overdue-filter',
+  { overdue: '仅看逾期' },
+  { all: '不限期限' },
+)
 
 type QueueFilters = { status?: ComplaintStatus; scope?: Scope }
+const NO_FILTERS: QueueFilters = {}
 
 export default function AdminComplaintsPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.complaints)
-  const { filters, page, setPage, filterBy } = useListFilters<QueueFilters>({})
-  const queue = useRemoteData(
-    () =>
-      complaintQueue({
-        status: filters.status,
-        overdueOnly: filters.scope === 'overdue',
-        page,
-        pageSize: PAGE_SIZE,
-      }),
-    [filters, page],
+  const { filters, filterBy, list } = useConsoleList(
+    ({ scope, ...query }) => complaintQueue({ ...query, overdueOnly: scope === 'overdue' }),
+    NO_FILTERS,
     signedIn,
   )
   const sweep = useAction(sweepComplaints)
 
   // Coming back from a complaint shows where it now stands.
-  useReloadOnReturn(queue.reload)
+  useReloadOnReturn(list.reload)
 
   const runSweep = async () => {
     const result = await sweep.run()
@@ -74,49 +58,46 @@ export default function AdminComplaintsPage() {
       icon: 'none',
       duration: 2500,
     })
-    queue.reload()
+    list.reload()
   }
 
-  if (!signedIn) return <PageShell className="admin-complaints" width="wide" />
-
   return (
-    <PageShell className="admin-complaints" width="wide">
-      <ConsoleToolbar title="投诉督办">
-        <Button
-          className="admin-complaints__sweep"
-          size="small"
-          loading={sweep.pending}
-          onClick={runSweep}
-        >
-          立即巡检
-        </Button>
-      </ConsoleToolbar>
+    <ConsolePage
+      className="admin-complaints"
+      signedIn={signedIn}
+      title="投诉督办"
+      buttons={[
+        {
+          className: 'admin-complaints__sweep',
+          label: '立即巡检',
+          pending: sweep.pending,
+          onClick: runSweep,
+        },
+      ]}
+    >
       <View className="card">
         <FilterBar>
           <FilterChips {...STATUS_FILTER} value={filters.status} onChange={filterBy('status')} />
           <FilterChips {...SCOPE_FILTER} value={filters.scope} onChange={filterBy('scope')} />
         </FilterBar>
         <ConsoleList
-          list={queue}
+          list={list}
           row={(complaint) => <QueueRow key={complaint.complaintId} complaint={complaint} />}
           empty="没有符合条件的投诉"
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="件"
-          onPage={setPage}
         />
       </View>
-    </PageShell>
+    </ConsolePage>
   )
 }
 
 function QueueRow({ complaint }: { complaint: ComplaintView }) {
   return (
-    <View
-      className={`console-table__row queue-row${complaint.overdue ? ' console-table__row--alert queue-row--overdue' : ''}`}
-      data-complaint-id={complaint.complaintId}
-      data-status={complaint.status}
-      onClick={() => Taro.navigateTo({ url: adminComplaintUrl(complaint.complaintId) })}
+    <ConsoleRow
+      block="queue-row"
+      data={{ 'complaint-id': complaint.complaintId, status: complaint.status }}
+      alert={complaint.overdue ? 'overdue' : undefined}
+      url={adminComplaintUrl(complaint.complaintId)}
     >
       <View className="queue-row__main">
         <View className="queue-row__head">
@@ -150,6 +131,6 @@ function QueueRow({ complaint }: { complaint: ComplaintView }) {
         ) : null}
       </View>
       <Text className="console-link queue-row__open">处理 ›</Text>
-    </View>
+    </ConsoleRow>
   )
 }

@@ -2,62 +2,53 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ACTIVITY_CATEGORIES } from '../../../../types/activity'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { PageShell } from '../../../components/PageShell'
-import { useListFilters } from '../../../hooks/use-list-filters'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { corrections, type CorrectionPage } from '../../../services/activity'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
 import { CorrectionDecision } from '../../components/CorrectionDecision'
+import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
-
-const PAGE_SIZE = 20
 
 type Correction = CorrectionPage['list'][number]
 
 /** 时长更正: volunteers' requests to correct a service record, decided here (audited). */
 export default function CorrectionsPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.corrections)
-  const { page, setPage } = useListFilters({})
-  const queue = useRemoteData(() => corrections({ page, pageSize: PAGE_SIZE }), [page], signedIn)
-
-  if (!signedIn) return <PageShell className="admin-corrections" width="wide" />
+  const { list } = useConsoleList(corrections, {}, signedIn)
 
   const decided = (approved: boolean) => {
     Taro.showToast({
       title: approved ? '已同意，时长已更正' : '已不同意，已告知志愿者',
       icon: 'success',
     })
-    queue.reload()
+    list.reload()
   }
 
   return (
-    <PageShell className="admin-corrections" width="wide">
-      <ConsoleToolbar
-        title="时长更正"
-        links={[
-          {
-            className: 'admin-corrections__activities',
-            label: '志愿活动',
-            url: ADMIN_ROUTES.activities,
-          },
-        ]}
-      />
+    <ConsolePage
+      className="admin-corrections"
+      signedIn={signedIn}
+      title="时长更正"
+      links={[
+        {
+          className: 'admin-corrections__activities',
+          label: '志愿活动',
+          url: ADMIN_ROUTES.activities,
+        },
+      ]}
+    >
       <View className="card">
         <ConsoleList
-          list={queue}
+          list={list}
           row={(item) => <CorrectionRow key={item.recordId} item={item} onDecided={decided} />}
           empty="没有待处理的更正申请"
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="条"
-          onPage={setPage}
         />
       </View>
-    </PageShell>
+    </ConsolePage>
   )
 }
 

@@ -1,14 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { MEMBER_KIND_LABELS } from '../../../../types/member'
-import { PageShell } from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getCoverage, saveMemberLedger, type Coverage } from '../../../services/member'
 import { FigureTiles, type FigureTile } from '../../../components/FigureTiles'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -35,27 +33,24 @@ export default function CoveragePage() {
   const coverage = useRemoteData(getCoverage, [], signedIn)
   const ledger = useAction(saveMemberLedger)
 
-  if (!signedIn) return <PageShell className="coverage" width="wide" />
-
   const data = coverage.data
   const rate = data?.shops.rate ?? 0
   return (
-    <PageShell className="coverage" width="wide">
-      <ConsoleToolbar
-        title="党员覆盖情况"
-        links={[{ className: 'coverage__members', label: '党员审核', url: ADMIN_ROUTES.members }]}
-      >
-        <Button
-          className="coverage__ledger"
-          type="primary"
-          size="small"
-          loading={ledger.pending}
-          onClick={() => ledger.run()}
-        >
-          导出党员台账（Excel）
-        </Button>
-      </ConsoleToolbar>
-
+    <ConsolePage
+      className="coverage"
+      signedIn={signedIn}
+      title="党员覆盖情况"
+      links={[{ className: 'coverage__members', label: '党员审核', url: ADMIN_ROUTES.members }]}
+      buttons={[
+        {
+          className: 'coverage__ledger',
+          label: '导出党员台账（Excel）',
+          primary: true,
+          pending: ledger.pending,
+          onClick: () => ledger.run(),
+        },
+      ]}
+    >
       {coverage.loading && !data ? <LoadingState /> : null}
       {coverage.error ? (
         <ErrorState
@@ -116,6 +111,6 @@ export default function CoveragePage() {
           </View>
         </>
       ) : null}
-    </PageShell>
+    </ConsolePage>
   )
 }

@@ -1,15 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import { ROLES, type Role } from '../../../../types/roles'
+import { ROLES, ROLE_LABELS, type Role } from '../../../../types/roles'
 import { PageShell } from '../../../components/PageShell'
 import { FigureTiles, districtTiles } from '../../../components/FigureTiles'
-import { FilterChips, type FilterRow } from '../../../components/FilterChips'
-import { RoleTags, roleLabel } from '../../../components/RoleTags'
+import { FilterChips } from '../../../components/FilterChips'
+import { RoleTags } from '../../../components/RoleTags'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useListFilters } from '../../../hooks/use-list-filters'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getOverview } from '../../../services/district'
-import { getMe, listUsers } from '../../../services/user'
+import { listUsers } from '../../../services/user'
 import { complaintQueue } from '../../../services/complaint'
 import { heldRatings } from '../../../services/rating'
 import { listMemberQueue } from '../../../services/member'
@@ -21,19 +20,16 @@ import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsoleNav, type ConsoleNavCard } from '../../components/ConsoleNav'
 import { DashboardBoard } from '../../components/DashboardBoard'
+import { filterRow } from '../../filter-rows'
+import { useConsoleList } from '../../hooks/use-console-list'
+import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-const PAGE_SIZE = 20
+const ROLE_FILTER = filterRow('role-filter', ROLE_LABELS, { all: '全部', values: ROLES })
 
-const ROLE_FILTER: FilterRow<Role> = {
-  name: 'role-filter',
-  options: [
-    { value: undefined, label: '全部' },
-    ...ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
-  ],
-}
+const NO_FILTERS: { role?: Role } = {}
 
 /** What waits for the committee: overdue complaints, held ratings, pending registrations. */
 async function loadWaiting(): Promise<{ overdue: number; held: number; members: number }> {
@@ -119,9 +115,7 @@ export default function DashboardPage() {
   const signedIn = useRequireSignIn(ROUTES.dashboard)
   const overview = useRemoteData(getOverview, [], signedIn)
   const waiting = useRemoteData(loadWaiting, [], signedIn)
-  const me = useRemoteData(getMe, [], signedIn)
-  const committee = me.data?.roles.includes('admin') ?? false
-  const secretary = me.data?.roles.includes('secretary') ?? false
+  const { committee, secretary } = useConsoleUser(signedIn)
   // A secretary reviews only her branches' wishes, so the count is hers.
   const pendingWishes = useRemoteData(
     async () => (await wishQueue({ view: 'pending', pageSize: 1 })).total,
@@ -139,12 +133,7 @@ export default function DashboardPage() {
     [],
     signedIn && committee,
   )
-  const { filters, page, setPage, filterBy } = useListFilters<{ role?: Role }>({})
-  const users = useRemoteData(
-    () => listUsers({ ...filters, page, pageSize: PAGE_SIZE }),
-    [filters, page],
-    signedIn,
-  )
+  const { filters, filterBy, list: users } = useConsoleList(listUsers, NO_FILTERS, signedIn)
 
   if (!signedIn) return <PageShell className="dashboard" width="wide" />
 
@@ -261,10 +250,7 @@ export default function DashboardPage() {
             )}
             empty="没有符合条件的用户"
             errorMessage={usersErrorMessage}
-            page={page}
-            pageSize={PAGE_SIZE}
             unit="人"
-            onPage={setPage}
           />
         </View>
       </View>

@@ -13,11 +13,11 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getMemberDetail, type MemberDetail } from '../../../services/member'
 import { getOrgTree, type OrgNode } from '../../../services/org'
-import { getMe } from '../../../services/user'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { readParam } from '../../../utils/params'
 import { MemberActions, type BranchChoice } from '../../components/MemberActions'
 import { MemberStatusTag, PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
+import { useConsoleUser } from '../../hooks/use-console-user'
 import { adminMemberUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -39,13 +39,12 @@ export default function AdminMemberPage() {
   const userId = readParam(params.userId)
   const signedIn = useRequireSignIn(adminMemberUrl(userId))
   const detail = useRemoteData(() => getMemberDetail(userId), [userId], signedIn && !!userId)
-  const me = useRemoteData(getMe, [], signedIn)
+  const { me, committee } = useConsoleUser(signedIn)
   const pending = detail.data?.status === 'pending'
   const tree = useRemoteData(getOrgTree, [], signedIn && pending)
 
-  const isAdmin = me.data?.roles.includes('admin') ?? false
   const branches = tree.data
-    ? branchChoices(tree.data, isAdmin ? null : (me.data?.orgIds ?? null))
+    ? branchChoices(tree.data, committee ? null : (me.data?.orgIds ?? null))
     : []
   const branchesNote = tree.loading
     ? '正在加载党组织…'
@@ -116,7 +115,7 @@ export default function AdminMemberPage() {
               <MemberActions
                 key={member.status}
                 member={member}
-                isAdmin={isAdmin}
+                isAdmin={committee}
                 branches={branches}
                 branchesNote={branchesNote}
                 onDone={done}

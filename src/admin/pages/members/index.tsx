@@ -1,63 +1,45 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import {
   MEMBER_KIND_LABELS,
   MEMBER_STATUS_LABELS,
-  MemberKind,
+  type MemberKind,
   ROSTER_MATCH_LABELS,
   STANDING_LABELS,
   type MemberStatus,
   type RosterMatch,
 } from '../../../../types/member'
-import { PageShell } from '../../../components/PageShell'
-import { FilterChips, type FilterRow } from '../../../components/FilterChips'
-import { useListFilters } from '../../../hooks/use-list-filters'
-import { useRemoteData } from '../../../hooks/use-remote-data'
+import { FilterChips } from '../../../components/FilterChips'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { listMemberQueue, saveMemberLedger, type QueuedMember } from '../../../services/member'
 import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { getMe } from '../../../services/user'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
+import { ConsoleRow } from '../../components/ConsoleRow'
 import { FilterBar } from '../../components/FilterBar'
 import { PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
 import { RosterImport } from '../../components/RosterImport'
+import { filterRow } from '../../filter-rows'
+import { useConsoleList } from '../../hooks/use-console-list'
+import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES, adminMemberUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-const PAGE_SIZE = 20
-
 type QueueStatus = Exclude<MemberStatus, 'draft'>
 
-const STATUS_FILTER: FilterRow<QueueStatus> = {
-  name: 'member-status-filter',
-  options: (['pending', 'verified', 'rejected', 'withdrawn', 'revoked'] as const).map((status) => ({
-    value: status,
-    label: MEMBER_STATUS_LABELS[status],
-  })),
-}
+const STATUS_FILTER = filterRow<QueueStatus>('member-status-filter', MEMBER_STATUS_LABELS, {
+  values: ['pending', 'verified', 'rejected', 'withdrawn', 'revoked'],
+})
 
-const KIND_FILTER: FilterRow<MemberKind> = {
-  name: 'member-kind-filter',
-  options: [
-    { value: undefined, label: '全部' },
-    ...MemberKind.options.map((kind) => ({ value: kind, label: MEMBER_KIND_LABELS[kind] })),
-  ],
-}
+const KIND_FILTER = filterRow('member-kind-filter', MEMBER_KIND_LABELS, { all: '全部' })
 
-const MATCH_FILTER: FilterRow<RosterMatch> = {
-  name: 'member-match-filter',
-  options: [
-    { value: undefined, label: '全部' },
-    { value: 'full', label: ROSTER_MATCH_LABELS.full },
-    { value: 'partial', label: '信息不一致' },
-    { value: 'none', label: ROSTER_MATCH_LABELS.none },
-  ],
-}
+const MATCH_FILTER = filterRow<RosterMatch>(
+  'member-match-filter',
+  { full: ROSTER_MATCH_LABELS.full, partial: '信息不一致', none: ROSTER_MATCH_LABELS.none },
+  { all: '全部' },
+)
 
 type QueueFilters = {
   status: QueueStatus
@@ -65,6 +47,7 @@ type QueueFilters = {
   rosterMatch?: RosterMatch
   q?: string
 }
+const FIRST_FILTERS: QueueFilters = { status: 'pending' }
 
 const EMPTY_TEXT: Record<QueueStatus, string> = {
   pending: '暂无待审核的登记',
@@ -76,58 +59,51 @@ const EMPTY_TEXT: Record<QueueStatus, string> = {
 
 export default function AdminMembersPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.members)
-  const me = useRemoteData(getMe, [], signedIn)
-  const isAdmin = me.data?.roles.includes('admin') ?? false
-  const { filters, page, setPage, filterBy } = useListFilters<QueueFilters>({ status: 'pending' })
+  const { committee } = useConsoleUser(signedIn)
+  const { filters, filterBy, list } = useConsoleList(listMemberQueue, FIRST_FILTERS, signedIn)
   // Secretaries export their own branches' ledger here; the committee does it on the coverage page.
   const ledger = useAction(saveMemberLedger)
-  const queue = useRemoteData(
-    () => listMemberQueue({ ...filters, page, pageSize: PAGE_SIZE }),
-    [filters, page],
-    signedIn,
-  )
 
   // Coming back from a registration shows where it now stands.
-  useReloadOnReturn(queue.reload)
-
-  if (!signedIn) return <PageShell className="admin-members" width="wide" />
+  useReloadOnReturn(list.reload)
 
   const narrowed = !!(filters.kind || filters.rosterMatch || filters.q)
 
   return (
-    <PageShell className="admin-members" width="wide">
-      <ConsoleToolbar
-        title="党员登记审核"
-        links={[
-          {
-            className: 'admin-members__card-check',
-            label: '核验党员卡',
-            url: ADMIN_ROUTES.cardCheck,
-          },
-          ...(isAdmin
-            ? [
-                {
-                  className: 'admin-members__coverage',
-                  label: '覆盖情况',
-                  url: ADMIN_ROUTES.coverage,
-                },
-              ]
-            : []),
-        ]}
-      >
-        {isAdmin ? null : (
-          <Button
-            className="admin-members__ledger"
-            size="small"
-            loading={ledger.pending}
-            onClick={() => ledger.run()}
-          >
-            导出本支部党员台账
-          </Button>
-        )}
-      </ConsoleToolbar>
-
-      {isAdmin ? <RosterImport onApproved={queue.reload} /> : null}
+    <ConsolePage
+      className="admin-members"
+      signedIn={signedIn}
+      title="党员登记审核"
+      links={[
+        {
+          className: 'admin-members__card-check',
+          label: '核验党员卡',
+          url: ADMIN_ROUTES.cardCheck,
+        },
+        ...(committee
+          ? [
+              {
+                className: 'admin-members__coverage',
+                label: '覆盖情况',
+                url: ADMIN_ROUTES.coverage,
+              },
+            ]
+          : []),
+      ]}
+      buttons={
+        committee
+          ? []
+          : [
+              {
+                className: 'admin-members__ledger',
+                label: '导出本支部党员台账',
+                pending: ledger.pending,
+                onClick: () => ledger.run(),
+              },
+            ]
+      }
+    >
+      {committee ? <RosterImport onApproved={list.reload} /> : null}
 
       <View className="section card">
         <FilterBar
@@ -151,7 +127,7 @@ export default function AdminMembersPage() {
           />
         </FilterBar>
         <ConsoleList
-          list={queue}
+          list={list}
           head={
             <View className="console-table__row console-table__row--head">
               <Text className="member-row__main">党员</Text>
@@ -161,23 +137,19 @@ export default function AdminMembersPage() {
           }
           row={(member) => <MemberRow key={member.userId} member={member} />}
           empty={narrowed ? '没有符合条件的登记' : EMPTY_TEXT[filters.status]}
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="人"
-          onPage={setPage}
         />
       </View>
-    </PageShell>
+    </ConsolePage>
   )
 }
 
 function MemberRow({ member }: { member: QueuedMember }) {
   return (
-    <View
-      className="console-table__row member-row"
-      data-user-id={member.userId}
-      data-status={member.status}
-      onClick={() => Taro.navigateTo({ url: adminMemberUrl(member.userId) })}
+    <ConsoleRow
+      block="member-row"
+      data={{ 'user-id': member.userId, status: member.status }}
+      url={adminMemberUrl(member.userId)}
     >
       <View className="member-row__main">
         <View className="member-row__head">
@@ -209,6 +181,6 @@ function MemberRow({ member }: { member: QueuedMember }) {
         {!member.phoneVerified && <PhoneUnverifiedTag className="member-row__phone-unverified" />}
       </View>
       <Text className="console-link member-row__open">审核 ›</Text>
-    </View>
+    </ConsoleRow>
   )
 }

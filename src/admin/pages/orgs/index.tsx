@@ -1,12 +1,15 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button, Input } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
 import { CHILD_LEVELS, ORG_LEVEL_LABELS, OrgKind, OrgLevel } from '../../../../types/org'
 import { PageShell } from '../../../components/PageShell'
+import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormField } from '../../../components/FormField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
+import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import {
@@ -131,9 +134,26 @@ export default function OrgTreePage() {
 
 type PanelProps = { onClose: () => void; onDone: () => void }
 
+const NAME_FIELD: FieldSpec = {
+  name: 'name',
+  label: '名称',
+  className: 'child-org-panel__name',
+  placeholder: '如：服装城党支部',
+  required: true,
+}
+/** The levels offered depend on the parent's. */
+const LEVEL_CHOICE = { name: 'level', label: '层级', required: true, chips: 'org-level-choice' }
+const KIND_CHOICE: ChoiceSpec<OrgKind> = {
+  name: 'kind',
+  label: '组建方式',
+  required: true,
+  chips: 'org-kind-choice',
+  choices: OrgKind.options.map((value) => ({ value, label: value })),
+}
+
 function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNode }) {
   const levels = CHILD_LEVELS[parent.level]
-  const [name, setName] = useState('')
+  const form = useFieldValues({ name: '' })
   const [level, setLevel] = useState<OrgLevel>(levels[0])
   const [kind, setKind] = useState<OrgKind>()
   const create = useAction(createOrg)
@@ -142,7 +162,7 @@ function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNo
   const submit = async () => {
     const created = await create.run({
       parentId: parent.orgId,
-      name,
+      ...form.values,
       level,
       kind: needsKind ? kind : undefined,
     })
@@ -165,31 +185,23 @@ function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNo
         submitClassName="child-org-panel__submit"
         onSubmit={submit}
       >
-        <FormField name="name" label="名称" error={create.fieldErrors.name} required>
-          <Input
-            className="child-org-panel__name"
-            value={name}
-            onChange={setName}
-            placeholder="如：服装城党支部"
-          />
-        </FormField>
-        <FormField name="level" label="层级" error={create.fieldErrors.level} required>
-          <ChoiceChips
-            name="org-level-choice"
-            choices={levels.map((value) => ({ value, label: ORG_LEVEL_LABELS[value] }))}
-            value={level}
-            onChange={setLevel}
-          />
-        </FormField>
+        <FormFields fields={[NAME_FIELD]} form={form} errors={create.fieldErrors} />
+        <ChoiceField
+          spec={{
+            ...LEVEL_CHOICE,
+            choices: levels.map((value) => ({ value, label: ORG_LEVEL_LABELS[value] })),
+          }}
+          value={level}
+          onChange={setLevel}
+          errors={create.fieldErrors}
+        />
         {needsKind ? (
-          <FormField name="kind" label="组建方式" error={create.fieldErrors.kind} required>
-            <ChoiceChips
-              name="org-kind-choice"
-              choices={OrgKind.options.map((value) => ({ value, label: value }))}
-              value={kind}
-              onChange={setKind}
-            />
-          </FormField>
+          <ChoiceField
+            spec={KIND_CHOICE}
+            value={kind}
+            onChange={setKind}
+            errors={create.fieldErrors}
+          />
         ) : null}
       </ActionForm>
     </AdminPanel>

@@ -1,22 +1,20 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { WISH_CATEGORIES } from '../../../../types/wish'
-import { FigureTiles } from '../../../components/FigureTiles'
+import { FigureTiles, projectTiles } from '../../../components/FigureTiles'
 import { PageShell } from '../../../components/PageShell'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { holderLabel } from '../../../components/WishCard'
 import { WishStatusTag } from '../../../components/WishStatusTag'
 import { useAction } from '../../../hooks/use-action'
-import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { detachFromProject, getProject, type ProjectView } from '../../../services/project'
-import { readParam } from '../../../utils/params'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ProjectAttach } from '../../components/ProjectAttach'
 import { ProjectForm } from '../../components/ProjectForm'
 import { ProjectItem, ProjectItems } from '../../components/ProjectItems'
+import { useCase } from '../../hooks/use-case'
 import { adminProjectUrl, adminWishUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -25,12 +23,8 @@ type Panel = 'edit' | 'wishes' | 'resources'
 
 /** One project: its period and goal, progress, and the wishes and resources it bundles. */
 export default function AdminProjectPage() {
-  const { params } = useRouter()
-  const projectId = readParam(params.id)
-  const signedIn = useRequireSignIn(adminProjectUrl(projectId))
-  const loaded = useRemoteData(() => getProject(projectId), [projectId], signedIn && !!projectId)
-  const [project, setProject] = useState<ProjectView>()
-  useEffect(() => setProject(loaded.data), [loaded.data])
+  const kept = useCase(adminProjectUrl, getProject)
+  const { id: projectId, signedIn, loaded, current: project } = kept
   const [panel, setPanel] = useState<Panel>()
   const detach = useAction(detachFromProject)
 
@@ -44,9 +38,8 @@ export default function AdminProjectPage() {
   }
 
   const changed = (next: ProjectView, message: string) => {
-    setProject(next)
     setPanel(undefined)
-    Taro.showToast({ title: message, icon: 'success' })
+    kept.changed(next, message)
   }
 
   const remove = async (ids: { wishIds?: string[]; resourceIds?: string[] }) => {
@@ -81,14 +74,7 @@ export default function AdminProjectPage() {
           </View>
 
           <View className="section">
-            <FigureTiles
-              tiles={[
-                { key: 'wishes', label: '纳入心愿', value: project.progress.wishes },
-                { key: 'fulfilled', label: '已实现', value: project.progress.fulfilled },
-                { key: 'resources', label: '资源', value: project.progress.resources },
-                { key: 'people', label: '受益人数', value: project.progress.peopleReached },
-              ]}
-            />
+            <FigureTiles tiles={projectTiles(project.progress, '纳入心愿')} />
           </View>
 
           <ProjectItems

@@ -1,32 +1,27 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
-import { PageShell } from '../../../components/PageShell'
-import { useListFilters } from '../../../hooks/use-list-filters'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { projectList, type ProjectSummary } from '../../../services/project'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
+import { ConsoleRow } from '../../components/ConsoleRow'
 import { ProjectForm } from '../../components/ProjectForm'
+import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES, adminProjectUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-const PAGE_SIZE = 20
+const LINKS = [{ className: 'admin-projects__wishes', label: '需求清单', url: ADMIN_ROUTES.wishes }]
 
 /** 项目清单: every project with its progress; a new one from the toolbar. */
 export default function AdminProjectsPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.projects)
-  const { page, setPage } = useListFilters({})
-  const projects = useRemoteData(() => projectList({ page, pageSize: PAGE_SIZE }), [page], signedIn)
+  const { list: projects } = useConsoleList(projectList, {}, signedIn)
   const [creating, setCreating] = useState(false)
   useReloadOnReturn(projects.reload)
-
-  if (!signedIn) return <PageShell className="admin-projects" width="wide" />
 
   const created = (projectId: string) => {
     setCreating(false)
@@ -35,31 +30,26 @@ export default function AdminProjectsPage() {
   }
 
   return (
-    <PageShell className="admin-projects" width="wide">
-      <ConsoleToolbar
-        title="项目清单"
-        links={[
-          { className: 'admin-projects__wishes', label: '需求清单', url: ADMIN_ROUTES.wishes },
-        ]}
-      >
-        <Button
-          className="admin-projects__create"
-          type="primary"
-          size="small"
-          onClick={() => setCreating(true)}
-        >
-          新建项目
-        </Button>
-      </ConsoleToolbar>
+    <ConsolePage
+      className="admin-projects"
+      signedIn={signedIn}
+      title="项目清单"
+      links={LINKS}
+      buttons={[
+        {
+          className: 'admin-projects__create',
+          label: '新建项目',
+          primary: true,
+          onClick: () => setCreating(true),
+        },
+      ]}
+    >
       <View className="card">
         <ConsoleList
           list={projects}
           row={(project) => <ProjectRow key={project.projectId} project={project} />}
           empty="还没有项目"
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="个"
-          onPage={setPage}
         />
       </View>
       {creating ? (
@@ -67,16 +57,16 @@ export default function AdminProjectsPage() {
           <ProjectForm onSaved={created} onCancel={() => setCreating(false)} />
         </AdminPanel>
       ) : null}
-    </PageShell>
+    </ConsolePage>
   )
 }
 
 function ProjectRow({ project: p }: { project: ProjectSummary }) {
   return (
-    <View
-      className="console-table__row project-row"
-      data-project-id={p.projectId}
-      onClick={() => Taro.navigateTo({ url: adminProjectUrl(p.projectId) })}
+    <ConsoleRow
+      block="project-row"
+      data={{ 'project-id': p.projectId }}
+      url={adminProjectUrl(p.projectId)}
     >
       <View className="project-row__main">
         <Text className="project-row__name">{p.name}</Text>
@@ -91,6 +81,6 @@ function ProjectRow({ project: p }: { project: ProjectSummary }) {
         <Text>受益 {p.progress.peopleReached} 人</Text>
       </View>
       <Text className="console-link">管理 ›</Text>
-    </View>
+    </ConsoleRow>
   )
 }

@@ -5,21 +5,18 @@ import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../../components/PageShell'
 import { starText } from '../../../components/IntegrityBadge'
 import { useAction } from '../../../hooks/use-action'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { heldRatings, reviewHeldRating, type HeldRating } from '../../../services/rating'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
+import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-const PAGE_SIZE = 20
-
 export default function HeldRatingsPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.ratings)
-  const [page, setPage] = useState(1)
-  const held = useRemoteData(() => heldRatings({ page, pageSize: PAGE_SIZE }), [page], signedIn)
+  const { list: held } = useConsoleList(heldRatings, {}, signedIn)
   const review = useAction(reviewHeldRating)
   const [reviewing, setReviewing] = useState<string>()
 
@@ -30,7 +27,7 @@ export default function HeldRatingsPage() {
     if (!done) return
     Taro.showToast({ title: approve ? '已计入' : '已舍弃', icon: 'success' })
     // The reviewed rating leaves the queue; the page may now be past the end.
-    if (held.data?.list.length === 1 && page > 1) setPage(page - 1)
+    if (held.data?.list.length === 1 && held.page > 1) held.setPage(held.page - 1)
     else held.reload()
   }
 
@@ -54,10 +51,7 @@ export default function HeldRatingsPage() {
             />
           )}
           empty="没有待审核的评价"
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="条"
-          onPage={setPage}
         />
       </View>
     </PageShell>

@@ -2,78 +2,57 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../../../types/resource'
 import { WISH_CATEGORIES } from '../../../../types/wish'
-import { FilterChips, type FilterRow } from '../../../components/FilterChips'
-import { PageShell } from '../../../components/PageShell'
+import { FilterChips } from '../../../components/FilterChips'
 import { holderLabel } from '../../../components/WishCard'
-import { useListFilters } from '../../../hooks/use-list-filters'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { resourceQueue, type ResourceView } from '../../../services/resource'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
 import { FilterBar } from '../../components/FilterBar'
 import { ResourceReview } from '../../components/ResourceReview'
+import { filterRow } from '../../filter-rows'
+import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-const PAGE_SIZE = 20
+const STATUS_FILTER = filterRow('resource-status-filter', RESOURCE_STATUSES, {
+  all: '全部',
+  allLast: true,
+})
 
-const STATUS_FILTER: FilterRow<ResourceStatus> = {
-  name: 'resource-status-filter',
-  options: [
-    ...(Object.keys(RESOURCE_STATUSES) as ResourceStatus[]).map((value) => ({
-      value,
-      label: RESOURCE_STATUSES[value],
-    })),
-    { value: undefined, label: '全部' },
-  ],
-}
+const FIRST_FILTERS: { status?: ResourceStatus } = { status: 'pending' }
+
+const LINKS = [
+  { className: 'admin-resources__wishes', label: '需求清单', url: ADMIN_ROUTES.wishes },
+]
 
 /** 资源清单: offers waiting for review first, then every offer by status with this month's use. */
 export default function AdminResourcesPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.resources)
-  const { filters, page, setPage, filterBy } = useListFilters<{ status?: ResourceStatus }>({
-    status: 'pending',
-  })
-  const queue = useRemoteData(
-    () => resourceQueue({ status: filters.status, page, pageSize: PAGE_SIZE }),
-    [filters, page],
-    signedIn,
-  )
+  const { filters, filterBy, list } = useConsoleList(resourceQueue, FIRST_FILTERS, signedIn)
 
   const reviewed = (_next: ResourceView, message: string) => {
     Taro.showToast({ title: message, icon: 'success' })
-    queue.reload()
+    list.reload()
   }
 
-  if (!signedIn) return <PageShell className="admin-resources" width="wide" />
-
   return (
-    <PageShell className="admin-resources" width="wide">
-      <ConsoleToolbar
-        title="资源清单"
-        links={[
-          { className: 'admin-resources__wishes', label: '需求清单', url: ADMIN_ROUTES.wishes },
-        ]}
-      />
+    <ConsolePage className="admin-resources" signedIn={signedIn} title="资源清单" links={LINKS}>
       <View className="card">
         <FilterBar>
           <FilterChips {...STATUS_FILTER} value={filters.status} onChange={filterBy('status')} />
         </FilterBar>
         <ConsoleList
-          list={queue}
+          list={list}
           row={(resource) => (
             <ResourceRow key={resource.resourceId} resource={resource} onReviewed={reviewed} />
           )}
           empty={filters.status === 'pending' ? '没有待审核的资源' : '没有符合条件的资源'}
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="项"
-          onPage={setPage}
         />
       </View>
-    </PageShell>
+    </ConsolePage>
   )
 }
 
@@ -111,7 +90,7 @@ function ResourceRow({
           <Text className="console-table__alert resource-row__note">未通过：{r.reviewNote}</Text>
         ) : null}
       </View>
-      <View className="resource-row__use">
+      <View className="console-table__facts resource-row__use">
         <Text className={full ? 'console-table__alert resource-row__month' : 'resource-row__month'}>
           本月已用 {r.usedThisMonth} / {r.capacityPerMonth}
         </Text>

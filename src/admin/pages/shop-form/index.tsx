@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { Input } from '@nutui/nutui-react-taro'
 import { CreateShopInput, SHOP_CATEGORIES, type ShopCategory } from '../../../../types/shop'
 import { PageShell } from '../../../components/PageShell'
-import { FormField } from '../../../components/FormField'
+import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
+import type { FieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -37,45 +37,29 @@ const EMPTY: Draft = {
   contactPhone: '',
 }
 
-type TextFieldSpec = {
-  field: TextField
-  label: string
-  placeholder: string
-  maxLength: number
-  required?: boolean
+/** A text field of the shop: its box is `.shop-form__input--<name>` and is named like it. */
+function textField(name: TextField, label: string, placeholder: string, max: number): FieldSpec {
+  return {
+    name,
+    label,
+    placeholder,
+    max,
+    required: name !== 'floorUnit',
+    type: name === 'contactPhone' ? 'tel' : 'text',
+    className: `shop-form__input shop-form__input--${name}`,
+    inputName: name,
+  }
 }
 
-const TEXT_FIELDS: TextFieldSpec[] = [
-  { field: 'name', label: '店铺名称', placeholder: '2–40 个字', maxLength: 40, required: true },
-  {
-    field: 'address',
-    label: '地址',
-    placeholder: '如：红星路 88 号',
-    maxLength: 80,
-    required: true,
-  },
-  { field: 'floorUnit', label: '楼层/铺位', placeholder: '如：1F-A12（可不填）', maxLength: 30 },
-  {
-    field: 'licenceNo',
-    label: '营业执照号',
-    placeholder: '15 或 18 位字母数字',
-    maxLength: 18,
-    required: true,
-  },
-  {
-    field: 'contactName',
-    label: '联系人',
-    placeholder: '经营者或店长姓名',
-    maxLength: 20,
-    required: true,
-  },
-  {
-    field: 'contactPhone',
-    label: '联系电话',
-    placeholder: '11 位手机号',
-    maxLength: 11,
-    required: true,
-  },
+const NAME_FIELD = textField('name', '店铺名称', '2–40 个字', 40)
+
+/** The fields after the category. */
+const PLACE_AND_CONTACT: FieldSpec[] = [
+  textField('address', '地址', '如：红星路 88 号', 80),
+  textField('floorUnit', '楼层/铺位', '如：1F-A12（可不填）', 30),
+  textField('licenceNo', '营业执照号', '15 或 18 位字母数字', 18),
+  textField('contactName', '联系人', '经营者或店长姓名', 20),
+  textField('contactPhone', '联系电话', '11 位手机号', 11),
 ]
 
 const CATEGORY_CHOICES = SHOP_CATEGORIES.map((value) => ({ value, label: value }))
@@ -142,9 +126,12 @@ export default function ShopFormPage() {
     backToShops()
   }
 
-  const textInput = (spec: TextFieldSpec) => (
-    <TextInput key={spec.field} spec={spec} draft={draft} errors={errors} onChange={change} />
-  )
+  // The text fields, as FormFields holds them.
+  const text: FieldValues<TextField> = {
+    values: draft,
+    set: change,
+    assign: (values) => setDraft((prev) => ({ ...prev, ...values })),
+  }
 
   if (!signedIn) return <PageShell className="shop-form" />
 
@@ -167,46 +154,17 @@ export default function ShopFormPage() {
             cancelClassName="shop-form__cancel"
             size="normal"
           >
-            {TEXT_FIELDS.slice(0, 1).map(textInput)}
+            <FormFields fields={[NAME_FIELD]} form={text} errors={errors} />
             <ChoiceField
               spec={CATEGORY_CHOICE}
               value={draft.category}
               onChange={(category) => change('category', category)}
               errors={errors}
             />
-            {TEXT_FIELDS.slice(1).map(textInput)}
+            <FormFields fields={PLACE_AND_CONTACT} form={text} errors={errors} />
           </ActionForm>
         </View>
       ) : null}
     </PageShell>
-  )
-}
-
-type TextInputProps = {
-  spec: TextFieldSpec
-  draft: Draft
-  errors: Record<string, string>
-  onChange: (field: TextField, value: string) => void
-}
-
-function TextInput({ spec, draft, errors, onChange }: TextInputProps) {
-  return (
-    <FormField
-      name={spec.field}
-      label={spec.label}
-      error={errors[spec.field]}
-      required={spec.required}
-      className={`shop-form__field shop-form__field--${spec.field}`}
-    >
-      <Input
-        className={`shop-form__input shop-form__input--${spec.field}`}
-        name={spec.field}
-        type={spec.field === 'contactPhone' ? 'tel' : 'text'}
-        placeholder={spec.placeholder}
-        maxLength={spec.maxLength}
-        value={draft[spec.field]}
-        onChange={(value) => onChange(spec.field, value)}
-      />
-    </FormField>
   )
 }

@@ -1,55 +1,45 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import { INTEGRITY_LEVEL_LABELS, type IntegrityLevel } from '../../../../types/integrity'
 import type { ShopStatus } from '../../../../types/shop'
-import { PageShell } from '../../../components/PageShell'
-import { FilterChips, type FilterRow } from '../../../components/FilterChips'
+import { FilterChips } from '../../../components/FilterChips'
 import { HonourTags } from '../../../components/HonourTags'
 import { LevelDot, starText } from '../../../components/IntegrityBadge'
-import { useListFilters } from '../../../hooks/use-list-filters'
-import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { downloadAllPosters, listAdminShops, type AdminShop } from '../../../services/shop'
 import { saveDocument } from '../../../services/files'
 import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
 import { FilterBar } from '../../components/FilterBar'
 import { ClaimCodePanel } from '../../components/ClaimCodePanel'
 import { HonourPanel } from '../../components/HonourPanel'
 import { ShopCodePanel } from '../../components/ShopCodePanel'
 import { ShopHistoryPanel } from '../../components/ShopHistoryPanel'
 import { ShopStatusPanel } from '../../components/ShopStatusPanel'
+import { filterRow } from '../../filter-rows'
+import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-const PAGE_SIZE = 20
+const STATUS_FILTER = filterRow<ShopStatus>(
+  'shop-status-filter',
+  { open: '营业中', suspended: '已停业' },
+  { all: '全部状态' },
+)
 
-const STATUS_FILTER: FilterRow<ShopStatus> = {
-  name: 'shop-status-filter',
-  options: [
-    { value: undefined, label: '全部状态' },
-    { value: 'open', label: '营业中' },
-    { value: 'suspended', label: '已停业' },
-  ],
-}
+const LEVEL_FILTER = filterRow('shop-level-filter', INTEGRITY_LEVEL_LABELS, { all: '全部等级' })
 
-const LEVEL_FILTER: FilterRow<IntegrityLevel> = {
-  name: 'shop-level-filter',
-  options: [
-    { value: undefined, label: '全部等级' },
-    ...(Object.keys(INTEGRITY_LEVEL_LABELS) as IntegrityLevel[]).map((level) => ({
-      value: level,
-      label: INTEGRITY_LEVEL_LABELS[level],
-    })),
-  ],
-}
+const LINKS = [
+  { className: 'admin-shops__create', label: '新建店铺', url: shopFormUrl(), primary: true },
+  { className: 'admin-shops__import', label: '导入 Excel', url: ADMIN_ROUTES.shopImport },
+]
 
 type ShopFilters = { keyword?: string; status?: ShopStatus; level?: IntegrityLevel }
+const NO_FILTERS: ShopFilters = {}
 
 type PanelKind = 'status' | 'claim' | 'honour' | 'code' | 'history'
 type OpenPanel = { kind: PanelKind; shop: AdminShop }
@@ -60,14 +50,9 @@ async function saveAllPosters(): Promise<void> {
 
 export default function AdminShopsPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.shops)
-  const { filters, page, setPage, filterBy } = useListFilters<ShopFilters>({})
+  const { filters, filterBy, list: shops } = useConsoleList(listAdminShops, NO_FILTERS, signedIn)
   const [panel, setPanel] = useState<OpenPanel>()
   const posters = useAction(saveAllPosters)
-  const shops = useRemoteData(
-    () => listAdminShops({ ...filters, page, pageSize: PAGE_SIZE }),
-    [filters, page],
-    signedIn,
-  )
 
   // Coming back from the shop form shows what was just saved.
   useReloadOnReturn(shops.reload)
@@ -79,32 +64,21 @@ export default function AdminShopsPage() {
   }
   const close = () => setPanel(undefined)
 
-  if (!signedIn) return <PageShell className="admin-shops" width="wide" />
-
   return (
-    <PageShell className="admin-shops" width="wide">
-      <ConsoleToolbar
-        title="店铺管理"
-        links={[
-          {
-            className: 'admin-shops__create',
-            label: '新建店铺',
-            url: shopFormUrl(),
-            primary: true,
-          },
-          { className: 'admin-shops__import', label: '导入 Excel', url: ADMIN_ROUTES.shopImport },
-        ]}
-      >
-        <Button
-          className="admin-shops__all-posters"
-          size="small"
-          loading={posters.pending}
-          onClick={() => posters.run()}
-        >
-          下载全部海报
-        </Button>
-      </ConsoleToolbar>
-
+    <ConsolePage
+      className="admin-shops"
+      signedIn={signedIn}
+      title="店铺管理"
+      links={LINKS}
+      buttons={[
+        {
+          className: 'admin-shops__all-posters',
+          label: '下载全部海报',
+          pending: posters.pending,
+          onClick: () => posters.run(),
+        },
+      ]}
+    >
       <View className="card">
         <FilterBar
           search={{
@@ -128,10 +102,7 @@ export default function AdminShopsPage() {
           }
           row={(shop) => <ShopRow key={shop.shopId} shop={shop} onEdit={edit} onOpen={setPanel} />}
           empty="没有符合条件的店铺"
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="家"
-          onPage={setPage}
         />
       </View>
 
@@ -144,7 +115,7 @@ export default function AdminShopsPage() {
       ) : null}
       {panel?.kind === 'code' ? <ShopCodePanel shop={panel.shop} onClose={close} /> : null}
       {panel?.kind === 'history' ? <ShopHistoryPanel shop={panel.shop} onClose={close} /> : null}
-    </PageShell>
+    </ConsolePage>
   )
 }
 

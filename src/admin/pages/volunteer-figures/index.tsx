@@ -1,11 +1,9 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { ACTIVITY_CATEGORIES } from '../../../../types/activity'
 import { shanghaiMonth } from '../../../../types/shanghai-time'
 import { FigureTiles } from '../../../components/FigureTiles'
-import { PageShell } from '../../../components/PageShell'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -15,9 +13,10 @@ import {
   type VolunteerFigures,
 } from '../../../services/activity'
 import { saveDocument } from '../../../services/files'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
 import { WishMonthPicker } from '../../components/WishMonthPicker'
 import { ADMIN_ROUTES } from '../../routes'
+import { FigureTable } from './FigureTable'
 import '../../console.scss'
 import './index.scss'
 
@@ -31,6 +30,18 @@ async function saveLedger(range: Range): Promise<void> {
 /** 1.5 → 1.5, 12 → 12: hours as people write them. */
 function hours(n: number): string {
   return String(Math.round(n * 10) / 10)
+}
+
+/** The columns the tables share: a row's activities and its hours. */
+const ACTIVITIES = {
+  key: 'activities',
+  title: '活动',
+  value: (r: { activities: number }) => `${r.activities} 场`,
+}
+const HOURS = {
+  key: 'hours',
+  title: '时长',
+  value: (r: { hours: number }) => `${hours(r.hours)} 小时`,
 }
 
 /** The committee's volunteer figures for a range of months, the leading volunteers and branches. */
@@ -48,31 +59,28 @@ export default function VolunteerFiguresPage() {
   const setFrom = (from: string) => setRange((r) => ({ from, to: from > r.to ? from : r.to }))
   const setTo = (to: string) => setRange((r) => ({ from: to < r.from ? to : r.from, to }))
 
-  if (!signedIn) return <PageShell className="volunteer-figures" width="wide" />
-
   return (
-    <PageShell className="volunteer-figures" width="wide">
-      <ConsoleToolbar
-        title="志愿数据"
-        links={[
-          {
-            className: 'volunteer-figures__activities',
-            label: '志愿活动',
-            url: ADMIN_ROUTES.activities,
-          },
-        ]}
-      >
-        <Button
-          className="volunteer-figures__ledger"
-          type="primary"
-          size="small"
-          loading={ledger.pending}
-          onClick={() => ledger.run(range)}
-        >
-          导出志愿服务台账
-        </Button>
-      </ConsoleToolbar>
-
+    <ConsolePage
+      className="volunteer-figures"
+      signedIn={signedIn}
+      title="志愿数据"
+      links={[
+        {
+          className: 'volunteer-figures__activities',
+          label: '志愿活动',
+          url: ADMIN_ROUTES.activities,
+        },
+      ]}
+      buttons={[
+        {
+          className: 'volunteer-figures__ledger',
+          label: '导出志愿服务台账',
+          primary: true,
+          pending: ledger.pending,
+          onClick: () => ledger.run(range),
+        },
+      ]}
+    >
       <View className="section card volunteer-figures__range">
         <View className="volunteer-figures__end volunteer-figures__from">
           <Text className="console-table__muted">从</Text>
@@ -95,7 +103,7 @@ export default function VolunteerFiguresPage() {
         ) : null}
         {figures.data && !figures.loading ? <Figures figures={figures.data} /> : null}
       </View>
-    </PageShell>
+    </ConsolePage>
   )
 }
 
@@ -111,75 +119,46 @@ function Figures({ figures }: { figures: VolunteerFigures }) {
       />
 
       <View className="volunteer-figures__tables">
-        <View className="section card figure-table by-month">
-          <Text className="section__title">按月</Text>
-          <View className="console-table__row console-table__row--head">
-            <Text className="figure-table__cell figure-table__cell--name">月份</Text>
-            <Text className="figure-table__cell">活动</Text>
-            <Text className="figure-table__cell">时长</Text>
-          </View>
-          {figures.byMonth.length ? null : <EmptyState text="这段时间没有志愿活动" />}
-          {figures.byMonth.map((r) => (
-            <View key={r.month} className="console-table__row month-row" data-month={r.month}>
-              <Text className="figure-table__cell figure-table__cell--name">{r.month}</Text>
-              <Text className="figure-table__cell month-row__activities">{r.activities} 场</Text>
-              <Text className="figure-table__cell month-row__hours">{hours(r.hours)} 小时</Text>
-            </View>
-          ))}
-        </View>
-
-        <View className="section card figure-table by-category">
-          <Text className="section__title">按类别</Text>
-          <View className="console-table__row console-table__row--head">
-            <Text className="figure-table__cell figure-table__cell--name">类别</Text>
-            <Text className="figure-table__cell">活动</Text>
-            <Text className="figure-table__cell">时长</Text>
-          </View>
-          {figures.byCategory.length ? null : <EmptyState text="这段时间没有志愿活动" />}
-          {figures.byCategory.map((r) => (
-            <View
-              key={r.category}
-              className="console-table__row category-row"
-              data-category={r.category}
-            >
-              <Text className="figure-table__cell figure-table__cell--name">
-                {ACTIVITY_CATEGORIES[r.category]}
-              </Text>
-              <Text className="figure-table__cell category-row__activities">{r.activities} 场</Text>
-              <Text className="figure-table__cell category-row__hours">{hours(r.hours)} 小时</Text>
-            </View>
-          ))}
-        </View>
-
-        <View className="section card figure-table top-volunteers">
-          <Text className="section__title">服务时长前列的志愿者</Text>
-          {figures.topVolunteers.length ? null : <EmptyState text="这段时间还没有确认的服务时长" />}
-          {figures.topVolunteers.map((r, i) => (
-            // Two volunteers may share a name: the rank is the key.
-            <View key={i} className="console-table__row top-volunteer" data-rank={i + 1}>
-              <Text className="board-rank">{i + 1}</Text>
-              <Text className="figure-table__cell figure-table__cell--name top-volunteer__name">
-                {r.name}
-              </Text>
-              <Text className="figure-table__cell top-volunteer__hours">{hours(r.hours)} 小时</Text>
-            </View>
-          ))}
-        </View>
-
-        <View className="section card figure-table top-branches">
-          <Text className="section__title">组织活动前列的支部</Text>
-          {figures.topBranches.length ? null : <EmptyState text="这段时间没有支部组织的活动" />}
-          {figures.topBranches.map((r, i) => (
-            <View key={i} className="console-table__row top-branch" data-rank={i + 1}>
-              <Text className="board-rank">{i + 1}</Text>
-              <Text className="figure-table__cell figure-table__cell--name top-branch__name">
-                {r.name}
-              </Text>
-              <Text className="figure-table__cell top-branch__activities">{r.activities} 场</Text>
-              <Text className="figure-table__cell top-branch__hours">{hours(r.hours)} 小时</Text>
-            </View>
-          ))}
-        </View>
+        <FigureTable
+          className="by-month"
+          title="按月"
+          row="month-row"
+          id={{ name: 'month', of: (r) => r.month }}
+          nameTitle="月份"
+          name={(r) => r.month}
+          columns={[ACTIVITIES, HOURS]}
+          rows={figures.byMonth}
+          empty="这段时间没有志愿活动"
+        />
+        <FigureTable
+          className="by-category"
+          title="按类别"
+          row="category-row"
+          id={{ name: 'category', of: (r) => r.category }}
+          nameTitle="类别"
+          name={(r) => ACTIVITY_CATEGORIES[r.category]}
+          columns={[ACTIVITIES, HOURS]}
+          rows={figures.byCategory}
+          empty="这段时间没有志愿活动"
+        />
+        <FigureTable
+          className="top-volunteers"
+          title="服务时长前列的志愿者"
+          row="top-volunteer"
+          name={(r) => r.name}
+          columns={[HOURS]}
+          rows={figures.topVolunteers}
+          empty="这段时间还没有确认的服务时长"
+        />
+        <FigureTable
+          className="top-branches"
+          title="组织活动前列的支部"
+          row="top-branch"
+          name={(r) => r.name}
+          columns={[ACTIVITIES, HOURS]}
+          rows={figures.topBranches}
+          empty="这段时间没有支部组织的活动"
+        />
       </View>
     </>
   )

@@ -1,11 +1,9 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
 import { HOLDER_KIND_LABELS, type HolderKind } from '../../../../types/wish'
 import { shanghaiMonth } from '../../../../types/shanghai-time'
 import { FigureTiles } from '../../../components/FigureTiles'
-import { FilterChips, type FilterRow } from '../../../components/FilterChips'
-import { PageShell } from '../../../components/PageShell'
+import { FilterChips } from '../../../components/FilterChips'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { holderLabel } from '../../../components/WishCard'
 import { useAction } from '../../../hooks/use-action'
@@ -13,22 +11,17 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { saveDocument } from '../../../services/files'
 import { wishBoard, wishFigures, wishLedger, type WishFigures } from '../../../services/wish'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
 import { WishMonthPicker } from '../../components/WishMonthPicker'
+import { filterRow } from '../../filter-rows'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 
-const BOARD_KINDS: FilterRow<HolderKind> = {
-  name: 'board-kind',
-  options: [
-    { value: undefined, label: '全部' },
-    ...(['branch', 'merchant', 'member'] as const).map((value) => ({
-      value,
-      label: HOLDER_KIND_LABELS[value],
-    })),
-  ],
-}
+const BOARD_KINDS = filterRow('board-kind', HOLDER_KIND_LABELS, {
+  all: '全部',
+  values: ['branch', 'merchant', 'member'],
+})
 
 /** 心愿台账 as an Excel file, saved like the member ledger (h5 download, weapp opened). */
 async function saveWishLedger(): Promise<void> {
@@ -44,25 +37,22 @@ export default function WishFiguresPage() {
   const board = useRemoteData(() => wishBoard({ kind, limit: 10 }), [kind], signedIn)
   const ledger = useAction(saveWishLedger)
 
-  if (!signedIn) return <PageShell className="wish-figures" width="wide" />
-
   return (
-    <PageShell className="wish-figures" width="wide">
-      <ConsoleToolbar
-        title="心愿数据"
-        links={[{ className: 'wish-figures__queue', label: '需求清单', url: ADMIN_ROUTES.wishes }]}
-      >
-        <Button
-          className="wish-figures__ledger"
-          type="primary"
-          size="small"
-          loading={ledger.pending}
-          onClick={() => ledger.run()}
-        >
-          导出心愿台账
-        </Button>
-      </ConsoleToolbar>
-
+    <ConsolePage
+      className="wish-figures"
+      signedIn={signedIn}
+      title="心愿数据"
+      links={[{ className: 'wish-figures__queue', label: '需求清单', url: ADMIN_ROUTES.wishes }]}
+      buttons={[
+        {
+          className: 'wish-figures__ledger',
+          label: '导出心愿台账',
+          primary: true,
+          pending: ledger.pending,
+          onClick: () => ledger.run(),
+        },
+      ]}
+    >
       <View className="section card">
         <WishMonthPicker value={month} onChange={setMonth} />
       </View>
@@ -88,7 +78,7 @@ export default function WishFiguresPage() {
           </View>
         ))}
       </View>
-    </PageShell>
+    </ConsolePage>
   )
 }
 

@@ -1,61 +1,43 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { Button } from '@nutui/nutui-react-taro'
 import { WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
-import { PageShell } from '../../../components/PageShell'
-import { FilterChips, type FilterRow } from '../../../components/FilterChips'
-import { useListFilters } from '../../../hooks/use-list-filters'
-import { useRemoteData } from '../../../hooks/use-remote-data'
+import { FilterChips } from '../../../components/FilterChips'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { getMe } from '../../../services/user'
 import { wishQueue, type WishQueueQuery } from '../../../services/wish'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ConsoleList } from '../../components/ConsoleList'
-import { ConsoleToolbar } from '../../components/ConsoleToolbar'
+import { ConsolePage } from '../../components/ConsolePage'
 import { FilterBar } from '../../components/FilterBar'
 import { WishProxyForm } from '../../components/WishProxyForm'
 import { WishQueueRow } from '../../components/WishQueueRow'
+import { filterRow } from '../../filter-rows'
+import { useConsoleList } from '../../hooks/use-console-list'
+import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES, adminWishUrl } from '../../routes'
 import '../../console.scss'
 
-const PAGE_SIZE = 20
-
 type View = Exclude<WishQueueQuery['view'], 'all'>
 
-/** The committee's tabs; `undefined` is 全部. */
-const COMMITTEE_VIEWS: FilterRow<View> = {
-  name: 'wish-view',
-  options: [
-    { value: 'pending', label: '待审核' },
-    { value: 'open', label: '派单看板' },
-    { value: 'dispatched', label: '已派单' },
-    { value: 'claimed', label: '进行中' },
-    { value: 'overdue', label: '逾期' },
-    { value: undefined, label: '全部' },
-  ],
-}
+/** The committee's tabs, 全部 last. */
+const COMMITTEE_VIEWS = filterRow<View>(
+  'wish-view',
+  { pending: '待审核', open: '派单看板', dispatched: '已派单', claimed: '进行中', overdue: '逾期' },
+  { all: '全部', allLast: true },
+)
 
 /** A secretary reviews her branches' wishes; dispatching is the committee's. */
-const SECRETARY_VIEWS: FilterRow<View> = {
-  name: 'wish-view',
-  options: [
-    { value: 'pending', label: '待审核' },
-    { value: undefined, label: '全部' },
-  ],
-}
+const SECRETARY_VIEWS = filterRow<View>(
+  'wish-view',
+  { pending: '待审核' },
+  { all: '全部', allLast: true },
+)
 
-const CATEGORY_FILTER: FilterRow<WishCategory> = {
-  name: 'wish-category-filter',
-  options: [
-    { value: undefined, label: '全部类别' },
-    ...(Object.keys(WISH_CATEGORIES) as WishCategory[]).map((value) => ({
-      value,
-      label: WISH_CATEGORIES[value],
-    })),
-  ],
-}
+const CATEGORY_FILTER = filterRow('wish-category-filter', WISH_CATEGORIES, { all: '全部类别' })
+
+type QueueFilters = { view?: View; category?: WishCategory }
+const FIRST_FILTERS: QueueFilters = { view: 'pending' }
 
 const LINKS = [
   { className: 'admin-wishes__figures', label: '心愿数据', url: ADMIN_ROUTES.wishFigures },
@@ -68,28 +50,15 @@ const ACTION_LABELS: Partial<Record<View, string>> = { pending: '审核', open: 
 /** 需求清单: the review queue, the dispatch board, what is dispatched, in hand and overdue. */
 export default function AdminWishesPage() {
   const signedIn = useRequireSignIn(ADMIN_ROUTES.wishes)
-  const me = useRemoteData(getMe, [], signedIn)
-  const committee = me.data?.roles.includes('admin') ?? false
-  const { filters, page, setPage, filterBy } = useListFilters<{
-    view?: View
-    category?: WishCategory
-  }>({ view: 'pending' })
-  const queue = useRemoteData(
-    () =>
-      wishQueue({
-        view: filters.view ?? 'all',
-        category: filters.category,
-        page,
-        pageSize: PAGE_SIZE,
-      }),
-    [filters, page],
+  const { me, committee } = useConsoleUser(signedIn)
+  const { filters, filterBy, list } = useConsoleList(
+    (query) => wishQueue({ ...query, view: query.view ?? 'all' }),
+    FIRST_FILTERS,
     signedIn,
   )
   const [proxy, setProxy] = useState(false)
   // Back from a wish: it may have left this tab.
-  useReloadOnReturn(queue.reload)
-
-  if (!signedIn) return <PageShell className="admin-wishes" width="wide" />
+  useReloadOnReturn(list.reload)
 
   const submitted = (wishId: string) => {
     setProxy(false)
@@ -98,22 +67,24 @@ export default function AdminWishesPage() {
   }
 
   return (
-    <PageShell className="admin-wishes" width="wide">
-      <ConsoleToolbar
-        title={committee ? '微心愿 · 需求清单' : '心愿审核'}
-        links={committee ? LINKS : []}
-      >
-        {committee ? (
-          <Button
-            className="admin-wishes__proxy"
-            type="primary"
-            size="small"
-            onClick={() => setProxy(true)}
-          >
-            代录心愿
-          </Button>
-        ) : null}
-      </ConsoleToolbar>
+    <ConsolePage
+      className="admin-wishes"
+      signedIn={signedIn}
+      title={committee ? '微心愿 · 需求清单' : '心愿审核'}
+      links={committee ? LINKS : []}
+      buttons={
+        committee
+          ? [
+              {
+                className: 'admin-wishes__proxy',
+                label: '代录心愿',
+                primary: true,
+                onClick: () => setProxy(true),
+              },
+            ]
+          : []
+      }
+    >
       <View className="card">
         {me.data ? (
           <FilterBar>
@@ -130,7 +101,7 @@ export default function AdminWishesPage() {
           </FilterBar>
         ) : null}
         <ConsoleList
-          list={queue}
+          list={list}
           row={(wish) => (
             <WishQueueRow
               key={wish.wishId}
@@ -140,10 +111,7 @@ export default function AdminWishesPage() {
             />
           )}
           empty={filters.view === 'pending' ? '没有待审核的心愿' : '没有符合条件的心愿'}
-          page={page}
-          pageSize={PAGE_SIZE}
           unit="个"
-          onPage={setPage}
         />
       </View>
       {proxy ? (
@@ -156,6 +124,6 @@ export default function AdminWishesPage() {
           <WishProxyForm onSubmitted={submitted} onCancel={() => setProxy(false)} />
         </AdminPanel>
       ) : null}
-    </PageShell>
+    </ConsolePage>
   )
 }

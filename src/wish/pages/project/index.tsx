@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '../../../components/PageShell'
-import { FigureTiles } from '../../../components/FigureTiles'
+import { FigureTiles, projectTiles } from '../../../components/FigureTiles'
 import { WishCard } from '../../../components/WishCard'
 import { WishResourceCard } from '../../../components/WishResourceCard'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
@@ -39,14 +39,7 @@ export default function ProjectPage() {
             <Text className="project-page__goal">{p.goal}</Text>
           </View>
           <View className="section">
-            <FigureTiles
-              tiles={[
-                { key: 'wishes', label: '心愿', value: p.progress.wishes },
-                { key: 'fulfilled', label: '已实现', value: p.progress.fulfilled },
-                { key: 'resources', label: '资源', value: p.progress.resources },
-                { key: 'people', label: '受益人数', value: p.progress.peopleReached },
-              ]}
-            />
+            <FigureTiles tiles={projectTiles(p.progress)} />
           </View>
           <View className="section">
             <Text className="section__title">项目心愿</Text>

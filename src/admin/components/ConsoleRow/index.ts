@@ -1,0 +1,2 @@
+export { ConsoleRow } from './ConsoleRow'
+export type { ConsoleRowProps } from './ConsoleRow'

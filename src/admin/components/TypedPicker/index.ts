@@ -1,0 +1,2 @@
+export { TypedPicker } from './TypedPicker'
+export type { TypedPickerProps } from './TypedPicker'

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useRemoteData, type RemoteData } from '../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../hooks/use-require-sign-in'
+import { readParam } from '../../utils/params'
+
+/** A case the console acts on (a complaint, a wish), as loaded and as the last action left it. */
+export type Case<T> = {
+  /** The case's id, from the page's `?id=`; '' when the page was opened without one. */
+  id: string
+  /** False while the sign-in check redirects. */
+  signedIn: boolean
+  loaded: RemoteData<T>
+  /** The case as it now stands: loaded, then as each action replies. */
+  current: T | undefined
+  /** Shows what an action replied with, instead of loading the case again, and says what was done. */
+  changed: (next: T, message: string) => void
+}
+
+/**
+ * Loads the case the page's `?id=` names, once the caller is signed in (back to `pageUrl` after
+ * signing in), and keeps it as actions change it.
+ */
+export function useCase<T>(
+  pageUrl: (id: string) => string,
+  load: (id: string) => Promise<T>,
+): Case<T> {
+  const { params } = useRouter()
+  const id = readParam(params.id)
+  const signedIn = useRequireSignIn(pageUrl(id))
+  const loaded = useRemoteData(() => load(id), [id], signedIn && !!id)
+  const [current, setCurrent] = useState<T>()
+  useEffect(() => setCurrent(loaded.data), [loaded.data])
+  const changed = (next: T, message: string) => {
+    setCurrent(next)
+    Taro.showToast({ title: message, icon: 'success' })
+  }
+  return { id, signedIn, loaded, current, changed }
+}
