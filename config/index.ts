@@ -30,7 +30,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     env: Object.fromEntries(Object.entries(APP_ENV).map(([k, v]) => [k, JSON.stringify(v)])),
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // The browser tab's icon, served from the site's root where browsers look for it.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'h5'
+          ? [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true },

@@ -28,19 +28,38 @@ function h5IsStale(): boolean {
   return newest(['src', 'types', 'config']) > fs.statSync(index).mtimeMs
 }
 
+/**
+ * Builds the h5 app. On a terminal the build shows its progress; into a log (CI, a service) its
+ * hundreds of progress-bar lines are kept back and shown only if the build fails.
+ */
+function buildH5(): void {
+  console.log('building the h5 app (first start takes about a minute)…')
+  const started = Date.now()
+  const quiet = !process.stdout.isTTY
+  try {
+    execSync('npm run build:h5', {
+      cwd: ROOT,
+      stdio: quiet ? 'pipe' : 'inherit',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
+  } catch (err) {
+    if (quiet) {
+      const { stdout, stderr } = err as { stdout?: Buffer; stderr?: Buffer }
+      console.error(`${stdout ?? ''}`.split('\n').slice(-60).join('\n'))
+      console.error(`${stderr ?? ''}`)
+    }
+    throw err
+  }
+  console.log(`built the h5 app in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
 async function main() {
   const port = Number(process.env.PORT ?? 8080)
   const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, '.data'))
 
   await buildFunctions()
-  if (h5IsStale()) {
-    console.log('building the h5 app (first start takes about a minute)…')
-    execSync('npm run build:h5', {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    })
-  }
+  if (h5IsStale()) buildH5()
 
   const stack = await startStack({
     dataDir,

@@ -61,6 +61,12 @@ export const Handler = z.object({
   name: z.string().trim().min(1, '请填写承办人').max(40),
 })
 
+/** 承办: 职能部门 · 市场监管所, 商户 · 老王面馆; the committee is named once, not 商圈党委 · 商圈党委. */
+export function handlerLabel(handler: { kind: HandlerKind; name: string }): string {
+  const kind = HANDLER_KIND_LABELS[handler.kind]
+  return handler.name && handler.name !== kind ? `${kind} · ${handler.name}` : kind
+}
+
 export const TimelineEntry = z.object({
   at: IsoDate,
   /** Who acted, as the viewer may see it: 投诉人, 商户, 商圈党委, 系统. */

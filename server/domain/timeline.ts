@@ -10,6 +10,17 @@ export function staffName(ctx: Ctx): string | undefined {
   return ctx.caller.user?.nickname
 }
 
+/**
+ * A note of several clauses as one sentence: 已退款并道歉；整改：加强店员培训. Each clause loses its
+ * own closing 。 or ； (people type them) so none doubles up; empty clauses are left out.
+ */
+export function clauses(...parts: (string | false | null | undefined)[]): string {
+  return parts
+    .map((p) => (p || '').trim().replace(/[。；;.，,\s]+$/u, ''))
+    .filter(Boolean)
+    .join('；')
+}
+
 /** An entry written by the caller in the role `actor`. */
 export function entryBy<A extends string>(ctx: Ctx, actor: A, action: string, note: string) {
   return { actor, action, note, byName: staffName(ctx) }

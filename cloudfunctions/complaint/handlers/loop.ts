@@ -4,7 +4,7 @@
 import { HANDLER_KIND_LABELS } from '../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
-import { entryBy, stepper } from '../../../server/domain/timeline'
+import { clauses, entryBy, stepper } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import { formatShanghai } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
@@ -125,12 +125,13 @@ export const handle: HandlerOf<'complaint', 'handle'> = async (ctx, input) => {
         ctx,
         byMerchant ? 'merchant' : 'committee',
         '办理完毕',
-        [
-          doc.handler?.kind === 'department' ? `${doc.handler.name}：` : '',
-          input.result,
-          input.rectification ? `；整改：${input.rectification}` : '',
-          input.upheld ? '' : '；经核实投诉不属实',
-        ].join(''),
+        clauses(
+          doc.handler?.kind === 'department'
+            ? `${doc.handler.name}：${input.result}`
+            : input.result,
+          input.rectification && `整改：${input.rectification}`,
+          !input.upheld && '经核实投诉不属实',
+        ),
       ),
     ],
     conflict: '只有办理中的投诉可以提交办理结果',

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../types/complaint'
+import { COMPLAINT_CATEGORIES, handlerLabel } from '../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import type { ComplaintView } from '../../services/complaint'
 import { fileUrl } from '../../services/storage'
@@ -29,9 +29,7 @@ export function ComplaintDetail({ complaint: c }: ComplaintDetailProps) {
         {c.contact ? <Row label="联系电话" value={c.contact} name="contact" /> : null}
         <Row label="提交时间" value={formatShanghai(c.createdAt)} />
         {c.severity ? <Row label="定级" value={SEVERITY_LABELS[c.severity]} /> : null}
-        {c.handler ? (
-          <Row label="承办" value={`${HANDLER_KIND_LABELS[c.handler.kind]} · ${c.handler.name}`} />
-        ) : null}
+        {c.handler ? <Row label="承办" value={handlerLabel(c.handler)} /> : null}
         {c.deadline ? <Row label="办理期限" value={formatShanghai(c.deadline)} /> : null}
         <Text className="complaint-detail__description">{c.description}</Text>
         <PhotoGrid name="complaint-detail" urls={urls} />

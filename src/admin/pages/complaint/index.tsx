@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { COMPLAINT_CATEGORIES, HANDLER_KIND_LABELS } from '../../../../types/complaint'
+import { COMPLAINT_CATEGORIES, handlerLabel } from '../../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../../types/integrity'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
 import { Timeline } from '../../../components/Timeline'
@@ -59,11 +59,7 @@ function ComplaintSummary({ complaint }: { complaint: ComplaintView }) {
         <Fact label="严重程度" value={SEVERITY_LABELS[complaint.severity]} name="severity" />
       ) : null}
       {complaint.handler ? (
-        <Fact
-          label="承办"
-          value={`${HANDLER_KIND_LABELS[complaint.handler.kind]} · ${complaint.handler.name}`}
-          name="handler"
-        />
+        <Fact label="承办" value={handlerLabel(complaint.handler)} name="handler" />
       ) : null}
       {complaint.deadline ? (
         <Fact

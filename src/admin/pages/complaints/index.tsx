@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_STATUSES,
-  HANDLER_KIND_LABELS,
+  handlerLabel,
   type ComplaintStatus,
 } from '../../../../types/complaint'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
@@ -113,9 +113,7 @@ function QueueRow({ complaint }: { complaint: ComplaintView }) {
       </View>
       <View className="queue-row__handling">
         {complaint.handler ? (
-          <Text className="queue-row__handler">
-            {HANDLER_KIND_LABELS[complaint.handler.kind]} · {complaint.handler.name}
-          </Text>
+          <Text className="queue-row__handler">{handlerLabel(complaint.handler)}</Text>
         ) : (
           <Text className="console-table__muted">未交办</Text>
         )}
