@@ -96,8 +96,10 @@ it('registers, is matched against the roster and approved, shows status and with
     page.locator('.roster-report__summary'),
     '导入 1 条，拒绝 0 条，匹配待审登记 1 条',
   )
-  await page.locator('.member-match-filter__item', { hasText: '与花名册一致' }).click()
+  // The queue shows the new comparison at once, without reopening the page.
   const row = page.locator('.member-row', { hasText: '张三明' })
+  await expectText(row.locator('.member-row__match--full'), '与花名册一致')
+  await page.locator('.member-match-filter__item', { hasText: '与花名册一致' }).click()
   await expectText(row.locator('.member-row__match--full'), '与花名册一致')
   await expectText(row.locator('.member-row__phone'), '138****5678')
 

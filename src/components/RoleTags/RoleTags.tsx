@@ -1,5 +1,4 @@
-import { View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS, type Role } from '../../../types/roles'
 import './RoleTags.scss'
 
@@ -10,9 +9,9 @@ export function RoleTags({ roles }: RoleTagsProps) {
   return (
     <View className="role-tags">
       {roles.map((role) => (
-        <Tag key={role} className={`role-tag role-tag--${role}`} type="primary" plain round>
+        <Text key={role} className={`role-tag role-tag--${role}`}>
           {roleLabel(role)}
-        </Tag>
+        </Text>
       ))}
     </View>
   )

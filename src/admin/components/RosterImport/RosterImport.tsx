@@ -14,16 +14,16 @@ import {
 import './RosterImport.scss'
 
 export type RosterImportProps = {
-  /** Called after the one-pass approval changed the queue. */
-  onApproved: () => void
+  /** Called after an import (registrations now match, or differ) or the one-pass approval. */
+  onChanged: () => void
 }
 
 /**
  * 导入党员花名册 and 一键通过: the committee uploads the roster it holds (Excel), the server compares
  * it with pending registrations, and those that agree in full can be approved in one pass.
  */
-export function RosterImport({ onApproved }: RosterImportProps) {
-  const sheetImport = useSheetImport(importRoster)
+export function RosterImport({ onChanged }: RosterImportProps) {
+  const sheetImport = useSheetImport(importRoster, onChanged)
   const { report, refused } = sheetImport
   const [approved, setApproved] = useState<ApproveMatchedResult>()
   const approveMatched = useAction(approveMatchedMembers)
@@ -39,7 +39,7 @@ export function RosterImport({ onApproved }: RosterImportProps) {
     if (!result) return
     setApproved(result)
     Taro.showToast({ title: `已通过 ${result.approved} 条`, icon: 'none' })
-    onApproved()
+    onChanged()
   }
 
   return (

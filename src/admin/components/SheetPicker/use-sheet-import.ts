@@ -18,6 +18,8 @@ export type SheetImport = Pick<
 /** Choosing a sheet, sending it to `importSheet` and keeping its report. */
 export function useSheetImport<R extends Report>(
   importSheet: (sheet: ChosenSheet, options: CallOptions) => Promise<R>,
+  /** Called with the report once a sheet is imported (the page's lists may have changed). */
+  onImported?: (report: R) => void,
 ) {
   const [sheet, setSheet] = useState<ChosenSheet>()
   const [report, setReport] = useState<R>()
@@ -39,7 +41,9 @@ export function useSheetImport<R extends Report>(
   const upload = async () => {
     if (!sheet) return send.setFieldErrors({ file: '请先选择 .xlsx 文件' })
     const result = await send.run(sheet, { idempotencyKey: idempotency.key })
-    if (result) setReport(result)
+    if (!result) return
+    setReport(result)
+    onImported?.(result)
   }
 
   return {

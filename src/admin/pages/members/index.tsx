@@ -103,7 +103,7 @@ export default function AdminMembersPage() {
             ]
       }
     >
-      {committee ? <RosterImport onApproved={list.reload} /> : null}
+      {committee ? <RosterImport onChanged={list.reload} /> : null}
 
       <View className="section card">
         <FilterBar
