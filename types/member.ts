@@ -123,7 +123,15 @@ const Consent = z.literal(true, { error: '请先阅读并同意党员信息登�
 
 /** Submitting for verification: every field, the consent, and a phone one way or the other. */
 export const SubmitRegistrationInput = RegistrationFields.extend({ consent: Consent })
-  .refine((r) => r.phone || r.phoneCode, { path: ['phone'], message: '请填写手机号' })
+  // Checked even when other fields are wrong, so an empty form says 请填写手机号 with the rest.
+  .refine((r) => !!(r.phone || r.phoneCode), {
+    path: ['phone'],
+    message: '请填写手机号',
+    when: ({ value }) => {
+      const v = value as { phone?: unknown; phoneCode?: unknown } | null
+      return typeof v === 'object' && v !== null && !v.phone && !v.phoneCode
+    },
+  })
   .refine((r) => !(r.transferred && r.floating), {
     path: ['floating'],
     message: '组织关系已转入本商圈的党员不属于流动党员',

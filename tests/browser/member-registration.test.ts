@@ -43,6 +43,9 @@ async function registerAsNewVisitor(page: Page, reg: Registration): Promise<void
   await page.locator('.consent__accept').click()
   await page.waitForURL(/member\/pages\/register\/index/)
 
+  // Sent empty, the form names the missing fields, 手机号 among them.
+  await page.locator('.register-form__submit').click()
+  await expectFieldError(page, 'phone', '请填写手机号')
   await page.locator('.register-form__real-name input').fill(reg.realName)
   await page.locator('.register-gender__item', { hasText: '男' }).click()
   await page.locator('.register-form__phone input').fill(reg.phone.slice(0, 7))

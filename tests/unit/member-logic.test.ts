@@ -39,6 +39,14 @@ describe('registration input', () => {
     expect(paths(SubmitRegistrationInput.safeParse({ ...FORM, ...change }))).toContain(field)
   })
 
+  it('names the phone among the missing fields of an empty form', () => {
+    const missing = paths(SubmitRegistrationInput.safeParse({ consent: true }))
+    expect(missing).toEqual(expect.arrayContaining(['realName', 'phone', 'post']))
+    // A phone typed wrong is told once, by its format.
+    const wrong = paths(SubmitRegistrationInput.safeParse({ consent: true, phone: '123' }))
+    expect(wrong.filter((p) => p === 'phone')).toHaveLength(1)
+  })
+
   it('takes a weapp phone code instead of a typed phone', () => {
     const { phone: _typed, ...rest } = FORM
     expect(SubmitRegistrationInput.safeParse({ ...rest, phoneCode: 'abc' }).success).toBe(true)
