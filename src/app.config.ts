@@ -40,6 +40,7 @@ export default defineAppConfig({
         'pages/volunteer-figures/index',
         'pages/corrections/index',
         'pages/audit-log/index',
+        'pages/no-access/index',
       ],
     },
     // 党员亮身份: consent, registration, the member card. Loaded only by people who register.

@@ -63,6 +63,7 @@ export const ADMIN_ROUTES = {
   volunteerFigures: '/admin/pages/volunteer-figures/index',
   corrections: '/admin/pages/corrections/index',
   auditLog: '/admin/pages/audit-log/index',
+  noAccess: '/admin/pages/no-access/index',
 } as const
 
 /** A page with its query, e.g. `withQuery(ROUTES.complaint, { id })`. */

@@ -35,9 +35,17 @@ it('opens the committee console as the admin, with users filtered by role', asyn
   await page.getByText('李红梅').first().waitFor()
 })
 
-it('keeps a shopper out of the console', async () => {
+it('keeps a shopper out of the console: it says who the page is for and offers the way home', async () => {
   const { page } = env.browser
   await openAs(page, env.stack.url, '刘阳', `admin/pages/dashboard/index`)
-  await expectCount(page.locator('.user-table__row:not(.user-table__row--head)'), 0)
-  await expectText(page.locator('.error-state__message'), '仅商圈党委管理员可查看用户与角色')
+  await page.waitForURL(/admin\/pages\/no-access\/index/)
+  await expectText(page.locator('.no-access__title'), '没有权限打开此页面')
+  await expectText(
+    page.locator('.no-access__text'),
+    '此页面仅限商圈党委管理员、支部书记使用。如需使用，请联系商圈党委。',
+  )
+  await expectCount(page.locator('.user-table__row'), 0)
+  await expectCount(page.locator('.no-access__console'), 0)
+  await page.locator('.no-access__home').click()
+  await page.waitForURL(/pages\/index\/index/)
 })

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useRemoteData, type RemoteData } from '../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { readParam } from '../../utils/params'
+import { useConsoleGate } from './use-console-gate'
 
 /** A case the console acts on (a complaint, a wish), as loaded and as the last action left it. */
 export type Case<T> = {
@@ -27,7 +27,7 @@ export function useCase<T>(
 ): Case<T> {
   const { params } = useRouter()
   const id = readParam(params.id)
-  const signedIn = useRequireSignIn(pageUrl(id))
+  const signedIn = useConsoleGate(pageUrl(id))
   const loaded = useRemoteData(() => load(id), [id], signedIn && !!id)
   const [current, setCurrent] = useState<T>()
   useEffect(() => setCurrent(loaded.data), [loaded.data])

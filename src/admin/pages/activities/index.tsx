@@ -4,7 +4,6 @@ import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../../../types/ac
 import type { ActionInput } from '../../../../types/api'
 import { FilterChips } from '../../../components/FilterChips'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { activityQueue } from '../../../services/activity'
 import { ActivityQueueRow } from '../../components/ActivityQueueRow'
 import { ConsoleList } from '../../components/ConsoleList'
@@ -15,6 +14,7 @@ import { useConsoleList } from '../../hooks/use-console-list'
 import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES, activityFormUrl } from '../../routes'
 import '../../console.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 type QueueView = Exclude<ActionInput<'activity', 'queue'>['view'], 'all'>
 
@@ -63,7 +63,7 @@ const CREATE = {
 
 /** 志愿活动: the committee's (or a secretary's own branches') activities by state, with flags. */
 export default function AdminActivitiesPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.activities)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.activities)
   const { committee } = useConsoleUser(signedIn)
   const { filters, filterBy, list } = useConsoleList(
     (query) => activityQueue({ ...query, view: query.view ?? 'all' }),

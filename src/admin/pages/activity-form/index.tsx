@@ -3,7 +3,6 @@ import { withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getActivity } from '../../../services/activity'
 import { getOrgTree } from '../../../services/org'
 import { getMe } from '../../../services/user'
@@ -13,6 +12,7 @@ import { ADMIN_ROUTES } from '../../routes'
 import { ActivityForm } from './ActivityForm'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 /** Branches and general branches of the tree; a secretary's own only. */
 async function loadBranches(): Promise<BranchOption[]> {
@@ -28,7 +28,7 @@ async function loadBranches(): Promise<BranchOption[]> {
 export default function ActivityFormPage() {
   const { params } = useRouter()
   const activityId = readParam(params.id)
-  const signedIn = useRequireSignIn(
+  const signedIn = useConsoleGate(
     activityId
       ? withQuery(ADMIN_ROUTES.activityForm, { id: activityId })
       : ADMIN_ROUTES.activityForm,

@@ -7,7 +7,6 @@ import { FilterChips, type FilterOption } from '../../../components/FilterChips'
 import { RoleTags } from '../../../components/RoleTags'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { auditLog, exportAuditLog, type AuditEntry } from '../../../services/audit'
 import { saveDocument } from '../../../services/files'
 import { listUsers } from '../../../services/user'
@@ -19,6 +18,7 @@ import { PeriodPicker, type PickedPeriod } from '../../components/PeriodPicker'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 const KIND_OPTIONS: FilterOption<AuditKind>[] = [
   { value: undefined, label: '全部类型' },
@@ -53,7 +53,7 @@ function filterInput({ by, kind, period }: Filter) {
 const ANY_TIME: PickedPeriod = { preset: 'all', from: '', to: '' }
 
 export default function AuditLogPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.auditLog)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.auditLog)
   const staff = useRemoteData(loadStaff, [], signedIn)
   const { filters, filterBy, list } = useConsoleList(
     ({ page, pageSize, ...filter }: Filter & { page: number; pageSize: number }) =>

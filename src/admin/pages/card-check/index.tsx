@@ -6,13 +6,13 @@ import { STANDING_LABELS, VerifyCardInput } from '../../../../types/member'
 import { PageShell } from '../../../components/PageShell'
 import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { checkMemberCard, type CardCheck } from '../../../services/member'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ActionForm } from '../../components/ActionForm'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
@@ -27,7 +27,7 @@ async function scanCard(): Promise<string | undefined> {
 }
 
 export default function CardCheckPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.cardCheck)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.cardCheck)
   const [code, setCode] = useState('')
   const [result, setResult] = useState<CardCheck>()
   const check = useAction(checkMemberCard)

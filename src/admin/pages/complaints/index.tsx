@@ -9,7 +9,6 @@ import {
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
 import { FilterChips } from '../../../components/FilterChips'
 import { useAction } from '../../../hooks/use-action'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { complaintQueue, sweepComplaints, type ComplaintView } from '../../../services/complaint'
 import { formatShanghai } from '../../../../types/shanghai-time'
@@ -22,6 +21,7 @@ import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES, adminComplaintUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 const STATUS_FILTER = filterRow('complaint-status-filter', COMPLAINT_STATUSES, {
   all: '全部',
@@ -39,7 +39,7 @@ type QueueFilters = { status?: ComplaintStatus; scope?: Scope }
 const NO_FILTERS: QueueFilters = {}
 
 export default function AdminComplaintsPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.complaints)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.complaints)
   const { filters, filterBy, list } = useConsoleList(
     ({ scope, ...query }) => complaintQueue({ ...query, overdueOnly: scope === 'overdue' }),
     NO_FILTERS,

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ACTIVITY_CATEGORIES } from '../../../../types/activity'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { corrections, type CorrectionPage } from '../../../services/activity'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
@@ -11,12 +10,13 @@ import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 type Correction = CorrectionPage['list'][number]
 
 /** 时长更正: volunteers' requests to correct a service record, decided here (audited). */
 export default function CorrectionsPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.corrections)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.corrections)
   const { list } = useConsoleList(corrections, {}, signedIn)
 
   const decided = (approved: boolean) => {

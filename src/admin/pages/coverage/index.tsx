@@ -3,13 +3,13 @@ import { MEMBER_KIND_LABELS } from '../../../../types/member'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getCoverage, saveMemberLedger, type Coverage } from '../../../services/member'
 import { FigureTiles, type FigureTile } from '../../../components/FigureTiles'
 import { ConsolePage } from '../../components/ConsolePage'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 function tilesOf(coverage: Coverage): FigureTile[] {
   return [
@@ -29,7 +29,7 @@ function tilesOf(coverage: Coverage): FigureTile[] {
 }
 
 export default function CoveragePage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.coverage)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.coverage)
   const coverage = useRemoteData(getCoverage, [], signedIn)
   const ledger = useAction(saveMemberLedger)
 

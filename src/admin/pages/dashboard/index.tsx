@@ -6,7 +6,6 @@ import { FilterChips } from '../../../components/FilterChips'
 import { RoleTags } from '../../../components/RoleTags'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getOverview } from '../../../services/district'
 import { listUsers } from '../../../services/user'
 import { complaintQueue } from '../../../services/complaint'
@@ -14,7 +13,6 @@ import { heldRatings } from '../../../services/rating'
 import { listMemberQueue } from '../../../services/member'
 import { wishQueue } from '../../../services/wish'
 import { activityQueue, corrections } from '../../../services/activity'
-import { ApiError } from '../../../services/api-error'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
@@ -24,8 +22,10 @@ import { filterRow } from '../../filter-rows'
 import { useConsoleList } from '../../hooks/use-console-list'
 import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES } from '../../routes'
+import { mayOpen } from '../../access'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 const ROLE_FILTER = filterRow('role-filter', ROLE_LABELS, { all: '全部', values: ROLES })
 
@@ -40,9 +40,6 @@ async function loadWaiting(): Promise<{ overdue: number; held: number; members: 
   ])
   return { overdue: overdue.total, held: held.total, members: members.total }
 }
-
-/** The cards a branch secretary may use: her members, her branches' wishes and activities. */
-const SECRETARY_CARDS = ['members', 'card-check', 'wishes', 'activities']
 
 /** 微心愿 and 三张清单: the needs list, resources, projects and the figures. */
 function wishCards(pendingWishes: number | undefined): ConsoleNavCard[] {
@@ -107,22 +104,19 @@ function volunteerCards(
   ]
 }
 
-function usersErrorMessage(error: ApiError): string {
-  return error.code === 'FORBIDDEN' ? '仅商圈党委管理员可查看用户与角色' : error.message
-}
-
 export default function DashboardPage() {
-  const signedIn = useRequireSignIn(ROUTES.dashboard)
+  const signedIn = useConsoleGate(ROUTES.dashboard)
   const overview = useRemoteData(getOverview, [], signedIn)
-  const waiting = useRemoteData(loadWaiting, [], signedIn)
-  const { committee, secretary } = useConsoleUser(signedIn)
+  const { me, committee } = useConsoleUser(signedIn)
+  // The committee's queues; a secretary's own counts come with her cards below.
+  const waiting = useRemoteData(loadWaiting, [], signedIn && committee)
   // A secretary reviews only her branches' wishes, so the count is hers.
   const pendingWishes = useRemoteData(
     async () => (await wishQueue({ view: 'pending', pageSize: 1 })).total,
     [],
     signedIn,
   )
-  // A secretary's count is her branches' activities; corrections are the committee's to decide.
+  // A secretary's counts are her branches' activities and corrections.
   const overdueHours = useRemoteData(
     async () => (await activityQueue({ view: 'flagged', pageSize: 1 })).total,
     [],
@@ -131,9 +125,13 @@ export default function DashboardPage() {
   const pendingCorrections = useRemoteData(
     async () => (await corrections({ pageSize: 1 })).total,
     [],
-    signedIn && committee,
+    signedIn,
   )
-  const { filters, filterBy, list: users } = useConsoleList(listUsers, NO_FILTERS, signedIn)
+  const {
+    filters,
+    filterBy,
+    list: users,
+  } = useConsoleList(listUsers, NO_FILTERS, signedIn && committee)
 
   if (!signedIn) return <PageShell className="dashboard" width="wide" />
 
@@ -205,7 +203,7 @@ export default function DashboardPage() {
             },
             ...wishCards(pendingWishes.data),
             ...volunteerCards(overdueHours.data, pendingCorrections.data),
-          ].filter((card) => committee || (secretary && SECRETARY_CARDS.includes(card.name)))}
+          ].filter((card) => !!me.data && mayOpen(card.url, me.data.roles))}
         />
       </View>
 
@@ -220,40 +218,41 @@ export default function DashboardPage() {
 
       {committee ? <DashboardBoard /> : null}
 
-      <View className="section card">
-        <Text className="section__title">用户与角色</Text>
-        <FilterChips {...ROLE_FILTER} value={filters.role} onChange={filterBy('role')} />
-        <View className="user-table">
-          <ConsoleList
-            list={users}
-            head={
-              <View className="console-table__row console-table__row--head user-table__row user-table__row--head">
-                <Text className="user-table__cell user-table__cell--name">昵称</Text>
-                <Text className="user-table__cell user-table__cell--roles">角色</Text>
-                <Text className="user-table__cell user-table__cell--date">注册时间</Text>
-              </View>
-            }
-            row={(user) => (
-              <View
-                key={user.userId}
-                className="console-table__row user-table__row"
-                data-user-id={user.userId}
-              >
-                <Text className="user-table__cell user-table__cell--name">{user.nickname}</Text>
-                <View className="user-table__cell user-table__cell--roles">
-                  <RoleTags roles={user.roles} />
+      {committee ? (
+        <View className="section card">
+          <Text className="section__title">用户与角色</Text>
+          <FilterChips {...ROLE_FILTER} value={filters.role} onChange={filterBy('role')} />
+          <View className="user-table">
+            <ConsoleList
+              list={users}
+              head={
+                <View className="console-table__row console-table__row--head user-table__row user-table__row--head">
+                  <Text className="user-table__cell user-table__cell--name">昵称</Text>
+                  <Text className="user-table__cell user-table__cell--roles">角色</Text>
+                  <Text className="user-table__cell user-table__cell--date">注册时间</Text>
                 </View>
-                <Text className="user-table__cell user-table__cell--date">
-                  {formatShanghai(user.createdAt)}
-                </Text>
-              </View>
-            )}
-            empty="没有符合条件的用户"
-            errorMessage={usersErrorMessage}
-            unit="人"
-          />
+              }
+              row={(user) => (
+                <View
+                  key={user.userId}
+                  className="console-table__row user-table__row"
+                  data-user-id={user.userId}
+                >
+                  <Text className="user-table__cell user-table__cell--name">{user.nickname}</Text>
+                  <View className="user-table__cell user-table__cell--roles">
+                    <RoleTags roles={user.roles} />
+                  </View>
+                  <Text className="user-table__cell user-table__cell--date">
+                    {formatShanghai(user.createdAt)}
+                  </Text>
+                </View>
+              )}
+              empty="没有符合条件的用户"
+              unit="人"
+            />
+          </View>
         </View>
-      </View>
+      ) : null}
     </PageShell>
   )
 }

@@ -10,7 +10,6 @@ import {
 import { PageShell } from '../../../components/PageShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { getMemberDetail, type MemberDetail } from '../../../services/member'
 import { getOrgTree, type OrgNode } from '../../../services/org'
 import { formatShanghai } from '../../../../types/shanghai-time'
@@ -21,6 +20,7 @@ import { useConsoleUser } from '../../hooks/use-console-user'
 import { adminMemberUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 /** Branches and general branches, limited to a secretary's own when `mine` is given. */
 function branchChoices(tree: OrgNode[], mine: string[] | null): BranchChoice[] {
@@ -37,7 +37,7 @@ function branchChoices(tree: OrgNode[], mine: string[] | null): BranchChoice[] {
 export default function AdminMemberPage() {
   const { params } = useRouter()
   const userId = readParam(params.userId)
-  const signedIn = useRequireSignIn(adminMemberUrl(userId))
+  const signedIn = useConsoleGate(adminMemberUrl(userId))
   const detail = useRemoteData(() => getMemberDetail(userId), [userId], signedIn && !!userId)
   const { me, committee } = useConsoleUser(signedIn)
   const pending = detail.data?.status === 'pending'

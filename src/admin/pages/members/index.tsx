@@ -9,7 +9,6 @@ import {
   type RosterMatch,
 } from '../../../../types/member'
 import { FilterChips } from '../../../components/FilterChips'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { listMemberQueue, saveMemberLedger, type QueuedMember } from '../../../services/member'
 import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
@@ -26,6 +25,7 @@ import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES, adminMemberUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 type QueueStatus = Exclude<MemberStatus, 'draft'>
 
@@ -58,7 +58,7 @@ const EMPTY_TEXT: Record<QueueStatus, string> = {
 }
 
 export default function AdminMembersPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.members)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.members)
   const { committee } = useConsoleUser(signedIn)
   const { filters, filterBy, list } = useConsoleList(listMemberQueue, FIRST_FILTERS, signedIn)
   // Secretaries export their own branches' ledger here; the committee does it on the coverage page.

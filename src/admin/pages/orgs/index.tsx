@@ -11,7 +11,6 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/StateV
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import {
   createOrg,
   getOrgTree,
@@ -28,6 +27,7 @@ import { ChoiceChips } from '../../../components/ChoiceChips'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 type PanelKind = 'child' | 'secretary' | 'shops'
 type Panel = { kind: PanelKind; org: OrgNode }
@@ -70,7 +70,7 @@ function ordered(list: OrgNode[]): { org: OrgNode; depth: number }[] {
 }
 
 export default function OrgTreePage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.orgs)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.orgs)
   const tree = useRemoteData(getOrgTree, [], signedIn)
   const [panel, setPanel] = useState<Panel>()
   const done = () => {

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { projectList, type ProjectSummary } from '../../../services/project'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ConsoleList } from '../../components/ConsoleList'
@@ -13,12 +12,13 @@ import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES, adminProjectUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 const LINKS = [{ className: 'admin-projects__wishes', label: '需求清单', url: ADMIN_ROUTES.wishes }]
 
 /** 项目清单: every project with its progress; a new one from the toolbar. */
 export default function AdminProjectsPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.projects)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.projects)
   const { list: projects } = useConsoleList(projectList, {}, signedIn)
   const [creating, setCreating] = useState(false)
   useReloadOnReturn(projects.reload)

@@ -5,7 +5,6 @@ import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../../components/PageShell'
 import { starText } from '../../../components/IntegrityBadge'
 import { useAction } from '../../../hooks/use-action'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { heldRatings, reviewHeldRating, type HeldRating } from '../../../services/rating'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
@@ -13,9 +12,10 @@ import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 export default function HeldRatingsPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.ratings)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.ratings)
   const { list: held } = useConsoleList(heldRatings, {}, signedIn)
   const review = useAction(reviewHeldRating)
   const [reviewing, setReviewing] = useState<string>()

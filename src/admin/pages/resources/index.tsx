@@ -4,7 +4,6 @@ import { RESOURCE_STATUSES, type ResourceStatus } from '../../../../types/resour
 import { WISH_CATEGORIES } from '../../../../types/wish'
 import { FilterChips } from '../../../components/FilterChips'
 import { holderLabel } from '../../../components/WishCard'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { resourceQueue, type ResourceView } from '../../../services/resource'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
@@ -15,6 +14,7 @@ import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 const STATUS_FILTER = filterRow('resource-status-filter', RESOURCE_STATUSES, {
   all: '全部',
@@ -29,7 +29,7 @@ const LINKS = [
 
 /** 资源清单: offers waiting for review first, then every offer by status with this month's use. */
 export default function AdminResourcesPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.resources)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.resources)
   const { filters, filterBy, list } = useConsoleList(resourceQueue, FIRST_FILTERS, signedIn)
 
   const reviewed = (_next: ResourceView, message: string) => {

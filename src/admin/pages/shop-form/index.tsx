@@ -9,7 +9,6 @@ import { useAction } from '../../../hooks/use-action'
 import type { FieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import {
   createShop,
   getAdminShop,
@@ -23,6 +22,7 @@ import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
 import '../../console.scss'
 import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 type TextField = 'name' | 'address' | 'floorUnit' | 'licenceNo' | 'contactName' | 'contactPhone'
 type Draft = Record<TextField, string> & { category: ShopCategory | undefined }
@@ -94,7 +94,7 @@ function saveShop(
 export default function ShopFormPage() {
   const { params } = useRouter()
   const shopId = readParam(params.shopId)
-  const signedIn = useRequireSignIn(shopFormUrl(shopId || undefined))
+  const signedIn = useConsoleGate(shopFormUrl(shopId || undefined))
   const existing = useRemoteData(() => getAdminShop(shopId), [shopId], signedIn && !!shopId)
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const idempotency = useIdempotencyKey()

@@ -3,16 +3,16 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { SHOP_SHEET_COLUMNS } from '../../../../types/shop'
 import { PageShell } from '../../../components/PageShell'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { RefusedRows } from '../../components/RefusedRows'
 import { SheetImportForm, useSheetImport } from '../../components/SheetPicker'
 import { importShopSheet } from '../../../services/shop'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 export default function ShopImportPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.shopImport)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.shopImport)
   const sheetImport = useSheetImport(importShopSheet)
   const { report, refused } = sheetImport
 

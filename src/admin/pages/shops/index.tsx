@@ -6,7 +6,6 @@ import type { ShopStatus } from '../../../../types/shop'
 import { FilterChips } from '../../../components/FilterChips'
 import { HonourTags } from '../../../components/HonourTags'
 import { LevelDot, starText } from '../../../components/IntegrityBadge'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { downloadAllPosters, listAdminShops, type AdminShop } from '../../../services/shop'
 import { saveDocument } from '../../../services/files'
 import { useAction } from '../../../hooks/use-action'
@@ -24,6 +23,7 @@ import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 const STATUS_FILTER = filterRow<ShopStatus>(
   'shop-status-filter',
@@ -49,7 +49,7 @@ async function saveAllPosters(): Promise<void> {
 }
 
 export default function AdminShopsPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.shops)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.shops)
   const { filters, filterBy, list: shops } = useConsoleList(listAdminShops, NO_FILTERS, signedIn)
   const [panel, setPanel] = useState<OpenPanel>()
   const posters = useAction(saveAllPosters)

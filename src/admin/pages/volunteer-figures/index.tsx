@@ -6,7 +6,6 @@ import { FigureTiles } from '../../../components/FigureTiles'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import {
   volunteerFigures,
   volunteerLedger,
@@ -19,6 +18,7 @@ import { ADMIN_ROUTES } from '../../routes'
 import { FigureTable } from './FigureTable'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 type Range = { from: string; to: string }
 
@@ -46,7 +46,7 @@ const HOURS = {
 
 /** The committee's volunteer figures for a range of months, the leading volunteers and branches. */
 export default function VolunteerFiguresPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.volunteerFigures)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.volunteerFigures)
   // From January of this year to this month, the span a year-end report covers.
   const [range, setRange] = useState<Range>(() => {
     const month = shanghaiMonth(new Date())

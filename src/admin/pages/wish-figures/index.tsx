@@ -8,7 +8,6 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/StateV
 import { holderLabel } from '../../../components/WishCard'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { saveDocument } from '../../../services/files'
 import { wishBoard, wishFigures, wishLedger, type WishFigures } from '../../../services/wish'
 import { ConsolePage } from '../../components/ConsolePage'
@@ -17,6 +16,7 @@ import { filterRow } from '../../filter-rows'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 const BOARD_KINDS = filterRow('board-kind', HOLDER_KIND_LABELS, {
   all: '全部',
@@ -30,7 +30,7 @@ async function saveWishLedger(): Promise<void> {
 
 /** The committee's figures: a month's counts, per holder, the 认领榜 and the ledger export. */
 export default function WishFiguresPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.wishFigures)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.wishFigures)
   const [month, setMonth] = useState(() => shanghaiMonth(new Date()))
   const [kind, setKind] = useState<HolderKind>()
   const figures = useRemoteData(() => wishFigures({ month }), [month], signedIn)

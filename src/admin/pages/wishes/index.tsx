@@ -3,7 +3,6 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
 import { FilterChips } from '../../../components/FilterChips'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { wishQueue, type WishQueueQuery } from '../../../services/wish'
 import { AdminPanel } from '../../components/AdminPanel'
@@ -17,6 +16,7 @@ import { useConsoleList } from '../../hooks/use-console-list'
 import { useConsoleUser } from '../../hooks/use-console-user'
 import { ADMIN_ROUTES, adminWishUrl } from '../../routes'
 import '../../console.scss'
+import { useConsoleGate } from '../../hooks/use-console-gate'
 
 type View = Exclude<WishQueueQuery['view'], 'all'>
 
@@ -49,7 +49,7 @@ const ACTION_LABELS: Partial<Record<View, string>> = { pending: '审核', open: 
 
 /** 需求清单: the review queue, the dispatch board, what is dispatched, in hand and overdue. */
 export default function AdminWishesPage() {
-  const signedIn = useRequireSignIn(ADMIN_ROUTES.wishes)
+  const signedIn = useConsoleGate(ADMIN_ROUTES.wishes)
   const { me, committee } = useConsoleUser(signedIn)
   const { filters, filterBy, list } = useConsoleList(
     (query) => wishQueue({ ...query, view: query.view ?? 'all' }),
