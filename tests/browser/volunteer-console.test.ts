@@ -247,7 +247,8 @@ it('shows a secretary only her branch’s activities (375 px)', async () => {
   await openAs(page, env.stack.url, '李红梅', 'admin/pages/dashboard/index')
   await page.locator('.console-nav__card--activities').waitFor()
   await expectCount(page.locator('.console-nav__card--volunteer-figures'), 0)
-  await expectCount(page.locator('.console-nav__card--corrections'), 0)
+  // Her branches' corrections reach her queue, so 时长更正 is hers too.
+  await expectCount(page.locator('.console-nav__card--corrections'), 1)
   await page.locator('.console-nav__card--activities').click()
   await page.waitForURL(/admin\/pages\/activities\/index/)
 

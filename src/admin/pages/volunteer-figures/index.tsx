@@ -1,7 +1,6 @@
 import { useState } from 'react'
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { ACTIVITY_CATEGORIES } from '../../../../types/activity'
-import { shanghaiMonth } from '../../../../types/shanghai-time'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
@@ -13,7 +12,8 @@ import {
 } from '../../../services/activity'
 import { saveDocument } from '../../../services/files'
 import { ConsolePage } from '../../components/ConsolePage'
-import { WishMonthPicker } from '../../components/WishMonthPicker'
+import { PeriodPicker, type PickedPeriod } from '../../components/PeriodPicker'
+import { presetPeriod } from '../../../../types/dashboard'
 import { ADMIN_ROUTES } from '../../routes'
 import { FigureTable } from './FigureTable'
 import '../../console.scss'
@@ -47,17 +47,14 @@ const HOURS = {
 /** The committee's volunteer figures for a range of months, the leading volunteers and branches. */
 export default function VolunteerFiguresPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.volunteerFigures)
-  // From January of this year to this month, the span a year-end report covers.
-  const [range, setRange] = useState<Range>(() => {
-    const month = shanghaiMonth(new Date())
-    return { from: `${month.slice(0, 4)}-01`, to: month }
-  })
+  // This year so far by default, the span a year-end report covers.
+  const [period, setPeriod] = useState<PickedPeriod>(() => ({
+    preset: 'year',
+    ...presetPeriod('year'),
+  }))
+  const range: Range = { from: period.from, to: period.to }
   const figures = useRemoteData(() => volunteerFigures(range), [range.from, range.to], signedIn)
   const ledger = useAction(saveLedger)
-
-  // The range stays in order: moving one end past the other brings the other along.
-  const setFrom = (from: string) => setRange((r) => ({ from, to: from > r.to ? from : r.to }))
-  const setTo = (to: string) => setRange((r) => ({ from: to < r.from ? to : r.from, to }))
 
   return (
     <ConsolePage
@@ -82,14 +79,7 @@ export default function VolunteerFiguresPage() {
       ]}
     >
       <View className="section card volunteer-figures__range">
-        <View className="volunteer-figures__end volunteer-figures__from">
-          <Text className="console-table__muted">从</Text>
-          <WishMonthPicker value={range.from} onChange={setFrom} />
-        </View>
-        <View className="volunteer-figures__end volunteer-figures__to">
-          <Text className="console-table__muted">至</Text>
-          <WishMonthPicker value={range.to} onChange={setTo} />
-        </View>
+        <PeriodPicker value={period} onChange={setPeriod} />
       </View>
 
       <View className="section">
