@@ -80,8 +80,12 @@ it('asks for each chart’s 2d canvas node and draws the option built from the f
   })
   for (const name of ['members', 'coverage', 'complaints', 'integrity', 'wishes', 'volunteering'])
     await waitFor(() => box.canvases.has(`#chart-${name}`), `the ${name} canvas`)
-  await waitFor(() => textsDrawn(box, '#chart-members').includes('新发现'), 'the legend drawn')
-  expect(textsDrawn(box, '#chart-members')).toEqual(expect.arrayContaining(['新认证', '12月']))
-  expect(textsDrawn(box, '#chart-coverage')).toContain('美食街党支部')
-  expect(textsDrawn(box, '#chart-integrity')).toEqual(expect.arrayContaining(['诚信良好 7']))
+  // Drawing goes on over a few frames (series animate in), so each text is awaited.
+  const drawn = (chart: string, text: string) =>
+    waitFor(() => textsDrawn(box, `#chart-${chart}`).includes(text), `${text} on ${chart}`)
+  await drawn('members', '新发现')
+  await drawn('members', '新认证')
+  await drawn('members', '12月')
+  await drawn('coverage', '美食街党支部')
+  await drawn('integrity', '诚信良好 7')
 })
