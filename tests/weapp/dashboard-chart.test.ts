@@ -82,7 +82,7 @@ it('asks for each chart’s 2d canvas node and draws the option built from the f
     await waitFor(() => box.canvases.has(`#chart-${name}`), `the ${name} canvas`)
   // Drawing goes on over a few frames (series animate in), so each text is awaited.
   const drawn = (chart: string, text: string) =>
-    waitFor(() => textsDrawn(box, `#chart-${chart}`).includes(text), `${text} on ${chart}`)
+    waitFor(() => textsDrawn(box, `#chart-${chart}`).includes(text), `${text} on ${chart}`, 10_000)
   await drawn('members', '新发现')
   await drawn('members', '新认证')
   await drawn('members', '12月')
