@@ -12,16 +12,9 @@ import {
   type WishDoc,
 } from '../../../server/repositories/wishes'
 import { writeWishLedger } from '../../../server/services/wish-sheet'
+import { median } from '../../../server/domain/figures-math'
 
 const DAY_MS = 24 * 3600 * 1000
-
-function median(values: number[]): number | null {
-  if (!values.length) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  const m = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-  return Math.round(m * 10) / 10
-}
 
 /**
  * A month's figures (Asia/Shanghai). Counts come from the month-stamp indexes; the per-holder
