@@ -40,7 +40,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true },
+    // The cache lives in this checkout, not in node_modules/.cache: git worktrees share one
+    // node_modules, and a shared cache mixes their sources into one another's builds.
+    cache: {
+      enable: true,
+      cacheDirectory: path.resolve(__dirname, '..', '.temp', 'webpack-cache'),
+    } as { enable: boolean },
     mini: {
       compile: { include: [SHARED_TYPES] },
       postcss: {
