@@ -8,6 +8,7 @@ import { ACTIVITY_RULES } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest } from './paged'
 import { byId, byIds, firstInOrder, updateIf } from './reads'
+import type { Stamped } from './stamped'
 
 export type OrganiserDoc = {
   /** 商圈党委, or a branch (a secretary's activity). */
@@ -16,7 +17,7 @@ export type OrganiserDoc = {
   name: string
 }
 
-export type ActivityDoc = {
+export type ActivityDoc = Stamped & {
   _id: string
   title: string
   category: ActivityCategory
@@ -62,8 +63,6 @@ export type ActivityDoc = {
   flagged: boolean
   /** The sweep has marked the no-shows of this ended activity. */
   absencesMarked: boolean
-  createdAt: Date
-  updatedAt: Date
 }
 
 const activities = (db: Database) => collection(db, 'activities')

@@ -12,6 +12,7 @@ import type { Paged } from '../../types/common'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest, NEWEST } from './paged'
 import { byId, firstInOrder, updateIf } from './reads'
+import type { Stamped } from './stamped'
 
 export type TimelineDoc = {
   at: Date
@@ -25,7 +26,7 @@ export type TimelineDoc = {
   byName?: string
 }
 
-export type ComplaintDoc = {
+export type ComplaintDoc = Stamped & {
   _id: string
   shopId: string
   shopName: string
@@ -57,8 +58,6 @@ export type ComplaintDoc = {
   /** Set once by the reminder when the deadline is a day away; cleared by a re-assignment. */
   dueSoonNotified?: boolean
   timeline: TimelineDoc[]
-  createdAt: Date
-  updatedAt: Date
 }
 
 /** A complaint just filed: nothing decided, handled or confirmed yet. */

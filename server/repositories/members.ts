@@ -6,8 +6,9 @@ import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId } from './reads'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
+import type { Stamped } from './stamped'
 
-export type MemberDoc = {
+export type MemberDoc = Stamped & {
   _id: string
   districtId: string
   status: MemberStatus
@@ -44,8 +45,6 @@ export type MemberDoc = {
   decidedAt: Date | null
   decidedBy: string | null
   verifiedAt: Date | null
-  createdAt: Date
-  updatedAt: Date
 }
 
 const members = (db: Database) => collection(db, 'members')

@@ -3,8 +3,9 @@ import type { Paged } from '../../types/common'
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { byId, updateIf } from './reads'
+import type { Stamped } from './stamped'
 
-export type ProjectDoc = {
+export type ProjectDoc = Stamped & {
   _id: string
   name: string
   goal: string
@@ -13,8 +14,6 @@ export type ProjectDoc = {
   endsOn: string
   resourceIds: string[]
   createdBy: string
-  createdAt: Date
-  updatedAt: Date
 }
 
 export type ProjectFields = Pick<ProjectDoc, 'name' | 'goal' | 'startsOn' | 'endsOn'>

@@ -7,8 +7,9 @@ import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { collection, type Database } from '../kernel/database'
 import { byId, firstInOrder, updateIf } from './reads'
+import type { Stamped } from './stamped'
 
-export type RatingDoc = {
+export type RatingDoc = Stamped & {
   _id: string
   shopId: string
   userId: string
@@ -26,8 +27,6 @@ export type RatingDoc = {
   discardedAt?: Date
   reviewedAt?: Date
   /** When the user first rated the shop this month; a replacement keeps it. */
-  createdAt: Date
-  updatedAt: Date
 }
 
 /** Average, count and 1…5 distribution of a shop's counted ratings (public or text-rejected). */

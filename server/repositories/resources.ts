@@ -6,8 +6,9 @@ import { addUnlessPresent, collection, escapeRegExp, type Database } from '../ke
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import type { HolderDoc } from './wishes'
 import { byId, byIds, updateIf } from './reads'
+import type { Stamped } from './stamped'
 
-export type ResourceDoc = {
+export type ResourceDoc = Stamped & {
   _id: string
   /** Who offers it, as a wish's holder: a member, a shop (its merchants), a branch (its secretaries). */
   owner: HolderDoc
@@ -31,8 +32,6 @@ export type ResourceDoc = {
   served: number
   /** When a use was last taken: the sweep leaves a resource taken this last minute alone. */
   takenAt?: Date | null
-  createdAt: Date
-  updatedAt: Date
 }
 
 /** Statuses the owner may withdraw from. */

@@ -5,8 +5,9 @@ import type { Paged } from '../../types/common'
 import { collection, escapeRegExp, type Database, type NewDoc } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId, findOne, firstInOrder, updateIf } from './reads'
+import type { Stamped } from './stamped'
 
-export type ShopDoc = {
+export type ShopDoc = Stamped & {
   _id: string
   districtId: string
   name: string
@@ -34,8 +35,6 @@ export type ShopDoc = {
   ratingCount?: number
   /** The Party organisation covering the shop (mirrors the org's shopIds). */
   orgId?: string
-  createdAt: Date
-  updatedAt: Date
 }
 
 export const findShop = byId<ShopDoc>('shops')

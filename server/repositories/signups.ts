@@ -6,8 +6,9 @@ import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
 import { findById, firstInOrder, updateIf } from './reads'
 import type { ActivityAuditDoc } from './activity-audit'
+import type { Stamped } from './stamped'
 
-export type SignUpDoc = {
+export type SignUpDoc = Stamped & {
   _id: string
   activityId: string
   userId: string
@@ -29,8 +30,6 @@ export type SignUpDoc = {
   manual: boolean
   /** Confirmed hours; null until the leader confirms the activity. */
   hours: number | null
-  createdAt: Date
-  updatedAt: Date
 }
 
 export const signUpId = (activityId: string, userId: string) => `${activityId}:${userId}`

@@ -6,8 +6,9 @@ import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { collection, isDuplicateWrite, type Database, type NewDoc } from '../kernel/database'
 import { byId, byIds, findOne } from './reads'
+import type { Stamped } from './stamped'
 
-export type UserDoc = {
+export type UserDoc = Stamped & {
   _id: string
   openid: string
   nickname: string
@@ -17,8 +18,6 @@ export type UserDoc = {
   orgIds: string[]
   /** Message kinds the person does not want pushed to WeChat (the inbox keeps them). */
   mutedKinds?: MessageKind[]
-  createdAt: Date
-  updatedAt: Date
 }
 
 export async function findUserByOpenid(db: Database, openid: string): Promise<UserDoc | null> {

@@ -3,8 +3,9 @@
 // volunteer's page does not sum a thousand records.
 import { collection, escapeRegExp, isDuplicateWrite, type Database } from '../kernel/database'
 import { byId, byIds, updateIf } from './reads'
+import type { Stamped } from './stamped'
 
-export type VolunteerDoc = {
+export type VolunteerDoc = Stamped & {
   _id: string
   /** withdrawn: consent taken back; the name stays for the kept service records. */
   status: 'active' | 'withdrawn'
@@ -21,8 +22,6 @@ export type VolunteerDoc = {
   hoursByYear: Record<string, number>
   pausedUntil: Date | null
   pauseReason: string | null
-  createdAt: Date
-  updatedAt: Date
 }
 
 const volunteers = (db: Database) => collection(db, 'volunteers')

@@ -8,6 +8,7 @@ import {
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { byId, updateIf } from './reads'
+import type { Stamped } from './stamped'
 
 /** Who holds (or is dispatched) a wish, and who may act for it. */
 export type HolderDoc = {
@@ -34,7 +35,7 @@ export type WishTimelineDoc = {
   internal?: boolean
 }
 
-export type WishDoc = {
+export type WishDoc = Stamped & {
   _id: string
   /** The signed-in wisher; for 代录, the committee member who entered it (onBehalf names the wisher). */
   wisherId: string
@@ -92,8 +93,6 @@ export type WishDoc = {
   approvedMonth?: string | null
   claimedMonth?: string | null
   fulfilledMonth?: string | null
-  createdAt: Date
-  updatedAt: Date
 }
 
 /** A wish nobody holds: what it is on the wall, and what a release or a declined dispatch writes. */
