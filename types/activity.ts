@@ -2,7 +2,7 @@
 // 30 s, hours computed on the server and confirmed by the leader into service records that carry
 // every field 《志愿服务记录与证明出具办法（试行）》 names, and certificates anyone can verify.
 import { z } from 'zod'
-import { DownloadFile, FileId, Id, IsoDate, PageQuery, pageOf, enumOf } from './common'
+import { DownloadFile, FileId, Id, IsoDate, PageQuery, pageOf, enumOf, text } from './common'
 
 export const ACTIVITY_CATEGORIES = {
   patrol: '平安巡逻',
@@ -56,11 +56,7 @@ export const AUDIENCE_LABELS: Record<Audience['kind'], string> = {
 }
 
 export const ActivityPlace = z.object({
-  address: z
-    .string({ error: '请填写活动地点' })
-    .trim()
-    .min(2, '请填写活动地点')
-    .max(80, '地点最多 80 字'),
+  address: text('请填写活动地点', [2], [80, '地点最多 80 字']),
   latitude: z.number({ error: '请在地图上选择地点' }).min(-90).max(90),
   longitude: z.number({ error: '请在地图上选择地点' }).min(-180).max(180),
   /** Check-in is accepted within this many metres of the point. */
@@ -83,17 +79,13 @@ const Hours = z
   .refine((h) => Number.isInteger(h * 2), '时长以半小时为单位')
 
 export const ActivityFields = z.object({
-  title: z
-    .string({ error: '请填写活动名称' })
-    .trim()
-    .min(4, '名称至少 4 个字')
-    .max(30, '名称最多 30 个字'),
+  title: text('请填写活动名称', [4, '名称至少 4 个字'], [30, '名称最多 30 个字']),
   category: ActivityCategory,
-  description: z
-    .string({ error: '请填写服务内容' })
-    .trim()
-    .min(10, '请至少用 10 个字描述服务内容')
-    .max(1000, '服务内容最多 1000 字'),
+  description: text(
+    '请填写服务内容',
+    [10, '请至少用 10 个字描述服务内容'],
+    [1000, '服务内容最多 1000 字'],
+  ),
   cover: FileId.nullable().default(null),
   place: ActivityPlace,
   startAt: DateTime,
@@ -159,11 +151,11 @@ export type UpdateActivityInput = z.input<typeof UpdateActivityInput>
 export const ActivityIdInput = z.object({ activityId: Id })
 export const CancelActivityInput = z.object({
   activityId: Id,
-  reason: z
-    .string({ error: '请填写取消原因' })
-    .trim()
-    .min(2, '请填写取消原因，报名的志愿者会看到')
-    .max(200, '原因最多 200 字'),
+  reason: text(
+    '请填写取消原因',
+    [2, '请填写取消原因，报名的志愿者会看到'],
+    [200, '原因最多 200 字'],
+  ),
 })
 
 // ---- sign-up ---------------------------------------------------------------------------------
@@ -252,11 +244,7 @@ export const RecordAttendanceInput = z.object({
   mark: AttendanceMark,
   checkInAt: DateTime.nullable().default(null),
   checkOutAt: DateTime.nullable().default(null),
-  reason: z
-    .string({ error: '请填写原因' })
-    .trim()
-    .min(2, '请填写原因（会记入修改记录）')
-    .max(200, '原因最多 200 字'),
+  reason: text('请填写原因', [2, '请填写原因（会记入修改记录）'], [200, '原因最多 200 字']),
 })
 export const CheckOutAllResult = z.object({ checkedOut: z.number().int() })
 
@@ -335,11 +323,7 @@ export const RequestCorrectionInput = z.object({
   recordId: RecordId,
   /** The hours the volunteer believes are right. */
   hours: Hours,
-  reason: z
-    .string({ error: '请说明原因' })
-    .trim()
-    .min(4, '请至少用 4 个字说明原因')
-    .max(300, '原因最多 300 字'),
+  reason: text('请说明原因', [4, '请至少用 4 个字说明原因'], [300, '原因最多 300 字']),
 })
 export const DecideCorrectionInput = z
   .object({

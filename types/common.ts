@@ -64,3 +64,20 @@ export type InlineFile = z.infer<typeof InlineFile>
 /** A file the server returns for download (posters, ledgers), base64-encoded. */
 export const DownloadFile = z.object({ fileName: z.string(), contentBase64: z.string() })
 export type DownloadFile = z.infer<typeof DownloadFile>
+
+/**
+ * A required text, trimmed, of `min`..`max` characters, with the message a form shows under the
+ * field for each way it can be wrong: missing (also when too short, unless `min` names its own),
+ * too short, too long.
+ */
+export function text(
+  missing: string,
+  [min, short]: [number, string?],
+  [max, long]: [number, string?],
+) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(min, short ?? missing)
+    .max(max, long ?? `最多 ${max} 个字`)
+}

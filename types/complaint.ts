@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf } from './common'
+import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, text } from './common'
 import { Severity } from './integrity'
 
 export const COMPLAINT_CATEGORIES = {
@@ -35,11 +35,7 @@ export const AUTO_CLOSE_DAYS = 7
 export const FileComplaintInput = z.object({
   shopId: Id,
   category: ComplaintCategory,
-  description: z
-    .string({ error: '请描述问题' })
-    .trim()
-    .min(10, '请至少用 10 个字描述问题')
-    .max(500, '描述最多 500 字'),
+  description: text('请描述问题', [10, '请至少用 10 个字描述问题'], [500, '描述最多 500 字']),
   photos: z.array(FileId).max(3, '最多 3 张照片').default([]),
   contact: Phone.optional(),
   /** Hidden from the merchant and the public; the committee still knows who filed it. */
@@ -134,15 +130,11 @@ export const AssignComplaintInput = z.object({
 })
 export const ReplyComplaintInput = z.object({
   complaintId: Id,
-  text: z
-    .string({ error: '请填写回复' })
-    .trim()
-    .min(2, '回复至少 2 个字')
-    .max(300, '回复最多 300 字'),
+  text: text('请填写回复', [2, '回复至少 2 个字'], [300, '回复最多 300 字']),
 })
 export const HandleComplaintInput = z.object({
   complaintId: Id,
-  result: z.string({ error: '请填写办理结果' }).trim().min(2, '请填写办理结果').max(500),
+  result: text('请填写办理结果', [2], [500]),
   rectification: z.string().trim().max(500).default(''),
   /** Whether the complaint was founded; only the committee may say it was not. */
   upheld: z.boolean().default(true),

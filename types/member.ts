@@ -1,7 +1,7 @@
 // 寻党员，亮身份: a Party member's registration, its verification by the committee, the member card,
 // showing one's status on the shop (亮身份), the roster import and the coverage figures.
 import { z } from 'zod'
-import { Id, InlineFile, IsoDate, PageQuery, Phone, pageOf, enumOf } from './common'
+import { Id, InlineFile, IsoDate, PageQuery, Phone, pageOf, enumOf, text } from './common'
 import { shanghaiToday } from './shanghai-time'
 
 /** Bumped when the consent text changes; a registration records the version agreed to. */
@@ -85,23 +85,14 @@ function isRealDate(d: string): boolean {
   return new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d
 }
 
-export const RealName = z
-  .string({ error: '请填写真实姓名' })
-  .trim()
-  .min(2, '姓名至少 2 个字')
-  .max(20, '姓名最多 20 个字')
-  .regex(/^[\p{Script=Han}·A-Za-z ]+$/u, '姓名只能包含汉字、字母和间隔号')
+export const RealName = text(
+  '请填写真实姓名',
+  [2, '姓名至少 2 个字'],
+  [20, '姓名最多 20 个字'],
+).regex(/^[\p{Script=Han}·A-Za-z ]+$/u, '姓名只能包含汉字、字母和间隔号')
 
-const Post = z
-  .string({ error: '请填写岗位' })
-  .trim()
-  .min(1, '请填写岗位')
-  .max(20, '岗位最多 20 个字')
-const RecordOrg = z
-  .string({ error: '请填写组织关系所在单位' })
-  .trim()
-  .min(2, '请填写组织关系所在单位')
-  .max(60, '组织关系所在单位最多 60 个字')
+const Post = text('请填写岗位', [1], [20, '岗位最多 20 个字'])
+const RecordOrg = text('请填写组织关系所在单位', [2], [60, '组织关系所在单位最多 60 个字'])
 
 /** The registration form; `phone` is typed (h5), `phoneCode` comes from getPhoneNumber (weapp). */
 export const RegistrationFields = z.object({
@@ -310,11 +301,7 @@ export const ApproveMemberInput = z.object({
   /** The branch to bring the member into; defaults to the branch covering their shop. */
   branchId: Id.optional(),
 })
-export const Reason = z
-  .string({ error: '请填写原因' })
-  .trim()
-  .min(2, '原因至少 2 个字')
-  .max(200, '原因最多 200 个字')
+export const Reason = text('请填写原因', [2, '原因至少 2 个字'], [200, '原因最多 200 个字'])
 export const RejectMemberInput = z.object({ userId: Id, reason: Reason })
 export const RevokeMemberInput = z.object({ userId: Id, reason: Reason })
 export const DecisionResult = z.object({ userId: Id, status: MemberStatus })

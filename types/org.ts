@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, enumOf } from './common'
+import { Id, enumOf, text } from './common'
 
 /** Levels of the Party organisation tree in a district: 街道党工委 → 商圈党委 → 党总支 → 党支部. */
 export const ORG_LEVEL_LABELS = {
@@ -23,11 +23,11 @@ export const CHILD_LEVELS: Record<OrgLevel, OrgLevel[]> = {
   branch: [],
 }
 
-export const OrgName = z
-  .string({ error: '请填写组织名称' })
-  .trim()
-  .min(2, '组织名称至少 2 个字')
-  .max(40, '组织名称最多 40 个字')
+export const OrgName = text(
+  '请填写组织名称',
+  [2, '组织名称至少 2 个字'],
+  [40, '组织名称最多 40 个字'],
+)
 
 /** One node of the organisation tree, as the committee and secretaries see it. */
 export const OrgNode = z.object({

@@ -1,20 +1,12 @@
 // 项目清单: a named project (e.g. 重阳敬老) that bundles needs and resources, with its progress.
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, pageOf } from './common'
+import { Id, IsoDate, PageQuery, pageOf, text } from './common'
 import { Day, WishSummary } from './wish'
 import { ResourceView } from './resource'
 
 const ProjectFields = {
-  name: z
-    .string({ error: '请填写项目名称' })
-    .trim()
-    .min(2, '项目名称至少 2 个字')
-    .max(30, '项目名称最多 30 个字'),
-  goal: z
-    .string({ error: '请填写项目目标' })
-    .trim()
-    .min(4, '请至少用 4 个字写明目标')
-    .max(300, '目标最多 300 字'),
+  name: text('请填写项目名称', [2, '项目名称至少 2 个字'], [30, '项目名称最多 30 个字']),
+  goal: text('请填写项目目标', [4, '请至少用 4 个字写明目标'], [300, '目标最多 300 字']),
   startsOn: Day,
   endsOn: Day,
 }

@@ -3,7 +3,7 @@
 // wishes of their category and area, and each wish a resource serves counts against its monthly
 // capacity.
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, pageOf, enumOf } from './common'
+import { Id, IsoDate, PageQuery, pageOf, enumOf, text } from './common'
 import { ActingAs, Day, WishCategory, WishHolder } from './wish'
 
 export const RESOURCE_STATUSES = {
@@ -26,17 +26,9 @@ export const ServiceAreas = z
 export const PublishResourceInput = z.object({
   /** Offered as a member, for one of the caller's shops, or for one of their branches. */
   as: ActingAs,
-  title: z
-    .string({ error: '请填写资源名称' })
-    .trim()
-    .min(4, '名称至少 4 个字')
-    .max(30, '名称最多 30 个字'),
+  title: text('请填写资源名称', [4, '名称至少 4 个字'], [30, '名称最多 30 个字']),
   category: WishCategory,
-  description: z
-    .string({ error: '请描述资源' })
-    .trim()
-    .min(10, '请至少用 10 个字描述')
-    .max(300, '描述最多 300 字'),
+  description: text('请描述资源', [10, '请至少用 10 个字描述'], [300, '描述最多 300 字']),
   areas: ServiceAreas,
   capacityPerMonth: z
     .number({ error: '请填写每月可服务次数' })

@@ -1,5 +1,15 @@
 import { z } from 'zod'
-import { DownloadFile, FileId, Id, InlineFile, IsoDate, PageQuery, Phone, pageOf } from './common'
+import {
+  DownloadFile,
+  FileId,
+  Id,
+  InlineFile,
+  IsoDate,
+  PageQuery,
+  Phone,
+  pageOf,
+  text,
+} from './common'
 import { Integrity, IntegrityLevel } from './integrity'
 
 export const SHOP_CATEGORIES = [
@@ -46,11 +56,11 @@ export const STANDARD_COMMITMENTS = [
   '环境整洁、食品安全',
 ] as const
 
-export const CommitmentText = z
-  .string({ error: '请填写承诺内容' })
-  .trim()
-  .min(2, '承诺至少 2 个字')
-  .max(40, '承诺最多 40 个字')
+export const CommitmentText = text(
+  '请填写承诺内容',
+  [2, '承诺至少 2 个字'],
+  [40, '承诺最多 40 个字'],
+)
 
 export const Commitment = z.object({ text: CommitmentText, standard: z.boolean() })
 export type Commitment = z.infer<typeof Commitment>
@@ -140,28 +150,16 @@ export type ShopCard = z.infer<typeof ShopCard>
 // ---- committee: create, edit, suspend, import --------------------------------------------
 
 export const ShopFields = z.object({
-  name: z
-    .string({ error: '请填写店铺名称' })
-    .trim()
-    .min(2, '店铺名称至少 2 个字')
-    .max(40, '店铺名称最多 40 个字'),
+  name: text('请填写店铺名称', [2, '店铺名称至少 2 个字'], [40, '店铺名称最多 40 个字']),
   category: ShopCategory,
-  address: z
-    .string({ error: '请填写地址' })
-    .trim()
-    .min(2, '请填写地址')
-    .max(80, '地址最多 80 个字'),
+  address: text('请填写地址', [2], [80, '地址最多 80 个字']),
   floorUnit: z.string().trim().max(30, '楼层/铺位最多 30 个字').default(''),
   licenceNo: z
     .string({ error: '请填写营业执照号' })
     .trim()
     .toUpperCase()
     .regex(/^[0-9A-Z]{15}$|^[0-9A-Z]{18}$/, '营业执照号应为 15 或 18 位字母数字'),
-  contactName: z
-    .string({ error: '请填写联系人' })
-    .trim()
-    .min(1, '请填写联系人')
-    .max(20, '联系人最多 20 个字'),
+  contactName: text('请填写联系人', [1], [20, '联系人最多 20 个字']),
   contactPhone: Phone,
 })
 export type ShopFields = z.input<typeof ShopFields>
@@ -171,7 +169,7 @@ export const UpdateShopInput = ShopFields.partial().extend({ shopId: Id })
 export const SetShopStatusInput = z.object({
   shopId: Id,
   status: ShopStatus,
-  reason: z.string({ error: '请填写原因' }).trim().min(2, '请填写原因').max(200),
+  reason: text('请填写原因', [2], [200]),
 })
 
 /** The shop sheet's header row, in order, and the shop field each column fills. */
@@ -282,7 +280,7 @@ export const AwardHonourInput = z.object({
 export const RevokeHonourInput = z.object({
   shopId: Id,
   honour: Honour,
-  reason: z.string({ error: '请填写原因' }).trim().min(2, '请填写原因').max(200),
+  reason: text('请填写原因', [2], [200]),
 })
 
 export const ShopEvent = z.object({

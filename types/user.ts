@@ -1,12 +1,8 @@
 import { z } from 'zod'
-import { Id, PageQuery, pageOf } from './common'
+import { Id, PageQuery, pageOf, text } from './common'
 import { Role } from './roles'
 
-export const Nickname = z
-  .string({ error: '请填写昵称' })
-  .trim()
-  .min(1, '请填写昵称')
-  .max(20, '昵称最多 20 个字')
+export const Nickname = text('请填写昵称', [1], [20, '昵称最多 20 个字'])
 
 export const Profile = z.object({
   userId: Id,

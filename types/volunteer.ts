@@ -3,7 +3,7 @@
 // the organising branch's secretary and the leaders of activities the volunteer joined (masked in
 // lists, in full only to call, audited); it is encrypted at rest like members' phones.
 import { z } from 'zod'
-import { Id, IsoDate, Phone } from './common'
+import { Id, IsoDate, Phone, text } from './common'
 import { RealName, SKILLS, Skill } from './member'
 import { ServiceAreas } from './resource'
 
@@ -82,7 +82,7 @@ export const WithdrawVolunteerResult = z.object({ cancelledSignUps: z.number().i
 
 /** The committee or a secretary picks activity leaders from the volunteers by name. */
 export const VolunteerSearchInput = z.object({
-  keyword: z.string({ error: '请输入姓名' }).trim().min(1, '请输入姓名').max(20, '姓名最多 20 字'),
+  keyword: text('请输入姓名', [1], [20, '姓名最多 20 字']),
 })
 export const VolunteerPick = z.object({ userId: Id, name: z.string(), phone: z.string() })
 export const VolunteerSearchResult = z.object({ list: z.array(VolunteerPick) })

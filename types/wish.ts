@@ -2,7 +2,7 @@
 // fulfilled and confirmed; every step is on its timeline. The contact phone is seen only by whoever
 // holds the wish and the committee.
 import { z } from 'zod'
-import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf } from './common'
+import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, text } from './common'
 import { isCalendarDay } from './shanghai-time'
 
 export const WISH_CATEGORIES = {
@@ -89,7 +89,7 @@ export const WishPlace = z.discriminatedUnion(
   [
     z.object({
       kind: z.literal('area'),
-      area: z.string({ error: '请填写地点' }).trim().min(2, '请填写地点').max(40, '地点最多 40 字'),
+      area: text('请填写地点', [2], [40, '地点最多 40 字']),
     }),
     z.object({ kind: z.literal('shop'), shopId: Id }),
   ],
@@ -97,16 +97,8 @@ export const WishPlace = z.discriminatedUnion(
 )
 export type WishPlace = z.infer<typeof WishPlace>
 
-const Title = z
-  .string({ error: '请填写心愿标题' })
-  .trim()
-  .min(4, '标题至少 4 个字')
-  .max(30, '标题最多 30 个字')
-const Description = z
-  .string({ error: '请描述心愿' })
-  .trim()
-  .min(10, '请至少用 10 个字描述心愿')
-  .max(500, '描述最多 500 字')
+const Title = text('请填写心愿标题', [4, '标题至少 4 个字'], [30, '标题最多 30 个字'])
+const Description = text('请描述心愿', [10, '请至少用 10 个字描述心愿'], [500, '描述最多 500 字'])
 /** A calendar day in Asia/Shanghai, e.g. 2026-12-24. */
 export const Day = z
   .string({ error: '请选择日期' })
@@ -138,12 +130,8 @@ export type WishFields = z.input<typeof WishFields>
 
 /** 代录: the committee enters a wish for someone without a phone; the source is noted. */
 export const OnBehalf = z.object({
-  name: z.string({ error: '请填写心愿人称呼' }).trim().min(1, '请填写心愿人称呼').max(20),
-  source: z
-    .string({ error: '请注明来源' })
-    .trim()
-    .min(2, '请注明来源，如“社区走访”')
-    .max(60, '来源最多 60 字'),
+  name: text('请填写心愿人称呼', [1], [20]),
+  source: text('请注明来源', [2, '请注明来源，如“社区走访”'], [60, '来源最多 60 字']),
 })
 
 export const SubmitWishInput = WishFields.extend({
@@ -217,15 +205,11 @@ export const RespondWishInput = z
   })
 export const ProgressWishInput = z.object({
   wishId: Id,
-  note: z.string({ error: '请填写进展' }).trim().min(2, '请填写进展').max(300, '进展最多 300 字'),
+  note: text('请填写进展', [2], [300, '进展最多 300 字']),
 })
 export const FulfilWishInput = z.object({
   wishId: Id,
-  note: z
-    .string({ error: '请填写实现情况' })
-    .trim()
-    .min(4, '请至少用 4 个字说明实现情况')
-    .max(500, '最多 500 字'),
+  note: text('请填写实现情况', [4, '请至少用 4 个字说明实现情况'], [500, '最多 500 字']),
   photos: z.array(FileId, { error: '照片格式不正确' }).max(6, '最多 6 张照片').default([]),
 })
 export const ConfirmWishInput = z
