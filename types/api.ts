@@ -1082,6 +1082,19 @@ export const API = {
       access: ['admin'],
       summary: '数据看板：一段时间的党员发现与认证、覆盖率、投诉、诚信等级、心愿、志愿时长',
     },
+    ledgers: {
+      input: PeriodInput,
+      output: DownloadFile,
+      access: ['admin'],
+      summary:
+        '党建台账 Excel：汇总（与看板同数）、支部覆盖率、店铺与诚信、党员、投诉、心愿、志愿服务，每项一个工作表',
+    },
+    report: {
+      input: PeriodInput,
+      output: DownloadFile,
+      access: ['admin'],
+      summary: '月度工作报告 PDF：这段时间的工作小结（与上期对比）、主要数据和图表',
+    },
   }),
   audit: defineActions({
     list: {

@@ -55,6 +55,10 @@ export const AUDITED_ACTIONS: AuditTable = {
     attach: { kind: 'update', subject: 'project' },
     detach: { kind: 'update', subject: 'project' },
   },
+  dashboard: {
+    ledgers: { kind: 'export', subject: 'district' },
+    report: { kind: 'export', subject: 'district' },
+  },
   activity: {
     create: { kind: 'create', subject: 'activity' },
     update: { kind: 'update', subject: 'activity' },

@@ -145,3 +145,26 @@ export const WISH_FUNNEL_LABELS = {
   claimed: '认领',
   fulfilled: '实现',
 } as const
+
+/** The period of equal length just before `period` (the report compares with it). */
+export function previousPeriod(period: PeriodInput): PeriodInput {
+  const length = monthsBetween(period.from, period.to).length
+  const start = inShanghai(startOfShanghaiMonth(period.from))
+  return {
+    from: start.subtract(length, 'month').format('YYYY-MM'),
+    to: start.subtract(1, 'month').format('YYYY-MM'),
+  }
+}
+
+/** Party red and the colours beside it, in the order chart series take them (dashboard and report). */
+export const CHART_COLOURS = ['#c8161d', '#f0a020', '#3a7bd5', '#2e9e6a', '#8e5bd6', '#7a7a7a']
+export const LEVEL_COLOURS = { green: '#2e9e6a', yellow: '#f0a020', red: '#c8161d' } as const
+
+/** 2026-11 → 11月, or 2025年11月 when the months span more than one year. */
+export function monthLabels(months: readonly string[]): string[] {
+  const years = new Set(months.map((m) => m.slice(0, 4)))
+  return months.map((m) => {
+    const [y, mm] = m.split('-')
+    return years.size > 1 ? `${y}年${Number(mm)}月` : `${Number(mm)}月`
+  })
+}

@@ -2,5 +2,6 @@
 // monthly report.
 import { createMain } from '../../server/kernel/router'
 import { figures } from './handlers/figures'
+import { ledgers, report } from './handlers/ledgers'
 
-export const main = createMain('dashboard', { figures })
+export const main = createMain('dashboard', { figures, ledgers, report })

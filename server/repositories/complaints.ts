@@ -11,7 +11,7 @@ import type { PublicComplaint } from '../../types/shop'
 import type { Paged } from '../../types/common'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest, NEWEST } from './paged'
-import { byId, firstInOrder, updateIf } from './reads'
+import { byId, firstInOrder, readAll, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
 export type TimelineDoc = {
@@ -143,6 +143,17 @@ function pageOfComplaints(
   page: Page,
 ): Promise<Paged<ComplaintDoc>> {
   return pagedQuery(collection(db, 'complaints').where(where), order, page)
+}
+
+/** Complaints filed from `from` up to `to`, in the order filed (the ledger). */
+export function complaintsFiledIn(db: Database, range: { from: Date; to: Date }) {
+  const _ = db.command
+  return readAll<ComplaintDoc>(
+    db,
+    'complaints',
+    { createdAt: _.gte(range.from).and(_.lt(range.to)) },
+    { order: { field: 'createdAt', direction: 'asc' } },
+  )
 }
 
 export function listComplaintsBy(db: Database, complainantId: string, page: Page) {

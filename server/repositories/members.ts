@@ -4,7 +4,7 @@
 import type { MemberKind, MemberStatus, RosterMatch } from '../../types/member'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
-import { byId } from './reads'
+import { byId, readAll } from './reads'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import type { Stamped } from './stamped'
 
@@ -187,7 +187,7 @@ export async function countMembersBy(
 }
 
 /** Verified members for the ledger: the district's, or those of some branches. */
-export async function verifiedMembers(
+export function verifiedMembers(
   db: Database,
   scope: { districtId: string } | { branchIds: string[] },
 ): Promise<MemberDoc[]> {
@@ -195,15 +195,7 @@ export async function verifiedMembers(
     'branchIds' in scope
       ? { branchId: db.command.in(scope.branchIds), status: 'verified' }
       : { districtId: scope.districtId, status: 'verified' }
-  const out: MemberDoc[] = []
-  for (;;) {
-    const res = await members(db)
-      .where(where)
-      .orderBy('submittedAt', 'desc')
-      .skip(out.length)
-      .limit(1000)
-      .get()
-    out.push(...(res.data as MemberDoc[]))
-    if (res.data.length < 1000) return out
-  }
+  return readAll<MemberDoc>(db, 'members', where, {
+    order: { field: 'submittedAt', direction: 'desc' },
+  })
 }

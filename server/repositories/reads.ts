@@ -69,6 +69,27 @@ export async function firstInOrder<T>(
   return res.data as T[]
 }
 
+/**
+ * Every document matching `where`, read a page at a time (CloudBase returns at most MAX_READ per
+ * read), in `order` when given; `fields` limits what each document carries.
+ */
+export async function readAll<T>(
+  db: Database,
+  name: CollectionName,
+  where: object,
+  { order, fields }: { order?: Order; fields?: Record<string, boolean> } = {},
+): Promise<T[]> {
+  const out: T[] = []
+  for (let skip = 0; ; skip += MAX_READ) {
+    let query = collection(db, name).where(where)
+    if (order) query = query.orderBy(order.field, order.direction)
+    if (fields) query = query.field(fields)
+    const res = await query.skip(skip).limit(MAX_READ).get()
+    out.push(...(res.data as T[]))
+    if (res.data.length < MAX_READ) return out
+  }
+}
+
 /** Applies `change` to the one document matching `where`; false when none matched any more. */
 export async function updateIf(
   db: Database,

@@ -5,7 +5,7 @@ import type { ActivityCategory } from '../../types/activity'
 import { collection, type Database } from '../kernel/database'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
-import { byId } from './reads'
+import { byId, readAll as readAllOf } from './reads'
 import type { ActivityAuditDoc } from './activity-audit'
 
 export type CorrectionDoc = {
@@ -261,13 +261,6 @@ export async function pendingCorrectionsFor(
   }
 }
 
-const READ_PAGE = 1000
-
-async function readAll(db: Database, where: Record<string, unknown>) {
-  const out: ServiceRecordDoc[] = []
-  for (let skip = 0; ; skip += READ_PAGE) {
-    const res = await records(db).where(where).skip(skip).limit(READ_PAGE).get()
-    out.push(...(res.data as ServiceRecordDoc[]))
-    if (res.data.length < READ_PAGE) return out
-  }
+function readAll(db: Database, where: Record<string, unknown>) {
+  return readAllOf<ServiceRecordDoc>(db, 'service_records', where)
 }

@@ -4,7 +4,7 @@ import type { AwardedHonour, Commitment, Honour, ShopCategory, ShopStatus } from
 import type { Paged } from '../../types/common'
 import { collection, escapeRegExp, type Database, type NewDoc } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
-import { byId, findOne, firstInOrder, updateIf } from './reads'
+import { byId, findOne, firstInOrder, readAll, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
 export type ShopDoc = Stamped & {
@@ -79,6 +79,11 @@ export async function findShopByCode(db: Database, code: string): Promise<ShopDo
 
 export async function findShopByLicence(db: Database, licenceNo: string): Promise<ShopDoc | null> {
   return findOne<ShopDoc>(db, 'shops', { licenceNo })
+}
+
+/** Every shop of a district in name order, whatever its status (the ledger). */
+export function allShops(db: Database, districtId: string): Promise<ShopDoc[]> {
+  return readAll<ShopDoc>(db, 'shops', { districtId }, { order: BY_NAME })
 }
 
 /** Open shops of a district in name order, for the poster collection. */

@@ -7,7 +7,7 @@ import {
 } from '../../types/wish'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
-import { byId, updateIf } from './reads'
+import { byId, readAll as readAllOf, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
 /** Who holds (or is dispatched) a wish, and who may act for it. */
@@ -282,6 +282,11 @@ export async function wishesInMonth(
   return readAll(db, { [MONTH_FIELDS[step]]: month })
 }
 
+/** Every wish submitted in one of `months`, for the period's ledger. */
+export function wishesSubmittedIn(db: Database, months: string[]): Promise<WishDoc[]> {
+  return readAll(db, { submittedMonth: db.command.in(months) })
+}
+
 export async function countOverdueWishes(db: Database): Promise<number> {
   return (await collection(db, 'wishes').where({ overdue: true }).count()).total
 }
@@ -314,21 +319,12 @@ export async function allWishes(db: Database): Promise<WishDoc[]> {
   return readAll(db, { status: db.command.in([...ALL_BUT_DRAFT]) })
 }
 
-const READ_PAGE = 1000
-
-async function readAll(
-  db: Database,
-  where: Record<string, unknown>,
-  fields?: Record<string, boolean>,
-): Promise<WishDoc[]> {
-  const out: WishDoc[] = []
-  for (let skip = 0; ; skip += READ_PAGE) {
-    let query = collection(db, 'wishes').where(where).orderBy('createdAt', 'desc')
-    if (fields) query = query.field({ ...fields, createdAt: true })
-    const res = await query.skip(skip).limit(READ_PAGE).get()
-    out.push(...(res.data as WishDoc[]))
-    if (res.data.length < READ_PAGE) return out
-  }
+function readAll(db: Database, where: Record<string, unknown>, fields?: Record<string, boolean>) {
+  const order = { field: 'createdAt', direction: 'desc' } as const
+  return readAllOf<WishDoc>(db, 'wishes', where, {
+    order,
+    fields: fields && { ...fields, createdAt: true },
+  })
 }
 
 /** The sweep's work lists, earliest first, at most `limit` each. */

@@ -1,7 +1,17 @@
 // The member spreadsheets: the roster (花名册) the committee imports to check registrations
 // against, and the member ledger (党员台账) it exports.
 import { z } from 'zod'
-import { JoinedOn, ROSTER_COLUMNS, RosterRow } from '../../types/member'
+import {
+  JoinedOn,
+  MEMBER_KIND_LABELS,
+  ROSTER_COLUMNS,
+  RosterRow,
+  STANDING_LABELS,
+  memberKind,
+} from '../../types/member'
+import { shanghaiToday } from '../../types/shanghai-time'
+import type { MemberDoc } from '../repositories/members'
+import { decryptPhone } from './member-crypto'
 import { readSheet, writeSheet, type ParsedRow } from './spreadsheet'
 
 /** The joining date may be blank in a roster; everything else is required. */
@@ -36,6 +46,28 @@ export const LEDGER_COLUMNS = {
 } as const
 
 export type LedgerRow = Record<keyof typeof LEDGER_COLUMNS, string>
+
+/** A verified member's ledger row; `names` resolves branch and shop ids. */
+export function memberLedgerRow(m: MemberDoc, names: Map<string, string>): LedgerRow {
+  const name = (id: string | null | undefined) => (id && names.get(id)) || ''
+  return {
+    realName: m.realName ?? '',
+    gender: m.gender ?? '',
+    phone: m.phoneCipher ? decryptPhone(m.phoneCipher) : '',
+    joinedOn: m.joinedOn ?? '',
+    standing: m.standing ? STANDING_LABELS[m.standing] : '',
+    kind: MEMBER_KIND_LABELS[
+      m.kind ?? memberKind({ transferred: !!m.transferred, floating: !!m.floating })
+    ],
+    recordOrg: m.recordOrg ?? '',
+    branch: name(m.branchId),
+    shop: name(m.workShopId),
+    post: m.post ?? '',
+    skills: m.skills.join('、'),
+    showStatus: m.showStatus ? '是' : '否',
+    verifiedAt: m.verifiedAt ? shanghaiToday(new Date(m.verifiedAt)) : '',
+  }
+}
 
 export function writeLedgerSheet(rows: LedgerRow[]): Promise<Buffer> {
   return writeSheet('党员台账', LEDGER_COLUMNS, rows)

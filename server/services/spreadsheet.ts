@@ -73,18 +73,32 @@ export async function readSheet<F extends string, S extends z.ZodType>(
   return rows
 }
 
+/** One worksheet: its name, its header row from `columns`, then one row per record. */
+export type SheetSpec = {
+  name: string
+  columns: Record<string, string>
+  records: Record<string, string | number>[]
+}
+
+/** A workbook of these sheets, in order, each with a bold header row. */
+export async function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  for (const { name, columns, records } of sheets) {
+    const sheet = workbook.addWorksheet(name)
+    const fields = Object.keys(columns)
+    sheet.addRow(fields.map((f) => columns[f]))
+    for (const record of records) sheet.addRow(fields.map((f) => record[f]))
+    sheet.getRow(1).font = { bold: true }
+    sheet.columns.forEach((column) => (column.width = 16))
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
 /** A workbook with one sheet: the header row from `columns`, then one row per record. */
-export async function writeSheet<F extends string>(
-  sheetName: string,
+export function writeSheet<F extends string>(
+  name: string,
   columns: Record<F, string>,
   records: Record<F, string | number>[],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
-  const sheet = workbook.addWorksheet(sheetName)
-  const fields = Object.keys(columns) as F[]
-  sheet.addRow(fields.map((f) => columns[f]))
-  for (const record of records) sheet.addRow(fields.map((f) => record[f]))
-  sheet.getRow(1).font = { bold: true }
-  sheet.columns.forEach((column) => (column.width = 16))
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return writeWorkbook([{ name, columns, records }])
 }

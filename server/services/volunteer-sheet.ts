@@ -51,9 +51,14 @@ export function volunteerLedgerRow(r: ServiceRecordDoc): Record<Column, string |
   }
 }
 
-export function writeVolunteerLedger(records: ServiceRecordDoc[]): Promise<Buffer> {
+/** The ledger's rows in service-date order, then by activity. */
+export function volunteerLedgerRows(records: ServiceRecordDoc[]) {
   const sorted = [...records].sort(
     (a, b) => a.date.localeCompare(b.date) || a.activityTitle.localeCompare(b.activityTitle),
   )
-  return writeSheet('志愿服务台账', VOLUNTEER_LEDGER_COLUMNS, sorted.map(volunteerLedgerRow))
+  return sorted.map(volunteerLedgerRow)
+}
+
+export function writeVolunteerLedger(records: ServiceRecordDoc[]): Promise<Buffer> {
+  return writeSheet('志愿服务台账', VOLUNTEER_LEDGER_COLUMNS, volunteerLedgerRows(records))
 }

@@ -1,22 +1,16 @@
 // The committee's roster import (matching registrations against it), the coverage figures and the
 // member ledger export.
-import { MEMBER_KIND_LABELS, STANDING_LABELS, memberKind } from '../../../types/member'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { fieldError } from '../../../server/kernel/app-error'
-import { shanghaiDay, shanghaiToday } from '../../../types/shanghai-time'
+import { shanghaiDay } from '../../../types/shanghai-time'
 import { memberCoverage } from '../../../server/domain/member-coverage'
 import { compareWithRoster } from '../../../server/domain/roster-match'
-import { decryptPhone, encryptPhone, phoneHash } from '../../../server/services/member-crypto'
+import { encryptPhone, phoneHash } from '../../../server/services/member-crypto'
 import { readRosterSheet, writeLedgerSheet } from '../../../server/services/member-sheet'
 import { NotASheet } from '../../../server/services/spreadsheet'
-import {
-  membersByPhoneHashes,
-  setRosterMatch,
-  verifiedMembers,
-} from '../../../server/repositories/members'
-import { listOrgs } from '../../../server/repositories/orgs'
+import { membersByPhoneHashes, setRosterMatch } from '../../../server/repositories/members'
 import { putRosterEntry, type RosterDoc } from '../../../server/repositories/roster'
-import { shopNames } from '../../../server/repositories/shops'
+import { memberLedgerRows } from '../../../server/domain/ledgers'
 import { roleHolderId, districtId, verifierBranches } from './access'
 
 /**
@@ -85,34 +79,7 @@ export const ledger: HandlerOf<'member', 'ledger'> = async (ctx, input) => {
     : mine
       ? { branchIds: mine }
       : { districtId: district }
-  const [members, orgs] = await Promise.all([
-    verifiedMembers(ctx.db, scope),
-    listOrgs(ctx.db, district),
-  ])
-  const shops = await shopNames(
-    ctx.db,
-    members.map((m) => m.workShopId).filter((id): id is string => !!id),
-  )
-  const orgName = new Map(orgs.map((o) => [o._id, o.name]))
-  const content = await writeLedgerSheet(
-    members.map((m) => ({
-      realName: m.realName ?? '',
-      gender: m.gender ?? '',
-      phone: m.phoneCipher ? decryptPhone(m.phoneCipher) : '',
-      joinedOn: m.joinedOn ?? '',
-      standing: m.standing ? STANDING_LABELS[m.standing] : '',
-      kind: MEMBER_KIND_LABELS[
-        m.kind ?? memberKind({ transferred: !!m.transferred, floating: !!m.floating })
-      ],
-      recordOrg: m.recordOrg ?? '',
-      branch: (m.branchId && orgName.get(m.branchId)) || '',
-      shop: (m.workShopId && shops.get(m.workShopId)) || '',
-      post: m.post ?? '',
-      skills: m.skills.join('、'),
-      showStatus: m.showStatus ? '是' : '否',
-      verifiedAt: m.verifiedAt ? shanghaiToday(new Date(m.verifiedAt)) : '',
-    })),
-  )
+  const content = await writeLedgerSheet(await memberLedgerRows(ctx.db, scope, district))
   return {
     fileName: `党员台账-${shanghaiDay(ctx.now())}.xlsx`,
     contentBase64: content.toString('base64'),

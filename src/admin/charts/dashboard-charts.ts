@@ -3,7 +3,13 @@
 // rows, so a chart and its table cannot disagree.
 import { COMPLAINT_CATEGORIES } from '../../../types/complaint'
 import { INTEGRITY_LEVEL_LABELS } from '../../../types/integrity'
-import { WISH_FUNNEL_LABELS, type DashboardFigures } from '../../../types/dashboard'
+import {
+  CHART_COLOURS,
+  LEVEL_COLOURS,
+  WISH_FUNNEL_LABELS,
+  monthLabels,
+  type DashboardFigures,
+} from '../../../types/dashboard'
 import type { ChartOption } from './echarts'
 
 export type ChartTable = { columns: string[]; rows: (string | number)[][] }
@@ -15,19 +21,6 @@ export type DashboardChart = {
   note?: string
   option: ChartOption
   table: ChartTable
-}
-
-/** Party red and the colours beside it, in the order series take them. */
-export const CHART_COLOURS = ['#c8161d', '#f0a020', '#3a7bd5', '#2e9e6a', '#8e5bd6', '#7a7a7a']
-const LEVEL_COLOURS = { green: '#2e9e6a', yellow: '#f0a020', red: '#c8161d' }
-
-/** 2026-11 → 11月, or 2025年11月 when the months span more than one year. */
-export function monthLabels(months: readonly string[]): string[] {
-  const years = new Set(months.map((m) => m.slice(0, 4)))
-  return months.map((m) => {
-    const [y, mm] = m.split('-')
-    return years.size > 1 ? `${y}年${Number(mm)}月` : `${Number(mm)}月`
-  })
 }
 
 const days = (d: number | null) => (d === null ? '—' : d)
