@@ -1,7 +1,9 @@
 // 数据看板 at 1280 px as the committee sees it: every chart is drawn (its canvas holds pixels, not a
 // blank), and the table behind each chart holds the numbers the API answers for the same period.
+import fs from 'fs'
+import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { presetPeriod } from '../../types/dashboard'
+import { periodLabel, presetPeriod } from '../../types/dashboard'
 import { dashboardCharts } from '../../src/admin/charts/dashboard-charts'
 import { expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
@@ -70,4 +72,40 @@ it('draws every chart and shows the same numbers as the API in its table', async
   expect(api.members.verified).toBeGreaterThan(0)
   expect(api.complaints.total).toBeGreaterThan(0)
   expect(api.volunteering.hours).toBeGreaterThan(0)
+})
+
+it('exports the picked period as 党建台账 and 月度工作报告', async () => {
+  const { page } = env.browser
+  await openRoute(page, env.stack.url, 'admin/pages/dashboard/index')
+  await page.locator('.period-preset__item', { hasText: '本年' }).click()
+  const year = presetPeriod('year')
+  await expectText(page.locator('.dashboard-board__period'), periodLabel(year))
+
+  const [workbook] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.dashboard-board__ledgers').click(),
+  ])
+  expect(workbook.suggestedFilename()).toMatch(
+    new RegExp(`^党建台账-${periodLabel(year)}-\\d{8}\\.xlsx$`),
+  )
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.readFile((await workbook.path())!)
+  expect(book.worksheets.map((s) => s.name)).toEqual([
+    '汇总',
+    '支部覆盖率',
+    '店铺与诚信',
+    '党员台账',
+    '投诉台账',
+    '心愿台账',
+    '志愿服务台账',
+  ])
+  expect(book.getWorksheet('汇总')!.getRow(2).values).toEqual([, '统计期间', periodLabel(year)])
+
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.dashboard-board__report').click(),
+  ])
+  expect(report.suggestedFilename()).toBe(`月度工作报告-${periodLabel(year)}.pdf`)
+  const pdf = fs.readFileSync((await report.path())!)
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
 })

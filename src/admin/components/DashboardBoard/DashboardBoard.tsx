@@ -2,7 +2,13 @@ import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { dashboardFigures } from '../../../services/dashboard'
+import { Button } from '@nutui/nutui-react-taro'
+import { useAction } from '../../../hooks/use-action'
+import {
+  dashboardFigures,
+  saveDistrictLedgers,
+  saveMonthlyReport,
+} from '../../../services/dashboard'
 import { dashboardCharts } from '../../charts/dashboard-charts'
 import { PeriodPicker, defaultPeriod, type PickedPeriod } from '../PeriodPicker'
 import { ChartCard } from './ChartCard'
@@ -11,10 +17,10 @@ import './DashboardBoard.scss'
 /** 数据看板: the period picked, then every chart of the district's figures for it. */
 export function DashboardBoard() {
   const [period, setPeriod] = useState<PickedPeriod>(defaultPeriod)
-  const figures = useRemoteData(
-    () => dashboardFigures({ from: period.from, to: period.to }),
-    [period.from, period.to],
-  )
+  const picked = { from: period.from, to: period.to }
+  const figures = useRemoteData(() => dashboardFigures(picked), [period.from, period.to])
+  const ledgers = useAction(saveDistrictLedgers)
+  const report = useAction(saveMonthlyReport)
   const charts = useMemo(() => (figures.data ? dashboardCharts(figures.data) : []), [figures.data])
   return (
     <View className="section dashboard-board">
@@ -25,6 +31,25 @@ export function DashboardBoard() {
         ) : null}
       </View>
       <PeriodPicker value={period} onChange={setPeriod} />
+      {/* The same period's ledgers and report, so what is exported is what the charts show. */}
+      <View className="dashboard-board__exports">
+        <Button
+          className="dashboard-board__ledgers"
+          size="small"
+          loading={ledgers.pending}
+          onClick={() => ledgers.run(picked)}
+        >
+          导出党建台账（Excel）
+        </Button>
+        <Button
+          className="dashboard-board__report"
+          size="small"
+          loading={report.pending}
+          onClick={() => report.run(picked)}
+        >
+          月度工作报告（PDF）
+        </Button>
+      </View>
       {figures.error ? (
         <ErrorState message={figures.error.message} onRetry={figures.reload} />
       ) : !figures.data ? (
