@@ -2,6 +2,7 @@
 // `npm run bench -- members scan` runs only the named sections.
 import { benchActivities } from './activities'
 import { benchBundleSizes } from './bundle-sizes'
+import { benchDashboard } from './dashboard'
 import { benchHousekeeping } from './housekeeping'
 import { benchInbox } from './inbox'
 import { benchLocalCloud } from './local-cloud'
@@ -20,6 +21,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   inbox: benchInbox,
   wishes: benchWishes,
   activities: benchActivities,
+  dashboard: benchDashboard,
 }
 
 async function main() {

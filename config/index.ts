@@ -74,6 +74,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        // The root size follows the screen up to a large phone's (414 px → 22 px) and stops there,
+        // so a desk shows text at a desk's size rather than a phone's doubled.
+        pxtransform: { enable: true, config: { maxRootSize: 22 } },
         cssModules: { enable: false },
       },
       webpackChain(chain) {

@@ -97,6 +97,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#C8161D',
     navigationBarTitleText: '红色商圈',
     navigationBarTextStyle: 'white',
+    // Explicit, so h5 draws the same bar (title, and back or home) that WeChat draws on weapp.
+    navigationStyle: 'default',
     backgroundColor: '#F6F2F0',
   },
 })

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../ConsoleShell'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import type { ApiError } from '../../../services/api-error'
 import type { Case } from '../../hooks/use-case'
@@ -28,13 +28,13 @@ export function CasePage<T>(props: CasePageProps<T>) {
   const { id, signedIn, loaded, current } = props.item
   if (!signedIn || !id) {
     return (
-      <PageShell className={className} width="wide">
+      <ConsoleShell className={className}>
         {signedIn ? <ErrorState message={props.missingId} /> : null}
-      </PageShell>
+      </ConsoleShell>
     )
   }
   return (
-    <PageShell className={className} width="wide">
+    <ConsoleShell className={className}>
       {loaded.loading ? <LoadingState /> : null}
       {loaded.error ? (
         <ErrorState
@@ -53,6 +53,6 @@ export function CasePage<T>(props: CasePageProps<T>) {
           </View>
         </View>
       ) : null}
-    </PageShell>
+    </ConsoleShell>
   )
 }

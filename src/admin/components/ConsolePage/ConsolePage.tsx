@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../ConsoleShell'
 import { ConsoleToolbar, type ConsoleToolbarProps } from '../ConsoleToolbar'
 
 export type ConsolePageProps = ConsoleToolbarProps & {
@@ -13,13 +13,13 @@ export type ConsolePageProps = ConsoleToolbarProps & {
 /** A committee console page: wide, its toolbar (title, links, buttons) above what it shows. */
 export function ConsolePage({ className, signedIn, children, ...toolbar }: ConsolePageProps) {
   return (
-    <PageShell className={className} width="wide">
+    <ConsoleShell className={className}>
       {signedIn ? (
         <>
           <ConsoleToolbar {...toolbar} />
           {children}
         </>
       ) : null}
-    </PageShell>
+    </ConsoleShell>
   )
 }

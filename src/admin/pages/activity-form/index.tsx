@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { withQuery } from '../../../../types/pages'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../../components/ConsoleShell'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getActivity } from '../../../services/activity'
@@ -40,10 +40,10 @@ export default function ActivityFormPage() {
   )
   const branches = useRemoteData(loadBranches, [], signedIn)
 
-  if (!signedIn) return <PageShell className="activity-form-page" width="wide" />
+  if (!signedIn) return <ConsoleShell className="activity-form-page" />
   if (activityId && !existing.data) {
     return (
-      <PageShell className="activity-form-page" width="wide">
+      <ConsoleShell className="activity-form-page">
         {existing.loading ? <LoadingState /> : null}
         {existing.error ? (
           <ErrorState
@@ -52,12 +52,12 @@ export default function ActivityFormPage() {
             onRetry={existing.reload}
           />
         ) : null}
-      </PageShell>
+      </ConsoleShell>
     )
   }
   if (existing.data && !existing.data.can.includes('edit')) {
     return (
-      <PageShell className="activity-form-page" width="wide">
+      <ConsoleShell className="activity-form-page">
         <ErrorState
           message={
             existing.data.state === 'cancelled'
@@ -67,12 +67,12 @@ export default function ActivityFormPage() {
                 : '您不能修改这个活动'
           }
         />
-      </PageShell>
+      </ConsoleShell>
     )
   }
   return (
-    <PageShell className="activity-form-page" width="wide">
+    <ConsoleShell className="activity-form-page">
       <ActivityForm existing={existing.data} branches={branches} />
-    </PageShell>
+    </ConsoleShell>
   )
 }

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import { STANDING_LABELS, VerifyCardInput } from '../../../../types/member'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../../components/ConsoleShell'
 import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
 import { checkMemberCard, type CardCheck } from '../../../services/member'
@@ -47,10 +47,10 @@ export default function CardCheckPage() {
     await verify(scanned)
   }
 
-  if (!signedIn) return <PageShell className="card-check" />
+  if (!signedIn) return <ConsoleShell className="card-check" />
 
   return (
-    <PageShell className="card-check">
+    <ConsoleShell className="card-check">
       <Text className="section__title">核验党员卡</Text>
       <View className="card">
         <ActionForm
@@ -84,7 +84,7 @@ export default function CardCheckPage() {
       </View>
 
       {result ? <CardResult result={result} /> : null}
-    </PageShell>
+    </ConsoleShell>
   )
 }
 

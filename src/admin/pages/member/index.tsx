@@ -7,7 +7,7 @@ import {
   STANDING_LABELS,
   RosterField,
 } from '../../../../types/member'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../../components/ConsoleShell'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getMemberDetail, type MemberDetail } from '../../../services/member'
@@ -59,18 +59,18 @@ export default function AdminMemberPage() {
     detail.reload()
   }
 
-  if (!signedIn) return <PageShell className="member-detail" />
+  if (!signedIn) return <ConsoleShell className="member-detail" />
   if (!userId) {
     return (
-      <PageShell className="member-detail">
+      <ConsoleShell className="member-detail">
         <ErrorState message="缺少登记编号" />
-      </PageShell>
+      </ConsoleShell>
     )
   }
 
   const member = detail.data
   return (
-    <PageShell className="member-detail" width="wide">
+    <ConsoleShell className="member-detail">
       {detail.loading && !member ? <LoadingState /> : null}
       {detail.error ? (
         <ErrorState
@@ -124,7 +124,7 @@ export default function AdminMemberPage() {
           </View>
         </View>
       ) : null}
-    </PageShell>
+    </ConsoleShell>
   )
 }
 

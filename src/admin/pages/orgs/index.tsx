@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { CHILD_LEVELS, ORG_LEVEL_LABELS, OrgKind, OrgLevel } from '../../../../types/org'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../../components/ConsoleShell'
 import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormField } from '../../../components/FormField'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -78,10 +78,10 @@ export default function OrgTreePage() {
     tree.reload()
   }
 
-  if (!signedIn) return <PageShell className="org-tree" width="wide" />
+  if (!signedIn) return <ConsoleShell className="org-tree" />
 
   return (
-    <PageShell className="org-tree" width="wide">
+    <ConsoleShell className="org-tree">
       <Text className="section__title">党组织架构</Text>
       <View className="section card">
         {tree.loading ? <LoadingState /> : null}
@@ -128,7 +128,7 @@ export default function OrgTreePage() {
       {panel?.kind === 'shops' ? (
         <ShopsPanel org={panel.org} onClose={() => setPanel(undefined)} onDone={done} />
       ) : null}
-    </PageShell>
+    </ConsoleShell>
   )
 }
 

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { WISH_CATEGORIES } from '../../../../types/wish'
 import { FigureTiles, projectTiles } from '../../../components/FigureTiles'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../../components/ConsoleShell'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { holderLabel } from '../../../components/WishCard'
 import { WishStatusTag } from '../../../components/WishStatusTag'
@@ -28,12 +28,12 @@ export default function AdminProjectPage() {
   const [panel, setPanel] = useState<Panel>()
   const detach = useAction(detachFromProject)
 
-  if (!signedIn) return <PageShell className="admin-project" width="wide" />
+  if (!signedIn) return <ConsoleShell className="admin-project" />
   if (!projectId) {
     return (
-      <PageShell className="admin-project" width="wide">
+      <ConsoleShell className="admin-project">
         <ErrorState message="缺少项目编号" />
-      </PageShell>
+      </ConsoleShell>
     )
   }
 
@@ -54,7 +54,7 @@ export default function AdminProjectPage() {
   }
 
   return (
-    <PageShell className="admin-project" width="wide">
+    <ConsoleShell className="admin-project">
       {loaded.loading && !project ? <LoadingState /> : null}
       {loaded.error ? <ErrorState message={loaded.error.message} onRetry={loaded.reload} /> : null}
       {project ? (
@@ -137,7 +137,7 @@ export default function AdminProjectPage() {
           ) : null}
         </>
       ) : null}
-    </PageShell>
+    </ConsoleShell>
   )
 }
 

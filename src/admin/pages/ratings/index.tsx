@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../../components/ConsoleShell'
 import { starText } from '../../../components/IntegrityBadge'
 import { useAction } from '../../../hooks/use-action'
 import { heldRatings, reviewHeldRating, type HeldRating } from '../../../services/rating'
@@ -31,10 +31,10 @@ export default function HeldRatingsPage() {
     else held.reload()
   }
 
-  if (!signedIn) return <PageShell className="held-ratings" width="wide" />
+  if (!signedIn) return <ConsoleShell className="held-ratings" />
 
   return (
-    <PageShell className="held-ratings" width="wide">
+    <ConsoleShell className="held-ratings">
       <Text className="section__title">评价审核</Text>
       <Text className="held-ratings__intro">
         短时间内针对同一店铺的集中评价不会立即影响诚信分，需审核后决定计入还是舍弃。
@@ -54,7 +54,7 @@ export default function HeldRatingsPage() {
           unit="条"
         />
       </View>
-    </PageShell>
+    </ConsoleShell>
   )
 }
 

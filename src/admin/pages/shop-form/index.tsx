@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { CreateShopInput, SHOP_CATEGORIES, type ShopCategory } from '../../../../types/shop'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../../components/ConsoleShell'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
@@ -133,10 +133,10 @@ export default function ShopFormPage() {
     assign: (values) => setDraft((prev) => ({ ...prev, ...values })),
   }
 
-  if (!signedIn) return <PageShell className="shop-form" />
+  if (!signedIn) return <ConsoleShell className="shop-form" />
 
   return (
-    <PageShell className="shop-form" width="wide">
+    <ConsoleShell className="shop-form">
       <Text className="section__title shop-form__title">{shopId ? '编辑店铺' : '新建店铺'}</Text>
       {existing.loading && shopId ? <LoadingState /> : null}
       {existing.error ? (
@@ -165,6 +165,6 @@ export default function ShopFormPage() {
           </ActionForm>
         </View>
       ) : null}
-    </PageShell>
+    </ConsoleShell>
   )
 }

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { SHOP_SHEET_COLUMNS } from '../../../../types/shop'
-import { PageShell } from '../../../components/PageShell'
+import { ConsoleShell } from '../../components/ConsoleShell'
 import { RefusedRows } from '../../components/RefusedRows'
 import { SheetImportForm, useSheetImport } from '../../components/SheetPicker'
 import { importShopSheet } from '../../../services/shop'
@@ -16,10 +16,10 @@ export default function ShopImportPage() {
   const sheetImport = useSheetImport(importShopSheet)
   const { report, refused } = sheetImport
 
-  if (!signedIn) return <PageShell className="shop-import" />
+  if (!signedIn) return <ConsoleShell className="shop-import" />
 
   return (
-    <PageShell className="shop-import" width="wide">
+    <ConsoleShell className="shop-import">
       <Text className="section__title">从 Excel 导入店铺</Text>
       <View className="card">
         <SheetImportForm
@@ -49,6 +49,6 @@ export default function ShopImportPage() {
           </View>
         </View>
       ) : null}
-    </PageShell>
+    </ConsoleShell>
   )
 }
