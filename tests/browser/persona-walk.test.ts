@@ -1,0 +1,99 @@
+// Every persona walks every link they are shown, at a phone's width and a desk's: the home page's
+// entries, 我的's entries and, for the committee and a secretary, the console's areas (its cards on
+// a phone, its side navigation at a desk). No page refuses them, throws or logs an error, and no
+// card, row or table cell is wider than its box.
+import type { Page } from 'playwright-core'
+import { launchBrowser, openAs, openRoute, type Browser } from '../support/browser'
+import { browserStack, DESKTOP } from '../support/browser-stack'
+
+const env = browserStack()
+let desk: Browser
+beforeAll(async () => {
+  desk = await launchBrowser({ viewport: DESKTOP })
+})
+afterAll(() => desk?.close())
+
+const PERSONAS = ['王建国', '李红梅', '张志明', '陈晓燕', '刘阳']
+const CONSOLE = new Set(['王建国', '李红梅'])
+/** The console areas each person was shown, by width: a secretary is shown fewer than the committee. */
+const areas = new Map<string, number>()
+
+/** What a link opened shows that it should not: a refusal, an error, something spilling out. */
+async function problemsOn(page: Page): Promise<{ refused: number; spilling: string[] }> {
+  await page.waitForLoadState('networkidle')
+  return {
+    refused: await page.getByText('没有权限').count(),
+    spilling: await page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll('.card, .console-table__row, [class*="__cell"], .console-header'),
+      )
+        .filter((el) => el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.className),
+    ),
+  }
+}
+
+/** Opens `from`, then each element `selector` matches there in turn, checking where it leads. */
+async function walk(page: Page, from: string, selector: string): Promise<string[]> {
+  await openRoute(page, env.stack.url, from)
+  await page.locator(selector).first().waitFor()
+  const count = await page.locator(selector).count()
+  const opened: string[] = []
+  for (let i = 0; i < count; i++) {
+    await openRoute(page, env.stack.url, from)
+    const link = page.locator(selector).nth(i)
+    await link.waitFor()
+    const before = page.url()
+    await link.click()
+    await page.waitForURL((url) => url.toString() !== before)
+    const url = page.url().split('#')[1]
+    expect({ url, ...(await problemsOn(page)) }).toEqual({ url, refused: 0, spilling: [] })
+    opened.push(url)
+  }
+  return opened
+}
+
+async function walkAs(page: Page, who: string): Promise<string[]> {
+  const errors: string[] = []
+  const onError = (e: Error) => errors.push(e.message)
+  const onConsole = (m: { type(): string; text(): string }) => {
+    if (m.type() === 'error') errors.push(m.text())
+  }
+  page.on('pageerror', onError)
+  page.on('console', onConsole)
+  await openAs(page, env.stack.url, who, 'pages/me/index')
+  const opened = [
+    ...(await walk(page, 'pages/index/index', '.home-entry')),
+    ...(await walk(page, 'pages/me/index', '.me__entry, .me__admin-entry')),
+  ]
+  if (CONSOLE.has(who)) {
+    const atDesk = page.viewportSize()!.width >= 1024
+    const inConsole = await walk(
+      page,
+      'admin/pages/dashboard/index',
+      atDesk ? '.console-side__item:not(.console-side__item--home)' : '.console-nav__card',
+    )
+    areas.set(`${who}@${atDesk ? 'desk' : 'phone'}`, inConsole.length)
+    opened.push(...inConsole)
+  }
+  page.off('pageerror', onError)
+  page.off('console', onConsole)
+  expect({ who, errors }).toEqual({ who, errors: [] })
+  return opened
+}
+
+it.each(PERSONAS)('%s opens every link shown at 375 px', async (who) => {
+  const opened = await walkAs(env.browser.page, who)
+  expect(opened.length).toBeGreaterThan(5)
+})
+
+it.each(PERSONAS)('%s opens every link shown at 1280 px', async (who) => {
+  const opened = await walkAs(desk.page, who)
+  expect(opened.length).toBeGreaterThan(5)
+})
+
+it('shows a secretary fewer console areas than the committee, the same at both widths', () => {
+  expect(areas.get('李红梅@phone')).toBeLessThan(areas.get('王建国@phone')!)
+  expect(areas.get('李红梅@desk')).toBe(areas.get('李红梅@phone'))
+  expect(areas.get('王建国@desk')).toBe(areas.get('王建国@phone'))
+})
