@@ -168,3 +168,14 @@ export function monthLabels(months: readonly string[]): string[] {
     return years.size > 1 ? `${y}年${Number(mm)}月` : `${Number(mm)}月`
   })
 }
+
+/** 党建台账's sheets, in the workbook's order. */
+export const LEDGER_SHEETS = {
+  summary: '汇总',
+  coverage: '支部覆盖率',
+  shops: '店铺与诚信',
+  members: '党员台账',
+  complaints: '投诉台账',
+  wishes: '心愿台账',
+  volunteering: '志愿服务台账',
+} as const

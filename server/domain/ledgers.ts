@@ -1,7 +1,7 @@
 // 党建台账: one workbook for a period with a sheet per ledger. Its 汇总 sheet is the dashboard's own
 // figures, so the workbook and the charts cannot disagree; the other sheets list the records those
 // figures count.
-import { monthsBetween, type PeriodInput } from '../../types/dashboard'
+import { LEDGER_SHEETS, monthsBetween, type PeriodInput } from '../../types/dashboard'
 import type { Database } from '../kernel/database'
 import { complaintsFiledIn } from '../repositories/complaints'
 import { verifiedMembers, type MemberDoc } from '../repositories/members'
@@ -46,7 +46,7 @@ async function memberRows(db: Database, members: MemberDoc[], orgNames: Map<stri
   return members.map((m) => memberLedgerRow(m, names))
 }
 
-/** The workbook's bytes: 汇总, 支部覆盖率, 店铺与诚信, 党员台账, 投诉台账, 心愿台账, 志愿服务台账. */
+/** The workbook's bytes, a sheet per LEDGER_SHEETS entry in its order. */
 export async function districtLedgers(
   db: Database,
   districtId: string,
@@ -68,22 +68,30 @@ export async function districtLedgers(
   for (const m of members)
     if (m.workShopId) membersAt.set(m.workShopId, (membersAt.get(m.workShopId) ?? 0) + 1)
   return writeWorkbook([
-    { name: '汇总', columns: SUMMARY_COLUMNS, records: summaryRows(figures) },
-    { name: '支部覆盖率', columns: COVERAGE_COLUMNS, records: coverageRows(figures) },
+    { name: LEDGER_SHEETS.summary, columns: SUMMARY_COLUMNS, records: summaryRows(figures) },
+    { name: LEDGER_SHEETS.coverage, columns: COVERAGE_COLUMNS, records: coverageRows(figures) },
     {
-      name: '店铺与诚信',
+      name: LEDGER_SHEETS.shops,
       columns: SHOP_LEDGER_COLUMNS,
       records: shops.map((s) => shopLedgerRow(s, orgNames, membersAt)),
     },
-    { name: '党员台账', columns: LEDGER_COLUMNS, records: await memberRows(db, members, orgNames) },
     {
-      name: '投诉台账',
+      name: LEDGER_SHEETS.members,
+      columns: LEDGER_COLUMNS,
+      records: await memberRows(db, members, orgNames),
+    },
+    {
+      name: LEDGER_SHEETS.complaints,
       columns: COMPLAINT_LEDGER_COLUMNS,
       records: complaints.map((c) => complaintLedgerRow(c, now)),
     },
-    { name: '心愿台账', columns: WISH_LEDGER_COLUMNS, records: wishes.map(wishLedgerRow) },
     {
-      name: '志愿服务台账',
+      name: LEDGER_SHEETS.wishes,
+      columns: WISH_LEDGER_COLUMNS,
+      records: wishes.map(wishLedgerRow),
+    },
+    {
+      name: LEDGER_SHEETS.volunteering,
       columns: VOLUNTEER_LEDGER_COLUMNS,
       records: volunteerLedgerRows(records),
     },

@@ -4,6 +4,7 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, handlerLabel } from '../../ty
 import { INTEGRITY_LEVEL_LABELS, SEVERITY_LABELS } from '../../types/integrity'
 import { WISH_FUNNEL_LABELS, type DashboardFigures } from '../../types/dashboard'
 import { formatShanghai } from '../../types/shanghai-time'
+import { SHOP_SHEET_COLUMNS } from '../../types/shop'
 import type { ComplaintDoc } from '../repositories/complaints'
 import type { ShopDoc } from '../repositories/shops'
 
@@ -53,14 +54,9 @@ export function coverageRows(f: DashboardFigures) {
   return f.coverage.branches.map((b) => ({ ...b, rate: percent(b.rate) }))
 }
 
+/** The shop sheet's own columns (as imported), then what the district knows of the shop. */
 export const SHOP_LEDGER_COLUMNS = {
-  name: '店铺名称',
-  category: '类别',
-  address: '地址',
-  floorUnit: '楼层/铺位',
-  licenceNo: '营业执照号',
-  contactName: '联系人',
-  contactPhone: '联系电话',
+  ...SHOP_SHEET_COLUMNS,
   status: '状态',
   branch: '所属支部',
   level: '诚信等级',

@@ -3,7 +3,7 @@
 import fs from 'fs'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { periodLabel, presetPeriod } from '../../types/dashboard'
+import { LEDGER_SHEETS, periodLabel, presetPeriod } from '../../types/dashboard'
 import { dashboardCharts } from '../../src/admin/charts/dashboard-charts'
 import { expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
@@ -90,15 +90,7 @@ it('exports the picked period as 党建台账 and 月度工作报告', async () 
   )
   const book = new ExcelJS.Workbook()
   await book.xlsx.readFile((await workbook.path())!)
-  expect(book.worksheets.map((s) => s.name)).toEqual([
-    '汇总',
-    '支部覆盖率',
-    '店铺与诚信',
-    '党员台账',
-    '投诉台账',
-    '心愿台账',
-    '志愿服务台账',
-  ])
+  expect(book.worksheets.map((s) => s.name)).toEqual(Object.values(LEDGER_SHEETS))
   const first = book.getWorksheet('汇总')!.getRow(2)
   expect([first.getCell(1).value, first.getCell(2).value]).toEqual(['统计期间', periodLabel(year)])
 

@@ -58,9 +58,13 @@ it('counts the demo district as its documents stand', async () => {
   expect(last.total).toBe(verified.length)
   for (const row of f.members.trend) {
     const found = db.members.filter(
-      (m) => m.submittedAt && m.status !== 'draft' && shanghaiMonth(at(m.submittedAt)) === row.month,
+      (m) =>
+        m.submittedAt && m.status !== 'draft' && shanghaiMonth(at(m.submittedAt)) === row.month,
     )
-    expect({ month: row.month, found: row.found }).toEqual({ month: row.month, found: found.length })
+    expect({ month: row.month, found: row.found }).toEqual({
+      month: row.month,
+      found: found.length,
+    })
   }
 
   // Wishes by the month each step was taken; volunteer hours by the records' months.

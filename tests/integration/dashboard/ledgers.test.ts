@@ -2,7 +2,7 @@
 // says the dashboard's own numbers, and the report is a PDF of several pages. Only the committee
 // may export them, and each export is in the audit log.
 import ExcelJS from 'exceljs'
-import { presetPeriod, monthsBetween, periodLabel } from '../../../types/dashboard'
+import { LEDGER_SHEETS, presetPeriod, monthsBetween, periodLabel } from '../../../types/dashboard'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
@@ -36,15 +36,7 @@ it('holds a sheet per ledger, with the records the dashboard counts', async () =
   const file = await dashboard('ledgers', year)
   expect(file.fileName).toMatch(new RegExp(`^党建台账-${periodLabel(year)}-\\d{8}\\.xlsx$`))
   const sheets = await workbookRows(file.contentBase64)
-  expect([...sheets.keys()]).toEqual([
-    '汇总',
-    '支部覆盖率',
-    '店铺与诚信',
-    '党员台账',
-    '投诉台账',
-    '心愿台账',
-    '志愿服务台账',
-  ])
+  expect([...sheets.keys()]).toEqual(Object.values(LEDGER_SHEETS))
 
   const db = dumpDatabase(stack) as Record<string, Doc[]>
   const months = new Set(monthsBetween(year.from, year.to))

@@ -33,22 +33,20 @@ export function DashboardBoard() {
       <PeriodPicker value={period} onChange={setPeriod} />
       {/* The same period's ledgers and report, so what is exported is what the charts show. */}
       <View className="dashboard-board__exports">
-        <Button
-          className="dashboard-board__ledgers"
-          size="small"
-          loading={ledgers.pending}
-          onClick={() => ledgers.run(picked)}
-        >
-          导出党建台账（Excel）
-        </Button>
-        <Button
-          className="dashboard-board__report"
-          size="small"
-          loading={report.pending}
-          onClick={() => report.run(picked)}
-        >
-          月度工作报告（PDF）
-        </Button>
+        {[
+          { name: 'ledgers', label: '导出党建台账（Excel）', action: ledgers },
+          { name: 'report', label: '月度工作报告（PDF）', action: report },
+        ].map(({ name, label, action }) => (
+          <Button
+            key={name}
+            className={`dashboard-board__${name}`}
+            size="small"
+            loading={action.pending}
+            onClick={() => action.run(picked)}
+          >
+            {label}
+          </Button>
+        ))}
       </View>
       {figures.error ? (
         <ErrorState message={figures.error.message} onRetry={figures.reload} />
