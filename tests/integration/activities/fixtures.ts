@@ -4,11 +4,10 @@
 // sweep tests do.
 import { newVolunteerDoc } from '../../../server/domain/new-volunteer'
 import { fileStack } from '../../support/stack'
+import { DAY, HOUR } from '../../support/time'
 import { createUser, createVerifiedMember, db } from '../wishes/fixtures'
 
 export { createBranch, createUser, createVerifiedMember, db } from '../wishes/fixtures'
-
-const HOUR = 3600e3
 
 /**
  * Writes the volunteer profile of an existing user, as registering does, but without a phone (so
@@ -28,6 +27,11 @@ export async function createVolunteer(realName: string) {
   const user = await createUser(realName)
   await makeVolunteer(user.userId, realName)
   return user
+}
+
+/** `n` volunteers named `prefix`1号, `prefix`2号, … */
+export function createVolunteers(n: number, prefix = '志愿者') {
+  return Promise.all(Array.from({ length: n }, (_, i) => createVolunteer(`${prefix}${i + 1}号`)))
 }
 
 /** A verified Party member (of `branchId`, if given) who is also a volunteer. */
@@ -83,6 +87,8 @@ export function activityStack() {
     if (res.status !== 200) throw new Error(`get: ${JSON.stringify(res.body)}`)
     return res.body.data
   }
+  /** Runs the timed sweep as the platform's timer would, with the committee's rights; its counts. */
+  const sweep = async () => ok(await call('demo-admin', 'sweep', {}))
   return {
     stack,
     call,
@@ -90,6 +96,7 @@ export function activityStack() {
     signUp,
     cancelSignUp,
     get,
+    sweep,
   }
 }
 
@@ -129,7 +136,7 @@ export async function moveActivity(activityId: string, inHours: number, hours = 
   await setActivity(activityId, {
     startAt,
     endAt,
-    signUpOpensAt: new Date(startAt.getTime() - 30 * 24 * HOUR),
+    signUpOpensAt: new Date(startAt.getTime() - 30 * DAY),
     signUpClosesAt: startAt,
   })
   await db().collection('signups').where({ activityId }).update({ startAt, endAt })

@@ -3,11 +3,11 @@
 // shifts every stored instant of an activity at once (as if the clock jumped forward).
 import { checkInCode } from '../../../server/services/volunteer-codes'
 import { awaitRoomInCodeWindow } from '../../support/code-window'
+import { MINUTE } from '../../support/time'
 import { activityInput, db, moveActivity } from '../activities/fixtures'
 
 export * from '../activities/fixtures'
 
-const MINUTE = 60e3
 let slot = 0
 
 type Caller = { openid: string; userId: string }

@@ -3,6 +3,7 @@
 // rejected moving the totals exactly; certificates issued and verified; figures and the ledger.
 import ExcelJS from 'exceljs'
 import { newCertificateSerial } from '../../../server/services/volunteer-codes'
+import { shanghaiMonth } from '../../../types/shanghai-time'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
 import {
   activityStack,
@@ -18,7 +19,7 @@ import {
 } from './fixtures'
 
 const t = activityStack()
-const YEAR = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 4)
+const YEAR = shanghaiMonth(new Date()).slice(0, 4)
 
 it('confirms the hours the rule gives, once, and corrections move the totals exactly', async () => {
   const leader = await createVolunteer('李负责')
