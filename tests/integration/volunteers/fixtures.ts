@@ -52,6 +52,17 @@ export async function freshCode(activityId: string): Promise<string> {
   return checkInCode(activityId, new Date())
 }
 
+/** `who` scans the activity's current code to check in or out (`extra`: where from); the reply. */
+export async function scan(
+  t: Stack,
+  who: { openid: string },
+  kind: 'checkIn' | 'checkOut',
+  activityId: string,
+  extra: object = {},
+) {
+  return t.call(who.openid, kind, { code: await freshCode(activityId), ...extra })
+}
+
 /** A correctly signed code of the previous 30-second window. */
 export function previousCode(activityId: string): string {
   return checkInCode(activityId, new Date(Date.now() - 30e3))
