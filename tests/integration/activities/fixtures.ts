@@ -4,10 +4,12 @@
 // sweep tests do.
 import { newVolunteerDoc } from '../../../server/domain/new-volunteer'
 import { fileStack } from '../../support/stack'
+import { activityInput } from '../../support/activity-input'
 import { DAY, HOUR } from '../../support/time'
 import { createUser, createVerifiedMember, db } from '../wishes/fixtures'
 
 export { createBranch, createUser, createVerifiedMember, db } from '../wishes/fixtures'
+export { activityInput } from '../../support/activity-input'
 
 /**
  * Writes the volunteer profile of an existing user, as registering does, but without a phone (so
@@ -40,29 +42,6 @@ export async function createMemberVolunteer(realName: string, branchId: string |
   if (branchId) await db().collection('members').doc(user.userId).update({ branchId })
   await makeVolunteer(user.userId, realName)
   return user
-}
-
-const at = (ms: number) => new Date(ms).toISOString()
-
-/** A valid activity starting `inHours` from now and lasting `hours`. */
-export function activityInput(inHours = 48, hours = 2, extra: object = {}) {
-  const start = Date.now() + inHours * HOUR
-  return {
-    title: '周末平安巡逻',
-    category: 'patrol',
-    description: '沿红星路巡查消防通道和店外占道，提醒商户文明经营。',
-    place: {
-      address: '红星路 1 号党群服务中心',
-      latitude: 31.2304,
-      longitude: 121.4737,
-      radius: 300,
-    },
-    startAt: at(start),
-    endAt: at(start + hours * HOUR),
-    capacity: 5,
-    audience: { kind: 'everyone' },
-    ...extra,
-  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { API } from '../../../types/api'
 import { AUDITED_ACTIONS } from '../../../types/audited-actions'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { DEMO_CALLERS, expectRolesRefused } from '../../support/access'
+import { activityInput } from '../../support/activity-input'
 import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
 const stack = fileStack()
@@ -31,19 +32,13 @@ type Entry = {
 }
 
 /** An activity three days from now, for the secretary's branch or the committee. */
-function activity(title: string) {
-  const start = Date.now() + 3 * 86_400_000
-  return {
+const activity = (title: string) =>
+  activityInput(72, 2, {
     title,
     category: 'civility',
     description: '向美食街商户发放消防安全宣传单，检查灭火器。',
-    place: { address: '美食街东口', latitude: 36.19, longitude: 117.12, radius: 300 },
-    startAt: new Date(start).toISOString(),
-    endAt: new Date(start + 7_200_000).toISOString(),
     capacity: 6,
-    audience: { kind: 'everyone' },
-  }
-}
+  })
 
 async function log(filter: object = {}): Promise<Entry[]> {
   return (await call('demo-admin', 'audit', 'list', { pageSize: 50, ...filter })).list
