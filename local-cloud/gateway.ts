@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { HTTP_STATUS, type ErrorCode } from '../types/errors'
 import { apiReference } from './api-reference'
 import { FunctionNotFound, type FunctionRunner } from './function-runner'
-import { BodyTooLarge, parseTarget, readBody, readBytes, sendJson } from './http-util'
+import { BodyTooLarge, parseTarget, readBytes, sendJson } from './http-util'
 import { answerProtocolErrors } from './protocol-errors'
 import { PERSONAS } from './seed/personas'
 import { serveStatic } from './static-files'
@@ -39,6 +39,35 @@ function fail(
   status = HTTP_STATUS[code],
 ) {
   sendJson(res, status, { ok: false, error: { code, message } })
+}
+
+/** How large a body may be, and what to answer when it is larger or cannot be read. */
+type BodyLimit = { bytes: number; tooLarge: string; unreadable: string }
+
+const REQUEST_LIMIT: BodyLimit = {
+  bytes: MAX_REQUEST_BYTES,
+  tooLarge: '请求内容超过 1 MB',
+  unreadable: '无法读取请求内容',
+}
+const UPLOAD_LIMIT: BodyLimit = {
+  bytes: MAX_UPLOAD_BYTES,
+  tooLarge: '照片不能超过 2 MB',
+  unreadable: '无法读取上传内容',
+}
+
+/** The request's body, or undefined after answering why it could not be read. */
+async function readOrFail(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limit: BodyLimit,
+): Promise<Buffer | undefined> {
+  try {
+    return await readBytes(req, limit.bytes)
+  } catch (err) {
+    if (err instanceof BodyTooLarge) fail(res, 'VALIDATION', limit.tooLarge, 413)
+    else fail(res, 'VALIDATION', limit.unreadable)
+    return undefined
+  }
 }
 
 export class Gateway {
@@ -77,13 +106,8 @@ export class Gateway {
     if (!this.options.runner.has(name)) return fail(res, 'NOT_FOUND', `云函数 ${name} 不存在`)
     const identity = this.callerOf(req)
     if (identity === REFUSED) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
-    let body: string
-    try {
-      body = await readBody(req, MAX_REQUEST_BYTES)
-    } catch (err) {
-      if (err instanceof BodyTooLarge) return fail(res, 'VALIDATION', '请求内容超过 1 MB', 413)
-      return fail(res, 'VALIDATION', '无法读取请求内容')
-    }
+    const bytes = await readOrFail(req, res, REQUEST_LIMIT)
+    if (!bytes) return
     // The event CloudBase's HTTP access service delivers; the function answers with an
     // integrated response whose status follows the envelope's error code.
     const event = {
@@ -91,7 +115,7 @@ export class Gateway {
       httpMethod: 'POST',
       headers: { 'content-type': String(req.headers['content-type'] ?? '') },
       queryStringParameters: {},
-      body,
+      body: bytes.toString('utf8'),
       isBase64Encoded: false,
     }
     try {
@@ -144,13 +168,8 @@ export class Gateway {
       req.resume()
       return fail(res, 'VALIDATION', '只能上传 JPG、PNG 或 WebP 图片')
     }
-    let bytes: Buffer
-    try {
-      bytes = await readBytes(req, MAX_UPLOAD_BYTES)
-    } catch (err) {
-      if (err instanceof BodyTooLarge) return fail(res, 'VALIDATION', '照片不能超过 2 MB', 413)
-      return fail(res, 'VALIDATION', '无法读取上传内容')
-    }
+    const bytes = await readOrFail(req, res, UPLOAD_LIMIT)
+    if (!bytes) return
     const stored = storage.save(type, bytes)
     if (!stored) return fail(res, 'VALIDATION', '文件不是有效的图片')
     sendJson(res, 200, { ok: true, data: stored })
@@ -207,14 +226,9 @@ export class Gateway {
 
   /** The parsed JSON body, or undefined after answering a clean error. */
   private async readJson(req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
-    let text: string
-    try {
-      text = await readBody(req, MAX_REQUEST_BYTES)
-    } catch (err) {
-      if (err instanceof BodyTooLarge) fail(res, 'VALIDATION', '请求内容超过 1 MB', 413)
-      else fail(res, 'VALIDATION', '无法读取请求内容')
-      return undefined
-    }
+    const bytes = await readOrFail(req, res, REQUEST_LIMIT)
+    if (!bytes) return undefined
+    const text = bytes.toString('utf8')
     try {
       return text ? JSON.parse(text) : {}
     } catch {

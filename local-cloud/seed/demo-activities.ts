@@ -103,8 +103,8 @@ const bySecretary: ActivityPublisher = {
   seriesId: null,
 }
 
-/** How a volunteer's day went: minutes late at check-in and early at check-out. */
-type Served = { userId: string; late?: number; early?: number }
+/** How a volunteer's day went when not on time: minutes late at check-in and early at check-out. */
+type Timing = { late?: number; early?: number }
 
 type Demo = {
   id: string
@@ -119,8 +119,11 @@ type Demo = {
   by: ActivityPublisher
   /** Signed up in order (past the capacity: waitlisted). */
   people: string[]
-  /** For a past activity: how each one served (the leader confirmed the hours the next day). */
-  served?: Served[]
+  /**
+   * For a past activity, whose people all served (the leader confirmed the hours the next day):
+   * those who were not on time.
+   */
+  timing?: Record<string, Timing>
   /** For the one on now: who has checked in, minutes after the start. */
   checkedIn?: [string, number][]
 }
@@ -142,12 +145,7 @@ const PAST: Demo[] = [
     hours: 2,
     by: byAdmin(),
     people: ['user-member', 'user-shopper', 'user-member-02', 'user-member-03'],
-    served: [
-      { userId: 'user-member' },
-      { userId: 'user-shopper' },
-      { userId: 'user-member-02' },
-      { userId: 'user-member-03', late: 30 },
-    ],
+    timing: { 'user-member-03': { late: 30 } },
   },
   {
     id: 'demo-activity-past-2',
@@ -160,11 +158,7 @@ const PAST: Demo[] = [
     hours: 3,
     by: bySecretary,
     people: ['user-member', 'user-member-04', 'user-member-05'],
-    served: [
-      { userId: 'user-member' },
-      { userId: 'user-member-04' },
-      { userId: 'user-member-05', late: 30 },
-    ],
+    timing: { 'user-member-05': { late: 30 } },
   },
   {
     id: 'demo-activity-past-3',
@@ -176,12 +170,7 @@ const PAST: Demo[] = [
     hours: 3,
     by: byAdmin(),
     people: ['user-member', 'user-shopper', 'user-member-06', 'user-member-07'],
-    served: [
-      { userId: 'user-member' },
-      { userId: 'user-shopper', early: 60 },
-      { userId: 'user-member-06' },
-      { userId: 'user-member-07' },
-    ],
+    timing: { 'user-shopper': { early: 60 } },
   },
   {
     id: 'demo-activity-past-4',
@@ -193,7 +182,6 @@ const PAST: Demo[] = [
     hours: 2,
     by: byAdmin(),
     people: ['user-member', 'user-member-02', 'user-member-03'],
-    served: [{ userId: 'user-member' }, { userId: 'user-member-02' }, { userId: 'user-member-03' }],
   },
 ]
 
@@ -342,23 +330,23 @@ async function seedPast(db: Database, d: Demo, now: Date): Promise<void> {
   const end = new Date(a.endAt)
   const confirmedAt = new Date(end.getTime() + 14 * HOUR)
   const by = d.by.leaderIds[0]
-  for (const p of d.served ?? []) {
-    const late = p.late ?? 0
+  for (const userId of d.people) {
+    const { late = 0, early = 0 } = d.timing?.[userId] ?? {}
     const inAt = new Date(start.getTime() + (late ? late * MINUTE : -10 * MINUTE))
-    await checkIn(db, a._id, p.userId, inAt, late ? 'late' : 'present')
-    const outAt = new Date(end.getTime() - (p.early ?? 0) * MINUTE + (p.early ? 0 : 5 * MINUTE))
+    await checkIn(db, a._id, userId, inAt, late ? 'late' : 'present')
+    const outAt = new Date(end.getTime() - early * MINUTE + (early ? 0 : 5 * MINUTE))
     await updateSignUp(
       db,
-      signUpId(a._id, p.userId),
+      signUpId(a._id, userId),
       { checkOutAt: outAt, updatedAt: outAt },
       { checkOutAt: null },
     )
-    const s = (await findSignUp(db, a._id, p.userId))!
+    const s = (await findSignUp(db, a._id, userId))!
     const hours = s.hours ?? hoursOf(a, s).hours
     if (s.hours === null)
       await updateSignUp(db, s._id, { hours, updatedAt: confirmedAt }, { hours: null })
-    const name = DEMO_VOLUNTEERS.find((x) => x.userId === p.userId)!.realName
-    const record = newServiceRecord(a, { userId: p.userId, name }, hours, by, confirmedAt)
+    const name = DEMO_VOLUNTEERS.find((x) => x.userId === userId)!.realName
+    const record = newServiceRecord(a, { userId, name }, hours, by, confirmedAt)
     await insertRecordWithHours(db, record, confirmedAt)
   }
   await markHoursConfirmed(db, a._id, by, confirmedAt)

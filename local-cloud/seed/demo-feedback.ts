@@ -136,19 +136,25 @@ function complaint(c: DemoComplaint): ComplaintDoc {
   }
 }
 
-const filed = (at: Date, anonymous = false): TimelineDoc => ({
-  at,
-  actor: 'complainant',
-  action: '提交投诉',
-  note: anonymous ? '匿名投诉' : '',
-})
-const byCommittee = (at: Date, action: string, note: string): TimelineDoc => ({
-  at,
-  actor: 'committee',
-  action,
-  note,
-  byName: '王建国',
-})
+/** Who acted for the committee and for the merchant, as the committee's view names them. */
+const ACTING_NAME: Partial<Record<TimelineDoc['actor'], string>> = {
+  committee: '王建国',
+  merchant: '张志明',
+}
+
+/** Makes the timeline entries of one kind of actor. */
+const entryBy =
+  (actor: TimelineDoc['actor']) =>
+  (at: Date, action: string, note: string): TimelineDoc => {
+    const byName = ACTING_NAME[actor]
+    return { at, actor, action, note, ...(byName ? { byName } : {}) }
+  }
+const byComplainant = entryBy('complainant')
+const byCommittee = entryBy('committee')
+const byMerchant = entryBy('merchant')
+const bySystem = entryBy('system')
+const filed = (at: Date, anonymous = false) =>
+  byComplainant(at, '提交投诉', anonymous ? '匿名投诉' : '')
 
 export function demoComplaints(now: Date): ComplaintDoc[] {
   const ago = (days: number) => new Date(now.getTime() - days * DAY)
@@ -164,10 +170,7 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       timeline: [
         filed(ago(0.1), true),
         {
-          at: ago(0.1),
-          actor: 'system',
-          action: '匿名投诉登记',
-          note: '投诉人：赵卫东（对商户和公众匿名）',
+          ...bySystem(ago(0.1), '匿名投诉登记', '投诉人：赵卫东（对商户和公众匿名）'),
           internal: true,
         },
       ],
@@ -217,12 +220,7 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
         filed(ago(10)),
         byCommittee(ago(9.5), '受理投诉', '定级：一般'),
         byCommittee(ago(9), '交办', '承办：职能部门 市场监管所'),
-        {
-          at: ago(2),
-          actor: 'system',
-          action: '逾期提醒',
-          note: '已超过办理期限，已提请商圈党委督办',
-        },
+        bySystem(ago(2), '逾期提醒', '已超过办理期限，已提请商圈党委督办'),
       ],
     }),
     complaint({
@@ -266,20 +264,12 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
         filed(ago(4)),
         byCommittee(ago(3.8), '受理投诉', '定级：轻微'),
         byCommittee(ago(3.7), '交办', '承办：商户 老街口牛肉面'),
-        {
-          at: ago(2),
-          actor: 'merchant',
-          action: '商户回复',
-          note: '非常抱歉，已对店员进行批评教育，欢迎您再来监督。',
-          byName: '张志明',
-        },
-        {
-          at: ago(1),
-          actor: 'merchant',
-          action: '办理完毕',
-          note: '已与当班店员谈话，调整高峰期座位引导方式。；整改：高峰期增加一名引导员，张贴文明服务承诺。',
-          byName: '张志明',
-        },
+        byMerchant(ago(2), '商户回复', '非常抱歉，已对店员进行批评教育，欢迎您再来监督。'),
+        byMerchant(
+          ago(1),
+          '办理完毕',
+          '已与当班店员谈话，调整高峰期座位引导方式。；整改：高峰期增加一名引导员，张贴文明服务承诺。',
+        ),
       ],
     }),
     complaint({
@@ -311,12 +301,7 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
           '办理完毕',
           '已督促店家清理垃圾并签订门前三包责任书。；整改：垃圾每日两次清运。',
         ),
-        {
-          at: ago(22),
-          actor: 'complainant',
-          action: '确认办结（满意）',
-          note: '评分 5：处理很及时。',
-        },
+        byComplainant(ago(22), '确认办结（满意）', '评分 5：处理很及时。'),
         byCommittee(ago(21), '整改已核实', ''),
       ],
     }),

@@ -1,5 +1,6 @@
 // 操作日志 at 1280 px as the committee reads it: a secretary's cancellation and the committee's
 // rejection are there with who, what, on what and why; the kind filter narrows the list.
+import { activityInput } from '../support/activity-input'
 import { expectCount, expectText, openAs } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
@@ -8,17 +9,17 @@ failOnPageErrors(env)
 const call = apiCaller(env, 'audit-log')
 
 it('shows each decision with its person, subject and reason, and filters by kind', async () => {
-  const start = Date.now() + 2 * 86_400_000
-  const { activityId } = await call('demo-secretary', 'activity', 'create', {
-    title: '美食街文明经营劝导',
-    category: 'civility',
-    description: '劝导商户规范占道经营，张贴文明经营倡议书。',
-    place: { address: '美食街西口', latitude: 36.19, longitude: 117.12, radius: 300 },
-    startAt: new Date(start).toISOString(),
-    endAt: new Date(start + 7_200_000).toISOString(),
-    capacity: 8,
-    audience: { kind: 'everyone' },
-  })
+  const { activityId } = await call(
+    'demo-secretary',
+    'activity',
+    'create',
+    activityInput(48, 2, {
+      title: '美食街文明经营劝导',
+      category: 'civility',
+      description: '劝导商户规范占道经营，张贴文明经营倡议书。',
+      capacity: 8,
+    }),
+  )
   await call('demo-secretary', 'activity', 'cancel', { activityId, reason: '与市场检查时间冲突' })
 
   const { page } = env.browser

@@ -1,9 +1,9 @@
 // The branch secretary and the committee at work on members: the secretary's queue holds only her
 // branch's registrations; she approves one and checks the new member's card (and a forged one);
 // the committee sees the coverage this adds and downloads the member ledger.
-import ExcelJS from 'exceljs'
 import { expectCount, expectText, openAs, openRoute } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
+import { downloadFrom, sheetRows } from '../support/downloads'
 
 const env = browserStack(DESKTOP)
 
@@ -58,15 +58,9 @@ it('shows the committee the coverage and downloads the member ledger', async () 
   // Nine seeded members work in nine shops; 王小军, approved above, adds a tenth.
   await expectText(page.locator('.coverage-rate'), '覆盖店铺 10 / 32（31.3%）')
   await expectText(page.locator('.figure-tile--verified .figure-tile__value'), '10')
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('.coverage__ledger').click(),
-  ])
-  expect(download.suggestedFilename()).toMatch(/^党员台账-\d{8}\.xlsx$/)
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.readFile((await download.path())!)
-  const rows: string[][] = []
-  book.worksheets[0].eachRow((row) => rows.push((row.values as string[]).slice(1)))
+  const ledger = await downloadFrom(page, page.locator('.coverage__ledger'))
+  expect(ledger.name).toMatch(/^党员台账-\d{8}\.xlsx$/)
+  const rows = await sheetRows(ledger.path)
   expect(rows).toHaveLength(11)
   expect(rows.find((r) => r[0] === '王小军')?.slice(0, 3)).toEqual(['王小军', '男', '13900002001'])
 })

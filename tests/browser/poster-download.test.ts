@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import { openAs } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
+import { downloadFrom } from '../support/downloads'
 
 const env = browserStack()
 
@@ -9,11 +10,7 @@ it('downloads an A5 poster PDF of the merchant’s own shop', async () => {
   const { page } = env.browser
   await openAs(page, env.stack.url, '张志明', 'merchant/pages/shop-code/index?shopId=shop-001')
   await page.locator('.shop-code__poster--A5').waitFor()
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('.shop-code__poster--A5').click(),
-  ])
-  expect(download.suggestedFilename()).toBe('老街口牛肉面-诚信二维码-A5.pdf')
-  const file = await download.path()
-  expect(fs.readFileSync(file!).subarray(0, 5).toString()).toBe('%PDF-')
+  const poster = await downloadFrom(page, page.locator('.shop-code__poster--A5'))
+  expect(poster.name).toBe('老街口牛肉面-诚信二维码-A5.pdf')
+  expect(fs.readFileSync(poster.path).subarray(0, 5).toString()).toBe('%PDF-')
 })

@@ -6,13 +6,13 @@
 // 李红梅 (secretary of 美食街党支部) sees only her branch's activities at 375 px. A volunteer's
 // correction request, set up through the API, is approved on the corrections page; the figures
 // page shows the numbers the API gives and downloads the 志愿服务台账.
-import ExcelJS from 'exceljs'
 import type { Locator, Page } from 'playwright-core'
 import { VOLUNTEER_CONSENT_VERSION } from '../../types/volunteer'
 import { shanghaiToday } from '../../types/shanghai-time'
 import { db } from '../integration/complaints/fixtures'
 import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
+import { downloadFrom, sheetRows } from '../support/downloads'
 
 const PHONE = { width: 375, height: 812 }
 const HOUR = 3600_000
@@ -377,16 +377,7 @@ it('shows the volunteer figures and downloads the 志愿服务台账', async () 
     figures.topVolunteers[0].name,
   )
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('.volunteer-figures__ledger').click(),
-  ])
-  expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.readFile((await download.path())!)
-  const cells: string[] = []
-  book.worksheets[0].eachRow((r) =>
-    (r.values as unknown[]).forEach((v) => cells.push(String(v ?? ''))),
-  )
-  expect(cells).toContain(title)
+  const ledger = await downloadFrom(page, page.locator('.volunteer-figures__ledger'))
+  expect(ledger.name).toMatch(/\.xlsx$/)
+  expect((await sheetRows(ledger.path)).flat()).toContain(title)
 })

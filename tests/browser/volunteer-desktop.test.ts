@@ -3,12 +3,12 @@
 // server's reason in plain words; the verification page refuses a malformed serial and a typed
 // one, and a profile withdrawal asks first.
 import type { Page } from 'playwright-core'
+import { activityInput } from '../support/activity-input'
 import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 import { awaitRoomInCodeWindow } from '../support/code-window'
 
 const TITLE = '敬老院陪伴老人志愿服务'
-const HOUR = 3600_000
 
 const env = browserStack(DESKTOP)
 failOnPageErrors(env)
@@ -21,17 +21,18 @@ function activityPage(page: Page) {
 
 it('lists, signs up, refuses an early check-in with the reason and verifies serials at 1280 px', async () => {
   const { page } = env.browser
-  const start = Date.now() + 5 * HOUR
-  const { activityId } = await call('demo-admin', 'activity', 'create', {
-    title: TITLE,
-    category: 'elderly',
-    description: '到幸福里敬老院陪老人聊天、读报，帮忙整理房间。',
-    place: { address: '幸福里敬老院', latitude: 36.19, longitude: 117.12, radius: 500 },
-    startAt: new Date(start).toISOString(),
-    endAt: new Date(start + 2 * HOUR).toISOString(),
-    capacity: 5,
-    audience: { kind: 'everyone' },
-  })
+  const { activityId } = await call(
+    'demo-admin',
+    'activity',
+    'create',
+    activityInput(5, 2, {
+      title: TITLE,
+      category: 'elderly',
+      description: '到幸福里敬老院陪老人聊天、读报，帮忙整理房间。',
+      place: { address: '幸福里敬老院', latitude: 36.19, longitude: 117.12, radius: 500 },
+      capacity: 5,
+    }),
+  )
   await call('demo-merchant', 'volunteer', 'register', {
     realName: '张志明',
     phone: '13900002222',

@@ -102,6 +102,28 @@ it('reviews resources: 不通过 needs a reason, 通过 publishes the offer', as
   await expectText(tutoring.locator('.resource-row__note'), '未通过：请写明辅导的具体时间和地点')
 })
 
+/**
+ * Attaches wish or resource `id` to the open project through its picker: it is listed with its
+ * `title`, and the project's figure for its kind reads `count`.
+ */
+async function attach(
+  page: Page,
+  kind: 'wish' | 'resource',
+  id: string,
+  title: string,
+  count: string,
+) {
+  const kinds = kind === 'wish' ? 'wishes' : 'resources'
+  await page.locator(`.admin-project__attach-${kinds}`).click()
+  await page.locator(`.project-attach-choice__item[data-value="${id}"]`).click()
+  await page.locator('.project-attach__submit').click()
+  await expectText(
+    page.locator(`.project-${kind}[data-${kind}-id="${id}"] .project-${kind}__title`),
+    title,
+  )
+  await expectText(page.locator(`.figure-tile--${kinds} .figure-tile__value`), count)
+}
+
 it('creates a project, attaches a wish and a resource, and detaches the wish', async () => {
   const { page } = env.browser
   await openRoute(page, env.stack.url, 'admin/pages/projects/index')
@@ -113,24 +135,9 @@ it('creates a project, attaches a wish and a resource, and detaches the wish', a
   await expectText(page.locator('.admin-project__name'), '冬日暖心')
   await expectText(page.locator('.figure-tile--wishes .figure-tile__value'), '0')
 
-  await page.locator('.admin-project__attach-wishes').click()
   // demo-wish-5: 咨询老房子继承的手续, open on the wall and in no project.
-  await page.locator('.project-attach-choice__item[data-value="demo-wish-5"]').click()
-  await page.locator('.project-attach__submit').click()
-  await expectText(
-    page.locator('.project-wish[data-wish-id="demo-wish-5"] .project-wish__title'),
-    '咨询老房子继承的手续',
-  )
-  await expectText(page.locator('.figure-tile--wishes .figure-tile__value'), '1')
-
-  await page.locator('.admin-project__attach-resources').click()
-  await page.locator('.project-attach-choice__item[data-value="demo-resource-3"]').click()
-  await page.locator('.project-attach__submit').click()
-  await expectText(
-    page.locator('.project-resource[data-resource-id="demo-resource-3"] .project-resource__title'),
-    '周末陪伴独居老人',
-  )
-  await expectText(page.locator('.figure-tile--resources .figure-tile__value'), '1')
+  await attach(page, 'wish', 'demo-wish-5', '咨询老房子继承的手续', '1')
+  await attach(page, 'resource', 'demo-resource-3', '周末陪伴独居老人', '1')
 
   await page.locator('.project-wish[data-wish-id="demo-wish-5"] .project-wish__detach').click()
   await expectCount(page.locator('.project-wish'), 0)

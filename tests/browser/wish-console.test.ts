@@ -4,11 +4,11 @@
 // own page; the deadline passing (moved back through the database, then the timer run as the
 // admin); the wish back on the wall and flagged on the 逾期 tab. Then the figures page: this
 // month's counts, the 认领榜 and the 心愿台账 download.
-import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { db } from '../integration/complaints/fixtures'
 import { expectCount, expectText, openAs, openRoute } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
+import { downloadFrom, sheetRows } from '../support/downloads'
 
 const env = browserStack(DESKTOP)
 failOnPageErrors(env)
@@ -143,16 +143,7 @@ it('shows the month’s figures and the 认领榜, and downloads the 心愿台�
   await expectText(page.locator('.holder-row .holder-row__name'), holderText(top.holder))
   await expectText(page.locator('.holder-row .holder-row__fulfilled'), `实现 ${top.fulfilled}`)
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('.wish-figures__ledger').click(),
-  ])
-  expect(download.suggestedFilename()).toMatch(/^心愿台账-\d{8}\.xlsx$/)
-  const book = new ExcelJS.Workbook()
-  await book.xlsx.readFile((await download.path())!)
-  const cells: string[] = []
-  book.worksheets[0].eachRow((row) =>
-    (row.values as unknown[]).forEach((v) => cells.push(String(v ?? ''))),
-  )
-  expect(cells).toContain(title)
+  const ledger = await downloadFrom(page, page.locator('.wish-figures__ledger'))
+  expect(ledger.name).toMatch(/^心愿台账-\d{8}\.xlsx$/)
+  expect((await sheetRows(ledger.path)).flat()).toContain(title)
 })

@@ -1,7 +1,20 @@
 // "Every action refuses every role it is not for", one loop for each function's test.
+import { PERSONAS } from '../../local-cloud/seed/personas'
 import type { Role } from '../../types/roles'
 
 type Caller = [openid: string | null, roles: Role[]]
+
+/**
+ * Nobody signed in, and every demo persona but the committee's with the roles the seed gives it
+ * (every signed-in caller is also `public`).
+ */
+export const DEMO_CALLERS: Caller[] = [
+  [null, []],
+  ...PERSONAS.filter((p) => p.persona !== 'admin').map((p): Caller => [
+    p.openid,
+    ['public', ...p.roles],
+  ]),
+]
 type Call = (openid: string | null, action: string, data: object) => Promise<{ status: number }>
 
 /**

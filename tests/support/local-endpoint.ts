@@ -9,6 +9,7 @@ import path from 'node:path'
 import type http from 'node:http'
 import { CloudEndpoint, listen } from '../../local-cloud/endpoint'
 import { localSecret } from '../../local-cloud/secrets'
+import { forwardTo } from './forward'
 
 export type LocalEndpoint = {
   /** `app.database()` of an SDK instance bound to `env`. */
@@ -83,6 +84,37 @@ export async function startLocalEndpoint(
       endpoint.close()
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
     },
+  }
+}
+
+/** What a test file declares to use one endpoint; each part forwards to it once started. */
+export type FileEndpoint = {
+  local: LocalEndpoint
+  /** The SDK's query and update commands (`db.command`). */
+  _: any
+  /** The named collection of the endpoint's env. */
+  collection: (name: string) => any
+}
+
+/**
+ * The endpoint of one test file (or describe block): started before its tests with `collections`
+ * created, closed after them.
+ */
+export function fileEndpoint(
+  envPrefix: string,
+  options: StartOptions & { collections?: string[] } = {},
+): FileEndpoint {
+  let started: LocalEndpoint | undefined
+  beforeAll(async () => {
+    started = await startLocalEndpoint(envPrefix, options)
+    for (const name of options.collections ?? []) await started.db.createCollection(name)
+  })
+  afterAll(() => started?.close())
+  const notYet = `the ${envPrefix} endpoint is used before beforeAll started it`
+  return {
+    local: forwardTo(() => started, notYet),
+    _: forwardTo(() => started?.db.command, notYet),
+    collection: (name) => forwardTo(() => started?.db.collection(name), notYet),
   }
 }
 

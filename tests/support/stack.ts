@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { startStack, type Stack } from '../../local-cloud/stack'
 import type { CallerIdentity } from '../../local-cloud/function-runner'
+import { forwardTo } from './forward'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 export const FUNCTIONS_DIR = path.join(ROOT, 'dist', 'functions')
@@ -36,13 +37,7 @@ export function fileStack(options: Parameters<typeof startTestStack>[0] = {}): T
     started = await startTestStack(options)
   })
   afterAll(() => started?.stop())
-  return new Proxy({} as TestStack, {
-    get(_, key) {
-      if (!started) throw new Error('the test stack is used before beforeAll started it')
-      const value = Reflect.get(started, key)
-      return typeof value === 'function' ? value.bind(started) : value
-    },
-  })
+  return forwardTo(() => started, 'the test stack is used before beforeAll started it')
 }
 
 /** A stack on a fresh data directory; `demo: true` serves /dev/login (browser tests sign in there). */

@@ -2,6 +2,7 @@
 // sign-ups and tells the signed-up once; the sweep finishes a cancel nobody retried and retimes
 // sign-ups an edit left with the old times, so the overlap check sees the truth.
 import { expectEveryQueryIndexed } from '../../support/stack'
+import { HOUR } from '../../support/time'
 import {
   activityInput,
   activityStack,
@@ -14,9 +15,7 @@ import {
 } from './fixtures'
 
 const t = activityStack()
-const HOUR = 3600e3
 
-const sweep = async () => ok(await t.call('demo-admin', 'sweep', {}))
 const told = async (userId: string) =>
   (await inboxKinds(userId)).filter((k) => k === 'activity_cancelled').length
 /** The cancel's activity write only, as if the call died right after it, a while ago. */
@@ -46,9 +45,9 @@ it('the sweep finishes a cancel nobody retried, once', async () => {
   const a = await t.create(activityInput(340, 2, { capacity: 5 }))
   await ok(await t.signUp(v.openid, a))
   await cancelWriteOnly(a)
-  expect((await sweep()).repaired).toBeGreaterThanOrEqual(1)
+  expect((await t.sweep()).repaired).toBeGreaterThanOrEqual(1)
   expect((await storedSignUp(a, v.userId)).status).toBe('dropped')
-  await sweep()
+  await t.sweep()
   expect(await told(v.userId)).toBe(1)
 })
 
@@ -61,13 +60,13 @@ it('the sweep retimes sign-ups an edit left with the old times', async () => {
   const startAt = new Date(new Date(before.startAt).getTime() + 3 * HOUR)
   const endAt = new Date(new Date(before.endAt).getTime() + 3 * HOUR)
   await setActivity(a, { startAt, endAt, updatedAt: new Date(Date.now() - 5 * 60e3) })
-  expect(await sweep()).toMatchObject({ repaired: 1 })
+  expect(await t.sweep()).toMatchObject({ repaired: 1 })
   const s = await storedSignUp(a, v.userId)
   expect([new Date(s.startAt).getTime(), new Date(s.endAt).getTime()]).toEqual([
     startAt.getTime(),
     endAt.getTime(),
   ])
-  expect((await sweep()).repaired).toBe(0)
+  expect((await t.sweep()).repaired).toBe(0)
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))

@@ -4,11 +4,12 @@
 // sweep tests do.
 import { newVolunteerDoc } from '../../../server/domain/new-volunteer'
 import { fileStack } from '../../support/stack'
+import { activityInput } from '../../support/activity-input'
+import { DAY, HOUR } from '../../support/time'
 import { createUser, createVerifiedMember, db } from '../wishes/fixtures'
 
 export { createBranch, createUser, createVerifiedMember, db } from '../wishes/fixtures'
-
-const HOUR = 3600e3
+export { activityInput } from '../../support/activity-input'
 
 /**
  * Writes the volunteer profile of an existing user, as registering does, but without a phone (so
@@ -30,35 +31,17 @@ export async function createVolunteer(realName: string) {
   return user
 }
 
+/** `n` volunteers named `prefix`1号, `prefix`2号, … */
+export function createVolunteers(n: number, prefix = '志愿者') {
+  return Promise.all(Array.from({ length: n }, (_, i) => createVolunteer(`${prefix}${i + 1}号`)))
+}
+
 /** A verified Party member (of `branchId`, if given) who is also a volunteer. */
 export async function createMemberVolunteer(realName: string, branchId: string | null = null) {
   const user = await createVerifiedMember(realName)
   if (branchId) await db().collection('members').doc(user.userId).update({ branchId })
   await makeVolunteer(user.userId, realName)
   return user
-}
-
-const at = (ms: number) => new Date(ms).toISOString()
-
-/** A valid activity starting `inHours` from now and lasting `hours`. */
-export function activityInput(inHours = 48, hours = 2, extra: object = {}) {
-  const start = Date.now() + inHours * HOUR
-  return {
-    title: '周末平安巡逻',
-    category: 'patrol',
-    description: '沿红星路巡查消防通道和店外占道，提醒商户文明经营。',
-    place: {
-      address: '红星路 1 号党群服务中心',
-      latitude: 31.2304,
-      longitude: 121.4737,
-      radius: 300,
-    },
-    startAt: at(start),
-    endAt: at(start + hours * HOUR),
-    capacity: 5,
-    audience: { kind: 'everyone' },
-    ...extra,
-  }
 }
 
 /**
@@ -83,6 +66,8 @@ export function activityStack() {
     if (res.status !== 200) throw new Error(`get: ${JSON.stringify(res.body)}`)
     return res.body.data
   }
+  /** Runs the timed sweep as the platform's timer would, with the committee's rights; its counts. */
+  const sweep = async () => ok(await call('demo-admin', 'sweep', {}))
   return {
     stack,
     call,
@@ -90,6 +75,7 @@ export function activityStack() {
     signUp,
     cancelSignUp,
     get,
+    sweep,
   }
 }
 
@@ -129,7 +115,7 @@ export async function moveActivity(activityId: string, inHours: number, hours = 
   await setActivity(activityId, {
     startAt,
     endAt,
-    signUpOpensAt: new Date(startAt.getTime() - 30 * 24 * HOUR),
+    signUpOpensAt: new Date(startAt.getTime() - 30 * DAY),
     signUpClosesAt: startAt,
   })
   await db().collection('signups').where({ activityId }).update({ startAt, endAt })

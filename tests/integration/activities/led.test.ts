@@ -1,7 +1,7 @@
 // 我负责的活动: a leader lists the activities they lead, upcoming (soonest first) or ended, whether
 // or not they signed up; nobody else sees them there.
 import { expectEveryQueryIndexed } from '../../support/stack'
-import { activityStack, createVolunteer, moveActivity } from './fixtures'
+import { activityInput, activityStack, createVolunteer, moveActivity } from './fixtures'
 
 const t = activityStack()
 
@@ -11,12 +11,9 @@ it('lists the activities the caller leads, upcoming and ended', async () => {
   const leader = await createVolunteer('负责人甲')
   const other = await createVolunteer('志愿者乙')
   const first = await t.create({ title: '负责的第一场活动', leaderIds: [leader.userId] })
-  await t.create({
-    title: '负责的第二场活动',
-    leaderIds: [leader.userId],
-    ...timesIn(96),
-  })
-  await t.create({ title: '别人负责的活动', ...timesIn(120) })
+  // Far enough apart that the activities do not overlap.
+  await t.create(activityInput(96, 2, { title: '负责的第二场活动', leaderIds: [leader.userId] }))
+  await t.create(activityInput(120, 2, { title: '别人负责的活动' }))
 
   const upcoming = await t.call(leader.openid, 'led', {})
   expect(titles(upcoming)).toEqual(['负责的第一场活动', '负责的第二场活动'])
@@ -29,12 +26,3 @@ it('lists the activities the caller leads, upcoming and ended', async () => {
   expect((await t.call(null, 'led', {})).status).toBe(401)
   expectEveryQueryIndexed(t.stack)
 })
-
-/** Start and end `inHours` from now, so the activities do not overlap. */
-function timesIn(inHours: number) {
-  const start = Date.now() + inHours * 3600e3
-  return {
-    startAt: new Date(start).toISOString(),
-    endAt: new Date(start + 2 * 3600e3).toISOString(),
-  }
-}

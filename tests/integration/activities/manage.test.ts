@@ -1,10 +1,11 @@
 // Publishing, editing and cancelling activities, the lists, and who sees what.
 import { expectEveryQueryIndexed } from '../../support/stack'
+import { DAY, HOUR } from '../../support/time'
 import {
   activityInput,
   activityStack,
   createBranch,
-  createVolunteer,
+  createVolunteers,
   db,
   inboxKinds,
   storedActivity,
@@ -13,9 +14,6 @@ import {
 
 const t = activityStack()
 
-const HOUR = 3600e3
-const volunteers = (n: number, prefix: string) =>
-  Promise.all(Array.from({ length: n }, (_, i) => createVolunteer(`${prefix}${i + 1}号`)))
 const issuePaths = (res: { body: any }) =>
   (res.body.error?.issues ?? []).map((i: { path: string }) => i.path)
 
@@ -50,7 +48,7 @@ it('refuses bad input field by field and writes nothing', async () => {
 })
 
 it('creates a weekly series led by chosen volunteers, their names masked for the public', async () => {
-  const [leader] = await volunteers(1, '王负责')
+  const [leader] = await createVolunteers(1, '王负责')
   const res = await t.call('demo-admin', 'create', {
     ...activityInput(48),
     title: '每周敬老探访',
@@ -64,7 +62,7 @@ it('creates a weekly series led by chosen volunteers, their names masked for the
   expect(activityIds[0]).toBe(activityId)
   const docs = await Promise.all(activityIds.map(storedActivity))
   expect(docs.map((d) => d.seriesId)).toEqual([activityId, activityId, activityId])
-  expect(Date.parse(docs[2].startAt) - Date.parse(docs[0].startAt)).toBe(14 * 24 * HOUR)
+  expect(Date.parse(docs[2].startAt) - Date.parse(docs[0].startAt)).toBe(14 * DAY)
   expect(docs[0].leaderNames).toEqual(['王负责1号'])
   expect(docs[0].organiser).toMatchObject({ kind: 'district', orgId: null })
   expect(new Date(docs[0].confirmBy) > new Date(docs[0].endAt)).toBe(true)
@@ -89,7 +87,7 @@ it('creates a weekly series led by chosen volunteers, their names masked for the
 
 it('an edit tells everyone what changed, moves their sign-ups, and a larger capacity promotes', async () => {
   const activityId = await t.create({ capacity: 2 })
-  const people = await volunteers(4, '变更')
+  const people = await createVolunteers(4, '变更')
   for (const p of people) await t.signUp(p.openid, activityId)
   const input = { ...activityInput(72), capacity: 1, activityId }
 
@@ -122,7 +120,7 @@ it('an edit tells everyone what changed, moves their sign-ups, and a larger capa
 
 it('cancelling an activity drops everyone and tells them why', async () => {
   const activityId = await t.create({ capacity: 1 })
-  const [a, b] = await volunteers(2, '取消')
+  const [a, b] = await createVolunteers(2, '取消')
   await t.signUp(a.openid, activityId)
   await t.signUp(b.openid, activityId)
   const noReason = await t.call('demo-admin', 'cancel', { activityId, reason: '' })
@@ -143,7 +141,7 @@ it('cancelling an activity drops everyone and tells them why', async () => {
     expect((await t.get(p.openid, activityId)).mine.status).toBe('dropped')
     expect((await inboxKinds(p.userId)).filter((k) => k === 'activity_cancelled')).toHaveLength(1)
   }
-  const [late] = await volunteers(1, '晚到')
+  const [late] = await createVolunteers(1, '晚到')
   const refused = await t.signUp(late.openid, activityId)
   expect(refused.body.error).toMatchObject({ code: 'CONFLICT', message: '活动已取消' })
 })
@@ -183,10 +181,10 @@ it('a secretary publishes for her branch only and sees only her branches’ acti
 })
 
 it('lists my sign-ups with where I stand', async () => {
-  const [p] = await volunteers(1, '我的')
+  const [p] = await createVolunteers(1, '我的')
   const one = await t.create({ capacity: 1, title: '我的第一个活动' })
   const two = await t.create({ ...activityInput(96), capacity: 1, title: '我的第二个活动' })
-  const [filler] = await volunteers(1, '占位')
+  const [filler] = await createVolunteers(1, '占位')
   await t.signUp(filler.openid, two)
   await t.signUp(p.openid, one)
   await t.signUp(p.openid, two)

@@ -1,11 +1,12 @@
 // Sign-up, the waitlist and promotion under concurrency, and the refusals with their reasons.
 import { expectEveryQueryIndexed } from '../../support/stack'
+import { DAY, HOUR } from '../../support/time'
 import {
   activityStack,
   createBranch,
   createMemberVolunteer,
   createUser,
-  createVolunteer,
+  createVolunteers,
   db,
   inboxKinds,
   makeVolunteer,
@@ -17,13 +18,9 @@ import {
 
 const t = activityStack()
 
-const HOUR = 3600e3
-const volunteers = (n: number, prefix = '志愿者') =>
-  Promise.all(Array.from({ length: n }, (_, i) => createVolunteer(`${prefix}${i + 1}号`)))
-
 it('5 places and 30 concurrent sign-ups: exactly 5 confirmed and 25 waitlisted at 1…25', async () => {
   const activityId = await t.create({ capacity: 5 })
-  const people = await volunteers(30)
+  const people = await createVolunteers(30)
   const replies = await Promise.all(people.map((p) => t.signUp(p.openid, activityId)))
   expect(replies.map((r) => r.status)).toEqual(people.map(() => 200))
   const answers = replies.map((r) => r.body.data)
@@ -56,7 +53,7 @@ it('5 places and 30 concurrent sign-ups: exactly 5 confirmed and 25 waitlisted a
 
 it('a cancel promotes position 1 at once and tells them; the canceller sees the same answer twice', async () => {
   const activityId = await t.create({ capacity: 2 })
-  const [a, b, c, d] = await volunteers(4, '递补')
+  const [a, b, c, d] = await createVolunteers(4, '递补')
   for (const p of [a, b, c, d]) await t.signUp(p.openid, activityId)
   expect((await t.get(c.openid, activityId)).mine).toMatchObject({
     status: 'waitlisted',
@@ -82,7 +79,7 @@ it('a cancel promotes position 1 at once and tells them; the canceller sees the 
 
 it('two concurrent cancels promote positions 1 and 2 exactly once each', async () => {
   const activityId = await t.create({ capacity: 2 })
-  const [a, b, c, d, e] = await volunteers(5, '并发')
+  const [a, b, c, d, e] = await createVolunteers(5, '并发')
   for (const p of [a, b, c, d, e]) await t.signUp(p.openid, activityId)
   const replies = await Promise.all([
     t.cancelSignUp(a.openid, activityId),
@@ -105,7 +102,7 @@ it('two concurrent cancels promote positions 1 and 2 exactly once each', async (
 
 it('concurrent cancels by the same person promote only one', async () => {
   const activityId = await t.create({ capacity: 1 })
-  const [a, b, c] = await volunteers(3, '同人')
+  const [a, b, c] = await createVolunteers(3, '同人')
   for (const p of [a, b, c]) await t.signUp(p.openid, activityId)
   const replies = await Promise.all(
     Array.from({ length: 5 }, () => t.cancelSignUp(a.openid, activityId)),
@@ -120,7 +117,7 @@ it('concurrent cancels by the same person promote only one', async () => {
 
 it('the same person signing up twice at once gets one sign-up', async () => {
   const activityId = await t.create({ capacity: 3 })
-  const [p] = await volunteers(1, '重复')
+  const [p] = await createVolunteers(1, '重复')
   const replies = await Promise.all(Array.from({ length: 4 }, () => t.signUp(p.openid, activityId)))
   for (const r of replies) expect(r.body.data).toEqual({ status: 'confirmed' })
   const stored = await storedActivity(activityId)
@@ -142,7 +139,7 @@ it('refuses overlapping activities, one after the other and concurrently', async
     startAt: new Date(start + 2 * HOUR).toISOString(),
     endAt: new Date(start + 4 * HOUR).toISOString(),
   })
-  const [p, q] = await volunteers(2, '重叠')
+  const [p, q] = await createVolunteers(2, '重叠')
   expect((await t.signUp(p.openid, first)).status).toBe(200)
   const refused = await t.signUp(p.openid, overlapping)
   expect(refused.body.error.code).toBe('CONFLICT')
@@ -161,9 +158,9 @@ it('refuses overlapping activities, one after the other and concurrently', async
 })
 
 it('refuses outside the window, outside the audience, non-volunteers and the paused, with why', async () => {
-  const [p] = await volunteers(1, '窗口')
+  const [p] = await createVolunteers(1, '窗口')
   const early = await t.create({
-    signUpOpensAt: new Date(Date.now() + 24 * HOUR).toISOString(),
+    signUpOpensAt: new Date(Date.now() + DAY).toISOString(),
   })
   const notYet = await t.signUp(p.openid, early)
   expect(notYet.body.error).toMatchObject({ code: 'CONFLICT' })
@@ -210,7 +207,7 @@ it('refuses outside the window, outside the audience, non-volunteers and the pau
 
 it('records a late cancel after the cut-off, not before and not for a late promotion', async () => {
   const activityId = await t.create({ capacity: 1 })
-  const [a, b, c] = await volunteers(3, '临时')
+  const [a, b, c] = await createVolunteers(3, '临时')
   for (const p of [a, b, c]) await t.signUp(p.openid, activityId)
   await moveActivity(activityId, 1)
   const late = await t.cancelSignUp(a.openid, activityId)
@@ -234,7 +231,7 @@ it('records a late cancel after the cut-off, not before and not for a late promo
 
 it('refuses when the places and the waitlist are both full', async () => {
   const activityId = await t.create({ capacity: 1 })
-  const [p] = await volunteers(1, '满员')
+  const [p] = await createVolunteers(1, '满员')
   // As if 500 people were waiting: the stored counts are what the conditional updates match on.
   await setActivity(activityId, { confirmed: ['someone'], taken: 1, waiting: 500 })
   expect((await t.get(p.openid, activityId)).signUpBlocked).toBe('名额已满且候补已满')
@@ -246,7 +243,7 @@ it('refuses when the places and the waitlist are both full', async () => {
 
 it('takes over a lock left by a crashed sign-up and always releases its own', async () => {
   const activityId = await t.create({ capacity: 2 })
-  const [p] = await volunteers(1, '锁')
+  const [p] = await createVolunteers(1, '锁')
   const lock = `signup:${p.userId}`
   await db()
     .collection('slots')

@@ -1,6 +1,7 @@
 // The timed sweep: 24-hour reminders, no-shows marked absent and the pause after repeated absences,
 // unconfirmed hours flagged, and sign-ups repaired from the rosters — each once, however often it runs.
 import { expectEveryQueryIndexed } from '../../support/stack'
+import { DAY, HOUR } from '../../support/time'
 import {
   activityStack,
   createVolunteer,
@@ -15,13 +16,6 @@ import {
 
 const t = activityStack()
 
-const HOUR = 3600e3
-const DAY = 24 * HOUR
-const sweep = async () => {
-  const res = await t.call('demo-admin', 'sweep', {})
-  if (res.status !== 200) throw new Error(`sweep: ${JSON.stringify(res.body)}`)
-  return res.body.data
-}
 const count = (kinds: string[], kind: string) => kinds.filter((k) => k === kind).length
 
 it('3 absences pause sign-up for 30 days with the reason, told once', async () => {
@@ -48,7 +42,7 @@ it('3 absences pause sign-up for 30 days with the reason, told once', async () =
         attendance: 'present',
       })
   }
-  const first = await sweep()
+  const first = await t.sweep()
   expect(first).toMatchObject({ absent: 3, paused: 1 })
   for (const id of ids) {
     expect((await storedSignUp(id, absentee.userId)).attendance).toBe('absent')
@@ -61,7 +55,7 @@ it('3 absences pause sign-up for 30 days with the reason, told once', async () =
   expect(Math.abs(until - (Date.now() + 30 * DAY))).toBeLessThan(HOUR)
   expect((await storedVolunteer(present.userId)).pausedUntil).toBeNull()
 
-  const second = await sweep()
+  const second = await t.sweep()
   expect(second).toMatchObject({ absent: 0, paused: 0 })
   expect(count(await inboxKinds(absentee.userId), 'volunteer_paused')).toBe(1)
 
@@ -79,8 +73,8 @@ it('reminds the confirmed a day ahead, once', async () => {
   await t.signUp(a.openid, activityId)
   await t.signUp(b.openid, activityId)
   await moveActivity(activityId, 10)
-  expect((await sweep()).reminded).toBeGreaterThanOrEqual(1)
-  await sweep()
+  expect((await t.sweep()).reminded).toBeGreaterThanOrEqual(1)
+  await t.sweep()
   expect(count(await inboxKinds(a.userId), 'activity_starting')).toBe(1)
   // The waitlisted are not reminded of a place they do not hold.
   expect(count(await inboxKinds(b.userId), 'activity_starting')).toBe(0)
@@ -91,9 +85,9 @@ it('flags hours unconfirmed past the deadline to the committee and the leaders, 
   const activityId = await t.create({ leaderIds: [leader.userId] })
   await moveActivity(activityId, -20 * 24)
   await setActivity(activityId, { confirmBy: new Date(Date.now() - HOUR) })
-  expect((await sweep()).flagged).toBeGreaterThanOrEqual(1)
+  expect((await t.sweep()).flagged).toBeGreaterThanOrEqual(1)
   expect((await storedActivity(activityId)).flagged).toBe(true)
-  await sweep()
+  await t.sweep()
   expect(count(await inboxKinds(leader.userId), 'activity_unconfirmed')).toBe(1)
   const admin = (await db().collection('users').where({ openid: 'demo-admin' }).get()).data[0]
   expect(await inboxKinds(admin._id)).toContain('activity_unconfirmed')
@@ -128,12 +122,12 @@ it('repairs sign-ups that disagree with the rosters and sends a lost promotion n
   await db().collection('signups').doc(`${activityId}:${c.userId}`).remove()
   await db().collection('signups').doc(`${activityId}:${a.userId}`).update({ updatedAt: old })
 
-  expect((await sweep()).repaired).toBeGreaterThanOrEqual(3)
+  expect((await t.sweep()).repaired).toBeGreaterThanOrEqual(3)
   expect((await storedSignUp(activityId, a.userId)).status).toBe('cancelled')
   expect((await storedSignUp(activityId, b.userId)).status).toBe('confirmed')
   expect((await storedSignUp(activityId, c.userId)).status).toBe('confirmed')
   expect(count(await inboxKinds(b.userId), 'activity_promoted')).toBe(1)
-  expect((await sweep()).repaired).toBe(0)
+  expect((await t.sweep()).repaired).toBe(0)
 })
 
 it('runs only for the committee or the timer', async () => {

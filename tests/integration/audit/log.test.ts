@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs'
 import { API } from '../../../types/api'
 import { AUDITED_ACTIONS } from '../../../types/audited-actions'
 import { shanghaiMonth } from '../../../types/shanghai-time'
-import { expectRolesRefused } from '../../support/access'
+import { DEMO_CALLERS, expectRolesRefused } from '../../support/access'
+import { activityInput } from '../../support/activity-input'
 import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
 const stack = fileStack()
@@ -31,19 +32,13 @@ type Entry = {
 }
 
 /** An activity three days from now, for the secretary's branch or the committee. */
-function activity(title: string) {
-  const start = Date.now() + 3 * 86_400_000
-  return {
+const activity = (title: string) =>
+  activityInput(72, 2, {
     title,
     category: 'civility',
     description: '向美食街商户发放消防安全宣传单，检查灭火器。',
-    place: { address: '美食街东口', latitude: 36.19, longitude: 117.12, radius: 300 },
-    startAt: new Date(start).toISOString(),
-    endAt: new Date(start + 7_200_000).toISOString(),
     capacity: 6,
-    audience: { kind: 'everyone' },
-  }
-}
+  })
 
 async function log(filter: object = {}): Promise<Entry[]> {
   return (await call('demo-admin', 'audit', 'list', { pageSize: 50, ...filter })).list
@@ -176,15 +171,8 @@ it('filters by person, kind and period, and exports what the filter shows', asyn
 
 it('is read by the committee only, and offers no way to change an entry', async () => {
   expect(Object.keys(API.audit).sort()).toEqual(['export', 'list'])
-  await expectRolesRefused(
-    API.audit,
-    [
-      [null, []],
-      ['demo-secretary', ['secretary']],
-      ['demo-merchant', ['merchant']],
-      ['demo-member', ['member']],
-    ],
-    (openid, action, data) => stack.http(openid, 'audit', { action, data }),
+  await expectRolesRefused(API.audit, DEMO_CALLERS, (openid, action, data) =>
+    stack.http(openid, 'audit', { action, data }),
   )
 })
 

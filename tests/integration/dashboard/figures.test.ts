@@ -3,7 +3,7 @@
 import { API } from '../../../types/api'
 import { presetPeriod, monthsBetween } from '../../../types/dashboard'
 import { shanghaiMonth } from '../../../types/shanghai-time'
-import { expectRolesRefused } from '../../support/access'
+import { DEMO_CALLERS, expectRolesRefused } from '../../support/access'
 import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
 
 const stack = fileStack()
@@ -101,15 +101,7 @@ it('names the field of a bad period', async () => {
 })
 
 it('is for the committee only', async () => {
-  await expectRolesRefused(
-    API.dashboard,
-    [
-      [null, []],
-      ['demo-secretary', ['secretary']],
-      ['demo-merchant', ['merchant']],
-      ['demo-member', ['member']],
-      ['demo-shopper', ['public']],
-    ],
-    (openid, action, data) => stack.http(openid, 'dashboard', { action, data }),
+  await expectRolesRefused(API.dashboard, DEMO_CALLERS, (openid, action, data) =>
+    stack.http(openid, 'dashboard', { action, data }),
   )
 })

@@ -1,7 +1,7 @@
 // Aggregation stages through the SDK's builder: match group sort project unwind lookup count limit skip.
-import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { fileEndpoint } from '../../support/local-endpoint'
 
-let local: LocalEndpoint
+const { _, collection } = fileEndpoint('aggregate', { collections: ['orders', 'stalls'] })
 let $: any
 
 const ORDERS = [
@@ -17,16 +17,12 @@ const STALLS = [
 ]
 
 beforeAll(async () => {
-  local = await startLocalEndpoint('aggregate')
-  $ = local.db.command.aggregate
-  await local.db.createCollection('orders')
-  await local.db.createCollection('stalls')
-  await local.db.collection('orders').add(ORDERS)
-  await local.db.collection('stalls').add(STALLS)
+  $ = _.aggregate
+  await collection('orders').add(ORDERS)
+  await collection('stalls').add(STALLS)
 })
-afterAll(() => local.close())
 
-const orders = () => local.db.collection('orders').aggregate()
+const orders = () => collection('orders').aggregate()
 
 test('match, group with sum/avg/max, sort', async () => {
   const res = await orders()
@@ -48,7 +44,6 @@ test('match, group with sum/avg/max, sort', async () => {
 })
 
 test('match with query commands', async () => {
-  const _ = local.db.command
   const res = await orders()
     .match({ amount: _.gte(20), shopId: _.in(['s1', 's2']) })
     .sort({ _id: 1 })
@@ -80,7 +75,7 @@ test('unwind an array, then group by its elements', async () => {
 
 test('lookup joins another collection', async () => {
   const res = await orders()
-    .match({ shopId: local.db.command.in(['s2', 's3']) })
+    .match({ shopId: _.in(['s2', 's3']) })
     .lookup({ from: 'stalls', localField: 'shopId', foreignField: '_id', as: 'stall' })
     .project({ shopId: 1, stall: 1 })
     .sort({ _id: 1 })
@@ -106,9 +101,7 @@ test('sort, skip and limit page the results', async () => {
 })
 
 test('an aggregate on a missing collection is DATABASE_COLLECTION_NOT_EXIST', async () => {
-  await expect(
-    local.db.collection('nothing_here').aggregate().match({}).end(),
-  ).rejects.toMatchObject({
+  await expect(collection('nothing_here').aggregate().match({}).end()).rejects.toMatchObject({
     code: 'DATABASE_COLLECTION_NOT_EXIST',
   })
 })

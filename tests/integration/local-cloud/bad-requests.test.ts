@@ -1,16 +1,11 @@
 // Malformed requests get HTTP 200 and a CloudBase-style `{ code, message }` body, as CloudBase
 // answers, and never take the endpoint down.
-import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { fileEndpoint } from '../../support/local-endpoint'
 import { rawRequest } from '../../support/raw-http'
 
-let local: LocalEndpoint
+const { local, collection } = fileEndpoint('bad-requests', { collections: ['things'] })
 
-beforeAll(async () => {
-  local = await startLocalEndpoint('bad-requests')
-  await local.db.createCollection('things')
-  await local.db.collection('things').add({ _id: 'one', n: 1 })
-})
-afterAll(() => local.close())
+beforeAll(() => collection('things').add({ _id: 'one', n: 1 }))
 
 /** POSTs a raw body; returns the status and the parsed reply. */
 async function post(body: string): Promise<{ status: number; reply: any }> {

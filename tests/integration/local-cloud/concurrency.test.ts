@@ -1,23 +1,14 @@
 // Many SDK calls in flight at once against one document: conditional updates are atomic.
 import events from 'node:events'
-import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { fileEndpoint } from '../../support/local-endpoint'
 
 jest.setTimeout(120_000)
 // The SDK's keep-alive agent queues a 'connect' listener per waiting request on a socket; with
 // 1000 calls in flight Node would warn about a leak that is not one.
 events.defaultMaxListeners = 2000
 
-let local: LocalEndpoint
-let _: any
-let slots: any
-
-beforeAll(async () => {
-  local = await startLocalEndpoint('concurrency')
-  _ = local.db.command
-  await local.db.createCollection('probes')
-  slots = local.db.collection('probes')
-})
-afterAll(() => local.close())
+const { _, collection } = fileEndpoint('concurrency', { collections: ['probes'] })
+const slots = collection('probes')
 
 test('1000 concurrent conditional increments with cap 50: exactly 50 succeed', async () => {
   await slots.add({ _id: 'event', taken: 0 })
@@ -48,7 +39,7 @@ test('100 concurrent pushes keep every element', async () => {
 })
 
 test('50 concurrent inserts of the same openid: exactly one is stored', async () => {
-  const users = local.db.collection('users')
+  const users = collection('users')
   const outcomes = await Promise.allSettled(
     Array.from({ length: 50 }, (_unused, i) => users.add({ openid: 'contended', attempt: i })),
   )

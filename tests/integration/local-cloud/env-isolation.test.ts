@@ -1,22 +1,19 @@
 // Two SDK instances with different env names share one endpoint but never each other's data.
 import fs from 'node:fs'
 import path from 'node:path'
-import { startLocalEndpoint, uniqueEnv, type LocalEndpoint } from '../../support/local-endpoint'
+import { fileEndpoint, uniqueEnv } from '../../support/local-endpoint'
 
-let local: LocalEndpoint
-let envA: string
-let envB: string
+const { local } = fileEndpoint('isolation')
+const envA = uniqueEnv('env-a')
+const envB = uniqueEnv('env-b')
+// SDK apps take the endpoint's key when they are made, so once it has started.
 let dbA: any
 let dbB: any
 
-beforeAll(async () => {
-  local = await startLocalEndpoint('isolation')
-  envA = uniqueEnv('env-a')
-  envB = uniqueEnv('env-b')
+beforeAll(() => {
   dbA = local.dbFor(envA)
   dbB = local.dbFor(envB)
 })
-afterAll(() => local.close())
 
 test('a document written in one env is not seen in the other', async () => {
   await dbA.collection('users').add({ _id: 'same-id', openid: 'o-a', name: 'from A' })

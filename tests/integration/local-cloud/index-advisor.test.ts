@@ -1,6 +1,6 @@
 // The index advisor: query shapes no declared index serves are listed by unindexedQueries() (and
 // GET /admin/unindexed); with strictIndexes they fail with DATABASE_QUERY_NOT_INDEXED.
-import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { fileEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
 
 jest.setTimeout(60_000)
 
@@ -36,12 +36,8 @@ function seed(local: LocalEndpoint): void {
 }
 
 describe('advisor on a default endpoint', () => {
-  let local: LocalEndpoint
-  beforeAll(async () => {
-    local = await startLocalEndpoint('advisor')
-    seed(local)
-  })
-  afterAll(() => local.close())
+  const { local } = fileEndpoint('advisor')
+  beforeAll(() => seed(local))
 
   const unindexed = () => local.endpoint.registry.forEnv(local.env).unindexedQueries()
 
@@ -96,12 +92,8 @@ describe('advisor on a default endpoint', () => {
 })
 
 describe('strictIndexes: true', () => {
-  let local: LocalEndpoint
-  beforeAll(async () => {
-    local = await startLocalEndpoint('strict', { strictIndexes: true })
-    seed(local)
-  })
-  afterAll(() => local.close())
+  const { local } = fileEndpoint('strict', { strictIndexes: true })
+  beforeAll(() => seed(local))
 
   test('a query no index serves fails with DATABASE_QUERY_NOT_INDEXED', async () => {
     const users = local.db.collection('users')

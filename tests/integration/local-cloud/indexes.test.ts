@@ -1,21 +1,16 @@
 // Unique indexes declared in types/collections.ts (users.openid, shops.licenceNo): a write that would
 // duplicate a key fails with DATABASE_DUPLICATE_WRITE and writes nothing at all.
-import { errorCodeOf, startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { errorCodeOf, fileEndpoint } from '../../support/local-endpoint'
 
-let local: LocalEndpoint
-let users: any
-let _: any
+const { local, _, collection } = fileEndpoint('indexes')
+const users = collection('users')
 
 beforeAll(async () => {
-  local = await startLocalEndpoint('indexes')
-  _ = local.db.command
-  users = local.db.collection('users')
   await users.add([
     { _id: 'u1', openid: 'open-1', roles: ['resident'], name: 'One' },
     { _id: 'u2', openid: 'open-2', roles: ['resident'], name: 'Two' },
   ])
 })
-afterAll(() => local.close())
 
 async function usersWithOpenid(openid: string): Promise<string[]> {
   const res = await users.where({ openid }).get()

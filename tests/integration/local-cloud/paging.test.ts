@@ -1,15 +1,12 @@
 // Order, paging, projection and the SDK's limits (100 by default, 1000 at most).
-import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { fileEndpoint } from '../../support/local-endpoint'
 
 const TOTAL = 1200
 
-let local: LocalEndpoint
-let items: any
+const { local, collection } = fileEndpoint('paging', { collections: ['items'] })
+const items = collection('items')
 
 beforeAll(async () => {
-  local = await startLocalEndpoint('paging')
-  await local.db.createCollection('items')
-  items = local.db.collection('items')
   const docs = Array.from({ length: TOTAL }, (_, i) => ({
     _id: `item-${String(i).padStart(4, '0')}`,
     n: i,
@@ -20,7 +17,6 @@ beforeAll(async () => {
   // One request per 400 documents keeps each body small.
   for (let i = 0; i < TOTAL; i += 400) await items.add(docs.slice(i, i + 400))
 })
-afterAll(() => local.close())
 
 const ns = (res: { data: { n: number }[] }) => res.data.map((d) => d.n)
 

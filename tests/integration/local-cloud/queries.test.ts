@@ -1,8 +1,7 @@
 // Every query command the SDK offers, sent by the real SDK and answered by the local endpoint.
-import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { fileEndpoint } from '../../support/local-endpoint'
 
-let local: LocalEndpoint
-let _: any
+const { local, _, collection } = fileEndpoint('queries', { collections: ['people'] })
 
 const PEOPLE = [
   {
@@ -45,13 +44,9 @@ const PEOPLE = [
 ]
 
 beforeAll(async () => {
-  local = await startLocalEndpoint('queries')
-  _ = local.db.command
-  await local.db.createCollection('people')
-  const res = await local.db.collection('people').add(PEOPLE)
+  const res = await collection('people').add(PEOPLE)
   expect(res.ids).toEqual(PEOPLE.map((p) => p._id))
 })
-afterAll(() => local.close())
 
 /** The sorted _ids of the people a query matches. */
 async function idsWhere(query: object): Promise<string[]> {

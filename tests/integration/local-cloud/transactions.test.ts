@@ -1,21 +1,12 @@
 // Transactions: commit, rollback, isolation, and optimistic conflicts under contention. The endpoint
 // answers DATABASE_TRANSACTION_CONFLICT when anything a transaction read has moved; the SDK's
 // runTransaction retries that 3 times (4 attempts in all).
-import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { fileEndpoint } from '../../support/local-endpoint'
 
 jest.setTimeout(60_000)
 
-let local: LocalEndpoint
-let accounts: any
-let _: any
-
-beforeAll(async () => {
-  local = await startLocalEndpoint('transactions')
-  _ = local.db.command
-  await local.db.createCollection('accounts')
-  accounts = local.db.collection('accounts')
-})
-afterAll(() => local.close())
+const { local, _, collection } = fileEndpoint('transactions', { collections: ['accounts'] })
+const accounts = collection('accounts')
 
 let seq = 0
 /** Fresh accounts with the given balances; returns their ids. */

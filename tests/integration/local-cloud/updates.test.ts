@@ -1,17 +1,8 @@
 // Every update operator, merge vs replace, upsert and multi-document updates through the real SDK.
-import { startLocalEndpoint, type LocalEndpoint } from '../../support/local-endpoint'
+import { fileEndpoint } from '../../support/local-endpoint'
 
-let local: LocalEndpoint
-let _: any
-let things: any
-
-beforeAll(async () => {
-  local = await startLocalEndpoint('updates')
-  _ = local.db.command
-  await local.db.createCollection('things')
-  things = local.db.collection('things')
-})
-afterAll(() => local.close())
+const { local, _, collection } = fileEndpoint('updates', { collections: ['things'] })
+const things = collection('things')
 
 let seq = 0
 /** Inserts a fresh document and returns its id. */

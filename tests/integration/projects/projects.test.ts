@@ -4,10 +4,10 @@
 import { API } from '../../../types/api'
 import { DEMO_SHOPS } from '../../../local-cloud/seed/demo-district'
 import { db } from '../complaints/fixtures'
-import { dayIn, insertWish, resourceInput } from '../resources/fixtures'
+import { insertWish, resourceInput } from '../resources/fixtures'
+import { dayIn } from '../../support/time'
 import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
-import { expectRolesRefused } from '../../support/access'
-import type { Role } from '../../../types/roles'
+import { DEMO_CALLERS, expectRolesRefused } from '../../support/access'
 
 const stack = fileStack()
 
@@ -273,14 +273,7 @@ it('shows the seeded 重阳敬老 with its two resources', async () => {
 })
 
 it('refuses every action to every role it is not for', async () => {
-  const callers: [string | null, Role[]][] = [
-    [null, []],
-    ['demo-shopper', ['public']],
-    ['demo-member', ['public', 'member']],
-    [MERCHANT, ['public', 'member', 'merchant']],
-    ['demo-secretary', ['public', 'member', 'secretary']],
-  ]
-  await expectRolesRefused(API.project, callers, project)
+  await expectRolesRefused(API.project, DEMO_CALLERS, project)
 })
 
 it('serves every query from an index', () => {

@@ -1,14 +1,9 @@
-// Fixtures for resources and projects: a valid offer, days in Shanghai, and wishes written straight
-// into the database as the wish function stores them, so project tests need no wish flow.
+// Fixtures for resources and projects: a valid offer, and wishes written straight into the database
+// as the wish function stores them, so project tests need no wish flow.
 import crypto from 'node:crypto'
 import { blankWish, type WishDoc } from '../../../server/repositories/wishes'
-import { shanghaiToday } from '../../../types/shanghai-time'
+import { dayIn } from '../../support/time'
 import { db } from '../complaints/fixtures'
-
-const DAY_MS = 24 * 3600 * 1000
-
-/** A Shanghai day `days` from today (negative: in the past). */
-export const dayIn = (days: number) => shanghaiToday(new Date(Date.now() + days * DAY_MS))
 
 /** A resource the publish action accepts, offered `as` the given capacity. */
 export function resourceInput(as: object, overrides: object = {}) {

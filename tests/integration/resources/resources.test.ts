@@ -4,9 +4,9 @@ import { API } from '../../../types/api'
 import { DEMO_SHOPS } from '../../../local-cloud/seed/demo-district'
 import { createMerchantShop, createUser } from '../complaints/fixtures'
 import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
-import { dayIn, resourceInput } from './fixtures'
-import { expectRolesRefused } from '../../support/access'
-import type { Role } from '../../../types/roles'
+import { resourceInput } from './fixtures'
+import { dayIn } from '../../support/time'
+import { DEMO_CALLERS, expectRolesRefused } from '../../support/access'
 
 const stack = fileStack()
 
@@ -17,6 +17,10 @@ const ADMIN = 'demo-admin'
 const SHOPPER = 'demo-shopper'
 const OWN_SHOP = DEMO_SHOPS[0]
 const OWN_BRANCH = 'org-food-street'
+/** The capacities an offer is made in: one's own, the merchant's shop, the secretary's branch. */
+const AS_MEMBER = { kind: 'member' }
+const AS_OWN_SHOP = { kind: 'merchant', shopId: OWN_SHOP._id }
+const AS_OWN_BRANCH = { kind: 'branch', orgId: OWN_BRANCH }
 
 const call = (openid: string | null, action: string, data: object = {}) =>
   stack.http(openid, 'resource', { action, data })
@@ -32,9 +36,9 @@ const ids = (res: { body: any }) =>
 const issues = (res: { body: any }) => res.body.error?.issues?.map((i: { path: string }) => i.path)
 
 it('publishes as a member, for the merchant’s own shop and for the secretary’s own branch, waiting for review', async () => {
-  const asMember = await publish(MEMBER, { kind: 'member' })
-  const asShop = await publish(MERCHANT, { kind: 'merchant', shopId: OWN_SHOP._id })
-  const asBranch = await publish(SECRETARY, { kind: 'branch', orgId: OWN_BRANCH })
+  const asMember = await publish(MEMBER, AS_MEMBER)
+  const asShop = await publish(MERCHANT, AS_OWN_SHOP)
+  const asBranch = await publish(SECRETARY, AS_OWN_BRANCH)
 
   const member = await call(MEMBER, 'get', { resourceId: asMember })
   expect(member.body.data).toMatchObject({
@@ -85,27 +89,21 @@ it('refuses offers on behalf of a shop or a branch the caller does not run, and 
   )
   expect(issues(forgedOrg)).toEqual(['as.orgId'])
   // A member who runs no shop cannot offer for one.
-  const memberAsShop = await call(
-    MEMBER,
-    'publish',
-    resourceInput({ kind: 'merchant', shopId: OWN_SHOP._id }),
-  )
+  const memberAsShop = await call(MEMBER, 'publish', resourceInput(AS_OWN_SHOP))
   expect(issues(memberAsShop)).toEqual(['as.shopId'])
   // A merchant who is not a verified member cannot offer as a member.
-  expect(
-    (await call(other.merchant.openid, 'publish', resourceInput({ kind: 'member' }))).status,
-  ).toBe(403)
+  expect((await call(other.merchant.openid, 'publish', resourceInput(AS_MEMBER))).status).toBe(403)
 
-  const shopper = await call(SHOPPER, 'publish', resourceInput({ kind: 'member' }))
+  const shopper = await call(SHOPPER, 'publish', resourceInput(AS_MEMBER))
   expect(shopper.status).toBe(403)
-  expect((await call(null, 'publish', resourceInput({ kind: 'member' }))).status).toBe(401)
+  expect((await call(null, 'publish', resourceInput(AS_MEMBER))).status).toBe(401)
   // Nothing was written for the shop it was forged for.
   const owners = (dumpDatabase(stack).resources as { ownerKey: string }[]).map((r) => r.ownerKey)
   expect(owners).not.toContain(`shop:${other.shopId}`)
 })
 
 it('names the field of every bad input', async () => {
-  const as = { kind: 'member' }
+  const as = AS_MEMBER
   const cases: [object, string][] = [
     [{ title: '短' }, 'title'],
     [{ category: 'party' }, 'category'],
@@ -138,8 +136,8 @@ it('names the field of every bad input', async () => {
 })
 
 it('reviews: approve or reject once, with a notice in the owner’s inbox', async () => {
-  const approved = await publish(MERCHANT, { kind: 'merchant', shopId: OWN_SHOP._id })
-  const rejected = await publish(SECRETARY, { kind: 'branch', orgId: OWN_BRANCH })
+  const approved = await publish(MERCHANT, AS_OWN_SHOP)
+  const rejected = await publish(SECRETARY, AS_OWN_BRANCH)
 
   const yes = await call(ADMIN, 'review', { resourceId: approved, decision: 'approve' })
   expect(yes.body.data).toMatchObject({ status: 'approved', reviewNote: null })
@@ -185,31 +183,14 @@ it('reviews: approve or reject once, with a notice in the owner’s inbox', asyn
 })
 
 it('lists only approved offers still standing, by category and title words, newest first', async () => {
-  const older = await publish(
-    MEMBER,
-    { kind: 'member' },
-    { title: '周末免费磨刀服务', category: 'living' },
-  )
-  const newer = await publish(
-    MEMBER,
-    { kind: 'member' },
-    { title: '上门免费磨剪刀', category: 'living' },
-  )
-  const legal = await publish(
-    MEMBER,
-    { kind: 'member' },
-    { title: '免费磨合同条款', category: 'legal' },
-  )
-  const pending = await publish(
-    MEMBER,
-    { kind: 'member' },
-    { title: '免费磨豆浆', category: 'living' },
-  )
-  const lapsing = await publish(
-    MEMBER,
-    { kind: 'member' },
-    { title: '今天免费磨咖啡', validUntil: dayIn(0) },
-  )
+  const older = await publish(MEMBER, AS_MEMBER, { title: '周末免费磨刀服务', category: 'living' })
+  const newer = await publish(MEMBER, AS_MEMBER, { title: '上门免费磨剪刀', category: 'living' })
+  const legal = await publish(MEMBER, AS_MEMBER, { title: '免费磨合同条款', category: 'legal' })
+  const pending = await publish(MEMBER, AS_MEMBER, { title: '免费磨豆浆', category: 'living' })
+  const lapsing = await publish(MEMBER, AS_MEMBER, {
+    title: '今天免费磨咖啡',
+    validUntil: dayIn(0),
+  })
   for (const id of [older, newer, legal, lapsing])
     await call(ADMIN, 'review', { resourceId: id, decision: 'approve' })
 
@@ -252,12 +233,8 @@ it('lists only approved offers still standing, by category and title words, newe
 })
 
 it('lists the caller’s own offers under every capacity, and lets only the owner withdraw', async () => {
-  const own = await publish(
-    MERCHANT,
-    { kind: 'merchant', shopId: OWN_SHOP._id },
-    { title: '本店免费打气筒' },
-  )
-  const mine = await publish(MERCHANT, { kind: 'member' }, { title: '个人免费修自行车' })
+  const own = await publish(MERCHANT, AS_OWN_SHOP, { title: '本店免费打气筒' })
+  const mine = await publish(MERCHANT, AS_MEMBER, { title: '个人免费修自行车' })
   const merchantMine = await call(MERCHANT, 'mine', { pageSize: 50 })
   expect(ids(merchantMine).slice(0, 2)).toEqual([mine, own])
   expect(ids(merchantMine)).toContain('demo-resource-4')
@@ -284,11 +261,7 @@ it('lists the caller’s own offers under every capacity, and lets only the owne
 })
 
 it('gives the committee its queue, by status or all', async () => {
-  const waiting = await publish(
-    SECRETARY,
-    { kind: 'branch', orgId: OWN_BRANCH },
-    { title: '支部会议室借用' },
-  )
+  const waiting = await publish(SECRETARY, AS_OWN_BRANCH, { title: '支部会议室借用' })
   const pending = await call(ADMIN, 'queue', { status: 'pending', pageSize: 50 })
   expect(ids(pending)[0]).toBe(waiting)
   expect(pending.body.data.list.every((r: { status: string }) => r.status === 'pending')).toBe(true)
@@ -303,7 +276,7 @@ it('gives the committee its queue, by status or all', async () => {
 it('publishes once however often a retry sends it', async () => {
   const body = {
     action: 'publish',
-    data: resourceInput({ kind: 'member' }, { title: '重试也只发布一次' }),
+    data: resourceInput(AS_MEMBER, { title: '重试也只发布一次' }),
     idempotencyKey: 'resource-retry-1',
   }
   const replies = []
@@ -317,15 +290,7 @@ it('publishes once however often a retry sends it', async () => {
 })
 
 it('refuses every action to every role it is not for', async () => {
-  const actions = API.resource
-  const callers: [string | null, Role[]][] = [
-    [null, []],
-    [SHOPPER, ['public']],
-    [MEMBER, ['public', 'member']],
-    [MERCHANT, ['public', 'member', 'merchant']],
-    [SECRETARY, ['public', 'member', 'secretary']],
-  ]
-  await expectRolesRefused(actions, callers, call)
+  await expectRolesRefused(API.resource, DEMO_CALLERS, call)
 })
 
 it('serves every query from an index', () => {

@@ -18,7 +18,6 @@ import {
 const t = activityStack()
 const HOUR_MINUTES = 60
 
-const sweep = async () => ok(await t.call('demo-admin', 'sweep', {}))
 const paused = (kinds: string[]) => kinds.filter((k) => k === 'volunteer_paused').length
 
 it('marks no-shows a day after the end, and lifts or imposes the pause as attendance is corrected', async () => {
@@ -30,12 +29,12 @@ it('marks no-shows a day after the end, and lifts or imposes the pause as attend
 
   // Ended 5 minutes ago: not marked yet.
   for (const id of ids) await travel(id, 10 + 125)
-  await sweep()
+  await t.sweep()
   for (const id of ids) expect((await storedSignUp(id, v.userId)).attendance).toBeNull()
 
   // A day later: all three absent, and the third pauses her.
   for (const id of ids) await travel(id, 24 * HOUR_MINUTES)
-  expect(await sweep()).toMatchObject({ absent: 3, paused: 1 })
+  expect(await t.sweep()).toMatchObject({ absent: 3, paused: 1 })
   expect((await storedVolunteer(v.userId)).pausedUntil).not.toBeNull()
 
   // The leader: she was there, her phone was broken. One correction brings her below the limit.

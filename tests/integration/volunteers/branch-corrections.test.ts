@@ -6,9 +6,9 @@ import {
   activityStack,
   createBranch,
   createVolunteer,
-  freshCode,
   ok,
   moveActivity,
+  scan,
   travel,
 } from './fixtures'
 
@@ -25,7 +25,7 @@ it("shows a secretary her branches' activities' corrections, and not another bra
   )
   await ok(await t.signUp(volunteer.openid, activityId))
   await moveActivity(activityId, 10 / 60, 2)
-  await ok(await t.call(volunteer.openid, 'checkIn', { code: await freshCode(activityId) }))
+  await ok(await scan(t, volunteer, 'checkIn', activityId))
   await travel(activityId, 140)
   await ok(await t.call(leader.openid, 'confirmHours', { activityId }))
   const recordId = `${activityId}:${volunteer.userId}`

@@ -12,6 +12,7 @@ import {
   dayActivity,
   freshCode,
   previousCode,
+  scan,
   storedSignUp,
 } from './fixtures'
 
@@ -66,19 +67,18 @@ it('refuses old, foreign and forged codes, too far and too early, each with why'
   expect((await t.call(me.openid, 'checkIn', { code: swapped })).body.error.issues[0].path).toBe(
     'code',
   )
-  const notMine = await t.call(me.openid, 'checkIn', { code: await freshCode(elsewhere) })
+  const notMine = await scan(t, me, 'checkIn', elsewhere)
   expect(notMine.status).toBe(409)
   expect(notMine.body.error.message).toContain('没有报名')
 
-  const far = await t.call(me.openid, 'checkIn', {
-    code: await freshCode(activityId),
+  const far = await scan(t, me, 'checkIn', activityId, {
     latitude: PLACE.latitude + 0.01,
     longitude: PLACE.longitude,
   })
   expect(far.status).toBe(409)
   expect(far.body.error.message).toMatch(/^您距活动地点约 1\d{3} 米，需在 300 米内签到$/)
 
-  const tooEarly = await t.call(me.openid, 'checkIn', { code: await freshCode(early) })
+  const tooEarly = await scan(t, me, 'checkIn', early)
   expect(tooEarly.status).toBe(409)
   expect(tooEarly.body.error.message).toMatch(
     /^还没到签到时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始签到$/,
@@ -94,7 +94,7 @@ it('checks in without a location, answers a repeat with the first time, and chec
   const near = await createVolunteer('陈在附近')
   const activityId = await dayActivity(t, { leader, people: [me, near], startInMinutes: 10 })
 
-  const first = await t.call(me.openid, 'checkIn', { code: await freshCode(activityId) })
+  const first = await scan(t, me, 'checkIn', activityId)
   expect(first.status).toBe(200)
   expect(first.body.data).toMatchObject({
     activityId,
@@ -102,11 +102,10 @@ it('checks in without a location, answers a repeat with the first time, and chec
     late: false,
     distance: null,
   })
-  const again = await t.call(me.openid, 'checkIn', { code: await freshCode(activityId) })
+  const again = await scan(t, me, 'checkIn', activityId)
   expect(again.body.data.at).toBe(first.body.data.at)
 
-  const close = await t.call(near.openid, 'checkIn', {
-    code: await freshCode(activityId),
+  const close = await scan(t, near, 'checkIn', activityId, {
     latitude: PLACE.latitude + 0.001,
     longitude: PLACE.longitude,
   })
@@ -117,10 +116,10 @@ it('checks in without a location, answers a repeat with the first time, and chec
     close.body.data.distance,
   )
 
-  const out = await t.call(me.openid, 'checkOut', { code: await freshCode(activityId) })
+  const out = await scan(t, me, 'checkOut', activityId)
   expect(out.status).toBe(200)
   expect(out.body.data.kind).toBe('checkOut')
-  const outAgain = await t.call(me.openid, 'checkOut', { code: await freshCode(activityId) })
+  const outAgain = await scan(t, me, 'checkOut', activityId)
   expect(outAgain.body.data.at).toBe(out.body.data.at)
   const stored = await storedSignUp(activityId, me.userId)
   expect(stored.attendance).toBe('present')
@@ -145,10 +144,10 @@ it('refuses the waitlisted and those who never signed up, saying so', async () =
     startInMinutes: 10,
     capacity: 1,
   })
-  const res = await t.call(waiting.openid, 'checkIn', { code: await freshCode(activityId) })
+  const res = await scan(t, waiting, 'checkIn', activityId)
   expect(res.status).toBe(409)
   expect(res.body.error.message).toContain('候补第 1 位')
-  const out = await t.call(placed.openid, 'checkOut', { code: await freshCode(activityId) })
+  const out = await scan(t, placed, 'checkOut', activityId)
   expect(out.status).toBe(409)
   expect(out.body.error.message).toContain('请先签到')
 })

@@ -7,8 +7,8 @@ import {
   createVolunteer,
   dayActivity,
   db,
-  freshCode,
   ok,
+  scan,
   storedSignUp,
   storedVolunteer,
   travel,
@@ -27,7 +27,7 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
     hours: 2,
     extra: { leaderIds: [leader.userId, coLeader.userId] },
   })
-  await ok(await t.call(leader.openid, 'checkIn', { code: await freshCode(activityId) }))
+  await ok(await scan(t, leader, 'checkIn', activityId))
   await travel(activityId, 10 + 60) // an hour served, then the leader left without checking out
   const self = await t.call(leader.openid, 'attendance', {
     activityId,

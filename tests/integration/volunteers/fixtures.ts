@@ -3,11 +3,11 @@
 // shifts every stored instant of an activity at once (as if the clock jumped forward).
 import { checkInCode } from '../../../server/services/volunteer-codes'
 import { awaitRoomInCodeWindow } from '../../support/code-window'
+import { MINUTE } from '../../support/time'
 import { activityInput, db, moveActivity } from '../activities/fixtures'
 
 export * from '../activities/fixtures'
 
-const MINUTE = 60e3
 let slot = 0
 
 type Caller = { openid: string; userId: string }
@@ -50,6 +50,17 @@ export async function dayActivity(
 export async function freshCode(activityId: string): Promise<string> {
   await awaitRoomInCodeWindow()
   return checkInCode(activityId, new Date())
+}
+
+/** `who` scans the activity's current code to check in or out (`extra`: where from); the reply. */
+export async function scan(
+  t: Stack,
+  who: { openid: string },
+  kind: 'checkIn' | 'checkOut',
+  activityId: string,
+  extra: object = {},
+) {
+  return t.call(who.openid, kind, { code: await freshCode(activityId), ...extra })
 }
 
 /** A correctly signed code of the previous 30-second window. */

@@ -3,22 +3,23 @@
 // rejected moving the totals exactly; certificates issued and verified; figures and the ledger.
 import ExcelJS from 'exceljs'
 import { newCertificateSerial } from '../../../server/services/volunteer-codes'
+import { shanghaiMonth } from '../../../types/shanghai-time'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
 import {
   activityStack,
   createVolunteer,
   dayActivity,
   db,
-  freshCode,
   inboxKinds,
   ok,
+  scan,
   storedActivity,
   storedVolunteer,
   travel,
 } from './fixtures'
 
 const t = activityStack()
-const YEAR = new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 4)
+const YEAR = shanghaiMonth(new Date()).slice(0, 4)
 
 it('confirms the hours the rule gives, once, and corrections move the totals exactly', async () => {
   const leader = await createVolunteer('李负责')
@@ -28,18 +29,19 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   const people = [onTime, late, early, forgot, absent, byHand]
   // A 2-hour activity starting in 10 minutes: check-in is open.
   const activityId = await dayActivity(t, { leader, people, startInMinutes: 10, hours: 2 })
-  const scan = async (who: { openid: string }, kind: 'checkIn' | 'checkOut') =>
-    ok(await t.call(who.openid, kind, { code: await freshCode(activityId) }))
+  const scanned = async (who: { openid: string }, kind: 'checkIn' | 'checkOut') =>
+    ok(await scan(t, who, kind, activityId))
 
-  for (const who of [onTime, early, forgot]) expect((await scan(who, 'checkIn')).late).toBe(false)
+  for (const who of [onTime, early, forgot])
+    expect((await scanned(who, 'checkIn')).late).toBe(false)
   expect((await t.call(leader.openid, 'confirmHours', { activityId })).status).toBe(409)
   await travel(activityId, 39) // 29 minutes after the start
-  expect((await scan(late, 'checkIn')).late).toBe(true)
+  expect((await scanned(late, 'checkIn')).late).toBe(true)
   await travel(activityId, 32) // 61 minutes in
-  await scan(early, 'checkOut')
+  await scanned(early, 'checkOut')
   await travel(activityId, 70) // 10 minutes after the end
-  await scan(onTime, 'checkOut')
-  await scan(late, 'checkOut')
+  await scanned(onTime, 'checkOut')
+  await scanned(late, 'checkOut')
   const a = await storedActivity(activityId)
   const at = (minutes: number) => new Date(new Date(a.startAt).getTime() + minutes * 60e3)
   await ok(
@@ -244,12 +246,17 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   expect(JSON.stringify(dumpDatabase(t.stack).messages)).not.toContain('赵准时')
 })
 
-it('checks everyone out at the end, only for a leader after the start', async () => {
-  const leader = await createVolunteer('郑负责')
-  const [x, y] = await Promise.all([createVolunteer('王甲'), createVolunteer('王乙')])
+/** A leader and two volunteers, both checked in to a 2-hour activity starting in 10 minutes. */
+async function twoCheckedIn(leaderName: string, names: [string, string]) {
+  const leader = await createVolunteer(leaderName)
+  const [x, y] = await Promise.all(names.map((n) => createVolunteer(n)))
   const activityId = await dayActivity(t, { leader, people: [x, y], startInMinutes: 10 })
-  for (const who of [x, y])
-    await ok(await t.call(who.openid, 'checkIn', { code: await freshCode(activityId) }))
+  for (const who of [x, y]) await ok(await scan(t, who, 'checkIn', activityId))
+  return { leader, x, y, activityId }
+}
+
+it('checks everyone out at the end, only for a leader after the start', async () => {
+  const { leader, x, activityId } = await twoCheckedIn('郑负责', ['王甲', '王乙'])
   expect((await t.call(leader.openid, 'checkOutAll', { activityId })).status).toBe(409)
   await travel(activityId, 200) // 70 minutes past the 2-hour end
   expect((await t.call(x.openid, 'checkOutAll', { activityId })).status).toBe(403)
@@ -268,11 +275,7 @@ it('checks everyone out at the end, only for a leader after the start', async ()
 })
 
 it('counts each record once under concurrent confirmations and completes an interrupted one', async () => {
-  const leader = await createVolunteer('欧负责')
-  const [x, y] = await Promise.all([createVolunteer('并发甲'), createVolunteer('并发乙')])
-  const activityId = await dayActivity(t, { leader, people: [x, y], startInMinutes: 10 })
-  for (const who of [x, y])
-    await ok(await t.call(who.openid, 'checkIn', { code: await freshCode(activityId) }))
+  const { leader, x, y, activityId } = await twoCheckedIn('欧负责', ['并发甲', '并发乙'])
   await travel(activityId, 200)
   await ok(await t.call(leader.openid, 'checkOutAll', { activityId }))
   const replies = await Promise.all(

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
 import { expectEveryQueryIndexed } from '../../support/stack'
+import { dayIn } from '../../support/time'
 import {
   CONTACT,
   createBranch,
@@ -13,8 +14,6 @@ import {
 const w = wishStack()
 
 const actions = (view: { timeline: { action: string }[] }) => view.timeline.map((e) => e.action)
-const inDays = (n: number) =>
-  new Date(Date.now() + 8 * 3600e3 + n * 86400e3).toISOString().slice(0, 10)
 
 it('runs submit → review → claim → progress → fulfil → confirm, and the board and figures follow', async () => {
   const branch = await createBranch()
@@ -195,13 +194,13 @@ it('rejects with a reason; a 代录 wish is confirmed by the committee; dispatch
   const past = await w.call('demo-admin', 'dispatch', {
     wishId: proxyId,
     to: { kind: 'merchant', shopId: shop.shopId },
-    deadline: inDays(-1),
+    deadline: dayIn(-1),
   })
   expect(past.body.error.issues[0].path).toBe('deadline')
   const dispatched = await w.call('demo-admin', 'dispatch', {
     wishId: proxyId,
     to: { kind: 'merchant', shopId: shop.shopId },
-    deadline: inDays(2),
+    deadline: dayIn(2),
     note: '就在店旁边',
   })
   expect(dispatched.body).toMatchObject({
@@ -231,7 +230,7 @@ it('rejects with a reason; a 代录 wish is confirmed by the committee; dispatch
   await w.call('demo-admin', 'dispatch', {
     wishId: another,
     to: { kind: 'merchant', shopId: shop.shopId },
-    deadline: inDays(3),
+    deadline: dayIn(3),
   })
   const declined = await w.call(shop.merchant.openid, 'respond', {
     wishId: another,

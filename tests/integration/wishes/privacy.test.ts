@@ -1,4 +1,5 @@
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
+import { dayIn } from '../../support/time'
 import { createBranch, createUser, createVerifiedMember, wishStack } from './fixtures'
 
 const w = wishStack()
@@ -53,7 +54,7 @@ it('shows the contact phone only to the holder, the assignee and the committee',
       await w.call('demo-admin', 'dispatch', {
         wishId,
         to: { kind: 'branch', orgId: branch.orgId },
-        deadline: new Date(Date.now() + 8 * 3600e3 + 3 * 86400e3).toISOString().slice(0, 10),
+        deadline: dayIn(3),
       })
     ).body,
   )

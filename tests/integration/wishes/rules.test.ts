@@ -1,6 +1,7 @@
 // Rules a review found loose: impossible days, the claim cap, dispatch deadlines and answers,
 // dispatching to the wisher, reviewing one's own wish, what the public reads on the timeline.
 import { expectEveryQueryIndexed } from '../../support/stack'
+import { HOUR, dayIn } from '../../support/time'
 import {
   VALID_WISH,
   createBranch,
@@ -13,10 +14,6 @@ import {
 } from './fixtures'
 
 const w = wishStack()
-
-const HOUR = 3600e3
-const inDays = (n: number) =>
-  new Date(Date.now() + 8 * HOUR + n * 86400e3).toISOString().slice(0, 10)
 
 it('refuses days that do not exist, on the field, before anything is written', async () => {
   const wisher = await createUser('韩阿姨')
@@ -115,7 +112,7 @@ it('dispatches with a deadline after the 48 h window, never to the wisher, answe
   const early = await w.call('demo-admin', 'dispatch', {
     wishId,
     to: toMember,
-    deadline: inDays(1),
+    deadline: dayIn(1),
   })
   expect(early.body.error.issues).toEqual([
     { path: 'deadline', message: '期限须在接受期限（48 小时）之后' },
@@ -123,19 +120,19 @@ it('dispatches with a deadline after the 48 h window, never to the wisher, answe
   const self = await w.call('demo-admin', 'dispatch', {
     wishId,
     to: { kind: 'member', userId: wisher.userId },
-    deadline: inDays(5),
+    deadline: dayIn(5),
   })
   expect(self.body.error.issues).toEqual([{ path: 'to', message: '不能派给心愿人本人' }])
   const shopWish = await w.openWish(shop.merchant.openid)
   const ownShop = await w.call('demo-admin', 'dispatch', {
     wishId: shopWish,
     to: { kind: 'merchant', shopId: shop.shopId },
-    deadline: inDays(5),
+    deadline: dayIn(5),
   })
   expect(ownShop.body.error.issues).toEqual([{ path: 'to', message: '不能派给心愿人本人' }])
   expect(await storedWish(shopWish)).toMatchObject({ status: 'open', holder: null })
 
-  const ok = await w.call('demo-admin', 'dispatch', { wishId, to: toMember, deadline: inDays(2) })
+  const ok = await w.call('demo-admin', 'dispatch', { wishId, to: toMember, deadline: dayIn(2) })
   expect(ok.body.data.status).toBe('dispatched')
   // 48 hours pass before the sweep runs: a late yes is refused.
   await setWish(wishId, { respondBy: new Date(Date.now() - HOUR) })
@@ -181,7 +178,7 @@ it('answers a retried state change (same idempotency key) with the first reply',
   const wishId = await w.submit(wisher.openid)
   await twice('demo-admin', 'review', { wishId, decision: 'approve' })
   const to = { kind: 'member', userId: member.userId }
-  await twice('demo-admin', 'dispatch', { wishId, to, deadline: inDays(5) })
+  await twice('demo-admin', 'dispatch', { wishId, to, deadline: dayIn(5) })
   await twice(member.openid, 'respond', { wishId, accept: true })
   await twice(member.openid, 'release', { wishId, reason: '临时有事' })
   await w.call(member.openid, 'claim', { wishId })

@@ -1,5 +1,7 @@
 import { takeResourceUse } from '../../../server/repositories/resource-use'
+import { shanghaiMonth } from '../../../types/shanghai-time'
 import { expectEveryQueryIndexed } from '../../support/stack'
+import { DAY, HOUR, MINUTE, dayIn } from '../../support/time'
 import {
   createMerchantShop,
   createShop,
@@ -13,11 +15,8 @@ import {
 
 const w = wishStack()
 
-const HOUR = 3600e3
 const ago = (ms: number) => new Date(Date.now() - ms)
-const inDays = (n: number) =>
-  new Date(Date.now() + 8 * HOUR + n * 86400e3).toISOString().slice(0, 10)
-const month = () => new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 7)
+const month = () => shanghaiMonth(new Date())
 
 async function createResource(owner: {
   kind: 'merchant'
@@ -39,7 +38,7 @@ async function createResource(owner: {
       areas: [],
       capacityPerMonth: 1,
       conditions: '',
-      validUntil: inDays(30),
+      validUntil: dayIn(30),
       status: 'approved',
       reviewNote: null,
       usedMonth: month(),
@@ -78,7 +77,7 @@ it('returns an unanswered dispatch and a lapsed claim to the wall once each, fla
   const dispatched = await w.call('demo-admin', 'dispatch', {
     wishId: dispatchedId,
     to: { kind: 'merchant', shopId: shop.shopId },
-    deadline: inDays(5),
+    deadline: dayIn(5),
     resourceId,
   })
   expect(dispatched.body.data.resource).toEqual({ resourceId, title: '免费上门维修小家电' })
@@ -87,7 +86,7 @@ it('returns an unanswered dispatch and a lapsed claim to the wall once each, fla
   const full = await w.call('demo-admin', 'dispatch', {
     wishId: secondId,
     to: { kind: 'merchant', shopId: shop.shopId },
-    deadline: inDays(5),
+    deadline: dayIn(5),
     resourceId,
   })
   expect(full.body.error.issues).toEqual([{ path: 'resourceId', message: '该资源本月名额已用完' }])
@@ -150,7 +149,7 @@ it('reminds once before the deadline and confirms an unanswered fulfilment after
   const doneId = await w.openWish(wisher.openid)
   await w.call(member.openid, 'claim', { wishId: doneId })
   await w.call(member.openid, 'fulfil', { wishId: doneId, note: '已经送到家里了' })
-  await setWish(doneId, { fulfilledAt: ago(8 * 24 * HOUR) })
+  await setWish(doneId, { fulfilledAt: ago(8 * DAY) })
 
   const first = await w.call('demo-admin', 'sweep', {})
   const second = await w.call('demo-admin', 'sweep', {})
@@ -197,7 +196,7 @@ it('heals a resource use taken by a dispatch that died before writing its wish',
   const to = { kind: 'merchant', shopId: shop.shopId }
   const held = await w.openWish(wisher.openid)
   expect(
-    (await w.call('demo-admin', 'dispatch', { wishId: held, to, deadline: inDays(5), resourceId }))
+    (await w.call('demo-admin', 'dispatch', { wishId: held, to, deadline: dayIn(5), resourceId }))
       .status,
   ).toBe(200)
   expect(await storedWish(held)).toMatchObject({ resourceId, resourceMonth: month() })
@@ -212,7 +211,7 @@ it('heals a resource use taken by a dispatch that died before writing its wish',
   const full = await w.call('demo-admin', 'dispatch', {
     wishId: next,
     to,
-    deadline: inDays(5),
+    deadline: dayIn(5),
     resourceId,
   })
   expect(full.body.error.issues).toEqual([{ path: 'resourceId', message: '该资源本月名额已用完' }])
@@ -221,7 +220,7 @@ it('heals a resource use taken by a dispatch that died before writing its wish',
   await db()
     .collection('resources')
     .doc(resourceId)
-    .update({ takenAt: ago(2 * 60e3) })
+    .update({ takenAt: ago(2 * MINUTE) })
   await w.call('demo-admin', 'sweep', {})
   expect(await stored()).toMatchObject({ used: 1, served: 1 })
   await w.call('demo-admin', 'sweep', {})
@@ -229,7 +228,7 @@ it('heals a resource use taken by a dispatch that died before writing its wish',
   const again = await w.call('demo-admin', 'dispatch', {
     wishId: next,
     to,
-    deadline: inDays(5),
+    deadline: dayIn(5),
     resourceId,
   })
   expect(again.body.data.resource).toEqual({ resourceId, title: '免费上门维修小家电' })
