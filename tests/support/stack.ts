@@ -6,6 +6,7 @@ import path from 'node:path'
 import { startStack, type Stack } from '../../local-cloud/stack'
 import type { CallerIdentity } from '../../local-cloud/function-runner'
 import { forwardTo } from './forward'
+import { DecisionTally } from './decisions'
 
 export const ROOT = path.resolve(__dirname, '..', '..')
 export const FUNCTIONS_DIR = path.join(ROOT, 'dist', 'functions')
@@ -58,6 +59,7 @@ export async function startTestStack(
     demo: options.demo ?? false,
   })
   const token = (openid: string) => stack.tokens.issue(openid)
+  const decisions = new DecisionTally()
   return {
     ...stack,
     dataDir,
@@ -72,19 +74,27 @@ export async function startTestStack(
         },
         body: JSON.stringify(body),
       })
-      return { status: res.status, body: await res.json() }
+      const reply = { status: res.status, body: await res.json() }
+      if (reply.status === 200 && reply.body?.ok) decisions.note(openid, fn, body)
+      return reply
     },
-    weapp: (openid, fn, event) => {
+    weapp: async (openid, fn, event) => {
       const identity: CallerIdentity | null = openid ? { openid, appid: 'wx-demo-appid' } : null
-      return stack.runner.invoke(fn, event, identity, 'wx_client')
+      const reply = await stack.runner.invoke(fn, event, identity, 'wx_client')
+      if ((reply as { ok?: boolean } | undefined)?.ok) decisions.note(openid, fn, event)
+      return reply
     },
     timer: (fn, trigger) => {
       const event = { Type: 'Timer', TriggerName: trigger, Time: new Date().toISOString() }
       return stack.runner.invoke(fn, event, null, 'timer')
     },
     stop: async () => {
+      // Read before stopping: the log must hold every decision this file saw succeed.
+      const log = stack.endpoint.registry.forEnv('local').dump('audit_log') as { action: string }[]
+      const missing = decisions.missingFrom(log)
       await stack.stop()
       fs.rmSync(dataDir, { recursive: true, force: true })
+      expect({ decisionsNotInTheAuditLog: missing }).toEqual({ decisionsNotInTheAuditLog: [] })
     },
   }
 }
