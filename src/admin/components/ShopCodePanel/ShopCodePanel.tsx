@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import {
@@ -30,8 +30,7 @@ export function ShopCodePanel({ shop, onClose }: ShopCodePanelProps) {
 
   return (
     <AdminPanel name="shop-code-panel" title="二维码与海报" subtitle={shop.name} onClose={onClose}>
-      {code.loading ? <LoadingState /> : null}
-      {code.error ? <ErrorState message={code.error.message} onRetry={code.reload} /> : null}
+      <LoadStates loaded={code} />
       {code.data ? (
         <View className="shop-code-panel__content">
           <Image className="shop-code-panel__image" src={code.data.imageDataUrl} mode="aspectFit" />

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { MEMBER_KIND_LABELS } from '../../../../types/member'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getCoverage, saveMemberLedger, type Coverage } from '../../../services/member'
@@ -51,14 +51,7 @@ export default function CoveragePage() {
         },
       ]}
     >
-      {coverage.loading && !data ? <LoadingState /> : null}
-      {coverage.error ? (
-        <ErrorState
-          code={coverage.error.code}
-          message={coverage.error.message}
-          onRetry={coverage.reload}
-        />
-      ) : null}
+      <LoadStates loaded={coverage} showLoading={!data} />
       {data ? (
         <>
           <FigureTiles tiles={tilesOf(data)} />

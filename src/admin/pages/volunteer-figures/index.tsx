@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { ACTIVITY_CATEGORIES } from '../../../../types/activity'
 import { FigureTiles } from '../../../components/FigureTiles'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import {
@@ -83,14 +83,7 @@ export default function VolunteerFiguresPage() {
       </View>
 
       <View className="section">
-        {figures.loading ? <LoadingState /> : null}
-        {figures.error ? (
-          <ErrorState
-            code={figures.error.code}
-            message={figures.error.message}
-            onRetry={figures.reload}
-          />
-        ) : null}
+        <LoadStates loaded={figures} />
         {figures.data && !figures.loading ? <Figures figures={figures.data} /> : null}
       </View>
     </ConsolePage>

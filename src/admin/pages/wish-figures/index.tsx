@@ -4,7 +4,7 @@ import { HOLDER_KIND_LABELS, type HolderKind } from '../../../../types/wish'
 import { shanghaiMonth } from '../../../../types/shanghai-time'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { FilterChips } from '../../../components/FilterChips'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { holderLabel } from '../../../components/WishCard'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -57,18 +57,14 @@ export default function WishFiguresPage() {
         <WishMonthPicker value={month} onChange={setMonth} />
       </View>
       <View className="section">
-        {figures.loading ? <LoadingState /> : null}
-        {figures.error ? (
-          <ErrorState message={figures.error.message} onRetry={figures.reload} />
-        ) : null}
+        <LoadStates loaded={figures} />
         {figures.data ? <MonthFigures figures={figures.data} /> : null}
       </View>
 
       <View className="section card">
         <Text className="section__title">认领榜（按已实现心愿）</Text>
         <FilterChips {...BOARD_KINDS} value={kind} onChange={setKind} />
-        {board.loading ? <LoadingState /> : null}
-        {board.error ? <ErrorState message={board.error.message} onRetry={board.reload} /> : null}
+        <LoadStates loaded={board} />
         {board.data && !board.data.list.length ? <EmptyState text="还没有已实现的心愿" /> : null}
         {board.data?.list.map((r) => (
           <View key={r.rank} className="console-table__row board-row" data-rank={r.rank}>
