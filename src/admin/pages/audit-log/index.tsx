@@ -13,6 +13,7 @@ import { listUsers } from '../../../services/user'
 import type { Role } from '../../../../types/roles'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
+import { actionButton } from '../../components/ConsoleToolbar'
 import { useConsoleList } from '../../hooks/use-console-list'
 import { PeriodPicker, type PickedPeriod } from '../../components/PeriodPicker'
 import { ADMIN_ROUTES } from '../../routes'
@@ -52,6 +53,8 @@ function filterInput({ by, kind, period }: Filter) {
 
 const ANY_TIME: PickedPeriod = { preset: 'all', from: '', to: '' }
 
+const EXPORT = { className: 'audit-log__export', label: '导出 Excel', primary: true }
+
 export default function AuditLogPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.auditLog)
   const staff = useRemoteData(loadStaff, [], signedIn)
@@ -70,15 +73,7 @@ export default function AuditLogPage() {
       className="audit-log"
       signedIn={signedIn}
       title="操作日志"
-      buttons={[
-        {
-          className: 'audit-log__export',
-          label: '导出 Excel',
-          primary: true,
-          pending: exporting.pending,
-          onClick: () => exporting.run(),
-        },
-      ]}
+      buttons={[actionButton(EXPORT, exporting)]}
     >
       <Text className="audit-log__intro">
         党委、支部书记和活动负责人的每一项决定都记录在此，任何人都不能修改或删除。

@@ -6,6 +6,7 @@ import { FilterChips } from '../../../components/FilterChips'
 import { holderLabel } from '../../../components/WishCard'
 import { resourceQueue, type ResourceView } from '../../../services/resource'
 import { ConsoleList } from '../../components/ConsoleList'
+import { RowHead } from '../../components/ConsoleRow'
 import { ConsolePage } from '../../components/ConsolePage'
 import { FilterBar } from '../../components/FilterBar'
 import { ResourceReview } from '../../components/ResourceReview'
@@ -70,14 +71,12 @@ function ResourceRow({
       data-resource-id={r.resourceId}
       data-status={r.status}
     >
-      <View className="resource-row__main">
-        <View className="resource-row__head">
-          <Text className="resource-row__title">{r.title}</Text>
-          <Text className="console-table__muted">{WISH_CATEGORIES[r.category]}</Text>
+      <View className="console-row__main resource-row__main">
+        <RowHead block="resource-row" title={r.title} category={WISH_CATEGORIES[r.category]}>
           <Text className={`resource-row__status resource-row__status--${r.status}`}>
             {RESOURCE_STATUSES[r.status]}
           </Text>
-        </View>
+        </RowHead>
         <Text className="resource-row__owner">{holderLabel(r.owner)}</Text>
         <Text className="console-table__muted">
           {r.description}

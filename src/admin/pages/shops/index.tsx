@@ -12,6 +12,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
+import { actionButton } from '../../components/ConsoleToolbar'
 import { FilterBar } from '../../components/FilterBar'
 import { ClaimCodePanel } from '../../components/ClaimCodePanel'
 import { HonourPanel } from '../../components/HonourPanel'
@@ -37,6 +38,7 @@ const LINKS = [
   { className: 'admin-shops__create', label: '新建店铺', url: shopFormUrl(), primary: true },
   { className: 'admin-shops__import', label: '导入 Excel', url: ADMIN_ROUTES.shopImport },
 ]
+const ALL_POSTERS = { className: 'admin-shops__all-posters', label: '下载全部海报' }
 
 type ShopFilters = { keyword?: string; status?: ShopStatus; level?: IntegrityLevel }
 const NO_FILTERS: ShopFilters = {}
@@ -70,14 +72,7 @@ export default function AdminShopsPage() {
       signedIn={signedIn}
       title="店铺管理"
       links={LINKS}
-      buttons={[
-        {
-          className: 'admin-shops__all-posters',
-          label: '下载全部海报',
-          pending: posters.pending,
-          onClick: () => posters.run(),
-        },
-      ]}
+      buttons={[actionButton(ALL_POSTERS, posters)]}
     >
       <View className="card">
         <FilterBar

@@ -11,6 +11,7 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { saveDocument } from '../../../services/files'
 import { wishBoard, wishFigures, wishLedger, type WishFigures } from '../../../services/wish'
 import { ConsolePage } from '../../components/ConsolePage'
+import { actionButton } from '../../components/ConsoleToolbar'
 import { WishMonthPicker } from '../../components/WishMonthPicker'
 import { filterRow } from '../../filter-rows'
 import { ADMIN_ROUTES } from '../../routes'
@@ -22,6 +23,9 @@ const BOARD_KINDS = filterRow('board-kind', HOLDER_KIND_LABELS, {
   all: '全部',
   values: ['branch', 'merchant', 'member'],
 })
+
+const LINKS = [{ className: 'wish-figures__queue', label: '需求清单', url: ADMIN_ROUTES.wishes }]
+const LEDGER = { className: 'wish-figures__ledger', label: '导出心愿台账', primary: true }
 
 /** 心愿台账 as an Excel file, saved like the member ledger (h5 download, weapp opened). */
 async function saveWishLedger(): Promise<void> {
@@ -42,16 +46,8 @@ export default function WishFiguresPage() {
       className="wish-figures"
       signedIn={signedIn}
       title="心愿数据"
-      links={[{ className: 'wish-figures__queue', label: '需求清单', url: ADMIN_ROUTES.wishes }]}
-      buttons={[
-        {
-          className: 'wish-figures__ledger',
-          label: '导出心愿台账',
-          primary: true,
-          pending: ledger.pending,
-          onClick: () => ledger.run(),
-        },
-      ]}
+      links={LINKS}
+      buttons={[actionButton(LEDGER, ledger)]}
     >
       <View className="section card">
         <WishMonthPicker value={month} onChange={setMonth} />
