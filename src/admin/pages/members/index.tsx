@@ -15,6 +15,7 @@ import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
+import { TableHead } from '../../components/TableHead'
 import { actionButton } from '../../components/ConsoleToolbar'
 import { ConsoleRow, RowHead } from '../../components/ConsoleRow'
 import { FilterBar } from '../../components/FilterBar'
@@ -58,6 +59,7 @@ const EMPTY_TEXT: Record<QueueStatus, string> = {
   revoked: '暂无已撤销认证的党员',
 }
 
+const COLUMNS = { main: '党员', work: '店铺与支部', check: '花名册比对' }
 const CARD_CHECK = {
   className: 'admin-members__card-check',
   label: '核验党员卡',
@@ -115,13 +117,7 @@ export default function AdminMembersPage() {
         </FilterBar>
         <ConsoleList
           list={list}
-          head={
-            <View className="console-table__row console-table__row--head">
-              <Text className="member-row__main">党员</Text>
-              <Text className="member-row__work">店铺与支部</Text>
-              <Text className="member-row__check">花名册比对</Text>
-            </View>
-          }
+          head={<TableHead block="member-row" columns={COLUMNS} />}
           row={(member) => <MemberRow key={member.userId} member={member} />}
           empty={narrowed ? '没有符合条件的登记' : EMPTY_TEXT[filters.status]}
           unit="人"
