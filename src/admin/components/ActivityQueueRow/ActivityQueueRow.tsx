@@ -4,6 +4,7 @@ import { ACTIVITY_CATEGORIES, ACTIVITY_STATE_LABELS } from '../../../../types/ac
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import type { ActivitySummary } from '../../../services/activity'
+import { StatusTag } from '../../../components/StatusTag'
 import { ConsoleRow, RowHead } from '../ConsoleRow'
 import { activityFormUrl } from '../../routes'
 import './ActivityQueueRow.scss'
@@ -30,9 +31,11 @@ export function ActivityQueueRow({ activity: a }: { activity: ActivitySummary })
       main={
         <>
           <RowHead block="activity-row" title={a.title} category={ACTIVITY_CATEGORIES[a.category]}>
-            <Text className={`activity-row__state activity-row__state--${a.state}`}>
-              {ACTIVITY_STATE_LABELS[a.state]}
-            </Text>
+            <StatusTag
+              block="activity-row__state"
+              status={a.state}
+              labels={ACTIVITY_STATE_LABELS}
+            />
             {a.flagged ? (
               <Text className="console-table__alert activity-row__flag">超期未确认</Text>
             ) : null}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../../../types/resource'
 import { WISH_CATEGORIES } from '../../../../types/wish'
 import { FilterChips } from '../../../components/FilterChips'
+import { StatusTag } from '../../../components/StatusTag'
 import { holderLabel } from '../../../components/WishCard'
 import { resourceQueue, type ResourceView } from '../../../services/resource'
 import { ConsoleList } from '../../components/ConsoleList'
@@ -73,9 +74,7 @@ function ResourceRow({
     >
       <View className="console-row__main resource-row__main">
         <RowHead block="resource-row" title={r.title} category={WISH_CATEGORIES[r.category]}>
-          <Text className={`resource-row__status resource-row__status--${r.status}`}>
-            {RESOURCE_STATUSES[r.status]}
-          </Text>
+          <StatusTag block="resource-row__status" status={r.status} labels={RESOURCE_STATUSES} />
         </RowHead>
         <Text className="resource-row__owner">{holderLabel(r.owner)}</Text>
         <Text className="console-table__muted">
