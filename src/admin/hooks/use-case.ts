@@ -6,7 +6,7 @@ import { useConsoleGate } from './use-console-gate'
 
 /** A case the console acts on (a complaint, a wish), as loaded and as the last action left it. */
 export type Case<T> = {
-  /** The case's id, from the page's `?id=`; '' when the page was opened without one. */
+  /** The case's id, from the page's `?id=` (or the query `param` names); '' when it has none. */
   id: string
   /** False while the sign-in check redirects. */
   signedIn: boolean
@@ -18,15 +18,16 @@ export type Case<T> = {
 }
 
 /**
- * Loads the case the page's `?id=` names, once the caller is signed in (back to `pageUrl` after
- * signing in), and keeps it as actions change it.
+ * Loads the case the page's `?id=` (or `?<param>=`) names, once the caller is signed in (back to
+ * `pageUrl` after signing in), and keeps it as actions change it.
  */
 export function useCase<T>(
   pageUrl: (id: string) => string,
   load: (id: string) => Promise<T>,
+  param = 'id',
 ): Case<T> {
   const { params } = useRouter()
-  const id = readParam(params.id)
+  const id = readParam(params[param])
   const signedIn = useConsoleGate(pageUrl(id))
   const loaded = useRemoteData(() => load(id), [id], signedIn && !!id)
   const [current, setCurrent] = useState<T>()

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { SubmitButton } from './SubmitButton'
 import './FormCard.scss'
 
 export type FormCardProps = {
@@ -37,17 +37,16 @@ export function FormCard(props: FormCardProps) {
       ) : null}
       <View className="form-card__buttons">
         {props.buttons}
-        <Button
+        <SubmitButton
           className={`${name}__submit`}
-          type="primary"
+          action={action}
+          onSubmit={props.onSubmit}
+          disabled={props.submitDisabled}
           fill={props.submitFill}
           block
-          disabled={props.submitDisabled}
-          loading={action.pending}
-          onClick={props.onSubmit}
         >
           {props.submitLabel}
-        </Button>
+        </SubmitButton>
       </View>
     </View>
   )

@@ -8,6 +8,8 @@ export type StatusTagProps<S extends string> = {
   labels: Record<S, string>
   /** Adds 已逾期 after the status. */
   overdue?: boolean
+  /** Another block for tests, e.g. `member-detail__status` (also gets `--<status>`). */
+  className?: string
 }
 
 /** Where a record stands, in a pill whose tone its block's styles give per status. */
@@ -16,9 +18,11 @@ export function StatusTag<S extends string>({
   status,
   labels,
   overdue = false,
+  className,
 }: StatusTagProps<S>) {
+  const extra = className ? ` ${className} ${className}--${status}` : ''
   return (
-    <Text className={`${block} ${block}--${status}`} data-status={status}>
+    <Text className={`${block} ${block}--${status}${extra}`} data-status={status}>
       {labels[status]}
       {overdue ? <Text className={`${block}__overdue`}>已逾期</Text> : null}
     </Text>

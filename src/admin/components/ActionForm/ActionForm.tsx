@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import { SubmitButton } from '../../../components/FormCard'
 import './ActionForm.scss'
 
 export type ActionFormProps = {
@@ -52,17 +53,16 @@ export function ActionForm(props: ActionFormProps) {
             取消
           </Button>
         ) : null}
-        <Button
+        <SubmitButton
           className={props.submitClassName ?? `${block}__submit`}
-          size={size}
-          type="primary"
-          fill={props.submitFill}
+          action={action}
+          onSubmit={props.onSubmit}
           disabled={props.submitDisabled}
-          loading={action.pending}
-          onClick={props.onSubmit}
+          fill={props.submitFill}
+          size={size}
         >
           {props.submitLabel}
-        </Button>
+        </SubmitButton>
       </View>
     </View>
   )

@@ -4,7 +4,8 @@ import { ACTIVITY_CATEGORIES, ACTIVITY_STATE_LABELS } from '../../../../types/ac
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import type { ActivitySummary } from '../../../services/activity'
-import { ConsoleRow } from '../ConsoleRow'
+import { StatusTag } from '../../../components/StatusTag'
+import { ConsoleRow, RowHead } from '../ConsoleRow'
 import { activityFormUrl } from '../../routes'
 import './ActivityQueueRow.scss'
 
@@ -27,23 +28,25 @@ export function ActivityQueueRow({ activity: a }: { activity: ActivitySummary })
       data={{ 'activity-id': a.activityId, state: a.state }}
       alert={a.flagged ? 'flagged' : undefined}
       url={activityUrl(a.activityId)}
-    >
-      <View className="activity-row__main">
-        <View className="activity-row__head">
-          <Text className="activity-row__title">{a.title}</Text>
-          <Text className="activity-row__category">{ACTIVITY_CATEGORIES[a.category]}</Text>
-          <Text className={`activity-row__state activity-row__state--${a.state}`}>
-            {ACTIVITY_STATE_LABELS[a.state]}
+      main={
+        <>
+          <RowHead block="activity-row" title={a.title} category={ACTIVITY_CATEGORIES[a.category]}>
+            <StatusTag
+              block="activity-row__state"
+              status={a.state}
+              labels={ACTIVITY_STATE_LABELS}
+            />
+            {a.flagged ? (
+              <Text className="console-table__alert activity-row__flag">超期未确认</Text>
+            ) : null}
+          </RowHead>
+          <Text className="console-table__muted activity-row__time">{activityTime(a)}</Text>
+          <Text className="console-table__muted activity-row__organiser">
+            {a.organiser} · {a.address} · {a.audience}
           </Text>
-          {a.flagged ? (
-            <Text className="console-table__alert activity-row__flag">超期未确认</Text>
-          ) : null}
-        </View>
-        <Text className="console-table__muted activity-row__time">{activityTime(a)}</Text>
-        <Text className="console-table__muted activity-row__organiser">
-          {a.organiser} · {a.address} · {a.audience}
-        </Text>
-      </View>
+        </>
+      }
+    >
       <View className="activity-row__places">
         <Text className="activity-row__signed">
           已报名 {a.confirmed}/{a.capacity} · 候补 {a.waitlisted}

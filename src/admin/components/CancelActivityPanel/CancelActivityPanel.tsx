@@ -1,9 +1,8 @@
 import { Text } from '@tarojs/components'
 import { CancelActivityInput } from '../../../../types/activity'
 import { FormFields } from '../../../components/FormFields'
-import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { cancelActivity } from '../../../services/activity'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
@@ -26,18 +25,7 @@ const REASON = reasonField('cancel-activity-form__reason', '如：天气预警�
 /** 取消活动: the reason is sent to everyone signed up or waiting. */
 export function CancelActivityPanel(props: CancelActivityPanelProps) {
   const form = useFieldValues({ reason: '' })
-  const idempotency = useIdempotencyKey()
-  const cancel = useAction(cancelActivity)
-
-  const submit = async () => {
-    const input = cancel.check(CancelActivityInput, {
-      activityId: props.activityId,
-      ...form.values,
-    })
-    if (!input) return
-    const done = await cancel.run(input, { idempotencyKey: idempotency.key })
-    if (done) props.onCancelled()
-  }
+  const cancel = useFormAction(CancelActivityInput, cancelActivity, () => props.onCancelled())
 
   return (
     <AdminPanel
@@ -50,7 +38,7 @@ export function CancelActivityPanel(props: CancelActivityPanelProps) {
         className="cancel-activity-form"
         action={cancel}
         submitLabel="确认取消活动"
-        onSubmit={submit}
+        onSubmit={() => cancel.submit({ activityId: props.activityId, ...form.values })}
       >
         <Text className="console-form__hint cancel-activity-form__notice">
           {props.signedUp

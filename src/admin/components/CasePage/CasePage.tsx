@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ConsoleShell } from '../ConsoleShell'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
-import type { ApiError } from '../../../services/api-error'
+import { ErrorState, LoadStates, type LoadErrorMessages } from '../../../components/StateViews'
 import type { Case } from '../../hooks/use-case'
 import './CasePage.scss'
 
@@ -12,19 +11,21 @@ export type CasePageProps<T> = {
   item: Case<T>
   /** What the page says when opened without the case's id, e.g. 缺少心愿编号. */
   missingId: string
-  /** What a failed load says, when the server's message is not the best. */
-  errorMessage?: (error: ApiError) => string
+  /** What a failed load says for some codes, when the server's message is not the best. */
+  errorMessages?: LoadErrorMessages
   /** The case's status, as the layout's `data-status`. */
   status: (item: T) => string
   /** The case itself: what it says and what has happened to it. */
   main: (item: T) => ReactNode
-  /** What may be done with it next, in the 办理 card beside it. */
+  /** The title of the card beside it: 办理 unless given (审核). */
+  actionsTitle?: string
+  /** What may be done with it next, in the card beside it. */
   actions: (item: T) => ReactNode
 }
 
 /** A console page for one case: the case on the left, 办理 on the right (below on a narrow screen). */
 export function CasePage<T>(props: CasePageProps<T>) {
-  const { className, errorMessage } = props
+  const { className, actionsTitle = '办理' } = props
   const { id, signedIn, loaded, current } = props.item
   if (!signedIn || !id) {
     return (
@@ -35,19 +36,13 @@ export function CasePage<T>(props: CasePageProps<T>) {
   }
   return (
     <ConsoleShell className={className}>
-      {loaded.loading ? <LoadingState /> : null}
-      {loaded.error ? (
-        <ErrorState
-          message={errorMessage ? errorMessage(loaded.error) : loaded.error.message}
-          onRetry={loaded.reload}
-        />
-      ) : null}
+      <LoadStates loaded={loaded} showLoading={!current} messages={props.errorMessages} />
       {current ? (
         <View className="case-page" data-status={props.status(current)}>
           <View className="case-page__main">{props.main(current)}</View>
           <View className="case-page__side">
             <View className="card">
-              <Text className="section__title">办理</Text>
+              <Text className="section__title">{actionsTitle}</Text>
               {props.actions(current)}
             </View>
           </View>

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { AcceptComplaintInput } from '../../../../types/complaint'
 import { SEVERITY_LABELS, type Severity } from '../../../../types/integrity'
 import { ActionForm } from '../ActionForm'
-import { useAction } from '../../../hooks/use-action'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { acceptComplaint } from '../../../services/complaint'
 import type { ComplaintFormProps } from './form-props'
 import { ChoiceField } from '../../../components/ChoiceField'
@@ -23,17 +23,11 @@ const SEVERITY_CHOICE = {
 /** 受理: the committee takes the complaint on and grades it (轻微/一般/严重). */
 export function AcceptForm({ complaint, onChanged }: ComplaintFormProps) {
   const [severity, setSeverity] = useState<Severity>()
-  const accept = useAction(acceptComplaint)
-
-  const submit = async () => {
-    const input = accept.check(AcceptComplaintInput, {
-      complaintId: complaint.complaintId,
-      severity,
-    })
-    if (!input) return
-    const next = await accept.run(input.complaintId, input.severity)
-    if (next) onChanged(next)
-  }
+  const accept = useFormAction(
+    AcceptComplaintInput,
+    (input, options) => acceptComplaint(input.complaintId, input.severity, options),
+    onChanged,
+  )
 
   return (
     <ActionForm
@@ -41,7 +35,7 @@ export function AcceptForm({ complaint, onChanged }: ComplaintFormProps) {
       title="受理"
       action={accept}
       submitLabel="受理"
-      onSubmit={submit}
+      onSubmit={() => accept.submit({ complaintId: complaint.complaintId, severity })}
     >
       <ChoiceField
         spec={SEVERITY_CHOICE}

@@ -14,6 +14,9 @@ import { DEFAULT_DEADLINE_DAYS, deadlineIso, wallTimeIn, type WallTime } from '.
 import type { ComplaintFormProps } from './form-props'
 import { ChoiceField } from '../../../components/ChoiceField'
 
+/** The deadline's day and time, each picked with the picker of its own name. */
+const DEADLINE_PARTS = ['date', 'time'] as const
+
 const KINDS = (Object.keys(HANDLER_KIND_LABELS) as HandlerKind[]).map((value) => ({
   value,
   label: HANDLER_KIND_LABELS[value],
@@ -108,20 +111,16 @@ export function AssignForm({ complaint, onChanged }: ComplaintFormProps) {
         required
       >
         <View className="assign-form__deadline">
-          <Picker
-            mode="date"
-            value={deadline.date}
-            onChange={(e) => setDeadline({ ...deadline, date: String(e.detail.value) })}
-          >
-            <Text className="console-input assign-form__date">{deadline.date}</Text>
-          </Picker>
-          <Picker
-            mode="time"
-            value={deadline.time}
-            onChange={(e) => setDeadline({ ...deadline, time: String(e.detail.value) })}
-          >
-            <Text className="console-input assign-form__time">{deadline.time}</Text>
-          </Picker>
+          {DEADLINE_PARTS.map((part) => (
+            <Picker
+              key={part}
+              mode={part}
+              value={deadline[part]}
+              onChange={(e) => setDeadline({ ...deadline, [part]: String(e.detail.value) })}
+            >
+              <Text className={`console-input assign-form__${part}`}>{deadline[part]}</Text>
+            </Picker>
+          ))}
         </View>
       </FormField>
     </ActionForm>

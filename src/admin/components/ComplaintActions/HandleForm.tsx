@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { HandleComplaintInput } from '../../../../types/complaint'
 import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { ActionForm } from '../ActionForm'
-import { useAction } from '../../../hooks/use-action'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { handleComplaint } from '../../../services/complaint'
 import type { ComplaintFormProps } from './form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -48,19 +48,15 @@ const FIELDS: FieldSpec[] = [
 export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
   const form = useFieldValues({ result: '', rectification: '' })
   const [finding, setFinding] = useState<Finding>('upheld')
-  const handle = useAction(handleComplaint)
+  const handle = useFormAction(HandleComplaintInput, handleComplaint, onChanged)
   const errors = handle.fieldErrors
 
-  const submit = async () => {
-    const input = handle.check(HandleComplaintInput, {
+  const submit = () =>
+    handle.submit({
       complaintId: complaint.complaintId,
       ...form.values,
       upheld: finding === 'upheld',
     })
-    if (!input) return
-    const next = await handle.run(input)
-    if (next) onChanged(next)
-  }
 
   return (
     <ActionForm

@@ -3,7 +3,7 @@ import { FormFields } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
-import { useAction } from '../../../hooks/use-action'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { rejectComplaint } from '../../../services/complaint'
 import type { ComplaintFormProps } from './form-props'
 
@@ -12,17 +12,11 @@ const FIELDS = [reasonField('reject-form__reason', '不予受理的原因（投�
 /** 不予受理: refused with a reason the complainant reads in their timeline. */
 export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
   const form = useFieldValues({ reason: '' })
-  const reject = useAction(rejectComplaint)
-
-  const submit = async () => {
-    const input = reject.check(RejectComplaintInput, {
-      complaintId: complaint.complaintId,
-      ...form.values,
-    })
-    if (!input) return
-    const next = await reject.run(input.complaintId, input.reason)
-    if (next) onChanged(next)
-  }
+  const reject = useFormAction(
+    RejectComplaintInput,
+    (input, options) => rejectComplaint(input.complaintId, input.reason, options),
+    onChanged,
+  )
 
   return (
     <ActionForm
@@ -31,7 +25,7 @@ export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
       action={reject}
       submitLabel="不予受理"
       submitFill="outline"
-      onSubmit={submit}
+      onSubmit={() => reject.submit({ complaintId: complaint.complaintId, ...form.values })}
     >
       <FormFields fields={FIELDS} form={form} errors={reject.fieldErrors} />
     </ActionForm>

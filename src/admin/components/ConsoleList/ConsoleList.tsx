@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import type { ApiError } from '../../../services/api-error'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import type { ConsoleListState } from '../../hooks/use-console-list'
 import { AdminPager } from '../AdminPager'
 
@@ -13,26 +12,17 @@ export type ConsoleListProps<T> = {
   row: (item: T) => ReactNode
   /** What an empty page says. */
   empty: string
-  /** What a failed load says, when the server's message is not the best. */
-  errorMessage?: (error: ApiError) => string
   /** What is counted, e.g. 家 or 件. */
   unit: string
 }
 
 /** A paged console list: column titles, loading, error, empty, the rows and the pager. */
 export function ConsoleList<T>(props: ConsoleListProps<T>) {
-  const { list, errorMessage } = props
+  const { list } = props
   return (
     <>
       {props.head}
-      {list.loading ? <LoadingState /> : null}
-      {list.error ? (
-        <ErrorState
-          code={list.error.code}
-          message={errorMessage ? errorMessage(list.error) : list.error.message}
-          onRetry={list.reload}
-        />
-      ) : null}
+      <LoadStates loaded={list} />
       {!list.loading && list.data?.list.length === 0 ? <EmptyState text={props.empty} /> : null}
       {!list.loading ? list.data?.list.map(props.row) : null}
       {list.data ? (

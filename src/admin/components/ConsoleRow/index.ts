@@ -1,2 +1,2 @@
-export { ConsoleRow } from './ConsoleRow'
-export type { ConsoleRowProps } from './ConsoleRow'
+export { ConsoleRow, RowHead } from './ConsoleRow'
+export type { ConsoleRowProps, RowHeadProps } from './ConsoleRow'

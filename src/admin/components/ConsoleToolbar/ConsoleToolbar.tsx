@@ -15,6 +15,18 @@ export type ToolbarButton = {
   pending?: boolean
 }
 
+/** What a toolbar button is, apart from what it does. */
+export type ToolbarButtonLook = Pick<ToolbarButton, 'className' | 'label' | 'primary'>
+
+/** A button that runs `action` with `args` and is busy while it runs (导出台账, 下载海报). */
+export function actionButton<Args extends unknown[]>(
+  look: ToolbarButtonLook,
+  action: { pending: boolean; run: (...args: Args) => unknown },
+  ...args: Args
+): ToolbarButton {
+  return { ...look, pending: action.pending, onClick: () => void action.run(...args) }
+}
+
 export type ConsoleToolbarProps = {
   title: string
   /** Pages to open from here, first on the bar. */

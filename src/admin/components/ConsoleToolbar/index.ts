@@ -1,2 +1,7 @@
-export { ConsoleToolbar } from './ConsoleToolbar'
-export type { ConsoleToolbarProps, ToolbarButton, ToolbarLink } from './ConsoleToolbar'
+export { ConsoleToolbar, actionButton } from './ConsoleToolbar'
+export type {
+  ConsoleToolbarProps,
+  ToolbarButton,
+  ToolbarButtonLook,
+  ToolbarLink,
+} from './ConsoleToolbar'

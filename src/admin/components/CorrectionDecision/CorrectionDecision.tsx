@@ -5,8 +5,7 @@ import { DecideCorrectionInput } from '../../../../types/activity'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import { TextAreaField } from '../../../components/TextAreaField'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { decideCorrection } from '../../../services/activity'
 import { ActionForm } from '../ActionForm'
 
@@ -28,25 +27,20 @@ export function CorrectionDecision({ recordId, askedHours, onDecided }: Correcti
   const [decision, setDecision] = useState<Decision>()
   const [hours, setHours] = useState(String(askedHours))
   const [note, setNote] = useState('')
-  const idempotency = useIdempotencyKey()
-  const decide = useAction(decideCorrection)
+  const decide = useFormAction(DecideCorrectionInput, decideCorrection, (_done, input) =>
+    onDecided(input.approve),
+  )
   const errors = decide.fieldErrors
 
-  const submit = async () => {
-    if (!decision) {
-      decide.setFieldErrors({ approve: '请选择同意或不同意' })
-      return
-    }
+  const submit = () => {
+    if (!decision) return decide.setFieldErrors({ approve: '请选择同意或不同意' })
     const approve = decision === 'approve'
-    const input = decide.check(DecideCorrectionInput, {
+    return decide.submit({
       recordId,
       approve,
       hours: approve ? (hours.trim() === '' ? undefined : Number(hours.trim())) : undefined,
       note: note.trim() || undefined,
     })
-    if (!input) return
-    const done = await decide.run(input, { idempotencyKey: idempotency.key })
-    if (done) onDecided(approve)
   }
 
   return (

@@ -8,7 +8,7 @@ import {
   RevokeHonourInput,
   type Honour,
 } from '../../../../types/shop'
-import { useAction } from '../../../hooks/use-action'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { awardHonour, revokeHonour, type AdminShop } from '../../../services/shop'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
@@ -50,18 +50,17 @@ export function HonourPanel({ shop, onClose, onDone }: HonourPanelProps) {
 
 type HonourFormProps = { shopId: string; honour: Honour; onDone: () => void }
 
+/** Says what was done to the shop's honour, then closes the panel. */
+function said(message: string, onDone: () => void) {
+  return () => {
+    Taro.showToast({ title: message, icon: 'success' })
+    onDone()
+  }
+}
+
 function AwardHonour({ shopId, honour, onDone }: HonourFormProps) {
   const [criteria, setCriteria] = useState<Criterion[]>([])
-  const award = useAction(awardHonour)
-
-  const submit = async () => {
-    const input = award.check(AwardHonourInput, { shopId, honour, criteria })
-    if (!input) return
-    if (await award.run(input)) {
-      Taro.showToast({ title: `已授予${honour}`, icon: 'success' })
-      onDone()
-    }
-  }
+  const award = useFormAction(AwardHonourInput, awardHonour, said(`已授予${honour}`, onDone))
 
   return (
     <ActionForm
@@ -71,7 +70,7 @@ function AwardHonour({ shopId, honour, onDone }: HonourFormProps) {
       action={award}
       submitLabel={`授予${honour}`}
       submitClassName="honour-form__award"
-      onSubmit={submit}
+      onSubmit={() => award.submit({ shopId, honour, criteria })}
     >
       <ChoiceField
         spec={CRITERIA_CHOICE}
@@ -86,16 +85,7 @@ function AwardHonour({ shopId, honour, onDone }: HonourFormProps) {
 
 function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
   const form = useFieldValues({ reason: '' })
-  const revoke = useAction(revokeHonour)
-
-  const submit = async () => {
-    const input = revoke.check(RevokeHonourInput, { shopId, honour, ...form.values })
-    if (!input) return
-    if (await revoke.run(input)) {
-      Taro.showToast({ title: `已撤销${honour}`, icon: 'success' })
-      onDone()
-    }
-  }
+  const revoke = useFormAction(RevokeHonourInput, revokeHonour, said(`已撤销${honour}`, onDone))
 
   return (
     <ActionForm
@@ -111,7 +101,7 @@ function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
       submitLabel={`撤销${honour}`}
       submitClassName="honour-form__revoke"
       submitFill="outline"
-      onSubmit={submit}
+      onSubmit={() => revoke.submit({ shopId, honour, ...form.values })}
     >
       <FormFields fields={REASON_FIELDS} form={form} errors={revoke.fieldErrors} />
     </ActionForm>

@@ -5,6 +5,7 @@ import {
   type MemberStatus,
   type RosterMatch,
 } from '../../../../types/member'
+import { StatusTag } from '../../../components/StatusTag'
 import './MemberTags.scss'
 
 export type MemberStatusTagProps = {
@@ -15,11 +16,13 @@ export type MemberStatusTagProps = {
 
 /** Where a registration stands: 待审核, 已认证, 已退回… */
 export function MemberStatusTag({ status, className }: MemberStatusTagProps) {
-  const extra = className ? ` ${className} ${className}--${status}` : ''
   return (
-    <Text className={`member-tag member-tag--${status}${extra}`} data-status={status}>
-      {MEMBER_STATUS_LABELS[status]}
-    </Text>
+    <StatusTag
+      block="member-tag"
+      status={status}
+      labels={MEMBER_STATUS_LABELS}
+      className={className}
+    />
   )
 }
 
@@ -48,10 +51,12 @@ export function PhoneUnverifiedTag({ className }: PhoneUnverifiedTagProps) {
 
 /** How a registration compares with the imported roster (花名册). */
 export function RosterMatchTag({ match, className }: RosterMatchTagProps) {
-  const extra = className ? ` ${className} ${className}--${match}` : ''
   return (
-    <Text className={`roster-match roster-match--${match}${extra}`} data-match={match}>
-      {ROSTER_MATCH_LABELS[match]}
-    </Text>
+    <StatusTag
+      block="roster-match"
+      status={match}
+      labels={ROSTER_MATCH_LABELS}
+      className={className}
+    />
   )
 }

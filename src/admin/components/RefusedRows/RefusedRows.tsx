@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { TableHead } from '../TableHead'
 import './RefusedRows.scss'
 
 export type RefusedRow = {
@@ -15,11 +16,7 @@ export function RefusedRows({ rows, nameTitle }: RefusedRowsProps) {
   if (!rows.length) return null
   return (
     <View className="import-report__rows">
-      <View className="console-table__row console-table__row--head">
-        <Text className="import-row__no">行号</Text>
-        <Text className="import-row__name">{nameTitle}</Text>
-        <Text className="import-row__errors">原因</Text>
-      </View>
+      <TableHead block="import-row" columns={{ no: '行号', name: nameTitle, errors: '原因' }} />
       {rows.map((row) => (
         <View key={row.row} className="console-table__row import-row" data-row={row.row}>
           <Text className="import-row__no">第 {row.row} 行</Text>

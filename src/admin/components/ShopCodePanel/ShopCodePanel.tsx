@@ -1,46 +1,25 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction } from '../../../hooks/use-action'
-import { useRemoteData } from '../../../hooks/use-remote-data'
-import {
-  downloadPoster,
-  getShopCode,
-  type AdminShop,
-  type PosterSize,
-} from '../../../services/shop'
-import { saveDocument, saveImage } from '../../../services/files'
+import { CopyableText } from '../../../components/CopyableText'
+import { LoadStates } from '../../../components/StateViews'
+import { POSTER_SIZES, useShopCode } from '../../../hooks/use-shop-code'
+import type { AdminShop } from '../../../services/shop'
 import { AdminPanel } from '../AdminPanel'
 import './ShopCodePanel.scss'
-
-const SIZES: PosterSize[] = ['A5', 'A4']
-
-async function savePoster(shopId: string, size: PosterSize): Promise<void> {
-  await saveDocument(await downloadPoster(shopId, size), 'pdf')
-}
 
 export type ShopCodePanelProps = { shop: AdminShop; onClose: () => void }
 
 /** The shop's signed code (二维码) with its h5 address, its picture, and print-ready posters. */
 export function ShopCodePanel({ shop, onClose }: ShopCodePanelProps) {
-  const code = useRemoteData(() => getShopCode(shop.shopId), [shop.shopId])
-  const save = useAction(saveImage)
-  const poster = useAction(savePoster)
+  const { code, image: save, poster } = useShopCode(shop.shopId)
 
   return (
     <AdminPanel name="shop-code-panel" title="二维码与海报" subtitle={shop.name} onClose={onClose}>
-      {code.loading ? <LoadingState /> : null}
-      {code.error ? <ErrorState message={code.error.message} onRetry={code.reload} /> : null}
+      <LoadStates loaded={code} />
       {code.data ? (
         <View className="shop-code-panel__content">
           <Image className="shop-code-panel__image" src={code.data.imageDataUrl} mode="aspectFit" />
-          <Text
-            className="shop-code-panel__url"
-            onClick={() => Taro.setClipboardData({ data: code.data?.url ?? '' })}
-          >
-            {code.data.url}
-          </Text>
+          <CopyableText className="shop-code-panel__url" text={code.data.url} />
           <Text className="shop-code-panel__hint">
             点击地址可复制；二维码带防伪签名，请勿修改。
           </Text>
@@ -57,7 +36,7 @@ export function ShopCodePanel({ shop, onClose }: ShopCodePanelProps) {
         >
           保存二维码图片
         </Button>
-        {SIZES.map((size) => (
+        {POSTER_SIZES.map((size) => (
           <Button
             key={size}
             className={`shop-code-panel__poster shop-code-panel__poster--${size}`}

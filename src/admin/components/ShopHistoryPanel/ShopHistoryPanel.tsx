@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { INTEGRITY_LEVEL_LABELS } from '../../../../types/integrity'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { shopHistory, type AdminShop } from '../../../services/shop'
 import { formatShanghai } from '../../../../types/shanghai-time'
@@ -14,10 +14,7 @@ export function ShopHistoryPanel({ shop, onClose }: ShopHistoryPanelProps) {
   const history = useRemoteData(() => shopHistory(shop.shopId), [shop.shopId])
   return (
     <AdminPanel name="shop-history-panel" title="积分记录" subtitle={shop.name} onClose={onClose}>
-      {history.loading ? <LoadingState /> : null}
-      {history.error ? (
-        <ErrorState message={history.error.message} onRetry={history.reload} />
-      ) : null}
+      <LoadStates loaded={history} />
       {history.data?.length === 0 ? <EmptyState text="暂无积分变动" /> : null}
       {history.data?.map((event, i) => (
         <View key={`${event.at}-${i}`} className="shop-event">

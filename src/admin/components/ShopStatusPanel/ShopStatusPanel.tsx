@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { SetShopStatusInput } from '../../../../types/shop'
 import { FormFields } from '../../../components/FormFields'
-import { useAction } from '../../../hooks/use-action'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { setShopStatus, type AdminShop } from '../../../services/shop'
 import { reasonField } from '../../reason-field'
@@ -24,20 +24,17 @@ export type ShopStatusPanelProps = { shop: AdminShop; onClose: () => void; onDon
 export function ShopStatusPanel({ shop, onClose, onDone }: ShopStatusPanelProps) {
   const suspending = shop.status === 'open'
   const form = useFieldValues({ reason: '' })
-  const save = useAction(setShopStatus)
+  const save = useFormAction(SetShopStatusInput, setShopStatus, () => {
+    Taro.showToast({ title: suspending ? '已停业' : '已恢复营业', icon: 'success' })
+    onDone()
+  })
 
-  const submit = async () => {
-    const input = save.check(SetShopStatusInput, {
+  const submit = () =>
+    save.submit({
       shopId: shop.shopId,
       status: suspending ? 'suspended' : 'open',
       ...form.values,
     })
-    if (!input) return
-    if (await save.run(input)) {
-      Taro.showToast({ title: suspending ? '已停业' : '已恢复营业', icon: 'success' })
-      onDone()
-    }
-  }
 
   return (
     <AdminPanel

@@ -2,9 +2,8 @@ import { useState } from 'react'
 import { ReviewWishInput } from '../../../../types/wish'
 import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormFields } from '../../../components/FormFields'
-import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { reviewWish } from '../../../services/wish'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
@@ -37,22 +36,16 @@ const DONE: Record<Decision, string> = {
 export function ReviewForm({ wish, onChanged }: WishFormProps) {
   const [decision, setDecision] = useState<Decision>('approve')
   const form = useFieldValues({ reason: '' })
-  const review = useAction(reviewWish)
-  const idempotency = useIdempotencyKey()
+  const review = useFormAction(ReviewWishInput, reviewWish, (next, input) =>
+    onChanged(next, DONE[input.decision]),
+  )
 
-  const submit = async () => {
-    const input = review.check(ReviewWishInput, {
+  const submit = () =>
+    review.submit({
       wishId: wish.wishId,
       decision,
       reason: decision === 'approve' ? undefined : form.values.reason,
     })
-    if (!input) return
-    const next = await review.run(input, { idempotencyKey: idempotency.key })
-    if (next) {
-      idempotency.renew()
-      onChanged(next, DONE[decision])
-    }
-  }
 
   return (
     <ActionForm

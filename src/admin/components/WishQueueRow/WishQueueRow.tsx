@@ -4,7 +4,7 @@ import { formatShanghai } from '../../../../types/shanghai-time'
 import { holderLabel } from '../../../components/WishCard'
 import { WishStatusTag } from '../../../components/WishStatusTag'
 import type { WishSummary } from '../../../services/wish'
-import { ConsoleRow } from '../ConsoleRow'
+import { ConsoleRow, RowHead } from '../ConsoleRow'
 import { adminWishUrl } from '../../routes'
 import { WishSuggestions } from '../WishSuggestions'
 import './WishQueueRow.scss'
@@ -25,25 +25,26 @@ export function WishQueueRow({ wish, withSuggestions = false, actionLabel }: Wis
       data={{ 'wish-id': wish.wishId, status: wish.status }}
       alert={wish.overdue ? 'overdue' : undefined}
       url={adminWishUrl(wish.wishId)}
+      open={actionLabel}
+      main={
+        <>
+          <RowHead block="wish-row" title={wish.title} category={WISH_CATEGORIES[wish.category]}>
+            <WishStatusTag status={wish.status} overdue={wish.overdue} />
+          </RowHead>
+          <Text className="console-table__muted">
+            {formatShanghai(wish.createdAt)} · {wish.wisher}
+            {wish.place ? ` · ${wish.place}` : ''}
+            {wish.wantedBy ? ` · 希望 ${wish.wantedBy} 前` : ''}
+          </Text>
+          {withSuggestions ? (
+            <View className="wish-row__suggestions">
+              <Text className="wish-row__label">可用资源</Text>
+              <WishSuggestions wishId={wish.wishId} />
+            </View>
+          ) : null}
+        </>
+      }
     >
-      <View className="wish-row__main">
-        <View className="wish-row__head">
-          <Text className="wish-row__title">{wish.title}</Text>
-          <Text className="wish-row__category">{WISH_CATEGORIES[wish.category]}</Text>
-          <WishStatusTag status={wish.status} overdue={wish.overdue} />
-        </View>
-        <Text className="console-table__muted">
-          {formatShanghai(wish.createdAt)} · {wish.wisher}
-          {wish.place ? ` · ${wish.place}` : ''}
-          {wish.wantedBy ? ` · 希望 ${wish.wantedBy} 前` : ''}
-        </Text>
-        {withSuggestions ? (
-          <View className="wish-row__suggestions">
-            <Text className="wish-row__label">可用资源</Text>
-            <WishSuggestions wishId={wish.wishId} />
-          </View>
-        ) : null}
-      </View>
       <View className="console-table__facts wish-row__holder">
         {wish.holder ? (
           <Text className="wish-row__holder-name">{holderLabel(wish.holder)}</Text>
@@ -52,7 +53,6 @@ export function WishQueueRow({ wish, withSuggestions = false, actionLabel }: Wis
         )}
         {wish.overdue ? <Text className="console-table__alert wish-row__overdue">逾期</Text> : null}
       </View>
-      <Text className="console-link wish-row__open">{actionLabel} ›</Text>
     </ConsoleRow>
   )
 }

@@ -9,7 +9,7 @@ import {
   UpdateActivityInput,
   type ActivityCategory,
 } from '../../../../types/activity'
-import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { ChoiceChips, FlagChips, type Choice } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { PhotoUploader } from '../../../components/PhotoUploader'
@@ -304,11 +304,11 @@ export function ActivityForm({ existing, branches }: ActivityFormProps) {
             </FormField>
           )}
           <FormField name="signUpWindow" label="报名时间">
-            <ChoiceChips
+            <FlagChips
               name="activity-window"
               choices={WINDOW_CHOICES}
-              value={draft.customWindow ? 'custom' : 'default'}
-              onChange={(w) => set('customWindow', w === 'custom')}
+              yes="custom"
+              {...bind('customWindow')}
             />
           </FormField>
           {draft.customWindow ? (
@@ -366,11 +366,11 @@ export function ActivityForm({ existing, branches }: ActivityFormProps) {
           <Text className="activity-form__group">其他</Text>
           {textFields(NOTES)}
           <FormField name="insured" label="保险" error={errors.insured}>
-            <ChoiceChips
+            <FlagChips
               name="activity-insured"
               choices={INSURED_CHOICES}
-              value={draft.insured ? 'yes' : 'no'}
-              onChange={(v) => set('insured', v === 'yes')}
+              yes="yes"
+              {...bind('insured')}
             />
           </FormField>
         </ActionForm>

@@ -1,14 +1,13 @@
 import { useRouter } from '@tarojs/taro'
-import { withQuery } from '../../../../types/pages'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { ErrorState, LoadStates } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getActivity } from '../../../services/activity'
 import { getOrgTree } from '../../../services/org'
 import { getMe } from '../../../services/user'
 import { readParam } from '../../../utils/params'
 import type { BranchOption } from '../../components/AudienceField'
-import { ADMIN_ROUTES } from '../../routes'
+import { activityFormUrl } from '../../routes'
 import { ActivityForm } from './ActivityForm'
 import '../../console.scss'
 import './index.scss'
@@ -28,11 +27,7 @@ async function loadBranches(): Promise<BranchOption[]> {
 export default function ActivityFormPage() {
   const { params } = useRouter()
   const activityId = readParam(params.id)
-  const signedIn = useConsoleGate(
-    activityId
-      ? withQuery(ADMIN_ROUTES.activityForm, { id: activityId })
-      : ADMIN_ROUTES.activityForm,
-  )
+  const signedIn = useConsoleGate(activityFormUrl(activityId))
   const existing = useRemoteData(
     () => getActivity(activityId),
     [activityId],
@@ -44,14 +39,7 @@ export default function ActivityFormPage() {
   if (activityId && !existing.data) {
     return (
       <ConsoleShell className="activity-form-page">
-        {existing.loading ? <LoadingState /> : null}
-        {existing.error ? (
-          <ErrorState
-            code={existing.error.code}
-            message={existing.error.code === 'NOT_FOUND' ? '活动不存在' : existing.error.message}
-            onRetry={existing.reload}
-          />
-        ) : null}
+        <LoadStates loaded={existing} messages={{ NOT_FOUND: '活动不存在' }} />
       </ConsoleShell>
     )
   }

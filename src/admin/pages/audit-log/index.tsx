@@ -13,6 +13,8 @@ import { listUsers } from '../../../services/user'
 import type { Role } from '../../../../types/roles'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
+import { TableHead } from '../../components/TableHead'
+import { actionButton } from '../../components/ConsoleToolbar'
 import { useConsoleList } from '../../hooks/use-console-list'
 import { PeriodPicker, type PickedPeriod } from '../../components/PeriodPicker'
 import { ADMIN_ROUTES } from '../../routes'
@@ -52,6 +54,9 @@ function filterInput({ by, kind, period }: Filter) {
 
 const ANY_TIME: PickedPeriod = { preset: 'all', from: '', to: '' }
 
+const COLUMNS = { at: '时间', by: '操作人', what: '操作', subject: '对象', reason: '原因' }
+const EXPORT = { className: 'audit-log__export', label: '导出 Excel', primary: true }
+
 export default function AuditLogPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.auditLog)
   const staff = useRemoteData(loadStaff, [], signedIn)
@@ -70,15 +75,7 @@ export default function AuditLogPage() {
       className="audit-log"
       signedIn={signedIn}
       title="操作日志"
-      buttons={[
-        {
-          className: 'audit-log__export',
-          label: '导出 Excel',
-          primary: true,
-          pending: exporting.pending,
-          onClick: () => exporting.run(),
-        },
-      ]}
+      buttons={[actionButton(EXPORT, exporting)]}
     >
       <Text className="audit-log__intro">
         党委、支部书记和活动负责人的每一项决定都记录在此，任何人都不能修改或删除。
@@ -104,13 +101,7 @@ export default function AuditLogPage() {
         <ConsoleList
           list={list}
           head={
-            <View className="console-table__row console-table__row--head audit-row audit-row--head">
-              <Text className="audit-row__at">时间</Text>
-              <Text className="audit-row__by">操作人</Text>
-              <Text className="audit-row__what">操作</Text>
-              <Text className="audit-row__subject">对象</Text>
-              <Text className="audit-row__reason">原因</Text>
-            </View>
+            <TableHead block="audit-row" columns={COLUMNS} className="audit-row audit-row--head" />
           }
           row={(entry) => <AuditRow key={entry.entryId} entry={entry} />}
           empty="没有符合条件的记录"

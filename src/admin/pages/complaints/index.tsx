@@ -14,7 +14,7 @@ import { complaintQueue, sweepComplaints, type ComplaintView } from '../../../se
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
-import { ConsoleRow } from '../../components/ConsoleRow'
+import { ConsoleRow, RowHead } from '../../components/ConsoleRow'
 import { FilterBar } from '../../components/FilterBar'
 import { filterRow } from '../../filter-rows'
 import { useConsoleList } from '../../hooks/use-console-list'
@@ -98,19 +98,25 @@ function QueueRow({ complaint }: { complaint: ComplaintView }) {
       data={{ 'complaint-id': complaint.complaintId, status: complaint.status }}
       alert={complaint.overdue ? 'overdue' : undefined}
       url={adminComplaintUrl(complaint.complaintId)}
+      open="处理"
+      main={
+        <>
+          <RowHead
+            block="queue-row"
+            title={complaint.shopName}
+            titleName="shop"
+            category={COMPLAINT_CATEGORIES[complaint.category]}
+          >
+            <ComplaintStatusTag status={complaint.status} overdue={complaint.overdue} />
+          </RowHead>
+          <Text className="queue-row__description">{complaint.description}</Text>
+          <Text className="console-table__muted">
+            {formatShanghai(complaint.createdAt)} · {complaint.complainant ?? '投诉人'}
+            {complaint.anonymous ? '（匿名）' : ''}
+          </Text>
+        </>
+      }
     >
-      <View className="queue-row__main">
-        <View className="queue-row__head">
-          <Text className="queue-row__shop">{complaint.shopName}</Text>
-          <Text className="queue-row__category">{COMPLAINT_CATEGORIES[complaint.category]}</Text>
-          <ComplaintStatusTag status={complaint.status} overdue={complaint.overdue} />
-        </View>
-        <Text className="queue-row__description">{complaint.description}</Text>
-        <Text className="console-table__muted">
-          {formatShanghai(complaint.createdAt)} · {complaint.complainant ?? '投诉人'}
-          {complaint.anonymous ? '（匿名）' : ''}
-        </Text>
-      </View>
       <View className="queue-row__handling">
         {complaint.handler ? (
           <Text className="queue-row__handler">{handlerLabel(complaint.handler)}</Text>
@@ -128,7 +134,6 @@ function QueueRow({ complaint }: { complaint: ComplaintView }) {
           </Text>
         ) : null}
       </View>
-      <Text className="console-link queue-row__open">处理 ›</Text>
     </ConsoleRow>
   )
 }

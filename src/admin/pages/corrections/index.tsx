@@ -14,6 +14,10 @@ import { useConsoleGate } from '../../hooks/use-console-gate'
 
 type Correction = CorrectionPage['list'][number]
 
+const LINKS = [
+  { className: 'admin-corrections__activities', label: '志愿活动', url: ADMIN_ROUTES.activities },
+]
+
 /** 时长更正: volunteers' requests to correct a service record, decided here (audited). */
 export default function CorrectionsPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.corrections)
@@ -28,18 +32,7 @@ export default function CorrectionsPage() {
   }
 
   return (
-    <ConsolePage
-      className="admin-corrections"
-      signedIn={signedIn}
-      title="时长更正"
-      links={[
-        {
-          className: 'admin-corrections__activities',
-          label: '志愿活动',
-          url: ADMIN_ROUTES.activities,
-        },
-      ]}
-    >
+    <ConsolePage className="admin-corrections" signedIn={signedIn} title="时长更正" links={LINKS}>
       <View className="card">
         <ConsoleList
           list={list}

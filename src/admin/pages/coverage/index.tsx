@@ -1,15 +1,19 @@
 import { Text, View } from '@tarojs/components'
 import { MEMBER_KIND_LABELS } from '../../../../types/member'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getCoverage, saveMemberLedger, type Coverage } from '../../../services/member'
 import { FigureTiles, type FigureTile } from '../../../components/FigureTiles'
 import { ConsolePage } from '../../components/ConsolePage'
+import { actionButton } from '../../components/ConsoleToolbar'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
 import { useConsoleGate } from '../../hooks/use-console-gate'
+
+const LINKS = [{ className: 'coverage__members', label: '党员审核', url: ADMIN_ROUTES.members }]
+const LEDGER = { className: 'coverage__ledger', label: '导出党员台账（Excel）', primary: true }
 
 function tilesOf(coverage: Coverage): FigureTile[] {
   return [
@@ -40,25 +44,10 @@ export default function CoveragePage() {
       className="coverage"
       signedIn={signedIn}
       title="党员覆盖情况"
-      links={[{ className: 'coverage__members', label: '党员审核', url: ADMIN_ROUTES.members }]}
-      buttons={[
-        {
-          className: 'coverage__ledger',
-          label: '导出党员台账（Excel）',
-          primary: true,
-          pending: ledger.pending,
-          onClick: () => ledger.run(),
-        },
-      ]}
+      links={LINKS}
+      buttons={[actionButton(LEDGER, ledger)]}
     >
-      {coverage.loading && !data ? <LoadingState /> : null}
-      {coverage.error ? (
-        <ErrorState
-          code={coverage.error.code}
-          message={coverage.error.message}
-          onRetry={coverage.reload}
-        />
-      ) : null}
+      <LoadStates loaded={coverage} showLoading={!data} />
       {data ? (
         <>
           <FigureTiles tiles={tilesOf(data)} />

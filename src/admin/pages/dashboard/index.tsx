@@ -4,7 +4,7 @@ import { ConsoleShell } from '../../components/ConsoleShell'
 import { FigureTiles, districtTiles } from '../../../components/FigureTiles'
 import { FilterChips } from '../../../components/FilterChips'
 import { RoleTags } from '../../../components/RoleTags'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getOverview } from '../../../services/district'
 import { listUsers } from '../../../services/user'
@@ -115,10 +115,7 @@ export default function DashboardPage() {
 
       <View className="section">
         <Text className="section__title">商圈数据</Text>
-        {overview.loading ? <LoadingState /> : null}
-        {overview.error ? (
-          <ErrorState message={overview.error.message} onRetry={overview.reload} />
-        ) : null}
+        <LoadStates loaded={overview} />
         {overview.data ? <FigureTiles tiles={districtTiles(overview.data.figures)} /> : null}
       </View>
 

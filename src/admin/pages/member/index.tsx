@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import {
   AUDIT_ACTION_LABELS,
   MEMBER_KIND_LABELS,
@@ -7,20 +7,19 @@ import {
   STANDING_LABELS,
   RosterField,
 } from '../../../../types/member'
-import { ConsoleShell } from '../../components/ConsoleShell'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getMemberDetail, type MemberDetail } from '../../../services/member'
 import { getOrgTree, type OrgNode } from '../../../services/org'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { readParam } from '../../../utils/params'
+import { CasePage } from '../../components/CasePage'
 import { MemberActions, type BranchChoice } from '../../components/MemberActions'
 import { MemberStatusTag, PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
+import { useCase } from '../../hooks/use-case'
 import { useConsoleUser } from '../../hooks/use-console-user'
 import { adminMemberUrl } from '../../routes'
 import '../../console.scss'
 import './index.scss'
-import { useConsoleGate } from '../../hooks/use-console-gate'
 
 /** Branches and general branches, limited to a secretary's own when `mine` is given. */
 function branchChoices(tree: OrgNode[], mine: string[] | null): BranchChoice[] {
@@ -35,12 +34,10 @@ function branchChoices(tree: OrgNode[], mine: string[] | null): BranchChoice[] {
 }
 
 export default function AdminMemberPage() {
-  const { params } = useRouter()
-  const userId = readParam(params.userId)
-  const signedIn = useConsoleGate(adminMemberUrl(userId))
-  const detail = useRemoteData(() => getMemberDetail(userId), [userId], signedIn && !!userId)
+  const detail = useCase(adminMemberUrl, getMemberDetail, 'userId')
+  const { signedIn, loaded } = detail
   const { me, committee } = useConsoleUser(signedIn)
-  const pending = detail.data?.status === 'pending'
+  const pending = loaded.data?.status === 'pending'
   const tree = useRemoteData(getOrgTree, [], signedIn && pending)
 
   const branches = tree.data
@@ -56,75 +53,57 @@ export default function AdminMemberPage() {
 
   const done = (message: string) => {
     Taro.showToast({ title: message, icon: 'success' })
-    detail.reload()
+    loaded.reload()
   }
 
-  if (!signedIn) return <ConsoleShell className="member-detail" />
-  if (!userId) {
-    return (
-      <ConsoleShell className="member-detail">
-        <ErrorState message="缺少登记编号" />
-      </ConsoleShell>
-    )
-  }
-
-  const member = detail.data
   return (
-    <ConsoleShell className="member-detail">
-      {detail.loading && !member ? <LoadingState /> : null}
-      {detail.error ? (
-        <ErrorState
-          code={detail.error.code}
-          message={detail.error.message}
-          onRetry={detail.reload}
+    <CasePage
+      className="member-detail"
+      item={detail}
+      missingId="缺少登记编号"
+      status={(member) => member.status}
+      main={(member) => (
+        <>
+          <MemberSummary member={member} />
+          <RosterComparison member={member} />
+          <MemberHistory member={member} />
+        </>
+      )}
+      actionsTitle="审核"
+      actions={(member) => (
+        <MemberActions
+          key={member.status}
+          member={member}
+          isAdmin={committee}
+          branches={branches}
+          branchesNote={branchesNote}
+          onDone={done}
         />
-      ) : null}
-      {member ? (
-        <View className="member-detail__layout" data-status={member.status}>
-          <View className="member-detail__main">
-            <MemberSummary member={member} />
-            <RosterComparison member={member} />
-            <View className="section card member-history">
-              <Text className="section__title">审核记录</Text>
-              {member.history.length === 0 ? <EmptyState text="暂无记录" /> : null}
-              {member.history.map((entry, i) => (
-                <View
-                  key={`${entry.at}-${i}`}
-                  className="member-history__item"
-                  data-action={entry.action}
-                >
-                  <View className="member-history__head">
-                    <Text className="member-history__action">
-                      {AUDIT_ACTION_LABELS[entry.action]}
-                    </Text>
-                    <Text className="member-history__by">{entry.by}</Text>
-                    <Text className="console-table__muted member-history__at">
-                      {formatShanghai(entry.at)}
-                    </Text>
-                  </View>
-                  {entry.reason ? (
-                    <Text className="member-history__reason">原因：{entry.reason}</Text>
-                  ) : null}
-                </View>
-              ))}
-            </View>
+      )}
+    />
+  )
+}
+
+function MemberHistory({ member }: { member: MemberDetail }) {
+  return (
+    <View className="section card member-history">
+      <Text className="section__title">审核记录</Text>
+      {member.history.length === 0 ? <EmptyState text="暂无记录" /> : null}
+      {member.history.map((entry, i) => (
+        <View key={`${entry.at}-${i}`} className="member-history__item" data-action={entry.action}>
+          <View className="member-history__head">
+            <Text className="member-history__action">{AUDIT_ACTION_LABELS[entry.action]}</Text>
+            <Text className="member-history__by">{entry.by}</Text>
+            <Text className="console-table__muted member-history__at">
+              {formatShanghai(entry.at)}
+            </Text>
           </View>
-          <View className="member-detail__side">
-            <View className="card">
-              <Text className="section__title">审核</Text>
-              <MemberActions
-                key={member.status}
-                member={member}
-                isAdmin={committee}
-                branches={branches}
-                branchesNote={branchesNote}
-                onDone={done}
-              />
-            </View>
-          </View>
+          {entry.reason ? (
+            <Text className="member-history__reason">原因：{entry.reason}</Text>
+          ) : null}
         </View>
-      ) : null}
-    </ConsoleShell>
+      ))}
+    </View>
   )
 }
 

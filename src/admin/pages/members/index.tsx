@@ -15,7 +15,9 @@ import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
-import { ConsoleRow } from '../../components/ConsoleRow'
+import { TableHead } from '../../components/TableHead'
+import { actionButton } from '../../components/ConsoleToolbar'
+import { ConsoleRow, RowHead } from '../../components/ConsoleRow'
 import { FilterBar } from '../../components/FilterBar'
 import { PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
 import { RosterImport } from '../../components/RosterImport'
@@ -57,11 +59,24 @@ const EMPTY_TEXT: Record<QueueStatus, string> = {
   revoked: '暂无已撤销认证的党员',
 }
 
+const COLUMNS = { main: '党员', work: '店铺与支部', check: '花名册比对' }
+const CARD_CHECK = {
+  className: 'admin-members__card-check',
+  label: '核验党员卡',
+  url: ADMIN_ROUTES.cardCheck,
+}
+const COVERAGE = {
+  className: 'admin-members__coverage',
+  label: '覆盖情况',
+  url: ADMIN_ROUTES.coverage,
+}
+/** Secretaries export their own branches' ledger here; the committee does it on the coverage page. */
+const BRANCH_LEDGER = { className: 'admin-members__ledger', label: '导出本支部党员台账' }
+
 export default function AdminMembersPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.members)
   const { committee } = useConsoleUser(signedIn)
   const { filters, filterBy, list } = useConsoleList(listMemberQueue, FIRST_FILTERS, signedIn)
-  // Secretaries export their own branches' ledger here; the committee does it on the coverage page.
   const ledger = useAction(saveMemberLedger)
 
   // Coming back from a registration shows where it now stands.
@@ -74,34 +89,8 @@ export default function AdminMembersPage() {
       className="admin-members"
       signedIn={signedIn}
       title="党员登记审核"
-      links={[
-        {
-          className: 'admin-members__card-check',
-          label: '核验党员卡',
-          url: ADMIN_ROUTES.cardCheck,
-        },
-        ...(committee
-          ? [
-              {
-                className: 'admin-members__coverage',
-                label: '覆盖情况',
-                url: ADMIN_ROUTES.coverage,
-              },
-            ]
-          : []),
-      ]}
-      buttons={
-        committee
-          ? []
-          : [
-              {
-                className: 'admin-members__ledger',
-                label: '导出本支部党员台账',
-                pending: ledger.pending,
-                onClick: () => ledger.run(),
-              },
-            ]
-      }
+      links={committee ? [CARD_CHECK, COVERAGE] : [CARD_CHECK]}
+      buttons={committee ? [] : [actionButton(BRANCH_LEDGER, ledger)]}
     >
       {committee ? <RosterImport onChanged={list.reload} /> : null}
 
@@ -128,13 +117,7 @@ export default function AdminMembersPage() {
         </FilterBar>
         <ConsoleList
           list={list}
-          head={
-            <View className="console-table__row console-table__row--head">
-              <Text className="member-row__main">党员</Text>
-              <Text className="member-row__work">店铺与支部</Text>
-              <Text className="member-row__check">花名册比对</Text>
-            </View>
-          }
+          head={<TableHead block="member-row" columns={COLUMNS} />}
           row={(member) => <MemberRow key={member.userId} member={member} />}
           empty={narrowed ? '没有符合条件的登记' : EMPTY_TEXT[filters.status]}
           unit="人"
@@ -150,22 +133,24 @@ function MemberRow({ member }: { member: QueuedMember }) {
       block="member-row"
       data={{ 'user-id': member.userId, status: member.status }}
       url={adminMemberUrl(member.userId)}
+      open="审核"
+      main={
+        <>
+          <RowHead block="member-row" title={member.realName} titleName="name">
+            <Text className="member-row__gender">{member.gender}</Text>
+            <Text className="member-row__phone">{member.phoneMasked}</Text>
+          </RowHead>
+          <View className="member-row__party">
+            <Text className="member-row__standing">{STANDING_LABELS[member.standing]}</Text>
+            <Text className="member-row__kind">{MEMBER_KIND_LABELS[member.kind]}</Text>
+            <Text className="member-row__joined">入党 {member.joinedOn}</Text>
+          </View>
+          <Text className="console-table__muted member-row__submitted">
+            提交于 {formatShanghai(member.submittedAt)}
+          </Text>
+        </>
+      }
     >
-      <View className="member-row__main">
-        <View className="member-row__head">
-          <Text className="member-row__name">{member.realName}</Text>
-          <Text className="member-row__gender">{member.gender}</Text>
-          <Text className="member-row__phone">{member.phoneMasked}</Text>
-        </View>
-        <View className="member-row__party">
-          <Text className="member-row__standing">{STANDING_LABELS[member.standing]}</Text>
-          <Text className="member-row__kind">{MEMBER_KIND_LABELS[member.kind]}</Text>
-          <Text className="member-row__joined">入党 {member.joinedOn}</Text>
-        </View>
-        <Text className="console-table__muted member-row__submitted">
-          提交于 {formatShanghai(member.submittedAt)}
-        </Text>
-      </View>
       <View className="member-row__work">
         <Text className="member-row__shop">
           {member.shop?.name ?? '未填写店铺'} · {member.post}
@@ -180,7 +165,6 @@ function MemberRow({ member }: { member: QueuedMember }) {
         <RosterMatchTag match={member.rosterMatch} className="member-row__match" />
         {!member.phoneVerified && <PhoneUnverifiedTag className="member-row__phone-unverified" />}
       </View>
-      <Text className="console-link member-row__open">审核 ›</Text>
     </ConsoleRow>
   )
 }

@@ -7,7 +7,7 @@ import { ConsoleShell } from '../../components/ConsoleShell'
 import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormField } from '../../../components/FormField'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -84,10 +84,7 @@ export default function OrgTreePage() {
     <ConsoleShell className="org-tree">
       <Text className="section__title">党组织架构</Text>
       <View className="section card">
-        {tree.loading ? <LoadingState /> : null}
-        {tree.error ? (
-          <ErrorState code={tree.error.code} message={tree.error.message} onRetry={tree.reload} />
-        ) : null}
+        <LoadStates loaded={tree} />
         {tree.data && tree.data.length === 0 ? <EmptyState text="还没有党组织" /> : null}
         {ordered(tree.data ?? []).map(({ org, depth }) => (
           <View
@@ -219,10 +216,7 @@ function SecretaryPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode })
   return (
     <AdminPanel name="secretary-panel" title="任命书记" subtitle={org.name} onClose={onClose}>
       <Text className="org-tree__meta">从已核实的党员中选择；原书记的书记身份随之收回。</Text>
-      {members.loading ? <LoadingState /> : null}
-      {members.error ? (
-        <ErrorState message={members.error.message} onRetry={members.reload} />
-      ) : null}
+      <LoadStates loaded={members} />
       <View className="choice-chips">
         {members.data?.list.map((user) => (
           <Text
@@ -266,8 +260,7 @@ function ShopsPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
   return (
     <AdminPanel name="shops-panel" title="关联店铺" subtitle={org.name} onClose={onClose}>
       <FilterBar search={{ name: 'shops-panel', placeholder: '店铺名称', onSearch: setKeyword }} />
-      {shops.loading ? <LoadingState /> : null}
-      {shops.error ? <ErrorState message={shops.error.message} onRetry={shops.reload} /> : null}
+      <LoadStates loaded={shops} />
       {shops.data?.list.length === 0 ? <EmptyState text="没有找到店铺" /> : null}
       <ActionForm
         className="shops-form"

@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { WISH_CATEGORIES } from '../../../../types/wish'
 import { FigureTiles, projectTiles } from '../../../components/FigureTiles'
 import { ConsoleShell } from '../../components/ConsoleShell'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { ErrorState, LoadStates } from '../../../components/StateViews'
 import { holderLabel } from '../../../components/WishCard'
 import { WishStatusTag } from '../../../components/WishStatusTag'
 import { useAction } from '../../../hooks/use-action'
@@ -55,8 +55,7 @@ export default function AdminProjectPage() {
 
   return (
     <ConsoleShell className="admin-project">
-      {loaded.loading && !project ? <LoadingState /> : null}
-      {loaded.error ? <ErrorState message={loaded.error.message} onRetry={loaded.reload} /> : null}
+      <LoadStates loaded={loaded} showLoading={!project} />
       {project ? (
         <>
           <View className="card">

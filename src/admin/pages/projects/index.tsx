@@ -67,20 +67,22 @@ function ProjectRow({ project: p }: { project: ProjectSummary }) {
       block="project-row"
       data={{ 'project-id': p.projectId }}
       url={adminProjectUrl(p.projectId)}
+      open="管理"
+      main={
+        <>
+          <Text className="console-row__title project-row__name">{p.name}</Text>
+          <Text className="console-table__muted">
+            {p.startsOn} 至 {p.endsOn} · {p.goal}
+          </Text>
+        </>
+      }
     >
-      <View className="project-row__main">
-        <Text className="project-row__name">{p.name}</Text>
-        <Text className="console-table__muted">
-          {p.startsOn} 至 {p.endsOn} · {p.goal}
-        </Text>
-      </View>
       <View className="project-row__progress">
         <Text>心愿 {p.progress.wishes}</Text>
         <Text>已实现 {p.progress.fulfilled}</Text>
         <Text>资源 {p.progress.resources}</Text>
         <Text>受益 {p.progress.peopleReached} 人</Text>
       </View>
-      <Text className="console-link">管理 ›</Text>
     </ConsoleRow>
   )
 }

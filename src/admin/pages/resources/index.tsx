@@ -3,9 +3,11 @@ import Taro from '@tarojs/taro'
 import { RESOURCE_STATUSES, type ResourceStatus } from '../../../../types/resource'
 import { WISH_CATEGORIES } from '../../../../types/wish'
 import { FilterChips } from '../../../components/FilterChips'
+import { StatusTag } from '../../../components/StatusTag'
 import { holderLabel } from '../../../components/WishCard'
 import { resourceQueue, type ResourceView } from '../../../services/resource'
 import { ConsoleList } from '../../components/ConsoleList'
+import { RowHead } from '../../components/ConsoleRow'
 import { ConsolePage } from '../../components/ConsolePage'
 import { FilterBar } from '../../components/FilterBar'
 import { ResourceReview } from '../../components/ResourceReview'
@@ -70,14 +72,10 @@ function ResourceRow({
       data-resource-id={r.resourceId}
       data-status={r.status}
     >
-      <View className="resource-row__main">
-        <View className="resource-row__head">
-          <Text className="resource-row__title">{r.title}</Text>
-          <Text className="console-table__muted">{WISH_CATEGORIES[r.category]}</Text>
-          <Text className={`resource-row__status resource-row__status--${r.status}`}>
-            {RESOURCE_STATUSES[r.status]}
-          </Text>
-        </View>
+      <View className="console-row__main resource-row__main">
+        <RowHead block="resource-row" title={r.title} category={WISH_CATEGORIES[r.category]}>
+          <StatusTag block="resource-row__status" status={r.status} labels={RESOURCE_STATUSES} />
+        </RowHead>
         <Text className="resource-row__owner">{holderLabel(r.owner)}</Text>
         <Text className="console-table__muted">
           {r.description}

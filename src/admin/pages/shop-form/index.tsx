@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { CreateShopInput, SHOP_CATEGORIES, type ShopCategory } from '../../../../types/shop'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import type { FieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -138,10 +138,7 @@ export default function ShopFormPage() {
   return (
     <ConsoleShell className="shop-form">
       <Text className="section__title shop-form__title">{shopId ? '编辑店铺' : '新建店铺'}</Text>
-      {existing.loading && shopId ? <LoadingState /> : null}
-      {existing.error ? (
-        <ErrorState message={existing.error.message} onRetry={existing.reload} />
-      ) : null}
+      <LoadStates loaded={existing} />
       {!shopId || existing.data ? (
         <View className="card shop-form__card">
           <ActionForm

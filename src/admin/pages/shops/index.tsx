@@ -12,6 +12,8 @@ import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
+import { TableHead } from '../../components/TableHead'
+import { actionButton } from '../../components/ConsoleToolbar'
 import { FilterBar } from '../../components/FilterBar'
 import { ClaimCodePanel } from '../../components/ClaimCodePanel'
 import { HonourPanel } from '../../components/HonourPanel'
@@ -37,6 +39,8 @@ const LINKS = [
   { className: 'admin-shops__create', label: '新建店铺', url: shopFormUrl(), primary: true },
   { className: 'admin-shops__import', label: '导入 Excel', url: ADMIN_ROUTES.shopImport },
 ]
+const COLUMNS = { main: '店铺', integrity: '诚信', merchants: '商户', actions: '操作' }
+const ALL_POSTERS = { className: 'admin-shops__all-posters', label: '下载全部海报' }
 
 type ShopFilters = { keyword?: string; status?: ShopStatus; level?: IntegrityLevel }
 const NO_FILTERS: ShopFilters = {}
@@ -70,14 +74,7 @@ export default function AdminShopsPage() {
       signedIn={signedIn}
       title="店铺管理"
       links={LINKS}
-      buttons={[
-        {
-          className: 'admin-shops__all-posters',
-          label: '下载全部海报',
-          pending: posters.pending,
-          onClick: () => posters.run(),
-        },
-      ]}
+      buttons={[actionButton(ALL_POSTERS, posters)]}
     >
       <View className="card">
         <FilterBar
@@ -92,14 +89,7 @@ export default function AdminShopsPage() {
         </FilterBar>
         <ConsoleList
           list={shops}
-          head={
-            <View className="console-table__row console-table__row--head">
-              <Text className="admin-shop__main">店铺</Text>
-              <Text className="admin-shop__integrity">诚信</Text>
-              <Text className="admin-shop__merchants">商户</Text>
-              <Text className="admin-shop__actions">操作</Text>
-            </View>
-          }
+          head={<TableHead block="admin-shop" columns={COLUMNS} />}
           row={(shop) => <ShopRow key={shop.shopId} shop={shop} onEdit={edit} onOpen={setPanel} />}
           empty="没有符合条件的店铺"
           unit="家"

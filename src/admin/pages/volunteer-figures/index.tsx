@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import { ACTIVITY_CATEGORIES } from '../../../../types/activity'
 import { FigureTiles } from '../../../components/FigureTiles'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../../services/activity'
 import { saveDocument } from '../../../services/files'
 import { ConsolePage } from '../../components/ConsolePage'
+import { actionButton } from '../../components/ConsoleToolbar'
 import { PeriodPicker, type PickedPeriod } from '../../components/PeriodPicker'
 import { presetPeriod } from '../../../../types/dashboard'
 import { ADMIN_ROUTES } from '../../routes'
@@ -44,6 +45,11 @@ const HOURS = {
   value: (r: { hours: number }) => `${hours(r.hours)} 小时`,
 }
 
+const LINKS = [
+  { className: 'volunteer-figures__activities', label: '志愿活动', url: ADMIN_ROUTES.activities },
+]
+const LEDGER = { className: 'volunteer-figures__ledger', label: '导出志愿服务台账', primary: true }
+
 /** The committee's volunteer figures for a range of months, the leading volunteers and branches. */
 export default function VolunteerFiguresPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.volunteerFigures)
@@ -61,36 +67,15 @@ export default function VolunteerFiguresPage() {
       className="volunteer-figures"
       signedIn={signedIn}
       title="志愿数据"
-      links={[
-        {
-          className: 'volunteer-figures__activities',
-          label: '志愿活动',
-          url: ADMIN_ROUTES.activities,
-        },
-      ]}
-      buttons={[
-        {
-          className: 'volunteer-figures__ledger',
-          label: '导出志愿服务台账',
-          primary: true,
-          pending: ledger.pending,
-          onClick: () => ledger.run(range),
-        },
-      ]}
+      links={LINKS}
+      buttons={[actionButton(LEDGER, ledger, range)]}
     >
       <View className="section card volunteer-figures__range">
         <PeriodPicker value={period} onChange={setPeriod} />
       </View>
 
       <View className="section">
-        {figures.loading ? <LoadingState /> : null}
-        {figures.error ? (
-          <ErrorState
-            code={figures.error.code}
-            message={figures.error.message}
-            onRetry={figures.reload}
-          />
-        ) : null}
+        <LoadStates loaded={figures} />
         {figures.data && !figures.loading ? <Figures figures={figures.data} /> : null}
       </View>
     </ConsolePage>

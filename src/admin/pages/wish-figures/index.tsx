@@ -4,13 +4,14 @@ import { HOLDER_KIND_LABELS, type HolderKind } from '../../../../types/wish'
 import { shanghaiMonth } from '../../../../types/shanghai-time'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { FilterChips } from '../../../components/FilterChips'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { holderLabel } from '../../../components/WishCard'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { saveDocument } from '../../../services/files'
 import { wishBoard, wishFigures, wishLedger, type WishFigures } from '../../../services/wish'
 import { ConsolePage } from '../../components/ConsolePage'
+import { actionButton } from '../../components/ConsoleToolbar'
 import { WishMonthPicker } from '../../components/WishMonthPicker'
 import { filterRow } from '../../filter-rows'
 import { ADMIN_ROUTES } from '../../routes'
@@ -22,6 +23,9 @@ const BOARD_KINDS = filterRow('board-kind', HOLDER_KIND_LABELS, {
   all: '全部',
   values: ['branch', 'merchant', 'member'],
 })
+
+const LINKS = [{ className: 'wish-figures__queue', label: '需求清单', url: ADMIN_ROUTES.wishes }]
+const LEDGER = { className: 'wish-figures__ledger', label: '导出心愿台账', primary: true }
 
 /** 心愿台账 as an Excel file, saved like the member ledger (h5 download, weapp opened). */
 async function saveWishLedger(): Promise<void> {
@@ -42,33 +46,21 @@ export default function WishFiguresPage() {
       className="wish-figures"
       signedIn={signedIn}
       title="心愿数据"
-      links={[{ className: 'wish-figures__queue', label: '需求清单', url: ADMIN_ROUTES.wishes }]}
-      buttons={[
-        {
-          className: 'wish-figures__ledger',
-          label: '导出心愿台账',
-          primary: true,
-          pending: ledger.pending,
-          onClick: () => ledger.run(),
-        },
-      ]}
+      links={LINKS}
+      buttons={[actionButton(LEDGER, ledger)]}
     >
       <View className="section card">
         <WishMonthPicker value={month} onChange={setMonth} />
       </View>
       <View className="section">
-        {figures.loading ? <LoadingState /> : null}
-        {figures.error ? (
-          <ErrorState message={figures.error.message} onRetry={figures.reload} />
-        ) : null}
+        <LoadStates loaded={figures} />
         {figures.data ? <MonthFigures figures={figures.data} /> : null}
       </View>
 
       <View className="section card">
         <Text className="section__title">认领榜（按已实现心愿）</Text>
         <FilterChips {...BOARD_KINDS} value={kind} onChange={setKind} />
-        {board.loading ? <LoadingState /> : null}
-        {board.error ? <ErrorState message={board.error.message} onRetry={board.reload} /> : null}
+        <LoadStates loaded={board} />
         {board.data && !board.data.list.length ? <EmptyState text="还没有已实现的心愿" /> : null}
         {board.data?.list.map((r) => (
           <View key={r.rank} className="console-table__row board-row" data-rank={r.rank}>

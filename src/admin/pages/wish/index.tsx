@@ -1,5 +1,4 @@
 import { WishDetail } from '../../../components/WishDetail'
-import type { ApiError } from '../../../services/api-error'
 import { getWish } from '../../../services/wish'
 import { CasePage } from '../../components/CasePage'
 import { WishActions } from '../../components/WishActions'
@@ -11,12 +10,8 @@ import '../../console.scss'
  * A wish the caller may not see is, for a secretary, one outside her branches: say so plainly
  * rather than 心愿不存在.
  */
-function loadErrorMessage(error: ApiError): string {
-  if (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN') {
-    return '找不到这个心愿，或它不属于您所辖的党支部，您无权查看和审核'
-  }
-  return error.message
-}
+const NOT_HERS = '找不到这个心愿，或它不属于您所辖的党支部，您无权查看和审核'
+const LOAD_ERRORS = { NOT_FOUND: NOT_HERS, FORBIDDEN: NOT_HERS }
 
 /** One wish for the committee (or its branch's secretary): all of it, and what to do next. */
 export default function AdminWishPage() {
@@ -27,7 +22,7 @@ export default function AdminWishPage() {
       className="admin-wish"
       item={wish}
       missingId="缺少心愿编号"
-      errorMessage={loadErrorMessage}
+      errorMessages={LOAD_ERRORS}
       status={(w) => w.status}
       main={(w) => <WishDetail wish={w} />}
       actions={(w) => <WishActions wish={w} onChanged={wish.changed} />}

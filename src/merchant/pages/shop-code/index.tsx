@@ -1,44 +1,30 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
+import { CopyableText } from '../../../components/CopyableText'
 import { PageShell } from '../../../components/PageShell'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction } from '../../../hooks/use-action'
-import { useRemoteData } from '../../../hooks/use-remote-data'
+import { LoadStates } from '../../../components/StateViews'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { downloadPoster, getShopCode, type PosterSize } from '../../../services/shop'
-import { saveDocument, saveImage } from '../../../services/files'
+import { POSTER_SIZES, useShopCode } from '../../../hooks/use-shop-code'
 import { ROUTES, withShop } from '../../../constants/routes'
 import { readParam } from '../../../utils/params'
 import './index.scss'
-
-async function savePoster(shopId: string, size: PosterSize): Promise<void> {
-  await saveDocument(await downloadPoster(shopId, size), 'pdf')
-}
 
 export default function ShopCodePage() {
   const { params } = useRouter()
   const shopId = readParam(params.shopId)
   const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopCode, shopId))
-  const code = useRemoteData(() => getShopCode(shopId), [shopId], signedIn)
-  const save = useAction(saveImage)
-  const poster = useAction(savePoster)
+  const { code, image: save, poster } = useShopCode(shopId, signedIn)
 
   if (!signedIn) return <PageShell className="shop-code" />
   return (
     <PageShell className="shop-code">
-      {code.loading ? <LoadingState /> : null}
-      {code.error ? <ErrorState message={code.error.message} onRetry={code.reload} /> : null}
+      <LoadStates loaded={code} />
       {code.data ? (
         <View className="card shop-code__card">
           <Image className="shop-code__image" src={code.data.imageDataUrl} mode="aspectFit" />
           <Text className="shop-code__caption">扫码查看诚信档案、监督投诉</Text>
-          <Text
-            className="shop-code__url"
-            onClick={() => Taro.setClipboardData({ data: code.data?.url ?? '' })}
-          >
-            {code.data.url}
-          </Text>
+          <CopyableText className="shop-code__url" text={code.data.url} />
           <Text className="shop-code__hint">
             二维码带有防伪签名，请勿自行修改；打印后张贴在收银台等顾客易见处。
           </Text>
@@ -53,7 +39,7 @@ export default function ShopCodePage() {
           >
             保存二维码图片
           </Button>
-          {(['A5', 'A4'] as const).map((size) => (
+          {POSTER_SIZES.map((size) => (
             <Button
               key={size}
               className={`shop-code__poster shop-code__poster--${size}`}

@@ -1,0 +1,2 @@
+export { CopyableText } from './CopyableText'
+export type { CopyableTextProps } from './CopyableText'
