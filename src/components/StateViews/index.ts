@@ -1,2 +1,4 @@
 export { EmptyState, ErrorState, LoadingState } from './StateViews'
+export { RemoteStates } from './RemoteStates'
 export type { EmptyStateProps, ErrorStateProps, LoadingStateProps } from './StateViews'
+export type { RemoteStatesProps } from './RemoteStates'

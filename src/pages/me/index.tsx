@@ -6,7 +6,7 @@ import { UpdateProfileInput } from '../../../types/user'
 import { PageShell } from '../../components/PageShell'
 import { RoleTags } from '../../components/RoleTags'
 import { FormCard } from '../../components/FormCard'
-import { ErrorState, LoadingState } from '../../components/StateViews'
+import { RemoteStates } from '../../components/StateViews'
 import { showError, useAction } from '../../hooks/use-action'
 import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../hooks/use-remote-data'
@@ -79,8 +79,7 @@ export default function MePage() {
 
   return (
     <PageShell className="me">
-      {me.loading ? <LoadingState /> : null}
-      {me.error ? <ErrorState message={me.error.message} onRetry={me.reload} /> : null}
+      <RemoteStates of={me} />
       {profile ? (
         <View>
           <View className="card me__profile">

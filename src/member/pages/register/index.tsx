@@ -20,7 +20,7 @@ import { FieldError } from '../../../components/FieldError'
 import { type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { RemoteStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -171,8 +171,7 @@ export default function MemberRegisterPage() {
   const registration = mine.data
   return (
     <PageShell className="member-register">
-      {mine.loading && registration === undefined ? <LoadingState /> : null}
-      {mine.error ? <ErrorState message={mine.error.message} onRetry={mine.reload} /> : null}
+      <RemoteStates of={mine} />
       {registration === undefined || needsConsent ? null : (
         <RegistrationView registration={registration} onChanged={mine.reload} />
       )}

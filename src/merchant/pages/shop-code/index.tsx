@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../../components/PageShell'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { RemoteStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -27,8 +27,7 @@ export default function ShopCodePage() {
   if (!signedIn) return <PageShell className="shop-code" />
   return (
     <PageShell className="shop-code">
-      {code.loading ? <LoadingState /> : null}
-      {code.error ? <ErrorState message={code.error.message} onRetry={code.reload} /> : null}
+      <RemoteStates of={code} />
       {code.data ? (
         <View className="card shop-code__card">
           <Image className="shop-code__image" src={code.data.imageDataUrl} mode="aspectFit" />

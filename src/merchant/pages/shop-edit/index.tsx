@@ -13,7 +13,7 @@ import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { RemoteStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -68,8 +68,7 @@ export default function ShopEditPage() {
   if (!signedIn) return <PageShell className="shop-edit" />
   return (
     <PageShell className="shop-edit">
-      {shop.loading ? <LoadingState /> : null}
-      {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
+      <RemoteStates of={shop} />
       {shop.data ? (
         <View>
           <Text className="shop-edit__name">{shop.data.name}</Text>

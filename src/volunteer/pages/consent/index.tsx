@@ -17,7 +17,7 @@ import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { PhoneField, phoneInput, usePhone } from '../../../components/PhoneField'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { RemoteStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -99,8 +99,7 @@ export default function VolunteerConsentPage() {
   return (
     <PageShell className="volunteer-consent">
       <ConsentText title="志愿者信息使用说明" wording={WORDING} />
-      {mine.loading && !mine.data ? <LoadingState /> : null}
-      {mine.error ? <ErrorState message={mine.error.message} onRetry={mine.reload} /> : null}
+      <RemoteStates of={mine} />
       {mine.data ? (
         <ProfileForm
           key={mine.data.profile ? 'profile' : 'new'}

@@ -6,7 +6,7 @@ import { ROUTES, loginUrl } from '../../../constants/routes'
 import { withQuery, wishUrl } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { WishDetail } from '../../../components/WishDetail'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { ErrorState, RemoteStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
@@ -78,16 +78,7 @@ export default function WishPage() {
   const phone = wish?.contact && CALLERS.includes(wish.viewer) ? wish.contact : null
   return (
     <PageShell className="wish-page">
-      {loaded.loading && !wish ? <LoadingState /> : null}
-      {loaded.error ? (
-        <ErrorState
-          code={loaded.error.code}
-          message={
-            loaded.error.code === 'NOT_FOUND' ? '心愿不存在或尚未公开' : loaded.error.message
-          }
-          onRetry={loaded.reload}
-        />
-      ) : null}
+      <RemoteStates of={loaded} messages={{ NOT_FOUND: '心愿不存在或尚未公开' }} />
       {wish ? (
         <View>
           {can.includes('confirm') ? <ConfirmForm wishId={wishId} onDone={done} /> : null}

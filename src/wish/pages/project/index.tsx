@@ -4,7 +4,7 @@ import { PageShell } from '../../../components/PageShell'
 import { FigureTiles, projectTiles } from '../../../components/FigureTiles'
 import { WishCard } from '../../../components/WishCard'
 import { WishResourceCard } from '../../../components/WishResourceCard'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, ErrorState, RemoteStates } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getProject } from '../../../services/project'
 import { readParam } from '../../../utils/params'
@@ -21,14 +21,7 @@ export default function ProjectPage() {
   return (
     <PageShell className="project-page">
       {!projectId ? <ErrorState message="缺少项目编号" /> : null}
-      {project.loading ? <LoadingState /> : null}
-      {project.error ? (
-        <ErrorState
-          code={project.error.code}
-          message={project.error.code === 'NOT_FOUND' ? '项目不存在' : project.error.message}
-          onRetry={project.reload}
-        />
-      ) : null}
+      <RemoteStates of={project} messages={{ NOT_FOUND: '项目不存在' }} />
       {p ? (
         <View>
           <View className="card project-page__head">

@@ -15,7 +15,7 @@ import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { RemoteStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -170,21 +170,11 @@ export default function WishSubmitPage() {
   }
 
   if (!signedIn) return <PageShell className="wish-submit" />
-  if (editId && existing.loading) {
+  // The form waits for the wish it edits.
+  if (editId && (existing.loading || existing.error)) {
     return (
       <PageShell className="wish-submit">
-        <LoadingState />
-      </PageShell>
-    )
-  }
-  if (editId && existing.error) {
-    return (
-      <PageShell className="wish-submit">
-        <ErrorState
-          code={existing.error.code}
-          message={existing.error.code === 'NOT_FOUND' ? '心愿不存在' : existing.error.message}
-          onRetry={existing.reload}
-        />
+        <RemoteStates of={existing} messages={{ NOT_FOUND: '心愿不存在' }} />
       </PageShell>
     )
   }
