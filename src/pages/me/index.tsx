@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { UpdateProfileInput } from '../../../types/user'
 import { PageShell } from '../../components/PageShell'
 import { RoleTags } from '../../components/RoleTags'
-import { FormCard } from '../../components/FormCard'
+import { FormFieldsCard } from '../../components/FormFieldsCard'
 import { RemoteStates } from '../../components/StateViews'
 import { showError, useAction } from '../../hooks/use-action'
 import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
@@ -17,7 +17,7 @@ import { ledActivities } from '../../services/activity'
 import { signOut } from '../../services/session'
 import { ROUTES } from '../../constants/routes'
 import { ADMIN_ROUTES } from '../../admin/routes'
-import { FormFields, type FieldSpec } from '../../components/FormFields'
+import type { FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
 import './index.scss'
 
@@ -88,23 +88,17 @@ export default function MePage() {
             <RoleTags roles={profile.roles} />
           </View>
 
-          <FormCard
+          <FormFieldsCard
             name="nickname-form"
             className="section"
             title="修改昵称"
             action={save}
             submitLabel="保存昵称"
             onSubmit={submit}
-          >
-            <FormFields
-              fields={NICKNAME_FIELDS}
-              form={form}
-              errors={save.fieldErrors}
-              onEdit={() => {
-                if (save.fieldErrors.nickname) save.setFieldErrors({})
-              }}
-            />
-          </FormCard>
+            fields={NICKNAME_FIELDS}
+            form={form}
+            clearErrorsOnEdit
+          />
 
           <View className="section me__entries">
             <Entry name="inbox" label="消息" url={ROUTES.inbox} badge={unread.data} />
