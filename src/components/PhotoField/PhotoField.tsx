@@ -14,6 +14,11 @@ export type PhotoSpec = {
   max: number
 }
 
+/** The usual photos field: optional, its label saying how many it takes. */
+export function optionalPhotos(uploader: string, folder: string, max: number): PhotoSpec {
+  return { label: `照片（可选，最多 ${max} 张）`, uploader, folder, max }
+}
+
 export type PhotoFieldProps = {
   spec: PhotoSpec
   /** Stored file ids, in order. */

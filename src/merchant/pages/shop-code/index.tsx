@@ -1,15 +1,14 @@
 import { Image, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../../components/PageShell'
 import { RemoteStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useShopParam } from '../../../hooks/use-shop-param'
 import { downloadPoster, getShopCode, type PosterSize } from '../../../services/shop'
 import { saveDocument, saveImage } from '../../../services/files'
-import { ROUTES, withShop } from '../../../constants/routes'
-import { readParam } from '../../../utils/params'
+import { ROUTES } from '../../../constants/routes'
 import './index.scss'
 
 async function savePoster(shopId: string, size: PosterSize): Promise<void> {
@@ -17,9 +16,7 @@ async function savePoster(shopId: string, size: PosterSize): Promise<void> {
 }
 
 export default function ShopCodePage() {
-  const { params } = useRouter()
-  const shopId = readParam(params.shopId)
-  const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopCode, shopId))
+  const { shopId, signedIn } = useShopParam(ROUTES.merchantShopCode)
   const code = useRemoteData(() => getShopCode(shopId), [shopId], signedIn)
   const save = useAction(saveImage)
   const poster = useAction(savePoster)

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import {
   STANDARD_COMMITMENTS,
@@ -16,11 +16,10 @@ import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
 import { RemoteStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useShopParam } from '../../../hooks/use-shop-param'
 import { ApiError } from '../../../services/api-error'
 import { myShops, setCommitments, updateShopProfile, type MyShop } from '../../../services/shop'
-import { ROUTES, withShop } from '../../../constants/routes'
-import { readParam } from '../../../utils/params'
+import { ROUTES } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import './index.scss'
@@ -60,9 +59,7 @@ const FIELDS: FieldSpec[] = [
 ]
 
 export default function ShopEditPage() {
-  const { params } = useRouter()
-  const shopId = readParam(params.shopId)
-  const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopEdit, shopId))
+  const { shopId, signedIn } = useShopParam(ROUTES.merchantShopEdit)
   const shop = useRemoteData(() => loadMyShop(shopId), [shopId], signedIn)
 
   if (!signedIn) return <PageShell className="shop-edit" />

@@ -1,19 +1,14 @@
 import { useState } from 'react'
 import { FulfilWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
+import { PhotoField, optionalPhotos } from '../../../components/PhotoField'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { fulfilWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 
-const PHOTOS: PhotoSpec = {
-  label: '照片（可选，最多 6 张）',
-  uploader: 'fulfil-photos',
-  folder: 'wishes',
-  max: 6,
-}
+const PHOTOS = optionalPhotos('fulfil-photos', 'wishes', 6)
 
 const NOTE_FIELDS: FieldSpec[] = [
   {

@@ -14,7 +14,7 @@ import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
+import { PhotoField, optionalPhotos } from '../../../components/PhotoField'
 import { RemoteStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -32,12 +32,7 @@ import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
-const PHOTOS: PhotoSpec = {
-  label: '照片（可选，最多 3 张）',
-  uploader: 'wish-photos',
-  folder: 'wishes',
-  max: 3,
-}
+const PHOTOS = optionalPhotos('wish-photos', 'wishes', 3)
 
 type PlaceKind = WishPlace['kind']
 const PLACE_KINDS: Choice<PlaceKind>[] = [
