@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { UpdateProfileInput } from '../../../types/user'
 import { PageShell } from '../../components/PageShell'
+import { HomeButton } from '../../components/HomeButton'
 import { RoleTags } from '../../components/RoleTags'
 import { FormFieldsCard } from '../../components/FormFieldsCard'
 import { RemoteStates } from '../../components/StateViews'
@@ -143,15 +144,7 @@ export default function MePage() {
           ) : null}
 
           <View className="section me__links">
-            <Button
-              className="me__home"
-              fill="outline"
-              type="primary"
-              block
-              onClick={() => Taro.reLaunch({ url: ROUTES.home })}
-            >
-              返回商圈首页
-            </Button>
+            <HomeButton className="me__home" fill="outline" block />
             {process.env.TARO_ENV !== 'weapp' ? (
               <Button className="me__sign-out" fill="none" block onClick={leave}>
                 退出登录
