@@ -3,7 +3,6 @@ import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { PublishResourceInput } from '../../../../types/resource'
 import type { WishCategory } from '../../../../types/wish'
-import { shanghaiToday } from '../../../../types/shanghai-time'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { FormCard } from '../../../components/FormCard'
@@ -184,8 +183,6 @@ export default function ResourceFormPage() {
             name="resource-valid-until"
             value={validUntil}
             onChange={setValidUntil}
-            start={shanghaiToday()}
-            placeholder="请选择日期"
           />
         </FormField>
       </FormCard>

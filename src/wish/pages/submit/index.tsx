@@ -8,7 +8,6 @@ import {
   type WishCategory,
   type WishPlace,
 } from '../../../../types/wish'
-import { shanghaiToday } from '../../../../types/shanghai-time'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
@@ -221,8 +220,6 @@ export default function WishSubmitPage() {
             name="wish-wanted-by"
             value={wantedBy}
             onChange={setWantedBy}
-            start={shanghaiToday()}
-            placeholder="请选择日期"
             clearable
           />
         </FormField>
