@@ -29,7 +29,6 @@ export function FormFieldsCard(props: FormFieldsCardProps) {
       <FormFields
         fields={fields}
         form={form}
-        errors={action.fieldErrors}
         onEdit={clearErrorsOnEdit ? clearErrors : undefined}
       />
       {children}

@@ -1,3 +1,4 @@
+import { useFieldErrors, type FieldErrors } from '../FormCard'
 import { FormField } from '../FormField'
 import { PhotoUploader } from '../PhotoUploader'
 
@@ -24,13 +25,14 @@ export type PhotoFieldProps = {
   /** Stored file ids, in order. */
   value: string[]
   onChange: (fileIds: string[]) => void
-  /** The action's field errors, by path. */
-  errors: Record<string, string | undefined>
+  /** The action's field errors, by path; those of the FormCard around unless given. */
+  errors?: FieldErrors
 }
 
 /** A form field holding a photo uploader: label, the photos and the field's error. */
-export function PhotoField({ spec, value, onChange, errors }: PhotoFieldProps) {
+export function PhotoField({ spec, value, onChange, ...props }: PhotoFieldProps) {
   const { name = 'photos' } = spec
+  const errors = useFieldErrors(props.errors)
   return (
     <FormField name={name} label={spec.label} error={errors[name]}>
       <PhotoUploader

@@ -71,7 +71,6 @@ export default function ComplainPage() {
   const [anonymous, setAnonymous] = useState(false)
   const idempotency = useIdempotencyKey()
   const submit = useAction(fileComplaint)
-  const errors = submit.fieldErrors
   // What the complainant will want to hear about next, asked while the tap still counts.
   const askToSubscribe = useSubscribeAsk([
     'complaint_accepted',
@@ -113,15 +112,10 @@ export default function ComplainPage() {
         submitLabel="提交投诉"
         onSubmit={send}
       >
-        <ChoiceField
-          spec={CATEGORY_CHOICE}
-          value={category}
-          onChange={setCategory}
-          errors={errors}
-        />
-        <FormFields fields={DESCRIPTION_FIELDS} form={form} errors={errors} />
-        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={errors} />
-        <FormFields fields={CONTACT_FIELDS} form={form} errors={errors} />
+        <ChoiceField spec={CATEGORY_CHOICE} value={category} onChange={setCategory} />
+        <FormFields fields={DESCRIPTION_FIELDS} form={form} />
+        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} />
+        <FormFields fields={CONTACT_FIELDS} form={form} />
         <FormField
           name="anonymous"
           label="匿名投诉"

@@ -103,7 +103,7 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
       <FormField name="rating" label="为办理打分" error={confirm.fieldErrors.rating}>
         <StarPicker name="confirm-rating" value={rating} onChange={setRating} />
       </FormField>
-      <FormFields fields={COMMENT_FIELDS} form={form} errors={confirm.fieldErrors} />
+      <FormFields fields={COMMENT_FIELDS} form={form} />
     </FormCard>
   )
 }

@@ -124,14 +124,8 @@ export default function RatePage() {
         <FormField name="stars" label="打分" error={submit.fieldErrors.stars} required>
           <StarPicker name="rate-stars" value={stars} onChange={setStars} />
         </FormField>
-        <ChoiceField
-          spec={TAGS_CHOICE}
-          multiple
-          value={tags}
-          onChange={pickTags}
-          errors={submit.fieldErrors}
-        />
-        <FormFields fields={TEXT_FIELDS} form={form} errors={submit.fieldErrors} />
+        <ChoiceField spec={TAGS_CHOICE} multiple value={tags} onChange={pickTags} />
+        <FormFields fields={TEXT_FIELDS} form={form} />
       </FormCard>
     </ItemPageShell>
   )

@@ -112,7 +112,7 @@ function ReplyForm({ complaint, onDone }: FormProps) {
       submitFill="outline"
       onSubmit={() => reply.submit({ complaintId: complaint.complaintId, ...form.values })}
     >
-      <FormFields fields={REPLY_FIELDS} form={form} errors={reply.fieldErrors} />
+      <FormFields fields={REPLY_FIELDS} form={form} />
     </FormCard>
   )
 }
@@ -134,7 +134,7 @@ function HandleForm({ complaint, onDone }: FormProps) {
       submitLabel="提交办理结果"
       onSubmit={() => handle.submit({ complaintId: complaint.complaintId, ...form.values })}
     >
-      <FormFields fields={HANDLE_FIELDS} form={form} errors={handle.fieldErrors} />
+      <FormFields fields={HANDLE_FIELDS} form={form} />
     </FormCard>
   )
 }

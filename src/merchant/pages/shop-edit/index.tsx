@@ -102,8 +102,8 @@ function ProfileForm({ shop }: { shop: MyShop }) {
       submitLabel="保存资料"
       onSubmit={submit}
     >
-      <FormFields fields={FIELDS} form={form} errors={save.fieldErrors} />
-      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={save.fieldErrors} />
+      <FormFields fields={FIELDS} form={form} />
+      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} />
     </FormCard>
   )
 }

@@ -122,7 +122,6 @@ function ProfileForm({ mine, onSaved, onWithdrawn }: FormProps) {
   const [agreed, setAgreed] = useState(!!mine.profile)
   const save = useAction(registerVolunteer)
   const saveKey = useIdempotencyKey()
-  const errors = save.fieldErrors
 
   const send = async () => {
     if (!agreed) {
@@ -169,16 +168,10 @@ function ProfileForm({ mine, onSaved, onWithdrawn }: FormProps) {
         submitLabel={mine.profile ? '保存资料' : '同意并登记'}
         onSubmit={send}
       >
-        <FormFields fields={NAME_FIELDS} form={form} errors={errors} />
-        <PhoneField block="volunteer-form" phone={phone} errors={errors} />
-        <ChoiceField
-          spec={SKILLS_CHOICE}
-          multiple
-          value={skills}
-          onChange={setSkills}
-          errors={errors}
-        />
-        <FormFields fields={AREA_FIELDS} form={form} errors={errors} />
+        <FormFields fields={NAME_FIELDS} form={form} />
+        <PhoneField block="volunteer-form" phone={phone} />
+        <ChoiceField spec={SKILLS_CHOICE} multiple value={skills} onChange={setSkills} />
+        <FormFields fields={AREA_FIELDS} form={form} />
         <FormField name="consent">
           <Checkbox
             className="volunteer-form__agree"

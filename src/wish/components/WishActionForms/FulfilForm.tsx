@@ -39,8 +39,8 @@ export function FulfilForm({ wishId, onDone }: WishFormProps) {
       submitLabel="标记已实现"
       onSubmit={() => fulfil.submit({ wishId, ...form.values, photos })}
     >
-      <FormFields fields={NOTE_FIELDS} form={form} errors={fulfil.fieldErrors} />
-      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={fulfil.fieldErrors} />
+      <FormFields fields={NOTE_FIELDS} form={form} />
+      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} />
     </FormCard>
   )
 }

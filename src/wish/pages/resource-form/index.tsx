@@ -170,20 +170,11 @@ export default function ResourceFormPage() {
           actingAs={actingAs}
           error={errors.as ?? errors['as.kind']}
         />
-        <FormFields fields={TITLE_FIELDS} form={form} errors={errors} />
-        <ChoiceField
-          spec={CATEGORY_CHOICE}
-          value={category}
-          onChange={setCategory}
-          errors={errors}
-        />
-        <FormFields fields={DETAIL_FIELDS} form={form} errors={errors} />
+        <FormFields fields={TITLE_FIELDS} form={form} />
+        <ChoiceField spec={CATEGORY_CHOICE} value={category} onChange={setCategory} />
+        <FormFields fields={DETAIL_FIELDS} form={form} />
         <FormField name="validUntil" label="有效期至" error={errors.validUntil} required>
-          <DateField
-            name="resource-valid-until"
-            value={validUntil}
-            onChange={setValidUntil}
-          />
+          <DateField name="resource-valid-until" value={validUntil} onChange={setValidUntil} />
         </FormField>
       </FormCard>
     </PageShell>

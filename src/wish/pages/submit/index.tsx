@@ -186,7 +186,7 @@ export default function WishSubmitPage() {
       <FormCard
         name="wish-form"
         className="section"
-        action={submit}
+        action={{ ...submit, fieldErrors: errors }}
         submitLabel={editId ? '修改后重新提交' : '提交心愿'}
         onSubmit={send}
         buttons={
@@ -202,26 +202,16 @@ export default function WishSubmitPage() {
           </Button>
         }
       >
-        <FormFields fields={TEXT_FIELDS} form={form} errors={errors} />
-        <ChoiceField
-          spec={CATEGORY_CHOICE}
-          value={category}
-          onChange={setCategory}
-          errors={errors}
-        />
-        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={errors} />
+        <FormFields fields={TEXT_FIELDS} form={form} />
+        <ChoiceField spec={CATEGORY_CHOICE} value={category} onChange={setCategory} />
+        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} />
         <FormField
           name="wantedBy"
           label="希望实现日期（可选）"
           error={errors.wantedBy}
           hint="不选表示不限"
         >
-          <DateField
-            name="wish-wanted-by"
-            value={wantedBy}
-            onChange={setWantedBy}
-            clearable
-          />
+          <DateField name="wish-wanted-by" value={wantedBy} onChange={setWantedBy} clearable />
         </FormField>
         <FormField
           name="place"
@@ -247,7 +237,7 @@ export default function WishSubmitPage() {
             <ShopPicker name="wish-shop" value={shop} onChange={setShop} />
           )}
         </FormField>
-        <FormFields fields={contactFields(!!editId)} form={form} errors={errors} />
+        <FormFields fields={contactFields(!!editId)} form={form} />
       </FormCard>
     </PageShell>
   )
