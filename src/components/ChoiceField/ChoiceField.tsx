@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { ChoiceChips, type Choice, type MultipleChoice, type SingleChoice } from '../ChoiceChips'
+import { useFieldErrors, type FieldErrors } from '../FormCard'
 import { FormField } from '../FormField'
 
 /** A field picked from chips, stated once as data: its name, label and choices. */
@@ -16,13 +17,14 @@ export type ChoiceSpec<V extends string> = {
 
 export type ChoiceFieldProps<V extends string> = {
   spec: ChoiceSpec<V>
-  /** The action's field errors, by path. */
-  errors: Record<string, string | undefined>
+  /** The action's field errors, by path; those of the FormCard around unless given. */
+  errors?: FieldErrors
 } & (SingleChoice<V> | MultipleChoice<V>)
 
 /** A form field whose control is a row of chips: label, chips and the field's error. */
 export function ChoiceField<V extends string>(props: ChoiceFieldProps<V>) {
-  const { spec, errors, ...choice } = props
+  const { spec, errors: given, ...choice } = props
+  const errors = useFieldErrors(given)
   return (
     <FormField
       name={spec.name}

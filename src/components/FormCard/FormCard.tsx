@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { SubmitButton } from './SubmitButton'
+import { FieldErrorsContext, type FieldErrors } from './field-errors'
 import './FormCard.scss'
 
 export type FormCardProps = {
@@ -9,8 +10,11 @@ export type FormCardProps = {
   title?: string
   /** What the form is for, under the title. */
   hint?: ReactNode
-  /** The action the button sends: its pending state, and an error that names no field. */
-  action: { pending: boolean; formError?: string }
+  /**
+   * The action the button sends: its pending state, an error that names no field, and the errors
+   * that name one, which the fields inside show.
+   */
+  action: { pending: boolean; formError?: string; fieldErrors?: FieldErrors }
   submitLabel: ReactNode
   onSubmit: () => void
   submitDisabled?: boolean
@@ -24,6 +28,8 @@ export type FormCardProps = {
   children: ReactNode
 }
 
+const NO_ERRORS: FieldErrors = {}
+
 /** A form in a card: title, fields, the error that belongs to no field, and the submit button. */
 export function FormCard(props: FormCardProps) {
   const { name, title, hint, action, className } = props
@@ -31,7 +37,9 @@ export function FormCard(props: FormCardProps) {
     <View className={`card form-card ${name}${className ? ` ${className}` : ''}`}>
       {title ? <Text className="section__title">{title}</Text> : null}
       {hint ? <Text className={`form-card__hint ${name}__hint`}>{hint}</Text> : null}
-      {props.children}
+      <FieldErrorsContext.Provider value={action.fieldErrors ?? NO_ERRORS}>
+        {props.children}
+      </FieldErrorsContext.Provider>
       {action.formError ? (
         <Text className={`form-card__error ${name}__error`}>{action.formError}</Text>
       ) : null}

@@ -1,4 +1,6 @@
 export { FormCard } from './FormCard'
+export { useFieldErrors } from './field-errors'
 export type { FormCardProps } from './FormCard'
 export { SubmitButton } from './SubmitButton'
 export type { SubmitButtonProps } from './SubmitButton'
+export type { FieldErrors } from './field-errors'

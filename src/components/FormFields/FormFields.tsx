@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Input } from '@nutui/nutui-react-taro'
 import { FormField } from '../FormField'
 import { TextAreaField } from '../TextAreaField'
+import { useFieldErrors, type FieldErrors } from '../FormCard'
 import type { FieldValues } from '../../hooks/use-field-values'
 
 /** One text field of a form, stated as data: the form lists its fields once and FormFields draws them. */
@@ -31,8 +32,8 @@ export type FieldSpec = {
 export type FormFieldsProps = {
   fields: readonly FieldSpec[]
   form: FieldValues<string>
-  /** The action's field errors, by path. */
-  errors: Record<string, string | undefined>
+  /** The action's field errors, by path; those of the FormCard around unless given. */
+  errors?: FieldErrors
   /** Called on every edit, e.g. to clear an error the edit may have fixed. */
   onEdit?: () => void
 }
@@ -41,7 +42,8 @@ export type FormFieldsProps = {
 const MULTILINE_MAX = 500
 
 /** The text fields of a form, in the order given, each with its label, counter and error. */
-export function FormFields({ fields, form, errors, onEdit }: FormFieldsProps) {
+export function FormFields({ fields, form, onEdit, ...props }: FormFieldsProps) {
+  const errors = useFieldErrors(props.errors)
   return (
     <>
       {fields.map((spec) => (
@@ -58,7 +60,7 @@ export function FormFields({ fields, form, errors, onEdit }: FormFieldsProps) {
 }
 
 /** The error of the field itself, else the first of its parts (`areas.0` under `areas`). */
-function errorOf(errors: Record<string, string | undefined>, name: string): string | undefined {
+function errorOf(errors: FieldErrors, name: string): string | undefined {
   return errors[name] ?? Object.entries(errors).find(([path]) => path.startsWith(`${name}.`))?.[1]
 }
 

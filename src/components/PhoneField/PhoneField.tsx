@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
+import { useFieldErrors, type FieldErrors } from '../FormCard'
 import { FormField } from '../FormField'
 import type { PhoneState } from './use-phone'
 
@@ -8,14 +9,18 @@ export type PhoneFieldProps = {
   /** The form's block class: `register-form` gives `.register-form__phone`, `__phone-button`… */
   block: string
   phone: PhoneState
-  /** The action's field errors, by path: the field shows that of `phone` or of `phoneCode`. */
-  errors: Record<string, string | undefined>
+  /**
+   * The action's field errors, by path (those of the FormCard around unless given): the field
+   * shows that of `phone` or of `phoneCode`.
+   */
+  errors?: FieldErrors
   /** The `name` attribute of the typed number's input, where the page gives it one. */
   inputName?: string
 }
 
 /** 手机号: on weapp WeChat's getPhoneNumber button with 手动填写 beside it; typed elsewhere. */
-export function PhoneField({ block, phone, errors, inputName }: PhoneFieldProps) {
+export function PhoneField({ block, phone, inputName, ...props }: PhoneFieldProps) {
+  const errors = useFieldErrors(props.errors)
   const onPhoneNumber = (e: { detail: { code?: string } }) => {
     if (e.detail.code) phone.setCode(e.detail.code)
     else Taro.showToast({ title: '未获取到手机号，可点“手动填写”', icon: 'none' })

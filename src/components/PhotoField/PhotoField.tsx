@@ -1,3 +1,4 @@
+import { useFieldErrors, type FieldErrors } from '../FormCard'
 import { FormField } from '../FormField'
 import { PhotoUploader } from '../PhotoUploader'
 
@@ -14,18 +15,24 @@ export type PhotoSpec = {
   max: number
 }
 
+/** The usual photos field: optional, its label saying how many it takes. */
+export function optionalPhotos(uploader: string, folder: string, max: number): PhotoSpec {
+  return { label: `照片（可选，最多 ${max} 张）`, uploader, folder, max }
+}
+
 export type PhotoFieldProps = {
   spec: PhotoSpec
   /** Stored file ids, in order. */
   value: string[]
   onChange: (fileIds: string[]) => void
-  /** The action's field errors, by path. */
-  errors: Record<string, string | undefined>
+  /** The action's field errors, by path; those of the FormCard around unless given. */
+  errors?: FieldErrors
 }
 
 /** A form field holding a photo uploader: label, the photos and the field's error. */
-export function PhotoField({ spec, value, onChange, errors }: PhotoFieldProps) {
+export function PhotoField({ spec, value, onChange, ...props }: PhotoFieldProps) {
   const { name = 'photos' } = spec
+  const errors = useFieldErrors(props.errors)
   return (
     <FormField name={name} label={spec.label} error={errors[name]}>
       <PhotoUploader

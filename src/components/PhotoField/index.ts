@@ -1,2 +1,2 @@
-export { PhotoField } from './PhotoField'
+export { PhotoField, optionalPhotos } from './PhotoField'
 export type { PhotoFieldProps, PhotoSpec } from './PhotoField'

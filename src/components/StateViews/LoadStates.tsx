@@ -6,14 +6,21 @@ export type LoadErrorMessages = Partial<Record<ClientErrorCode, string>>
 
 export type LoadStatesProps = {
   /** The section as loaded (`useRemoteData`, `usePagedList`). */
-  loaded: { loading: boolean; error: ApiError | undefined; reload: () => void }
-  /** False keeps 加载中… away while what was loaded stays on screen (a reload after an action). */
+  loaded: { loading: boolean; error: ApiError | undefined; reload: () => void; data?: unknown }
+  /**
+   * Whether 加载中… shows while loading; by default only until a first copy arrives, so a reload
+   * keeps the copy on screen without the word over it.
+   */
   showLoading?: boolean
   messages?: LoadErrorMessages
 }
 
 /** A loaded section's 加载中… while it loads, and what went wrong (with 重试) when it failed. */
-export function LoadStates({ loaded, showLoading = true, messages }: LoadStatesProps) {
+export function LoadStates({
+  loaded,
+  showLoading = loaded.data === undefined,
+  messages,
+}: LoadStatesProps) {
   const { error } = loaded
   return (
     <>

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { ClaimShopInput } from '../../../types/shop'
 import { PageShell } from '../../components/PageShell'
-import { FormCard } from '../../components/FormCard'
+import { FormFieldsCard } from '../../components/FormFieldsCard'
 import { useAction } from '../../hooks/use-action'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { claimShop } from '../../services/shop'
 import { ROUTES } from '../../constants/routes'
-import { FormFields, type FieldSpec } from '../../components/FormFields'
+import type { FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
 import './index.scss'
 
@@ -40,23 +40,17 @@ export default function ClaimPage() {
 
   return (
     <PageShell className="claim">
-      <FormCard
+      <FormFieldsCard
         name="claim-form"
         title="用认领码认领我的店铺"
         hint="认领码由商圈党委发放，8 位字母数字，仅能使用一次。认领后您可以维护店铺资料、亮承诺、回复投诉、下载二维码海报。"
         action={claim}
         submitLabel="认领店铺"
         onSubmit={send}
-      >
-        <FormFields
-          fields={CODE_FIELDS}
-          form={form}
-          errors={claim.fieldErrors}
-          onEdit={() => {
-            if (claim.fieldErrors.code) claim.setFieldErrors({})
-          }}
-        />
-      </FormCard>
+        fields={CODE_FIELDS}
+        form={form}
+        clearErrorsOnEdit
+      />
     </PageShell>
   )
 }

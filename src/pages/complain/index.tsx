@@ -1,38 +1,32 @@
 import { useState } from 'react'
 import { Text } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Switch } from '@nutui/nutui-react-taro'
 import {
   COMPLAINT_CATEGORIES,
   FileComplaintInput,
   type ComplaintCategory,
 } from '../../../types/complaint'
-import { PageShell } from '../../components/PageShell'
+import { ItemPageShell } from '../../components/PageShell'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
-import { PhotoField, type PhotoSpec } from '../../components/PhotoField'
+import { PhotoField, optionalPhotos } from '../../components/PhotoField'
 import { ErrorState } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
 import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../hooks/use-require-sign-in'
+import { useShopParam } from '../../hooks/use-shop-param'
 import { getShop } from '../../services/shop'
 import { fileComplaint } from '../../services/complaint'
 import { useSubscribeAsk } from '../../hooks/use-subscribe-ask'
-import { ROUTES, complaintUrl, withShop } from '../../constants/routes'
-import { readParam } from '../../utils/params'
+import { ROUTES, complaintUrl } from '../../constants/routes'
 import { FormFields, type FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
 import { ChoiceField } from '../../components/ChoiceField'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
-const PHOTOS: PhotoSpec = {
-  label: '照片（可选，最多 3 张）',
-  uploader: 'complaint-photos',
-  folder: 'complaints',
-  max: 3,
-}
+const PHOTOS = optionalPhotos('complaint-photos', 'complaints', 3)
 const CATEGORIES = (Object.entries(COMPLAINT_CATEGORIES) as [ComplaintCategory, string][]).map(
   ([value, label]) => ({ value, label }),
 )
@@ -69,9 +63,7 @@ const CATEGORY_CHOICE = {
 }
 
 export default function ComplainPage() {
-  const { params } = useRouter()
-  const shopId = readParam(params.shopId)
-  const signedIn = useRequireSignIn(withShop(ROUTES.complain, shopId))
+  const { shopId, signedIn } = useShopParam(ROUTES.complain)
   const shop = useRemoteData(() => getShop(shopId), [shopId], signedIn && !!shopId)
   const [category, setCategory] = useState<ComplaintCategory>()
   const form = useFieldValues({ description: '', contact: '' })
@@ -79,7 +71,6 @@ export default function ComplainPage() {
   const [anonymous, setAnonymous] = useState(false)
   const idempotency = useIdempotencyKey()
   const submit = useAction(fileComplaint)
-  const errors = submit.fieldErrors
   // What the complainant will want to hear about next, asked while the tap still counts.
   const askToSubscribe = useSubscribeAsk([
     'complaint_accepted',
@@ -106,17 +97,8 @@ export default function ComplainPage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="complain" />
-  if (!shopId) {
-    return (
-      <PageShell className="complain">
-        <ErrorState message="缺少店铺编号" />
-      </PageShell>
-    )
-  }
-
   return (
-    <PageShell className="complain">
+    <ItemPageShell className="complain" id={shopId} missing="缺少店铺编号" signedIn={signedIn}>
       {shop.data ? <Text className="complain__shop">投诉店铺：{shop.data.name}</Text> : null}
       {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
       <Text className="complain__promise">
@@ -130,15 +112,10 @@ export default function ComplainPage() {
         submitLabel="提交投诉"
         onSubmit={send}
       >
-        <ChoiceField
-          spec={CATEGORY_CHOICE}
-          value={category}
-          onChange={setCategory}
-          errors={errors}
-        />
-        <FormFields fields={DESCRIPTION_FIELDS} form={form} errors={errors} />
-        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={errors} />
-        <FormFields fields={CONTACT_FIELDS} form={form} errors={errors} />
+        <ChoiceField spec={CATEGORY_CHOICE} value={category} onChange={setCategory} />
+        <FormFields fields={DESCRIPTION_FIELDS} form={form} />
+        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} />
+        <FormFields fields={CONTACT_FIELDS} form={form} />
         <FormField
           name="anonymous"
           label="匿名投诉"
@@ -153,6 +130,6 @@ export default function ComplainPage() {
           />
         </FormField>
       </FormCard>
-    </PageShell>
+    </ItemPageShell>
   )
 }

@@ -8,7 +8,7 @@ import { ChoiceChips, type Choice } from '../../components/ChoiceChips'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
 import { StarPicker } from '../../components/StarPicker'
-import { ErrorState, LoadingState } from '../../components/StateViews'
+import { LoadStates } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
@@ -30,14 +30,7 @@ export default function ComplaintPage() {
 
   return (
     <PageShell className="complaint-page">
-      {loaded.loading && !complaint ? <LoadingState /> : null}
-      {loaded.error ? (
-        <ErrorState
-          code={loaded.error.code}
-          message={loaded.error.code === 'NOT_FOUND' ? '投诉不存在' : loaded.error.message}
-          onRetry={loaded.reload}
-        />
-      ) : null}
+      <LoadStates loaded={loaded} messages={{ NOT_FOUND: '投诉不存在' }} />
       {complaint ? (
         <View>
           {complaint.status === 'handled' && !complaint.confirmation ? (
@@ -110,7 +103,7 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
       <FormField name="rating" label="为办理打分" error={confirm.fieldErrors.rating}>
         <StarPicker name="confirm-rating" value={rating} onChange={setRating} />
       </FormField>
-      <FormFields fields={COMMENT_FIELDS} form={form} errors={confirm.fieldErrors} />
+      <FormFields fields={COMMENT_FIELDS} form={form} />
     </FormCard>
   )
 }

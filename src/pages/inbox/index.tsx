@@ -6,7 +6,7 @@ import { Button, Switch } from '@nutui/nutui-react-taro'
 import { formatShanghai } from '../../../types/shanghai-time'
 import { PageShell } from '../../components/PageShell'
 import { LoadMoreList } from '../../components/LoadMoreList'
-import { ErrorState, LoadingState } from '../../components/StateViews'
+import { LoadStates } from '../../components/StateViews'
 import { showError, useAction } from '../../hooks/use-action'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
@@ -130,8 +130,7 @@ function ReminderSettings() {
       <Text className="inbox-settings__hint">
         关闭后不再推送到微信，消息仍保存在这里。撤销认证等涉及您权益的消息不能关闭。
       </Text>
-      {prefs.loading ? <LoadingState /> : null}
-      {prefs.error ? <ErrorState message={prefs.error.message} onRetry={prefs.reload} /> : null}
+      <LoadStates loaded={prefs} />
       {prefs.data?.map((p) => (
         <View key={p.kind} className={`inbox-settings__row inbox-settings__row--${p.kind}`}>
           <Text className="inbox-settings__label">{p.label}</Text>

@@ -7,7 +7,7 @@ import { ListFilters, type FilterRowOf } from '../../components/ListFilters'
 import { FigureTiles, districtTiles } from '../../components/FigureTiles'
 import { filterOptions } from '../../components/FilterChips'
 import { ShopListItem } from '../../components/ShopListItem'
-import { ErrorState, LoadingState } from '../../components/StateViews'
+import { LoadStates } from '../../components/StateViews'
 import { LoadMoreList } from '../../components/LoadMoreList'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useFilters } from '../../hooks/use-filters'
@@ -82,10 +82,7 @@ export default function HomePage() {
   return (
     <PageShell className="home">
       <View className="home__header">
-        {overview.loading ? <LoadingState /> : null}
-        {overview.error ? (
-          <ErrorState message={overview.error.message} onRetry={overview.reload} />
-        ) : null}
+        <LoadStates loaded={overview} />
         {overview.data ? (
           <View className="home__district">
             <View className="home__title-row">

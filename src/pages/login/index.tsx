@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { PageShell } from '../../components/PageShell'
 import { RoleTags } from '../../components/RoleTags'
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateViews'
+import { EmptyState, LoadStates } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { listPersonas, signIn, signInAsNewShopper, type Persona } from '../../services/session'
@@ -61,10 +61,7 @@ function PersonaSignIn() {
         <Text className="login__title">选择身份进入红色商圈</Text>
         <Text className="login__hint">本地演示模式：以下为预置的演示用户</Text>
       </View>
-      {personas.loading ? <LoadingState /> : null}
-      {personas.error ? (
-        <ErrorState message={personas.error.message} onRetry={personas.reload} />
-      ) : null}
+      <LoadStates loaded={personas} />
       {personas.data && personas.data.length === 0 ? <EmptyState text="暂无演示用户" /> : null}
       {personas.data?.map((persona) => (
         <View

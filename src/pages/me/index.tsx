@@ -4,9 +4,10 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { UpdateProfileInput } from '../../../types/user'
 import { PageShell } from '../../components/PageShell'
+import { HomeButton } from '../../components/HomeButton'
 import { RoleTags } from '../../components/RoleTags'
-import { FormCard } from '../../components/FormCard'
-import { ErrorState, LoadingState } from '../../components/StateViews'
+import { FormFieldsCard } from '../../components/FormFieldsCard'
+import { LoadStates } from '../../components/StateViews'
 import { showError, useAction } from '../../hooks/use-action'
 import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../hooks/use-remote-data'
@@ -17,7 +18,7 @@ import { ledActivities } from '../../services/activity'
 import { signOut } from '../../services/session'
 import { ROUTES } from '../../constants/routes'
 import { ADMIN_ROUTES } from '../../admin/routes'
-import { FormFields, type FieldSpec } from '../../components/FormFields'
+import type { FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
 import './index.scss'
 
@@ -79,8 +80,7 @@ export default function MePage() {
 
   return (
     <PageShell className="me">
-      {me.loading ? <LoadingState /> : null}
-      {me.error ? <ErrorState message={me.error.message} onRetry={me.reload} /> : null}
+      <LoadStates loaded={me} />
       {profile ? (
         <View>
           <View className="card me__profile">
@@ -89,23 +89,17 @@ export default function MePage() {
             <RoleTags roles={profile.roles} />
           </View>
 
-          <FormCard
+          <FormFieldsCard
             name="nickname-form"
             className="section"
             title="修改昵称"
             action={save}
             submitLabel="保存昵称"
             onSubmit={submit}
-          >
-            <FormFields
-              fields={NICKNAME_FIELDS}
-              form={form}
-              errors={save.fieldErrors}
-              onEdit={() => {
-                if (save.fieldErrors.nickname) save.setFieldErrors({})
-              }}
-            />
-          </FormCard>
+            fields={NICKNAME_FIELDS}
+            form={form}
+            clearErrorsOnEdit
+          />
 
           <View className="section me__entries">
             <Entry name="inbox" label="消息" url={ROUTES.inbox} badge={unread.data} />
@@ -150,15 +144,7 @@ export default function MePage() {
           ) : null}
 
           <View className="section me__links">
-            <Button
-              className="me__home"
-              fill="outline"
-              type="primary"
-              block
-              onClick={() => Taro.reLaunch({ url: ROUTES.home })}
-            >
-              返回商圈首页
-            </Button>
+            <HomeButton className="me__home" fill="outline" block />
             {process.env.TARO_ENV !== 'weapp' ? (
               <Button className="me__sign-out" fill="none" block onClick={leave}>
                 退出登录

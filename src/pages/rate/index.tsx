@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { RATING_TAGS, RateShopInput } from '../../../types/rating'
-import { PageShell } from '../../components/PageShell'
+import { ItemPageShell, PageShell } from '../../components/PageShell'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
 import { StarPicker } from '../../components/StarPicker'
@@ -12,11 +12,10 @@ import { ErrorState, LoadingState } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
 import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../hooks/use-require-sign-in'
+import { useShopParam } from '../../hooks/use-shop-param'
 import { getShop } from '../../services/shop'
 import { myRating, rateShop, type RateResult } from '../../services/rating'
-import { ROUTES, shopUrl, withShop } from '../../constants/routes'
-import { readParam } from '../../utils/params'
+import { ROUTES, shopUrl } from '../../constants/routes'
 import { FormFields, type FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
 import { ChoiceField } from '../../components/ChoiceField'
@@ -53,9 +52,7 @@ const TAGS_CHOICE = {
 }
 
 export default function RatePage() {
-  const { params } = useRouter()
-  const shopId = readParam(params.shopId)
-  const signedIn = useRequireSignIn(withShop(ROUTES.rate, shopId))
+  const { shopId, signedIn } = useShopParam(ROUTES.rate)
   const shop = useRemoteData(() => getShop(shopId), [shopId], signedIn && !!shopId)
   const previous = useRemoteData(() => myRating(shopId), [shopId], signedIn && !!shopId)
   const [stars, setStars] = useState(0)
@@ -95,40 +92,16 @@ export default function RatePage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="rate" />
-  if (!shopId) {
-    return (
-      <PageShell className="rate">
-        <ErrorState message="缺少店铺编号" />
-      </PageShell>
-    )
-  }
-
   if (result) {
     return (
       <PageShell className="rate">
-        <View className="card rate-result" data-status={result.status}>
-          <Text className="rate-result__title">{RESULT_MESSAGES[result.status]}</Text>
-          {result.replaced ? (
-            <Text className="rate-result__hint">已替换您本月对该店的上一次评价</Text>
-          ) : null}
-          <Button
-            className="rate-result__back"
-            type="primary"
-            block
-            onClick={() =>
-              Taro.navigateBack().catch(() => Taro.redirectTo({ url: shopUrl(shopId) }))
-            }
-          >
-            返回店铺
-          </Button>
-        </View>
+        <RateResultCard result={result} shopId={shopId} />
       </PageShell>
     )
   }
 
   return (
-    <PageShell className="rate">
+    <ItemPageShell className="rate" id={shopId} missing="缺少店铺编号" signedIn={signedIn}>
       {shop.data ? <Text className="rate__shop">{shop.data.name}</Text> : null}
       {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
       {previous.loading ? <LoadingState /> : null}
@@ -151,15 +124,29 @@ export default function RatePage() {
         <FormField name="stars" label="打分" error={submit.fieldErrors.stars} required>
           <StarPicker name="rate-stars" value={stars} onChange={setStars} />
         </FormField>
-        <ChoiceField
-          spec={TAGS_CHOICE}
-          multiple
-          value={tags}
-          onChange={pickTags}
-          errors={submit.fieldErrors}
-        />
-        <FormFields fields={TEXT_FIELDS} form={form} errors={submit.fieldErrors} />
+        <ChoiceField spec={TAGS_CHOICE} multiple value={tags} onChange={pickTags} />
+        <FormFields fields={TEXT_FIELDS} form={form} />
       </FormCard>
-    </PageShell>
+    </ItemPageShell>
+  )
+}
+
+/** What became of the rating, and the way back to the shop. */
+function RateResultCard({ result, shopId }: { result: RateResult; shopId: string }) {
+  return (
+    <View className="card rate-result" data-status={result.status}>
+      <Text className="rate-result__title">{RESULT_MESSAGES[result.status]}</Text>
+      {result.replaced ? (
+        <Text className="rate-result__hint">已替换您本月对该店的上一次评价</Text>
+      ) : null}
+      <Button
+        className="rate-result__back"
+        type="primary"
+        block
+        onClick={() => Taro.navigateBack().catch(() => Taro.redirectTo({ url: shopUrl(shopId) }))}
+      >
+        返回店铺
+      </Button>
+    </View>
   )
 }

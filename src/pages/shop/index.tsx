@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { COMPLAINT_STATUSES, type ComplaintStatus } from '../../../types/complaint'
 import { PageShell } from '../../components/PageShell'
+import { HomeButton } from '../../components/HomeButton'
 import { ErrorState, LoadingState } from '../../components/StateViews'
 import { IntegrityBadge } from '../../components/IntegrityBadge'
 import { HonourTags } from '../../components/HonourTags'
@@ -60,13 +61,7 @@ export default function ShopPage() {
             message={shopErrorMessage(shop.error)}
             onRetry={shop.reload}
           />
-          <Button
-            className="shop-page__home"
-            type="primary"
-            onClick={() => Taro.reLaunch({ url: ROUTES.home })}
-          >
-            返回商圈首页
-          </Button>
+          <HomeButton className="shop-page__home" />
         </View>
       ) : null}
       {shop.data && !shop.error ? <ShopProfile card={shop.data} /> : null}
@@ -85,14 +80,7 @@ function ForgedCode() {
           这个二维码无法通过商圈的防伪校验，可能被伪造或篡改过。请不要据此判断店铺的诚信情况，
           并请将二维码所在位置告知商圈党委，以便及时处理。
         </Text>
-        <Button
-          className="forged-code__home"
-          type="primary"
-          block
-          onClick={() => Taro.reLaunch({ url: ROUTES.home })}
-        >
-          返回商圈首页
-        </Button>
+        <HomeButton className="forged-code__home" block />
       </View>
     </PageShell>
   )

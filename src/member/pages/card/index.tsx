@@ -232,7 +232,7 @@ function WorkSection({ card, onChanged }: { card: MemberCard; onChanged: () => v
       <FormField name="workShopId" label="工作的店铺" error={save.fieldErrors.workShopId}>
         <ShopPicker name="work-change-shop" value={shop} onChange={setShop} />
       </FormField>
-      <FormFields fields={POST_FIELDS} form={form} errors={save.fieldErrors} />
+      <FormFields fields={POST_FIELDS} form={form} />
     </FormCard>
   )
 }

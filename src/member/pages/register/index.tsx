@@ -20,7 +20,7 @@ import { FieldError } from '../../../components/FieldError'
 import { type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -171,8 +171,7 @@ export default function MemberRegisterPage() {
   const registration = mine.data
   return (
     <PageShell className="member-register">
-      {mine.loading && registration === undefined ? <LoadingState /> : null}
-      {mine.error ? <ErrorState message={mine.error.message} onRetry={mine.reload} /> : null}
+      <LoadStates loaded={mine} />
       {registration === undefined || needsConsent ? null : (
         <RegistrationView registration={registration} onChanged={mine.reload} />
       )}
@@ -300,7 +299,7 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
         className="section"
         title="党员信息登记"
         hint="请如实填写，提交后由所在支部书记或商圈党委核实。您已同意《党员信息登记授权》。"
-        action={{ pending: submit.pending, formError: sent.formError }}
+        action={{ ...sent, pending: submit.pending }}
         submitLabel={rejected ? '修改后重新提交' : '提交审核'}
         submitDisabled={draft.pending}
         onSubmit={send}
@@ -318,9 +317,9 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
           </Button>
         }
       >
-        <FormFields fields={NAME_FIELDS} form={form} errors={errors} />
-        <ChoiceField spec={GENDER_CHOICE} value={gender} onChange={setGender} errors={errors} />
-        <PhoneField block="register-form" inputName="phone" phone={phone} errors={errors} />
+        <FormFields fields={NAME_FIELDS} form={form} />
+        <ChoiceField spec={GENDER_CHOICE} value={gender} onChange={setGender} />
+        <PhoneField block="register-form" inputName="phone" phone={phone} />
         <FormField name="joinedOn" label="入党时间" error={errors.joinedOn} required>
           <View className="register-form__date">
             {IS_WEAPP ? null : (
@@ -346,25 +345,10 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
             </Picker>
           </View>
         </FormField>
-        <ChoiceField
-          spec={STANDING_CHOICE}
-          value={standing}
-          onChange={setStanding}
-          errors={errors}
-        />
-        <FormFields fields={RECORD_ORG_FIELDS} form={form} errors={errors} />
-        <ChoiceField
-          spec={TRANSFERRED_CHOICE}
-          value={transferred}
-          onChange={setTransferred}
-          errors={errors}
-        />
-        <ChoiceField
-          spec={FLOATING_CHOICE}
-          value={floating}
-          onChange={setFloating}
-          errors={errors}
-        />
+        <ChoiceField spec={STANDING_CHOICE} value={standing} onChange={setStanding} />
+        <FormFields fields={RECORD_ORG_FIELDS} form={form} />
+        <ChoiceField spec={TRANSFERRED_CHOICE} value={transferred} onChange={setTransferred} />
+        <ChoiceField spec={FLOATING_CHOICE} value={floating} onChange={setFloating} />
         <FormField
           name="workShopId"
           label="工作的店铺"
@@ -373,14 +357,8 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
         >
           <ShopPicker name="register-shop" value={shop} onChange={setShop} />
         </FormField>
-        <FormFields fields={POST_FIELDS} form={form} errors={errors} />
-        <ChoiceField
-          spec={SKILLS_CHOICE}
-          multiple
-          value={skills}
-          onChange={setSkills}
-          errors={errors}
-        />
+        <FormFields fields={POST_FIELDS} form={form} />
+        <ChoiceField spec={SKILLS_CHOICE} multiple value={skills} onChange={setSkills} />
         <FieldError field="consent" message={errors.consent} />
       </FormCard>
     </View>

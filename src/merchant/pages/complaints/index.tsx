@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { HandleComplaintInput, ReplyComplaintInput } from '../../../../types/complaint'
 import { PageShell } from '../../../components/PageShell'
 import { ComplaintDetail } from '../../../components/ComplaintDetail'
@@ -8,15 +8,14 @@ import { FormCard } from '../../../components/FormCard'
 import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useShopParam } from '../../../hooks/use-shop-param'
 import {
   handleComplaint,
   replyComplaint,
   shopComplaints,
   type ComplaintView,
 } from '../../../services/complaint'
-import { ROUTES, withShop } from '../../../constants/routes'
-import { readParam } from '../../../utils/params'
+import { ROUTES } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import './index.scss'
@@ -26,9 +25,7 @@ const MAX_REPLY = 300
 const MAX_HANDLING = 500
 
 export default function MerchantComplaintsPage() {
-  const { params } = useRouter()
-  const shopId = readParam(params.shopId)
-  const signedIn = useRequireSignIn(withShop(ROUTES.merchantComplaints, shopId))
+  const { shopId, signedIn } = useShopParam(ROUTES.merchantComplaints)
   const complaints = usePagedList(
     (page) => shopComplaints({ shopId, page, pageSize: PAGE_SIZE }),
     [shopId],
@@ -115,7 +112,7 @@ function ReplyForm({ complaint, onDone }: FormProps) {
       submitFill="outline"
       onSubmit={() => reply.submit({ complaintId: complaint.complaintId, ...form.values })}
     >
-      <FormFields fields={REPLY_FIELDS} form={form} errors={reply.fieldErrors} />
+      <FormFields fields={REPLY_FIELDS} form={form} />
     </FormCard>
   )
 }
@@ -137,7 +134,7 @@ function HandleForm({ complaint, onDone }: FormProps) {
       submitLabel="提交办理结果"
       onSubmit={() => handle.submit({ complaintId: complaint.complaintId, ...form.values })}
     >
-      <FormFields fields={HANDLE_FIELDS} form={form} errors={handle.fieldErrors} />
+      <FormFields fields={HANDLE_FIELDS} form={form} />
     </FormCard>
   )
 }

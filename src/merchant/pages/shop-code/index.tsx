@@ -1,19 +1,15 @@
 import { Image, Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { CopyableText } from '../../../components/CopyableText'
 import { PageShell } from '../../../components/PageShell'
 import { LoadStates } from '../../../components/StateViews'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useShopParam } from '../../../hooks/use-shop-param'
 import { POSTER_SIZES, useShopCode } from '../../../hooks/use-shop-code'
-import { ROUTES, withShop } from '../../../constants/routes'
-import { readParam } from '../../../utils/params'
+import { ROUTES } from '../../../constants/routes'
 import './index.scss'
 
 export default function ShopCodePage() {
-  const { params } = useRouter()
-  const shopId = readParam(params.shopId)
-  const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopCode, shopId))
+  const { shopId, signedIn } = useShopParam(ROUTES.merchantShopCode)
   const { code, image: save, poster } = useShopCode(shopId, signedIn)
 
   if (!signedIn) return <PageShell className="shop-code" />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Button, Input } from '@nutui/nutui-react-taro'
 import {
   STANDARD_COMMITMENTS,
@@ -13,14 +13,13 @@ import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useShopParam } from '../../../hooks/use-shop-param'
 import { ApiError } from '../../../services/api-error'
 import { myShops, setCommitments, updateShopProfile, type MyShop } from '../../../services/shop'
-import { ROUTES, withShop } from '../../../constants/routes'
-import { readParam } from '../../../utils/params'
+import { ROUTES } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import './index.scss'
@@ -60,16 +59,13 @@ const FIELDS: FieldSpec[] = [
 ]
 
 export default function ShopEditPage() {
-  const { params } = useRouter()
-  const shopId = readParam(params.shopId)
-  const signedIn = useRequireSignIn(withShop(ROUTES.merchantShopEdit, shopId))
+  const { shopId, signedIn } = useShopParam(ROUTES.merchantShopEdit)
   const shop = useRemoteData(() => loadMyShop(shopId), [shopId], signedIn)
 
   if (!signedIn) return <PageShell className="shop-edit" />
   return (
     <PageShell className="shop-edit">
-      {shop.loading ? <LoadingState /> : null}
-      {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
+      <LoadStates loaded={shop} />
       {shop.data ? (
         <View>
           <Text className="shop-edit__name">{shop.data.name}</Text>
@@ -106,8 +102,8 @@ function ProfileForm({ shop }: { shop: MyShop }) {
       submitLabel="保存资料"
       onSubmit={submit}
     >
-      <FormFields fields={FIELDS} form={form} errors={save.fieldErrors} />
-      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={save.fieldErrors} />
+      <FormFields fields={FIELDS} form={form} />
+      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} />
     </FormCard>
   )
 }

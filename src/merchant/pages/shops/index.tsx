@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { PageShell } from '../../../components/PageShell'
 import { IntegrityBadge } from '../../../components/IntegrityBadge'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
@@ -21,14 +21,7 @@ export default function MerchantShopsPage() {
 
   return (
     <PageShell className="merchant-shops">
-      {shops.loading && !shops.data ? <LoadingState /> : null}
-      {shops.error ? (
-        <ErrorState
-          code={shops.error.code}
-          message={shops.error.code === 'FORBIDDEN' ? '您还没有认领店铺' : shops.error.message}
-          onRetry={shops.reload}
-        />
-      ) : null}
+      <LoadStates loaded={shops} messages={{ FORBIDDEN: '您还没有认领店铺' }} />
       {shops.data && shops.data.length === 0 ? <EmptyState text="您还没有认领店铺" /> : null}
       {shops.data?.map((shop) => (
         <MerchantShopCard key={shop.shopId} shop={shop} />

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-import { PageShell } from '../../../components/PageShell'
-import { ErrorState } from '../../../components/StateViews'
+import { ItemPageShell } from '../../../components/PageShell'
 
 export type ActivityShellProps = {
   className: string
@@ -12,16 +11,6 @@ export type ActivityShellProps = {
 }
 
 /** The root of a page about one activity (its details, code or roster). */
-export function ActivityShell({
-  className,
-  activityId,
-  signedIn = true,
-  children,
-}: ActivityShellProps) {
-  if (!signedIn) return <PageShell className={className} />
-  return (
-    <PageShell className={className}>
-      {activityId ? children : <ErrorState message="缺少活动编号" />}
-    </PageShell>
-  )
+export function ActivityShell({ activityId, ...shell }: ActivityShellProps) {
+  return <ItemPageShell {...shell} id={activityId} missing="缺少活动编号" />
 }

@@ -134,7 +134,7 @@ function CorrectionForm(props: { record: ServiceRecord; onDone: (r: ServiceRecor
       submitLabel="提交更正申请"
       onSubmit={submit}
     >
-      <FormFields fields={CORRECTION_FIELDS} form={form} errors={send.fieldErrors} />
+      <FormFields fields={CORRECTION_FIELDS} form={form} />
     </FormCard>
   )
 }

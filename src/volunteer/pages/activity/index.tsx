@@ -6,7 +6,7 @@ import { ACTIVITY_RULES, type ActivityView } from '../../../../types/activity'
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
 import { loginUrl } from '../../../constants/routes'
 import { LinkButton } from '../../../components/LinkButton'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { showError, useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
@@ -128,14 +128,7 @@ export default function ActivityPage() {
 
   return (
     <ActivityShell className="activity-page" activityId={activityId}>
-      {loaded.loading && !activity ? <LoadingState /> : null}
-      {loaded.error && !activity ? (
-        <ErrorState
-          code={loaded.error.code}
-          message={loaded.error.code === 'NOT_FOUND' ? '活动不存在' : loaded.error.message}
-          onRetry={loaded.reload}
-        />
-      ) : null}
+      <LoadStates loaded={loaded} messages={{ NOT_FOUND: '活动不存在' }} />
       {activity ? (
         <ActivityBody
           activity={activity}

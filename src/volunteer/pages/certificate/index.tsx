@@ -78,7 +78,7 @@ export default function CertificatePage() {
         submitLabel="验证"
         onSubmit={submit}
       >
-        <FormFields fields={SERIAL_FIELDS} form={form} errors={lookup.fieldErrors} />
+        <FormFields fields={SERIAL_FIELDS} form={form} />
       </FormCard>
     </PageShell>
   )

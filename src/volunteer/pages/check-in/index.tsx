@@ -122,16 +122,11 @@ export default function CheckInPage() {
         name="check-in-form"
         className="section"
         title={CAN_SCAN ? '或输入签到码' : '输入签到码'}
-        action={{ pending: send.pending }}
+        action={{ pending: send.pending, fieldErrors: send.fieldErrors }}
         submitLabel={KIND_LABELS[kind]}
         onSubmit={() => submit()}
       >
-        <FormFields
-          fields={CODE_FIELDS}
-          form={form}
-          errors={send.fieldErrors}
-          onEdit={() => setResult(undefined)}
-        />
+        <FormFields fields={CODE_FIELDS} form={form} onEdit={() => setResult(undefined)} />
       </FormCard>
 
       {refusal ? (

@@ -17,7 +17,7 @@ import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { PhoneField, phoneInput, usePhone } from '../../../components/PhoneField'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
@@ -99,8 +99,7 @@ export default function VolunteerConsentPage() {
   return (
     <PageShell className="volunteer-consent">
       <ConsentText title="志愿者信息使用说明" wording={WORDING} />
-      {mine.loading && !mine.data ? <LoadingState /> : null}
-      {mine.error ? <ErrorState message={mine.error.message} onRetry={mine.reload} /> : null}
+      <LoadStates loaded={mine} />
       {mine.data ? (
         <ProfileForm
           key={mine.data.profile ? 'profile' : 'new'}
@@ -123,7 +122,6 @@ function ProfileForm({ mine, onSaved, onWithdrawn }: FormProps) {
   const [agreed, setAgreed] = useState(!!mine.profile)
   const save = useAction(registerVolunteer)
   const saveKey = useIdempotencyKey()
-  const errors = save.fieldErrors
 
   const send = async () => {
     if (!agreed) {
@@ -170,16 +168,10 @@ function ProfileForm({ mine, onSaved, onWithdrawn }: FormProps) {
         submitLabel={mine.profile ? '保存资料' : '同意并登记'}
         onSubmit={send}
       >
-        <FormFields fields={NAME_FIELDS} form={form} errors={errors} />
-        <PhoneField block="volunteer-form" phone={phone} errors={errors} />
-        <ChoiceField
-          spec={SKILLS_CHOICE}
-          multiple
-          value={skills}
-          onChange={setSkills}
-          errors={errors}
-        />
-        <FormFields fields={AREA_FIELDS} form={form} errors={errors} />
+        <FormFields fields={NAME_FIELDS} form={form} />
+        <PhoneField block="volunteer-form" phone={phone} />
+        <ChoiceField spec={SKILLS_CHOICE} multiple value={skills} onChange={setSkills} />
+        <FormFields fields={AREA_FIELDS} form={form} />
         <FormField name="consent">
           <Checkbox
             className="volunteer-form__agree"

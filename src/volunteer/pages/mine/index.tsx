@@ -6,7 +6,7 @@ import { ROUTES, withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { LoadMoreList } from '../../../components/LoadMoreList'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { showError } from '../../../hooks/use-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
@@ -79,10 +79,7 @@ export default function MyVolunteeringPage() {
   const profile = volunteer.data?.profile
   return (
     <PageShell className="my-volunteering">
-      {volunteer.loading && !volunteer.data ? <LoadingState /> : null}
-      {volunteer.error ? (
-        <ErrorState message={volunteer.error.message} onRetry={volunteer.reload} />
-      ) : null}
+      <LoadStates loaded={volunteer} />
       {volunteer.data ? (
         <View className="card my-volunteering__profile">
           {profile ? (

@@ -84,7 +84,6 @@ export function AttendanceForm({ activityId, day, entry, onDone }: Props) {
   })
   const send = useAction(recordAttendance)
   const key = useIdempotencyKey()
-  const errors = send.fieldErrors
 
   const submit = async () => {
     const checkInAt = onDay(day, form.values.checkInAt)
@@ -113,8 +112,8 @@ export function AttendanceForm({ activityId, day, entry, onDone }: Props) {
       submitLabel="保存出勤"
       onSubmit={submit}
     >
-      <ChoiceField spec={MARK_CHOICE} value={mark} onChange={setMark} errors={errors} />
-      <FormFields fields={FIELDS} form={form} errors={errors} />
+      <ChoiceField spec={MARK_CHOICE} value={mark} onChange={setMark} />
+      <FormFields fields={FIELDS} form={form} />
     </FormCard>
   )
 }

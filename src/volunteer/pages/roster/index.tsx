@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { SIGN_UP_STATUSES, type RosterEntry } from '../../../../types/activity'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { showError } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
@@ -101,16 +101,7 @@ export default function RosterPage() {
         </ActivityHead>
       ) : null}
 
-      {loaded.loading && !roster ? <LoadingState /> : null}
-      {loaded.error && !roster ? (
-        <ErrorState
-          code={loaded.error.code}
-          message={
-            loaded.error.code === 'FORBIDDEN' ? '只有活动负责人可以查看名单' : loaded.error.message
-          }
-          onRetry={loaded.reload}
-        />
-      ) : null}
+      <LoadStates loaded={loaded} messages={{ FORBIDDEN: '只有活动负责人可以查看名单' }} />
 
       {roster ? (
         <View className="section roster-list">

@@ -1,5 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
+import { shanghaiToday } from '../../../../types/shanghai-time'
 import './DateField.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -11,9 +12,10 @@ export type DateFieldProps = {
   /** YYYY-MM-DD, or '' for none. */
   value: string
   onChange: (day: string) => void
-  /** The earliest day that may be picked (YYYY-MM-DD). */
-  start: string
-  placeholder: string
+  /** The earliest day that may be picked (YYYY-MM-DD): today in Shanghai unless said. */
+  start?: string
+  /** What the mini-program's picker says before a day is chosen. */
+  placeholder?: string
   /** Offers 清除 when a day is chosen (an optional date). */
   clearable?: boolean
 }
@@ -26,8 +28,8 @@ export function DateField({
   name,
   value,
   onChange,
-  start,
-  placeholder,
+  start = shanghaiToday(),
+  placeholder = '请选择日期',
   clearable,
 }: DateFieldProps) {
   return (

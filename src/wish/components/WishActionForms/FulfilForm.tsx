@@ -1,19 +1,14 @@
 import { useState } from 'react'
 import { FulfilWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
-import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
+import { PhotoField, optionalPhotos } from '../../../components/PhotoField'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { fulfilWish } from '../../../services/wish'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 
-const PHOTOS: PhotoSpec = {
-  label: '照片（可选，最多 6 张）',
-  uploader: 'fulfil-photos',
-  folder: 'wishes',
-  max: 6,
-}
+const PHOTOS = optionalPhotos('fulfil-photos', 'wishes', 6)
 
 const NOTE_FIELDS: FieldSpec[] = [
   {
@@ -44,8 +39,8 @@ export function FulfilForm({ wishId, onDone }: WishFormProps) {
       submitLabel="标记已实现"
       onSubmit={() => fulfil.submit({ wishId, ...form.values, photos })}
     >
-      <FormFields fields={NOTE_FIELDS} form={form} errors={fulfil.fieldErrors} />
-      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={fulfil.fieldErrors} />
+      <FormFields fields={NOTE_FIELDS} form={form} />
+      <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} />
     </FormCard>
   )
 }

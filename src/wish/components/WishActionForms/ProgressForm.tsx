@@ -38,7 +38,7 @@ export function ProgressForm({ wishId, onDone }: WishFormProps) {
       submitFill="outline"
       onSubmit={() => progress.submit({ wishId, ...form.values })}
     >
-      <FormFields fields={NOTE_FIELDS} form={form} errors={progress.fieldErrors} />
+      <FormFields fields={NOTE_FIELDS} form={form} />
     </FormCard>
   )
 }

@@ -37,7 +37,7 @@ export function ReleaseForm({ wishId, onDone }: WishFormProps) {
       submitFill="outline"
       onSubmit={() => release.submit({ wishId, ...form.values })}
     >
-      <FormFields fields={REASON_FIELDS} form={form} errors={release.fieldErrors} />
+      <FormFields fields={REASON_FIELDS} form={form} />
     </FormCard>
   )
 }

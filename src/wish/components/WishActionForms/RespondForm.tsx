@@ -48,7 +48,7 @@ export function RespondForm({ wishId, onDone }: WishFormProps) {
         </Button>
       }
     >
-      <FormFields fields={REASON_FIELDS} form={form} errors={respond.fieldErrors} />
+      <FormFields fields={REASON_FIELDS} form={form} />
     </FormCard>
   )
 }

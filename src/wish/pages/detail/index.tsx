@@ -4,9 +4,9 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { ROUTES, loginUrl } from '../../../constants/routes'
 import { withQuery, wishUrl } from '../../../../types/pages'
-import { PageShell } from '../../../components/PageShell'
+import { ItemPageShell } from '../../../components/PageShell'
 import { WishDetail } from '../../../components/WishDetail'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
@@ -66,28 +66,11 @@ export default function WishPage() {
     if (view) done(view, '心愿已撤回')
   }
 
-  if (!wishId) {
-    return (
-      <PageShell className="wish-page">
-        <ErrorState message="缺少心愿编号" />
-      </PageShell>
-    )
-  }
-
   const can = wish?.can ?? []
   const phone = wish?.contact && CALLERS.includes(wish.viewer) ? wish.contact : null
   return (
-    <PageShell className="wish-page">
-      {loaded.loading && !wish ? <LoadingState /> : null}
-      {loaded.error ? (
-        <ErrorState
-          code={loaded.error.code}
-          message={
-            loaded.error.code === 'NOT_FOUND' ? '心愿不存在或尚未公开' : loaded.error.message
-          }
-          onRetry={loaded.reload}
-        />
-      ) : null}
+    <ItemPageShell className="wish-page" id={wishId} missing="缺少心愿编号">
+      <LoadStates loaded={loaded} messages={{ NOT_FOUND: '心愿不存在或尚未公开' }} />
       {wish ? (
         <View>
           {can.includes('confirm') ? <ConfirmForm wishId={wishId} onDone={done} /> : null}
@@ -164,6 +147,6 @@ export default function WishPage() {
           ) : null}
         </View>
       ) : null}
-    </PageShell>
+    </ItemPageShell>
   )
 }

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { PageShell } from '../../../components/PageShell'
+import { ItemPageShell } from '../../../components/PageShell'
 import { FigureTiles, projectTiles } from '../../../components/FigureTiles'
 import { WishCard } from '../../../components/WishCard'
 import { WishResourceCard } from '../../../components/WishResourceCard'
-import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getProject } from '../../../services/project'
 import { readParam } from '../../../utils/params'
@@ -19,16 +19,8 @@ export default function ProjectPage() {
   const p = project.data
 
   return (
-    <PageShell className="project-page">
-      {!projectId ? <ErrorState message="缺少项目编号" /> : null}
-      {project.loading ? <LoadingState /> : null}
-      {project.error ? (
-        <ErrorState
-          code={project.error.code}
-          message={project.error.code === 'NOT_FOUND' ? '项目不存在' : project.error.message}
-          onRetry={project.reload}
-        />
-      ) : null}
+    <ItemPageShell className="project-page" id={projectId} missing="缺少项目编号">
+      <LoadStates loaded={project} messages={{ NOT_FOUND: '项目不存在' }} />
       {p ? (
         <View>
           <View className="card project-page__head">
@@ -61,6 +53,6 @@ export default function ProjectPage() {
           </View>
         </View>
       ) : null}
-    </PageShell>
+    </ItemPageShell>
   )
 }

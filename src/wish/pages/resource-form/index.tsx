@@ -3,7 +3,6 @@ import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { PublishResourceInput } from '../../../../types/resource'
 import type { WishCategory } from '../../../../types/wish'
-import { shanghaiToday } from '../../../../types/shanghai-time'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { FormCard } from '../../../components/FormCard'
@@ -171,22 +170,11 @@ export default function ResourceFormPage() {
           actingAs={actingAs}
           error={errors.as ?? errors['as.kind']}
         />
-        <FormFields fields={TITLE_FIELDS} form={form} errors={errors} />
-        <ChoiceField
-          spec={CATEGORY_CHOICE}
-          value={category}
-          onChange={setCategory}
-          errors={errors}
-        />
-        <FormFields fields={DETAIL_FIELDS} form={form} errors={errors} />
+        <FormFields fields={TITLE_FIELDS} form={form} />
+        <ChoiceField spec={CATEGORY_CHOICE} value={category} onChange={setCategory} />
+        <FormFields fields={DETAIL_FIELDS} form={form} />
         <FormField name="validUntil" label="有效期至" error={errors.validUntil} required>
-          <DateField
-            name="resource-valid-until"
-            value={validUntil}
-            onChange={setValidUntil}
-            start={shanghaiToday()}
-            placeholder="请选择日期"
-          />
+          <DateField name="resource-valid-until" value={validUntil} onChange={setValidUntil} />
         </FormField>
       </FormCard>
     </PageShell>

@@ -8,14 +8,13 @@ import {
   type WishCategory,
   type WishPlace,
 } from '../../../../types/wish'
-import { shanghaiToday } from '../../../../types/shanghai-time'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
-import { PhotoField, type PhotoSpec } from '../../../components/PhotoField'
-import { ErrorState, LoadingState } from '../../../components/StateViews'
+import { PhotoField, optionalPhotos } from '../../../components/PhotoField'
+import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
@@ -32,12 +31,7 @@ import { ChoiceField } from '../../../components/ChoiceField'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
-const PHOTOS: PhotoSpec = {
-  label: '照片（可选，最多 3 张）',
-  uploader: 'wish-photos',
-  folder: 'wishes',
-  max: 3,
-}
+const PHOTOS = optionalPhotos('wish-photos', 'wishes', 3)
 
 type PlaceKind = WishPlace['kind']
 const PLACE_KINDS: Choice<PlaceKind>[] = [
@@ -170,21 +164,11 @@ export default function WishSubmitPage() {
   }
 
   if (!signedIn) return <PageShell className="wish-submit" />
-  if (editId && existing.loading) {
+  // The form waits for the wish it edits.
+  if (editId && (existing.loading || existing.error)) {
     return (
       <PageShell className="wish-submit">
-        <LoadingState />
-      </PageShell>
-    )
-  }
-  if (editId && existing.error) {
-    return (
-      <PageShell className="wish-submit">
-        <ErrorState
-          code={existing.error.code}
-          message={existing.error.code === 'NOT_FOUND' ? '心愿不存在' : existing.error.message}
-          onRetry={existing.reload}
-        />
+        <LoadStates loaded={existing} messages={{ NOT_FOUND: '心愿不存在' }} />
       </PageShell>
     )
   }
@@ -202,7 +186,7 @@ export default function WishSubmitPage() {
       <FormCard
         name="wish-form"
         className="section"
-        action={submit}
+        action={{ ...submit, fieldErrors: errors }}
         submitLabel={editId ? '修改后重新提交' : '提交心愿'}
         onSubmit={send}
         buttons={
@@ -218,28 +202,16 @@ export default function WishSubmitPage() {
           </Button>
         }
       >
-        <FormFields fields={TEXT_FIELDS} form={form} errors={errors} />
-        <ChoiceField
-          spec={CATEGORY_CHOICE}
-          value={category}
-          onChange={setCategory}
-          errors={errors}
-        />
-        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} errors={errors} />
+        <FormFields fields={TEXT_FIELDS} form={form} />
+        <ChoiceField spec={CATEGORY_CHOICE} value={category} onChange={setCategory} />
+        <PhotoField spec={PHOTOS} value={photos} onChange={setPhotos} />
         <FormField
           name="wantedBy"
           label="希望实现日期（可选）"
           error={errors.wantedBy}
           hint="不选表示不限"
         >
-          <DateField
-            name="wish-wanted-by"
-            value={wantedBy}
-            onChange={setWantedBy}
-            start={shanghaiToday()}
-            placeholder="请选择日期"
-            clearable
-          />
+          <DateField name="wish-wanted-by" value={wantedBy} onChange={setWantedBy} clearable />
         </FormField>
         <FormField
           name="place"
@@ -265,7 +237,7 @@ export default function WishSubmitPage() {
             <ShopPicker name="wish-shop" value={shop} onChange={setShop} />
           )}
         </FormField>
-        <FormFields fields={contactFields(!!editId)} form={form} errors={errors} />
+        <FormFields fields={contactFields(!!editId)} form={form} />
       </FormCard>
     </PageShell>
   )

@@ -1,0 +1,2 @@
+export { FormFieldsCard } from './FormFieldsCard'
+export type { FormFieldsCardProps } from './FormFieldsCard'

@@ -1,0 +1,2 @@
+export { HomeButton } from './HomeButton'
+export type { HomeButtonProps } from './HomeButton'
