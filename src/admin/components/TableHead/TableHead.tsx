@@ -16,7 +16,8 @@ export function TableHead({ block, columns, className }: TableHeadProps) {
       className={`console-table__row console-table__row--head${className ? ` ${className}` : ''}`}
     >
       {Object.entries(columns).map(([key, title]) => (
-        <Text key={key} className={`${block}__${key}`}>
+        // `main` is a ConsoleRow's first column: the title takes its width.
+        <Text key={key} className={`${block}__${key}${key === 'main' ? ' console-row__main' : ''}`}>
           {title}
         </Text>
       ))}
