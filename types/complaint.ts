@@ -105,7 +105,11 @@ export const ComplaintPage = pageOf(ComplaintView)
 
 export const ComplaintIdInput = z.object({ complaintId: Id })
 export const MyComplaintsInput = PageQuery
-export const ShopComplaintsInput = PageQuery.extend({ shopId: Id })
+/** A shop's complaints, as its merchant reads them: all, or those in one state. */
+export const ShopComplaintsInput = PageQuery.extend({
+  shopId: Id,
+  status: ComplaintStatus.optional(),
+})
 export const ComplaintQueueInput = PageQuery.extend({
   status: ComplaintStatus.optional(),
   overdueOnly: z.boolean().default(false),

@@ -160,8 +160,14 @@ export function listComplaintsBy(db: Database, complainantId: string, page: Page
   return pageOfComplaints(db, { complainantId }, NEWEST, page)
 }
 
-export function listComplaintsOfShop(db: Database, shopId: string, page: Page) {
-  return pageOfComplaints(db, { shopId }, NEWEST, page)
+/** A shop's complaints, newest first: all, or those in one state (index shop_status_created). */
+export function listComplaintsOfShop(
+  db: Database,
+  shopId: string,
+  status: ComplaintStatus | undefined,
+  page: Page,
+) {
+  return pageOfComplaints(db, status ? { shopId, status } : { shopId }, NEWEST, page)
 }
 
 /** The committee's queue: all, one status, or only those past their deadline (oldest first). */

@@ -21,7 +21,7 @@ export const mine: HandlerOf<'complaint', 'mine'> = async (ctx, input) => {
 export const forShop: HandlerOf<'complaint', 'forShop'> = async (ctx, input) => {
   if (!(await isMerchantOf(ctx, input.shopId))) throw forbidden('只能查看本店收到的投诉')
   const now = ctx.now()
-  const page = await listComplaintsOfShop(ctx.db, input.shopId, input)
+  const page = await listComplaintsOfShop(ctx.db, input.shopId, input.status, input)
   return mapPage(page, (c) => complaintView(c, 'merchant', now))
 }
 

@@ -65,3 +65,24 @@ it('gives the demo personas a loop to continue: the shopper confirms 老街口�
 it('serves every query from a declared index', () => {
   expectEveryQueryIndexed(stack)
 })
+
+it("gives the merchant their shop's complaints in one state when asked", async () => {
+  const inState = async (status?: string) =>
+    (
+      await stack.http('demo-merchant', 'complaint', {
+        action: 'forShop',
+        data: { shopId: 'shop-001', ...(status ? { status } : {}) },
+      })
+    ).body.data.list.map((c: { status: string }) => c.status)
+  const all = await inState()
+  expect(all.length).toBeGreaterThan(0)
+  for (const status of new Set<string>(all)) {
+    expect(new Set(await inState(status))).toEqual(new Set([status]))
+  }
+  const bad = await stack.http('demo-merchant', 'complaint', {
+    action: 'forShop',
+    data: { shopId: 'shop-001', status: 'lost' },
+  })
+  expect(bad.status).toBe(400)
+  expect(bad.body.error.issues.map((i: { path: string }) => i.path)).toEqual(['status'])
+})

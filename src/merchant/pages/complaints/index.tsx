@@ -1,9 +1,16 @@
 import { useState } from 'react'
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { HandleComplaintInput, ReplyComplaintInput } from '../../../../types/complaint'
+import {
+  COMPLAINT_STATUSES,
+  ComplaintStatus,
+  HandleComplaintInput,
+  ReplyComplaintInput,
+} from '../../../../types/complaint'
 import { PageShell } from '../../../components/PageShell'
+import { ComplaintCard } from '../../../components/ComplaintCard'
 import { ComplaintDetail } from '../../../components/ComplaintDetail'
+import { FilterChips, filterOptions } from '../../../components/FilterChips'
 import { FormCard } from '../../../components/FormCard'
 import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useFormAction } from '../../../hooks/use-form-action'
@@ -21,25 +28,31 @@ import { useFieldValues } from '../../../hooks/use-field-values'
 import './index.scss'
 
 const PAGE_SIZE = 10
+const STATUS_FILTER = {
+  name: 'merchant-status-filter',
+  options: filterOptions('全部', ComplaintStatus.options, (s) => COMPLAINT_STATUSES[s]),
+}
 const MAX_REPLY = 300
 const MAX_HANDLING = 500
 
 export default function MerchantComplaintsPage() {
   const { shopId, signedIn } = useShopParam(ROUTES.merchantComplaints)
+  const [status, setStatus] = useState<ComplaintStatus>()
   const complaints = usePagedList(
-    (page) => shopComplaints({ shopId, page, pageSize: PAGE_SIZE }),
-    [shopId],
+    (page) => shopComplaints({ shopId, status, page, pageSize: PAGE_SIZE }),
+    [shopId, status],
     signedIn,
   )
 
   if (!signedIn) return <PageShell className="merchant-complaints" />
   return (
     <PageShell className="merchant-complaints">
+      <FilterChips {...STATUS_FILTER} value={status} onChange={setStatus} />
       <LoadMoreList
         name="merchant-complaints"
         list={complaints}
         item={(complaint) => <MerchantComplaint key={complaint.complaintId} initial={complaint} />}
-        empty="本店暂无投诉"
+        empty={status ? `没有${COMPLAINT_STATUSES[status]}的投诉` : '本店暂无投诉'}
         emptyHint="保持诚信经营，继续加油"
       />
     </PageShell>
@@ -73,16 +86,41 @@ const REPLY_FIELDS: FieldSpec[] = [
   },
 ]
 
-/** One complaint with what the merchant can do: reply publicly, and handle it when assigned. */
+/** Whether the complaint waits for the merchant: assigned to the shop, or open with no reply yet. */
+function awaitsMerchant(c: ComplaintView): boolean {
+  if (c.status === 'assigned') return c.handler?.kind === 'merchant'
+  return (c.status === 'submitted' || c.status === 'accepted') && !c.merchantReply
+}
+
+/**
+ * One complaint: folded to a line or two unless it waits for the merchant; unfolded, the whole
+ * complaint with what the merchant can do (reply publicly, and handle it when assigned).
+ */
 function MerchantComplaint({ initial }: { initial: ComplaintView }) {
   const [complaint, setComplaint] = useState(initial)
+  const [open, setOpen] = useState(() => awaitsMerchant(initial))
   const assignedToMe = complaint.status === 'assigned' && complaint.handler?.kind === 'merchant'
   const canReply = complaint.status !== 'rejected'
+  if (!open)
+    return (
+      <View
+        className="merchant-complaint merchant-complaint--folded"
+        data-complaint-id={complaint.complaintId}
+      >
+        <ComplaintCard complaint={complaint} showComplainant onOpen={() => setOpen(true)} />
+        <Text className="merchant-complaint__toggle" onClick={() => setOpen(true)}>
+          展开详情与回复 ›
+        </Text>
+      </View>
+    )
   return (
     <View className="merchant-complaint" data-complaint-id={complaint.complaintId}>
       <ComplaintDetail complaint={complaint} />
       {canReply ? <ReplyForm complaint={complaint} onDone={setComplaint} /> : null}
       {assignedToMe ? <HandleForm complaint={complaint} onDone={setComplaint} /> : null}
+      <Text className="merchant-complaint__toggle" onClick={() => setOpen(false)}>
+        收起
+      </Text>
     </View>
   )
 }
