@@ -57,8 +57,8 @@ export const AUDIENCE_LABELS: Record<Audience['kind'], string> = {
 
 export const ActivityPlace = z.object({
   address: text('请填写活动地点', [2], [80, '地点最多 80 字']),
-  latitude: z.number({ error: '请在地图上选择地点' }).min(-90).max(90),
-  longitude: z.number({ error: '请在地图上选择地点' }).min(-180).max(180),
+  latitude: z.number({ error: '请在地图上选择地点' }).min(-90, '纬度无效').max(90, '纬度无效'),
+  longitude: z.number({ error: '请在地图上选择地点' }).min(-180, '经度无效').max(180, '经度无效'),
   /** Check-in is accepted within this many metres of the point. */
   radius: z
     .number({ error: '请填写签到范围' })
@@ -205,8 +205,16 @@ export const CheckInCode = z
 export const CheckInInput = z
   .object({
     code: CheckInCode,
-    latitude: z.number({ error: '位置格式不正确' }).min(-90).max(90).optional(),
-    longitude: z.number({ error: '位置格式不正确' }).min(-180).max(180).optional(),
+    latitude: z
+      .number({ error: '位置格式不正确' })
+      .min(-90, '位置格式不正确')
+      .max(90, '位置格式不正确')
+      .optional(),
+    longitude: z
+      .number({ error: '位置格式不正确' })
+      .min(-180, '位置格式不正确')
+      .max(180, '位置格式不正确')
+      .optional(),
   })
   .refine((v) => (v.latitude === undefined) === (v.longitude === undefined), {
     message: '位置须同时有经度和纬度',

@@ -56,7 +56,7 @@ export type FileId = z.infer<typeof FileId>
 
 /** A file sent inline (Excel sheets for import), base64-encoded; the gateway caps bodies at 1 MB. */
 export const InlineFile = z.object({
-  fileName: z.string().trim().min(1, '缺少文件名').max(100),
+  fileName: z.string().trim().min(1, '缺少文件名').max(100, '文件名过长'),
   contentBase64: z.string().min(1, '文件为空').max(1_000_000, '文件过大'),
 })
 export type InlineFile = z.infer<typeof InlineFile>

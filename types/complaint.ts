@@ -54,7 +54,7 @@ export type HandlerKind = z.infer<typeof HandlerKind>
 export const Handler = z.object({
   kind: HandlerKind,
   /** e.g. 市场监管所 for a department; the shop's name for the merchant. */
-  name: z.string().trim().min(1, '请填写承办人').max(40),
+  name: text('请填写承办人', [1], [40]),
 })
 
 /** 承办: 职能部门 · 市场监管所, 商户 · 老王面馆; the committee is named once, not 商圈党委 · 商圈党委. */
@@ -118,11 +118,7 @@ export const ComplaintQueueInput = PageQuery.extend({
 export const AcceptComplaintInput = z.object({ complaintId: Id, severity: Severity })
 export const RejectComplaintInput = z.object({
   complaintId: Id,
-  reason: z
-    .string({ error: '请填写不予受理的原因' })
-    .trim()
-    .min(2, '请填写不予受理的原因')
-    .max(200),
+  reason: text('请填写不予受理的原因', [2], [200]),
 })
 export const AssignComplaintInput = z.object({
   complaintId: Id,
@@ -139,7 +135,7 @@ export const ReplyComplaintInput = z.object({
 export const HandleComplaintInput = z.object({
   complaintId: Id,
   result: text('请填写办理结果', [2], [500]),
-  rectification: z.string().trim().max(500).default(''),
+  rectification: z.string().trim().max(500, '整改情况最多 500 字').default(''),
   /** Whether the complaint was founded; only the committee may say it was not. */
   upheld: z.boolean().default(true),
 })

@@ -211,7 +211,7 @@ export const AdminShop = ShopSummary.extend({
 })
 export type AdminShop = z.infer<typeof AdminShop>
 export const AdminShopListInput = PageQuery.extend({
-  keyword: z.string().trim().max(30).optional(),
+  keyword: z.string().trim().max(30, '搜索词最多 30 个字').optional(),
   status: ShopStatus.optional(),
   level: IntegrityLevel.optional(),
 })
