@@ -2,7 +2,7 @@
 // on what, why — in one list nobody can edit or delete. Which actions are decisions is said once,
 // in audited-actions.ts; the router records each one that succeeds.
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, pageOf } from './common'
+import { Id, IsoDate, PageQuery, TimeOrder, pageOf } from './common'
 import { Month } from './dashboard'
 
 export const AUDIT_KINDS = {
@@ -95,9 +95,9 @@ const monthsInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to ||
 const IN_ORDER = { message: '开始月份须不晚于结束月份', path: ['from'] }
 
 export const AuditFilter = AuditFilterFields.refine(monthsInOrder, IN_ORDER)
-export const AuditListInput = PageQuery.extend(AuditFilterFields.shape).refine(
-  monthsInOrder,
-  IN_ORDER,
-)
+export const AuditListInput = PageQuery.extend({
+  ...AuditFilterFields.shape,
+  order: TimeOrder.default('newest'),
+}).refine(monthsInOrder, IN_ORDER)
 export type AuditListInput = z.infer<typeof AuditListInput>
 export const AuditPage = pageOf(AuditEntry)

@@ -23,6 +23,11 @@ export const PageQuery = z.object({
 })
 export type PageQuery = z.input<typeof PageQuery>
 
+/** A list in time order: the newest first (as lists open), or the oldest. */
+export const TIME_ORDERS = { newest: '最新在前', oldest: '最早在前' } as const
+export const TimeOrder = enumOf(TIME_ORDERS, '排序方式不正确')
+export type TimeOrder = keyof typeof TIME_ORDERS
+
 /** A page of a list, as every list reply carries it. */
 export type Paged<T> = { list: T[]; total: number; page: number; pageSize: number }
 

@@ -1,7 +1,17 @@
 // 寻党员，亮身份: a Party member's registration, its verification by the committee, the member card,
 // showing one's status on the shop (亮身份), the roster import and the coverage figures.
 import { z } from 'zod'
-import { Id, InlineFile, IsoDate, PageQuery, Phone, pageOf, enumOf, text } from './common'
+import {
+  Id,
+  InlineFile,
+  IsoDate,
+  PageQuery,
+  Phone,
+  TimeOrder,
+  pageOf,
+  enumOf,
+  text,
+} from './common'
 import { shanghaiToday } from './shanghai-time'
 
 /** Bumped when the consent text changes; a registration records the version agreed to. */
@@ -225,6 +235,8 @@ export const MemberQueueInput = PageQuery.extend({
   branchId: Id.optional(),
   /** A name (or its start), or a whole phone number. */
   q: z.string().trim().max(20, '搜索词最多 20 个字').optional(),
+  /** By when submitted. */
+  order: TimeOrder.default('newest'),
 })
 export type MemberQueueInput = z.input<typeof MemberQueueInput>
 

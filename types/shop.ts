@@ -7,6 +7,7 @@ import {
   IsoDate,
   PageQuery,
   Phone,
+  enumOf,
   pageOf,
   text,
 } from './common'
@@ -210,10 +211,20 @@ export const AdminShop = ShopSummary.extend({
   merchantCount: z.number(),
 })
 export type AdminShop = z.infer<typeof AdminShop>
+/** The console's shop orders: by name, or by integrity score (lowest first: those needing care). */
+export const SHOP_ORDERS = {
+  name: '按名称',
+  'score-asc': '积分从低到高',
+  'score-desc': '积分从高到低',
+} as const
+export const ShopOrder = enumOf(SHOP_ORDERS, '排序方式不正确')
+export type ShopOrder = keyof typeof SHOP_ORDERS
+
 export const AdminShopListInput = PageQuery.extend({
   keyword: z.string().trim().max(30, '搜索词最多 30 个字').optional(),
   status: ShopStatus.optional(),
   level: IntegrityLevel.optional(),
+  order: ShopOrder.default('name'),
 })
 export const AdminShopPage = pageOf(AdminShop)
 

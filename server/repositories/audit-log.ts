@@ -2,7 +2,7 @@
 // no update or delete, and the collection's security rule denies every client. The one rewrite is
 // the law's: a member's 注销 takes their name and the reasons written about them out of the log.
 import type { AuditKind } from '../../types/audit'
-import type { Paged } from '../../types/common'
+import type { Paged, TimeOrder } from '../../types/common'
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
 
@@ -43,15 +43,16 @@ function where(db: Database, q: AuditQuery) {
   }
 }
 
-/** Newest first, filtered by person, kind and period. */
+/** Newest first (or oldest), filtered by person, kind and period. */
 export function listAudit(
   db: Database,
   q: AuditQuery,
-  page: PageRequest,
+  page: PageRequest & { order?: TimeOrder },
 ): Promise<Paged<AuditDoc>> {
+  const direction = page.order === 'oldest' ? 'asc' : 'desc'
   return pagedQuery<AuditDoc>(
     collection(db, 'audit_log').where(where(db, q)),
-    { field: 'at', direction: 'desc' },
+    { field: 'at', direction },
     page,
   )
 }

@@ -2,7 +2,7 @@
 // (the committee searches them); phones only as ciphertext + lookup hash. Status changes are
 // conditional updates on the current status, so two verifiers cannot both decide one registration.
 import type { MemberKind, MemberStatus, RosterMatch } from '../../types/member'
-import type { Paged } from '../../types/common'
+import type { Paged, TimeOrder } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId, readAll } from './reads'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
@@ -89,7 +89,7 @@ export type QueueFilter = {
 export async function listQueue(
   db: Database,
   filter: QueueFilter,
-  page: PageRequest,
+  page: PageRequest & { order?: TimeOrder },
 ): Promise<Paged<MemberDoc>> {
   const _ = db.command
   const where: Record<string, unknown> = filter.branchIds
@@ -101,7 +101,8 @@ export async function listQueue(
   if (filter.namePrefix)
     where.realName = db.RegExp({ regexp: `^${escapeRegExp(filter.namePrefix)}` })
   const query = members(db).where(where)
-  return pagedQuery<MemberDoc>(query, { field: 'submittedAt', direction: 'desc' }, page)
+  const direction = page.order === 'oldest' ? 'asc' : 'desc'
+  return pagedQuery<MemberDoc>(query, { field: 'submittedAt', direction }, page)
 }
 
 /** Registrations with any of these phone hashes (roster matching). */

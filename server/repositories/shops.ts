@@ -1,9 +1,16 @@
 // Shops of a district. Public replies are built from these documents by the shop handlers.
 import type { Integrity } from '../../types/integrity'
-import type { AwardedHonour, Commitment, Honour, ShopCategory, ShopStatus } from '../../types/shop'
+import type {
+  AwardedHonour,
+  Commitment,
+  Honour,
+  ShopCategory,
+  ShopOrder,
+  ShopStatus,
+} from '../../types/shop'
 import type { Paged } from '../../types/common'
 import { collection, escapeRegExp, type Database, type NewDoc } from '../kernel/database'
-import { pagedQuery, type PageRequest } from './paged'
+import { pagedQuery, type Order, type PageRequest } from './paged'
 import { byId, findOne, firstInOrder, readAll, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
@@ -41,6 +48,11 @@ export const findShop = byId<ShopDoc>('shops')
 
 type Paging = PageRequest
 const BY_NAME = { field: 'name', direction: 'asc' } as const
+const SHOP_ORDER: Record<ShopOrder, Order> = {
+  name: BY_NAME,
+  'score-asc': { field: 'integrity.score', direction: 'asc' },
+  'score-desc': { field: 'integrity.score', direction: 'desc' },
+}
 
 /** A district's shops in name order: by status, honour, category or level, with name search. */
 export async function listShops(
@@ -53,7 +65,7 @@ export async function listShops(
     honour?: Honour
     level?: string
   },
-  page: Paging,
+  page: Paging & { order?: ShopOrder },
 ): Promise<Paged<ShopDoc>> {
   const { districtId, keyword, ...exact } = filter
   const where: Record<string, unknown> = { districtId }
@@ -62,11 +74,11 @@ export async function listShops(
   if (exact.category) where.category = exact.category
   if (exact.level) where['integrity.level'] = exact.level
   if (keyword) where.name = db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' })
-  return pageOf(db, where, page)
-}
-
-function pageOf(db: Database, where: Record<string, unknown>, page: Paging) {
-  return pagedQuery<ShopDoc>(collection(db, 'shops').where(where), BY_NAME, page)
+  return pagedQuery<ShopDoc>(
+    collection(db, 'shops').where(where),
+    SHOP_ORDER[page.order ?? 'name'],
+    page,
+  )
 }
 
 export async function countOpenShops(db: Database, districtId: string): Promise<number> {

@@ -1,5 +1,6 @@
 // 操作日志: every decision of the committee, the secretaries and activity leaders — who, when, what,
 // on what, why — filtered by person, kind and period, and exported as it is filtered.
+import { TIME_ORDERS, type TimeOrder } from '../../../../types/common'
 import { Text, View } from '@tarojs/components'
 import { AUDIT_KINDS, AUDIT_SUBJECTS, type AuditKind } from '../../../../types/audit'
 import { formatShanghai } from '../../../../types/shanghai-time'
@@ -45,7 +46,7 @@ async function loadStaff(): Promise<FilterOption<string>[]> {
   ]
 }
 
-type Filter = { by?: string; kind?: AuditKind; period: PickedPeriod }
+type Filter = { by?: string; kind?: AuditKind; period: PickedPeriod; order?: TimeOrder }
 
 /** What the server is asked for: the period only when one is picked. */
 function filterInput({ by, kind, period }: Filter) {
@@ -55,6 +56,7 @@ function filterInput({ by, kind, period }: Filter) {
 const ANY_TIME: PickedPeriod = { preset: 'all', from: '', to: '' }
 
 const COLUMNS = { at: '时间', by: '操作人', what: '操作', subject: '对象', reason: '原因' }
+const TIME_ORDER_COLUMNS = { at: ['newest', 'oldest'] } as const
 const EXPORT = { className: 'audit-log__export', label: '导出 Excel', primary: true }
 
 export default function AuditLogPage() {
@@ -62,7 +64,7 @@ export default function AuditLogPage() {
   const staff = useRemoteData(loadStaff, [], signedIn)
   const { filters, filterBy, list } = useConsoleList(
     ({ page, pageSize, ...filter }: Filter & { page: number; pageSize: number }) =>
-      auditLog({ ...filterInput(filter), page, pageSize }),
+      auditLog({ ...filterInput(filter), order: filter.order, page, pageSize }),
     { period: ANY_TIME } as Filter,
     signedIn,
   )
@@ -101,7 +103,17 @@ export default function AuditLogPage() {
         <ConsoleList
           list={list}
           head={
-            <TableHead block="audit-row" columns={COLUMNS} className="audit-row audit-row--head" />
+            <TableHead
+              block="audit-row"
+              columns={COLUMNS}
+              className="audit-row audit-row--head"
+              order={{
+                value: filters.order ?? 'newest',
+                columns: TIME_ORDER_COLUMNS,
+                labels: TIME_ORDERS,
+                onChange: filterBy('order'),
+              }}
+            />
           }
           row={(entry) => <AuditRow key={entry.entryId} entry={entry} />}
           empty="没有符合条件的记录"

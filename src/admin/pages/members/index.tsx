@@ -8,6 +8,7 @@ import {
   type MemberStatus,
   type RosterMatch,
 } from '../../../../types/member'
+import { TIME_ORDERS, type TimeOrder } from '../../../../types/common'
 import { FilterChips } from '../../../components/FilterChips'
 import { listMemberQueue, saveMemberLedger, type QueuedMember } from '../../../services/member'
 import { useAction } from '../../../hooks/use-action'
@@ -48,6 +49,7 @@ type QueueFilters = {
   kind?: MemberKind
   rosterMatch?: RosterMatch
   q?: string
+  order?: TimeOrder
 }
 const FIRST_FILTERS: QueueFilters = { status: 'pending' }
 
@@ -60,6 +62,8 @@ const EMPTY_TEXT: Record<QueueStatus, string> = {
 }
 
 const COLUMNS = { main: '党员', work: '店铺与支部', check: '花名册比对' }
+/** The member column orders by when the registration was submitted. */
+const TIME_ORDER_COLUMNS = { main: ['newest', 'oldest'] } as const
 const CARD_CHECK = {
   className: 'admin-members__card-check',
   label: '核验党员卡',
@@ -117,7 +121,18 @@ export default function AdminMembersPage() {
         </FilterBar>
         <ConsoleList
           list={list}
-          head={<TableHead block="member-row" columns={COLUMNS} />}
+          head={
+            <TableHead
+              block="member-row"
+              columns={COLUMNS}
+              order={{
+                value: filters.order ?? 'newest',
+                columns: TIME_ORDER_COLUMNS,
+                labels: TIME_ORDERS,
+                onChange: filterBy('order'),
+              }}
+            />
+          }
           row={(member) => <MemberRow key={member.userId} member={member} />}
           empty={narrowed ? '没有符合条件的登记' : EMPTY_TEXT[filters.status]}
           unit="人"

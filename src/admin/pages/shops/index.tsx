@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { INTEGRITY_LEVEL_LABELS, type IntegrityLevel } from '../../../../types/integrity'
-import type { ShopStatus } from '../../../../types/shop'
+import { SHOP_ORDERS, type ShopOrder, type ShopStatus } from '../../../../types/shop'
 import { FilterChips } from '../../../components/FilterChips'
 import { HonourTags } from '../../../components/HonourTags'
 import { LevelDot, starText } from '../../../components/IntegrityBadge'
@@ -40,9 +40,15 @@ const LINKS = [
   { className: 'admin-shops__import', label: '导入 Excel', url: ADMIN_ROUTES.shopImport },
 ]
 const COLUMNS = { main: '店铺', integrity: '诚信', merchants: '商户', actions: '操作' }
+const SHOP_ORDER_COLUMNS = { main: ['name'], integrity: ['score-asc', 'score-desc'] } as const
 const ALL_POSTERS = { className: 'admin-shops__all-posters', label: '下载全部海报' }
 
-type ShopFilters = { keyword?: string; status?: ShopStatus; level?: IntegrityLevel }
+type ShopFilters = {
+  keyword?: string
+  status?: ShopStatus
+  level?: IntegrityLevel
+  order?: ShopOrder
+}
 const NO_FILTERS: ShopFilters = {}
 
 type PanelKind = 'status' | 'claim' | 'honour' | 'code' | 'history'
@@ -89,7 +95,18 @@ export default function AdminShopsPage() {
         </FilterBar>
         <ConsoleList
           list={shops}
-          head={<TableHead block="admin-shop" columns={COLUMNS} />}
+          head={
+            <TableHead
+              block="admin-shop"
+              columns={COLUMNS}
+              order={{
+                value: filters.order ?? 'name',
+                columns: SHOP_ORDER_COLUMNS,
+                labels: SHOP_ORDERS,
+                onChange: filterBy('order'),
+              }}
+            />
+          }
           row={(shop) => <ShopRow key={shop.shopId} shop={shop} onEdit={edit} onOpen={setPanel} />}
           empty="没有符合条件的店铺"
           unit="家"

@@ -1,0 +1,35 @@
+// At a desk the console's tables sort by their column titles: 诚信 orders the shops by score, low
+// first then high, and the title says which order is in use.
+import { expectText, openAs } from '../support/browser'
+import { browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
+
+const env = browserStack(DESKTOP)
+failOnPageErrors(env)
+
+async function scores(): Promise<number[]> {
+  const { page } = env.browser
+  // The list reloads in the new order once the title is tapped.
+  await page.waitForLoadState('networkidle')
+  await page.locator('.admin-shop__score').first().waitFor()
+  return (await page.locator('.admin-shop__score').allTextContents()).map((t) => parseInt(t, 10))
+}
+
+it('sorts the shops by integrity score from the column title, each way', async () => {
+  const { page } = env.browser
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/shops/index')
+  const title = page.locator('.console-table__row--head .admin-shop__integrity')
+  await title.click()
+  await expectText(title.locator('.table-head__order'), '积分从低到高')
+  const low = await scores()
+  expect(low).toEqual([...low].sort((a, b) => a - b))
+  expect(new Set(low).size).toBeGreaterThan(1)
+
+  await title.click()
+  await expectText(title.locator('.table-head__order'), '积分从高到低')
+  await page.waitForFunction(
+    (first) => parseInt(document.querySelector('.admin-shop__score')!.textContent!, 10) !== first,
+    low[0],
+  )
+  const high = await scores()
+  expect(high).toEqual([...high].sort((a, b) => b - a))
+})
