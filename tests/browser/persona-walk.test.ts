@@ -92,6 +92,25 @@ it.each(PERSONAS)('%s opens every link shown at 1280 px', async (who) => {
   expect(opened.length).toBeGreaterThan(5)
 })
 
+it.each([
+  { width: 768, height: 1024 },
+  { width: 1920, height: 1080 },
+])('the committee opens every console area at $width px', async (viewport) => {
+  const other = await launchBrowser({ viewport })
+  try {
+    await openAs(other.page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
+    const atDesk = viewport.width >= 1024
+    const opened = await walk(
+      other.page,
+      'admin/pages/dashboard/index',
+      atDesk ? '.console-side__item:not(.console-side__item--home)' : '.console-nav__card',
+    )
+    expect(opened).toHaveLength(areas.get('王建国@phone')!)
+  } finally {
+    await other.close()
+  }
+})
+
 it('shows a secretary fewer console areas than the committee, the same at both widths', () => {
   expect(areas.get('李红梅@phone')).toBeLessThan(areas.get('王建国@phone')!)
   expect(areas.get('李红梅@desk')).toBe(areas.get('李红梅@phone'))
