@@ -25,7 +25,7 @@ export const COMPLAINT_STATUSES = {
   handled: '待确认',
   closed: '已办结',
 } as const
-export const ComplaintStatus = enumOf(COMPLAINT_STATUSES)
+export const ComplaintStatus = enumOf(COMPLAINT_STATUSES, '投诉状态不正确')
 export type ComplaintStatus = z.infer<typeof ComplaintStatus>
 
 /** Limits on filing: per person per day (Asia/Shanghai), and one open complaint per shop. */

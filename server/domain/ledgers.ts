@@ -1,6 +1,7 @@
 // 党建台账: one workbook for a period with a sheet per ledger. Its 汇总 sheet is the dashboard's own
-// figures, so the workbook and the charts cannot disagree; the other sheets list the records those
-// figures count.
+// figures, so the workbook and the charts cannot disagree; the other sheets list the records: the
+// complaints and wishes filed in the period, the service records of its months, and every shop and
+// verified member as they stand.
 import { LEDGER_SHEETS, monthsBetween, type PeriodInput } from '../../types/dashboard'
 import type { Database } from '../kernel/database'
 import { complaintsFiledIn } from '../repositories/complaints'

@@ -13,9 +13,13 @@ function before(value: number | undefined, unit: string): string {
 
 function members(f: DashboardFigures, prev: DashboardFigures | null): string {
   const total = verifiedAtEnd(f)
-  const growth = prev
-    ? `认证党员由 ${verifiedAtEnd(prev)} 名增至 ${total} 名`
-    : `认证党员累计 ${total} 名`
+  const before = prev ? verifiedAtEnd(prev) : null
+  const growth =
+    before === null
+      ? `认证党员累计 ${total} 名`
+      : before === total
+        ? `认证党员保持 ${total} 名`
+        : `认证党员由 ${before} 名${total > before ? '增至' : '减至'} ${total} 名`
   return `${f.period.label}，新登记党员 ${f.members.found} 名，新认证 ${f.members.verified} 名，${growth}。`
 }
 
@@ -44,6 +48,7 @@ function integrity(f: DashboardFigures): string {
   const count = (level: string) => f.integrity.find((i) => i.level === level)?.shops ?? 0
   const red = count('red')
   const yellow = count('yellow')
+  if (red + yellow + count('green') === 0) return '暂无营业店铺。'
   if (red + yellow === 0) return '营业店铺诚信等级均为“诚信良好”。'
   return `诚信预警店铺 ${red} 家，需要改进 ${yellow} 家，诚信良好 ${count('green')} 家。`
 }

@@ -95,7 +95,8 @@ export async function monthlyReport(
     periodLabel: figures.period.label,
     madeOn: formatShanghai(now, 'YYYY年MM月DD日'),
     summary: reportSummary(figures, prev),
-    figures: summaryRows(figures),
+    // The period is on the cover, and too long for the figures' value column when it spans years.
+    figures: summaryRows(figures).slice(1),
     charts: reportCharts(figures),
   })
 }

@@ -18,6 +18,8 @@ export async function pagedQuery<T>(
   const [res, count] = await Promise.all([
     query
       .orderBy(order.field, order.direction)
+      // Ties (equal scores, equal times) need a fixed order, or pages repeat and skip documents.
+      .orderBy('_id', 'asc')
       .skip((page.page - 1) * page.pageSize)
       .limit(page.pageSize)
       .get(),

@@ -82,7 +82,9 @@ export async function readAll<T>(
   const out: T[] = []
   for (let skip = 0; ; skip += MAX_READ) {
     let query = collection(db, name).where(where)
+    // `_id` last: pages read in turn must agree on the order of ties.
     if (order) query = query.orderBy(order.field, order.direction)
+    query = query.orderBy('_id', 'asc')
     if (fields) query = query.field(fields)
     const res = await query.skip(skip).limit(MAX_READ).get()
     out.push(...(res.data as T[]))

@@ -52,3 +52,21 @@ it('says plainly when a period had no complaints, no wishes and no warnings', ()
   expect(lines[3]).toBe('营业店铺诚信等级均为“诚信良好”。')
   expect(lines[4]).toBe('本期没有微心愿的新进展。')
 })
+
+it('says the count held when nobody was verified, and that there are no shops when there are none', () => {
+  const same: DashboardFigures = {
+    ...BEFORE,
+    members: { ...FIGURES.members, verified: 0, trend: BEFORE.members.trend },
+  }
+  expect(reportSummary(same, BEFORE)[0]).toContain('认证党员保持 6 名')
+  const fewer: DashboardFigures = {
+    ...FIGURES,
+    members: { ...FIGURES.members, trend: [{ month: '2026-12', found: 0, verified: 0, total: 4 }] },
+  }
+  expect(reportSummary(fewer, BEFORE)[0]).toContain('认证党员由 6 名减至 4 名')
+  const empty: DashboardFigures = {
+    ...FIGURES,
+    integrity: FIGURES.integrity.map((i) => ({ ...i, shops: 0 })),
+  }
+  expect(reportSummary(empty, null)[3]).toBe('暂无营业店铺。')
+})

@@ -21,13 +21,28 @@ export type ConsoleShellProps = {
 /**
  * A console page. At a desk (h5, 1024 px and up) it stands in a frame: the side navigation of the
  * areas the person may open, and a header with the breadcrumb, the district and who is signed in.
- * On a phone and on weapp it is the page alone, under the platform's own title bar.
+ * On a phone and on weapp it is the page alone, under the platform's own title bar. The page sits
+ * at the same place in the tree either way, so turning a tablet across 1024 px keeps what was typed.
  */
 export function ConsoleShell({ className, children }: ConsoleShellProps) {
   const desk = useDesk()
+  const me = useRemoteData(getMe, [], desk)
+  const overview = useRemoteData(getOverview, [], desk)
+  const frame = {
+    path: currentPath(),
+    roles: me.data?.roles ?? [],
+    nickname: me.data?.nickname,
+    district: overview.data,
+  }
   return (
     <PageShell className={`${className}${desk ? ' console-shell--desk' : ''}`} width="wide">
-      {desk ? <ConsoleFrame>{children}</ConsoleFrame> : children}
+      <View className={desk ? 'console-frame' : 'console-frame--phone'}>
+        {desk ? <ConsoleSide {...frame} /> : null}
+        <View className="console-frame__main">
+          {desk ? <ConsoleHeader {...frame} /> : null}
+          <View className="console-frame__content">{children}</View>
+        </View>
+      </View>
     </PageShell>
   )
 }
@@ -45,14 +60,48 @@ function pageTitle(): string {
 /** Moves between areas without stacking pages: the side navigation replaces the page. */
 const go = (url: string) => Taro.redirectTo({ url })
 
-function ConsoleFrame({ children }: { children?: ReactNode }) {
-  const me = useRemoteData(getMe, [])
-  const overview = useRemoteData(getOverview, [])
-  const path = currentPath()
+type FrameProps = {
+  path: string
+  roles: readonly string[]
+  nickname: string | undefined
+  district: { name: string; committeeName: string } | undefined
+}
+
+function ConsoleSide({ path, roles, district }: FrameProps) {
   const section = sectionOf(path)
-  const roles = me.data?.roles ?? []
   const sections = CONSOLE_SECTIONS.filter((s) => mayOpen(s.url, roles))
   const groups = [...new Set(sections.map((s) => s.group))]
+  return (
+    <View className="console-side">
+      <Text className="console-side__brand">{district?.committeeName ?? '商圈党委'}</Text>
+      <Text
+        className={`console-side__item console-side__item--home${path === CONSOLE_HOME.url ? ' console-side__item--active' : ''}`}
+        onClick={() => go(CONSOLE_HOME.url)}
+      >
+        数据看板
+      </Text>
+      {groups.map((group) => (
+        <View key={group} className="console-side__group">
+          <Text className="console-side__group-title">{group}</Text>
+          {sections
+            .filter((s) => s.group === group)
+            .map((s) => (
+              <Text
+                key={s.name}
+                className={`console-side__item console-side__item--${s.name}${s === section ? ' console-side__item--active' : ''}`}
+                onClick={() => go(s.url)}
+              >
+                {s.title}
+              </Text>
+            ))}
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function ConsoleHeader({ path, roles, nickname, district }: FrameProps) {
+  const section = sectionOf(path)
   const title = pageTitle()
   const trail = [
     ...(section ? [{ label: section.title, url: section.url }] : []),
@@ -61,63 +110,28 @@ function ConsoleFrame({ children }: { children?: ReactNode }) {
       : []),
   ]
   return (
-    <View className="console-frame">
-      <View className="console-side">
-        <Text className="console-side__brand">{overview.data?.committeeName ?? '商圈党委'}</Text>
-        <Text
-          className={`console-side__item console-side__item--home${path === CONSOLE_HOME.url ? ' console-side__item--active' : ''}`}
-          onClick={() => go(CONSOLE_HOME.url)}
-        >
-          数据看板
+    <View className="console-header">
+      <View className="console-breadcrumb">
+        <Text className="console-breadcrumb__item" onClick={() => go(CONSOLE_HOME.url)}>
+          {CONSOLE_HOME.title}
         </Text>
-        {groups.map((group) => (
-          <View key={group} className="console-side__group">
-            <Text className="console-side__group-title">{group}</Text>
-            {sections
-              .filter((s) => s.group === group)
-              .map((s) => (
-                <Text
-                  key={s.name}
-                  className={`console-side__item console-side__item--${s.name}${s === section ? ' console-side__item--active' : ''}`}
-                  onClick={() => go(s.url)}
-                >
-                  {s.title}
-                </Text>
-              ))}
-          </View>
+        {trail.map((step) => (
+          <Text
+            key={step.label}
+            className="console-breadcrumb__item"
+            onClick={step.url ? () => go(step.url) : undefined}
+          >
+            {step.label}
+          </Text>
         ))}
       </View>
-      <View className="console-frame__main">
-        <View className="console-header">
-          <View className="console-breadcrumb">
-            <Text className="console-breadcrumb__item" onClick={() => go(CONSOLE_HOME.url)}>
-              {CONSOLE_HOME.title}
-            </Text>
-            {trail.map((step) => (
-              <Text
-                key={step.label}
-                className="console-breadcrumb__item"
-                onClick={step.url ? () => go(step.url) : undefined}
-              >
-                {step.label}
-              </Text>
-            ))}
-          </View>
-          <View className="console-header__person">
-            {overview.data ? (
-              <Text className="console-header__district">{overview.data.name}</Text>
-            ) : null}
-            {me.data ? <Text className="console-header__name">{me.data.nickname}</Text> : null}
-            <RoleTags roles={roles.filter((r) => r !== 'public')} />
-            <Text
-              className="console-header__home"
-              onClick={() => Taro.reLaunch({ url: ROUTES.home })}
-            >
-              返回首页
-            </Text>
-          </View>
-        </View>
-        <View className="console-frame__content">{children}</View>
+      <View className="console-header__person">
+        {district ? <Text className="console-header__district">{district.name}</Text> : null}
+        {nickname ? <Text className="console-header__name">{nickname}</Text> : null}
+        <RoleTags roles={roles.filter((r) => r !== 'public')} />
+        <Text className="console-header__home" onClick={() => Taro.reLaunch({ url: ROUTES.home })}>
+          返回首页
+        </Text>
       </View>
     </View>
   )
