@@ -1,7 +1,7 @@
 // The activity form's state as a person fills it (numbers and times as typed) and the conversions
 // to the server's input and back from an activity being edited.
 import type { ActivityCategory, ActivityFields } from '../../types/activity'
-import type { ActivityView } from '../services/activity'
+import type { ActivityView } from '../../types/activity'
 import { audienceOf, type AudienceDraft } from './components/AudienceField'
 import { EMPTY_PLACE, type PlaceDraft } from './components/ActivityPlaceFields'
 import { NO_DAY_TIME, dayTimeIso, dayTimeOf, type DayTime } from './components/DateTimeField'

@@ -1,18 +1,14 @@
 // Verb-named wrappers for every `activity.*` action (志愿服务). Replies carry what the caller may do
 // (`can`), decided on the server from their roles and whether they lead the activity.
-import type { ActionInput, ActionOutput } from '../../types/api'
+import type { ActionOutput } from '../../types/api'
 import { actionCaller } from './call-function'
 
-export type ActivityView = ActionOutput<'activity', 'get'>
 export type ActivityPage = ActionOutput<'activity', 'list'>
 export type ActivitySummary = ActivityPage['list'][number]
 export type MyActivityPage = ActionOutput<'activity', 'mine'>
-export type CreateActivityInput = ActionInput<'activity', 'create'>
-export type UpdateActivityInput = ActionInput<'activity', 'update'>
 export type Roster = ActionOutput<'activity', 'roster'>
 export type RosterEntry = Roster['list'][number]
 export type CheckInCodeResult = ActionOutput<'activity', 'checkInCode'>
-export type CheckInInput = ActionInput<'activity', 'checkIn'>
 export type CheckInResult = ActionOutput<'activity', 'checkIn'>
 export type MyRecordsPage = ActionOutput<'activity', 'myRecords'>
 export type ServiceRecord = MyRecordsPage['list'][number]

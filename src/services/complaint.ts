@@ -3,9 +3,7 @@
 import type { ActionInput, ActionOutput } from '../../types/api'
 import { actionCaller, type CallOptions } from './call-function'
 
-export type ComplaintView = ActionOutput<'complaint', 'get'>
 export type ComplaintPage = ActionOutput<'complaint', 'mine'>
-export type FileComplaintInput = ActionInput<'complaint', 'file'>
 export type ComplaintQueueQuery = ActionInput<'complaint', 'queue'>
 export type AssignInput = ActionInput<'complaint', 'assign'>
 export type HandleInput = ActionInput<'complaint', 'handle'>

@@ -1,9 +1,6 @@
-import type { ActionOutput } from '../../types/api'
 import type { PeriodInput } from '../../types/dashboard'
 import { actionCaller } from './call-function'
 import { saveDocument } from './files'
-
-export type DashboardFigures = ActionOutput<'dashboard', 'figures'>
 
 /** 数据看板's figures for a period of months. */
 export const dashboardFigures = actionCaller('dashboard', 'figures')

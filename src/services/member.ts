@@ -8,16 +8,13 @@ export type MyRegistration = NonNullable<ActionOutput<'member', 'mine'>['registr
 export type RegistrationInput = ActionInput<'member', 'submit'>
 export type DraftInput = ActionInput<'member', 'saveDraft'>
 export type RegistrationStatus = ActionOutput<'member', 'submit'>
-export type MemberCard = ActionOutput<'member', 'card'>
 export type CardCheck = ActionOutput<'member', 'verifyCard'>
 export type MemberQueueQuery = ActionInput<'member', 'queue'>
 export type MemberQueuePage = ActionOutput<'member', 'queue'>
 export type QueuedMember = MemberQueuePage['list'][number]
-export type MemberDetail = ActionOutput<'member', 'get'>
 export type Decision = ActionOutput<'member', 'approve'>
 export type RosterImportResult = ActionOutput<'member', 'importRoster'>
 export type ApproveMatchedResult = ActionOutput<'member', 'approveMatched'>
-export type Coverage = ActionOutput<'member', 'coverage'>
 export type LedgerFile = ActionOutput<'member', 'ledger'>
 export type EraseResult = ActionOutput<'member', 'erase'>
 

@@ -2,7 +2,6 @@
 import type { ActionOutput } from '../../types/api'
 import { actionCaller } from './call-function'
 
-export type ProjectView = ActionOutput<'project', 'get'>
 export type ProjectPage = ActionOutput<'project', 'list'>
 export type ProjectSummary = ProjectPage['list'][number]
 

@@ -1,10 +1,8 @@
 // Verb-named wrappers for every `resource.*` action (资源清单).
-import type { ActionInput, ActionOutput } from '../../types/api'
+import type { ActionOutput } from '../../types/api'
 import { actionCaller } from './call-function'
 
-export type ResourceView = ActionOutput<'resource', 'get'>
 export type ResourcePage = ActionOutput<'resource', 'list'>
-export type PublishResourceInput = ActionInput<'resource', 'publish'>
 
 /** Approved resources still valid, newest first. */
 export const resourceList = actionCaller('resource', 'list')

@@ -5,7 +5,6 @@ import { actionCaller, callFunction } from './call-function'
 export type ShopQuery = ActionInput<'shop', 'list'>
 export type ShopPage = ActionOutput<'shop', 'list'>
 export type ShopSummary = ShopPage['list'][number]
-export type ShopCard = ActionOutput<'shop', 'get'>
 export type ShopCode = ActionOutput<'shop', 'code'>
 export type PosterSize = 'A5' | 'A4'
 export type PdfFile = ActionOutput<'shop', 'poster'>

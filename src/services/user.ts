@@ -1,7 +1,6 @@
 import type { ActionInput, ActionOutput } from '../../types/api'
 import { actionCaller } from './call-function'
 
-export type Profile = ActionOutput<'user', 'me'>
 export type UserPage = ActionOutput<'user', 'list'>
 export type UserListQuery = ActionInput<'user', 'list'>
 

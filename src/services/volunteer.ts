@@ -1,10 +1,5 @@
 // Verb-named wrappers for the `volunteer.*` actions: the volunteer's own profile and consent.
-import type { ActionInput, ActionOutput } from '../../types/api'
 import { actionCaller } from './call-function'
-
-export type MyVolunteer = ActionOutput<'volunteer', 'mine'>
-export type VolunteerProfile = ActionOutput<'volunteer', 'register'>
-export type RegisterVolunteerInput = ActionInput<'volunteer', 'register'>
 
 export const myVolunteer = actionCaller('volunteer', 'mine')
 

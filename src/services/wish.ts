@@ -3,12 +3,9 @@
 import type { ActionInput, ActionOutput } from '../../types/api'
 import { actionCaller } from './call-function'
 
-export type WishView = ActionOutput<'wish', 'get'>
 export type WishPoolPage = ActionOutput<'wish', 'list'>
 export type WishPage = ActionOutput<'wish', 'mine'>
 export type WishSummary = WishPage['list'][number]
-export type SubmitWishInput = ActionInput<'wish', 'submit'>
-export type SaveWishDraftInput = ActionInput<'wish', 'saveDraft'>
 export type WishPoolQuery = ActionInput<'wish', 'list'>
 export type WishQueueQuery = ActionInput<'wish', 'queue'>
 export type DispatchWishInput = ActionInput<'wish', 'dispatch'>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORIES } from '../../../types/complaint'
-import type { ComplaintView } from '../../services/complaint'
+import type { ComplaintView } from '../../../types/complaint'
 import { formatShanghai } from '../../../types/shanghai-time'
 import { ComplaintStatusTag } from '../ComplaintStatusTag'
 import './ComplaintCard.scss'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { COMPLAINT_CATEGORIES, handlerLabel } from '../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../types/integrity'
-import type { ComplaintView } from '../../services/complaint'
+import type { ComplaintView } from '../../../types/complaint'
 import { fileUrl } from '../../services/storage'
 import { formatShanghai } from '../../../types/shanghai-time'
 import { complainantLabel } from '../ComplaintCard'

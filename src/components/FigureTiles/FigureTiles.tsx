@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { DistrictOverview } from '../../services/district'
-import type { ProjectView } from '../../services/project'
+import type { DistrictOverview } from '../../../types/district'
+import type { ProjectView } from '../../../types/project'
 import './FigureTiles.scss'
 
 export type FigureTile = {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { WISH_CATEGORIES } from '../../../types/wish'
-import type { WishView } from '../../services/wish'
+import type { WishView } from '../../../types/wish'
 import { fileUrl } from '../../services/storage'
 import { formatShanghai } from '../../../types/shanghai-time'
 import { holderLabel } from '../WishCard'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ComplaintView } from '../../../services/complaint'
+import type { ComplaintView } from '../../../../types/complaint'
 import { AcceptForm } from './AcceptForm'
 import { AssignForm } from './AssignForm'
 import { HandleForm } from './HandleForm'

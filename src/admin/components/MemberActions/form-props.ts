@@ -1,4 +1,4 @@
-import type { MemberDetail } from '../../../services/member'
+import type { MemberDetail } from '../../../../types/member'
 
 /** A branch (or general branch) a member can be brought into. */
 export type BranchChoice = { orgId: string; name: string }

@@ -1,4 +1,4 @@
-import type { WishView } from '../../../services/wish'
+import type { WishView } from '../../../../types/wish'
 
 /** Each console form acts on the wish shown and hands back the server's updated view. */
 export type WishFormProps = { wish: WishView; onChanged: (next: WishView, message: string) => void }

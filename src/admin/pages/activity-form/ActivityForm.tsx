@@ -17,7 +17,8 @@ import { useAction, zodFieldErrors } from '../../../hooks/use-action'
 import type { FieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import type { RemoteData } from '../../../hooks/use-remote-data'
-import { createActivity, updateActivity, type ActivityView } from '../../../services/activity'
+import { createActivity, updateActivity } from '../../../services/activity'
+import type { ActivityView } from '../../../../types/activity'
 import {
   EMPTY_DRAFT,
   draftOf,

@@ -17,8 +17,8 @@ import {
   getMemberCard,
   getMyRegistration,
   setShowStatus,
-  type MemberCard,
 } from '../../../services/member'
+import type { MemberCard } from '../../../../types/member'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ShopPicker, type PickedShop } from '../../components/ShopPicker'

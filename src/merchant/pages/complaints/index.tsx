@@ -16,12 +16,8 @@ import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useShopParam } from '../../../hooks/use-shop-param'
-import {
-  handleComplaint,
-  replyComplaint,
-  shopComplaints,
-  type ComplaintView,
-} from '../../../services/complaint'
+import { handleComplaint, replyComplaint, shopComplaints } from '../../../services/complaint'
+import type { ComplaintView } from '../../../../types/complaint'
 import { ROUTES } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'

@@ -1,4 +1,4 @@
-import type { WishView } from '../../../services/wish'
+import type { WishView } from '../../../../types/wish'
 
 /** What every action form on the wish page gets: the wish, and where its new state goes. */
 export type WishFormProps = {

@@ -14,12 +14,8 @@ import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import {
-  myResources,
-  resourceList,
-  withdrawResource,
-  type ResourceView,
-} from '../../../services/resource'
+import { myResources, resourceList, withdrawResource } from '../../../services/resource'
+import type { ResourceView } from '../../../../types/resource'
 import { getMe } from '../../../services/user'
 import { isSignedIn } from '../../../services/session'
 import { CATEGORY_FILTER } from '../../category-choices'
