@@ -1,8 +1,9 @@
 // The local stand-in for CloudBase's HTTP access service, used by the h5 build:
 // `POST /api/<function>` with `{ action, data }` runs the function and returns its envelope, with
-// the HTTP status following the envelope's error code. Identity comes only from a signed bearer
-// token issued by `POST /dev/login`, which exists only here and only in demo mode (npm start):
-// without it, /dev/* is a 404 like any unknown path.
+// the HTTP status following the envelope's error code. Like the real service it only forwards: the
+// function itself verifies the bearer token (see server/kernel/web-caller.ts). Demo mode (npm
+// start) adds `POST /dev/login`, which signs anybody in as a persona; without it, /dev/* is a 404
+// like any unknown path.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { HTTP_STATUS, type ErrorCode } from '../types/errors'
@@ -13,16 +14,20 @@ import { answerProtocolErrors } from './protocol-errors'
 import { PERSONAS } from './seed/personas'
 import { serveStatic } from './static-files'
 import { LocalStorage, MAX_UPLOAD_BYTES } from './storage'
-import type { TokenSigner } from './tokens'
+import type { TokenSigner } from '../server/services/session-tokens'
+import type { HttpHeaders } from '../server/kernel/web-caller'
 
 export const MAX_REQUEST_BYTES = 1024 * 1024
 
-/** An Authorization header was sent but does not name a signed-in user. */
-const REFUSED = Symbol('refused')
+/** What the HTTP access service passes on to a function: the caller's token and browser. */
+const FORWARDED_HEADERS = ['content-type', 'authorization', 'user-agent']
 
 type GatewayOptions = {
   runner: FunctionRunner
+  /** Issues demo sign-ins; the functions verify them with the same key. */
   tokens: TokenSigner
+  /** Whether an upload's headers name a signed-in person (true), nobody (false), or are refused. */
+  signedIn: (headers: HttpHeaders) => Promise<boolean | 'refused'>
   h5Dir?: string
   /** Where uploaded photos are kept (h5 in local mode); without it there is no /storage. */
   storageDir?: string
@@ -104,8 +109,6 @@ export class Gateway {
   private async callFunction(req: http.IncomingMessage, res: http.ServerResponse, name: string) {
     if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 调用云函数', 405)
     if (!this.options.runner.has(name)) return fail(res, 'NOT_FOUND', `云函数 ${name} 不存在`)
-    const identity = this.callerOf(req)
-    if (identity === REFUSED) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
     const bytes = await readOrFail(req, res, REQUEST_LIMIT)
     if (!bytes) return
     // The event CloudBase's HTTP access service delivers; the function answers with an
@@ -113,13 +116,13 @@ export class Gateway {
     const event = {
       path: `/api/${name}`,
       httpMethod: 'POST',
-      headers: { 'content-type': String(req.headers['content-type'] ?? '') },
+      headers: forwardedHeaders(req),
       queryStringParameters: {},
       body: bytes.toString('utf8'),
       isBase64Encoded: false,
     }
     try {
-      const reply = (await this.options.runner.invoke(name, event, identity, 'http')) as {
+      const reply = (await this.options.runner.invoke(name, event, null, 'http')) as {
         statusCode?: number
         headers?: Record<string, string>
         body?: string
@@ -139,28 +142,13 @@ export class Gateway {
     }
   }
 
-  /**
-   * Who is calling: nobody without an Authorization header, the token's openid for exactly one
-   * `Authorization: Bearer <token>` with a token exactly as issued, REFUSED for anything else
-   * (another scheme or spacing, an edited token, the header twice).
-   */
-  private callerOf(req: http.IncomingMessage): { openid: string } | null | typeof REFUSED {
-    const sent = req.rawHeaders.filter(
-      (name, i) => i % 2 === 0 && name.toLowerCase() === 'authorization',
-    ).length
-    if (sent === 0) return null
-    const match = sent === 1 ? /^Bearer ([^\s]+)$/.exec(req.headers.authorization ?? '') : null
-    const openid = match ? this.options.tokens.verify(match[1]) : null
-    return openid ? { openid } : REFUSED
-  }
-
   /** `POST /storage/upload`: raw image bytes from a signed-in user → `{ fileId, url }`. */
   private async upload(req: http.IncomingMessage, res: http.ServerResponse, storage: LocalStorage) {
     if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 上传照片', 405)
-    const caller = this.callerOf(req)
-    if (!caller || caller === REFUSED) {
+    const caller = await this.options.signedIn(forwardedHeaders(req))
+    if (caller !== true) {
       req.resume()
-      if (caller === REFUSED) return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
+      if (caller === 'refused') return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
       return fail(res, 'UNAUTHENTICATED', '请先登录再上传照片')
     }
     const type = LocalStorage.typeFor(req.headers['content-type'])
@@ -236,6 +224,23 @@ export class Gateway {
       return undefined
     }
   }
+}
+
+/**
+ * The headers passed on, keyed in lower case as the HTTP access service delivers them. A header
+ * sent twice keeps both values, so the function refuses a doubled Authorization instead of
+ * choosing one.
+ */
+function forwardedHeaders(req: http.IncomingMessage): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {}
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const name = req.rawHeaders[i].toLowerCase()
+    if (!FORWARDED_HEADERS.includes(name)) continue
+    const value = req.rawHeaders[i + 1]
+    const prior = out[name]
+    out[name] = prior === undefined ? value : [...[prior].flat(), value]
+  }
+  return out
 }
 
 /** Serves the gateway on 127.0.0.1; `port` 0 picks a free one. */

@@ -6,7 +6,8 @@ import type http from 'node:http'
 import { CloudEndpoint, listen } from './endpoint'
 import { FunctionRunner } from './function-runner'
 import { Gateway, listenGateway } from './gateway'
-import { TokenSigner } from './tokens'
+import { TokenSigner } from '../server/services/session-tokens'
+import { REFUSED, webCaller } from '../server/kernel/web-caller'
 import { localSecret } from './secrets'
 import { startTimers } from './timers'
 import { tcb } from '../server/kernel/database'
@@ -60,15 +61,25 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // Seeded before the gateway listens: a client that starts at once never sees a half-written
     // district. The seed needs no gateway URL (nothing in it draws a code image).
     const seeded = options.seed ? await seedOnce() : false
-    const tokens = new TokenSigner(options.dataDir)
+    const tokens = new TokenSigner(Buffer.from(process.env.WEB_SESSION_KEY!, 'hex'))
+    const localDb = () => tcb.init({ env: LOCAL_ENV }).database()
     const gateway = await listenGateway(
       new Gateway({
         runner,
         tokens,
+        signedIn: async (headers) => {
+          const caller = await webCaller(
+            headers,
+            { tokens, acceptDemoTokens: true },
+            localDb(),
+            new Date(),
+          )
+          return caller === REFUSED ? 'refused' : caller !== null
+        },
         h5Dir: options.h5Dir,
         storageDir: path.join(options.dataDir, 'storage'),
         demo: options.demo ?? false,
-        outbox: () => latestOutbox(tcb.init({ env: LOCAL_ENV }).database(), 50),
+        outbox: () => latestOutbox(localDb(), 50),
       }),
       options.port,
     )
@@ -99,7 +110,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
  * What the SDK and production configure per environment. The SDK reads the URL per request and
  * the key when an app is created (see FIELD-NOTES), so these are set before any function or the
  * seed creates its app; TENCENTCLOUD skips the metadata probe. Then the shop-code signing keys (by
- * version, so keys can rotate), the key protecting members' personal data, that identity-free
+ * version, so keys can rotate), the key protecting members' personal data, the key signing web
+ * sign-ins, that identity-free
  * local services are in use, and the subscribe-message templates (their messages go to the outbox).
  */
 function configureEnvironment(dataDir: string, endpointUrl: string, apiKey: string): void {
@@ -111,6 +123,7 @@ function configureEnvironment(dataDir: string, endpointUrl: string, apiKey: stri
   process.env.SHOP_CODE_KEYS = JSON.stringify({ '1': localSecret(dataDir, 'shop-code-key-1') })
   process.env.SHOP_CODE_KEY_VERSION = '1'
   process.env.MEMBER_DATA_KEY = localSecret(dataDir, 'member-data-key')
+  process.env.WEB_SESSION_KEY = localSecret(dataDir, 'web-session-key')
   process.env.APP_MODE = 'local'
   process.env.WX_SUBSCRIBE_TEMPLATES = JSON.stringify(LOCAL_SUBSCRIBE_TEMPLATES)
 }

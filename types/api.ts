@@ -205,6 +205,15 @@ import {
 } from './project'
 import { AuditFilter, AuditListInput, AuditPage } from './audit'
 import { DashboardFigures, PeriodInput } from './dashboard'
+import {
+  ConfirmLoginInput,
+  LoginRequestInput,
+  LoginRequestView,
+  PollLoginResult,
+  RequestLoginResult,
+  SignOutResult,
+  WebSessionList,
+} from './auth'
 import { MeInput, Profile, UpdateProfileInput, UserListInput, UserPage } from './user'
 
 export type ActionSpec = {
@@ -1116,7 +1125,51 @@ export const API = {
       input: z.object({}),
       output: HousekeepingResult,
       access: ['admin'],
-      summary: '清理过期的重试记录、限流计数和已用或过期的认领码（定时触发）',
+      summary: '清理过期的重试记录、限流计数、认领码、扫码登录请求和电脑端会话（定时触发）',
+    },
+  }),
+  auth: defineActions({
+    requestLogin: {
+      input: z.object({}),
+      output: RequestLoginResult,
+      access: 'anyone',
+      summary: '电脑端申请扫码登录：返回二维码，2 分钟内有效',
+    },
+    inspectLogin: {
+      input: LoginRequestInput,
+      output: LoginRequestView,
+      access: ['public'],
+      summary: '手机扫码后查看登录请求（申请时间、浏览器）',
+    },
+    confirmLogin: {
+      input: ConfirmLoginInput,
+      output: LoginRequestView,
+      access: ['admin', 'secretary'],
+      summary: '在手机上确认或取消电脑端登录（仅商圈党委与支部书记）',
+    },
+    pollLogin: {
+      input: LoginRequestInput,
+      output: PollLoginResult,
+      access: 'anyone',
+      summary: '电脑端查询登录请求；确认后仅一次返回会话令牌',
+    },
+    sessions: {
+      input: z.object({}),
+      output: WebSessionList,
+      access: ['public'],
+      summary: '本人已登录的电脑',
+    },
+    signOut: {
+      input: z.object({}),
+      output: SignOutResult,
+      access: ['public'],
+      summary: '退出当前电脑',
+    },
+    signOutEverywhere: {
+      input: z.object({}),
+      output: SignOutResult,
+      access: ['public'],
+      summary: '退出所有电脑',
     },
   }),
 } as const

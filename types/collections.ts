@@ -216,6 +216,15 @@ export const COLLECTIONS = {
   idempotency: {
     indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],
   },
+  /** 扫码登录 requests, `_id` = the request id; removed once expired. */
+  login_requests: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
+  /** Desktop sessions started by 扫码登录; ended by idleness, their end date or the phone. */
+  web_sessions: {
+    indexes: [
+      { name: 'openid_ended', keys: { openid: 1, endedAt: 1 } },
+      { name: 'expires', keys: { expiresAt: 1 } },
+    ],
+  },
 } as const satisfies Record<string, CollectionSpec>
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -8,5 +8,7 @@ export const HousekeepingResult = z.object({
   rateLimits: z.number().int(),
   claimCodes: z.number().int(),
   reminderMarks: z.number().int(),
+  loginRequests: z.number().int(),
+  webSessions: z.number().int(),
 })
 export type HousekeepingResult = z.infer<typeof HousekeepingResult>

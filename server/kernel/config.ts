@@ -14,9 +14,14 @@ export type AppConfig = {
   shopCodeKeys: ShopCodeKeys
   /** WeChat subscribe-message templates by message kind (WX_SUBSCRIBE_TEMPLATES). */
   subscribeTemplates: Templates
+  /** Signs web sign-in tokens (WEB_SESSION_KEY, 32 bytes as hex). */
+  webSessionKey: Buffer
 }
 
 const Mode = z.enum(['local', 'cloud'], { error: 'APP_MODE must be local or cloud' })
+const SessionKey = z
+  .string({ error: 'WEB_SESSION_KEY is missing' })
+  .regex(/^[0-9a-f]{64,}$/i, 'WEB_SESSION_KEY must be at least 32 bytes as hex')
 const BaseUrl = z.url({ protocol: /^https?$/, error: 'APP_H5_BASE_URL must be an http(s) URL' })
 
 export function readConfig(env: Record<string, string | undefined>): AppConfig {
@@ -28,5 +33,6 @@ export function readConfig(env: Record<string, string | undefined>): AppConfig {
     h5BaseUrl: base.endsWith('/') ? base : `${base}/`,
     shopCodeKeys: shopCodeKeys(env),
     subscribeTemplates: readTemplates(env.WX_SUBSCRIBE_TEMPLATES),
+    webSessionKey: Buffer.from(SessionKey.parse(env.WEB_SESSION_KEY), 'hex'),
   }
 }

@@ -14,6 +14,10 @@ export type Caller = {
   roles: Role[]
   /** True for a timer trigger: the system itself, allowed every action it is configured for. */
   system: boolean
+  /** The desktop session (扫码登录) the call came through, if any. */
+  webSession?: string | null
+  /** The browser's User-Agent, for calls through the HTTP access service. */
+  userAgent?: string | null
 }
 
 export type Ctx = {

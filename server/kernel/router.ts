@@ -17,9 +17,10 @@ import {
 import { findUserByOpenid } from '../repositories/users'
 import { AppError } from './app-error'
 import { invocationOf, type Identity, type Invocation } from './caller'
-import { rolesOf, type Ctx } from './context'
+import { rolesOf, type Caller, type Ctx } from './context'
 import { database, isDuplicateWrite } from './database'
 import { appServices } from './services'
+import { headerOf, REFUSED, webCaller, type HttpHeaders, type WebCaller } from './web-caller'
 import { AUDITED_ACTIONS } from '../../types/audited-actions'
 import type { AuditSpec } from '../../types/audit'
 import { recordDecision } from '../domain/audit'
@@ -46,7 +47,12 @@ export type MainOptions<F extends FunctionName> = {
 }
 
 /** What CloudBase's HTTP access service delivers; the reply is then an integrated response. */
-type HttpEvent = { httpMethod: string; body?: string | null; isBase64Encoded?: boolean }
+type HttpEvent = {
+  httpMethod: string
+  headers?: HttpHeaders
+  body?: string | null
+  isBase64Encoded?: boolean
+}
 type HttpReply = { statusCode: number; headers: Record<string, string>; body: string }
 
 function isHttpEvent(event: unknown): event is HttpEvent {
@@ -84,17 +90,20 @@ export function createMain<F extends FunctionName>(
   options: MainOptions<F> = {},
 ) {
   /**
-   * `viaHttp`: the event is a body a client sent through the HTTP access service, so it can never
-   * be a trigger event, whatever it says.
+   * `headers`: the event is a body a client sent through the HTTP access service with these
+   * headers, so it can never be a trigger event, whatever it says, and its caller is whoever its
+   * token names, not the platform's context.
    */
   async function route(
     event: unknown,
     context: unknown,
-    viaHttp: boolean,
+    headers: HttpHeaders | null,
   ): Promise<Envelope<unknown>> {
     try {
       const invocation = invocationOf(context)
-      const identity = invocation.identity
+      const viaHttp = headers !== null
+      const web = viaHttp ? await webCallerOrFail(headers) : null
+      const identity = viaHttp ? (web?.identity ?? null) : invocation.identity
       const timer = viaHttp ? null : timerAction(event, invocation, options.timers ?? {})
       const asTimer = timer !== null
       if (!asTimer && looksLikeTrigger(event)) throw NOT_A_TRIGGER()
@@ -108,7 +117,7 @@ export function createMain<F extends FunctionName>(
           { path: 'action', message: '未知操作' },
         ])
 
-      const ctx = await contextFor(identity, asTimer)
+      const ctx = await contextFor(identity, asTimer, web, headers)
       authorise(spec, ctx)
       const input = spec.input.safeParse(data ?? {})
       if (!input.success) throw validation(input.error.issues)
@@ -141,7 +150,7 @@ export function createMain<F extends FunctionName>(
     event: unknown,
     context: unknown,
   ): Promise<Envelope<unknown> | HttpReply> {
-    if (!isHttpEvent(event)) return route(event, context, false)
+    if (!isHttpEvent(event)) return route(event, context, null)
     let parsed: unknown
     try {
       const text = event.isBase64Encoded
@@ -154,7 +163,7 @@ export function createMain<F extends FunctionName>(
         error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON' },
       })
     }
-    return httpReply(await route(parsed, context, true))
+    return httpReply(await route(parsed, context, event.headers ?? {}))
   }
 }
 
@@ -172,15 +181,36 @@ function httpReply(envelope: Envelope<unknown>): HttpReply {
   }
 }
 
-async function contextFor(identity: Identity | null, system: boolean): Promise<Ctx> {
+async function webCallerOrFail(headers: HttpHeaders): Promise<WebCaller | null> {
+  const web = await webCaller(headers, appServices(), database(), new Date())
+  if (web === REFUSED) throw new AppError('UNAUTHENTICATED', '登录已失效，请重新登录')
+  return web
+}
+
+/** Web sign-in by scanning is for these roles; a session outlives neither. */
+const WEB_ROLES = ['admin', 'secretary'] as const
+
+async function contextFor(
+  identity: Identity | null,
+  system: boolean,
+  web: WebCaller | null,
+  headers: HttpHeaders | null,
+): Promise<Ctx> {
   const db = database()
   const user = identity ? await findUserByOpenid(db, identity.openid) : null
-  return {
-    caller: { identity, user, roles: rolesOf(user, identity), system },
-    db,
-    now: () => new Date(),
-    services: appServices(),
+  const roles = rolesOf(user, identity)
+  if (web?.session && !WEB_ROLES.some((role) => roles.includes(role)))
+    throw new AppError('UNAUTHENTICATED', '该账号已无电脑端登录权限，请重新登录')
+  const agent = headers ? headerOf(headers, 'user-agent') : null
+  const caller: Caller = {
+    identity,
+    user,
+    roles,
+    system,
+    webSession: web?.session ?? null,
+    userAgent: agent === REFUSED ? null : agent,
   }
+  return { caller, db, now: () => new Date(), services: appServices() }
 }
 
 function authorise(spec: ActionSpec, ctx: Ctx): void {

@@ -1,7 +1,7 @@
 // The services handlers use, chosen once per cold start from the validated configuration: WeChat's
 // in the cloud, offline stand-ins on the local stack. Handlers reach them only through
 // `ctx.services`, so a test can pass its own.
-import { qrCodeImage, wxaCodeImage, type CodeImage } from '../services/code-image'
+import { LOGIN_TARGET, qrCodeImage, wxaCodeImage, type CodeImage } from '../services/code-image'
 import { localContentCheck, wechatContentCheck, type ContentCheck } from '../services/content-check'
 import {
   offlinePhoneNumbers,
@@ -9,6 +9,7 @@ import {
   type PhoneNumbers,
 } from '../services/phone-number'
 import { shopCodeSigner, type ShopCodeSigner } from '../services/shop-code'
+import { TokenSigner } from '../services/session-tokens'
 import {
   outboxSender,
   wechatSender,
@@ -22,12 +23,18 @@ export type Services = {
   contentCheck: ContentCheck
   shopCodes: ShopCodeSigner
   codeImage: CodeImage
+  /** The code a phone scans to confirm a desktop's sign-in. */
+  loginCode: CodeImage
   phoneNumbers: PhoneNumbers
   /** Subscribe messages: WeChat's send, or the local outbox. */
   messages: MessageSender
   templates: Templates
   /** Where the h5 app is served: public pages' QR codes (certificates) point there. */
   h5BaseUrl: string
+  /** Web sign-in tokens; demo tokens are honoured only where `acceptDemoTokens`. */
+  tokens: TokenSigner
+  /** The local stack: its demo mode signs people in as personas without a phone. */
+  acceptDemoTokens: boolean
 }
 
 export function servicesFor(config: AppConfig): Services {
@@ -36,10 +43,15 @@ export function servicesFor(config: AppConfig): Services {
     contentCheck: local ? localContentCheck : wechatContentCheck,
     shopCodes: shopCodeSigner(config.shopCodeKeys),
     codeImage: local ? qrCodeImage(config.h5BaseUrl) : wxaCodeImage(config.h5BaseUrl),
+    loginCode: local
+      ? qrCodeImage(config.h5BaseUrl, LOGIN_TARGET)
+      : wxaCodeImage(config.h5BaseUrl, LOGIN_TARGET),
     phoneNumbers: local ? offlinePhoneNumbers : wechatPhoneNumbers,
     messages: local ? outboxSender(appendOutbox) : wechatSender,
     templates: config.subscribeTemplates,
     h5BaseUrl: config.h5BaseUrl,
+    tokens: new TokenSigner(config.webSessionKey),
+    acceptDemoTokens: local,
   }
 }
 

@@ -1,28 +1,33 @@
-// The picture of a shop's code. In production it is the mini-program code (wxacode.getUnlimited)
-// whose scene is the signed payload and which opens the shop page; locally, where WeChat is out of
-// reach, a QR code of the h5 URL with the same payload.
+// The picture of a code that opens one page with one value: a shop's signed payload, a login
+// request. In production it is the mini-program code (wxacode.getUnlimited) whose scene is the
+// value; locally, where WeChat is out of reach, a QR code of the h5 URL with the same value.
 import QRCode from 'qrcode'
 import { cloudApp } from '../kernel/database'
 
-export const SHOP_PAGE = 'pages/shop/index'
+/** The page a code opens and the query parameter that carries its value on h5. */
+export type CodeTarget = { page: string; param: string }
+
+export const SHOP_TARGET: CodeTarget = { page: 'pages/shop/index', param: 'code' }
+/** 扫码登录: the phone's confirmation page, in the console's subpackage. */
+export const LOGIN_TARGET: CodeTarget = { page: 'admin/pages/login-confirm/index', param: 'r' }
 
 export type CodeImage = {
-  /** The h5 address of a shop's code. */
+  /** The h5 address the code stands for. */
   url(payload: string): string
   /** The code's picture as a data URL. */
   image(payload: string): Promise<string>
 }
 
-function shopUrl(baseUrl: string, payload: string): string {
-  return `${baseUrl}#/${SHOP_PAGE}?code=${encodeURIComponent(payload)}`
+function pageUrl(baseUrl: string, target: CodeTarget, payload: string): string {
+  return `${baseUrl}#/${target.page}?${target.param}=${encodeURIComponent(payload)}`
 }
 
 /** Offline: a QR code of the h5 address. */
-export function qrCodeImage(baseUrl: string): CodeImage {
+export function qrCodeImage(baseUrl: string, target = SHOP_TARGET): CodeImage {
   return {
-    url: (payload) => shopUrl(baseUrl, payload),
+    url: (payload) => pageUrl(baseUrl, target, payload),
     image: (payload) =>
-      QRCode.toDataURL(shopUrl(baseUrl, payload), {
+      QRCode.toDataURL(pageUrl(baseUrl, target, payload), {
         errorCorrectionLevel: 'M',
         margin: 2,
         width: 480,
@@ -30,16 +35,16 @@ export function qrCodeImage(baseUrl: string): CodeImage {
   }
 }
 
-/** Production: the mini-program code that opens the shop page with the payload as its scene. */
-export function wxaCodeImage(baseUrl: string): CodeImage {
+/** Production: the mini-program code that opens the page with the payload as its scene. */
+export function wxaCodeImage(baseUrl: string, target = SHOP_TARGET): CodeImage {
   return {
-    url: (payload) => shopUrl(baseUrl, payload),
+    url: (payload) => pageUrl(baseUrl, target, payload),
     async image(payload) {
       // The compatible call returns the raw image bytes on success (JSON only on error).
       const res = await cloudApp().callCompatibleWxOpenApi({
         apiName: '/wxa/getwxacodeunlimit',
         requestData: Buffer.from(
-          JSON.stringify({ scene: payload, page: SHOP_PAGE, check_path: false, width: 430 }),
+          JSON.stringify({ scene: payload, page: target.page, check_path: false, width: 430 }),
         ),
       })
       const image = res as unknown

@@ -11,6 +11,7 @@ const ENV = {
   SHOP_CODE_KEYS: JSON.stringify({ '1': 'ab'.repeat(32) }),
   SHOP_CODE_KEY_VERSION: '1',
   MEMBER_DATA_KEY: 'cd'.repeat(32),
+  WEB_SESSION_KEY: 'ef'.repeat(32),
 }
 
 it('reads a valid configuration, with the base URL ending in a slash', () => {
@@ -26,6 +27,8 @@ it.each([
   [{ SHOP_CODE_KEYS: undefined }, 'SHOP_CODE_KEYS'],
   [{ SHOP_CODE_KEY_VERSION: '2' }, 'SHOP_CODE_KEY_VERSION'],
   [{ MEMBER_DATA_KEY: 'short' }, 'MEMBER_DATA_KEY'],
+  [{ WEB_SESSION_KEY: undefined }, 'WEB_SESSION_KEY'],
+  [{ WEB_SESSION_KEY: 'ab'.repeat(8) }, 'WEB_SESSION_KEY'],
 ])('refuses %j, naming %s', (change, setting) => {
   expect(() => readConfig({ ...ENV, ...change })).toThrow(setting)
 })
@@ -45,4 +48,6 @@ it('gives the local stack offline services and the cloud WeChat’s', async () =
   expect(cloud.contentCheck).toBe(wechatContentCheck)
   expect(cloud.phoneNumbers).toBe(wechatPhoneNumbers)
   expect(cloud.shopCodes.verify(payload)).toBe('ABCDEFGH')
+  // Persona sign-in exists only on the local stack: a cloud deployment refuses demo tokens.
+  expect([local.acceptDemoTokens, cloud.acceptDemoTokens]).toEqual([true, false])
 })

@@ -1,0 +1,80 @@
+// 扫码登录: the desktop console asks for a one-time login request and shows it as a QR code; the
+// committee member or secretary scans it with the mini-program and confirms; the desktop's polling
+// then receives a session token once. Sessions end after a spell of inactivity, or from the phone
+// (退出所有电脑).
+import { z } from 'zod'
+import { IsoDate, enumOf } from './common'
+
+/** How long a login request's QR code may be used. */
+export const LOGIN_REQUEST_MINUTES = 2
+/** A web session ends after this long without a call… */
+export const SESSION_IDLE_HOURS = 2
+/** …and after this long in any case. */
+export const SESSION_MAX_DAYS = 7
+
+export const LOGIN_STATUSES = {
+  pending: '等待手机确认',
+  approved: '已确认',
+  refused: '已在手机上取消',
+  expired: '二维码已过期',
+  used: '已登录',
+} as const
+export const LoginStatus = enumOf(LOGIN_STATUSES)
+export type LoginStatus = z.infer<typeof LoginStatus>
+
+/** 128 random bits, base64url: unguessable, so the QR code is the only way to learn it. */
+export const LoginRequestId = z
+  .string({ error: '缺少登录请求编号' })
+  .regex(/^[A-Za-z0-9_-]{22}$/, '登录请求编号不正确')
+
+export const LoginRequestInput = z.object({ requestId: LoginRequestId })
+export type LoginRequestInput = z.infer<typeof LoginRequestInput>
+
+export const RequestLoginResult = z.object({
+  requestId: LoginRequestId,
+  /** The QR code (data URL) the phone scans; it holds `url`. */
+  qr: z.string(),
+  /** The confirmation page for this request, as the QR code holds it. */
+  url: z.string(),
+  expiresAt: IsoDate,
+})
+export type RequestLoginResult = z.infer<typeof RequestLoginResult>
+
+/** What the phone shows before its owner confirms: when and from which browser. */
+export const LoginRequestView = z.object({
+  requestId: LoginRequestId,
+  status: LoginStatus,
+  requestedAt: IsoDate,
+  expiresAt: IsoDate,
+  /** e.g. Chrome 120 · Windows; 未知浏览器 when the browser did not say. */
+  browser: z.string(),
+})
+export type LoginRequestView = z.infer<typeof LoginRequestView>
+
+export const ConfirmLoginInput = z.object({
+  requestId: LoginRequestId,
+  approve: z.boolean({ error: '请选择确认或取消登录' }),
+})
+export type ConfirmLoginInput = z.infer<typeof ConfirmLoginInput>
+
+export const PollLoginResult = z.object({
+  status: LoginStatus,
+  /** Only in the one reply that hands the approved login over (status `used` from then on). */
+  token: z.string().optional(),
+  expiresAt: IsoDate,
+})
+export type PollLoginResult = z.infer<typeof PollLoginResult>
+
+export const SignOutResult = z.object({ ended: z.number().int() })
+export type SignOutResult = z.infer<typeof SignOutResult>
+
+/** A desktop signed in with the caller's account, as the phone lists them. */
+export const WebSessionView = z.object({
+  browser: z.string(),
+  signedInAt: IsoDate,
+  lastSeenAt: IsoDate,
+  /** The session making this call. */
+  current: z.boolean(),
+})
+export const WebSessionList = z.object({ list: z.array(WebSessionView) })
+export type WebSessionList = z.infer<typeof WebSessionList>
