@@ -11,7 +11,8 @@ import { newActivityDoc } from '../server/domain/new-activity'
 import { newVolunteerDoc } from '../server/domain/new-volunteer'
 import { ActivityFields } from '../types/activity'
 import { formatShanghai, shanghaiMonth } from '../types/shanghai-time'
-import { benchUser, loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
+import { loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
+import { benchUser, type BenchStore } from './seed-store'
 
 const CONCURRENCY = 16
 const CAPACITY = 300
@@ -22,8 +23,6 @@ const PAGES = 1_000
 const ACTIVITY = 'bench-activity'
 const WARM_ACTIVITY = 'bench-activity-warm'
 const RECORD_HOLDER = 'bench-volunteer-records'
-
-type Store = ReturnType<import('../local-cloud/endpoint').CloudEndpoint['registry']['forEnv']>
 
 export async function benchActivities(): Promise<BenchSection> {
   return withBenchStack('activities', async (stack) => {
@@ -132,7 +131,7 @@ const volunteerDoc = (id: string, name: string, totalHours: number, now: Date): 
 })
 
 /** Volunteers, the two activities and one volunteer's 1,000 records, straight into the store. */
-function seedVolunteersAndActivities(store: Store): void {
+function seedVolunteersAndActivities(store: BenchStore): void {
   const now = new Date()
   const writes: Write[] = []
   for (let i = 0; i < SIGN_UPS + WARM_UP; i++) {

@@ -6,26 +6,22 @@ import { performance } from 'node:perf_hooks'
 import { COMPLAINT_CATEGORIES, type ComplaintCategory } from '../types/complaint'
 import { computeIntegrity, type Severity } from '../types/integrity'
 import { presetPeriod } from '../types/dashboard'
-import { SHOP_CATEGORIES, ShopFields } from '../types/shop'
 import { newShopDoc } from '../server/domain/new-shop'
 import { newMemberDoc, verifiedMemberDoc } from '../server/domain/new-member'
 import { NOT_YET_DECIDED } from '../server/repositories/complaints'
 import { DEMO_ORGS } from '../local-cloud/seed/demo-district'
-import type { Write } from '../local-cloud/store'
 import { loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
+import { batchedWrites, benchShopFields, type BenchStore } from './seed-store'
 
 /** The district measured, and the load: few requests, since one load reads a year of complaints. */
 const [SHOPS, MEMBERS, COMPLAINTS] = [1_000, 2_000, 50_000]
 const LOAD = { concurrency: 2, requests: 20 }
-const BATCH = 20_000
 const DAY_MS = 24 * 3600 * 1000
 const YEAR_MS = 365 * DAY_MS
 
 const BRANCHES = DEMO_ORGS.filter((o) => o.level === 'branch').map((o) => o._id)
 const CATEGORIES = Object.keys(COMPLAINT_CATEGORIES) as ComplaintCategory[]
 const SEVERITIES: Severity[] = ['minor', 'moderate', 'serious']
-
-type Store = ReturnType<import('../local-cloud/endpoint').CloudEndpoint['registry']['forEnv']>
 
 export async function benchDashboard(): Promise<BenchSection> {
   return withBenchStack('dashboard', async (stack) => {
@@ -90,25 +86,11 @@ export async function benchDashboard(): Promise<BenchSection> {
 }
 
 /** Shops across the demo branches, members working in them, complaints spread over the year. */
-function seedDistrict(store: Store, now: Date) {
-  let writes: Write[] = []
-  const push = (w: Write) => {
-    writes.push(w)
-    if (writes.length >= BATCH) {
-      store.commit(writes)
-      writes = []
-    }
-  }
+function seedDistrict(store: BenchStore, now: Date) {
+  const { push, flush } = batchedWrites(store)
   for (let i = 0; i < SHOPS; i++) {
     const id = `bench-shop-${i}`
-    const fields = ShopFields.parse({
-      name: `看板店铺${i}`,
-      category: SHOP_CATEGORIES[i % SHOP_CATEGORIES.length],
-      address: `红星路 ${i} 号`,
-      licenceNo: `DASH${String(i).padStart(14, '0')}`,
-      contactName: '压测',
-      contactPhone: '13800000000',
-    })
+    const fields = benchShopFields(i, '看板店铺', 'DASH')
     const upheld =
       i % 10 === 0
         ? [{ severity: SEVERITIES[i % 3], upheldAt: now, rectificationVerified: false }]
@@ -178,5 +160,5 @@ function seedDistrict(store: Store, now: Date) {
       },
     })
   }
-  store.commit(writes)
+  flush()
 }

@@ -5,7 +5,6 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { startStack, type Stack } from '../local-cloud/stack'
 import { buildFunctions, FUNCTIONS_OUT } from '../scripts/build-functions'
-import type { Write } from '../local-cloud/store'
 
 export type BenchSection = { title: string; rows: { name: string; value: string }[] }
 
@@ -111,29 +110,5 @@ export async function withBenchStack<T>(name: string, bench: (stack: Stack) => P
   } finally {
     await stack.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })
-  }
-}
-
-/** A signed-in person's user document, written straight into the store by a bench's seed. */
-export function benchUser(
-  id: string,
-  openid: string,
-  nickname: string,
-  roles: string[],
-  now: Date,
-): Write {
-  return {
-    coll: 'users',
-    id,
-    doc: {
-      _id: id,
-      openid,
-      nickname,
-      roles,
-      shopIds: [],
-      orgIds: [],
-      createdAt: now,
-      updatedAt: now,
-    },
   }
 }

@@ -4,11 +4,10 @@
 // database work, with the number of database operations one scan costs.
 import { performance } from 'node:perf_hooks'
 import { computeIntegrity } from '../types/integrity'
-import { SHOP_CATEGORIES, ShopFields } from '../types/shop'
 import { newShopDoc } from '../server/domain/new-shop'
-import type { Write } from '../local-cloud/store'
 import { SHOP_CODE_ALPHABET } from '../server/services/shop-code'
 import { loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
+import { batchedWrites, benchShopFields, benchUser, type BenchStore } from './seed-store'
 
 const SHOPS = 10_000
 const REVIEWS = 500_000
@@ -16,7 +15,6 @@ const REVIEWERS = 50_000
 const CONCURRENCY = 16
 const REQUESTS = 2_000
 const WARM_UP = 200
-const BATCH = 20_000
 
 type Row = BenchSection['rows'][number]
 
@@ -59,9 +57,7 @@ export async function benchScanPath(): Promise<BenchSection> {
 }
 
 /** Writes shops, reviewers and reviews straight into the store, in large transactions. */
-function seedDistrict(
-  store: ReturnType<import('../local-cloud/endpoint').CloudEndpoint['registry']['forEnv']>,
-) {
+function seedDistrict(store: BenchStore) {
   const now = new Date()
   const integrity = {
     ...computeIntegrity(
@@ -70,26 +66,10 @@ function seedDistrict(
     ),
     updatedAt: now,
   }
-  let writes: Write[] = []
-  const flush = () => {
-    store.commit(writes)
-    writes = []
-  }
-  const push = (w: Write) => {
-    writes.push(w)
-    if (writes.length >= BATCH) flush()
-  }
+  const { push, flush } = batchedWrites(store)
   for (let i = 0; i < SHOPS; i++) {
     const id = `bench-shop-${i}`
-    const fields = ShopFields.parse({
-      name: `压测店铺${i}`,
-      category: SHOP_CATEGORIES[i % SHOP_CATEGORIES.length],
-      address: `红星路 ${i} 号`,
-      floorUnit: `${(i % 5) + 1} 层`,
-      licenceNo: `BENCH${String(i).padStart(13, '0')}`,
-      contactName: '压测',
-      contactPhone: '13800000000',
-    })
+    const fields = benchShopFields(i, '压测店铺', 'BENCH', { floorUnit: `${(i % 5) + 1} 层` })
     const shop = newShopDoc(fields, 'demo-district', now, benchCode(i))
     const commitments = [{ text: '明码标价', standard: true }]
     push({
@@ -99,21 +79,7 @@ function seedDistrict(
     })
   }
   for (let u = 0; u < REVIEWERS; u++) {
-    const id = `bench-user-${u}`
-    push({
-      coll: 'users',
-      id,
-      doc: {
-        _id: id,
-        openid: `bench-openid-${u}`,
-        nickname: `顾客${u}`,
-        roles: [],
-        shopIds: [],
-        orgIds: [],
-        createdAt: now,
-        updatedAt: now,
-      },
-    })
+    push(benchUser(`bench-user-${u}`, `bench-openid-${u}`, `顾客${u}`, [], now))
   }
   for (let r = 0; r < REVIEWS; r++) {
     const shop = r % SHOPS

@@ -2,13 +2,13 @@
 // different open wish by a different verified member, through the HTTP gateway on 5,000 wishes,
 // beside a bare gateway call; and whether every query on the path was served by a declared index.
 import { performance } from 'node:perf_hooks'
-import type { Write } from '../local-cloud/store'
 import { blankWish, type WishDoc } from '../server/repositories/wishes'
 import { encryptPhone } from '../server/services/member-crypto'
 import { verifiedMemberDoc } from '../server/domain/new-member'
 import { shanghaiMonth } from '../types/shanghai-time'
 import { WISH_CATEGORIES, type WishCategory, type WishStatus } from '../types/wish'
-import { benchUser, loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
+import { loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
+import { batchedWrites, benchUser, type BenchStore } from './seed-store'
 
 const WISHES = 5_000
 const CONCURRENCY = 16
@@ -70,19 +70,17 @@ const load = (call: (i: number) => Promise<unknown>, count: number) =>
   measureLoad(count, CONCURRENCY, call)
 
 /** Writes wishers, verified members and wishes straight into the store; the open wishes' ids. */
-function seedWishes(
-  store: ReturnType<import('../local-cloud/endpoint').CloudEndpoint['registry']['forEnv']>,
-): string[] {
+function seedWishes(store: BenchStore): string[] {
   const now = new Date()
   const month = shanghaiMonth(now)
-  const writes: Write[] = []
+  const { push, flush } = batchedWrites(store)
   const user = (id: string, openid: string, nickname: string, roles: string[]) =>
-    writes.push(benchUser(id, openid, nickname, roles, now))
+    push(benchUser(id, openid, nickname, roles, now))
   for (let i = 0; i < CLAIMS + WARM_UP; i++) {
     const id = `bench-member-${i}`
     user(id, `bench-member-openid-${i}`, `党员${i}`, ['member'])
     const doc = verifiedMemberDoc(id, 'demo-district', `压测党员${i}`, 'bench', now)
-    writes.push({ coll: 'members', id, doc })
+    push({ coll: 'members', id, doc })
   }
   const categories = Object.keys(WISH_CATEGORIES) as WishCategory[]
   const contact = encryptPhone('13900000000')
@@ -124,9 +122,9 @@ function seedWishes(
       fulfilledMonth: status === 'fulfilled' || status === 'confirmed' ? month : null,
       timeline: [{ at: created, actor: 'wisher', action: '提交心愿', note: '' }],
     }
-    writes.push({ coll: 'wishes', id, doc: doc as never })
+    push({ coll: 'wishes', id, doc: doc as never })
   }
-  for (let i = 0; i < writes.length; i += 20_000) store.commit(writes.slice(i, i + 20_000))
+  flush()
   if (openIds.length < CLAIMS + WARM_UP) throw new Error('not enough open wishes for the claims')
   return openIds
 }

@@ -11,7 +11,8 @@ import {
 } from '../../server/repositories/complaints'
 import { complaintLockId, takeComplaintLock } from '../../server/repositories/complaint-locks'
 import { takeDailyLimit } from '../../server/repositories/rate-limits'
-import { COMPLAINTS_PER_DAY } from '../../types/complaint'
+import { COMPLAINTS_PER_DAY, HANDLER_KIND_LABELS } from '../../types/complaint'
+import { SEVERITY_LABELS, type Severity } from '../../types/integrity'
 import { shanghaiDay, shanghaiMonth } from '../../types/shanghai-time'
 import { putRating, ratingId, type RatingDoc } from '../../server/repositories/ratings'
 import { encryptPhone } from '../../server/services/member-crypto'
@@ -156,6 +157,19 @@ const bySystem = entryBy('system')
 const filed = (at: Date, anonymous = false) =>
   byComplainant(at, '提交投诉', anonymous ? '匿名投诉' : '')
 
+/** Who the demo complaints are handed to: the committee itself, a department, a merchant. */
+type Handler = NonNullable<ComplaintDoc['handler']>
+const COMMITTEE: Handler = { kind: 'committee', name: '商圈党委' }
+const MARKET_BUREAU: Handler = { kind: 'department', name: '市场监管所' }
+const NOODLE_SHOP: Handler = { kind: 'merchant', name: '老街口牛肉面' }
+
+/** The committee's 受理投诉, naming the severity it set. */
+const accepted = (at: Date, severity: Severity) =>
+  byCommittee(at, '受理投诉', `定级：${SEVERITY_LABELS[severity]}`)
+/** The committee's 交办, naming who handles the complaint. */
+const assigned = (at: Date, handler: Handler) =>
+  byCommittee(at, '交办', `承办：${HANDLER_KIND_LABELS[handler.kind]} ${handler.name}`)
+
 export function demoComplaints(now: Date): ComplaintDoc[] {
   const ago = (days: number) => new Date(now.getTime() - days * DAY)
   return [
@@ -186,7 +200,7 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       at: ago(1),
       status: 'accepted',
       severity: 'moderate',
-      timeline: [filed(ago(1)), byCommittee(ago(0.8), '受理投诉', '定级：一般')],
+      timeline: [filed(ago(1)), accepted(ago(0.8), 'moderate')],
     }),
     complaint({
       _id: 'demo-complaint-rejected',
@@ -213,13 +227,13 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       at: ago(10),
       status: 'assigned',
       severity: 'moderate',
-      handler: { kind: 'department', name: '市场监管所' },
+      handler: MARKET_BUREAU,
       deadline: ago(2),
       overdueNotified: true,
       timeline: [
         filed(ago(10)),
-        byCommittee(ago(9.5), '受理投诉', '定级：一般'),
-        byCommittee(ago(9), '交办', '承办：职能部门 市场监管所'),
+        accepted(ago(9.5), 'moderate'),
+        assigned(ago(9), MARKET_BUREAU),
         bySystem(ago(2), '逾期提醒', '已超过办理期限，已提请商圈党委督办'),
       ],
     }),
@@ -233,13 +247,9 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       at: ago(2),
       status: 'assigned',
       severity: 'minor',
-      handler: { kind: 'committee', name: '商圈党委' },
+      handler: COMMITTEE,
       deadline: new Date(now.getTime() + 5 * DAY),
-      timeline: [
-        filed(ago(2)),
-        byCommittee(ago(1.8), '受理投诉', '定级：轻微'),
-        byCommittee(ago(1.7), '交办', '承办：商圈党委 商圈党委'),
-      ],
+      timeline: [filed(ago(2)), accepted(ago(1.8), 'minor'), assigned(ago(1.7), COMMITTEE)],
     }),
     complaint({
       _id: 'demo-complaint-handled',
@@ -252,7 +262,7 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       at: ago(4),
       status: 'handled',
       severity: 'minor',
-      handler: { kind: 'merchant', name: '老街口牛肉面' },
+      handler: NOODLE_SHOP,
       deadline: ago(0.5),
       merchantReply: { text: '非常抱歉，已对店员进行批评教育，欢迎您再来监督。', at: ago(2) },
       result: '已与当班店员谈话，调整高峰期座位引导方式。',
@@ -262,8 +272,8 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       handledAt: ago(1),
       timeline: [
         filed(ago(4)),
-        byCommittee(ago(3.8), '受理投诉', '定级：轻微'),
-        byCommittee(ago(3.7), '交办', '承办：商户 老街口牛肉面'),
+        accepted(ago(3.8), 'minor'),
+        assigned(ago(3.7), NOODLE_SHOP),
         byMerchant(ago(2), '商户回复', '非常抱歉，已对店员进行批评教育，欢迎您再来监督。'),
         byMerchant(
           ago(1),
@@ -282,7 +292,7 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       at: ago(30),
       status: 'closed',
       severity: 'minor',
-      handler: { kind: 'committee', name: '商圈党委' },
+      handler: COMMITTEE,
       deadline: ago(20),
       result: '已督促店家清理垃圾并签订门前三包责任书。',
       rectification: '垃圾每日两次清运。',
@@ -294,8 +304,8 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
       confirmation: { satisfied: true, rating: 5, comment: '处理很及时。', at: ago(22) },
       timeline: [
         filed(ago(30)),
-        byCommittee(ago(29), '受理投诉', '定级：轻微'),
-        byCommittee(ago(28), '交办', '承办：商圈党委 商圈党委'),
+        accepted(ago(29), 'minor'),
+        assigned(ago(28), COMMITTEE),
         byCommittee(
           ago(24),
           '办理完毕',

@@ -8,6 +8,13 @@ const stack = fileStack()
 const file = (openid: string, data: object) =>
   stack.http(openid, 'complaint', { action: 'file', data: { ...VALID_COMPLAINT, ...data } })
 
+/** A fresh person `nickname` and a fresh shop for them to complain about. */
+async function complainantAndShop(nickname: string) {
+  const user = await createUser(nickname)
+  const { shopId } = await createShop()
+  return { user, shopId }
+}
+
 it('holds the daily limit under 200 parallel complaints against 200 shops', async () => {
   const user = await createUser('连环投诉人')
   const shops: string[] = []
@@ -32,8 +39,7 @@ it('holds the daily limit under 200 parallel complaints against 200 shops', asyn
 })
 
 it('admits one open complaint per shop under 50 parallel attempts', async () => {
-  const user = await createUser('较真的顾客')
-  const { shopId } = await createShop()
+  const { user, shopId } = await complainantAndShop('较真的顾客')
   const replies = await Promise.all(Array.from({ length: 50 }, () => file(user.openid, { shopId })))
   expect(replies.filter((r) => r.status === 200)).toHaveLength(1)
   const refused = replies.filter((r) => r.status !== 200)
@@ -52,8 +58,7 @@ it('admits one open complaint per shop under 50 parallel attempts', async () => 
 })
 
 it('releases the shop lock when the committee rejects the complaint', async () => {
-  const user = await createUser('热心市民')
-  const { shopId } = await createShop()
+  const { user, shopId } = await complainantAndShop('热心市民')
   const first = await file(user.openid, { shopId })
   expect((await file(user.openid, { shopId })).status).toBe(409)
   const rejected = await stack.http('demo-admin', 'complaint', {
@@ -70,8 +75,7 @@ it('releases the shop lock when the committee rejects the complaint', async () =
 })
 
 it('refuses a description that fails the content check, naming the field, and takes nothing', async () => {
-  const user = await createUser('急脾气')
-  const { shopId } = await createShop()
+  const { user, shopId } = await complainantAndShop('急脾气')
   const res = await file(user.openid, { shopId, description: '老板是王八蛋，大家别来这家店了' })
   expect(res.status).toBe(400)
   expect(res.body.error.issues).toEqual([{ path: 'description', message: '内容含有不文明用语' }])
@@ -80,8 +84,7 @@ it('refuses a description that fails the content check, naming the field, and ta
 })
 
 it('refuses bad input with field errors and unknown or suspended shops', async () => {
-  const user = await createUser('路人甲')
-  const { shopId } = await createShop()
+  const { user, shopId } = await complainantAndShop('路人甲')
   const short = await file(user.openid, { shopId, description: '太差' })
   expect(short.body.error.issues[0]).toEqual({
     path: 'description',

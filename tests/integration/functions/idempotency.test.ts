@@ -24,12 +24,17 @@ const rate = (openid: string, shopId: string, key: string) =>
     idempotencyKey: key,
   })
 
-/** What a call killed after writing its idempotency record leaves behind. */
-async function leaveDeadCall(openid: string, key: string, startedMsAgo: number) {
+/**
+ * A fresh shop and a rater `nickname` whose rating call with `key`, started `startedMsAgo`, was
+ * killed after writing its idempotency record: what that leaves behind.
+ */
+async function leaveDeadCall(nickname: string, key: string, startedMsAgo: number) {
+  const { shopId } = await createShop()
+  const user = await createUser(nickname)
   const createdAt = new Date(Date.now() - startedMsAgo)
   await db()
     .collection('idempotency')
-    .doc(recordId('rating.rate', openid, key))
+    .doc(recordId('rating.rate', user.openid, key))
     .set({
       status: 'pending',
       attempt: 1,
@@ -37,12 +42,11 @@ async function leaveDeadCall(openid: string, key: string, startedMsAgo: number) 
       createdAt,
       expiresAt: new Date(createdAt.getTime() + 24 * 3600_000),
     })
+  return { shopId, user }
 }
 
 it('lets the retry of a call that died run once, instead of refusing it forever', async () => {
-  const { shopId } = await createShop()
-  const user = await createUser('重试者')
-  await leaveDeadCall(user.openid, 'crashed-call-0001', 60_000)
+  const { shopId, user } = await leaveDeadCall('重试者', 'crashed-call-0001', 60_000)
 
   const retry = await rate(user.openid, shopId, 'crashed-call-0001')
   expect(retry.status).toBe(200)
@@ -54,18 +58,14 @@ it('lets the retry of a call that died run once, instead of refusing it forever'
 })
 
 it('refuses the retry of a call still within its time limit, without running it', async () => {
-  const { shopId } = await createShop()
-  const user = await createUser('急性子')
-  await leaveDeadCall(user.openid, 'in-flight-call-01', 1_000)
+  const { shopId, user } = await leaveDeadCall('急性子', 'in-flight-call-01', 1_000)
   const retry = await rate(user.openid, shopId, 'in-flight-call-01')
   expect(retry.status).toBe(409)
   expect((await db().collection('ratings').where({ shopId }).count()).total).toBe(0)
 })
 
 it('lets exactly one of many parallel retries take over a dead call', async () => {
-  const { shopId } = await createShop()
-  const user = await createUser('连点')
-  await leaveDeadCall(user.openid, 'crashed-call-0002', 60_000)
+  const { shopId, user } = await leaveDeadCall('连点', 'crashed-call-0002', 60_000)
   const replies = await Promise.all(
     Array.from({ length: 8 }, () => rate(user.openid, shopId, 'crashed-call-0002')),
   )

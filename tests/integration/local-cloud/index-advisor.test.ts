@@ -11,28 +11,22 @@ const SHOPS = 600
 function seed(local: LocalEndpoint): void {
   const store = local.endpoint.registry.forEnv(local.env)
   const users = Array.from({ length: USERS }, (_, i) => ({
-    coll: 'users',
-    id: `user-${i}`,
-    doc: {
-      _id: `user-${i}`,
-      openid: `openid-${i}`,
-      nickname: `nick-${i}`,
-      roles: [i % 2 ? 'a' : 'b'],
-    },
+    _id: `user-${i}`,
+    openid: `openid-${i}`,
+    nickname: `nick-${i}`,
+    roles: [i % 2 ? 'a' : 'b'],
   }))
   const shops = Array.from({ length: SHOPS }, (_, i) => ({
-    coll: 'shops',
-    id: `shop-${i}`,
-    doc: {
-      _id: `shop-${i}`,
-      licenceNo: `L-${i}`,
-      districtId: `d${i % 6}`,
-      category: ['food', 'retail', 'service'][i % 3],
-      status: i % 5 ? 'open' : 'closed',
-      owner: `owner-${i % 50}`,
-    },
+    _id: `shop-${i}`,
+    licenceNo: `L-${i}`,
+    districtId: `d${i % 6}`,
+    category: ['food', 'retail', 'service'][i % 3],
+    status: i % 5 ? 'open' : 'closed',
+    owner: `owner-${i % 50}`,
   }))
-  store.commit([...users, ...shops])
+  const writes = (coll: string, docs: { _id: string }[]) =>
+    docs.map((doc) => ({ coll, id: doc._id, doc }))
+  store.commit([...writes('users', users), ...writes('shops', shops)])
 }
 
 describe('advisor on a default endpoint', () => {

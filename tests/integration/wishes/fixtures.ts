@@ -63,7 +63,7 @@ export const VALID_WISH = {
 
 /**
  * The local stack for one test file, started before its tests and stopped after them, with the
- * wish function's calls on it: `w.call`, `w.submit`, `w.openWish`, and `w.stack` itself.
+ * wish function's calls on it: `w.call`, `w.submit`, `w.openWish(es)`, and `w.stack` itself.
  */
 export function wishStack() {
   const stack = fileStack()
@@ -82,11 +82,18 @@ export function wishStack() {
     if (res.status !== 200) throw new Error(`review: ${JSON.stringify(res.body)}`)
     return wishId
   }
+  /** Opens `n` wishes of one wisher, one after another; their ids in that order. */
+  const openWishes = async (openid: string, n: number) => {
+    const ids: string[] = []
+    for (let i = 0; i < n; i++) ids.push(await openWish(openid))
+    return ids
+  }
   return {
     stack,
     call,
     submit,
     openWish,
+    openWishes,
   }
 }
 

@@ -34,11 +34,7 @@ it('5 members firing 10 concurrent claims each at one wish: exactly one holder, 
 it('refuses a 4th claim and one’s own wish; a release returns the wish to the wall', async () => {
   const wisher = await createUser('孙大爷')
   const member = await createVerifiedMember('周红')
-  const ids = [
-    await w.openWish(wisher.openid),
-    await w.openWish(wisher.openid),
-    await w.openWish(wisher.openid),
-  ]
+  const ids = await w.openWishes(wisher.openid, 3)
   for (const wishId of ids)
     expect((await w.call(member.openid, 'claim', { wishId })).status).toBe(200)
   const other = await createUser('吴奶奶')

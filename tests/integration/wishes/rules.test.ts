@@ -82,11 +82,7 @@ it('holds a claim slot until the wish is confirmed, not just until it is fulfill
   const wisher = await createUser('杨阿姨')
   const other = await createUser('朱大爷')
   const member = await createVerifiedMember('何晓东')
-  const ids = [
-    await w.openWish(wisher.openid),
-    await w.openWish(wisher.openid),
-    await w.openWish(wisher.openid),
-  ]
+  const ids = await w.openWishes(wisher.openid, 3)
   for (const wishId of ids) await w.call(member.openid, 'claim', { wishId })
   await w.call(member.openid, 'fulfil', { wishId: ids[0], note: '已经帮忙办好了' })
   const fourth = await w.openWish(other.openid)
