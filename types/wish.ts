@@ -2,7 +2,17 @@
 // fulfilled and confirmed; every step is on its timeline. The contact phone is seen only by whoever
 // holds the wish and the committee.
 import { z } from 'zod'
-import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, text } from './common'
+import {
+  FileId,
+  Id,
+  IsoDate,
+  PageQuery,
+  Phone,
+  TimelineEntry,
+  pageOf,
+  enumOf,
+  text,
+} from './common'
 import { isCalendarDay } from './shanghai-time'
 
 export const WISH_CATEGORIES = {
@@ -236,14 +246,6 @@ export const WishHolder = z.object({
 })
 export type WishHolder = z.infer<typeof WishHolder>
 
-export const WishTimelineEntry = z.object({
-  at: IsoDate,
-  /** 心愿人, 认领人, 商圈党委, 系统… as the viewer may see it. */
-  actor: z.string(),
-  action: z.string(),
-  note: z.string(),
-})
-
 /** A wish in the pool: nothing that identifies the wisher. */
 export const WishSummary = z.object({
   wishId: Id,
@@ -294,7 +296,7 @@ export const WishView = WishSummary.extend({
     .nullable(),
   project: z.object({ projectId: Id, name: z.string() }).nullable(),
   resource: z.object({ resourceId: Id, title: z.string() }).nullable(),
-  timeline: z.array(WishTimelineEntry),
+  timeline: z.array(TimelineEntry),
   /** What the caller may do now, so pages show only actions that will be accepted. */
   can: z.array(
     z.enum([
