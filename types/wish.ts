@@ -11,6 +11,7 @@ import {
   TimelineEntry,
   pageOf,
   enumOf,
+  reviewInput,
   text,
 } from './common'
 import { isCalendarDay } from './shanghai-time'
@@ -168,17 +169,12 @@ export type SaveWishDraftInput = z.input<typeof SaveWishDraftInput>
 export const WishIdInput = z.object({ wishId: Id })
 export const WishIdResult = z.object({ wishId: Id })
 
-export const ReviewWishInput = z
-  .object({
-    wishId: Id,
-    decision: z.enum(['approve', 'reject', 'revise'], { error: '请选择审核结果' }),
-    /** Required to reject or ask for a change: the wisher sees it. */
-    reason: z.string().trim().max(200, '原因最多 200 字').optional(),
-  })
-  .refine((v) => v.decision === 'approve' || (v.reason?.length ?? 0) >= 2, {
-    message: '请填写原因，心愿人会看到',
-    path: ['reason'],
-  })
+/** Rejecting or asking for a change (revise) needs a reason: the wisher sees it. */
+export const ReviewWishInput = reviewInput(
+  { wishId: Id },
+  ['approve', 'reject', 'revise'],
+  '请填写原因，心愿人会看到',
+)
 
 export const ClaimWishInput = z.object({ wishId: Id, as: ActingAs.optional() })
 export const ReleaseWishInput = z.object({ wishId: Id, reason: Reason('退回原因') })
