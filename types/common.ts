@@ -44,16 +44,6 @@ export function pageOf<T extends z.ZodType>(item: T) {
 /** An instant, as an ISO-8601 string in UTC; shown in Asia/Shanghai. */
 export const IsoDate = z.string()
 
-/** One step in a complaint's or a wish's history, as the viewer may see it. */
-export const TimelineEntry = z.object({
-  at: IsoDate,
-  /** Who acted, as the viewer may see them: 投诉人, 心愿人, 认领人, 商户, 商圈党委, 系统… */
-  actor: z.string(),
-  action: z.string(),
-  note: z.string(),
-})
-export type TimelineEntry = z.infer<typeof TimelineEntry>
-
 /** A mainland mobile number, e.g. 13812345678. */
 export const Phone = z
   .string({ error: '请填写手机号' })

@@ -1,15 +1,6 @@
 import { z } from 'zod'
-import {
-  FileId,
-  Id,
-  IsoDate,
-  PageQuery,
-  Phone,
-  TimelineEntry,
-  pageOf,
-  enumOf,
-  text,
-} from './common'
+import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, text } from './common'
+import { TimelineEntry } from './timeline'
 import { Severity } from './integrity'
 
 export const COMPLAINT_CATEGORIES = {

@@ -2,18 +2,8 @@
 // fulfilled and confirmed; every step is on its timeline. The contact phone is seen only by whoever
 // holds the wish and the committee.
 import { z } from 'zod'
-import {
-  FileId,
-  Id,
-  IsoDate,
-  PageQuery,
-  Phone,
-  TimelineEntry,
-  pageOf,
-  enumOf,
-  reviewInput,
-  text,
-} from './common'
+import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, reviewInput, text } from './common'
+import { TimelineEntry } from './timeline'
 import { isCalendarDay } from './shanghai-time'
 
 export const WISH_CATEGORIES = {
