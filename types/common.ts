@@ -86,3 +86,29 @@ export function text(
     .min(min, short ?? missing)
     .max(max, long ?? `最多 ${max} 个字`)
 }
+
+/**
+ * A reviewer's answer on one record (named by `record`, e.g. `{ wishId: Id }`): `approve`, or any
+ * other decision, which needs a reason the submitter will see; `missingReason` asks for it.
+ */
+export function reviewInput<S extends z.ZodRawShape, D extends string>(
+  record: S,
+  decisions: readonly ['approve', ...D[]],
+  missingReason: string,
+) {
+  return z
+    .object({
+      ...record,
+      decision: z.enum(decisions, { error: '请选择审核结果' }),
+      reason: z.string().trim().max(200, '原因最多 200 字').optional(),
+    })
+    .refine(approvedOrReasoned, { message: missingReason, path: ['reason'] })
+}
+
+// Typed loosely: with the record's fields generic, zod cannot name the answer's own two.
+function approvedOrReasoned(answer: { decision?: unknown; reason?: unknown }) {
+  return (
+    answer.decision === 'approve' ||
+    (typeof answer.reason === 'string' && answer.reason.length >= 2)
+  )
+}

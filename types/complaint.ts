@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, text } from './common'
+import { TimelineEntry } from './timeline'
 import { Severity } from './integrity'
 
 export const COMPLAINT_CATEGORIES = {
@@ -63,13 +64,8 @@ export function handlerLabel(handler: { kind: HandlerKind; name: string }): stri
   return handler.name && handler.name !== kind ? `${kind} · ${handler.name}` : kind
 }
 
-export const TimelineEntry = z.object({
-  at: IsoDate,
-  /** Who acted, as the viewer may see it: 投诉人, 商户, 商圈党委, 系统. */
-  actor: z.string(),
-  action: z.string(),
-  note: z.string(),
-})
+/** The merchant's answer to a complaint, shown with it (also on the shop's public page). */
+export const MerchantReply = z.object({ text: z.string(), at: IsoDate })
 
 /** A complaint as one viewer sees it; fields the viewer may not see are null. */
 export const ComplaintView = z.object({
@@ -89,7 +85,7 @@ export const ComplaintView = z.object({
   handler: Handler.nullable(),
   deadline: IsoDate.nullable(),
   overdue: z.boolean(),
-  merchantReply: z.object({ text: z.string(), at: IsoDate }).nullable(),
+  merchantReply: MerchantReply.nullable(),
   result: z.string().nullable(),
   rectification: z.string().nullable(),
   upheld: z.boolean().nullable(),

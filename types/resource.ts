@@ -3,7 +3,7 @@
 // wishes of their category and area, and each wish a resource serves counts against its monthly
 // capacity.
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, pageOf, enumOf, text } from './common'
+import { Id, IsoDate, PageQuery, pageOf, enumOf, reviewInput, text } from './common'
 import { ActingAs, Day, WishCategory, WishHolder } from './wish'
 
 export const RESOURCE_STATUSES = {
@@ -44,16 +44,11 @@ export type PublishResourceInput = z.input<typeof PublishResourceInput>
 export const ResourceIdInput = z.object({ resourceId: Id })
 export const ResourceIdResult = z.object({ resourceId: Id })
 
-export const ReviewResourceInput = z
-  .object({
-    resourceId: Id,
-    decision: z.enum(['approve', 'reject'], { error: '请选择审核结果' }),
-    reason: z.string().trim().max(200, '原因最多 200 字').optional(),
-  })
-  .refine((v) => v.decision === 'approve' || (v.reason?.length ?? 0) >= 2, {
-    message: '请填写不通过的原因',
-    path: ['reason'],
-  })
+export const ReviewResourceInput = reviewInput(
+  { resourceId: Id },
+  ['approve', 'reject'],
+  '请填写不通过的原因',
+)
 
 export const ResourceView = z.object({
   resourceId: Id,

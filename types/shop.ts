@@ -11,6 +11,7 @@ import {
   pageOf,
   text,
 } from './common'
+import { MerchantReply } from './complaint'
 import { Integrity, IntegrityLevel } from './integrity'
 
 export const SHOP_CATEGORIES = [
@@ -114,8 +115,6 @@ export const PublicReview = z.object({
   createdAt: IsoDate,
 })
 export type PublicReview = z.infer<typeof PublicReview>
-
-export const MerchantReply = z.object({ text: z.string(), at: IsoDate })
 
 /** A handled complaint as the public sees it on the shop page: never who complained. */
 export const PublicComplaint = z.object({

@@ -2,7 +2,8 @@
 // fulfilled and confirmed; every step is on its timeline. The contact phone is seen only by whoever
 // holds the wish and the committee.
 import { z } from 'zod'
-import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, text } from './common'
+import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, reviewInput, text } from './common'
+import { TimelineEntry } from './timeline'
 import { isCalendarDay } from './shanghai-time'
 
 export const WISH_CATEGORIES = {
@@ -158,17 +159,12 @@ export type SaveWishDraftInput = z.input<typeof SaveWishDraftInput>
 export const WishIdInput = z.object({ wishId: Id })
 export const WishIdResult = z.object({ wishId: Id })
 
-export const ReviewWishInput = z
-  .object({
-    wishId: Id,
-    decision: z.enum(['approve', 'reject', 'revise'], { error: '请选择审核结果' }),
-    /** Required to reject or ask for a change: the wisher sees it. */
-    reason: z.string().trim().max(200, '原因最多 200 字').optional(),
-  })
-  .refine((v) => v.decision === 'approve' || (v.reason?.length ?? 0) >= 2, {
-    message: '请填写原因，心愿人会看到',
-    path: ['reason'],
-  })
+/** Rejecting or asking for a change (revise) needs a reason: the wisher sees it. */
+export const ReviewWishInput = reviewInput(
+  { wishId: Id },
+  ['approve', 'reject', 'revise'],
+  '请填写原因，心愿人会看到',
+)
 
 export const ClaimWishInput = z.object({ wishId: Id, as: ActingAs.optional() })
 export const ReleaseWishInput = z.object({ wishId: Id, reason: Reason('退回原因') })
@@ -236,14 +232,6 @@ export const WishHolder = z.object({
 })
 export type WishHolder = z.infer<typeof WishHolder>
 
-export const WishTimelineEntry = z.object({
-  at: IsoDate,
-  /** 心愿人, 认领人, 商圈党委, 系统… as the viewer may see it. */
-  actor: z.string(),
-  action: z.string(),
-  note: z.string(),
-})
-
 /** A wish in the pool: nothing that identifies the wisher. */
 export const WishSummary = z.object({
   wishId: Id,
@@ -294,7 +282,7 @@ export const WishView = WishSummary.extend({
     .nullable(),
   project: z.object({ projectId: Id, name: z.string() }).nullable(),
   resource: z.object({ resourceId: Id, title: z.string() }).nullable(),
-  timeline: z.array(WishTimelineEntry),
+  timeline: z.array(TimelineEntry),
   /** What the caller may do now, so pages show only actions that will be accepted. */
   can: z.array(
     z.enum([
