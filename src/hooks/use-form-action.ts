@@ -8,6 +8,14 @@ export type FormAction<S extends z.ZodType, R> = ActionState<[z.output<S>, CallO
   submit: (value: unknown) => Promise<void>
 }
 
+export type FormActionOptions = {
+  /**
+   * Runs once the value passes, before it is sent: asking to subscribe to notices, which weapp
+   * allows only within the tap.
+   */
+  beforeSend?: () => void
+}
+
 /**
  * A form's action: the value is checked with the action's own schema (errors show under their
  * fields), sent with one idempotency key per logical write (a retry reuses it), and the reply is
@@ -17,12 +25,14 @@ export function useFormAction<S extends z.ZodType, R>(
   schema: S,
   send: (input: z.output<S>, options: CallOptions) => Promise<R>,
   onSent: (reply: R, input: z.output<S>) => void,
+  { beforeSend }: FormActionOptions = {},
 ): FormAction<S, R> {
   const action = useAction(send)
   const idempotency = useIdempotencyKey()
   const submit = async (value: unknown) => {
     const input = action.check(schema, value)
     if (!input) return
+    beforeSend?.()
     const reply = await action.run(input, { idempotencyKey: idempotency.key })
     if (reply === undefined) return
     idempotency.renew()

@@ -26,19 +26,33 @@ export type DashboardChart = {
 const days = (d: number | null) => (d === null ? '—' : d)
 const percent = (r: number) => `${r}%`
 
-/** Months along x, one bar or line per series. */
-function monthSeries(
-  months: readonly string[],
-  series: { name: string; data: number[]; type: 'bar' | 'line' }[],
-): ChartOption {
+type MonthSeries<R> = { name: string; type: 'bar' | 'line'; value: (row: R) => number }
+
+/** Months along x, one bar or line per series; the table a column per series. */
+function monthTrend<R extends { month: string }>(
+  trend: readonly R[],
+  series: MonthSeries<R>[],
+): Pick<DashboardChart, 'option' | 'table'> {
+  const months = monthLabels(trend.map((r) => r.month))
   return {
-    color: CHART_COLOURS,
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: monthLabels(months) },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: series.map((s) => ({ ...s, smooth: s.type === 'line' })),
+    option: {
+      color: CHART_COLOURS,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: months },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: series.map((s) => ({
+        name: s.name,
+        type: s.type,
+        data: trend.map(s.value),
+        smooth: s.type === 'line',
+      })),
+    },
+    table: {
+      columns: ['月份', ...series.map((s) => s.name)],
+      rows: trend.map((r, i) => [months[i], ...series.map((s) => s.value(r))]),
+    },
   }
 }
 
@@ -56,21 +70,15 @@ function namedBars(names: string[], series: { name: string; data: number[] }[]):
 }
 
 function members(f: DashboardFigures): DashboardChart {
-  const trend = f.members.trend
-  const months = trend.map((r) => r.month)
   return {
     name: 'members',
     title: '党员发现与认证',
     note: `本期新发现 ${f.members.found} 名，新认证 ${f.members.verified} 名`,
-    option: monthSeries(months, [
-      { name: '新发现', type: 'bar', data: trend.map((r) => r.found) },
-      { name: '新认证', type: 'bar', data: trend.map((r) => r.verified) },
-      { name: '认证党员累计', type: 'line', data: trend.map((r) => r.total) },
+    ...monthTrend(f.members.trend, [
+      { name: '新发现', type: 'bar', value: (r) => r.found },
+      { name: '新认证', type: 'bar', value: (r) => r.verified },
+      { name: '认证党员累计', type: 'line', value: (r) => r.total },
     ]),
-    table: {
-      columns: ['月份', '新发现', '新认证', '认证党员累计'],
-      rows: trend.map((r, i) => [monthLabels(months)[i], r.found, r.verified, r.total]),
-    },
   }
 }
 
@@ -165,20 +173,14 @@ function wishes(f: DashboardFigures): DashboardChart {
 }
 
 function volunteering(f: DashboardFigures): DashboardChart {
-  const trend = f.volunteering.trend
-  const months = trend.map((r) => r.month)
   return {
     name: 'volunteering',
     title: '志愿服务时长',
     note: `本期 ${f.volunteering.activities} 场活动，服务 ${f.volunteering.hours} 小时`,
-    option: monthSeries(months, [
-      { name: '服务时长（小时）', type: 'bar', data: trend.map((r) => r.hours) },
-      { name: '活动', type: 'line', data: trend.map((r) => r.activities) },
+    ...monthTrend(f.volunteering.trend, [
+      { name: '服务时长（小时）', type: 'bar', value: (r) => r.hours },
+      { name: '活动', type: 'line', value: (r) => r.activities },
     ]),
-    table: {
-      columns: ['月份', '服务时长（小时）', '活动'],
-      rows: trend.map((r, i) => [monthLabels(months)[i], r.hours, r.activities]),
-    },
   }
 }
 

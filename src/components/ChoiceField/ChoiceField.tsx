@@ -7,7 +7,8 @@ import { FormField } from '../FormField'
 export type ChoiceSpec<V extends string> = {
   /** The field's name in the action's input: its error's `data-field`. */
   name: string
-  label: string
+  /** None where the form's title already asks the question. */
+  label?: string
   required?: boolean
   hint?: ReactNode
   /** The chips' block class, for tests (`register-standing`). */

@@ -1,40 +1,42 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { COMPLAINT_CATEGORIES, handlerLabel } from '../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import type { ComplaintView } from '../../../types/complaint'
-import { fileUrl } from '../../services/storage'
 import { formatShanghai } from '../../../types/shanghai-time'
 import { complainantLabel } from '../ComplaintCard'
 import { ComplaintStatusTag } from '../ComplaintStatusTag'
-import { Timeline } from '../Timeline'
-import { PhotoGrid } from '../PhotoGrid'
 import { SectionCard } from '../SectionCard'
 import { DetailRow, type DetailRowProps } from '../DetailRow'
+import { RecordDetail } from '../RecordDetail'
 import './ComplaintDetail.scss'
 
 export type ComplaintDetailProps = { complaint: ComplaintView }
 
 /** Everything about one complaint the viewer may see, and its timeline. */
 export function ComplaintDetail({ complaint: c }: ComplaintDetailProps) {
-  const urls = c.photos.map(fileUrl)
   return (
-    <View className="complaint-detail" data-status={c.status}>
-      <View className="card">
-        <View className="complaint-detail__head">
-          <Text className="complaint-detail__shop">{c.shopName}</Text>
-          <ComplaintStatusTag status={c.status} overdue={c.overdue} />
-        </View>
-        <Row label="类别" value={COMPLAINT_CATEGORIES[c.category]} />
-        <Row label="投诉人" value={complainantLabel(c)} name="complainant" />
-        {c.contact ? <Row label="联系电话" value={c.contact} name="contact" /> : null}
-        <Row label="提交时间" value={formatShanghai(c.createdAt)} />
-        {c.severity ? <Row label="定级" value={SEVERITY_LABELS[c.severity]} /> : null}
-        {c.handler ? <Row label="承办" value={handlerLabel(c.handler)} /> : null}
-        {c.deadline ? <Row label="办理期限" value={formatShanghai(c.deadline)} /> : null}
-        <Text className="complaint-detail__description">{c.description}</Text>
-        <PhotoGrid name="complaint-detail" urls={urls} />
-      </View>
-
+    <RecordDetail
+      block="complaint-detail"
+      status={c.status}
+      title={c.shopName}
+      titleName="shop"
+      tag={<ComplaintStatusTag status={c.status} overdue={c.overdue} />}
+      rows={
+        <>
+          <Row label="类别" value={COMPLAINT_CATEGORIES[c.category]} />
+          <Row label="投诉人" value={complainantLabel(c)} name="complainant" />
+          {c.contact ? <Row label="联系电话" value={c.contact} name="contact" /> : null}
+          <Row label="提交时间" value={formatShanghai(c.createdAt)} />
+          {c.severity ? <Row label="定级" value={SEVERITY_LABELS[c.severity]} /> : null}
+          {c.handler ? <Row label="承办" value={handlerLabel(c.handler)} /> : null}
+          {c.deadline ? <Row label="办理期限" value={formatShanghai(c.deadline)} /> : null}
+        </>
+      }
+      description={c.description}
+      photos={c.photos}
+      timelineTitle="办理进度"
+      timeline={c.timeline}
+    >
       {c.merchantReply ? (
         <SectionCard title="商户回复" className="complaint-detail__reply">
           <Text className="complaint-detail__reply-text">{c.merchantReply.text}</Text>
@@ -62,11 +64,7 @@ export function ComplaintDetail({ complaint: c }: ComplaintDetailProps) {
           {c.confirmation.comment ? <Text>{c.confirmation.comment}</Text> : null}
         </SectionCard>
       ) : null}
-
-      <SectionCard title="办理进度">
-        <Timeline entries={c.timeline} />
-      </SectionCard>
-    </View>
+    </RecordDetail>
   )
 }
 

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { ConfirmWishInput } from '../../../types/wish'
-import { useAction } from '../../hooks/use-action'
-import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
+import { useFormAction } from '../../hooks/use-form-action'
 import { confirmWish } from '../../services/wish'
 import type { WishView } from '../../../types/wish'
 import { ChoiceChips, type Choice } from '../ChoiceChips'
@@ -68,24 +67,17 @@ export function useWishConfirm(
   const [rating, setRating] = useState(words.firstRating)
   const [thanks, setThanks] = useState('')
   const [reason, setReason] = useState('')
-  const action = useAction(confirmWish)
-  const idempotency = useIdempotencyKey()
+  const action = useFormAction(ConfirmWishInput, confirmWish, (view, input) =>
+    onDone(view, input.done ? words.toastDone : words.toastNotDone),
+  )
   const isDone = done === 'done'
 
-  const submit = async () => {
-    const input = action.check(
-      ConfirmWishInput,
+  const submit = () =>
+    action.submit(
       isDone
         ? { wishId, done: true, rating: rating || undefined, thanks }
         : { wishId, done: false, reason },
     )
-    if (!input) return
-    const view = await action.run(input, { idempotencyKey: idempotency.key })
-    if (view) {
-      idempotency.renew()
-      onDone(view, isDone ? words.toastDone : words.toastNotDone)
-    }
-  }
 
   const fields = (
     <>

@@ -12,8 +12,7 @@ import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
 import { PhotoField, optionalPhotos } from '../../components/PhotoField'
 import { ErrorState } from '../../components/StateViews'
-import { useAction } from '../../hooks/use-action'
-import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
+import { useFormAction } from '../../hooks/use-form-action'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useShopParam } from '../../hooks/use-shop-param'
 import { getShop } from '../../services/shop'
@@ -69,18 +68,24 @@ export default function ComplainPage() {
   const form = useFieldValues({ description: '', contact: '' })
   const [photos, setPhotos] = useState<string[]>([])
   const [anonymous, setAnonymous] = useState(false)
-  const idempotency = useIdempotencyKey()
-  const submit = useAction(fileComplaint)
   // What the complainant will want to hear about next, asked while the tap still counts.
   const askToSubscribe = useSubscribeAsk([
     'complaint_accepted',
     'complaint_assigned',
     'complaint_handled',
   ])
+  const submit = useFormAction(
+    FileComplaintInput,
+    fileComplaint,
+    (filed) => {
+      Taro.showToast({ title: '投诉已提交', icon: 'success' })
+      Taro.redirectTo({ url: complaintUrl(filed.complaintId) })
+    },
+    { beforeSend: askToSubscribe },
+  )
 
-  const send = async () => {
-    // The server's schema, run here first so mistakes show under their fields at once.
-    const input = submit.check(FileComplaintInput, {
+  const send = () =>
+    submit.submit({
       shopId,
       category,
       description: form.values.description,
@@ -88,14 +93,6 @@ export default function ComplainPage() {
       contact: form.values.contact.trim() || undefined,
       anonymous,
     })
-    if (!input) return
-    askToSubscribe()
-    const filed = await submit.run(input, { idempotencyKey: idempotency.key })
-    if (filed) {
-      Taro.showToast({ title: '投诉已提交', icon: 'success' })
-      Taro.redirectTo({ url: complaintUrl(filed.complaintId) })
-    }
-  }
 
   return (
     <ItemPageShell className="complain" id={shopId} missing="缺少店铺编号" signedIn={signedIn}>

@@ -4,7 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { ConfirmComplaintInput } from '../../../types/complaint'
 import { PageShell } from '../../components/PageShell'
 import { ComplaintDetail } from '../../components/ComplaintDetail'
-import { ChoiceChips, type Choice } from '../../components/ChoiceChips'
+import { ChoiceField, type ChoiceSpec } from '../../components/ChoiceField'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
 import { StarPicker } from '../../components/StarPicker'
@@ -45,10 +45,14 @@ export default function ComplaintPage() {
 }
 
 type Satisfaction = 'satisfied' | 'unsatisfied'
-const SATISFACTION: Choice<Satisfaction>[] = [
-  { value: 'satisfied', label: '满意' },
-  { value: 'unsatisfied', label: '不满意' },
-]
+const SATISFACTION_CHOICE: ChoiceSpec<Satisfaction> = {
+  name: 'satisfied',
+  chips: 'confirm-satisfied',
+  choices: [
+    { value: 'satisfied', label: '满意' },
+    { value: 'unsatisfied', label: '不满意' },
+  ],
+}
 const MAX_COMMENT = 200
 
 const COMMENT_FIELDS: FieldSpec[] = [
@@ -93,14 +97,7 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
       submitLabel="确认并评价"
       onSubmit={send}
     >
-      <FormField name="satisfied" error={confirm.fieldErrors.satisfied}>
-        <ChoiceChips
-          name="confirm-satisfied"
-          choices={SATISFACTION}
-          value={satisfied}
-          onChange={setSatisfied}
-        />
-      </FormField>
+      <ChoiceField spec={SATISFACTION_CHOICE} value={satisfied} onChange={setSatisfied} />
       <FormField name="rating" label="为办理打分" error={confirm.fieldErrors.rating}>
         <StarPicker name="confirm-rating" value={rating} onChange={setRating} />
       </FormField>

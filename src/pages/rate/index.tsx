@@ -9,8 +9,7 @@ import { FormField } from '../../components/FormField'
 import { StarPicker } from '../../components/StarPicker'
 import { starText } from '../../components/IntegrityBadge'
 import { ErrorState, LoadingState } from '../../components/StateViews'
-import { useAction } from '../../hooks/use-action'
-import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
+import { useFormAction } from '../../hooks/use-form-action'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useShopParam } from '../../hooks/use-shop-param'
 import { getShop } from '../../services/shop'
@@ -60,8 +59,10 @@ export default function RatePage() {
   const form = useFieldValues({ text: '' })
   const setField = form.set
   const [result, setResult] = useState<RateResult>()
-  const idempotency = useIdempotencyKey()
-  const submit = useAction(rateShop)
+  const submit = useFormAction(RateShopInput, rateShop, (res) => {
+    setResult(res)
+    Taro.showToast({ title: RESULT_MESSAGES[res.status], icon: 'none', duration: 2000 })
+  })
 
   // Start from last time's rating, so changing one's mind is a small edit.
   useEffect(() => {
@@ -77,20 +78,13 @@ export default function RatePage() {
     else Taro.showToast({ title: `最多选 ${MAX_TAGS} 个标签`, icon: 'none' })
   }
 
-  const send = async () => {
-    const input = submit.check(RateShopInput, {
+  const send = () =>
+    submit.submit({
       shopId,
       stars: stars || undefined,
       tags,
       text: form.values.text,
     })
-    if (!input) return
-    const res = await submit.run(input, { idempotencyKey: idempotency.key })
-    if (res) {
-      setResult(res)
-      Taro.showToast({ title: RESULT_MESSAGES[res.status], icon: 'none', duration: 2000 })
-    }
-  }
 
   if (result) {
     return (

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Input } from '@nutui/nutui-react-taro'
 import { DecideCorrectionInput } from '../../../../types/activity'
-import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
+import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormField } from '../../../components/FormField'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { useFormAction } from '../../../hooks/use-form-action'
@@ -10,10 +10,14 @@ import { decideCorrection } from '../../../services/activity'
 import { ActionForm } from '../ActionForm'
 
 type Decision = 'approve' | 'reject'
-const DECISIONS: Choice<Decision>[] = [
-  { value: 'approve', label: '同意' },
-  { value: 'reject', label: '不同意' },
-]
+const DECISION_CHOICE: ChoiceSpec<Decision> = {
+  name: 'approve',
+  chips: 'correction-choice',
+  choices: [
+    { value: 'approve', label: '同意' },
+    { value: 'reject', label: '不同意' },
+  ],
+}
 
 export type CorrectionDecisionProps = {
   recordId: string
@@ -52,14 +56,7 @@ export function CorrectionDecision({ recordId, askedHours, onDecided }: Correcti
       submitFill={decision === 'reject' ? 'outline' : 'solid'}
       onSubmit={submit}
     >
-      <FormField name="approve" error={errors.approve}>
-        <ChoiceChips
-          name="correction-choice"
-          choices={DECISIONS}
-          value={decision}
-          onChange={setDecision}
-        />
-      </FormField>
+      <ChoiceField spec={DECISION_CHOICE} errors={errors} value={decision} onChange={setDecision} />
       {decision === 'approve' ? (
         <FormField
           name="hours"

@@ -1,2 +1,3 @@
 export { TableHead } from './TableHead'
-export type { TableHeadProps } from './TableHead'
+export type { TableHeadProps, TableOrder } from './TableHead'
+export { timeOrder } from './time-order'

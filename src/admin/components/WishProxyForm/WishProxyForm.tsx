@@ -3,8 +3,7 @@ import { Input } from '@nutui/nutui-react-taro'
 import { SubmitWishInput, WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
 import { FormField } from '../../../components/FormField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { submitWish } from '../../../services/wish'
 import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
@@ -94,13 +93,12 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
   const [area, setArea] = useState('')
   const [wantedBy, setWantedBy] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
-  const idempotency = useIdempotencyKey()
-  const submit = useAction(submitWish)
+  const submit = useFormAction(SubmitWishInput, submitWish, (result) => onSubmitted(result.wishId))
   const errors = submit.fieldErrors
 
-  const send = async () => {
+  const send = () => {
     const { values } = form
-    const input = submit.check(SubmitWishInput, {
+    return submit.submit({
       title: values.title,
       description: values.description,
       category,
@@ -110,9 +108,6 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
       contact: values.contact.trim() || null,
       onBehalf: { name: values['onBehalf.name'], source: values['onBehalf.source'] },
     })
-    if (!input) return
-    const result = await submit.run(input, { idempotencyKey: idempotency.key })
-    if (result) onSubmitted(result.wishId)
   }
 
   return (

@@ -1,6 +1,6 @@
 // 操作日志: every decision of the committee, the secretaries and activity leaders — who, when, what,
 // on what, why — filtered by person, kind and period, and exported as it is filtered.
-import { TIME_ORDERS, type TimeOrder } from '../../../../types/common'
+import type { TimeOrder } from '../../../../types/common'
 import { Text, View } from '@tarojs/components'
 import { AUDIT_KINDS, AUDIT_SUBJECTS, type AuditKind } from '../../../../types/audit'
 import { formatShanghai } from '../../../../types/shanghai-time'
@@ -14,7 +14,7 @@ import { listUsers } from '../../../services/user'
 import type { Role } from '../../../../types/roles'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
-import { TableHead } from '../../components/TableHead'
+import { TableHead, timeOrder } from '../../components/TableHead'
 import { actionButton } from '../../components/ConsoleToolbar'
 import { useConsoleList } from '../../hooks/use-console-list'
 import { PeriodPicker, type PickedPeriod } from '../../components/PeriodPicker'
@@ -56,7 +56,6 @@ function filterInput({ by, kind, period }: Filter) {
 const ANY_TIME: PickedPeriod = { preset: 'all', from: '', to: '' }
 
 const COLUMNS = { at: '时间', by: '操作人', what: '操作', subject: '对象', reason: '原因' }
-const TIME_ORDER_COLUMNS = { at: ['newest', 'oldest'] } as const
 const EXPORT = { className: 'audit-log__export', label: '导出 Excel', primary: true }
 
 export default function AuditLogPage() {
@@ -107,12 +106,7 @@ export default function AuditLogPage() {
               block="audit-row"
               columns={COLUMNS}
               className="audit-row audit-row--head"
-              order={{
-                value: filters.order ?? 'newest',
-                columns: TIME_ORDER_COLUMNS,
-                labels: TIME_ORDERS,
-                onChange: filterBy('order'),
-              }}
+              order={timeOrder('at', filters.order, filterBy('order'))}
             />
           }
           row={(entry) => <AuditRow key={entry.entryId} entry={entry} />}

@@ -9,6 +9,7 @@ import type { ComplaintView } from '../../../../types/complaint'
 import { fileUrl } from '../../../services/storage'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { CasePage } from '../../components/CasePage'
+import { FactRow, type FactRowProps } from '../../components/FactRow'
 import { ComplaintActions } from '../../components/ComplaintActions'
 import { useCase } from '../../hooks/use-case'
 import { adminComplaintUrl } from '../../routes'
@@ -103,17 +104,8 @@ function ComplaintSummary({ complaint }: { complaint: ComplaintView }) {
   )
 }
 
-type FactProps = { label: string; value: string; name?: string; alert?: boolean }
-
-function Fact({ label, value, name, alert = false }: FactProps) {
-  return (
-    <View className={`complaint-fact${name ? ` complaint-fact--${name}` : ''}`}>
-      <Text className="complaint-fact__label">{label}</Text>
-      <Text className={`complaint-fact__value${alert ? ' console-table__alert' : ''}`}>
-        {value}
-      </Text>
-    </View>
-  )
+function Fact(props: Omit<FactRowProps, 'block'>) {
+  return <FactRow block="complaint-fact" {...props} />
 }
 
 function Block({ label, text, name }: { label: string; text: string; name: string }) {

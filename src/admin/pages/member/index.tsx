@@ -14,6 +14,7 @@ import type { MemberDetail } from '../../../../types/member'
 import { getOrgTree, type OrgNode } from '../../../services/org'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { CasePage } from '../../components/CasePage'
+import { FactRow, type FactRowProps } from '../../components/FactRow'
 import { MemberActions, type BranchChoice } from '../../components/MemberActions'
 import { MemberStatusTag, PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
 import { useCase } from '../../hooks/use-case'
@@ -157,15 +158,8 @@ function MemberSummary({ member }: { member: MemberDetail }) {
   )
 }
 
-type FactProps = { label: string; value: string; name: string; alert?: boolean }
-
-function Fact({ label, value, name, alert = false }: FactProps) {
-  return (
-    <View className={`member-fact member-fact--${name}`}>
-      <Text className="member-fact__label">{label}</Text>
-      <Text className={`member-fact__value${alert ? ' console-table__alert' : ''}`}>{value}</Text>
-    </View>
-  )
+function Fact(props: Omit<FactRowProps, 'block'>) {
+  return <FactRow block="member-fact" {...props} />
 }
 
 const COMPARED = RosterField.options

@@ -8,7 +8,7 @@ import {
   type MemberStatus,
   type RosterMatch,
 } from '../../../../types/member'
-import { TIME_ORDERS, type TimeOrder } from '../../../../types/common'
+import type { TimeOrder } from '../../../../types/common'
 import { FilterChips } from '../../../components/FilterChips'
 import { listMemberQueue, saveMemberLedger, type QueuedMember } from '../../../services/member'
 import { useAction } from '../../../hooks/use-action'
@@ -16,7 +16,7 @@ import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
-import { TableHead } from '../../components/TableHead'
+import { TableHead, timeOrder } from '../../components/TableHead'
 import { actionButton } from '../../components/ConsoleToolbar'
 import { ConsoleRow, RowHead } from '../../components/ConsoleRow'
 import { FilterBar } from '../../components/FilterBar'
@@ -62,8 +62,6 @@ const EMPTY_TEXT: Record<QueueStatus, string> = {
 }
 
 const COLUMNS = { main: '党员', work: '店铺与支部', check: '花名册比对' }
-/** The member column orders by when the registration was submitted. */
-const TIME_ORDER_COLUMNS = { main: ['newest', 'oldest'] } as const
 const CARD_CHECK = {
   className: 'admin-members__card-check',
   label: '核验党员卡',
@@ -125,12 +123,7 @@ export default function AdminMembersPage() {
             <TableHead
               block="member-row"
               columns={COLUMNS}
-              order={{
-                value: filters.order ?? 'newest',
-                columns: TIME_ORDER_COLUMNS,
-                labels: TIME_ORDERS,
-                onChange: filterBy('order'),
-              }}
+              order={timeOrder('main', filters.order, filterBy('order'))}
             />
           }
           row={(member) => <MemberRow key={member.userId} member={member} />}

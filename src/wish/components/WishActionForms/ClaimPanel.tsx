@@ -1,8 +1,7 @@
 import { ClaimWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { claimWish } from '../../../services/wish'
 import { useCapacities } from '../../hooks/use-capacities'
@@ -12,23 +11,20 @@ import type { WishFormProps } from './wish-form-props'
 /** 认领: one tap for a member; someone who also runs a shop or leads a branch picks 以什么身份 first. */
 export function ClaimPanel({ wishId, onDone }: WishFormProps) {
   const actingAs = useCapacities(true)
-  const claim = useAction(claimWish)
-  const idempotency = useIdempotencyKey()
   const askToSubscribe = useSubscribeAsk(['wish_due_soon', 'wish_confirmed', 'wish_overdue'])
+  const claim = useFormAction(
+    ClaimWishInput,
+    claimWish,
+    (view) => onDone(view, '认领成功，请尽快联系心愿人'),
+    { beforeSend: askToSubscribe },
+  )
 
-  const send = async () => {
+  const send = () => {
     if (actingAs.capacities.length > 1 && !actingAs.as) {
       claim.setFieldErrors({ as: '请选择以什么身份认领' })
       return
     }
-    const input = claim.check(ClaimWishInput, { wishId, as: actingAs.as })
-    if (!input) return
-    askToSubscribe()
-    const view = await claim.run(input, { idempotencyKey: idempotency.key })
-    if (view) {
-      idempotency.renew()
-      onDone(view, '认领成功，请尽快联系心愿人')
-    }
+    return claim.submit({ wishId, as: actingAs.as })
   }
 
   if (actingAs.loading) return <LoadingState />

@@ -8,8 +8,7 @@ import { PageShell } from '../../../components/PageShell'
 import { FormCard } from '../../../components/FormCard'
 import { FormField } from '../../../components/FormField'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { publishResource } from '../../../services/resource'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
@@ -99,13 +98,20 @@ export default function ResourceFormPage() {
   })
   const [category, setCategory] = useState<WishCategory>()
   const [validUntil, setValidUntil] = useState('')
-  const publish = useAction(publishResource)
-  const idempotency = useIdempotencyKey()
   const askToSubscribe = useSubscribeAsk(['resource_reviewed', 'resource_matched'])
+  const publish = useFormAction(
+    PublishResourceInput,
+    publishResource,
+    () => {
+      Taro.showToast({ title: '已提交，等待商圈党委审核', icon: 'none' })
+      Taro.redirectTo({ url: withQuery(ROUTES.resources, { tab: 'mine' }) })
+    },
+    { beforeSend: askToSubscribe },
+  )
   const errors = publish.fieldErrors
 
-  const send = async () => {
-    const input = publish.check(PublishResourceInput, {
+  const send = () =>
+    publish.submit({
       as: actingAs.as,
       title: form.values.title,
       category,
@@ -117,14 +123,6 @@ export default function ResourceFormPage() {
       conditions: form.values.conditions,
       validUntil,
     })
-    if (!input) return
-    askToSubscribe()
-    const published = await publish.run(input, { idempotencyKey: idempotency.key })
-    if (published) {
-      Taro.showToast({ title: '已提交，等待商圈党委审核', icon: 'none' })
-      Taro.redirectTo({ url: withQuery(ROUTES.resources, { tab: 'mine' }) })
-    }
-  }
 
   if (!signedIn) return <PageShell className="resource-publish" />
   if (actingAs.loading) {

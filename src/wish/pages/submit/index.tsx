@@ -16,7 +16,7 @@ import { FormField } from '../../../components/FormField'
 import { PhotoField, optionalPhotos } from '../../../components/PhotoField'
 import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { useFormAction } from '../../../hooks/use-form-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
@@ -99,11 +99,18 @@ export default function WishSubmitPage() {
   const [placeKind, setPlaceKind] = useState<PlaceKind>('area')
   const [area, setArea] = useState('')
   const [shop, setShop] = useState<PickedShop | null>(null)
-  const idempotency = useIdempotencyKey()
-  const submit = useAction(submitWish)
+  const askToSubscribe = useSubscribeAsk(['wish_reviewed', 'wish_claimed', 'wish_fulfilled'])
+  const submit = useFormAction(
+    SubmitWishInput,
+    submitWish,
+    () => {
+      Taro.showToast({ title: '心愿已提交，等待审核', icon: 'success' })
+      Taro.redirectTo({ url: ROUTES.myWishes })
+    },
+    { beforeSend: askToSubscribe },
+  )
   const draft = useAction(saveWishDraft)
   const errors = { ...draft.fieldErrors, ...submit.fieldErrors }
-  const askToSubscribe = useSubscribeAsk(['wish_reviewed', 'wish_claimed', 'wish_fulfilled'])
 
   // Editing: start from what was saved. The contact comes back masked, so it is typed again.
   useEffect(() => {
@@ -137,21 +144,12 @@ export default function WishSubmitPage() {
     contact: form.values.contact.trim() || null,
   })
 
-  const send = async () => {
-    // The server's schema, run here first so mistakes show under their fields at once.
-    // An untyped area is checked as typed (its own message); a shop not yet chosen as no place.
-    const input = submit.check(SubmitWishInput, {
+  // An untyped area is checked as typed (its own message); a shop not yet chosen as no place.
+  const send = () =>
+    submit.submit({
       ...fields(),
       place: place() ?? (placeKind === 'area' ? { kind: 'area', area } : null),
     })
-    if (!input) return
-    askToSubscribe()
-    const sent = await submit.run(input, { idempotencyKey: idempotency.key })
-    if (sent) {
-      Taro.showToast({ title: '心愿已提交，等待审核', icon: 'success' })
-      Taro.redirectTo({ url: ROUTES.myWishes })
-    }
-  }
 
   const saveDraft = async () => {
     const input = draft.check(SaveWishDraftInput, { ...fields(), category: category ?? null })

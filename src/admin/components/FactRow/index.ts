@@ -1,0 +1,2 @@
+export { FactRow } from './FactRow'
+export type { FactRowProps } from './FactRow'

@@ -1,0 +1,2 @@
+export { RecordDetail } from './RecordDetail'
+export type { RecordDetailProps } from './RecordDetail'
