@@ -40,6 +40,7 @@ export default defineAppConfig({
         'pages/volunteer-figures/index',
         'pages/corrections/index',
         'pages/audit-log/index',
+        'pages/web-login/index',
         'pages/no-access/index',
       ],
     },

@@ -63,6 +63,7 @@ export const ADMIN_ROUTES = {
   volunteerFigures: '/admin/pages/volunteer-figures/index',
   corrections: '/admin/pages/corrections/index',
   auditLog: '/admin/pages/audit-log/index',
+  webLogin: '/admin/pages/web-login/index',
   noAccess: '/admin/pages/no-access/index',
 } as const
 

@@ -9,7 +9,7 @@ export type CodeTarget = { page: string; param: string }
 
 export const SHOP_TARGET: CodeTarget = { page: 'pages/shop/index', param: 'code' }
 /** 扫码登录: the phone's confirmation page, in the console's subpackage. */
-export const LOGIN_TARGET: CodeTarget = { page: 'admin/pages/login-confirm/index', param: 'r' }
+export const LOGIN_TARGET: CodeTarget = { page: 'admin/pages/web-login/index', param: 'r' }
 
 export type CodeImage = {
   /** The h5 address the code stands for. */

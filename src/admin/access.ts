@@ -34,6 +34,8 @@ export const ADMIN_PAGE_ROLES: Record<AdminPage, Role[]> = {
   volunteerFigures: COMMITTEE,
   corrections: BRANCHES,
   auditLog: COMMITTEE,
+  // 电脑端登录: only these roles may sign in on the web.
+  webLogin: BRANCHES,
   // Says who a page is for: anyone may be sent there.
   noAccess: ['public'],
 }

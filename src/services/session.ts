@@ -1,5 +1,6 @@
 // Who the h5 user is. On weapp identity comes from WeChat (the cloud function reads OPENID), so
-// only the token getter is shared; sign-in is the local gateway's dev endpoints.
+// only the token getter is shared. On h5 the token comes from 扫码登录 (services/auth.ts), or in
+// the local demo from the gateway's persona sign-in.
 import Taro from '@tarojs/taro'
 import type { Role } from '../../types/roles'
 import { ApiError } from './api-error'
@@ -46,6 +47,11 @@ export async function signIn(persona: PersonaId): Promise<Session> {
 export async function signInAsNewShopper(): Promise<Session> {
   const openid = `h5-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
   return storeSession(await devRequest<Session>('POST', '/dev/login', { openid }))
+}
+
+/** Keeps the token a scan sign-in handed over. */
+export function keepSessionToken(token: string): void {
+  Taro.setStorageSync(TOKEN_KEY, token)
 }
 
 /** Forgets the stored token. */

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import Taro from '@tarojs/taro'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
+import { showError } from '../../hooks/use-action'
 import { ADMIN_ROUTES, withQuery } from '../../../types/pages'
 import { mayOpen } from '../access'
 import { useConsoleUser } from './use-console-user'
@@ -15,6 +16,10 @@ export function useConsoleGate(url: string): boolean {
   const { me } = useConsoleUser(signedIn)
   const roles = me.data?.roles
   const allowed = !!roles && mayOpen(url, roles)
+  // A session ended elsewhere (idle, or 退出所有电脑 on the phone): sign in again.
+  useEffect(() => {
+    if (me.error?.code === 'UNAUTHENTICATED') showError(me.error)
+  }, [me.error])
   useEffect(() => {
     if (roles && !allowed) Taro.redirectTo({ url: withQuery(ADMIN_ROUTES.noAccess, { page: url }) })
   }, [roles, allowed, url])

@@ -1,3 +1,4 @@
+import { useCallback } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -5,15 +6,17 @@ import { PageShell } from '../../components/PageShell'
 import { RoleTags } from '../../components/RoleTags'
 import { EmptyState, LoadStates } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
-import { useRemoteData } from '../../hooks/use-remote-data'
+import { useRemoteData, type RemoteData } from '../../hooks/use-remote-data'
 import { listPersonas, signIn, signInAsNewShopper, type Persona } from '../../services/session'
 import { ROUTES } from '../../constants/routes'
+import { ADMIN_ROUTES } from '../../../types/pages'
 import { readParam } from '../../utils/params'
+import { ScanSignIn } from './ScanSignIn'
 import './index.scss'
 
-/** After sign-in: back where the user was sent from, else their own page. */
-function afterSignIn(redirect: string) {
-  Taro.redirectTo({ url: redirect.startsWith('/') ? redirect : ROUTES.me })
+/** After sign-in: back where the user was sent from, else `home`. */
+function afterSignIn(redirect: string, home: string = ROUTES.me) {
+  Taro.redirectTo({ url: redirect.startsWith('/') ? redirect : home })
 }
 
 function goBack() {
@@ -34,15 +37,36 @@ export default function LoginPage() {
       </PageShell>
     )
   } else {
-    return <PersonaSignIn />
+    return <WebSignIn />
   }
 }
 
-/** h5 (local mode): choose a demo person to act as, or come in as a new shopper. */
-function PersonaSignIn() {
+/**
+ * h5: the committee and secretaries sign in by scanning. The local demo adds its personas below,
+ * so anyone can try every role without a phone; elsewhere /dev/personas does not exist.
+ */
+function WebSignIn() {
   const { params } = useRouter()
   const redirect = readParam(params.redirect)
   const personas = useRemoteData(listPersonas, [])
+  const demo = personas.error === undefined
+  const toConsole = useCallback(() => afterSignIn(redirect, ADMIN_ROUTES.dashboard), [redirect])
+  return (
+    <PageShell className="login">
+      <ScanSignIn showLink={demo} onSignedIn={toConsole} />
+      {demo ? <PersonaSignIn redirect={redirect} personas={personas} /> : null}
+    </PageShell>
+  )
+}
+
+/** The local demo: choose a demo person to act as, or come in as a new shopper. */
+function PersonaSignIn({
+  redirect,
+  personas,
+}: {
+  redirect: string
+  personas: RemoteData<Persona[]>
+}) {
   const asPersona = useAction(signIn)
   const asNewShopper = useAction(signInAsNewShopper)
   const pending = asPersona.pending || asNewShopper.pending
@@ -56,7 +80,7 @@ function PersonaSignIn() {
   }
 
   return (
-    <PageShell className="login">
+    <View className="login__personas">
       <View className="login__intro">
         <Text className="login__title">选择身份进入红色商圈</Text>
         <Text className="login__hint">本地演示模式：以下为预置的演示用户</Text>
@@ -87,6 +111,6 @@ function PersonaSignIn() {
       >
         以新访客身份进入
       </Button>
-    </PageShell>
+    </View>
   )
 }

@@ -16,7 +16,7 @@ import { getMe, updateProfile } from '../../services/user'
 import type { Profile } from '../../../types/user'
 import { unreadCount } from '../../services/inbox'
 import { ledActivities } from '../../services/activity'
-import { signOut } from '../../services/session'
+import { signOutHere } from '../../services/auth'
 import { ROUTES } from '../../constants/routes'
 import { ADMIN_ROUTES } from '../../admin/routes'
 import type { FieldSpec } from '../../components/FormFields'
@@ -72,8 +72,8 @@ export default function MePage() {
     }
   }
 
-  const leave = () => {
-    signOut()
+  const leave = async () => {
+    await signOutHere()
     Taro.reLaunch({ url: ROUTES.home })
   }
 
@@ -141,6 +141,7 @@ export default function MePage() {
               <Entry name="member-review" label="党员审核" url={ADMIN_ROUTES.members} />
               <Entry name="wish-review" label="心愿审核" url={ADMIN_ROUTES.wishes} />
               <Entry name="card-check" label="核验党员卡" url={ADMIN_ROUTES.cardCheck} />
+              <Entry name="web-login" label="电脑端登录" url={ADMIN_ROUTES.webLogin} />
             </View>
           ) : null}
 

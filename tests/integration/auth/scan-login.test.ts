@@ -61,7 +61,7 @@ it('shows the desktop a two-minute code that opens the confirmation page', async
   const { requestId, qr, url, expiresAt } = reply.body.data
   expect(requestId).toMatch(/^[A-Za-z0-9_-]{22}$/)
   expect(qr).toMatch(/^data:image\/png;base64,/)
-  expect(url).toBe(`${stack.url}#/admin/pages/login-confirm/index?r=${requestId}`)
+  expect(url).toBe(`${stack.url}#/admin/pages/web-login/index?r=${requestId}`)
   const lifetime = new Date(expiresAt).getTime() - before
   expect(lifetime).toBeGreaterThan(110_000)
   expect(lifetime).toBeLessThanOrEqual(125_000)

@@ -6,6 +6,7 @@ import { RoleTags } from '../../../components/RoleTags'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { getOverview } from '../../../services/district'
 import { getMe } from '../../../services/user'
+import { signOutHere } from '../../../services/auth'
 import { ROUTES } from '../../../constants/routes'
 import { mayOpen } from '../../access'
 import { CONSOLE_HOME, CONSOLE_SECTIONS, sectionOf } from '../../console-sections'
@@ -100,6 +101,12 @@ function ConsoleSide({ path, roles, district }: FrameProps) {
   )
 }
 
+/** Ends this desktop's session (on the server too) and goes to the sign-in page. */
+async function leave() {
+  await signOutHere()
+  Taro.reLaunch({ url: ROUTES.login })
+}
+
 function ConsoleHeader({ path, roles, nickname, district }: FrameProps) {
   const section = sectionOf(path)
   const title = pageTitle()
@@ -131,6 +138,9 @@ function ConsoleHeader({ path, roles, nickname, district }: FrameProps) {
         <RoleTags roles={roles.filter((r) => r !== 'public')} />
         <Text className="console-header__home" onClick={() => Taro.reLaunch({ url: ROUTES.home })}>
           返回首页
+        </Text>
+        <Text className="console-header__sign-out" onClick={leave}>
+          退出登录
         </Text>
       </View>
     </View>
