@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { ConfirmWishInput } from '../../../types/wish'
 import { useAction } from '../../hooks/use-action'
 import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
-import { confirmWish } from '../../services/wish'
+import { api } from '../../services/call-function'
 import type { WishView } from '../../../types/wish'
 import { ChoiceChips, type Choice } from '../ChoiceChips'
 import { FormField } from '../FormField'
@@ -68,7 +68,7 @@ export function useWishConfirm(
   const [rating, setRating] = useState(words.firstRating)
   const [thanks, setThanks] = useState('')
   const [reason, setReason] = useState('')
-  const action = useAction(confirmWish)
+  const action = useAction(api.wish.confirm)
   const idempotency = useIdempotencyKey()
   const isDone = done === 'done'
 

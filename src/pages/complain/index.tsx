@@ -16,8 +16,7 @@ import { useAction } from '../../hooks/use-action'
 import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useShopParam } from '../../hooks/use-shop-param'
-import { getShop } from '../../services/shop'
-import { fileComplaint } from '../../services/complaint'
+import { api } from '../../services/call-function'
 import { useSubscribeAsk } from '../../hooks/use-subscribe-ask'
 import { ROUTES, complaintUrl } from '../../constants/routes'
 import { FormFields, type FieldSpec } from '../../components/FormFields'
@@ -64,13 +63,13 @@ const CATEGORY_CHOICE = {
 
 export default function ComplainPage() {
   const { shopId, signedIn } = useShopParam(ROUTES.complain)
-  const shop = useRemoteData(() => getShop(shopId), [shopId], signedIn && !!shopId)
+  const shop = useRemoteData(() => api.shop.get({ shopId }), [shopId], signedIn && !!shopId)
   const [category, setCategory] = useState<ComplaintCategory>()
   const form = useFieldValues({ description: '', contact: '' })
   const [photos, setPhotos] = useState<string[]>([])
   const [anonymous, setAnonymous] = useState(false)
   const idempotency = useIdempotencyKey()
-  const submit = useAction(fileComplaint)
+  const submit = useAction(api.complaint.file)
   // What the complainant will want to hear about next, asked while the tap still counts.
   const askToSubscribe = useSubscribeAsk([
     'complaint_accepted',

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { RATING_TAGS, RateShopInput } from '../../../types/rating'
+import type { ActionOutput } from '../../../types/api'
 import { ItemPageShell, PageShell } from '../../components/PageShell'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
@@ -13,13 +14,15 @@ import { useAction } from '../../hooks/use-action'
 import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useShopParam } from '../../hooks/use-shop-param'
-import { getShop } from '../../services/shop'
-import { myRating, rateShop, type RateResult } from '../../services/rating'
+import { api } from '../../services/call-function'
+import { myRating } from '../../services/rating'
 import { ROUTES, shopUrl } from '../../constants/routes'
 import { FormFields, type FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
 import { ChoiceField } from '../../components/ChoiceField'
 import './index.scss'
+
+type RateResult = ActionOutput<'rating', 'rate'>
 
 type Tag = (typeof RATING_TAGS)[number]
 const MAX_TAGS = 5
@@ -53,7 +56,7 @@ const TAGS_CHOICE = {
 
 export default function RatePage() {
   const { shopId, signedIn } = useShopParam(ROUTES.rate)
-  const shop = useRemoteData(() => getShop(shopId), [shopId], signedIn && !!shopId)
+  const shop = useRemoteData(() => api.shop.get({ shopId }), [shopId], signedIn && !!shopId)
   const previous = useRemoteData(() => myRating(shopId), [shopId], signedIn && !!shopId)
   const [stars, setStars] = useState(0)
   const [tags, setTags] = useState<Tag[]>([])
@@ -61,7 +64,7 @@ export default function RatePage() {
   const setField = form.set
   const [result, setResult] = useState<RateResult>()
   const idempotency = useIdempotencyKey()
-  const submit = useAction(rateShop)
+  const submit = useAction(api.rating.rate)
 
   // Start from last time's rating, so changing one's mind is a small edit.
   useEffect(() => {

@@ -5,7 +5,7 @@ import { FormField } from '../../../components/FormField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
-import { submitWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -95,7 +95,7 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
   const [wantedBy, setWantedBy] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
   const idempotency = useIdempotencyKey()
-  const submit = useAction(submitWish)
+  const submit = useAction(api.wish.submit)
   const errors = submit.fieldErrors
 
   const send = async () => {

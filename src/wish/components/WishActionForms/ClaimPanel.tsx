@@ -4,7 +4,7 @@ import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
-import { claimWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { useCapacities } from '../../hooks/use-capacities'
 import { ActingAsField } from '../ActingAsPicker'
 import type { WishFormProps } from './wish-form-props'
@@ -12,7 +12,7 @@ import type { WishFormProps } from './wish-form-props'
 /** 认领: one tap for a member; someone who also runs a shop or leads a branch picks 以什么身份 first. */
 export function ClaimPanel({ wishId, onDone }: WishFormProps) {
   const actingAs = useCapacities(true)
-  const claim = useAction(claimWish)
+  const claim = useAction(api.wish.claim)
   const idempotency = useIdempotencyKey()
   const askToSubscribe = useSubscribeAsk(['wish_due_soon', 'wish_confirmed', 'wish_overdue'])
 

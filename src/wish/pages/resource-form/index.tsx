@@ -11,7 +11,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/StateV
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { publishResource } from '../../../services/resource'
+import { api } from '../../../services/call-function'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { useCapacities } from '../../hooks/use-capacities'
 import { ActingAsField } from '../../components/ActingAsPicker'
@@ -99,7 +99,7 @@ export default function ResourceFormPage() {
   })
   const [category, setCategory] = useState<WishCategory>()
   const [validUntil, setValidUntil] = useState('')
-  const publish = useAction(publishResource)
+  const publish = useAction(api.resource.publish)
   const idempotency = useIdempotencyKey()
   const askToSubscribe = useSubscribeAsk(['resource_reviewed', 'resource_matched'])
   const errors = publish.fieldErrors

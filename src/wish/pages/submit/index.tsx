@@ -20,7 +20,7 @@ import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
-import { getWish, saveWishDraft, submitWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { ShopPicker, type PickedShop } from '../../../member/components/ShopPicker'
 import { DateField } from '../../components/DateField'
@@ -89,7 +89,11 @@ export default function WishSubmitPage() {
   const signedIn = useRequireSignIn(
     editId ? withQuery(ROUTES.wishSubmit, { id: editId }) : ROUTES.wishSubmit,
   )
-  const existing = useRemoteData(() => getWish(editId), [editId], signedIn && !!editId)
+  const existing = useRemoteData(
+    () => api.wish.get({ wishId: editId }),
+    [editId],
+    signedIn && !!editId,
+  )
   const [wishId, setWishId] = useState(editId || undefined)
   const form = useFieldValues({ title: '', description: '', contact: '' })
   const assignFields = form.assign
@@ -100,8 +104,8 @@ export default function WishSubmitPage() {
   const [area, setArea] = useState('')
   const [shop, setShop] = useState<PickedShop | null>(null)
   const idempotency = useIdempotencyKey()
-  const submit = useAction(submitWish)
-  const draft = useAction(saveWishDraft)
+  const submit = useAction(api.wish.submit)
+  const draft = useAction(api.wish.saveDraft)
   const errors = { ...draft.fieldErrors, ...submit.fieldErrors }
   const askToSubscribe = useSubscribeAsk(['wish_reviewed', 'wish_claimed', 'wish_fulfilled'])
 
