@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useRef } from 'react'
 import Taro from '@tarojs/taro'
 import { SubscribeAnswer, type MessageKind } from '../../types/inbox'
-import { messagePreferences, recordSubscriptions } from '../services/inbox'
+import { messagePreferences } from '../services/inbox'
+import { api } from '../services/call-function'
 
 /** WeChat takes at most three templates per request. */
 const MAX_TEMPLATES_PER_REQUEST = 3
@@ -39,7 +40,7 @@ export function useSubscribeAsk(kinds: readonly MessageKind[]): () => void {
           const parsed = SubscribeAnswer.safeParse(given[id])
           if (parsed.success) results[id] = parsed.data
         }
-        return Object.keys(results).length ? recordSubscriptions(results) : undefined
+        return Object.keys(results).length ? api.inbox.subscribe({ results }) : undefined
       })
       .catch(() => undefined) // declined or unsupported: the inbox still gets every message
   }, [])

@@ -1,6 +1,7 @@
 // The one transport between pages and cloud functions. On weapp it is `wx.cloud.callFunction`; on h5
 // `Taro.cloud` is only a stub, so we POST to the local/CloudBase HTTP gateway instead. Both return
-// the same envelope, which is unwrapped here so callers get data or an ApiError.
+// the same envelope, which is unwrapped here so callers get data or an ApiError. Pages call it through
+// `api`, one client per cloud function typed by the contract: `api.wish.claim({ wishId })`.
 import Taro from '@tarojs/taro'
 import type { ActionInput, ActionName, ActionOutput, FunctionName } from '../../types/api'
 import type { Envelope } from '../../types/envelope'
@@ -77,38 +78,35 @@ export function newIdempotencyKey(): string {
   return `${Date.now().toString(36)}-${random}`
 }
 
-/** An action client's arguments: its input (left out where every field is optional), then options. */
-type CallerArgs<I> =
+/** An action's arguments: its input (left out where every field is optional), then options. */
+type ActionArgs<I> =
   Record<never, never> extends I
     ? [input?: I, options?: CallOptions]
     : [input: I, options?: CallOptions]
 
-type Caller<F extends FunctionName, A extends ActionName<F>, Args extends unknown[]> = (
-  ...args: Args
-) => Promise<ActionOutput<F, A>>
+/** One cloud function's client: a method per action of the contract, `(input, options?) => reply`. */
+export type FunctionClient<F extends FunctionName> = {
+  [A in ActionName<F>]: (...args: ActionArgs<ActionInput<F, A>>) => Promise<ActionOutput<F, A>>
+}
+
+type Method = (input?: unknown, options?: CallOptions) => Promise<unknown>
 
 /**
- * The verb-named client of one action, typed by the contract: `actionCaller('wish', 'claim')` is
- * `(input, options?) => reply`. With `toInput` it takes that function's arguments, then options:
- * `actionCaller('wish', 'get', (wishId: string) => ({ wishId }))` is `(wishId, options?) => reply`.
+ * The client of `fn`: `functionClient('wish').claim({ wishId })` calls `wish.claim`. Methods are made
+ * on first use and kept, so each is one stable function (hooks may list it as a dependency).
  */
-export function actionCaller<F extends FunctionName, A extends ActionName<F>>(
-  fn: F,
-  action: A,
-): Caller<F, A, CallerArgs<ActionInput<F, A>>>
-export function actionCaller<F extends FunctionName, A extends ActionName<F>, P extends unknown[]>(
-  fn: F,
-  action: A,
-  toInput: (...args: P) => ActionInput<F, A>,
-): Caller<F, A, [...P, CallOptions?]>
-export function actionCaller<F extends FunctionName, A extends ActionName<F>>(
-  fn: F,
-  action: A,
-  toInput?: (...args: unknown[]) => ActionInput<F, A>,
-): Caller<F, A, unknown[]> {
-  return (...args) => {
-    // The options come after the arguments `toInput` declares (so it takes no default parameters).
-    const [input, options] = toInput ? [toInput(...args), args[toInput.length]] : args
-    return callFunction(fn, action, (input ?? {}) as ActionInput<F, A>, options as CallOptions)
-  }
+function functionClient<F extends FunctionName>(fn: F): FunctionClient<F> {
+  const methods: Record<string, Method> = {}
+  return new Proxy(methods, {
+    get: (_, action: string) =>
+      (methods[action] ??= (input = {}, options) =>
+        callFunction(fn, action as ActionName<F>, input as ActionInput<F, ActionName<F>>, options)),
+  }) as unknown as FunctionClient<F>
 }
+
+type Clients = { [F in FunctionName]: FunctionClient<F> }
+
+/** Every cloud function's client, typed by the contract in types/api.ts: `api.shop.get({ shopId })`. */
+export const api: Clients = new Proxy({} as Record<string, FunctionClient<FunctionName>>, {
+  get: (clients, fn: string) => (clients[fn] ??= functionClient(fn as FunctionName)),
+}) as unknown as Clients

@@ -1,20 +1,14 @@
+// The 数据看板 documents, saved (h5) or opened (weapp) once the server has generated them.
 import type { PeriodInput } from '../../types/dashboard'
-import { actionCaller } from './call-function'
+import { api } from './call-function'
 import { saveDocument } from './files'
 
-/** 数据看板's figures for a period of months. */
-export const dashboardFigures = actionCaller('dashboard', 'figures')
-
-export const districtLedgers = actionCaller('dashboard', 'ledgers')
-
-export const monthlyReport = actionCaller('dashboard', 'report')
-
-/** 党建台账 for a period: one workbook, a sheet per ledger, saved (h5) or opened (weapp). */
+/** 党建台账 for a period: one workbook, a sheet per ledger. */
 export async function saveDistrictLedgers(period: PeriodInput): Promise<void> {
-  await saveDocument(await districtLedgers(period), 'xlsx')
+  await saveDocument(await api.dashboard.ledgers(period), 'xlsx')
 }
 
 /** 月度工作报告 for a period, as a PDF to print or share. */
 export async function saveMonthlyReport(period: PeriodInput): Promise<void> {
-  await saveDocument(await monthlyReport(period), 'pdf')
+  await saveDocument(await api.dashboard.report(period), 'pdf')
 }

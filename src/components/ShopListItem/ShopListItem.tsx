@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { ShopSummary } from '../../services/shop'
+import type { ShopSummary } from '../../../types/shop'
 import { HonourTags } from '../HonourTags'
 import { LevelDot, starText } from '../IntegrityBadge'
 import './ShopListItem.scss'

@@ -1,6 +1,10 @@
 import { Image, Text, View } from '@tarojs/components'
-import { HOLDER_KIND_LABELS, WISH_CATEGORIES, type WishHolder } from '../../../types/wish'
-import type { WishSummary } from '../../services/wish'
+import {
+  HOLDER_KIND_LABELS,
+  WISH_CATEGORIES,
+  type WishHolder,
+  type WishSummary,
+} from '../../../types/wish'
 import { fileUrl } from '../../services/storage'
 import { WishStatusTag } from '../WishStatusTag'
 import './WishCard.scss'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { ConfirmWishInput } from '../../../types/wish'
 import { useFormAction } from '../../hooks/use-form-action'
-import { confirmWish } from '../../services/wish'
+import { api } from '../../services/call-function'
 import type { WishView } from '../../../types/wish'
 import { ChoiceChips, type Choice } from '../ChoiceChips'
 import { FormField } from '../FormField'
@@ -67,7 +67,7 @@ export function useWishConfirm(
   const [rating, setRating] = useState(words.firstRating)
   const [thanks, setThanks] = useState('')
   const [reason, setReason] = useState('')
-  const action = useFormAction(ConfirmWishInput, confirmWish, (view, input) =>
+  const action = useFormAction(ConfirmWishInput, api.wish.confirm, (view, input) =>
     onDone(view, input.done ? words.toastDone : words.toastNotDone),
   )
   const isDone = done === 'done'

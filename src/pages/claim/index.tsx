@@ -4,7 +4,7 @@ import { PageShell } from '../../components/PageShell'
 import { FormFieldsCard } from '../../components/FormFieldsCard'
 import { useAction } from '../../hooks/use-action'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
-import { claimShop } from '../../services/shop'
+import { api } from '../../services/call-function'
 import { ROUTES } from '../../constants/routes'
 import type { FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
@@ -24,12 +24,12 @@ const CODE_FIELDS: FieldSpec[] = [
 export default function ClaimPage() {
   const signedIn = useRequireSignIn(ROUTES.claim)
   const form = useFieldValues({ code: '' })
-  const claim = useAction(claimShop)
+  const claim = useAction(api.shop.claim)
 
   const send = async () => {
     const input = claim.check(ClaimShopInput, form.values)
     if (!input) return
-    const claimed = await claim.run(input.code)
+    const claimed = await claim.run(input)
     if (claimed) {
       Taro.showToast({ title: '认领成功', icon: 'success' })
       Taro.redirectTo({ url: ROUTES.merchantShops })

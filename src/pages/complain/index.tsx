@@ -15,8 +15,7 @@ import { ErrorState } from '../../components/StateViews'
 import { useFormAction } from '../../hooks/use-form-action'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useShopParam } from '../../hooks/use-shop-param'
-import { getShop } from '../../services/shop'
-import { fileComplaint } from '../../services/complaint'
+import { api } from '../../services/call-function'
 import { useSubscribeAsk } from '../../hooks/use-subscribe-ask'
 import { ROUTES, complaintUrl } from '../../constants/routes'
 import { FormFields, type FieldSpec } from '../../components/FormFields'
@@ -63,7 +62,7 @@ const CATEGORY_CHOICE = {
 
 export default function ComplainPage() {
   const { shopId, signedIn } = useShopParam(ROUTES.complain)
-  const shop = useRemoteData(() => getShop(shopId), [shopId], signedIn && !!shopId)
+  const shop = useRemoteData(() => api.shop.get({ shopId }), [shopId], signedIn && !!shopId)
   const [category, setCategory] = useState<ComplaintCategory>()
   const form = useFieldValues({ description: '', contact: '' })
   const [photos, setPhotos] = useState<string[]>([])
@@ -76,7 +75,7 @@ export default function ComplainPage() {
   ])
   const submit = useFormAction(
     FileComplaintInput,
-    fileComplaint,
+    api.complaint.file,
     (filed) => {
       Taro.showToast({ title: '投诉已提交', icon: 'success' })
       Taro.redirectTo({ url: complaintUrl(filed.complaintId) })

@@ -12,7 +12,7 @@ import { LoadStates } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
-import { confirmComplaint, getComplaint } from '../../services/complaint'
+import { api } from '../../services/call-function'
 import type { ComplaintView } from '../../../types/complaint'
 import { complaintUrl } from '../../constants/routes'
 import { readParam } from '../../utils/params'
@@ -24,7 +24,7 @@ export default function ComplaintPage() {
   const { params } = useRouter()
   const complaintId = readParam(params.id)
   const signedIn = useRequireSignIn(complaintUrl(complaintId))
-  const loaded = useRemoteData(() => getComplaint(complaintId), [complaintId], signedIn)
+  const loaded = useRemoteData(() => api.complaint.get({ complaintId }), [complaintId], signedIn)
   const complaint = loaded.data
 
   if (!signedIn) return <PageShell className="complaint-page" />
@@ -72,7 +72,7 @@ function ConfirmForm({ complaintId, onConfirmed }: ConfirmFormProps) {
   const [satisfied, setSatisfied] = useState<Satisfaction>()
   const [rating, setRating] = useState(0)
   const form = useFieldValues({ comment: '' })
-  const confirm = useAction(confirmComplaint)
+  const confirm = useAction(api.complaint.confirm)
 
   const send = async () => {
     const input = confirm.check(ConfirmComplaintInput, {

@@ -5,7 +5,7 @@ import { LoadMoreList } from '../../components/LoadMoreList'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
-import { myComplaints } from '../../services/complaint'
+import { api } from '../../services/call-function'
 import { ROUTES, complaintUrl } from '../../constants/routes'
 
 const PAGE_SIZE = 10
@@ -13,7 +13,7 @@ const PAGE_SIZE = 10
 export default function MyComplaintsPage() {
   const signedIn = useRequireSignIn(ROUTES.myComplaints)
   const complaints = usePagedList(
-    (page) => myComplaints({ page, pageSize: PAGE_SIZE }),
+    (page) => api.complaint.mine({ page, pageSize: PAGE_SIZE }),
     [],
     signedIn,
   )

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Switch } from '@nutui/nutui-react-taro'
 import { formatShanghai } from '../../../types/shanghai-time'
+import type { InboxMessage } from '../../../types/inbox'
 import { PageShell } from '../../components/PageShell'
 import { LoadMoreList } from '../../components/LoadMoreList'
 import { LoadStates } from '../../components/StateViews'
@@ -13,14 +14,12 @@ import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
 import {
-  listMessages,
-  markMessagesRead,
   messagePreferences,
   setMutedKinds,
   unreadCount,
-  type InboxMessage,
   type MessagePreferences,
 } from '../../services/inbox'
+import { api } from '../../services/call-function'
 import { toApiError } from '../../services/api-error'
 import { ROUTES } from '../../constants/routes'
 import './index.scss'
@@ -29,18 +28,22 @@ const PAGE_SIZE = 15
 
 export default function InboxPage() {
   const signedIn = useRequireSignIn(ROUTES.inbox)
-  const messages = usePagedList((page) => listMessages({ page, pageSize: PAGE_SIZE }), [], signedIn)
+  const messages = usePagedList(
+    (page) => api.inbox.list({ page, pageSize: PAGE_SIZE }),
+    [],
+    signedIn,
+  )
   const unread = useRemoteData(unreadCount, [], signedIn)
   useReloadOnReturn(() => {
     messages.reload()
     unread.reload()
   })
-  const readAll = useAction(() => markMessagesRead())
+  const readAll = useAction(() => api.inbox.read({ all: true }))
 
   const open = async (message: InboxMessage) => {
     if (!message.readAt) {
       try {
-        await markMessagesRead([message.messageId])
+        await api.inbox.read({ messageIds: [message.messageId] })
       } catch (err) {
         showError(toApiError(err))
       }

@@ -12,8 +12,8 @@ import { LoadMoreList } from '../../components/LoadMoreList'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useFilters } from '../../hooks/use-filters'
 import { usePagedList } from '../../hooks/use-paged-list'
-import { getOverview } from '../../services/district'
-import { listShops, shopCodeFromScan } from '../../services/shop'
+import { api } from '../../services/call-function'
+import { shopCodeFromScan } from '../../services/shop'
 import { ROUTES, shopCodeUrl, shopUrl } from '../../constants/routes'
 import './index.scss'
 
@@ -70,10 +70,10 @@ const scanButton =
   ) : null
 
 export default function HomePage() {
-  const overview = useRemoteData(getOverview, [])
+  const overview = useRemoteData(api.district.overview, [])
   const filters = useFilters<ShopFilters>({})
   const shops = usePagedList(
-    (page) => listShops({ ...filters.values, page, pageSize: PAGE_SIZE }),
+    (page) => api.shop.list({ ...filters.values, page, pageSize: PAGE_SIZE }),
     [filters.values],
   )
 

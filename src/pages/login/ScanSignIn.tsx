@@ -7,7 +7,7 @@ import { LOGIN_STATUSES, type LoginStatus } from '../../../types/auth'
 import { CopyableText } from '../../components/CopyableText'
 import { LoadStates } from '../../components/StateViews'
 import { useRemoteData } from '../../hooks/use-remote-data'
-import { pollLogin, requestLogin } from '../../services/auth'
+import { api } from '../../services/call-function'
 import { keepSessionToken } from '../../services/session'
 
 /** How often the desktop asks whether the phone has confirmed. */
@@ -20,7 +20,7 @@ export type ScanSignInProps = {
 }
 
 export function ScanSignIn({ showLink, onSignedIn }: ScanSignInProps) {
-  const request = useRemoteData(() => requestLogin(), [])
+  const request = useRemoteData(() => api.auth.requestLogin(), [])
   const [status, setStatus] = useState<LoginStatus>('pending')
   const requestId = request.data?.requestId
 
@@ -31,7 +31,7 @@ export function ScanSignIn({ showLink, onSignedIn }: ScanSignInProps) {
     let timer: ReturnType<typeof setTimeout>
     const poll = async () => {
       try {
-        const reply = await pollLogin(requestId)
+        const reply = await api.auth.pollLogin({ requestId })
         if (!live) return
         if (reply.token) {
           keepSessionToken(reply.token)

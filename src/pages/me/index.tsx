@@ -12,10 +12,9 @@ import { showError, useAction } from '../../hooks/use-action'
 import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../hooks/use-require-sign-in'
-import { getMe, updateProfile } from '../../services/user'
+import { api } from '../../services/call-function'
 import type { Profile } from '../../../types/user'
 import { unreadCount } from '../../services/inbox'
-import { ledActivities } from '../../services/activity'
 import { signOutHere } from '../../services/auth'
 import { ROUTES } from '../../constants/routes'
 import { ADMIN_ROUTES } from '../../admin/routes'
@@ -38,16 +37,16 @@ const NICKNAME_FIELDS: FieldSpec[] = [
 
 export default function MePage() {
   const signedIn = useRequireSignIn(ROUTES.me)
-  const me = useRemoteData(getMe, [], signedIn)
+  const me = useRemoteData(api.user.me, [], signedIn)
   const unread = useRemoteData(unreadCount, [], signedIn)
   // Leaders (负责人) get an entry to the activities they lead, whether or not they signed up.
-  const led = useRemoteData(() => ledActivities({ pageSize: 1 }), [], signedIn)
+  const led = useRemoteData(() => api.activity.led({ pageSize: 1 }), [], signedIn)
   // Back from the inbox, where messages were read.
   useReloadOnReturn(unread.reload)
   const [profile, setProfile] = useState<Profile>()
   const form = useFieldValues({ nickname: '' })
   const setField = form.set
-  const save = useAction(updateProfile)
+  const save = useAction(api.user.updateProfile)
 
   useEffect(() => {
     if (!me.data) return

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { RATING_TAGS, RateShopInput } from '../../../types/rating'
+import type { ActionOutput } from '../../../types/api'
 import { ItemPageShell, PageShell } from '../../components/PageShell'
 import { FormCard } from '../../components/FormCard'
 import { FormField } from '../../components/FormField'
@@ -12,13 +13,15 @@ import { ErrorState, LoadingState } from '../../components/StateViews'
 import { useFormAction } from '../../hooks/use-form-action'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useShopParam } from '../../hooks/use-shop-param'
-import { getShop } from '../../services/shop'
-import { myRating, rateShop, type RateResult } from '../../services/rating'
+import { api } from '../../services/call-function'
+import { myRating } from '../../services/rating'
 import { ROUTES, shopUrl } from '../../constants/routes'
 import { FormFields, type FieldSpec } from '../../components/FormFields'
 import { useFieldValues } from '../../hooks/use-field-values'
 import { ChoiceField } from '../../components/ChoiceField'
 import './index.scss'
+
+type RateResult = ActionOutput<'rating', 'rate'>
 
 type Tag = (typeof RATING_TAGS)[number]
 const MAX_TAGS = 5
@@ -52,14 +55,14 @@ const TAGS_CHOICE = {
 
 export default function RatePage() {
   const { shopId, signedIn } = useShopParam(ROUTES.rate)
-  const shop = useRemoteData(() => getShop(shopId), [shopId], signedIn && !!shopId)
+  const shop = useRemoteData(() => api.shop.get({ shopId }), [shopId], signedIn && !!shopId)
   const previous = useRemoteData(() => myRating(shopId), [shopId], signedIn && !!shopId)
   const [stars, setStars] = useState(0)
   const [tags, setTags] = useState<Tag[]>([])
   const form = useFieldValues({ text: '' })
   const setField = form.set
   const [result, setResult] = useState<RateResult>()
-  const submit = useFormAction(RateShopInput, rateShop, (res) => {
+  const submit = useFormAction(RateShopInput, api.rating.rate, (res) => {
     setResult(res)
     Taro.showToast({ title: RESULT_MESSAGES[res.status], icon: 'none', duration: 2000 })
   })

@@ -13,7 +13,7 @@ import { RatingSummary } from '../../components/RatingSummary'
 import { useRemoteData } from '../../hooks/use-remote-data'
 import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
 import { ApiError } from '../../services/api-error'
-import { getShop, scanShop } from '../../services/shop'
+import { api } from '../../services/call-function'
 import type { ShopCard } from '../../../types/shop'
 import { fileUrl } from '../../services/storage'
 import { ROUTES, withShop } from '../../constants/routes'
@@ -30,8 +30,8 @@ function shopErrorMessage(error: ApiError): string {
 
 /** The card for `?id=` (a link), or for a scanned code: h5 `?code=`, mini-program `scene`. */
 function loadCard(shopId: string, code: string): Promise<ShopCard> {
-  if (code) return scanShop(code)
-  if (shopId) return getShop(shopId)
+  if (code) return api.shop.scan({ code })
+  if (shopId) return api.shop.get({ shopId })
   return Promise.reject(new ApiError('VALIDATION', '缺少店铺编号'))
 }
 

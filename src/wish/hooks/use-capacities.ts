@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { ActingAs } from '../../../types/wish'
 import { useRemoteData } from '../../hooks/use-remote-data'
-import { getMe } from '../../services/user'
+import { api } from '../../services/call-function'
 import { myShops } from '../../services/shop'
 import { getOrgTree } from '../../services/org'
 
@@ -16,7 +16,7 @@ export type Capacity = { key: string; label: string; as: ActingAs }
 export function useCapacities(enabled: boolean) {
   const loaded = useRemoteData(
     async () => {
-      const me = await getMe()
+      const me = await api.user.me()
       const [shops, orgs] = await Promise.all([
         me.shopIds.length ? myShops() : Promise.resolve([]),
         me.orgIds.length ? getOrgTree() : Promise.resolve([]),

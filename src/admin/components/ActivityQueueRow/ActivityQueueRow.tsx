@@ -1,9 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ACTIVITY_CATEGORIES, ACTIVITY_STATE_LABELS } from '../../../../types/activity'
+import {
+  ACTIVITY_CATEGORIES,
+  ACTIVITY_STATE_LABELS,
+  type ActivitySummary,
+} from '../../../../types/activity'
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import type { ActivitySummary } from '../../../services/activity'
 import { StatusTag } from '../../../components/StatusTag'
 import { ConsoleRow, RowHead } from '../ConsoleRow'
 import { activityFormUrl } from '../../routes'

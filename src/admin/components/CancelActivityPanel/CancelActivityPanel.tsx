@@ -3,7 +3,7 @@ import { CancelActivityInput } from '../../../../types/activity'
 import { FormFields } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { cancelActivity } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
@@ -25,7 +25,7 @@ const REASON = reasonField('cancel-activity-form__reason', '如：天气预警�
 /** 取消活动: the reason is sent to everyone signed up or waiting. */
 export function CancelActivityPanel(props: CancelActivityPanelProps) {
   const form = useFieldValues({ reason: '' })
-  const cancel = useFormAction(CancelActivityInput, cancelActivity, () => props.onCancelled())
+  const cancel = useFormAction(CancelActivityInput, api.activity.cancel, () => props.onCancelled())
 
   return (
     <AdminPanel

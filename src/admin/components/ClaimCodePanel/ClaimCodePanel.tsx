@@ -3,8 +3,10 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { useAction } from '../../../hooks/use-action'
-import { issueClaimCode, type AdminShop, type ClaimCode } from '../../../services/shop'
+import { api } from '../../../services/call-function'
 import { formatShanghai } from '../../../../types/shanghai-time'
+import type { AdminShop } from '../../../../types/shop'
+import type { ActionOutput } from '../../../../types/api'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
 import './ClaimCodePanel.scss'
@@ -16,11 +18,11 @@ export type ClaimCodePanelProps = { shop: AdminShop; onClose: () => void }
  * later issues a new one rather than showing an old code again.
  */
 export function ClaimCodePanel({ shop, onClose }: ClaimCodePanelProps) {
-  const [issued, setIssued] = useState<ClaimCode>()
-  const issue = useAction(issueClaimCode)
+  const [issued, setIssued] = useState<ActionOutput<'shop', 'issueClaimCode'>>()
+  const issue = useAction(api.shop.issueClaimCode)
 
   const run = async () => {
-    const code = await issue.run(shop.shopId)
+    const code = await issue.run({ shopId: shop.shopId })
     if (code) setIssued(code)
   }
 

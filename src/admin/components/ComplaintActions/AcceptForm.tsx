@@ -3,7 +3,7 @@ import { AcceptComplaintInput } from '../../../../types/complaint'
 import { SEVERITY_LABELS, type Severity } from '../../../../types/integrity'
 import { ActionForm } from '../ActionForm'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { acceptComplaint } from '../../../services/complaint'
+import { api } from '../../../services/call-function'
 import type { ComplaintFormProps } from './form-props'
 import { ChoiceField } from '../../../components/ChoiceField'
 
@@ -23,11 +23,7 @@ const SEVERITY_CHOICE = {
 /** 受理: the committee takes the complaint on and grades it (轻微/一般/严重). */
 export function AcceptForm({ complaint, onChanged }: ComplaintFormProps) {
   const [severity, setSeverity] = useState<Severity>()
-  const accept = useFormAction(
-    AcceptComplaintInput,
-    (input, options) => acceptComplaint(input.complaintId, input.severity, options),
-    onChanged,
-  )
+  const accept = useFormAction(AcceptComplaintInput, api.complaint.accept, onChanged)
 
   return (
     <ActionForm

@@ -9,7 +9,7 @@ import {
 import { FormField } from '../../../components/FormField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
-import { assignComplaint } from '../../../services/complaint'
+import { api } from '../../../services/call-function'
 import { DEFAULT_DEADLINE_DAYS, deadlineIso, wallTimeIn, type WallTime } from './deadline'
 import type { ComplaintFormProps } from './form-props'
 import { ChoiceField } from '../../../components/ChoiceField'
@@ -47,7 +47,7 @@ export function AssignForm({ complaint, onChanged }: ComplaintFormProps) {
   const [kind, setKind] = useState<HandlerKind>(complaint.handler?.kind ?? 'merchant')
   const [name, setName] = useState(complaint.handler?.name ?? complaint.shopName)
   const [deadline, setDeadline] = useState<WallTime>(() => wallTimeIn(DEFAULT_DEADLINE_DAYS))
-  const assign = useAction(assignComplaint)
+  const assign = useAction(api.complaint.assign)
   const errors = assign.fieldErrors
 
   const chooseKind = (next: HandlerKind) => {

@@ -3,7 +3,7 @@ import { HandleComplaintInput } from '../../../../types/complaint'
 import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { ActionForm } from '../ActionForm'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { handleComplaint } from '../../../services/complaint'
+import { api } from '../../../services/call-function'
 import type { ComplaintFormProps } from './form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
@@ -48,7 +48,7 @@ const FIELDS: FieldSpec[] = [
 export function HandleForm({ complaint, onChanged }: ComplaintFormProps) {
   const form = useFieldValues({ result: '', rectification: '' })
   const [finding, setFinding] = useState<Finding>('upheld')
-  const handle = useFormAction(HandleComplaintInput, handleComplaint, onChanged)
+  const handle = useFormAction(HandleComplaintInput, api.complaint.handle, onChanged)
   const errors = handle.fieldErrors
 
   const submit = () =>

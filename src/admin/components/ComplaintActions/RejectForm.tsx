@@ -4,7 +4,7 @@ import { useFieldValues } from '../../../hooks/use-field-values'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { rejectComplaint } from '../../../services/complaint'
+import { api } from '../../../services/call-function'
 import type { ComplaintFormProps } from './form-props'
 
 const FIELDS = [reasonField('reject-form__reason', '不予受理的原因（投诉人可见）')]
@@ -12,11 +12,7 @@ const FIELDS = [reasonField('reject-form__reason', '不予受理的原因（投�
 /** 不予受理: refused with a reason the complainant reads in their timeline. */
 export function RejectForm({ complaint, onChanged }: ComplaintFormProps) {
   const form = useFieldValues({ reason: '' })
-  const reject = useFormAction(
-    RejectComplaintInput,
-    (input, options) => rejectComplaint(input.complaintId, input.reason, options),
-    onChanged,
-  )
+  const reject = useFormAction(RejectComplaintInput, api.complaint.reject, onChanged)
 
   return (
     <ActionForm

@@ -1,14 +1,14 @@
 import { Text } from '@tarojs/components'
 import { useAction } from '../../../hooks/use-action'
-import { verifyRectification } from '../../../services/complaint'
+import { api } from '../../../services/call-function'
 import { ActionForm } from '../ActionForm'
 import type { ComplaintFormProps } from './form-props'
 
 /** 核实整改: the committee confirms the shop put things right; the complaint then weighs half. */
 export function VerifyRectification({ complaint, onChanged }: ComplaintFormProps) {
-  const verify = useAction(verifyRectification)
+  const verify = useAction(api.complaint.verifyRectification)
   const submit = async () => {
-    const next = await verify.run(complaint.complaintId)
+    const next = await verify.run({ complaintId: complaint.complaintId })
     if (next) onChanged(next)
   }
   return (

@@ -4,8 +4,7 @@ import Taro from '@tarojs/taro'
 import { PageShell } from '../../../components/PageShell'
 import { RoleTags } from '../../../components/RoleTags'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { getOverview } from '../../../services/district'
-import { getMe } from '../../../services/user'
+import { api } from '../../../services/call-function'
 import { signOutHere } from '../../../services/auth'
 import { ROUTES } from '../../../constants/routes'
 import { mayOpen } from '../../access'
@@ -27,8 +26,8 @@ export type ConsoleShellProps = {
  */
 export function ConsoleShell({ className, children }: ConsoleShellProps) {
   const desk = useDesk()
-  const me = useRemoteData(getMe, [], desk)
-  const overview = useRemoteData(getOverview, [], desk)
+  const me = useRemoteData(api.user.me, [], desk)
+  const overview = useRemoteData(api.district.overview, [], desk)
   const frame = {
     path: currentPath(),
     roles: me.data?.roles ?? [],

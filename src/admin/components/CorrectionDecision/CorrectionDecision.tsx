@@ -6,7 +6,7 @@ import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormField } from '../../../components/FormField'
 import { TextAreaField } from '../../../components/TextAreaField'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { decideCorrection } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { ActionForm } from '../ActionForm'
 
 type Decision = 'approve' | 'reject'
@@ -31,8 +31,10 @@ export function CorrectionDecision({ recordId, askedHours, onDecided }: Correcti
   const [decision, setDecision] = useState<Decision>()
   const [hours, setHours] = useState(String(askedHours))
   const [note, setNote] = useState('')
-  const decide = useFormAction(DecideCorrectionInput, decideCorrection, (_done, input) =>
-    onDecided(input.approve),
+  const decide = useFormAction(
+    DecideCorrectionInput,
+    api.activity.decideCorrection,
+    (_done, input) => onDecided(input.approve),
   )
   const errors = decide.fieldErrors
 

@@ -4,11 +4,8 @@ import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { Button } from '@nutui/nutui-react-taro'
 import { useAction } from '../../../hooks/use-action'
-import {
-  dashboardFigures,
-  saveDistrictLedgers,
-  saveMonthlyReport,
-} from '../../../services/dashboard'
+import { saveDistrictLedgers, saveMonthlyReport } from '../../../services/dashboard'
+import { api } from '../../../services/call-function'
 import { dashboardCharts } from '../../charts/dashboard-charts'
 import { PeriodPicker, defaultPeriod, type PickedPeriod } from '../PeriodPicker'
 import { ChartCard } from './ChartCard'
@@ -18,7 +15,7 @@ import './DashboardBoard.scss'
 export function DashboardBoard() {
   const [period, setPeriod] = useState<PickedPeriod>(defaultPeriod)
   const picked = { from: period.from, to: period.to }
-  const figures = useRemoteData(() => dashboardFigures(picked), [period.from, period.to])
+  const figures = useRemoteData(() => api.dashboard.figures(picked), [period.from, period.to])
   const ledgers = useAction(saveDistrictLedgers)
   const report = useAction(saveMonthlyReport)
   const charts = useMemo(() => (figures.data ? dashboardCharts(figures.data) : []), [figures.data])

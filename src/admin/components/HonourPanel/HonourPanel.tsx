@@ -7,9 +7,10 @@ import {
   HONOURS,
   RevokeHonourInput,
   type Honour,
+  type AdminShop,
 } from '../../../../types/shop'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { awardHonour, revokeHonour, type AdminShop } from '../../../services/shop'
+import { api } from '../../../services/call-function'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
@@ -60,7 +61,11 @@ function said(message: string, onDone: () => void) {
 
 function AwardHonour({ shopId, honour, onDone }: HonourFormProps) {
   const [criteria, setCriteria] = useState<Criterion[]>([])
-  const award = useFormAction(AwardHonourInput, awardHonour, said(`已授予${honour}`, onDone))
+  const award = useFormAction(
+    AwardHonourInput,
+    api.shop.awardHonour,
+    said(`已授予${honour}`, onDone),
+  )
 
   return (
     <ActionForm
@@ -85,7 +90,11 @@ function AwardHonour({ shopId, honour, onDone }: HonourFormProps) {
 
 function RevokeHonour({ shopId, honour, onDone }: HonourFormProps) {
   const form = useFieldValues({ reason: '' })
-  const revoke = useFormAction(RevokeHonourInput, revokeHonour, said(`已撤销${honour}`, onDone))
+  const revoke = useFormAction(
+    RevokeHonourInput,
+    api.shop.revokeHonour,
+    said(`已撤销${honour}`, onDone),
+  )
 
   return (
     <ActionForm

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { SearchBar } from '../../../components/SearchBar'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { searchVolunteers } from '../../../services/volunteer'
+import { api } from '../../../services/call-function'
 import './LeaderPicker.scss'
 
 export type Leader = { userId: string; name: string }
@@ -20,7 +20,11 @@ export type LeaderPickerProps = {
 
 export function LeaderPicker({ value, onChange, emptyText }: LeaderPickerProps) {
   const [keyword, setKeyword] = useState('')
-  const found = useRemoteData(() => searchVolunteers(keyword), [keyword], keyword.length > 0)
+  const found = useRemoteData(
+    () => api.volunteer.search({ keyword }),
+    [keyword],
+    keyword.length > 0,
+  )
   const full = value.length >= MAX_LEADERS
   const chosen = (userId: string) => value.some((l) => l.userId === userId)
 

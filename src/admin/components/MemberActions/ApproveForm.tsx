@@ -4,7 +4,7 @@ import { ApproveMemberInput } from '../../../../types/member'
 import { FormField } from '../../../components/FormField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
-import { approveMember } from '../../../services/member'
+import { api } from '../../../services/call-function'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { BranchChoice, MemberFormProps } from './form-props'
 
@@ -17,7 +17,7 @@ export type ApproveFormProps = MemberFormProps & {
 /** 通过: the registration is verified and the member brought into a branch (their shop's by default). */
 export function ApproveForm({ member, branches, branchesNote, onDone }: ApproveFormProps) {
   const [branchId, setBranchId] = useState(member.branch?.orgId)
-  const approve = useAction(approveMember)
+  const approve = useAction(api.member.approve)
   // The registration's own branch stays choosable even when the list leaves it out.
   const choices =
     member.branch && !branches.some((b) => b.orgId === member.branch?.orgId)
@@ -28,7 +28,7 @@ export function ApproveForm({ member, branches, branchesNote, onDone }: ApproveF
     if (!branchId) return approve.setFieldErrors({ branchId: '请选择要编入的党支部' })
     const input = approve.check(ApproveMemberInput, { userId: member.userId, branchId })
     if (!input) return
-    const done = await approve.run(input.userId, input.branchId)
+    const done = await approve.run(input)
     if (done) onDone('已通过')
   }
 

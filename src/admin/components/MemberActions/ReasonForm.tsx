@@ -5,7 +5,7 @@ import { RejectMemberInput, RevokeMemberInput } from '../../../../types/member'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
-import { rejectMember, revokeMember } from '../../../services/member'
+import { api } from '../../../services/call-function'
 import type { MemberFormProps } from './form-props'
 import { FormFields } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
@@ -19,7 +19,7 @@ const DECISIONS = {
     confirm: '确认退回',
     done: '已退回',
     schema: RejectMemberInput,
-    action: rejectMember,
+    action: api.member.reject,
   },
   revoke: {
     title: '撤销认证',
@@ -28,7 +28,7 @@ const DECISIONS = {
     confirm: '确认撤销',
     done: '已撤销认证',
     schema: RevokeMemberInput,
-    action: revokeMember,
+    action: api.member.revoke,
   },
 } as const
 
@@ -44,7 +44,7 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
   const submit = async () => {
     const input = decide.check(copy.schema, { userId: member.userId, ...form.values })
     if (!input) return
-    const done = await decide.run(input.userId, input.reason)
+    const done = await decide.run(input)
     if (done) onDone(copy.done)
   }
 

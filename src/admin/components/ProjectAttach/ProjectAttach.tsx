@@ -8,10 +8,8 @@ import { FilterChips, type FilterRow } from '../../../components/FilterChips'
 import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { attachToProject } from '../../../services/project'
+import { api } from '../../../services/call-function'
 import type { ProjectView } from '../../../../types/project'
-import { resourceQueue } from '../../../services/resource'
-import { wishQueue } from '../../../services/wish'
 import { ActionForm } from '../ActionForm'
 
 export type ProjectAttachProps = {
@@ -40,18 +38,18 @@ export function ProjectAttach({ project, what, onAttached, onCancel }: ProjectAt
   const candidates = useRemoteData(async () => {
     if (what === 'resources') {
       const attached = new Set(project.resources.map((r) => r.resourceId))
-      const page = await resourceQueue({ status: 'approved', pageSize: PICK_LIMIT })
+      const page = await api.resource.queue({ status: 'approved', pageSize: PICK_LIMIT })
       return page.list
         .filter((r) => !attached.has(r.resourceId))
         .map((r) => ({ value: r.resourceId, label: r.title }))
     }
     const attached = new Set(project.wishes.map((w) => w.wishId))
-    const page = await wishQueue({ view: view ?? 'all', pageSize: PICK_LIMIT })
+    const page = await api.wish.queue({ view: view ?? 'all', pageSize: PICK_LIMIT })
     return page.list
       .filter((w) => !attached.has(w.wishId))
       .map((w) => ({ value: w.wishId, label: `${w.title}（${WISH_STATUSES[w.status]}）` }))
   }, [what, view, project])
-  const attach = useAction(attachToProject)
+  const attach = useAction(api.project.attach)
 
   const submit = async () => {
     if (!chosen.length) {

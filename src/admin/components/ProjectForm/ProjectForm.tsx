@@ -1,9 +1,9 @@
 import { useState } from 'react'
-import { CreateProjectInput } from '../../../../types/project'
+import { CreateProjectInput, type ProjectSummary } from '../../../../types/project'
 import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
-import { createProject, updateProject, type ProjectSummary } from '../../../services/project'
+import { api } from '../../../services/call-function'
 import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -45,8 +45,8 @@ export function ProjectForm({ project, onSaved, onCancel }: ProjectFormProps) {
   const save = useAction(
     async (fields: { name: string; goal: string; startsOn: string; endsOn: string }) =>
       project
-        ? updateProject({ projectId: project.projectId, ...fields })
-        : createProject(fields, { idempotencyKey: idempotency.key }),
+        ? api.project.update({ projectId: project.projectId, ...fields })
+        : api.project.create(fields, { idempotencyKey: idempotency.key }),
   )
   const errors = save.fieldErrors
 

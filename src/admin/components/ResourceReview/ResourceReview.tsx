@@ -3,7 +3,7 @@ import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { ReviewResourceInput } from '../../../../types/resource'
 import { useAction } from '../../../hooks/use-action'
-import { reviewResource } from '../../../services/resource'
+import { api } from '../../../services/call-function'
 import type { ResourceView } from '../../../../types/resource'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
@@ -27,7 +27,7 @@ const REASON_FIELDS = [
 export function ResourceReview({ resource, onReviewed }: ResourceReviewProps) {
   const [rejecting, setRejecting] = useState(false)
   const form = useFieldValues({ reason: '' })
-  const review = useAction(reviewResource)
+  const review = useAction(api.resource.review)
 
   const approve = async () => {
     const next = await review.run({ resourceId: resource.resourceId, decision: 'approve' })

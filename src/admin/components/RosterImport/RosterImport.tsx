@@ -3,14 +3,11 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { ROSTER_COLUMNS } from '../../../../types/member'
+import type { ActionOutput } from '../../../../types/api'
 import { useAction } from '../../../hooks/use-action'
 import { RefusedRows } from '../RefusedRows'
 import { SheetImportForm, useSheetImport } from '../SheetPicker'
-import {
-  approveMatchedMembers,
-  importRoster,
-  type ApproveMatchedResult,
-} from '../../../services/member'
+import { api } from '../../../services/call-function'
 import './RosterImport.scss'
 
 export type RosterImportProps = {
@@ -23,10 +20,10 @@ export type RosterImportProps = {
  * it with pending registrations, and those that agree in full can be approved in one pass.
  */
 export function RosterImport({ onChanged }: RosterImportProps) {
-  const sheetImport = useSheetImport(importRoster, onChanged)
+  const sheetImport = useSheetImport(api.member.importRoster, onChanged)
   const { report, refused } = sheetImport
-  const [approved, setApproved] = useState<ApproveMatchedResult>()
-  const approveMatched = useAction(approveMatchedMembers)
+  const [approved, setApproved] = useState<ActionOutput<'member', 'approveMatched'>>()
+  const approveMatched = useAction(api.member.approveMatched)
 
   const approveAll = async () => {
     const { confirm } = await Taro.showModal({

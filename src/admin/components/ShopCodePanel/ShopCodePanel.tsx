@@ -1,9 +1,9 @@
 import { Image, Text, View } from '@tarojs/components'
+import type { AdminShop } from '../../../../types/shop'
 import { Button } from '@nutui/nutui-react-taro'
 import { CopyableText } from '../../../components/CopyableText'
 import { LoadStates } from '../../../components/StateViews'
 import { POSTER_SIZES, useShopCode } from '../../../hooks/use-shop-code'
-import type { AdminShop } from '../../../services/shop'
 import { AdminPanel } from '../AdminPanel'
 import './ShopCodePanel.scss'
 

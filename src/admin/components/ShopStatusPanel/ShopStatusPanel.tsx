@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
-import { SetShopStatusInput } from '../../../../types/shop'
+import { SetShopStatusInput, type AdminShop } from '../../../../types/shop'
 import { FormFields } from '../../../components/FormFields'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
-import { setShopStatus, type AdminShop } from '../../../services/shop'
+import { api } from '../../../services/call-function'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { AdminPanel } from '../AdminPanel'
@@ -24,7 +24,7 @@ export type ShopStatusPanelProps = { shop: AdminShop; onClose: () => void; onDon
 export function ShopStatusPanel({ shop, onClose, onDone }: ShopStatusPanelProps) {
   const suspending = shop.status === 'open'
   const form = useFieldValues({ reason: '' })
-  const save = useFormAction(SetShopStatusInput, setShopStatus, () => {
+  const save = useFormAction(SetShopStatusInput, api.shop.setStatus, () => {
     Taro.showToast({ title: suspending ? '已停业' : '已恢复营业', icon: 'success' })
     onDone()
   })

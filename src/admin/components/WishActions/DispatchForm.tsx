@@ -10,7 +10,7 @@ import { ChoiceChips } from '../../../components/ChoiceChips'
 import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
-import { dispatchWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
 import { WishSuggestions, type SuggestedResource } from '../WishSuggestions'
@@ -64,7 +64,7 @@ export function DispatchForm({ wish, onChanged }: WishFormProps) {
   const [resource, setResource] = useState<SuggestedResource>()
   const [deadline, setDeadline] = useState(() => wish.wantedBy ?? dayFromToday(7))
   const form = useFieldValues({ note: '' })
-  const dispatch = useAction(dispatchWish)
+  const dispatch = useAction(api.wish.dispatch)
   const idempotency = useIdempotencyKey()
   const errors = dispatch.fieldErrors
 

@@ -6,9 +6,8 @@ import { Text, View } from '@tarojs/components'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import { SearchBar } from '../../../components/SearchBar'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { listMemberQueue } from '../../../services/member'
+import { api } from '../../../services/call-function'
 import { getOrgTree } from '../../../services/org'
-import { listAdminShops } from '../../../services/shop'
 
 export type Target = { id: string; name: string }
 type ChoicesProps = { value: string | undefined; onChange: (target: Target) => void }
@@ -76,7 +75,7 @@ export function MemberChoices(props: ChoicesProps) {
 
 /** Open shops a merchant runs, by name. */
 async function shopTargets(keyword: string): Promise<Target[]> {
-  const shops = await listAdminShops({
+  const shops = await api.shop.adminList({
     keyword: keyword || undefined,
     status: 'open',
     pageSize: 20,
@@ -88,7 +87,7 @@ async function shopTargets(keyword: string): Promise<Target[]> {
 
 /** Verified members, by name, with the shop they work at. */
 async function memberTargets(q: string): Promise<Target[]> {
-  const members = await listMemberQueue({ status: 'verified', q: q || undefined, pageSize: 20 })
+  const members = await api.member.queue({ status: 'verified', q: q || undefined, pageSize: 20 })
   return members.list.map((m) => ({
     id: m.userId,
     name: m.shop ? `${m.realName}（${m.shop.name}）` : m.realName,

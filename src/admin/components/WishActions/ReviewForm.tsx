@@ -4,7 +4,7 @@ import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormFields } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { reviewWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import type { WishFormProps } from './form-props'
@@ -36,7 +36,7 @@ const DONE: Record<Decision, string> = {
 export function ReviewForm({ wish, onChanged }: WishFormProps) {
   const [decision, setDecision] = useState<Decision>('approve')
   const form = useFieldValues({ reason: '' })
-  const review = useFormAction(ReviewWishInput, reviewWish, (next, input) =>
+  const review = useFormAction(ReviewWishInput, api.wish.review, (next, input) =>
     onChanged(next, DONE[input.decision]),
   )
 

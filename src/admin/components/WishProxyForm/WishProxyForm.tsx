@@ -4,7 +4,7 @@ import { SubmitWishInput, WISH_CATEGORIES, type WishCategory } from '../../../..
 import { FormField } from '../../../components/FormField'
 import { PhotoUploader } from '../../../components/PhotoUploader'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { submitWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -93,7 +93,9 @@ export function WishProxyForm({ onSubmitted, onCancel }: WishProxyFormProps) {
   const [area, setArea] = useState('')
   const [wantedBy, setWantedBy] = useState('')
   const [photos, setPhotos] = useState<string[]>([])
-  const submit = useFormAction(SubmitWishInput, submitWish, (result) => onSubmitted(result.wishId))
+  const submit = useFormAction(SubmitWishInput, api.wish.submit, (result) =>
+    onSubmitted(result.wishId),
+  )
   const errors = submit.fieldErrors
 
   const send = () => {

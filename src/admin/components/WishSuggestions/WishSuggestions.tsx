@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
 import { HOLDER_KIND_LABELS } from '../../../../types/wish'
+import type { ActionOutput } from '../../../../types/api'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { wishSuggestions, type WishSuggestions as Suggestions } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import './WishSuggestions.scss'
 
-export type SuggestedResource = Suggestions['list'][number]
+export type SuggestedResource = ActionOutput<'wish', 'suggestions'>['list'][number]
 
 export type WishSuggestionsProps = {
   wishId: string
@@ -16,7 +17,7 @@ export type WishSuggestionsProps = {
 
 /** Resources of the wish's category serving its place with capacity left: who could help. */
 export function WishSuggestions({ wishId, chosen, onChoose }: WishSuggestionsProps) {
-  const suggestions = useRemoteData(() => wishSuggestions(wishId), [wishId])
+  const suggestions = useRemoteData(() => api.wish.suggestions({ wishId }), [wishId])
   if (suggestions.loading) return <Text className="console-table__muted">正在匹配资源…</Text>
   if (suggestions.error)
     return <Text className="console-table__muted">{suggestions.error.message}</Text>

@@ -4,7 +4,7 @@ import { ACTIVITY_CATEGORIES, type ActivityCategory } from '../../../../types/ac
 import type { ActionInput } from '../../../../types/api'
 import { FilterChips } from '../../../components/FilterChips'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { activityQueue } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { ActivityQueueRow } from '../../components/ActivityQueueRow'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
@@ -66,7 +66,7 @@ export default function AdminActivitiesPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.activities)
   const { committee } = useConsoleUser(signedIn)
   const { filters, filterBy, list } = useConsoleList(
-    (query) => activityQueue({ ...query, view: query.view ?? 'all' }),
+    (query) => api.activity.queue({ ...query, view: query.view ?? 'all' }),
     FIRST_FILTERS,
     signedIn,
   )

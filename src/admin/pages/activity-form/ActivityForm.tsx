@@ -17,7 +17,7 @@ import { useAction, zodFieldErrors } from '../../../hooks/use-action'
 import type { FieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import type { RemoteData } from '../../../hooks/use-remote-data'
-import { createActivity, updateActivity } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import type { ActivityView } from '../../../../types/activity'
 import {
   EMPTY_DRAFT,
@@ -132,11 +132,11 @@ function saveActivity(
   idempotencyKey: string,
 ): Promise<{ activityIds: string[] }> {
   if (activityId) {
-    return updateActivity(input as UpdateActivityInput, { idempotencyKey }).then(() => ({
+    return api.activity.update(input as UpdateActivityInput, { idempotencyKey }).then(() => ({
       activityIds: [activityId],
     }))
   }
-  return createActivity(input as CreateActivityInput, { idempotencyKey })
+  return api.activity.create(input as CreateActivityInput, { idempotencyKey })
 }
 
 export type ActivityFormProps = {

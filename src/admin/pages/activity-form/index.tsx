@@ -2,9 +2,8 @@ import { useRouter } from '@tarojs/taro'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { ErrorState, LoadStates } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { getActivity } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { getOrgTree } from '../../../services/org'
-import { getMe } from '../../../services/user'
 import { readParam } from '../../../utils/params'
 import type { BranchOption } from '../../components/AudienceField'
 import { activityFormUrl } from '../../routes'
@@ -15,7 +14,7 @@ import { useConsoleGate } from '../../hooks/use-console-gate'
 
 /** Branches and general branches of the tree; a secretary's own only. */
 async function loadBranches(): Promise<BranchOption[]> {
-  const [tree, me] = await Promise.all([getOrgTree(), getMe()])
+  const [tree, me] = await Promise.all([getOrgTree(), api.user.me()])
   const committee = me.roles.includes('admin')
   return tree
     .filter((org) => org.level === 'branch' || org.level === 'general')
@@ -29,7 +28,7 @@ export default function ActivityFormPage() {
   const activityId = readParam(params.id)
   const signedIn = useConsoleGate(activityFormUrl(activityId))
   const existing = useRemoteData(
-    () => getActivity(activityId),
+    () => api.activity.get({ activityId }),
     [activityId],
     signedIn && !!activityId,
   )

@@ -2,15 +2,19 @@
 // on what, why — filtered by person, kind and period, and exported as it is filtered.
 import type { TimeOrder } from '../../../../types/common'
 import { Text, View } from '@tarojs/components'
-import { AUDIT_KINDS, AUDIT_SUBJECTS, type AuditKind } from '../../../../types/audit'
+import {
+  AUDIT_KINDS,
+  AUDIT_SUBJECTS,
+  type AuditKind,
+  type AuditEntry,
+} from '../../../../types/audit'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { FilterChips, type FilterOption } from '../../../components/FilterChips'
 import { RoleTags } from '../../../components/RoleTags'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { auditLog, exportAuditLog, type AuditEntry } from '../../../services/audit'
+import { api } from '../../../services/call-function'
 import { saveDocument } from '../../../services/files'
-import { listUsers } from '../../../services/user'
 import type { Role } from '../../../../types/roles'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
@@ -34,8 +38,8 @@ const KIND_OPTIONS: FilterOption<AuditKind>[] = [
 /** The committee and the secretaries: the people whose decisions the log holds. */
 async function loadStaff(): Promise<FilterOption<string>[]> {
   const [admins, secretaries] = await Promise.all([
-    listUsers({ role: 'admin', pageSize: 50 }),
-    listUsers({ role: 'secretary', pageSize: 50 }),
+    api.user.list({ role: 'admin', pageSize: 50 }),
+    api.user.list({ role: 'secretary', pageSize: 50 }),
   ])
   const people = new Map(
     [...admins.list, ...secretaries.list].map((u) => [u.userId, u.nickname] as const),
@@ -63,12 +67,12 @@ export default function AuditLogPage() {
   const staff = useRemoteData(loadStaff, [], signedIn)
   const { filters, filterBy, list } = useConsoleList(
     ({ page, pageSize, ...filter }: Filter & { page: number; pageSize: number }) =>
-      auditLog({ ...filterInput(filter), order: filter.order, page, pageSize }),
+      api.audit.list({ ...filterInput(filter), order: filter.order, page, pageSize }),
     { period: ANY_TIME } as Filter,
     signedIn,
   )
   const exporting = useAction(async () =>
-    saveDocument(await exportAuditLog(filterInput(filters)), 'xlsx'),
+    saveDocument(await api.audit.export(filterInput(filters)), 'xlsx'),
   )
 
   return (

@@ -6,8 +6,9 @@ import { STANDING_LABELS, VerifyCardInput } from '../../../../types/member'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { FormField } from '../../../components/FormField'
 import { useAction } from '../../../hooks/use-action'
-import { checkMemberCard, type CardCheck } from '../../../services/member'
+import { api } from '../../../services/call-function'
 import { formatShanghai } from '../../../../types/shanghai-time'
+import type { ActionOutput } from '../../../../types/api'
 import { ActionForm } from '../../components/ActionForm'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
@@ -29,14 +30,14 @@ async function scanCard(): Promise<string | undefined> {
 export default function CardCheckPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.cardCheck)
   const [code, setCode] = useState('')
-  const [result, setResult] = useState<CardCheck>()
-  const check = useAction(checkMemberCard)
+  const [result, setResult] = useState<ActionOutput<'member', 'verifyCard'>>()
+  const check = useAction(api.member.verifyCard)
 
   const verify = async (raw: string) => {
     setResult(undefined)
     const input = check.check(VerifyCardInput, { code: raw })
     if (!input) return
-    const checked = await check.run(input.code)
+    const checked = await check.run(input)
     if (checked) setResult(checked)
   }
 
@@ -88,7 +89,7 @@ export default function CardCheckPage() {
   )
 }
 
-function CardResult({ result }: { result: CardCheck }) {
+function CardResult({ result }: { result: ActionOutput<'member', 'verifyCard'> }) {
   const member = result.member
   return (
     <View

@@ -4,7 +4,7 @@ import { SEVERITY_LABELS } from '../../../../types/integrity'
 import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
 import { Timeline } from '../../../components/Timeline'
 import { PhotoGrid } from '../../../components/PhotoGrid'
-import { getComplaint } from '../../../services/complaint'
+import { api } from '../../../services/call-function'
 import type { ComplaintView } from '../../../../types/complaint'
 import { fileUrl } from '../../../services/storage'
 import { formatShanghai } from '../../../../types/shanghai-time'
@@ -17,7 +17,7 @@ import '../../console.scss'
 import './index.scss'
 
 export default function AdminComplaintPage() {
-  const complaint = useCase(adminComplaintUrl, getComplaint)
+  const complaint = useCase(adminComplaintUrl, (complaintId) => api.complaint.get({ complaintId }))
 
   return (
     <CasePage

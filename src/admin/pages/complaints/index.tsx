@@ -10,7 +10,7 @@ import { ComplaintStatusTag } from '../../../components/ComplaintStatusTag'
 import { FilterChips } from '../../../components/FilterChips'
 import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { complaintQueue, sweepComplaints } from '../../../services/complaint'
+import { api } from '../../../services/call-function'
 import type { ComplaintView } from '../../../../types/complaint'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
@@ -42,11 +42,11 @@ const NO_FILTERS: QueueFilters = {}
 export default function AdminComplaintsPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.complaints)
   const { filters, filterBy, list } = useConsoleList(
-    ({ scope, ...query }) => complaintQueue({ ...query, overdueOnly: scope === 'overdue' }),
+    ({ scope, ...query }) => api.complaint.queue({ ...query, overdueOnly: scope === 'overdue' }),
     NO_FILTERS,
     signedIn,
   )
-  const sweep = useAction(sweepComplaints)
+  const sweep = useAction(api.complaint.sweep)
 
   // Coming back from a complaint shows where it now stands.
   useReloadOnReturn(list.reload)

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ACTIVITY_CATEGORIES } from '../../../../types/activity'
 import { formatShanghai } from '../../../../types/shanghai-time'
-import { corrections, type CorrectionPage } from '../../../services/activity'
+import type { ActionOutput } from '../../../../types/api'
+import { api } from '../../../services/call-function'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
 import { CorrectionDecision } from '../../components/CorrectionDecision'
@@ -12,7 +13,7 @@ import '../../console.scss'
 import './index.scss'
 import { useConsoleGate } from '../../hooks/use-console-gate'
 
-type Correction = CorrectionPage['list'][number]
+type Correction = ActionOutput<'activity', 'corrections'>['list'][number]
 
 const LINKS = [
   { className: 'admin-corrections__activities', label: '志愿活动', url: ADMIN_ROUTES.activities },
@@ -21,7 +22,7 @@ const LINKS = [
 /** 时长更正: volunteers' requests to correct a service record, decided here (audited). */
 export default function CorrectionsPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.corrections)
-  const { list } = useConsoleList(corrections, {}, signedIn)
+  const { list } = useConsoleList(api.activity.corrections, {}, signedIn)
 
   const decided = (approved: boolean) => {
     Taro.showToast({

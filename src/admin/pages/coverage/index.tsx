@@ -3,7 +3,8 @@ import { MEMBER_KIND_LABELS } from '../../../../types/member'
 import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { getCoverage, saveMemberLedger } from '../../../services/member'
+import { saveMemberLedger } from '../../../services/member'
+import { api } from '../../../services/call-function'
 import type { Coverage } from '../../../../types/member'
 import { FigureTiles, type FigureTile } from '../../../components/FigureTiles'
 import { ConsolePage } from '../../components/ConsolePage'
@@ -35,7 +36,7 @@ function tilesOf(coverage: Coverage): FigureTile[] {
 
 export default function CoveragePage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.coverage)
-  const coverage = useRemoteData(getCoverage, [], signedIn)
+  const coverage = useRemoteData(api.member.coverage, [], signedIn)
   const ledger = useAction(saveMemberLedger)
 
   const data = coverage.data

@@ -6,13 +6,7 @@ import { FilterChips } from '../../../components/FilterChips'
 import { RoleTags } from '../../../components/RoleTags'
 import { LoadStates } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { getOverview } from '../../../services/district'
-import { listUsers } from '../../../services/user'
-import { complaintQueue } from '../../../services/complaint'
-import { heldRatings } from '../../../services/rating'
-import { listMemberQueue } from '../../../services/member'
-import { wishQueue } from '../../../services/wish'
-import { activityQueue, corrections } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
@@ -34,9 +28,9 @@ const NO_FILTERS: { role?: Role } = {}
 /** What waits for the committee: overdue complaints, held ratings, pending registrations. */
 async function loadWaiting(): Promise<{ overdue: number; held: number; members: number }> {
   const [overdue, held, members] = await Promise.all([
-    complaintQueue({ overdueOnly: true, pageSize: 1 }),
-    heldRatings({ pageSize: 1 }),
-    listMemberQueue({ pageSize: 1 }),
+    api.complaint.queue({ overdueOnly: true, pageSize: 1 }),
+    api.rating.held({ pageSize: 1 }),
+    api.member.queue({ pageSize: 1 }),
   ])
   return { overdue: overdue.total, held: held.total, members: members.total }
 }
@@ -57,24 +51,24 @@ function navCards(waiting: Waiting, roles: readonly string[]): ConsoleNavCard[] 
 
 export default function DashboardPage() {
   const signedIn = useConsoleGate(ROUTES.dashboard)
-  const overview = useRemoteData(getOverview, [], signedIn)
+  const overview = useRemoteData(api.district.overview, [], signedIn)
   const { me, committee } = useConsoleUser(signedIn)
   // The committee's queues; a secretary's own counts come with her cards below.
   const waiting = useRemoteData(loadWaiting, [], signedIn && committee)
   // A secretary reviews only her branches' wishes, so the count is hers.
   const pendingWishes = useRemoteData(
-    async () => (await wishQueue({ view: 'pending', pageSize: 1 })).total,
+    async () => (await api.wish.queue({ view: 'pending', pageSize: 1 })).total,
     [],
     signedIn,
   )
   // A secretary's counts are her branches' activities and corrections.
   const overdueHours = useRemoteData(
-    async () => (await activityQueue({ view: 'flagged', pageSize: 1 })).total,
+    async () => (await api.activity.queue({ view: 'flagged', pageSize: 1 })).total,
     [],
     signedIn,
   )
   const pendingCorrections = useRemoteData(
-    async () => (await corrections({ pageSize: 1 })).total,
+    async () => (await api.activity.corrections({ pageSize: 1 })).total,
     [],
     signedIn,
   )
@@ -82,7 +76,7 @@ export default function DashboardPage() {
     filters,
     filterBy,
     list: users,
-  } = useConsoleList(listUsers, NO_FILTERS, signedIn && committee)
+  } = useConsoleList(api.user.list, NO_FILTERS, signedIn && committee)
 
   if (!signedIn) return <ConsoleShell className="dashboard" />
 

@@ -9,10 +9,11 @@ import {
 } from '../../../../types/member'
 import { EmptyState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { getMemberDetail } from '../../../services/member'
+import { api } from '../../../services/call-function'
 import type { MemberDetail } from '../../../../types/member'
-import { getOrgTree, type OrgNode } from '../../../services/org'
+import { getOrgTree } from '../../../services/org'
 import { formatShanghai } from '../../../../types/shanghai-time'
+import type { OrgNode } from '../../../../types/org'
 import { CasePage } from '../../components/CasePage'
 import { FactRow, type FactRowProps } from '../../components/FactRow'
 import { MemberActions, type BranchChoice } from '../../components/MemberActions'
@@ -36,7 +37,7 @@ function branchChoices(tree: OrgNode[], mine: string[] | null): BranchChoice[] {
 }
 
 export default function AdminMemberPage() {
-  const detail = useCase(adminMemberUrl, getMemberDetail, 'userId')
+  const detail = useCase(adminMemberUrl, (userId) => api.member.get({ userId }), 'userId')
   const { signedIn, loaded } = detail
   const { me, committee } = useConsoleUser(signedIn)
   const pending = loaded.data?.status === 'pending'

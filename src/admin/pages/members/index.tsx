@@ -7,10 +7,12 @@ import {
   STANDING_LABELS,
   type MemberStatus,
   type RosterMatch,
+  type QueuedMember,
 } from '../../../../types/member'
 import type { TimeOrder } from '../../../../types/common'
 import { FilterChips } from '../../../components/FilterChips'
-import { listMemberQueue, saveMemberLedger, type QueuedMember } from '../../../services/member'
+import { saveMemberLedger } from '../../../services/member'
+import { api } from '../../../services/call-function'
 import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { formatShanghai } from '../../../../types/shanghai-time'
@@ -78,7 +80,7 @@ const BRANCH_LEDGER = { className: 'admin-members__ledger', label: '导出本支
 export default function AdminMembersPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.members)
   const { committee } = useConsoleUser(signedIn)
-  const { filters, filterBy, list } = useConsoleList(listMemberQueue, FIRST_FILTERS, signedIn)
+  const { filters, filterBy, list } = useConsoleList(api.member.queue, FIRST_FILTERS, signedIn)
   const ledger = useAction(saveMemberLedger)
 
   // Coming back from a registration shows where it now stands.

@@ -2,7 +2,13 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { CHILD_LEVELS, ORG_LEVEL_LABELS, OrgKind, OrgLevel } from '../../../../types/org'
+import {
+  CHILD_LEVELS,
+  ORG_LEVEL_LABELS,
+  OrgKind,
+  OrgLevel,
+  type OrgNode,
+} from '../../../../types/org'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormField } from '../../../components/FormField'
@@ -11,15 +17,8 @@ import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import {
-  createOrg,
-  getOrgTree,
-  linkOrgShops,
-  setOrgSecretary,
-  type OrgNode,
-} from '../../../services/org'
-import { listShops } from '../../../services/shop'
-import { listUsers } from '../../../services/user'
+import { getOrgTree } from '../../../services/org'
+import { api } from '../../../services/call-function'
 import { ActionForm } from '../../components/ActionForm'
 import { AdminPanel } from '../../components/AdminPanel'
 import { FilterBar } from '../../components/FilterBar'
@@ -153,7 +152,7 @@ function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNo
   const form = useFieldValues({ name: '' })
   const [level, setLevel] = useState<OrgLevel>(levels[0])
   const [kind, setKind] = useState<OrgKind>()
-  const create = useAction(createOrg)
+  const create = useAction(api.org.create)
   const needsKind = level === 'general' || level === 'branch'
 
   const submit = async () => {
@@ -206,10 +205,10 @@ function ChildOrgPanel({ parent, onClose, onDone }: PanelProps & { parent: OrgNo
 }
 
 function SecretaryPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
-  const members = useRemoteData(() => listUsers({ role: 'member', pageSize: 50 }), [])
-  const appoint = useAction(setOrgSecretary)
+  const members = useRemoteData(() => api.user.list({ role: 'member', pageSize: 50 }), [])
+  const appoint = useAction(api.org.setSecretary)
   const choose = async (userId: string | null) => {
-    if (!(await appoint.run(org.orgId, userId))) return
+    if (!(await appoint.run({ orgId: org.orgId, userId }))) return
     Taro.showToast({ title: userId ? '已任命' : '已撤销', icon: 'success' })
     onDone()
   }
@@ -247,13 +246,13 @@ function ShopsPanel({ org, onClose, onDone }: PanelProps & { org: OrgNode }) {
   const [selected, setSelected] = useState<string[]>(org.shopIds)
   const [keyword, setKeyword] = useState('')
   const shops = useRemoteData(
-    () => listShops({ keyword: keyword || undefined, pageSize: 50 }),
+    () => api.shop.list({ keyword: keyword || undefined, pageSize: 50 }),
     [keyword],
   )
-  const link = useAction(linkOrgShops)
+  const link = useAction(api.org.linkShops)
   const shown = shops.data?.list.map((shop) => shop.shopId) ?? []
   const save = async () => {
-    if (!(await link.run(org.orgId, selected))) return
+    if (!(await link.run({ orgId: org.orgId, shopIds: selected }))) return
     Taro.showToast({ title: '已保存', icon: 'success' })
     onDone()
   }

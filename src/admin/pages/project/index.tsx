@@ -9,7 +9,7 @@ import { ErrorState, LoadStates } from '../../../components/StateViews'
 import { holderLabel } from '../../../components/WishCard'
 import { WishStatusTag } from '../../../components/WishStatusTag'
 import { useAction } from '../../../hooks/use-action'
-import { detachFromProject, getProject } from '../../../services/project'
+import { api } from '../../../services/call-function'
 import type { ProjectView } from '../../../../types/project'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ProjectAttach } from '../../components/ProjectAttach'
@@ -24,10 +24,10 @@ type Panel = 'edit' | 'wishes' | 'resources'
 
 /** One project: its period and goal, progress, and the wishes and resources it bundles. */
 export default function AdminProjectPage() {
-  const kept = useCase(adminProjectUrl, getProject)
+  const kept = useCase(adminProjectUrl, (projectId) => api.project.get({ projectId }))
   const { id: projectId, signedIn, loaded, current: project } = kept
   const [panel, setPanel] = useState<Panel>()
-  const detach = useAction(detachFromProject)
+  const detach = useAction(api.project.detach)
 
   if (!signedIn) return <ConsoleShell className="admin-project" />
   if (!projectId) {

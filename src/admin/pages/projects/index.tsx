@@ -1,8 +1,9 @@
 import { useState } from 'react'
+import type { ProjectSummary } from '../../../../types/project'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { projectList, type ProjectSummary } from '../../../services/project'
+import { api } from '../../../services/call-function'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
@@ -19,7 +20,7 @@ const LINKS = [{ className: 'admin-projects__wishes', label: '需求清单', url
 /** 项目清单: every project with its progress; a new one from the toolbar. */
 export default function AdminProjectsPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.projects)
-  const { list: projects } = useConsoleList(projectList, {}, signedIn)
+  const { list: projects } = useConsoleList(api.project.list, {}, signedIn)
   const [creating, setCreating] = useState(false)
   useReloadOnReturn(projects.reload)
 

@@ -5,8 +5,9 @@ import { Button } from '@nutui/nutui-react-taro'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { starText } from '../../../components/IntegrityBadge'
 import { useAction } from '../../../hooks/use-action'
-import { heldRatings, reviewHeldRating, type HeldRating } from '../../../services/rating'
+import { api } from '../../../services/call-function'
 import { formatShanghai } from '../../../../types/shanghai-time'
+import type { ActionOutput } from '../../../../types/api'
 import { ConsoleList } from '../../components/ConsoleList'
 import { useConsoleList } from '../../hooks/use-console-list'
 import { ADMIN_ROUTES } from '../../routes'
@@ -14,15 +15,17 @@ import '../../console.scss'
 import './index.scss'
 import { useConsoleGate } from '../../hooks/use-console-gate'
 
+type HeldRating = ActionOutput<'rating', 'held'>['list'][number]
+
 export default function HeldRatingsPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.ratings)
-  const { list: held } = useConsoleList(heldRatings, {}, signedIn)
-  const review = useAction(reviewHeldRating)
+  const { list: held } = useConsoleList(api.rating.held, {}, signedIn)
+  const review = useAction(api.rating.reviewHeld)
   const [reviewing, setReviewing] = useState<string>()
 
   const decide = async (rating: HeldRating, approve: boolean) => {
     setReviewing(rating.ratingId)
-    const done = await review.run(rating.ratingId, approve)
+    const done = await review.run({ ratingId: rating.ratingId, approve })
     setReviewing(undefined)
     if (!done) return
     Taro.showToast({ title: approve ? '已计入' : '已舍弃', icon: 'success' })

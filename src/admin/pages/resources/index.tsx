@@ -5,7 +5,7 @@ import { WISH_CATEGORIES } from '../../../../types/wish'
 import { FilterChips } from '../../../components/FilterChips'
 import { StatusTag } from '../../../components/StatusTag'
 import { holderLabel } from '../../../components/WishCard'
-import { resourceQueue } from '../../../services/resource'
+import { api } from '../../../services/call-function'
 import type { ResourceView } from '../../../../types/resource'
 import { ConsoleList } from '../../components/ConsoleList'
 import { RowHead } from '../../components/ConsoleRow'
@@ -33,7 +33,7 @@ const LINKS = [
 /** 资源清单: offers waiting for review first, then every offer by status with this month's use. */
 export default function AdminResourcesPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.resources)
-  const { filters, filterBy, list } = useConsoleList(resourceQueue, FIRST_FILTERS, signedIn)
+  const { filters, filterBy, list } = useConsoleList(api.resource.queue, FIRST_FILTERS, signedIn)
 
   const reviewed = (_next: ResourceView, message: string) => {
     Taro.showToast({ title: message, icon: 'success' })

@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { CreateShopInput, SHOP_CATEGORIES, type ShopCategory } from '../../../../types/shop'
+import {
+  CreateShopInput,
+  SHOP_CATEGORIES,
+  type ShopCategory,
+  type AdminShop,
+} from '../../../../types/shop'
+import type { ActionInput } from '../../../../types/api'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { LoadStates } from '../../../components/StateViews'
@@ -9,13 +15,7 @@ import { useAction } from '../../../hooks/use-action'
 import type { FieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import {
-  createShop,
-  getAdminShop,
-  updateShop,
-  type AdminShop,
-  type ShopFieldsInput,
-} from '../../../services/shop'
+import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { ActionForm } from '../../components/ActionForm'
 import { ADMIN_ROUTES, shopFormUrl } from '../../routes'
@@ -85,17 +85,23 @@ function backToShops(): void {
 /** Creates the shop, or saves every field of an existing one (the update takes any subset). */
 function saveShop(
   shopId: string,
-  fields: ShopFieldsInput,
+  fields: ActionInput<'shop', 'create'>,
   idempotencyKey: string,
 ): Promise<{ shopId: string }> {
-  return shopId ? updateShop({ ...fields, shopId }) : createShop(fields, { idempotencyKey })
+  return shopId
+    ? api.shop.update({ ...fields, shopId })
+    : api.shop.create(fields, { idempotencyKey })
 }
 
 export default function ShopFormPage() {
   const { params } = useRouter()
   const shopId = readParam(params.shopId)
   const signedIn = useConsoleGate(shopFormUrl(shopId || undefined))
-  const existing = useRemoteData(() => getAdminShop(shopId), [shopId], signedIn && !!shopId)
+  const existing = useRemoteData(
+    () => api.shop.adminGet({ shopId }),
+    [shopId],
+    signedIn && !!shopId,
+  )
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const idempotency = useIdempotencyKey()
   const save = useAction(saveShop)

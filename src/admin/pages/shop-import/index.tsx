@@ -5,7 +5,7 @@ import { SHOP_SHEET_COLUMNS } from '../../../../types/shop'
 import { ConsoleShell } from '../../components/ConsoleShell'
 import { RefusedRows } from '../../components/RefusedRows'
 import { SheetImportForm, useSheetImport } from '../../components/SheetPicker'
-import { importShopSheet } from '../../../services/shop'
+import { api } from '../../../services/call-function'
 import { ADMIN_ROUTES } from '../../routes'
 import '../../console.scss'
 import './index.scss'
@@ -13,7 +13,7 @@ import { useConsoleGate } from '../../hooks/use-console-gate'
 
 export default function ShopImportPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.shopImport)
-  const sheetImport = useSheetImport(importShopSheet)
+  const sheetImport = useSheetImport(api.shop.importSheet)
   const { report, refused } = sheetImport
 
   if (!signedIn) return <ConsoleShell className="shop-import" />

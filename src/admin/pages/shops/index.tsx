@@ -2,11 +2,16 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { INTEGRITY_LEVEL_LABELS, type IntegrityLevel } from '../../../../types/integrity'
-import { SHOP_ORDERS, type ShopOrder, type ShopStatus } from '../../../../types/shop'
+import {
+  SHOP_ORDERS,
+  type ShopOrder,
+  type ShopStatus,
+  type AdminShop,
+} from '../../../../types/shop'
 import { FilterChips } from '../../../components/FilterChips'
 import { HonourTags } from '../../../components/HonourTags'
 import { LevelDot, starText } from '../../../components/IntegrityBadge'
-import { downloadAllPosters, listAdminShops, type AdminShop } from '../../../services/shop'
+import { api } from '../../../services/call-function'
 import { saveDocument } from '../../../services/files'
 import { useAction } from '../../../hooks/use-action'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
@@ -55,12 +60,16 @@ type PanelKind = 'status' | 'claim' | 'honour' | 'code' | 'history'
 type OpenPanel = { kind: PanelKind; shop: AdminShop }
 
 async function saveAllPosters(): Promise<void> {
-  await saveDocument(await downloadAllPosters('A5'), 'pdf')
+  await saveDocument(await api.shop.allPosters({ size: 'A5' }), 'pdf')
 }
 
 export default function AdminShopsPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.shops)
-  const { filters, filterBy, list: shops } = useConsoleList(listAdminShops, NO_FILTERS, signedIn)
+  const {
+    filters,
+    filterBy,
+    list: shops,
+  } = useConsoleList(api.shop.adminList, NO_FILTERS, signedIn)
   const [panel, setPanel] = useState<OpenPanel>()
   const posters = useAction(saveAllPosters)
 

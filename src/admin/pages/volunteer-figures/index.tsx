@@ -5,16 +5,13 @@ import { FigureTiles } from '../../../components/FigureTiles'
 import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import {
-  volunteerFigures,
-  volunteerLedger,
-  type VolunteerFigures,
-} from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { saveDocument } from '../../../services/files'
 import { ConsolePage } from '../../components/ConsolePage'
 import { actionButton } from '../../components/ConsoleToolbar'
 import { PeriodPicker, type PickedPeriod } from '../../components/PeriodPicker'
 import { presetPeriod } from '../../../../types/dashboard'
+import type { ActionOutput } from '../../../../types/api'
 import { ADMIN_ROUTES } from '../../routes'
 import { FigureTable } from './FigureTable'
 import '../../console.scss'
@@ -25,7 +22,7 @@ type Range = { from: string; to: string }
 
 /** 志愿服务台账 for the months shown, as an Excel file (h5 download, weapp opened). */
 async function saveLedger(range: Range): Promise<void> {
-  await saveDocument(await volunteerLedger(range), 'xlsx')
+  await saveDocument(await api.activity.ledger(range), 'xlsx')
 }
 
 /** 1.5 → 1.5, 12 → 12: hours as people write them. */
@@ -59,7 +56,7 @@ export default function VolunteerFiguresPage() {
     ...presetPeriod('year'),
   }))
   const range: Range = { from: period.from, to: period.to }
-  const figures = useRemoteData(() => volunteerFigures(range), [range.from, range.to], signedIn)
+  const figures = useRemoteData(() => api.activity.figures(range), [range.from, range.to], signedIn)
   const ledger = useAction(saveLedger)
 
   return (
@@ -82,7 +79,7 @@ export default function VolunteerFiguresPage() {
   )
 }
 
-function Figures({ figures }: { figures: VolunteerFigures }) {
+function Figures({ figures }: { figures: ActionOutput<'activity', 'figures'> }) {
   return (
     <>
       <FigureTiles

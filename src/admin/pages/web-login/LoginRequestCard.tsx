@@ -7,7 +7,7 @@ import { DetailRow } from '../../../components/DetailRow'
 import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { confirmLogin, inspectLogin } from '../../../services/auth'
+import { api } from '../../../services/call-function'
 
 const OUTCOMES = {
   approved: '已确认登录，电脑将自动进入管理后台。',
@@ -23,8 +23,8 @@ export function LoginRequestCard({
   requestId: string
   onDecided: () => void
 }) {
-  const request = useRemoteData(() => inspectLogin(requestId), [requestId])
-  const decide = useAction(confirmLogin)
+  const request = useRemoteData(() => api.auth.inspectLogin({ requestId }), [requestId])
+  const decide = useAction(api.auth.confirmLogin)
 
   const answer = async (approve: boolean) => {
     const decided = await decide.run({ requestId, approve })

@@ -8,7 +8,7 @@ import { PageShell } from '../../../components/PageShell'
 import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { signOutEverywhere, webSessions } from '../../../services/auth'
+import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { useConsoleGate } from '../../hooks/use-console-gate'
 import { ADMIN_ROUTES } from '../../routes'
@@ -45,8 +45,8 @@ export default function WebLoginPage() {
   const requestId = readParam(params.r) || readParam(params.scene)
   const url = requestId ? withQuery(ADMIN_ROUTES.webLogin, { r: requestId }) : ADMIN_ROUTES.webLogin
   const allowed = useConsoleGate(url)
-  const sessions = useRemoteData(() => webSessions(), [], allowed)
-  const endAll = useAction(signOutEverywhere)
+  const sessions = useRemoteData(() => api.auth.sessions(), [], allowed)
+  const endAll = useAction(api.auth.signOutEverywhere)
 
   const signOutAll = async () => {
     const { confirm } = await Taro.showModal({

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { HOLDER_KIND_LABELS, type HolderKind } from '../../../../types/wish'
 import { shanghaiMonth } from '../../../../types/shanghai-time'
+import type { ActionOutput } from '../../../../types/api'
 import { FigureTiles } from '../../../components/FigureTiles'
 import { FilterChips } from '../../../components/FilterChips'
 import { EmptyState, LoadStates } from '../../../components/StateViews'
@@ -9,7 +10,7 @@ import { holderLabel } from '../../../components/WishCard'
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { saveDocument } from '../../../services/files'
-import { wishBoard, wishFigures, wishLedger, type WishFigures } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { ConsolePage } from '../../components/ConsolePage'
 import { actionButton } from '../../components/ConsoleToolbar'
 import { WishMonthPicker } from '../../components/WishMonthPicker'
@@ -29,7 +30,7 @@ const LEDGER = { className: 'wish-figures__ledger', label: '导出心愿台账',
 
 /** 心愿台账 as an Excel file, saved like the member ledger (h5 download, weapp opened). */
 async function saveWishLedger(): Promise<void> {
-  await saveDocument(await wishLedger(), 'xlsx')
+  await saveDocument(await api.wish.ledger(), 'xlsx')
 }
 
 /** The committee's figures: a month's counts, per holder, the 认领榜 and the ledger export. */
@@ -37,8 +38,8 @@ export default function WishFiguresPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.wishFigures)
   const [month, setMonth] = useState(() => shanghaiMonth(new Date()))
   const [kind, setKind] = useState<HolderKind>()
-  const figures = useRemoteData(() => wishFigures({ month }), [month], signedIn)
-  const board = useRemoteData(() => wishBoard({ kind, limit: 10 }), [kind], signedIn)
+  const figures = useRemoteData(() => api.wish.figures({ month }), [month], signedIn)
+  const board = useRemoteData(() => api.wish.board({ kind, limit: 10 }), [kind], signedIn)
   const ledger = useAction(saveWishLedger)
 
   return (
@@ -74,7 +75,7 @@ export default function WishFiguresPage() {
   )
 }
 
-function MonthFigures({ figures }: { figures: WishFigures }) {
+function MonthFigures({ figures }: { figures: ActionOutput<'wish', 'figures'> }) {
   return (
     <>
       <FigureTiles

@@ -1,5 +1,5 @@
 import { WishDetail } from '../../../components/WishDetail'
-import { getWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { CasePage } from '../../components/CasePage'
 import { WishActions } from '../../components/WishActions'
 import { useCase } from '../../hooks/use-case'
@@ -15,7 +15,7 @@ const LOAD_ERRORS = { NOT_FOUND: NOT_HERS, FORBIDDEN: NOT_HERS }
 
 /** One wish for the committee (or its branch's secretary): all of it, and what to do next. */
 export default function AdminWishPage() {
-  const wish = useCase(adminWishUrl, getWish)
+  const wish = useCase(adminWishUrl, (wishId) => api.wish.get({ wishId }))
 
   return (
     <CasePage

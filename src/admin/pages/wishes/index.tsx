@@ -2,9 +2,10 @@ import { useState } from 'react'
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { WISH_CATEGORIES, type WishCategory } from '../../../../types/wish'
+import type { ActionInput } from '../../../../types/api'
 import { FilterChips } from '../../../components/FilterChips'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { wishQueue, type WishQueueQuery } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { AdminPanel } from '../../components/AdminPanel'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
@@ -18,7 +19,7 @@ import { ADMIN_ROUTES, adminWishUrl } from '../../routes'
 import '../../console.scss'
 import { useConsoleGate } from '../../hooks/use-console-gate'
 
-type View = Exclude<WishQueueQuery['view'], 'all'>
+type View = Exclude<ActionInput<'wish', 'queue'>['view'], 'all'>
 
 /** The committee's tabs, 全部 last. */
 const COMMITTEE_VIEWS = filterRow<View>(
@@ -52,7 +53,7 @@ export default function AdminWishesPage() {
   const signedIn = useConsoleGate(ADMIN_ROUTES.wishes)
   const { me, committee } = useConsoleUser(signedIn)
   const { filters, filterBy, list } = useConsoleList(
-    (query) => wishQueue({ ...query, view: query.view ?? 'all' }),
+    (query) => api.wish.queue({ ...query, view: query.view ?? 'all' }),
     FIRST_FILTERS,
     signedIn,
   )

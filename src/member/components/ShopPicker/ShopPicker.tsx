@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { SearchBar } from '../../../components/SearchBar'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { listShops } from '../../../services/shop'
+import { api } from '../../../services/call-function'
 import './ShopPicker.scss'
 
 const RESULTS = 8
@@ -22,7 +22,7 @@ export function ShopPicker({ name, value, onChange }: ShopPickerProps) {
   const [open, setOpen] = useState(!value)
   const [keyword, setKeyword] = useState('')
   const shops = useRemoteData(
-    () => listShops({ keyword: keyword || undefined, page: 1, pageSize: RESULTS }),
+    () => api.shop.list({ keyword: keyword || undefined, page: 1, pageSize: RESULTS }),
     [keyword],
     open,
   )

@@ -11,13 +11,8 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/StateV
 import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import {
-  changeWork,
-  eraseMemberData,
-  getMemberCard,
-  getMyRegistration,
-  setShowStatus,
-} from '../../../services/member'
+import { getMyRegistration } from '../../../services/member'
+import { api } from '../../../services/call-function'
 import type { MemberCard } from '../../../../types/member'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
@@ -44,7 +39,7 @@ const POST_FIELDS: FieldSpec[] = [
 /** The electronic member card, 亮身份, changes of work and 注销. */
 export default function MemberCardPage() {
   const signedIn = useRequireSignIn(ROUTES.memberCard)
-  const card = useRemoteData(getMemberCard, [], signedIn)
+  const card = useRemoteData(api.member.card, [], signedIn)
   const mine = useRemoteData(getMyRegistration, [], signedIn)
 
   const reload = () => {
@@ -136,10 +131,10 @@ function CardView({ card }: { card: MemberCard }) {
 /** 亮身份: the switch reflects what the server accepted, never just the tap. */
 function ShowStatusSection({ card, initial }: { card: MemberCard; initial: boolean }) {
   const [shown, setShown] = useState(initial)
-  const toggle = useAction(setShowStatus)
+  const toggle = useAction(api.member.setShowStatus)
 
   const change = async (next: boolean) => {
-    if (await toggle.run(next)) {
+    if (await toggle.run({ show: next })) {
       setShown(next)
       Taro.showToast({ title: next ? '已亮明身份' : '已关闭亮身份', icon: 'success' })
     }
@@ -177,7 +172,7 @@ function ShowStatusSection({ card, initial }: { card: MemberCard; initial: boole
 function WorkSection({ card, onChanged }: { card: MemberCard; onChanged: () => void }) {
   const [shop, setShop] = useState<PickedShop | null>(card.shop)
   const form = useFieldValues({ post: card.post })
-  const save = useAction(changeWork)
+  const save = useAction(api.member.changeWork)
 
   const submit = async () => {
     const input = save.check(ChangeWorkInput, {
@@ -239,7 +234,7 @@ function WorkSection({ card, onChanged }: { card: MemberCard; onChanged: () => v
 
 /** 注销: deletes the registration and personal data after an explicit confirmation. */
 function EraseSection() {
-  const erase = useAction(eraseMemberData)
+  const erase = useAction(api.member.erase)
 
   const confirmErase = async () => {
     const { confirm } = await Taro.showModal({
@@ -250,7 +245,7 @@ function EraseSection() {
       confirmColor: '#c8161d',
     })
     if (!confirm) return
-    if (await erase.run()) {
+    if (await erase.run({ confirm: true })) {
       Taro.showToast({ title: '已注销', icon: 'success' })
       Taro.reLaunch({ url: ROUTES.home })
     }

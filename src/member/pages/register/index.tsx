@@ -13,6 +13,7 @@ import {
   SubmitRegistrationInput,
   type MemberStatus,
   type Standing,
+  type MyRegistration,
 } from '../../../../types/member'
 import { shanghaiToday } from '../../../../types/shanghai-time'
 import { PageShell } from '../../../components/PageShell'
@@ -26,13 +27,8 @@ import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
-import {
-  getMyRegistration,
-  registerMember,
-  saveRegistrationDraft,
-  withdrawRegistration,
-  type MyRegistration,
-} from '../../../services/member'
+import { getMyRegistration } from '../../../services/member'
+import { api } from '../../../services/call-function'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { readParam } from '../../../utils/params'
@@ -231,8 +227,8 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
   const [skills, setSkills] = useState<Skill[]>(reg?.skills ?? [])
   const draftKey = useIdempotencyKey()
   const submitKey = useIdempotencyKey()
-  const draft = useAction(saveRegistrationDraft)
-  const submit = useAction(registerMember)
+  const draft = useAction(api.member.saveDraft)
+  const submit = useAction(api.member.submit)
   // The verifier's decision is what the member waits for; asked while the tap still counts.
   const askToSubscribe = useSubscribeAsk(['registration_approved', 'registration_rejected'])
   const [last, setLast] = useState<'draft' | 'submit'>('submit')
@@ -369,7 +365,7 @@ function RegistrationForm(props: { registration: MyRegistration | null; onSaved:
 
 function PendingView(props: { registration: MyRegistration; onWithdrawn: () => void }) {
   const { registration, onWithdrawn } = props
-  const withdraw = useAction(withdrawRegistration)
+  const withdraw = useAction(api.member.withdraw)
 
   const undo = async () => {
     if (await withdraw.run()) {

@@ -16,7 +16,7 @@ import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useShopParam } from '../../../hooks/use-shop-param'
-import { handleComplaint, replyComplaint, shopComplaints } from '../../../services/complaint'
+import { api } from '../../../services/call-function'
 import type { ComplaintView } from '../../../../types/complaint'
 import { ROUTES } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -35,7 +35,7 @@ export default function MerchantComplaintsPage() {
   const { shopId, signedIn } = useShopParam(ROUTES.merchantComplaints)
   const [status, setStatus] = useState<ComplaintStatus>()
   const complaints = usePagedList(
-    (page) => shopComplaints({ shopId, status, page, pageSize: PAGE_SIZE }),
+    (page) => api.complaint.forShop({ shopId, status, page, pageSize: PAGE_SIZE }),
     [shopId, status],
     signedIn,
   )
@@ -127,7 +127,7 @@ function ReplyForm({ complaint, onDone }: FormProps) {
   const form = useFieldValues({ text: '' })
   const reply = useFormAction(
     ReplyComplaintInput,
-    (input) => replyComplaint(input.complaintId, input.text),
+    (input) => api.complaint.reply(input),
     (view) => {
       form.set('text', '')
       onDone(view)
@@ -153,7 +153,7 @@ function ReplyForm({ complaint, onDone }: FormProps) {
 
 function HandleForm({ complaint, onDone }: FormProps) {
   const form = useFieldValues({ result: '', rectification: '' })
-  const handle = useFormAction(HandleComplaintInput, handleComplaint, (view) => {
+  const handle = useFormAction(HandleComplaintInput, api.complaint.handle, (view) => {
     onDone(view)
     Taro.showToast({ title: '办理结果已提交', icon: 'success' })
   })

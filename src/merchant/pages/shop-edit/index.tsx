@@ -7,6 +7,7 @@ import {
   SetCommitmentsInput,
   UpdateShopProfileInput,
   type Commitment,
+  type MyShop,
 } from '../../../../types/shop'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips } from '../../../components/ChoiceChips'
@@ -18,7 +19,8 @@ import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useShopParam } from '../../../hooks/use-shop-param'
 import { ApiError } from '../../../services/api-error'
-import { myShops, setCommitments, updateShopProfile, type MyShop } from '../../../services/shop'
+import { myShops } from '../../../services/shop'
+import { api } from '../../../services/call-function'
 import { ROUTES } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
@@ -80,7 +82,7 @@ export default function ShopEditPage() {
 function ProfileForm({ shop }: { shop: MyShop }) {
   const form = useFieldValues({ hours: shop.hours, description: shop.description })
   const [photos, setPhotos] = useState<string[]>(shop.photos)
-  const save = useAction(updateShopProfile)
+  const save = useAction(api.shop.updateProfile)
 
   const submit = async () => {
     const input = save.check(UpdateShopProfileInput, {
@@ -112,7 +114,7 @@ function CommitmentsForm({ shop }: { shop: MyShop }) {
   const [standard, setStandard] = useState<string[]>([])
   const [own, setOwn] = useState<string[]>([])
   const [draft, setDraft] = useState('')
-  const save = useAction(setCommitments)
+  const save = useAction(api.shop.setCommitments)
 
   useEffect(() => {
     setStandard(shop.commitments.filter((c) => c.standard).map((c) => c.text))

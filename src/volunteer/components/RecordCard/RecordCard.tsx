@@ -9,7 +9,7 @@ import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
-import { requestCorrection } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { ACTIVITY_CATEGORIES } from '../../labels'
 import { FactRows, type Fact } from '../FactRows'
 import './RecordCard.scss'
@@ -107,7 +107,7 @@ export function RecordCard({ record: initial, onCertificate, downloading }: Reco
 
 function CorrectionForm(props: { record: ServiceRecord; onDone: (r: ServiceRecord) => void }) {
   const form = useFieldValues({ hours: String(props.record.hours), reason: '' })
-  const send = useAction(requestCorrection)
+  const send = useAction(api.activity.requestCorrection)
   const key = useIdempotencyKey()
 
   const submit = async () => {

@@ -9,7 +9,7 @@ import { LoadMoreList } from '../../../components/LoadMoreList'
 import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { listActivities } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { ActivityCard } from '../../components/ActivityCard'
 import { CATEGORY_FILTER } from '../../labels'
 import './index.scss'
@@ -41,7 +41,7 @@ const LINKS: PageLink[] = [
 export default function ActivitiesPage() {
   const filters = useFilters<ActivityFilters>({ when: 'upcoming' })
   const activities = usePagedList(
-    (page) => listActivities({ ...filters.values, page, pageSize: PAGE_SIZE }),
+    (page) => api.activity.list({ ...filters.values, page, pageSize: PAGE_SIZE }),
     [filters.values],
   )
   // Back from an activity where places were taken or given up.

@@ -12,7 +12,7 @@ import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
-import { cancelSignUp, getActivity, signUp } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { toApiError } from '../../../services/api-error'
 import { isSignedIn } from '../../../services/session'
 import { fileUrl } from '../../../services/storage'
@@ -65,10 +65,10 @@ function cancelIsLate(a: ActivityView): boolean {
 export default function ActivityPage() {
   const { params } = useRouter()
   const activityId = readParam(params.id)
-  const loaded = useRemoteData(() => getActivity(activityId), [activityId], !!activityId)
+  const loaded = useRemoteData(() => api.activity.get({ activityId }), [activityId], !!activityId)
   const [activity, setActivity] = useState<ActivityView>()
   const [joining, setJoining] = useState(false)
-  const leave = useAction(cancelSignUp)
+  const leave = useAction(api.activity.cancelSignUp)
   const joinKey = useIdempotencyKey()
   const leaveKey = useIdempotencyKey()
   const askToSubscribe = useSubscribeAsk([
@@ -83,13 +83,13 @@ export default function ActivityPage() {
     if (loaded.data) setActivity(loaded.data)
   }, [loaded.data])
 
-  const refresh = async () => setActivity(await getActivity(activityId))
+  const refresh = async () => setActivity(await api.activity.get({ activityId }))
 
   const doSignUp = async () => {
     askToSubscribe()
     setJoining(true)
     try {
-      const result = await signUp(activityId, { idempotencyKey: joinKey.key })
+      const result = await api.activity.signUp({ activityId }, { idempotencyKey: joinKey.key })
       joinKey.renew()
       Taro.showToast({
         title: result.status === 'confirmed' ? '报名成功' : `已进入候补，第 ${result.position} 位`,
@@ -119,7 +119,7 @@ export default function ActivityPage() {
       cancelText: '再想想',
     })
     if (!answer.confirm) return
-    const result = await leave.run(activityId, { idempotencyKey: leaveKey.key })
+    const result = await leave.run({ activityId }, { idempotencyKey: leaveKey.key })
     if (!result) return
     leaveKey.renew()
     Taro.showToast({ title: result.late ? '已取消（记为临时取消）' : '已取消报名', icon: 'none' })

@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { VerifyCertificateInput } from '../../../../types/activity'
 import { certificateUrl } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
+import type { ActionOutput } from '../../../../types/api'
 import { PageShell } from '../../../components/PageShell'
 import { FormCard } from '../../../components/FormCard'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
@@ -10,7 +11,7 @@ import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { verifyCertificate, type VerifyCertificateResult } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { FactRows, type Fact } from '../../components/FactRows'
 import './index.scss'
@@ -28,7 +29,11 @@ const SERIAL_FIELDS: FieldSpec[] = [
 export default function CertificatePage() {
   const { params } = useRouter()
   const serial = readParam(params.serial).trim()
-  const checked = useRemoteData(() => verifyCertificate(serial), [serial], !!serial)
+  const checked = useRemoteData(
+    () => api.activity.verifyCertificate({ serial }),
+    [serial],
+    !!serial,
+  )
   const form = useFieldValues({ serial })
   const lookup = useAction(async () => undefined)
 
@@ -84,7 +89,7 @@ export default function CertificatePage() {
   )
 }
 
-type Certificate = NonNullable<VerifyCertificateResult['certificate']>
+type Certificate = NonNullable<ActionOutput<'activity', 'verifyCertificate'>['certificate']>
 
 /** What a genuine certificate may show (the name masked). */
 function factsOf(cert: Certificate): Fact[] {

@@ -4,6 +4,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { CheckInInput } from '../../../../types/activity'
 import { ROUTES, activityUrl, withQuery } from '../../../../types/pages'
+import type { ActionOutput } from '../../../../types/api'
 import { PageShell } from '../../../components/PageShell'
 import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { FormCard } from '../../../components/FormCard'
@@ -11,15 +12,14 @@ import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { checkIn, checkOut, type CheckInResult } from '../../../services/activity'
-import { newIdempotencyKey } from '../../../services/call-function'
+import { api, newIdempotencyKey } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { clock } from '../../labels'
 import { CAN_SCAN, extractCode, scanCode } from './scan'
 import { useKnownPosition } from './use-known-position'
 import './index.scss'
 
-type Kind = CheckInResult['kind']
+type Kind = ActionOutput<'activity', 'checkIn'>['kind']
 const KIND_CHOICES: Choice<Kind>[] = [
   { value: 'checkIn', label: '签到' },
   { value: 'checkOut', label: '签退' },
@@ -46,13 +46,13 @@ export default function CheckInPage() {
   )
   const [kind, setKind] = useState<Kind>(startKind)
   const form = useFieldValues({ code: linked })
-  const [result, setResult] = useState<CheckInResult>()
+  const [result, setResult] = useState<ActionOutput<'activity', 'checkIn'>>()
   const [located, setLocated] = useState<boolean>()
   const position = useKnownPosition(signedIn)
   const send = useAction((input: CheckInInput, key: string) =>
     kind === 'checkIn'
-      ? checkIn(input, { idempotencyKey: key })
-      : checkOut(input, { idempotencyKey: key }),
+      ? api.activity.checkIn(input, { idempotencyKey: key })
+      : api.activity.checkOut(input, { idempotencyKey: key }),
   )
 
   const changeKind = (value: Kind) => {

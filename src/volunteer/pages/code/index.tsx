@@ -6,7 +6,7 @@ import { LinkButton } from '../../../components/LinkButton'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { checkOutAll, getActivity } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { ActivityHead } from '../../components/ActivityHead'
 import { ActivityShell } from '../../components/ActivityShell'
@@ -26,7 +26,7 @@ export default function CheckInCodePage() {
   const activityId = readParam(params.id)
   const signedIn = useRequireSignIn(withQuery(ROUTES.checkInCode, { id: activityId }))
   const activity = useRemoteData(
-    () => getActivity(activityId),
+    () => api.activity.get({ activityId }),
     [activityId],
     signedIn && !!activityId,
   )
@@ -90,7 +90,7 @@ export default function CheckInCodePage() {
           className="code-page__check-out-all"
           fill="outline"
           ask={ASK_CHECK_OUT_ALL}
-          send={(options) => checkOutAll(activityId, options)}
+          send={(options) => api.activity.checkOutAll({ activityId }, options)}
           onDone={(done) =>
             Taro.showToast({ title: `已为 ${done.checkedOut} 人签退`, icon: 'none' })
           }

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
+import type { ActionOutput } from '../../../../types/api'
 import { ApiError, toApiError } from '../../../services/api-error'
-import { checkInCode, type CheckInCodeResult } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 
 export type RotatingCode = {
-  code: CheckInCodeResult | undefined
+  code: ActionOutput<'activity', 'checkInCode'> | undefined
   /** Whole seconds until the code shown stops being accepted. */
   secondsLeft: number
   error: ApiError | undefined
@@ -23,7 +24,7 @@ const FINAL: ApiError['code'][] = ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTH
  * time; a failed fetch is retried with a short backoff while the last code stays on screen.
  */
 export function useRotatingCode(activityId: string, enabled: boolean): RotatingCode {
-  const [code, setCode] = useState<CheckInCodeResult>()
+  const [code, setCode] = useState<ActionOutput<'activity', 'checkInCode'>>()
   const [error, setError] = useState<ApiError>()
   const [retrying, setRetrying] = useState(false)
   const [deadline, setDeadline] = useState(0)
@@ -37,7 +38,7 @@ export function useRotatingCode(activityId: string, enabled: boolean): RotatingC
     let failures = 0
     const load = async () => {
       try {
-        const next = await checkInCode(activityId)
+        const next = await api.activity.checkInCode({ activityId })
         if (!live) return
         failures = 0
         const wait = Math.min(next.validForMs, next.periodSeconds * 1000)

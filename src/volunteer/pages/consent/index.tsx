@@ -23,7 +23,7 @@ import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { myVolunteer, registerVolunteer, withdrawVolunteer } from '../../../services/volunteer'
+import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import './index.scss'
@@ -93,7 +93,7 @@ export default function VolunteerConsentPage() {
   const signedIn = useRequireSignIn(
     redirect ? withQuery(ROUTES.volunteerConsent, { redirect }) : ROUTES.volunteerConsent,
   )
-  const mine = useRemoteData(myVolunteer, [], signedIn)
+  const mine = useRemoteData(api.volunteer.mine, [], signedIn)
 
   if (!signedIn) return <PageShell className="volunteer-consent" />
   return (
@@ -120,7 +120,7 @@ function ProfileForm({ mine, onSaved, onWithdrawn }: FormProps) {
   const phone = usePhone(start.phone)
   const [skills, setSkills] = useState<Skill[]>(start.skills as Skill[])
   const [agreed, setAgreed] = useState(!!mine.profile)
-  const save = useAction(registerVolunteer)
+  const save = useAction(api.volunteer.register)
   const saveKey = useIdempotencyKey()
 
   const send = async () => {
@@ -188,7 +188,7 @@ function ProfileForm({ mine, onSaved, onWithdrawn }: FormProps) {
             className="volunteer-consent__withdraw-button"
             fill="outline"
             ask={ASK_WITHDRAW}
-            send={withdrawVolunteer}
+            send={(options) => api.volunteer.withdraw({ confirm: true }, options)}
             onDone={withdrawn}
           >
             撤回同意

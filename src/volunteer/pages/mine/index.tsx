@@ -12,15 +12,9 @@ import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import {
-  issueCertificate,
-  ledActivities,
-  myActivities,
-  myRecords,
-} from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { toApiError } from '../../../services/api-error'
 import { saveDocument } from '../../../services/files'
-import { myVolunteer } from '../../../services/volunteer'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { ActivityCard } from '../../components/ActivityCard'
 import { RecordCard } from '../../components/RecordCard'
@@ -32,21 +26,21 @@ const PAGE_SIZE = 10
 /** 我的志愿: hours and stars, upcoming sign-ups, service records, corrections, certificates. */
 export default function MyVolunteeringPage() {
   const signedIn = useRequireSignIn(ROUTES.myVolunteering)
-  const volunteer = useRemoteData(myVolunteer, [], signedIn)
+  const volunteer = useRemoteData(api.volunteer.mine, [], signedIn)
   const upcoming = usePagedList(
-    (page) => myActivities({ when: 'upcoming', page, pageSize: PAGE_SIZE }),
+    (page) => api.activity.mine({ when: 'upcoming', page, pageSize: PAGE_SIZE }),
     [],
     signedIn,
   )
   const led = usePagedList(
-    (page) => ledActivities({ when: 'upcoming', page, pageSize: PAGE_SIZE }),
+    (page) => api.activity.led({ when: 'upcoming', page, pageSize: PAGE_SIZE }),
     [],
     signedIn,
   )
   const [totals, setTotals] = useState<{ totalHours: number; yearHours: number; stars: number }>()
   const records = usePagedList(
     async (page) => {
-      const res = await myRecords({ page, pageSize: PAGE_SIZE })
+      const res = await api.activity.myRecords({ page, pageSize: PAGE_SIZE })
       setTotals({ totalHours: res.totalHours, yearHours: res.yearHours, stars: res.stars })
       return res
     },
@@ -65,7 +59,7 @@ export default function MyVolunteeringPage() {
   const download = async (activityId?: string) => {
     setDownloading(activityId ?? 'all')
     try {
-      const cert = await issueCertificate(activityId ? { activityId } : {})
+      const cert = await api.activity.certificate(activityId ? { activityId } : {})
       await saveDocument(cert.file, 'pdf')
       Taro.showToast({ title: `证明已生成，编号 ${cert.serial}`, icon: 'none', duration: 3000 })
     } catch (err) {

@@ -6,13 +6,14 @@ import {
   type RosterEntry,
 } from '../../../../types/activity'
 import { formatShanghai } from '../../../../types/shanghai-time'
+import type { ActionOutput } from '../../../../types/api'
 import { ChoiceField, type ChoiceSpec } from '../../../components/ChoiceField'
 import { FormCard } from '../../../components/FormCard'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
-import { recordAttendance, type Roster } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 
 const MARK_CHOICE: ChoiceSpec<AttendanceMark> = {
   name: 'mark',
@@ -71,7 +72,7 @@ type Props = {
   /** YYYY-MM-DD of the activity's start, Asia/Shanghai. */
   day: string
   entry: RosterEntry
-  onDone: (roster: Roster) => void
+  onDone: (roster: ActionOutput<'activity', 'roster'>) => void
 }
 
 /** 登记出勤 by hand for one volunteer: the mark, times where known, and the reason (audited). */
@@ -82,7 +83,7 @@ export function AttendanceForm({ activityId, day, entry, onDone }: Props) {
     checkOutAt: hhmm(entry.checkOutAt),
     reason: '',
   })
-  const send = useAction(recordAttendance)
+  const send = useAction(api.activity.attendance)
   const key = useIdempotencyKey()
 
   const submit = async () => {

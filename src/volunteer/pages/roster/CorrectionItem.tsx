@@ -2,13 +2,14 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { DecideCorrectionInput } from '../../../../types/activity'
+import type { ActionOutput } from '../../../../types/api'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
-import { decideCorrection, type CorrectionPage } from '../../../services/activity'
+import { api } from '../../../services/call-function'
 
-type Item = CorrectionPage['list'][number]
+type Item = ActionOutput<'activity', 'corrections'>['list'][number]
 
 const NOTE_FIELDS: FieldSpec[] = [
   {
@@ -36,7 +37,7 @@ const DECISIONS: Decision[] = [
 /** A volunteer's correction request on this activity, approved or rejected with a note. */
 export function CorrectionItem({ item, onDone }: { item: Item; onDone: () => void }) {
   const form = useFieldValues({ note: '' })
-  const decide = useAction(decideCorrection)
+  const decide = useAction(api.activity.decideCorrection)
   const key = useIdempotencyKey()
   const c = item.correction
   if (!c) return null

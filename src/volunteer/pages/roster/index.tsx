@@ -5,18 +5,12 @@ import { Button } from '@nutui/nutui-react-taro'
 import { SIGN_UP_STATUSES, type RosterEntry } from '../../../../types/activity'
 import { ROUTES, withQuery } from '../../../../types/pages'
 import { formatShanghai } from '../../../../types/shanghai-time'
+import type { ActionOutput } from '../../../../types/api'
 import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { showError } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import {
-  activityRoster,
-  confirmHours,
-  corrections,
-  getActivity,
-  volunteerContact,
-  type Roster,
-} from '../../../services/activity'
+import { api } from '../../../services/call-function'
 import { toApiError } from '../../../services/api-error'
 import { readParam } from '../../../utils/params'
 import { ActivityHead } from '../../components/ActivityHead'
@@ -40,7 +34,7 @@ const ASK_CONFIRM = {
 /** 拨打: the full number is fetched (and audited) only when the leader taps. */
 async function callVolunteer(activityId: string, userId: string) {
   try {
-    const { phone } = await volunteerContact({ activityId, userId })
+    const { phone } = await api.activity.contact({ activityId, userId })
     if (process.env.TARO_ENV === 'weapp') {
       await Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
     } else {
@@ -57,17 +51,17 @@ export default function RosterPage() {
   const activityId = readParam(params.id)
   const signedIn = useRequireSignIn(withQuery(ROUTES.activityRoster, { id: activityId }))
   const ready = signedIn && !!activityId
-  const activity = useRemoteData(() => getActivity(activityId), [activityId], ready)
-  const loaded = useRemoteData(() => activityRoster(activityId), [activityId], ready)
+  const activity = useRemoteData(() => api.activity.get({ activityId }), [activityId], ready)
+  const loaded = useRemoteData(() => api.activity.roster({ activityId }), [activityId], ready)
   const pending = useRemoteData(
     async () =>
-      (await corrections({ pageSize: CORRECTIONS_PAGE })).list.filter(
+      (await api.activity.corrections({ pageSize: CORRECTIONS_PAGE })).list.filter(
         (c) => c.activityId === activityId,
       ),
     [activityId],
     ready,
   )
-  const [roster, setRoster] = useState<Roster>()
+  const [roster, setRoster] = useState<ActionOutput<'activity', 'roster'>>()
   const [editing, setEditing] = useState<string>()
 
   useEffect(() => {
@@ -136,7 +130,7 @@ export default function RosterPage() {
           className="section roster-page__confirm"
           type="primary"
           ask={ASK_CONFIRM}
-          send={(options) => confirmHours(activityId, options)}
+          send={(options) => api.activity.confirmHours({ activityId }, options)}
           onDone={confirmed}
         >
           确认时长

@@ -3,7 +3,7 @@ import { FormCard } from '../../../components/FormCard'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
-import { claimWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { useCapacities } from '../../hooks/use-capacities'
 import { ActingAsField } from '../ActingAsPicker'
 import type { WishFormProps } from './wish-form-props'
@@ -14,7 +14,7 @@ export function ClaimPanel({ wishId, onDone }: WishFormProps) {
   const askToSubscribe = useSubscribeAsk(['wish_due_soon', 'wish_confirmed', 'wish_overdue'])
   const claim = useFormAction(
     ClaimWishInput,
-    claimWish,
+    api.wish.claim,
     (view) => onDone(view, '认领成功，请尽快联系心愿人'),
     { beforeSend: askToSubscribe },
   )

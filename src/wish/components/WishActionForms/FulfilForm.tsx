@@ -3,7 +3,7 @@ import { FulfilWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
 import { PhotoField, optionalPhotos } from '../../../components/PhotoField'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { fulfilWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
@@ -25,7 +25,7 @@ const NOTE_FIELDS: FieldSpec[] = [
 export function FulfilForm({ wishId, onDone }: WishFormProps) {
   const form = useFieldValues({ note: '' })
   const [photos, setPhotos] = useState<string[]>([])
-  const fulfil = useFormAction(FulfilWishInput, fulfilWish, (view) =>
+  const fulfil = useFormAction(FulfilWishInput, api.wish.fulfil, (view) =>
     onDone(view, '已标记实现，等待心愿人确认'),
   )
 

@@ -1,7 +1,7 @@
 import { ProgressWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { wishProgress } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
@@ -21,7 +21,7 @@ export function ProgressForm({ wishId, onDone }: WishFormProps) {
   const form = useFieldValues({ note: '' })
   const progress = useFormAction(
     ProgressWishInput,
-    (input) => wishProgress(input.wishId, input.note),
+    (input) => api.wish.progress(input),
     (view) => {
       form.set('note', '')
       onDone(view, '进展已记录')

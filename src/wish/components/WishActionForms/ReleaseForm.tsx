@@ -1,7 +1,7 @@
 import { ReleaseWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { releaseWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
@@ -20,10 +20,8 @@ const REASON_FIELDS: FieldSpec[] = [
 /** 退回: the holder gives the wish back to the pool, saying why (it counts on their record). */
 export function ReleaseForm({ wishId, onDone }: WishFormProps) {
   const form = useFieldValues({ reason: '' })
-  const release = useFormAction(
-    ReleaseWishInput,
-    (input, options) => releaseWish(input.wishId, input.reason, options),
-    (view) => onDone(view, '已退回心愿墙'),
+  const release = useFormAction(ReleaseWishInput, api.wish.release, (view) =>
+    onDone(view, '已退回心愿墙'),
   )
 
   return (

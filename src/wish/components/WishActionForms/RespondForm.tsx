@@ -2,7 +2,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { RespondWishInput } from '../../../../types/wish'
 import { FormCard } from '../../../components/FormCard'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { respondWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import type { WishFormProps } from './wish-form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
@@ -20,7 +20,7 @@ const REASON_FIELDS: FieldSpec[] = [
 /** 派单: the assignee accepts, or declines with a reason the committee sees. */
 export function RespondForm({ wishId, onDone }: WishFormProps) {
   const form = useFieldValues({ reason: '' })
-  const respond = useFormAction(RespondWishInput, respondWish, (view, input) =>
+  const respond = useFormAction(RespondWishInput, api.wish.respond, (view, input) =>
     onDone(view, input.accept ? '已接受派单' : '已拒绝派单'),
   )
   const answer = (accept: boolean) =>

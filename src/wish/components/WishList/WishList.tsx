@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { wishUrl } from '../../../../types/pages'
+import type { WishSummary } from '../../../../types/wish'
 import { LoadMoreList, type LoadMoreListProps } from '../../../components/LoadMoreList'
 import { WishCard } from '../../../components/WishCard'
-import type { WishSummary } from '../../../services/wish'
 
 /** Opens a wish's page from its card. */
 export const openWish = (wishId: string) => Taro.navigateTo({ url: wishUrl(wishId) })

@@ -11,7 +11,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { getWish, withdrawWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import type { WishView } from '../../../../types/wish'
 import { isSignedIn } from '../../../services/session'
 import { readParam } from '../../../utils/params'
@@ -42,10 +42,10 @@ function callWisher(phone: string) {
 export default function WishPage() {
   const { params } = useRouter()
   const wishId = readParam(params.id)
-  const loaded = useRemoteData(() => getWish(wishId), [wishId], !!wishId)
+  const loaded = useRemoteData(() => api.wish.get({ wishId }), [wishId], !!wishId)
   const wish = loaded.data
   const [releasing, setReleasing] = useState(false)
-  const withdraw = useAction(withdrawWish)
+  const withdraw = useAction(api.wish.withdraw)
   const withdrawKey = useIdempotencyKey()
   // Back from editing it, or from the project page.
   useReloadOnReturn(loaded.reload)
@@ -63,7 +63,7 @@ export default function WishPage() {
       confirmText: '撤回',
     })
     if (!answer.confirm) return
-    const view = await withdraw.run(wishId, { idempotencyKey: withdrawKey.key })
+    const view = await withdraw.run({ wishId }, { idempotencyKey: withdrawKey.key })
     if (view) done(view, '心愿已撤回')
   }
 

@@ -7,7 +7,7 @@ import { ChoiceChips, type Choice } from '../../../components/ChoiceChips'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { myWishes } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { WishList } from '../../components/WishList'
 import { PageLinks, type PageLink } from '../../../components/PageLinks'
 import './index.scss'
@@ -33,7 +33,7 @@ export default function MyWishesPage() {
   const [side, setSide] = useState<Side>(params.side === 'held' ? 'held' : 'wished')
   const signedIn = useRequireSignIn(`${ROUTES.myWishes}?side=${side}`)
   const wishes = usePagedList(
-    (page) => myWishes({ side, page, pageSize: PAGE_SIZE }),
+    (page) => api.wish.mine({ side, page, pageSize: PAGE_SIZE }),
     [side],
     signedIn,
   )

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { WISH_STATUSES, type WishCategory } from '../../../../types/wish'
+import { WISH_STATUSES, type WishCategory, type WishListInput } from '../../../../types/wish'
 import { PageShell } from '../../../components/PageShell'
 import { filterOptions } from '../../../components/FilterChips'
 import { ListFilters, type FilterRowOf } from '../../../components/ListFilters'
@@ -10,15 +10,16 @@ import { FigureTiles } from '../../../components/FigureTiles'
 import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
-import { wishPool, type WishPoolPage, type WishPoolQuery } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { ROUTES } from '../../../../types/pages'
+import type { ActionOutput } from '../../../../types/api'
 import { WishList } from '../../components/WishList'
 import { CATEGORY_FILTER } from '../../category-choices'
 import './index.scss'
 
 const PAGE_SIZE = 10
 
-type PoolStatus = NonNullable<WishPoolQuery['status']>
+type PoolStatus = NonNullable<WishListInput['status']>
 
 const POOL_STATUSES: PoolStatus[] = ['open', 'claimed', 'fulfilled', 'confirmed']
 
@@ -42,10 +43,10 @@ const LINKS: PageLink[] = [
 /** 心愿墙: approved wishes newest first, this month's counts, filters and search. */
 export default function WishPoolPage() {
   const filters = useFilters<PoolFilters>({})
-  const [month, setMonth] = useState<WishPoolPage['month']>()
+  const [month, setMonth] = useState<ActionOutput<'wish', 'list'>['month']>()
   const wishes = usePagedList(
     async (page) => {
-      const res = await wishPool({ ...filters.values, page, pageSize: PAGE_SIZE })
+      const res = await api.wish.list({ ...filters.values, page, pageSize: PAGE_SIZE })
       setMonth(res.month)
       return res
     },

@@ -6,7 +6,7 @@ import { WishCard } from '../../../components/WishCard'
 import { WishResourceCard } from '../../../components/WishResourceCard'
 import { EmptyState, LoadStates } from '../../../components/StateViews'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { getProject } from '../../../services/project'
+import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { openWish } from '../../components/WishList'
 import './index.scss'
@@ -15,7 +15,7 @@ import './index.scss'
 export default function ProjectPage() {
   const { params } = useRouter()
   const projectId = readParam(params.id)
-  const project = useRemoteData(() => getProject(projectId), [projectId], !!projectId)
+  const project = useRemoteData(() => api.project.get({ projectId }), [projectId], !!projectId)
   const p = project.data
 
   return (

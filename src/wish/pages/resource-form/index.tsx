@@ -10,7 +10,7 @@ import { FormField } from '../../../components/FormField'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
-import { publishResource } from '../../../services/resource'
+import { api } from '../../../services/call-function'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { useCapacities } from '../../hooks/use-capacities'
 import { ActingAsField } from '../../components/ActingAsPicker'
@@ -101,7 +101,7 @@ export default function ResourceFormPage() {
   const askToSubscribe = useSubscribeAsk(['resource_reviewed', 'resource_matched'])
   const publish = useFormAction(
     PublishResourceInput,
-    publishResource,
+    api.resource.publish,
     () => {
       Taro.showToast({ title: '已提交，等待商圈党委审核', icon: 'none' })
       Taro.redirectTo({ url: withQuery(ROUTES.resources, { tab: 'mine' }) })

@@ -14,9 +14,8 @@ import { useFilters } from '../../../hooks/use-filters'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { myResources, resourceList, withdrawResource } from '../../../services/resource'
+import { api } from '../../../services/call-function'
 import type { ResourceView } from '../../../../types/resource'
-import { getMe } from '../../../services/user'
 import { isSignedIn } from '../../../services/session'
 import { CATEGORY_FILTER } from '../../category-choices'
 import { PageLinks, type PageLink } from '../../../components/PageLinks'
@@ -47,7 +46,7 @@ const PUBLISH: PageLink = {
 /** 资源清单: what members, merchants and branches offer; 我发布的 for those who offer. */
 export default function ResourcesPage() {
   const { params } = useRouter()
-  const me = useRemoteData(getMe, [], isSignedIn())
+  const me = useRemoteData(api.user.me, [], isSignedIn())
   const canPublish = !!me.data?.roles.some((role) => PUBLISHERS.includes(role))
   const [tab, setTab] = useState<Tab>(params.tab === 'mine' ? 'mine' : 'public')
   const showing: Tab = canPublish ? tab : 'public'
@@ -55,15 +54,15 @@ export default function ResourcesPage() {
   const resources = usePagedList(
     (page) =>
       showing === 'mine'
-        ? myResources({ page, pageSize: PAGE_SIZE })
-        : resourceList({ ...filters.values, page, pageSize: PAGE_SIZE }),
+        ? api.resource.mine({ page, pageSize: PAGE_SIZE })
+        : api.resource.list({ ...filters.values, page, pageSize: PAGE_SIZE }),
     [showing, filters.values],
     // 我发布的 waits until we know the person may see it.
     showing === 'public' || !me.loading,
   )
   // Back from the form, where a resource was published.
   useReloadOnReturn(resources.reload)
-  const withdraw = useAction(withdrawResource)
+  const withdraw = useAction(api.resource.withdraw)
 
   const askWithdraw = async (resource: ResourceView) => {
     const answer = await Taro.showModal({
@@ -72,7 +71,7 @@ export default function ResourcesPage() {
       confirmText: '撤回',
     })
     if (!answer.confirm) return
-    if (await withdraw.run(resource.resourceId)) {
+    if (await withdraw.run({ resourceId: resource.resourceId })) {
       Taro.showToast({ title: '已撤回', icon: 'none' })
       resources.reload()
     }

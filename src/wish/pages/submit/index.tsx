@@ -20,7 +20,7 @@ import { useFormAction } from '../../../hooks/use-form-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
-import { getWish, saveWishDraft, submitWish } from '../../../services/wish'
+import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { ShopPicker, type PickedShop } from '../../../member/components/ShopPicker'
 import { DateField } from '../../components/DateField'
@@ -89,7 +89,11 @@ export default function WishSubmitPage() {
   const signedIn = useRequireSignIn(
     editId ? withQuery(ROUTES.wishSubmit, { id: editId }) : ROUTES.wishSubmit,
   )
-  const existing = useRemoteData(() => getWish(editId), [editId], signedIn && !!editId)
+  const existing = useRemoteData(
+    () => api.wish.get({ wishId: editId }),
+    [editId],
+    signedIn && !!editId,
+  )
   const [wishId, setWishId] = useState(editId || undefined)
   const form = useFieldValues({ title: '', description: '', contact: '' })
   const assignFields = form.assign
@@ -102,14 +106,14 @@ export default function WishSubmitPage() {
   const askToSubscribe = useSubscribeAsk(['wish_reviewed', 'wish_claimed', 'wish_fulfilled'])
   const submit = useFormAction(
     SubmitWishInput,
-    submitWish,
+    api.wish.submit,
     () => {
       Taro.showToast({ title: '心愿已提交，等待审核', icon: 'success' })
       Taro.redirectTo({ url: ROUTES.myWishes })
     },
     { beforeSend: askToSubscribe },
   )
-  const draft = useAction(saveWishDraft)
+  const draft = useAction(api.wish.saveDraft)
   const errors = { ...draft.fieldErrors, ...submit.fieldErrors }
 
   // Editing: start from what was saved. The contact comes back masked, so it is typed again.
