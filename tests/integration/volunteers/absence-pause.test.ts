@@ -3,19 +3,17 @@
 // away is lifted, and marking 缺席 by hand pauses (and tells) when it reaches the limit.
 import { expectEveryQueryIndexed } from '../../support/stack'
 import {
-  activityStack,
   createVolunteer,
-  dayActivity,
   db,
   inboxKinds,
   ok,
   storedActivity,
   storedSignUp,
   storedVolunteer,
-  travel,
+  volunteerStack,
 } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 const HOUR_MINUTES = 60
 
 const paused = (kinds: string[]) => kinds.filter((k) => k === 'volunteer_paused').length
@@ -25,15 +23,15 @@ it('marks no-shows a day after the end, and lifts or imposes the pause as attend
   const v = await createVolunteer('周手机坏')
   const ids: string[] = []
   for (let i = 0; i < 3; i++)
-    ids.push(await dayActivity(t, { leader, people: [v], startInMinutes: 10, hours: 2 }))
+    ids.push(await t.dayActivity({ leader, people: [v], startInMinutes: 10, hours: 2 }))
 
   // Ended 5 minutes ago: not marked yet.
-  for (const id of ids) await travel(id, 10 + 125)
+  for (const id of ids) await t.travel(id, 10 + 125)
   await t.sweep()
   for (const id of ids) expect((await storedSignUp(id, v.userId)).attendance).toBeNull()
 
   // A day later: all three absent, and the third pauses her.
-  for (const id of ids) await travel(id, 24 * HOUR_MINUTES)
+  for (const id of ids) await t.travel(id, 24 * HOUR_MINUTES)
   expect(await t.sweep()).toMatchObject({ absent: 3, paused: 1 })
   expect((await storedVolunteer(v.userId)).pausedUntil).not.toBeNull()
 

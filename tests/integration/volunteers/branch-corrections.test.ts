@@ -3,16 +3,14 @@
 import { expectEveryQueryIndexed } from '../../support/stack'
 import {
   activityInput,
-  activityStack,
   createBranch,
   createVolunteer,
-  ok,
   moveActivity,
-  scan,
-  travel,
+  ok,
+  volunteerStack,
 } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 
 it("shows a secretary her branches' activities' corrections, and not another branch's", async () => {
   const ours = await createBranch('美食街')
@@ -25,8 +23,8 @@ it("shows a secretary her branches' activities' corrections, and not another bra
   )
   await ok(await t.signUp(volunteer.openid, activityId))
   await moveActivity(activityId, 10 / 60, 2)
-  await ok(await scan(t, volunteer, 'checkIn', activityId))
-  await travel(activityId, 140)
+  await ok(await t.scan(volunteer, 'checkIn', activityId))
+  await t.travel(activityId, 140)
   await ok(await t.call(leader.openid, 'confirmHours', { activityId }))
   const recordId = `${activityId}:${volunteer.userId}`
   await ok(

@@ -2,33 +2,23 @@
 // volunteer credited 0 hours can still ask; an approval moves the roster's and the activity page's
 // hours with the record's, and leaves exactly one audit row.
 import { expectEveryQueryIndexed } from '../../support/stack'
-import {
-  activityStack,
-  createVolunteer,
-  dayActivity,
-  db,
-  ok,
-  scan,
-  storedSignUp,
-  storedVolunteer,
-  travel,
-} from './fixtures'
+import { createVolunteer, db, ok, storedSignUp, storedVolunteer, volunteerStack } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 
 it('refuses self-dealing and hours beyond the schedule; a no-show asks and is credited', async () => {
   const leader = await createVolunteer('李自己')
   const other = await createVolunteer('王没签')
   const coLeader = await createVolunteer('陈同事')
-  const activityId = await dayActivity(t, {
+  const activityId = await t.dayActivity({
     leader,
     people: [leader, other],
     startInMinutes: 10,
     hours: 2,
     extra: { leaderIds: [leader.userId, coLeader.userId] },
   })
-  await ok(await scan(t, leader, 'checkIn', activityId))
-  await travel(activityId, 10 + 60) // an hour served, then the leader left without checking out
+  await ok(await t.scan(leader, 'checkIn', activityId))
+  await t.travel(activityId, 10 + 60) // an hour served, then the leader left without checking out
   const self = await t.call(leader.openid, 'attendance', {
     activityId,
     userId: leader.userId,
@@ -37,7 +27,7 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
     reason: '我全程在岗',
   })
   expect(self.status).toBe(403)
-  await travel(activityId, 65)
+  await t.travel(activityId, 65)
   await ok(await t.call(leader.openid, 'confirmHours', { activityId }))
   expect((await storedSignUp(activityId, other.userId)).attendance).toBe('absent')
 

@@ -4,19 +4,18 @@
 import { VOLUNTEER_CONSENT_VERSION } from '../../../types/volunteer'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
 import {
-  activityStack,
   createUser,
   createVerifiedMember,
   createVolunteer,
-  dayActivity,
   db,
   inboxKinds,
   storedActivity,
   storedSignUp,
   storedVolunteer,
+  volunteerStack,
 } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 const v = (openid: string | null, action: string, data: object = {}) =>
   t.stack.http(openid, 'volunteer', { action, data })
 
@@ -93,7 +92,7 @@ it('shows leaders masked phones, the full one on request (audited), and nobody e
   const me = await createUser('某人')
   await v(me.openid, 'register', form({ realName: '上官报名', phone: '13700137000' }))
   const bystander = await createVolunteer('路人甲')
-  const activityId = await dayActivity(t, { leader, people: [me], startInMinutes: 60 * 24 })
+  const activityId = await t.dayActivity({ leader, people: [me], startInMinutes: 60 * 24 })
 
   const roster = await t.call(leader.openid, 'roster', { activityId })
   const entry = roster.body.data.list.find((e: any) => e.userId === me.userId)
@@ -121,7 +120,7 @@ it('withdraws: upcoming sign-ups cancelled and the waitlist promoted, details go
   const me = await createUser('要撤回的人')
   await v(me.openid, 'register', form({ realName: '慕容撤回', phone: '13600136000' }))
   const next = await createVolunteer('候补小王')
-  const activityId = await dayActivity(t, {
+  const activityId = await t.dayActivity({
     leader,
     people: [me, next],
     startInMinutes: 60 * 24,

@@ -6,19 +6,16 @@ import { newCertificateSerial } from '../../../server/services/volunteer-codes'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
 import {
-  activityStack,
   createVolunteer,
-  dayActivity,
   db,
   inboxKinds,
   ok,
-  scan,
   storedActivity,
   storedVolunteer,
-  travel,
+  volunteerStack,
 } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 const YEAR = shanghaiMonth(new Date()).slice(0, 4)
 
 it('confirms the hours the rule gives, once, and corrections move the totals exactly', async () => {
@@ -28,18 +25,18 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   )
   const people = [onTime, late, early, forgot, absent, byHand]
   // A 2-hour activity starting in 10 minutes: check-in is open.
-  const activityId = await dayActivity(t, { leader, people, startInMinutes: 10, hours: 2 })
+  const activityId = await t.dayActivity({ leader, people, startInMinutes: 10, hours: 2 })
   const scanned = async (who: { openid: string }, kind: 'checkIn' | 'checkOut') =>
-    ok(await scan(t, who, kind, activityId))
+    ok(await t.scan(who, kind, activityId))
 
   for (const who of [onTime, early, forgot])
     expect((await scanned(who, 'checkIn')).late).toBe(false)
   expect((await t.call(leader.openid, 'confirmHours', { activityId })).status).toBe(409)
-  await travel(activityId, 39) // 29 minutes after the start
+  await t.travel(activityId, 39) // 29 minutes after the start
   expect((await scanned(late, 'checkIn')).late).toBe(true)
-  await travel(activityId, 32) // 61 minutes in
+  await t.travel(activityId, 32) // 61 minutes in
   await scanned(early, 'checkOut')
-  await travel(activityId, 70) // 10 minutes after the end
+  await t.travel(activityId, 70) // 10 minutes after the end
   await scanned(onTime, 'checkOut')
   await scanned(late, 'checkOut')
   const a = await storedActivity(activityId)
@@ -250,15 +247,15 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
 async function twoCheckedIn(leaderName: string, names: [string, string]) {
   const leader = await createVolunteer(leaderName)
   const [x, y] = await Promise.all(names.map((n) => createVolunteer(n)))
-  const activityId = await dayActivity(t, { leader, people: [x, y], startInMinutes: 10 })
-  for (const who of [x, y]) await ok(await scan(t, who, 'checkIn', activityId))
+  const activityId = await t.dayActivity({ leader, people: [x, y], startInMinutes: 10 })
+  for (const who of [x, y]) await ok(await t.scan(who, 'checkIn', activityId))
   return { leader, x, y, activityId }
 }
 
 it('checks everyone out at the end, only for a leader after the start', async () => {
   const { leader, x, activityId } = await twoCheckedIn('郑负责', ['王甲', '王乙'])
   expect((await t.call(leader.openid, 'checkOutAll', { activityId })).status).toBe(409)
-  await travel(activityId, 200) // 70 minutes past the 2-hour end
+  await t.travel(activityId, 200) // 70 minutes past the 2-hour end
   expect((await t.call(x.openid, 'checkOutAll', { activityId })).status).toBe(403)
   expect(await ok(await t.call(leader.openid, 'checkOutAll', { activityId }))).toEqual({
     checkedOut: 2,
@@ -276,7 +273,7 @@ it('checks everyone out at the end, only for a leader after the start', async ()
 
 it('counts each record once under concurrent confirmations and completes an interrupted one', async () => {
   const { leader, x, y, activityId } = await twoCheckedIn('欧负责', ['并发甲', '并发乙'])
-  await travel(activityId, 200)
+  await t.travel(activityId, 200)
   await ok(await t.call(leader.openid, 'checkOutAll', { activityId }))
   const replies = await Promise.all(
     [1, 2, 3].map(() => t.call(leader.openid, 'confirmHours', { activityId })),
