@@ -1,14 +1,7 @@
 // The corrections queue of a branch secretary: besides those of activities she leads, the requests
 // on her branches' activities (she may decide them), and nothing of another branch's.
 import { expectEveryQueryIndexed } from '../../support/stack'
-import {
-  activityInput,
-  createBranch,
-  createVolunteer,
-  moveActivity,
-  ok,
-  volunteerStack,
-} from './fixtures'
+import { activityInput, createBranch, createVolunteer, ok, volunteerStack } from './fixtures'
 
 const t = volunteerStack()
 
@@ -22,7 +15,7 @@ it("shows a secretary her branches' activities' corrections, and not another bra
     ours.secretary.openid,
   )
   await ok(await t.signUp(volunteer.openid, activityId))
-  await moveActivity(activityId, 10 / 60, 2)
+  await t.moveActivity(activityId, 10 / 60, 2)
   await ok(await t.scan(volunteer, 'checkIn', activityId))
   await t.travel(activityId, 140)
   await ok(await t.call(leader.openid, 'confirmHours', { activityId }))

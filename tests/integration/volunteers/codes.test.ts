@@ -5,14 +5,7 @@ import QRCode from 'qrcode'
 import { ROUTES } from '../../../types/pages'
 import { CODE_QR, checkInLink } from '../../../cloudfunctions/activity/handlers/checkin'
 import { expectEveryQueryIndexed } from '../../support/stack'
-import {
-  PLACE,
-  createVolunteer,
-  freshCode,
-  previousCode,
-  storedSignUp,
-  volunteerStack,
-} from './fixtures'
+import { PLACE, createVolunteer, freshCode, previousCode, volunteerStack } from './fixtures'
 
 const t = volunteerStack()
 
@@ -83,7 +76,7 @@ it('refuses old, foreign and forged codes, too far and too early, each with why'
   )
 
   // None of the refusals recorded anything.
-  expect((await storedSignUp(activityId, me.userId)).checkInAt).toBeNull()
+  expect((await t.storedSignUp(activityId, me.userId)).checkInAt).toBeNull()
 })
 
 it('checks in without a location, answers a repeat with the first time, and checks out', async () => {
@@ -110,7 +103,7 @@ it('checks in without a location, answers a repeat with the first time, and chec
   expect(close.status).toBe(200)
   expect(close.body.data.distance).toBeGreaterThan(100)
   expect(close.body.data.distance).toBeLessThan(120)
-  expect((await storedSignUp(activityId, near.userId)).checkInDistance).toBe(
+  expect((await t.storedSignUp(activityId, near.userId)).checkInDistance).toBe(
     close.body.data.distance,
   )
 
@@ -119,7 +112,7 @@ it('checks in without a location, answers a repeat with the first time, and chec
   expect(out.body.data.kind).toBe('checkOut')
   const outAgain = await t.scan(me, 'checkOut', activityId)
   expect(outAgain.body.data.at).toBe(out.body.data.at)
-  const stored = await storedSignUp(activityId, me.userId)
+  const stored = await t.storedSignUp(activityId, me.userId)
   expect(stored.attendance).toBe('present')
   expect(new Date(stored.checkOutAt).toISOString()).toBe(out.body.data.at)
 

@@ -2,7 +2,7 @@
 // volunteer credited 0 hours can still ask; an approval moves the roster's and the activity page's
 // hours with the record's, and leaves exactly one audit row.
 import { expectEveryQueryIndexed } from '../../support/stack'
-import { createVolunteer, db, ok, storedSignUp, storedVolunteer, volunteerStack } from './fixtures'
+import { createVolunteer, db, ok, volunteerStack } from './fixtures'
 
 const t = volunteerStack()
 
@@ -29,7 +29,7 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
   expect(self.status).toBe(403)
   await t.travel(activityId, 65)
   await ok(await t.call(leader.openid, 'confirmHours', { activityId }))
-  expect((await storedSignUp(activityId, other.userId)).attendance).toBe('absent')
+  expect((await t.storedSignUp(activityId, other.userId)).attendance).toBe('absent')
 
   // The leader's own record: 2 h (no check-out counts to the end); asking for more than 2 is refused.
   const mine = `${activityId}:${leader.userId}`
@@ -55,7 +55,7 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
   expect(JSON.stringify(byMyself.body)).toContain('不能处理自己的更正申请')
 
   // The no-show, credited 0 hours, asks; the co-leader may not approve beyond the schedule.
-  const before = (await storedVolunteer(other.userId)).totalHours ?? 0
+  const before = (await t.storedVolunteer(other.userId)).totalHours ?? 0
   const theirs = `${activityId}:${other.userId}`
   const asked = await ok(
     await t.call(other.openid, 'requestCorrection', {
@@ -65,7 +65,7 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
     }),
   )
   expect(asked.hours).toBe(0)
-  expect((await storedVolunteer(other.userId)).totalHours ?? 0).toBe(before)
+  expect((await t.storedVolunteer(other.userId)).totalHours ?? 0).toBe(before)
   // Retried: the same answer, no second record.
   expect(
     (
@@ -89,9 +89,9 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
       )
     ).hours,
   ).toBe(2)
-  expect((await storedVolunteer(other.userId)).totalHours).toBe(before + 2)
+  expect((await t.storedVolunteer(other.userId)).totalHours).toBe(before + 2)
   // The roster and the activity page follow the record.
-  expect((await storedSignUp(activityId, other.userId)).hours).toBe(2)
+  expect((await t.storedSignUp(activityId, other.userId)).hours).toBe(2)
   const roster = await ok(await t.call(coLeader.openid, 'roster', { activityId }))
   expect(roster.list.find((e: any) => e.userId === other.userId)?.hours).toBe(2)
   expect((await ok(await t.call(other.openid, 'get', { activityId }))).mine.hours).toBe(2)

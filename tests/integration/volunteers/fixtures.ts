@@ -5,7 +5,7 @@
 import { checkInCode } from '../../../server/services/volunteer-codes'
 import { awaitRoomInCodeWindow } from '../../support/code-window'
 import { MINUTE } from '../../support/time'
-import { activityInput, activityStack, db, moveActivity } from '../activities/fixtures'
+import { activityInput, activityStack, db } from '../activities/fixtures'
 
 export * from '../activities/fixtures'
 
@@ -47,7 +47,7 @@ export function volunteerStack() {
       const res = await t.signUp(p.openid, activityId)
       if (res.status !== 200) throw new Error(`signUp: ${JSON.stringify(res.body)}`)
     }
-    await moveActivity(activityId, options.startInMinutes / 60, hours)
+    await t.moveActivity(activityId, options.startInMinutes / 60, hours)
     return activityId
   }
 

@@ -3,17 +3,7 @@
 // reveal, and withdrawal — upcoming sign-ups cancelled with the waitlist promoted, records kept.
 import { VOLUNTEER_CONSENT_VERSION } from '../../../types/volunteer'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
-import {
-  createUser,
-  createVerifiedMember,
-  createVolunteer,
-  db,
-  inboxKinds,
-  storedActivity,
-  storedSignUp,
-  storedVolunteer,
-  volunteerStack,
-} from './fixtures'
+import { createUser, createVerifiedMember, createVolunteer, db, volunteerStack } from './fixtures'
 
 const t = volunteerStack()
 const v = (openid: string | null, action: string, data: object = {}) =>
@@ -61,7 +51,7 @@ it('registers with consent, refuses bad input by field, and keeps the phone encr
   await db().collection('volunteers').doc(me.userId).update({ totalHours: 12.5 })
   const again = await v(me.openid, 'register', form({ areas: [] }))
   expect(again.body.data).toMatchObject({ totalHours: 12.5, areas: [] })
-  const stored = await storedVolunteer(me.userId)
+  const stored = await t.storedVolunteer(me.userId)
   expect(JSON.stringify(stored)).not.toContain(PHONE)
   expect(stored.phoneHash).toBeTruthy()
   expect((await v(me.openid, 'mine')).body.data.profile.phone).toBe(PHONE)
@@ -72,7 +62,7 @@ it('prefills a verified member, and the committee finds volunteers with the phon
   const mine = await v(member.openid, 'mine')
   expect(mine.body.data.prefill).toMatchObject({ realName: '诸葛党员', fromMember: true })
   await v(member.openid, 'register', form({ realName: '诸葛党员', phone: '13800138000' }))
-  expect((await storedVolunteer(member.userId)).fromMember).toBe(true)
+  expect((await t.storedVolunteer(member.userId)).fromMember).toBe(true)
 
   const found = await v('demo-admin', 'search', { keyword: '诸葛' })
   expect(found.body.data.list).toContainEqual({
@@ -126,7 +116,7 @@ it('withdraws: upcoming sign-ups cancelled and the waitlist promoted, details go
     startInMinutes: 60 * 24,
     capacity: 1,
   })
-  expect((await storedActivity(activityId)).waitlist).toEqual([next.userId])
+  expect((await t.storedActivity(activityId)).waitlist).toEqual([next.userId])
   await db()
     .collection('service_records')
     .doc(`old-activity:${me.userId}`)
@@ -139,14 +129,14 @@ it('withdraws: upcoming sign-ups cancelled and the waitlist promoted, details go
     cancelledSignUps: 0,
   })
 
-  const a = await storedActivity(activityId)
+  const a = await t.storedActivity(activityId)
   expect(a.confirmed).toEqual([next.userId])
   expect(a.waitlist).toEqual([])
-  expect((await storedSignUp(activityId, me.userId)).status).toBe('cancelled')
-  expect((await storedSignUp(activityId, next.userId)).status).toBe('confirmed')
-  expect(await inboxKinds(next.userId)).toContain('activity_promoted')
+  expect((await t.storedSignUp(activityId, me.userId)).status).toBe('cancelled')
+  expect((await t.storedSignUp(activityId, next.userId)).status).toBe('confirmed')
+  expect(await t.inboxKinds(next.userId)).toContain('activity_promoted')
 
-  const stored = await storedVolunteer(me.userId)
+  const stored = await t.storedVolunteer(me.userId)
   expect(stored).toMatchObject({
     status: 'withdrawn',
     phoneCipher: null,
