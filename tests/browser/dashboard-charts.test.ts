@@ -6,16 +6,10 @@ import type { Page } from 'playwright-core'
 import { LEDGER_SHEETS, periodLabel, presetPeriod } from '../../types/dashboard'
 import { dashboardCharts } from '../../src/admin/charts/dashboard-charts'
 import { expectText, openRoute, signInAs } from '../support/browser'
-import { browserStack, DESKTOP } from '../support/browser-stack'
+import { browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
-const pageErrors: string[] = []
-beforeAll(() => {
-  env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
-})
-afterEach(() => {
-  expect(pageErrors).toEqual([])
-})
+failOnPageErrors(env)
 
 /** Waits until the chart's canvas has many painted (not transparent) pixels: it is drawn. */
 async function expectDrawn(page: Page, name: string): Promise<void> {

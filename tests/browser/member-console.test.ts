@@ -1,7 +1,7 @@
 // The branch secretary and the committee at work on members: the secretary's queue holds only her
 // branch's registrations; she approves one and checks the new member's card (and a forged one);
 // the committee sees the coverage this adds and downloads the member ledger.
-import { expectCount, expectText, openAs, openRoute } from '../support/browser'
+import { expectCount, expectText, openAs, openFromMe, openRoute } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 import { downloadFrom, sheetRows } from '../support/downloads'
 
@@ -9,9 +9,7 @@ const env = browserStack(DESKTOP)
 
 it('lets a secretary approve her branch’s registration and check the member’s card', async () => {
   const { page } = env.browser
-  await openAs(page, env.stack.url, '李红梅', 'pages/me/index')
-  await page.locator('.me__entry--member-review').click()
-  await page.waitForURL(/admin\/pages\/members\/index/)
+  await openFromMe(page, env.stack.url, '李红梅', 'member-review', /admin\/pages\/members\/index/)
   // Of the three pending registrations only 王小军 works in a shop of 美食街党支部.
   await expectCount(page.locator('.member-row'), 1)
   await expectText(page.locator('.member-row .member-row__name'), '王小军')

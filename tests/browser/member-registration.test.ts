@@ -5,13 +5,14 @@
 import type { Page } from 'playwright-core'
 import { writeRosterSheet } from '../../server/services/member-sheet'
 import {
+  type Browser,
   expectFieldError,
   expectText,
   launchBrowser,
   openAs,
   openRoute,
   signInAs,
-  type Browser,
+  signInAsNewShopper,
 } from '../support/browser'
 import { startTestStack, type TestStack } from '../support/stack'
 
@@ -33,9 +34,7 @@ type Registration = { realName: string; phone: string; recordOrg: string }
 
 /** A new visitor opens 党员亮身份 from the home page, agrees to the consent and fills the form. */
 async function registerAsNewVisitor(page: Page, reg: Registration): Promise<void> {
-  await openRoute(page, stack.url, 'pages/login/index')
-  await page.locator('.login__new-shopper').click()
-  await page.waitForURL(/pages\/(index|me)\/index/)
+  await signInAsNewShopper(page, stack.url)
   await openRoute(page, stack.url, 'pages/index/index')
   await page.locator('.home-entry--member').click()
   await page.waitForURL(/member\/pages\/consent\/index/)

@@ -1,14 +1,18 @@
 // The committee builds its organisation tree in the console: a new branch, a secretary appointed.
-import { expectCount, expectFieldError, expectText, openAs } from '../support/browser'
+import {
+  expectCount,
+  expectFieldError,
+  expectText,
+  openAs,
+  openConsoleArea,
+} from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
 
 it('adds a branch under the district committee and appoints its secretary', async () => {
   const { page } = env.browser
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
-  await page.locator('.console-nav__card--orgs').click()
-  await page.waitForURL(/admin\/pages\/orgs\/index/)
+  await openConsoleArea(page, env.stack.url, '王建国', 'orgs')
   await expectCount(page.locator('.org-tree__node'), 6)
 
   const district = page.locator('.org-tree__node[data-org-id="org-district"]')

@@ -1,15 +1,21 @@
 // A signed-in person changes their nickname (the server's field error shows inline), and the
 // committee admin opens the console subpackage with users and roles from the database.
-import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
+import {
+  expectCount,
+  expectFieldError,
+  expectText,
+  openAs,
+  openConsole,
+  openRoute,
+  signInAsNewShopper,
+} from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
 
 it('lets a new visitor enter, see their profile and change their nickname', async () => {
   const { page } = env.browser
-  await openRoute(page, env.stack.url, `pages/login/index`)
-  await page.locator('.login__new-shopper').click()
-  await page.waitForURL(/pages\/(index|me)\/index/)
+  await signInAsNewShopper(page, env.stack.url)
   await openRoute(page, env.stack.url, `pages/me/index`)
   await page.locator('.me__welcome, .me__nickname').first().waitFor()
 
@@ -27,9 +33,7 @@ it('lets a new visitor enter, see their profile and change their nickname', asyn
 
 it('opens the committee console as the admin, with users filtered by role', async () => {
   const { page } = env.browser
-  await openAs(page, env.stack.url, '王建国', `pages/me/index`)
-  await page.locator('.me__admin-entry').click()
-  await page.waitForURL(/admin\/pages\/dashboard\/index/)
+  await openConsole(page, env.stack.url, '王建国')
   await expectText(page.locator('.dashboard__district'), '红星路商圈')
   await page.locator('.user-table__row:not(.user-table__row--head)').first().waitFor()
   await page.getByText('李红梅').first().waitFor()

@@ -10,7 +10,14 @@ import type { Locator, Page } from 'playwright-core'
 import { VOLUNTEER_CONSENT_VERSION } from '../../types/volunteer'
 import { shanghaiToday } from '../../types/shanghai-time'
 import { db } from '../integration/complaints/fixtures'
-import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
+import {
+  expectCount,
+  expectFieldError,
+  expectText,
+  openAs,
+  openConsoleArea,
+  openRoute,
+} from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 import { downloadFrom, sheetRows } from '../support/downloads'
 
@@ -106,9 +113,7 @@ it('publishes an activity with 2 places through the form, lists it, edits it and
   const title = `平安巡逻第${Date.now() % 1000}期`
   const day = dayFromNow(3)
 
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
-  await page.locator('.console-nav__card--activities').click()
-  await page.waitForURL(/admin\/pages\/activities\/index/)
+  await openConsoleArea(page, env.stack.url, '王建国', 'activities')
   await page.locator('.admin-activities__create').click()
   await page.waitForURL(/admin\/pages\/activity-form\/index/)
   await expectText(page.locator('.activity-form__title'), '发布活动')
@@ -322,9 +327,7 @@ it('approves a volunteer’s correction request on the corrections page (375 px)
     reason: '准时到场帮忙布置场地，签到表记晚了半小时',
   })
 
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
-  await page.locator('.console-nav__card--corrections').click()
-  await page.waitForURL(/admin\/pages\/corrections\/index/)
+  await openConsoleArea(page, env.stack.url, '王建国', 'corrections')
   const request = page.locator(`.correction-row[data-record-id="${recordId}"]`)
   await expectText(request.locator('.correction-row__volunteer'), '陈晓燕')
   await expectText(request.locator('.correction-row__activity'), title)
@@ -358,9 +361,7 @@ it('shows the volunteer figures and downloads the 志愿服务台账', async () 
   const figures = await call('demo-admin', 'activity', 'figures', range)
   expect(figures.hours).toBeGreaterThan(0)
 
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
-  await page.locator('.console-nav__card--volunteer-figures').click()
-  await page.waitForURL(/admin\/pages\/volunteer-figures\/index/)
+  await openConsoleArea(page, env.stack.url, '王建国', 'volunteer-figures')
   for (const key of ['activities', 'volunteers', 'hours'] as const) {
     await expectText(
       page.locator(`.figure-tile--${key} .figure-tile__value`),

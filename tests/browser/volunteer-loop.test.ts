@@ -19,7 +19,7 @@ import {
   signInAs,
 } from '../support/browser'
 import type { Browser } from '../support/browser'
-import { browserStack } from '../support/browser-stack'
+import { browserStack, failOnPageErrors } from '../support/browser-stack'
 import { sdkDatabase } from '../support/local-endpoint'
 import { awaitRoomInCodeWindow, codeWindowAt } from '../support/code-window'
 
@@ -30,13 +30,9 @@ const MINUTE = 60_000
 
 const env = browserStack(PHONE_SIZE)
 let leader: Browser
-const pageErrors: string[] = []
 
 beforeAll(async () => {
   leader = await launchBrowser({ viewport: PHONE_SIZE })
-  for (const page of [env.browser.page, leader.page]) {
-    page.on('pageerror', (err) => pageErrors.push(err.message))
-  }
   // The volunteer's phone gives a location at the activity's place.
   await env.browser.context.grantPermissions(['geolocation'])
   await env.browser.context.setGeolocation(PLACE)
@@ -44,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await leader?.close()
 })
+failOnPageErrors(env, () => [leader])
 
 async function createActivity(startsIn: number, lasts: number): Promise<string> {
   const start = Date.now() + startsIn
@@ -285,6 +282,4 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   await openRoute(page, env.stack.url, 'volunteer/pages/mine/index')
   await expectText(record.locator('.record-card__hours'), '2.5 小时')
   await expectText(page.locator('.figure-tile--total-hours .figure-tile__value'), '6.5')
-
-  expect(pageErrors).toEqual([])
 })

@@ -1,7 +1,13 @@
 // A branch secretary (李红梅, 美食街党支部) in the console on a phone (375 px): she sees only what she
 // may do — her branch's wishes to review, no dispatch, figures, resources or ledger — reviews one,
 // and a wish of another branch is refused with a plain message.
-import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
+import {
+  expectCount,
+  expectFieldError,
+  expectText,
+  openConsole,
+  openRoute,
+} from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 
 const env = browserStack({ width: 375, height: 812 })
@@ -29,9 +35,7 @@ it('lets the secretary review only her branch’s wishes and offers nothing else
   const mine = await submitWish('demo-shopper', 'shop-002', '想学用手机视频通话')
   const other = await submitWish('demo-merchant', 'shop-011', '想学用手机挂号看病')
 
-  await openAs(page, env.stack.url, '李红梅', 'pages/me/index')
-  await page.locator('.me__admin-entry').click()
-  await page.waitForURL(/admin\/pages\/dashboard\/index/)
+  await openConsole(page, env.stack.url, '李红梅')
   await page.locator('.console-nav__card--wishes').waitFor()
   for (const name of ['wish-figures', 'wish-resources', 'wish-projects', 'shops', 'complaints']) {
     await expectCount(page.locator(`.console-nav__card--${name}`), 0)

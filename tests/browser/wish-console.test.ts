@@ -6,7 +6,7 @@
 // month's counts, the 认领榜 and the 心愿台账 download.
 import type { Page } from 'playwright-core'
 import { db } from '../integration/complaints/fixtures'
-import { expectCount, expectText, openAs, openRoute } from '../support/browser'
+import { expectCount, expectText, openAs, openConsoleArea, openRoute } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 import { downloadFrom, sheetRows } from '../support/downloads'
 
@@ -125,9 +125,7 @@ it('shows the month’s figures and the 认领榜, and downloads the 心愿台�
   expect(figures.fulfilled).toBeGreaterThanOrEqual(1)
   expect(board.list.length).toBeGreaterThanOrEqual(1)
 
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/dashboard/index')
-  await page.locator('.console-nav__card--wish-figures').click()
-  await page.waitForURL(/admin\/pages\/wish-figures\/index/)
+  await openConsoleArea(page, env.stack.url, '王建国', 'wish-figures')
   for (const key of ['submitted', 'claimed', 'fulfilled', 'overdue'] as const) {
     await expectText(page.locator(`.figure-tile--${key} .figure-tile__value`), String(figures[key]))
   }

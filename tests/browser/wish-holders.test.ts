@@ -4,7 +4,14 @@
 // claim, then gives the wish back with a reason; a draft is kept with only a title; a wisher says a
 // fulfilled wish is not done yet. The committee's steps go through the API.
 import type { Page } from 'playwright-core'
-import { expectCount, expectFieldError, expectText, openAs, openRoute } from '../support/browser'
+import {
+  expectCount,
+  expectFieldError,
+  expectText,
+  openAs,
+  openFromMe,
+  openRoute,
+} from '../support/browser'
 import { DESKTOP, browserStack } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -46,9 +53,7 @@ it('lets the wisher fix a wish the committee sent back and resubmit it', async (
   const wishId = await submitAs('demo-shopper', '想找人帮忙修理轮椅')
   await admin('review', { wishId, decision: 'revise', reason: '请写明轮椅哪里坏了' })
 
-  await openAs(page, env.stack.url, '刘阳', 'pages/me/index')
-  await page.locator('.me__entry--my-wishes').click()
-  await page.waitForURL(/wish\/pages\/mine\/index/)
+  await openFromMe(page, env.stack.url, '刘阳', 'my-wishes', /wish\/pages\/mine\/index/)
   await expectText(card(page, '想找人帮忙修理轮椅').locator('.wish-status'), '待修改')
   await card(page, '想找人帮忙修理轮椅').click()
   await expectText(wishPage(page).locator('.wish-detail__review-note'), '请写明轮椅哪里坏了')
@@ -79,9 +84,13 @@ it('shows the secretary a wish dispatched to her branch, which she accepts', asy
     deadline: dayAhead(7),
   })
 
-  await openAs(page, env.stack.url, '李红梅', 'pages/me/index')
-  await page.locator('.me__entry--my-claims').click()
-  await page.waitForURL(/wish\/pages\/mine\/index\?side=held/)
+  await openFromMe(
+    page,
+    env.stack.url,
+    '李红梅',
+    'my-claims',
+    /wish\/pages\/mine\/index\?side=held/,
+  )
   await expectText(card(page, '想请人教老人用智能手机').locator('.wish-status'), '已派单')
   await card(page, '想请人教老人用智能手机').click()
   await page.waitForURL(/wish\/pages\/detail\/index\?id=/)

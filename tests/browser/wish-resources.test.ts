@@ -1,7 +1,7 @@
 // 资源清单 in Chromium on a desktop: a member publishes a resource and sees it 待审核 under 我发布的;
 // it is in the committee's queue (API) and, once approved, on the public 资源清单; she withdraws it.
 import type { Page } from 'playwright-core'
-import { expectCount, expectFieldError, expectText, openAs } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs, openFromMe } from '../support/browser'
 import { DESKTOP, browserStack } from '../support/browser-stack'
 
 const TITLE = '每月为老人义务测血压'
@@ -19,9 +19,13 @@ function card(page: Page) {
 
 it('takes a member’s resource through the committee onto 资源清单', async () => {
   const { page } = env.browser
-  await openAs(page, env.stack.url, '陈晓燕', 'pages/me/index')
-  await page.locator('.me__entry--publish-resource').click()
-  await page.waitForURL(/wish\/pages\/resource-form\/index/)
+  await openFromMe(
+    page,
+    env.stack.url,
+    '陈晓燕',
+    'publish-resource',
+    /wish\/pages\/resource-form\/index/,
+  )
 
   // A capacity out of range is named under its field.
   await page.locator('.resource-form__title input').fill(TITLE)

@@ -24,11 +24,18 @@ export function browserStack(viewport?: { width: number; height: number }): {
   return env
 }
 
-/** Fails each test after which the page threw: a crash would otherwise show only as a missing element. */
-export function failOnPageErrors(env: { browser: Browser }): void {
+/**
+ * Fails each test after which a page threw: a crash would otherwise show only as a missing element.
+ * `more`: the file's other browsers, launched by then.
+ */
+export function failOnPageErrors(
+  env: { browser: Browser },
+  more: () => Browser[] = () => [],
+): void {
   const pageErrors: string[] = []
   beforeAll(() => {
-    env.browser.page.on('pageerror', (err) => pageErrors.push(err.message))
+    for (const { page } of [env.browser, ...more()])
+      page.on('pageerror', (err) => pageErrors.push(err.message))
   })
   afterEach(() => {
     expect(pageErrors).toEqual([])

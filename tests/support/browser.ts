@@ -96,8 +96,61 @@ export async function signInAs(page: Page, baseUrl: string, nickname: string): P
   await page.waitForURL(/pages\/(index|me)\/index/)
 }
 
+/** Enters on the h5 login page as a first-time visitor (a new shopper account). */
+export async function signInAsNewShopper(page: Page, baseUrl: string): Promise<void> {
+  await openRoute(page, baseUrl, 'pages/login/index')
+  await page.locator('.login__new-shopper').click()
+  await page.waitForURL(/pages\/(index|me)\/index/)
+}
+
 /** Signs in as the demo persona `nickname`, then opens `route` (what most tests begin with). */
 export async function openAs(page: Page, baseUrl: string, nickname: string, route: string) {
   await signInAs(page, baseUrl, nickname)
   await openRoute(page, baseUrl, route)
+}
+
+/**
+ * Signs in as `nickname`, opens `route` and follows the entry `entry` (a selector) on it to the
+ * page whose URL matches `lands`: the way a person reaches a page they have no link to.
+ */
+export async function openVia(
+  page: Page,
+  baseUrl: string,
+  nickname: string,
+  route: string,
+  entry: string,
+  lands: RegExp,
+): Promise<void> {
+  await openAs(page, baseUrl, nickname, route)
+  await page.locator(entry).click()
+  await page.waitForURL(lands)
+}
+
+/** Signs in as `nickname` and opens the console's `area` (e.g. 'orgs') from its dashboard card. */
+export function openConsoleArea(page: Page, baseUrl: string, nickname: string, area: string) {
+  return openVia(
+    page,
+    baseUrl,
+    nickname,
+    'admin/pages/dashboard/index',
+    `.console-nav__card--${area}`,
+    new RegExp(`admin/pages/${area}/index`),
+  )
+}
+
+/** Signs in as `nickname` and opens the console's dashboard from the entry on 我的. */
+export function openConsole(page: Page, baseUrl: string, nickname: string) {
+  const lands = /admin\/pages\/dashboard\/index/
+  return openVia(page, baseUrl, nickname, 'pages/me/index', '.me__admin-entry', lands)
+}
+
+/** Signs in as `nickname` and follows the entry `entry` (e.g. 'my-wishes') on 我的. */
+export function openFromMe(
+  page: Page,
+  baseUrl: string,
+  nickname: string,
+  entry: string,
+  lands: RegExp,
+) {
+  return openVia(page, baseUrl, nickname, 'pages/me/index', `.me__entry--${entry}`, lands)
 }

@@ -3,24 +3,15 @@
 // sign-ups an edit left with the old times, so the overlap check sees the truth.
 import { expectEveryQueryIndexed } from '../../support/stack'
 import { HOUR } from '../../support/time'
-import {
-  activityInput,
-  activityStack,
-  createVolunteer,
-  inboxKinds,
-  ok,
-  setActivity,
-  storedActivity,
-  storedSignUp,
-} from './fixtures'
+import { activityInput, activityStack, createVolunteer, ok } from './fixtures'
 
 const t = activityStack()
 
 const told = async (userId: string) =>
-  (await inboxKinds(userId)).filter((k) => k === 'activity_cancelled').length
+  (await t.inboxKinds(userId)).filter((k) => k === 'activity_cancelled').length
 /** The cancel's activity write only, as if the call died right after it, a while ago. */
 const cancelWriteOnly = (activityId: string) =>
-  setActivity(activityId, {
+  t.setActivity(activityId, {
     state: 'cancelled',
     cancelReason: '下雨',
     updatedAt: new Date(Date.now() - 5 * 60e3),
@@ -32,7 +23,7 @@ it('a retried cancel drops the sign-ups and tells once', async () => {
   await ok(await t.signUp(v.openid, a1))
   await cancelWriteOnly(a1)
   await ok(await t.call('demo-admin', 'cancel', { activityId: a1, reason: '下雨取消' }))
-  expect((await storedSignUp(a1, v.userId)).status).toBe('dropped')
+  expect((await t.storedSignUp(a1, v.userId)).status).toBe('dropped')
   await ok(await t.call('demo-admin', 'cancel', { activityId: a1, reason: '下雨取消' }))
   expect(await told(v.userId)).toBe(1)
   // The same time is free again.
@@ -46,7 +37,7 @@ it('the sweep finishes a cancel nobody retried, once', async () => {
   await ok(await t.signUp(v.openid, a))
   await cancelWriteOnly(a)
   expect((await t.sweep()).repaired).toBeGreaterThanOrEqual(1)
-  expect((await storedSignUp(a, v.userId)).status).toBe('dropped')
+  expect((await t.storedSignUp(a, v.userId)).status).toBe('dropped')
   await t.sweep()
   expect(await told(v.userId)).toBe(1)
 })
@@ -56,12 +47,12 @@ it('the sweep retimes sign-ups an edit left with the old times', async () => {
   const a = await t.create(activityInput(380, 2, { capacity: 5 }))
   await ok(await t.signUp(v.openid, a))
   // The edit's activity write only: three hours later, the sign-up not retimed.
-  const before = await storedActivity(a)
+  const before = await t.storedActivity(a)
   const startAt = new Date(new Date(before.startAt).getTime() + 3 * HOUR)
   const endAt = new Date(new Date(before.endAt).getTime() + 3 * HOUR)
-  await setActivity(a, { startAt, endAt, updatedAt: new Date(Date.now() - 5 * 60e3) })
+  await t.setActivity(a, { startAt, endAt, updatedAt: new Date(Date.now() - 5 * 60e3) })
   expect(await t.sweep()).toMatchObject({ repaired: 1 })
-  const s = await storedSignUp(a, v.userId)
+  const s = await t.storedSignUp(a, v.userId)
   expect([new Date(s.startAt).getTime(), new Date(s.endAt).getTime()]).toEqual([
     startAt.getTime(),
     endAt.getTime(),

@@ -46,7 +46,9 @@ export async function createMemberVolunteer(realName: string, branchId: string |
 
 /**
  * The local stack for one test file, started before its tests and stopped after them, with the
- * activity function's calls on it: `t.call`, `t.create`, and `t.stack` itself.
+ * activity function's calls on it (`t.call`, `t.create`, `t.signUp`, …), what it stores read back
+ * (`t.storedActivity`, `t.storedSignUp`, `t.storedVolunteer`, `t.inboxKinds`), time travel
+ * (`t.setActivity`, `t.moveActivity`), and `t.stack` itself.
  */
 export function activityStack() {
   const stack = fileStack()
@@ -76,6 +78,12 @@ export function activityStack() {
     cancelSignUp,
     get,
     sweep,
+    storedActivity,
+    storedSignUp,
+    storedVolunteer,
+    inboxKinds,
+    setActivity,
+    moveActivity,
   }
 }
 
@@ -86,30 +94,30 @@ export async function ok(res: { status: number; body: any }) {
 }
 
 /** Writes fields straight into a stored activity (time travel). */
-export async function setActivity(activityId: string, change: Record<string, unknown>) {
+async function setActivity(activityId: string, change: Record<string, unknown>) {
   await db().collection('activities').doc(activityId).update(change)
 }
 
-export async function storedActivity(activityId: string) {
+async function storedActivity(activityId: string) {
   return (await db().collection('activities').doc(activityId).get()).data[0]
 }
 
-export async function storedSignUp(activityId: string, userId: string) {
+async function storedSignUp(activityId: string, userId: string) {
   return (await db().collection('signups').doc(`${activityId}:${userId}`).get()).data[0]
 }
 
-export async function storedVolunteer(userId: string) {
+async function storedVolunteer(userId: string) {
   return (await db().collection('volunteers').doc(userId).get()).data[0]
 }
 
 /** The kinds of message in the user's inbox. */
-export async function inboxKinds(userId: string): Promise<string[]> {
+async function inboxKinds(userId: string): Promise<string[]> {
   const res = await db().collection('messages').where({ userId }).limit(100).get()
   return res.data.map((m: { kind: string }) => m.kind)
 }
 
 /** Moves an activity (and its sign-ups) so it starts `inHours` from now. */
-export async function moveActivity(activityId: string, inHours: number, hours = 2) {
+async function moveActivity(activityId: string, inHours: number, hours = 2) {
   const startAt = new Date(Date.now() + inHours * HOUR)
   const endAt = new Date(startAt.getTime() + hours * HOUR)
   await setActivity(activityId, {

@@ -1,7 +1,7 @@
 // 我负责的活动: a leader lists the activities they lead, upcoming (soonest first) or ended, whether
 // or not they signed up; nobody else sees them there.
 import { expectEveryQueryIndexed } from '../../support/stack'
-import { activityInput, activityStack, createVolunteer, moveActivity } from './fixtures'
+import { activityInput, activityStack, createVolunteer } from './fixtures'
 
 const t = activityStack()
 
@@ -20,7 +20,7 @@ it('lists the activities the caller leads, upcoming and ended', async () => {
   expect(upcoming.body.data.total).toBe(2)
   expect(titles(await t.call(other.openid, 'led', {}))).toEqual([])
 
-  await moveActivity(first, -5)
+  await t.moveActivity(first, -5)
   expect(titles(await t.call(leader.openid, 'led', {}))).toEqual(['负责的第二场活动'])
   expect(titles(await t.call(leader.openid, 'led', { when: 'past' }))).toEqual(['负责的第一场活动'])
   expect((await t.call(null, 'led', {})).status).toBe(401)

@@ -1,16 +1,7 @@
 // Publishing, editing and cancelling activities, the lists, and who sees what.
 import { expectEveryQueryIndexed } from '../../support/stack'
 import { DAY, HOUR } from '../../support/time'
-import {
-  activityInput,
-  activityStack,
-  createBranch,
-  createVolunteers,
-  db,
-  inboxKinds,
-  storedActivity,
-  storedSignUp,
-} from './fixtures'
+import { activityInput, activityStack, createBranch, createVolunteers, db } from './fixtures'
 
 const t = activityStack()
 
@@ -60,7 +51,7 @@ it('creates a weekly series led by chosen volunteers, their names masked for the
   const { activityId, activityIds } = res.body.data
   expect(activityIds).toHaveLength(3)
   expect(activityIds[0]).toBe(activityId)
-  const docs = await Promise.all(activityIds.map(storedActivity))
+  const docs = await Promise.all(activityIds.map(t.storedActivity))
   expect(docs.map((d) => d.seriesId)).toEqual([activityId, activityId, activityId])
   expect(Date.parse(docs[2].startAt) - Date.parse(docs[0].startAt)).toBe(14 * DAY)
   expect(docs[0].leaderNames).toEqual(['王负责1号'])
@@ -102,12 +93,12 @@ it('an edit tells everyone what changed, moves their sign-ups, and a larger capa
   const res = await t.call('demo-admin', 'update', { ...input, capacity: 3 })
   expect(res.status).toBe(200)
   expect(res.body.data).toMatchObject({ capacity: 3, confirmed: 3, waitlisted: 1 })
-  const stored = await storedActivity(activityId)
+  const stored = await t.storedActivity(activityId)
   expect(stored.confirmed).toEqual(people.slice(0, 3).map((p) => p.userId))
-  expect(await inboxKinds(people[2].userId)).toContain('activity_promoted')
+  expect(await t.inboxKinds(people[2].userId)).toContain('activity_promoted')
   for (const p of people) {
-    expect(await inboxKinds(p.userId)).toContain('activity_changed')
-    const s = await storedSignUp(activityId, p.userId)
+    expect(await t.inboxKinds(p.userId)).toContain('activity_changed')
+    const s = await t.storedSignUp(activityId, p.userId)
     expect(new Date(s.startAt).toISOString()).toBe(input.startAt)
   }
   const changed = await db()
@@ -137,9 +128,9 @@ it('cancelling an activity drops everyone and tells them why', async () => {
   })
   expect(again.status).toBe(200)
   for (const p of [a, b]) {
-    expect((await storedSignUp(activityId, p.userId)).status).toBe('dropped')
+    expect((await t.storedSignUp(activityId, p.userId)).status).toBe('dropped')
     expect((await t.get(p.openid, activityId)).mine.status).toBe('dropped')
-    expect((await inboxKinds(p.userId)).filter((k) => k === 'activity_cancelled')).toHaveLength(1)
+    expect((await t.inboxKinds(p.userId)).filter((k) => k === 'activity_cancelled')).toHaveLength(1)
   }
   const [late] = await createVolunteers(1, '晚到')
   const refused = await t.signUp(late.openid, activityId)
@@ -157,7 +148,7 @@ it('a secretary publishes for her branch only and sees only her branches’ acti
   expect(others.body.error.issues).toEqual([{ path: 'audience', message: '只能面向您负责的支部' }])
 
   const mine = await t.create({ title: '一支部文明劝导' }, ours.secretary.openid)
-  const stored = await storedActivity(mine)
+  const stored = await t.storedActivity(mine)
   expect(stored.organiser).toMatchObject({ kind: 'branch', orgId: ours.orgId })
   const foreign = await t.create({ title: '二支部文明劝导' }, theirs.secretary.openid)
   const committee = await t.create({ title: '党委文明劝导' })

@@ -8,12 +8,7 @@ import {
   createUser,
   createVolunteers,
   db,
-  inboxKinds,
   makeVolunteer,
-  moveActivity,
-  setActivity,
-  storedActivity,
-  storedSignUp,
 } from './fixtures'
 
 const t = activityStack()
@@ -28,7 +23,7 @@ it('5 places and 30 concurrent sign-ups: exactly 5 confirmed and 25 waitlisted a
   const positions = answers.filter((a) => a.status === 'waitlisted').map((a) => a.position)
   expect(positions.sort((x, y) => x - y)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1))
 
-  const stored = await storedActivity(activityId)
+  const stored = await t.storedActivity(activityId)
   expect(stored.confirmed).toHaveLength(5)
   expect(stored.waitlist).toHaveLength(25)
   expect(stored.taken).toBe(5)
@@ -45,7 +40,7 @@ it('5 places and 30 concurrent sign-ups: exactly 5 confirmed and 25 waitlisted a
       expect(answers[i]).toEqual({ status: 'waitlisted', position })
       expect(mine).toMatchObject({ status: 'waitlisted', position })
     }
-    expect((await storedSignUp(activityId, p.userId)).status).toBe(mine.status)
+    expect((await t.storedSignUp(activityId, p.userId)).status).toBe(mine.status)
   }
   const view = await t.get(null, activityId)
   expect(view).toMatchObject({ capacity: 5, confirmed: 5, waitlisted: 25 })
@@ -67,13 +62,13 @@ it('a cancel promotes position 1 at once and tells them; the canceller sees the 
     status: 'waitlisted',
     position: 1,
   })
-  expect(await inboxKinds(c.userId)).toContain('activity_promoted')
-  expect(await inboxKinds(d.userId)).not.toContain('activity_promoted')
-  expect((await storedSignUp(activityId, c.userId)).promotedAt).toBeTruthy()
+  expect(await t.inboxKinds(c.userId)).toContain('activity_promoted')
+  expect(await t.inboxKinds(d.userId)).not.toContain('activity_promoted')
+  expect((await t.storedSignUp(activityId, c.userId)).promotedAt).toBeTruthy()
 
   const again = await t.cancelSignUp(a.openid, activityId)
   expect(again.body.data).toEqual({ status: 'cancelled', late: false })
-  expect((await storedActivity(activityId)).confirmed).toEqual([b.userId, c.userId])
+  expect((await t.storedActivity(activityId)).confirmed).toEqual([b.userId, c.userId])
   expect((await t.get(a.openid, activityId)).mine).toMatchObject({ status: 'cancelled' })
 })
 
@@ -86,13 +81,13 @@ it('two concurrent cancels promote positions 1 and 2 exactly once each', async (
     t.cancelSignUp(b.openid, activityId),
   ])
   expect(replies.map((r) => r.status)).toEqual([200, 200])
-  const stored = await storedActivity(activityId)
+  const stored = await t.storedActivity(activityId)
   expect(stored.confirmed.sort()).toEqual([c.userId, d.userId].sort())
   expect(stored.waitlist).toEqual([e.userId])
   for (const p of [c, d]) {
-    const kinds = await inboxKinds(p.userId)
+    const kinds = await t.inboxKinds(p.userId)
     expect(kinds.filter((k) => k === 'activity_promoted')).toHaveLength(1)
-    expect((await storedSignUp(activityId, p.userId)).status).toBe('confirmed')
+    expect((await t.storedSignUp(activityId, p.userId)).status).toBe('confirmed')
   }
   expect((await t.get(e.openid, activityId)).mine).toMatchObject({
     status: 'waitlisted',
@@ -108,11 +103,11 @@ it('concurrent cancels by the same person promote only one', async () => {
     Array.from({ length: 5 }, () => t.cancelSignUp(a.openid, activityId)),
   )
   for (const r of replies) expect(r.body.data).toEqual({ status: 'cancelled', late: false })
-  const stored = await storedActivity(activityId)
+  const stored = await t.storedActivity(activityId)
   expect(stored.confirmed).toEqual([b.userId])
   expect(stored.waitlist).toEqual([c.userId])
-  expect((await inboxKinds(b.userId)).filter((k) => k === 'activity_promoted')).toHaveLength(1)
-  expect(await inboxKinds(c.userId)).not.toContain('activity_promoted')
+  expect((await t.inboxKinds(b.userId)).filter((k) => k === 'activity_promoted')).toHaveLength(1)
+  expect(await t.inboxKinds(c.userId)).not.toContain('activity_promoted')
 })
 
 it('the same person signing up twice at once gets one sign-up', async () => {
@@ -120,10 +115,10 @@ it('the same person signing up twice at once gets one sign-up', async () => {
   const [p] = await createVolunteers(1, '重复')
   const replies = await Promise.all(Array.from({ length: 4 }, () => t.signUp(p.openid, activityId)))
   for (const r of replies) expect(r.body.data).toEqual({ status: 'confirmed' })
-  const stored = await storedActivity(activityId)
+  const stored = await t.storedActivity(activityId)
   expect(stored.confirmed).toEqual([p.userId])
   expect(stored.taken).toBe(1)
-  expect((await inboxKinds(p.userId)).filter((k) => k === 'activity_signed_up')).toHaveLength(1)
+  expect((await t.inboxKinds(p.userId)).filter((k) => k === 'activity_signed_up')).toHaveLength(1)
 })
 
 it('refuses overlapping activities, one after the other and concurrently', async () => {
@@ -151,7 +146,7 @@ it('refuses overlapping activities, one after the other and concurrently', async
   const both = await Promise.all([t.signUp(q.openid, first), t.signUp(q.openid, overlapping)])
   expect(both.filter((r) => r.status === 200)).toHaveLength(1)
   expect(both.filter((r) => r.body.error?.code === 'CONFLICT')).toHaveLength(1)
-  const held = [await storedActivity(first), await storedActivity(overlapping)].filter((a) =>
+  const held = [await t.storedActivity(first), await t.storedActivity(overlapping)].filter((a) =>
     a.confirmed.includes(q.userId),
   )
   expect(held).toHaveLength(1)
@@ -168,7 +163,7 @@ it('refuses outside the window, outside the audience, non-volunteers and the pau
   expect((await t.get(p.openid, early)).signUpBlocked).toContain('报名尚未开始')
 
   const closed = await t.create({ title: '报名已截止活动' })
-  await setActivity(closed, { signUpClosesAt: new Date(Date.now() - HOUR) })
+  await t.setActivity(closed, { signUpClosesAt: new Date(Date.now() - HOUR) })
   expect((await t.signUp(p.openid, closed)).body.error.message).toContain('报名已于')
 
   const membersOnly = await t.create({ title: '党员先锋岗值守', audience: { kind: 'members' } })
@@ -202,17 +197,17 @@ it('refuses outside the window, outside the audience, non-volunteers and the pau
   const refused = await t.signUp(paused.openid, open)
   expect(refused.body.error.code).toBe('CONFLICT')
   expect(refused.body.error.message).toBe('90 天内缺席 3 次，报名暂停至 2099-01-31')
-  expect(await storedSignUp(open, paused.userId)).toBeUndefined()
+  expect(await t.storedSignUp(open, paused.userId)).toBeUndefined()
 })
 
 it('records a late cancel after the cut-off, not before and not for a late promotion', async () => {
   const activityId = await t.create({ capacity: 1 })
   const [a, b, c] = await createVolunteers(3, '临时')
   for (const p of [a, b, c]) await t.signUp(p.openid, activityId)
-  await moveActivity(activityId, 1)
+  await t.moveActivity(activityId, 1)
   const late = await t.cancelSignUp(a.openid, activityId)
   expect(late.body.data).toEqual({ status: 'cancelled', late: true })
-  expect(await storedSignUp(activityId, a.userId)).toMatchObject({
+  expect(await t.storedSignUp(activityId, a.userId)).toMatchObject({
     status: 'cancelled',
     lateCancel: true,
   })
@@ -223,7 +218,7 @@ it('records a late cancel after the cut-off, not before and not for a late promo
   })
   expect((await t.get(c.openid, activityId)).mine.status).toBe('confirmed')
 
-  await moveActivity(activityId, -0.5)
+  await t.moveActivity(activityId, -0.5)
   const started = await t.cancelSignUp(c.openid, activityId)
   expect(started.body.error.code).toBe('CONFLICT')
   expect(started.body.error.message).toContain('请联系负责人请假')
@@ -233,11 +228,11 @@ it('refuses when the places and the waitlist are both full', async () => {
   const activityId = await t.create({ capacity: 1 })
   const [p] = await createVolunteers(1, '满员')
   // As if 500 people were waiting: the stored counts are what the conditional updates match on.
-  await setActivity(activityId, { confirmed: ['someone'], taken: 1, waiting: 500 })
+  await t.setActivity(activityId, { confirmed: ['someone'], taken: 1, waiting: 500 })
   expect((await t.get(p.openid, activityId)).signUpBlocked).toBe('名额已满且候补已满')
   const refused = await t.signUp(p.openid, activityId)
   expect(refused.body.error).toMatchObject({ code: 'CONFLICT', message: '名额已满，候补也已满' })
-  expect(await storedSignUp(activityId, p.userId)).toBeUndefined()
+  expect(await t.storedSignUp(activityId, p.userId)).toBeUndefined()
   expect((await t.get(null, activityId)).signUpBlocked).toBe('请先登录')
 })
 

@@ -2,17 +2,7 @@
 // unconfirmed hours flagged, and sign-ups repaired from the rosters — each once, however often it runs.
 import { expectEveryQueryIndexed } from '../../support/stack'
 import { DAY, HOUR } from '../../support/time'
-import {
-  activityStack,
-  createVolunteer,
-  db,
-  inboxKinds,
-  moveActivity,
-  setActivity,
-  storedActivity,
-  storedSignUp,
-  storedVolunteer,
-} from './fixtures'
+import { activityStack, createVolunteer, db } from './fixtures'
 
 const t = activityStack()
 
@@ -24,7 +14,7 @@ it('3 absences pause sign-up for 30 days with the reason, told once', async () =
   const ids = []
   for (const day of [2, 3, 4]) {
     const id = await t.create({ title: `第${day}天巡逻`, capacity: 5 }).then(async (id) => {
-      await moveActivity(id, day * 24)
+      await t.moveActivity(id, day * 24)
       return id
     })
     await t.signUp(absentee.openid, id)
@@ -33,7 +23,7 @@ it('3 absences pause sign-up for 30 days with the reason, told once', async () =
   }
   // Ended more than a day ago: the leader's day to record attendance by hand is over.
   for (const [i, id] of ids.entries()) {
-    await moveActivity(id, -(i + 1) * 5 - 26)
+    await t.moveActivity(id, -(i + 1) * 5 - 26)
     await db()
       .collection('signups')
       .doc(`${id}:${present.userId}`)
@@ -45,19 +35,19 @@ it('3 absences pause sign-up for 30 days with the reason, told once', async () =
   const first = await t.sweep()
   expect(first).toMatchObject({ absent: 3, paused: 1 })
   for (const id of ids) {
-    expect((await storedSignUp(id, absentee.userId)).attendance).toBe('absent')
-    expect((await storedSignUp(id, present.userId)).attendance).toBe('present')
-    expect((await storedActivity(id)).absencesMarked).toBe(true)
+    expect((await t.storedSignUp(id, absentee.userId)).attendance).toBe('absent')
+    expect((await t.storedSignUp(id, present.userId)).attendance).toBe('present')
+    expect((await t.storedActivity(id)).absencesMarked).toBe(true)
   }
-  const v = await storedVolunteer(absentee.userId)
+  const v = await t.storedVolunteer(absentee.userId)
   expect(v.pauseReason).toBe('90 天内缺席 3 次')
   const until = new Date(v.pausedUntil).getTime()
   expect(Math.abs(until - (Date.now() + 30 * DAY))).toBeLessThan(HOUR)
-  expect((await storedVolunteer(present.userId)).pausedUntil).toBeNull()
+  expect((await t.storedVolunteer(present.userId)).pausedUntil).toBeNull()
 
   const second = await t.sweep()
   expect(second).toMatchObject({ absent: 0, paused: 0 })
-  expect(count(await inboxKinds(absentee.userId), 'volunteer_paused')).toBe(1)
+  expect(count(await t.inboxKinds(absentee.userId), 'volunteer_paused')).toBe(1)
 
   const next = await t.create({ title: '暂停后的活动' })
   const refused = await t.signUp(absentee.openid, next)
@@ -72,25 +62,25 @@ it('reminds the confirmed a day ahead, once', async () => {
   const [a, b] = [await createVolunteer('提醒甲'), await createVolunteer('提醒乙')]
   await t.signUp(a.openid, activityId)
   await t.signUp(b.openid, activityId)
-  await moveActivity(activityId, 10)
+  await t.moveActivity(activityId, 10)
   expect((await t.sweep()).reminded).toBeGreaterThanOrEqual(1)
   await t.sweep()
-  expect(count(await inboxKinds(a.userId), 'activity_starting')).toBe(1)
+  expect(count(await t.inboxKinds(a.userId), 'activity_starting')).toBe(1)
   // The waitlisted are not reminded of a place they do not hold.
-  expect(count(await inboxKinds(b.userId), 'activity_starting')).toBe(0)
+  expect(count(await t.inboxKinds(b.userId), 'activity_starting')).toBe(0)
 })
 
 it('flags hours unconfirmed past the deadline to the committee and the leaders, once', async () => {
   const leader = await createVolunteer('超期负责人')
   const activityId = await t.create({ leaderIds: [leader.userId] })
-  await moveActivity(activityId, -20 * 24)
-  await setActivity(activityId, { confirmBy: new Date(Date.now() - HOUR) })
+  await t.moveActivity(activityId, -20 * 24)
+  await t.setActivity(activityId, { confirmBy: new Date(Date.now() - HOUR) })
   expect((await t.sweep()).flagged).toBeGreaterThanOrEqual(1)
-  expect((await storedActivity(activityId)).flagged).toBe(true)
+  expect((await t.storedActivity(activityId)).flagged).toBe(true)
   await t.sweep()
-  expect(count(await inboxKinds(leader.userId), 'activity_unconfirmed')).toBe(1)
+  expect(count(await t.inboxKinds(leader.userId), 'activity_unconfirmed')).toBe(1)
   const admin = (await db().collection('users').where({ openid: 'demo-admin' }).get()).data[0]
-  expect(await inboxKinds(admin._id)).toContain('activity_unconfirmed')
+  expect(await t.inboxKinds(admin._id)).toContain('activity_unconfirmed')
   const flagged = await t.call('demo-admin', 'queue', { view: 'flagged', pageSize: 50 })
   expect(flagged.body.data.list).toContainEqual(
     expect.objectContaining({ activityId, flagged: true, state: 'ended' }),
@@ -108,7 +98,7 @@ it('repairs sign-ups that disagree with the rosters and sends a lost promotion n
   const old = new Date(Date.now() - 5 * 60e3)
   // As if b's promotion notice died with its call, c's sign-up was never written, and a's
   // cancel left the rosters before its sign-up said so.
-  await setActivity(activityId, {
+  await t.setActivity(activityId, {
     confirmed: [b.userId, c.userId],
     waitlist: [],
     taken: 2,
@@ -123,10 +113,10 @@ it('repairs sign-ups that disagree with the rosters and sends a lost promotion n
   await db().collection('signups').doc(`${activityId}:${a.userId}`).update({ updatedAt: old })
 
   expect((await t.sweep()).repaired).toBeGreaterThanOrEqual(3)
-  expect((await storedSignUp(activityId, a.userId)).status).toBe('cancelled')
-  expect((await storedSignUp(activityId, b.userId)).status).toBe('confirmed')
-  expect((await storedSignUp(activityId, c.userId)).status).toBe('confirmed')
-  expect(count(await inboxKinds(b.userId), 'activity_promoted')).toBe(1)
+  expect((await t.storedSignUp(activityId, a.userId)).status).toBe('cancelled')
+  expect((await t.storedSignUp(activityId, b.userId)).status).toBe('confirmed')
+  expect((await t.storedSignUp(activityId, c.userId)).status).toBe('confirmed')
+  expect(count(await t.inboxKinds(b.userId), 'activity_promoted')).toBe(1)
   expect((await t.sweep()).repaired).toBe(0)
 })
 

@@ -36,6 +36,10 @@ async function desktopCall(token: string, fn: string, body: object) {
 const phone = (openid: string, action: string, data: object = {}) =>
   stack.weapp(openid, 'auth', { action, data })
 
+/** `openid` answers the request on the phone: confirms it, or refuses it (`approve: false`). */
+const answer = (openid: string, requestId: string, approve: boolean) =>
+  phone(openid, 'confirmLogin', { requestId, approve })
+
 async function requestCode(): Promise<string> {
   const reply = await desktop('requestLogin')
   expect(reply.status).toBe(200)
@@ -43,12 +47,17 @@ async function requestCode(): Promise<string> {
 }
 
 /** Signs the desktop in as `openid` (who confirms on the phone); the session token. */
+/** What the desktop's poll for the request answers. */
+async function poll(requestId: string) {
+  return (await desktop('pollLogin', { requestId })).body.data
+}
+
 async function signIn(openid: string): Promise<string> {
   const requestId = await requestCode()
-  expect((await phone(openid, 'confirmLogin', { requestId, approve: true })).ok).toBe(true)
-  const poll = await desktop('pollLogin', { requestId })
-  expect(poll.body.data).toMatchObject({ status: 'approved', token: expect.any(String) })
-  return poll.body.data.token
+  expect((await answer(openid, requestId, true)).ok).toBe(true)
+  const approved = await poll(requestId)
+  expect(approved).toMatchObject({ status: 'approved', token: expect.any(String) })
+  return approved.token
 }
 
 const setRequest = (id: string, change: object) =>
@@ -65,26 +74,25 @@ it('shows the desktop a two-minute code that opens the confirmation page', async
   const lifetime = new Date(expiresAt).getTime() - before
   expect(lifetime).toBeGreaterThan(110_000)
   expect(lifetime).toBeLessThanOrEqual(125_000)
-  expect((await desktop('pollLogin', { requestId })).body.data.status).toBe('pending')
+  expect((await poll(requestId)).status).toBe('pending')
 })
 
 it('lets the committee confirm on the phone, seeing when and from which browser', async () => {
   const requestId = await requestCode()
   const seen = await phone('demo-admin', 'inspectLogin', { requestId })
   expect(seen.data).toMatchObject({ status: 'pending', browser: 'Chrome 120 · Windows' })
-  const confirmed = await phone('demo-admin', 'confirmLogin', { requestId, approve: true })
+  const confirmed = await answer('demo-admin', requestId, true)
   expect(confirmed.data.status).toBe('approved')
 
-  const first = await desktop('pollLogin', { requestId })
-  expect(first.body.data).toMatchObject({ status: 'approved', token: expect.any(String) })
+  const first = await poll(requestId)
+  expect(first).toMatchObject({ status: 'approved', token: expect.any(String) })
   // The token is handed over once: a second poll (or someone who copied the code) gets none.
-  const second = await desktop('pollLogin', { requestId })
-  expect(second.body.data).toEqual({ status: 'used', expiresAt: expect.any(String) })
+  expect(await poll(requestId)).toEqual({ status: 'used', expiresAt: expect.any(String) })
 
-  const me = await desktopCall(first.body.data.token, 'user', { action: 'me', data: {} })
+  const me = await desktopCall(first.token, 'user', { action: 'me', data: {} })
   expect(me.status).toBe(200)
   expect(me.body.data.roles).toContain('admin')
-  expect((await phone('demo-admin', 'confirmLogin', { requestId, approve: true })).error).toEqual({
+  expect((await answer('demo-admin', requestId, true)).error).toEqual({
     code: 'CONFLICT',
     message: '该登录请求已处理',
   })
@@ -102,9 +110,9 @@ it.each([
   ['a party member', 'demo-member'],
 ])('refuses the confirmation of %s, and the desktop stays signed out', async (_who, openid) => {
   const requestId = await requestCode()
-  const reply = await phone(openid, 'confirmLogin', { requestId, approve: true })
+  const reply = await answer(openid, requestId, true)
   expect(reply.error.code).toBe('FORBIDDEN')
-  expect((await desktop('pollLogin', { requestId })).body.data).toEqual({
+  expect(await poll(requestId)).toEqual({
     status: 'pending',
     expiresAt: expect.any(String),
   })
@@ -112,9 +120,9 @@ it.each([
 
 it('gives no token when the phone refuses', async () => {
   const requestId = await requestCode()
-  const reply = await phone('demo-admin', 'confirmLogin', { requestId, approve: false })
+  const reply = await answer('demo-admin', requestId, false)
   expect(reply.data.status).toBe('refused')
-  expect((await desktop('pollLogin', { requestId })).body.data).toEqual({
+  expect(await poll(requestId)).toEqual({
     status: 'refused',
     expiresAt: expect.any(String),
   })
@@ -123,11 +131,11 @@ it('gives no token when the phone refuses', async () => {
 it('refuses an expired code, on the phone and on the desktop', async () => {
   const requestId = await requestCode()
   await setRequest(requestId, { expiresAt: new Date(Date.now() - 1000) })
-  expect((await phone('demo-admin', 'confirmLogin', { requestId, approve: true })).error).toEqual({
+  expect((await answer('demo-admin', requestId, true)).error).toEqual({
     code: 'CONFLICT',
     message: '二维码已过期，请在电脑上刷新后重新扫码',
   })
-  expect((await desktop('pollLogin', { requestId })).body.data.status).toBe('expired')
+  expect((await poll(requestId)).status).toBe('expired')
 })
 
 it('refuses unknown and malformed requests with field errors', async () => {

@@ -2,20 +2,9 @@
 // day after the end (time to record attendance by hand first), a pause whose absences are corrected
 // away is lifted, and marking 缺席 by hand pauses (and tells) when it reaches the limit.
 import { expectEveryQueryIndexed } from '../../support/stack'
-import {
-  activityStack,
-  createVolunteer,
-  dayActivity,
-  db,
-  inboxKinds,
-  ok,
-  storedActivity,
-  storedSignUp,
-  storedVolunteer,
-  travel,
-} from './fixtures'
+import { createVolunteer, db, ok, volunteerStack } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 const HOUR_MINUTES = 60
 
 const paused = (kinds: string[]) => kinds.filter((k) => k === 'volunteer_paused').length
@@ -25,21 +14,21 @@ it('marks no-shows a day after the end, and lifts or imposes the pause as attend
   const v = await createVolunteer('周手机坏')
   const ids: string[] = []
   for (let i = 0; i < 3; i++)
-    ids.push(await dayActivity(t, { leader, people: [v], startInMinutes: 10, hours: 2 }))
+    ids.push(await t.dayActivity({ leader, people: [v], startInMinutes: 10, hours: 2 }))
 
   // Ended 5 minutes ago: not marked yet.
-  for (const id of ids) await travel(id, 10 + 125)
+  for (const id of ids) await t.travel(id, 10 + 125)
   await t.sweep()
-  for (const id of ids) expect((await storedSignUp(id, v.userId)).attendance).toBeNull()
+  for (const id of ids) expect((await t.storedSignUp(id, v.userId)).attendance).toBeNull()
 
   // A day later: all three absent, and the third pauses her.
-  for (const id of ids) await travel(id, 24 * HOUR_MINUTES)
+  for (const id of ids) await t.travel(id, 24 * HOUR_MINUTES)
   expect(await t.sweep()).toMatchObject({ absent: 3, paused: 1 })
-  expect((await storedVolunteer(v.userId)).pausedUntil).not.toBeNull()
+  expect((await t.storedVolunteer(v.userId)).pausedUntil).not.toBeNull()
 
   // The leader: she was there, her phone was broken. One correction brings her below the limit.
   const mark = async (id: string, present: boolean) => {
-    const a = await storedActivity(id)
+    const a = await t.storedActivity(id)
     return ok(
       await t.call(leader.openid, 'attendance', {
         activityId: id,
@@ -51,17 +40,17 @@ it('marks no-shows a day after the end, and lifts or imposes the pause as attend
     )
   }
   await mark(ids[0], true)
-  const lifted = await storedVolunteer(v.userId)
+  const lifted = await t.storedVolunteer(v.userId)
   expect([lifted.pausedUntil, lifted.pauseReason]).toEqual([null, null])
   // Retried: nothing changes, one audit row.
   await mark(ids[0], true)
 
   // Marked 缺席 again by hand: back at the limit, paused and told.
   await mark(ids[0], false)
-  const again = await storedVolunteer(v.userId)
+  const again = await t.storedVolunteer(v.userId)
   expect(again.pausedUntil).not.toBeNull()
   expect(again.pauseReason).toBe('90 天内缺席 3 次')
-  expect(paused(await inboxKinds(v.userId))).toBe(2)
+  expect(paused(await t.inboxKinds(v.userId))).toBe(2)
   // One audit row per change made: the retry of the first wrote none.
   const audit = (await db().collection('activity_audit').where({ activityId: ids[0] }).get()).data
   expect(audit.map((r: any) => r.after.attendance)).toEqual(

@@ -1,18 +1,9 @@
 // The corrections queue of a branch secretary: besides those of activities she leads, the requests
 // on her branches' activities (she may decide them), and nothing of another branch's.
 import { expectEveryQueryIndexed } from '../../support/stack'
-import {
-  activityInput,
-  activityStack,
-  createBranch,
-  createVolunteer,
-  ok,
-  moveActivity,
-  scan,
-  travel,
-} from './fixtures'
+import { activityInput, createBranch, createVolunteer, ok, volunteerStack } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 
 it("shows a secretary her branches' activities' corrections, and not another branch's", async () => {
   const ours = await createBranch('美食街')
@@ -24,9 +15,9 @@ it("shows a secretary her branches' activities' corrections, and not another bra
     ours.secretary.openid,
   )
   await ok(await t.signUp(volunteer.openid, activityId))
-  await moveActivity(activityId, 10 / 60, 2)
-  await ok(await scan(t, volunteer, 'checkIn', activityId))
-  await travel(activityId, 140)
+  await t.moveActivity(activityId, 10 / 60, 2)
+  await ok(await t.scan(volunteer, 'checkIn', activityId))
+  await t.travel(activityId, 140)
   await ok(await t.call(leader.openid, 'confirmHours', { activityId }))
   const recordId = `${activityId}:${volunteer.userId}`
   await ok(

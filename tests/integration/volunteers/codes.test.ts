@@ -5,23 +5,14 @@ import QRCode from 'qrcode'
 import { ROUTES } from '../../../types/pages'
 import { CODE_QR, checkInLink } from '../../../cloudfunctions/activity/handlers/checkin'
 import { expectEveryQueryIndexed } from '../../support/stack'
-import {
-  PLACE,
-  activityStack,
-  createVolunteer,
-  dayActivity,
-  freshCode,
-  previousCode,
-  scan,
-  storedSignUp,
-} from './fixtures'
+import { PLACE, createVolunteer, freshCode, previousCode, volunteerStack } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 
 it('shows the leader (only) a code with its QR that expires with its window', async () => {
   const leader = await createVolunteer('钱负责')
   const other = await createVolunteer('孙路人')
-  const activityId = await dayActivity(t, { leader, people: [other], startInMinutes: 10 })
+  const activityId = await t.dayActivity({ leader, people: [other], startInMinutes: 10 })
   const res = await t.call(leader.openid, 'checkInCode', { activityId })
   expect(res.status).toBe(200)
   expect(res.body.data.code).toMatch(new RegExp(`^A1\\.${activityId}\\.\\d+\\.`))
@@ -46,9 +37,9 @@ it('refuses old, foreign and forged codes, too far and too early, each with why'
   const leader = await createVolunteer('周负责')
   const me = await createVolunteer('吴签到')
   const stranger = await createVolunteer('郑旁观')
-  const activityId = await dayActivity(t, { leader, people: [me], startInMinutes: 10 })
-  const elsewhere = await dayActivity(t, { leader, people: [stranger], startInMinutes: 10 })
-  const early = await dayActivity(t, { leader, people: [me], startInMinutes: 180 })
+  const activityId = await t.dayActivity({ leader, people: [me], startInMinutes: 10 })
+  const elsewhere = await t.dayActivity({ leader, people: [stranger], startInMinutes: 10 })
+  const early = await t.dayActivity({ leader, people: [me], startInMinutes: 180 })
 
   const old = await t.call(me.openid, 'checkIn', { code: previousCode(activityId) })
   expect(old.status).toBe(400)
@@ -67,34 +58,34 @@ it('refuses old, foreign and forged codes, too far and too early, each with why'
   expect((await t.call(me.openid, 'checkIn', { code: swapped })).body.error.issues[0].path).toBe(
     'code',
   )
-  const notMine = await scan(t, me, 'checkIn', elsewhere)
+  const notMine = await t.scan(me, 'checkIn', elsewhere)
   expect(notMine.status).toBe(409)
   expect(notMine.body.error.message).toContain('没有报名')
 
-  const far = await scan(t, me, 'checkIn', activityId, {
+  const far = await t.scan(me, 'checkIn', activityId, {
     latitude: PLACE.latitude + 0.01,
     longitude: PLACE.longitude,
   })
   expect(far.status).toBe(409)
   expect(far.body.error.message).toMatch(/^您距活动地点约 1\d{3} 米，需在 300 米内签到$/)
 
-  const tooEarly = await scan(t, me, 'checkIn', early)
+  const tooEarly = await t.scan(me, 'checkIn', early)
   expect(tooEarly.status).toBe(409)
   expect(tooEarly.body.error.message).toMatch(
     /^还没到签到时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2} 开始签到$/,
   )
 
   // None of the refusals recorded anything.
-  expect((await storedSignUp(activityId, me.userId)).checkInAt).toBeNull()
+  expect((await t.storedSignUp(activityId, me.userId)).checkInAt).toBeNull()
 })
 
 it('checks in without a location, answers a repeat with the first time, and checks out', async () => {
   const leader = await createVolunteer('王负责')
   const me = await createVolunteer('冯无定位')
   const near = await createVolunteer('陈在附近')
-  const activityId = await dayActivity(t, { leader, people: [me, near], startInMinutes: 10 })
+  const activityId = await t.dayActivity({ leader, people: [me, near], startInMinutes: 10 })
 
-  const first = await scan(t, me, 'checkIn', activityId)
+  const first = await t.scan(me, 'checkIn', activityId)
   expect(first.status).toBe(200)
   expect(first.body.data).toMatchObject({
     activityId,
@@ -102,26 +93,26 @@ it('checks in without a location, answers a repeat with the first time, and chec
     late: false,
     distance: null,
   })
-  const again = await scan(t, me, 'checkIn', activityId)
+  const again = await t.scan(me, 'checkIn', activityId)
   expect(again.body.data.at).toBe(first.body.data.at)
 
-  const close = await scan(t, near, 'checkIn', activityId, {
+  const close = await t.scan(near, 'checkIn', activityId, {
     latitude: PLACE.latitude + 0.001,
     longitude: PLACE.longitude,
   })
   expect(close.status).toBe(200)
   expect(close.body.data.distance).toBeGreaterThan(100)
   expect(close.body.data.distance).toBeLessThan(120)
-  expect((await storedSignUp(activityId, near.userId)).checkInDistance).toBe(
+  expect((await t.storedSignUp(activityId, near.userId)).checkInDistance).toBe(
     close.body.data.distance,
   )
 
-  const out = await scan(t, me, 'checkOut', activityId)
+  const out = await t.scan(me, 'checkOut', activityId)
   expect(out.status).toBe(200)
   expect(out.body.data.kind).toBe('checkOut')
-  const outAgain = await scan(t, me, 'checkOut', activityId)
+  const outAgain = await t.scan(me, 'checkOut', activityId)
   expect(outAgain.body.data.at).toBe(out.body.data.at)
-  const stored = await storedSignUp(activityId, me.userId)
+  const stored = await t.storedSignUp(activityId, me.userId)
   expect(stored.attendance).toBe('present')
   expect(new Date(stored.checkOutAt).toISOString()).toBe(out.body.data.at)
 
@@ -138,16 +129,16 @@ it('refuses the waitlisted and those who never signed up, saying so', async () =
   const leader = await createVolunteer('蒋负责')
   const placed = await createVolunteer('沈有名额')
   const waiting = await createVolunteer('韩候补')
-  const activityId = await dayActivity(t, {
+  const activityId = await t.dayActivity({
     leader,
     people: [placed, waiting],
     startInMinutes: 10,
     capacity: 1,
   })
-  const res = await scan(t, waiting, 'checkIn', activityId)
+  const res = await t.scan(waiting, 'checkIn', activityId)
   expect(res.status).toBe(409)
   expect(res.body.error.message).toContain('候补第 1 位')
-  const out = await scan(t, placed, 'checkOut', activityId)
+  const out = await t.scan(placed, 'checkOut', activityId)
   expect(out.status).toBe(409)
   expect(out.body.error.message).toContain('请先签到')
 })

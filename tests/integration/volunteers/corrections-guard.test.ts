@@ -2,33 +2,23 @@
 // volunteer credited 0 hours can still ask; an approval moves the roster's and the activity page's
 // hours with the record's, and leaves exactly one audit row.
 import { expectEveryQueryIndexed } from '../../support/stack'
-import {
-  activityStack,
-  createVolunteer,
-  dayActivity,
-  db,
-  ok,
-  scan,
-  storedSignUp,
-  storedVolunteer,
-  travel,
-} from './fixtures'
+import { createVolunteer, db, ok, volunteerStack } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 
 it('refuses self-dealing and hours beyond the schedule; a no-show asks and is credited', async () => {
   const leader = await createVolunteer('李自己')
   const other = await createVolunteer('王没签')
   const coLeader = await createVolunteer('陈同事')
-  const activityId = await dayActivity(t, {
+  const activityId = await t.dayActivity({
     leader,
     people: [leader, other],
     startInMinutes: 10,
     hours: 2,
     extra: { leaderIds: [leader.userId, coLeader.userId] },
   })
-  await ok(await scan(t, leader, 'checkIn', activityId))
-  await travel(activityId, 10 + 60) // an hour served, then the leader left without checking out
+  await ok(await t.scan(leader, 'checkIn', activityId))
+  await t.travel(activityId, 10 + 60) // an hour served, then the leader left without checking out
   const self = await t.call(leader.openid, 'attendance', {
     activityId,
     userId: leader.userId,
@@ -37,9 +27,9 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
     reason: '我全程在岗',
   })
   expect(self.status).toBe(403)
-  await travel(activityId, 65)
+  await t.travel(activityId, 65)
   await ok(await t.call(leader.openid, 'confirmHours', { activityId }))
-  expect((await storedSignUp(activityId, other.userId)).attendance).toBe('absent')
+  expect((await t.storedSignUp(activityId, other.userId)).attendance).toBe('absent')
 
   // The leader's own record: 2 h (no check-out counts to the end); asking for more than 2 is refused.
   const mine = `${activityId}:${leader.userId}`
@@ -65,7 +55,7 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
   expect(JSON.stringify(byMyself.body)).toContain('不能处理自己的更正申请')
 
   // The no-show, credited 0 hours, asks; the co-leader may not approve beyond the schedule.
-  const before = (await storedVolunteer(other.userId)).totalHours ?? 0
+  const before = (await t.storedVolunteer(other.userId)).totalHours ?? 0
   const theirs = `${activityId}:${other.userId}`
   const asked = await ok(
     await t.call(other.openid, 'requestCorrection', {
@@ -75,7 +65,7 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
     }),
   )
   expect(asked.hours).toBe(0)
-  expect((await storedVolunteer(other.userId)).totalHours ?? 0).toBe(before)
+  expect((await t.storedVolunteer(other.userId)).totalHours ?? 0).toBe(before)
   // Retried: the same answer, no second record.
   expect(
     (
@@ -99,9 +89,9 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
       )
     ).hours,
   ).toBe(2)
-  expect((await storedVolunteer(other.userId)).totalHours).toBe(before + 2)
+  expect((await t.storedVolunteer(other.userId)).totalHours).toBe(before + 2)
   // The roster and the activity page follow the record.
-  expect((await storedSignUp(activityId, other.userId)).hours).toBe(2)
+  expect((await t.storedSignUp(activityId, other.userId)).hours).toBe(2)
   const roster = await ok(await t.call(coLeader.openid, 'roster', { activityId }))
   expect(roster.list.find((e: any) => e.userId === other.userId)?.hours).toBe(2)
   expect((await ok(await t.call(other.openid, 'get', { activityId }))).mine.hours).toBe(2)

@@ -1,66 +1,71 @@
-// Test fixtures for the day of an activity: an activity published through the function with a
-// leader and volunteers signed up, then moved in time; fresh check-in codes; and time travel that
-// shifts every stored instant of an activity at once (as if the clock jumped forward).
+// Test fixtures for the day of an activity, on the file's stack: an activity published through the
+// function with a leader and volunteers signed up, then moved in time; check-in and -out with fresh
+// codes; and time travel that shifts every stored instant of an activity at once (as if the clock
+// jumped forward).
 import { checkInCode } from '../../../server/services/volunteer-codes'
 import { awaitRoomInCodeWindow } from '../../support/code-window'
 import { MINUTE } from '../../support/time'
-import { activityInput, db, moveActivity } from '../activities/fixtures'
+import { activityInput, activityStack, db } from '../activities/fixtures'
 
 export * from '../activities/fixtures'
 
 let slot = 0
 
 type Caller = { openid: string; userId: string }
-type Stack = ReturnType<typeof import('../activities/fixtures').activityStack>
 
 /**
- * An activity led by `leader` with `people` signed up in order (the later ones waitlisted past
- * `capacity`), then moved to start `startInMinutes` from now. Each gets its own week far ahead
- * first, so the volunteers' sign-ups never overlap.
+ * The activity stack of one test file (see `activityStack`) with the day of an activity on it:
+ * `v.dayActivity` publishes one with its people signed up, `v.scan` checks someone in or out with
+ * the current code, `v.travel` moves it into the past.
  */
-export async function dayActivity(
-  t: Stack,
-  options: {
+export function volunteerStack() {
+  const t = activityStack()
+
+  /**
+   * An activity led by `leader` with `people` signed up in order (the later ones waitlisted past
+   * `capacity`), then moved to start `startInMinutes` from now. Each gets its own week far ahead
+   * first, so the volunteers' sign-ups never overlap.
+   */
+  const dayActivity = async (options: {
     leader: Caller
     people: Caller[]
     startInMinutes: number
     hours?: number
     capacity?: number
     extra?: object
-  },
-) {
-  const hours = options.hours ?? 2
-  const inHours = 200 + 30 * ++slot + (process.pid % 7)
-  const activityId = await t.create(
-    activityInput(inHours, hours, {
-      capacity: options.capacity ?? 10,
-      leaderIds: [options.leader.userId],
-      ...options.extra,
-    }),
-  )
-  for (const p of options.people) {
-    const res = await t.signUp(p.openid, activityId)
-    if (res.status !== 200) throw new Error(`signUp: ${JSON.stringify(res.body)}`)
+  }) => {
+    const hours = options.hours ?? 2
+    const inHours = 200 + 30 * ++slot + (process.pid % 7)
+    const activityId = await t.create(
+      activityInput(inHours, hours, {
+        capacity: options.capacity ?? 10,
+        leaderIds: [options.leader.userId],
+        ...options.extra,
+      }),
+    )
+    for (const p of options.people) {
+      const res = await t.signUp(p.openid, activityId)
+      if (res.status !== 200) throw new Error(`signUp: ${JSON.stringify(res.body)}`)
+    }
+    await t.moveActivity(activityId, options.startInMinutes / 60, hours)
+    return activityId
   }
-  await moveActivity(activityId, options.startInMinutes / 60, hours)
-  return activityId
+
+  /** `who` scans the activity's current code to check in or out (`extra`: where from); the reply. */
+  const scan = async (
+    who: { openid: string },
+    kind: 'checkIn' | 'checkOut',
+    activityId: string,
+    extra: object = {},
+  ) => t.call(who.openid, kind, { code: await freshCode(activityId), ...extra })
+
+  return { ...t, dayActivity, scan, travel }
 }
 
 /** The activity's current code, taken with time left in its window to use it. */
 export async function freshCode(activityId: string): Promise<string> {
   await awaitRoomInCodeWindow()
   return checkInCode(activityId, new Date())
-}
-
-/** `who` scans the activity's current code to check in or out (`extra`: where from); the reply. */
-export async function scan(
-  t: Stack,
-  who: { openid: string },
-  kind: 'checkIn' | 'checkOut',
-  activityId: string,
-  extra: object = {},
-) {
-  return t.call(who.openid, kind, { code: await freshCode(activityId), ...extra })
 }
 
 /** A correctly signed code of the previous 30-second window. */
@@ -71,7 +76,7 @@ export function previousCode(activityId: string): string {
 const shift = (d: unknown, ms: number) => (d ? new Date(new Date(d as string).getTime() - ms) : d)
 
 /** Moves every stored instant of the activity and its sign-ups `minutes` into the past. */
-export async function travel(activityId: string, minutes: number) {
+async function travel(activityId: string, minutes: number) {
   const ms = minutes * MINUTE
   const a = (await db().collection('activities').doc(activityId).get()).data[0]
   await db()

@@ -3,20 +3,9 @@
 // reveal, and withdrawal — upcoming sign-ups cancelled with the waitlist promoted, records kept.
 import { VOLUNTEER_CONSENT_VERSION } from '../../../types/volunteer'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
-import {
-  activityStack,
-  createUser,
-  createVerifiedMember,
-  createVolunteer,
-  dayActivity,
-  db,
-  inboxKinds,
-  storedActivity,
-  storedSignUp,
-  storedVolunteer,
-} from './fixtures'
+import { createUser, createVerifiedMember, createVolunteer, db, volunteerStack } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 const v = (openid: string | null, action: string, data: object = {}) =>
   t.stack.http(openid, 'volunteer', { action, data })
 
@@ -62,7 +51,7 @@ it('registers with consent, refuses bad input by field, and keeps the phone encr
   await db().collection('volunteers').doc(me.userId).update({ totalHours: 12.5 })
   const again = await v(me.openid, 'register', form({ areas: [] }))
   expect(again.body.data).toMatchObject({ totalHours: 12.5, areas: [] })
-  const stored = await storedVolunteer(me.userId)
+  const stored = await t.storedVolunteer(me.userId)
   expect(JSON.stringify(stored)).not.toContain(PHONE)
   expect(stored.phoneHash).toBeTruthy()
   expect((await v(me.openid, 'mine')).body.data.profile.phone).toBe(PHONE)
@@ -73,7 +62,7 @@ it('prefills a verified member, and the committee finds volunteers with the phon
   const mine = await v(member.openid, 'mine')
   expect(mine.body.data.prefill).toMatchObject({ realName: '诸葛党员', fromMember: true })
   await v(member.openid, 'register', form({ realName: '诸葛党员', phone: '13800138000' }))
-  expect((await storedVolunteer(member.userId)).fromMember).toBe(true)
+  expect((await t.storedVolunteer(member.userId)).fromMember).toBe(true)
 
   const found = await v('demo-admin', 'search', { keyword: '诸葛' })
   expect(found.body.data.list).toContainEqual({
@@ -93,7 +82,7 @@ it('shows leaders masked phones, the full one on request (audited), and nobody e
   const me = await createUser('某人')
   await v(me.openid, 'register', form({ realName: '上官报名', phone: '13700137000' }))
   const bystander = await createVolunteer('路人甲')
-  const activityId = await dayActivity(t, { leader, people: [me], startInMinutes: 60 * 24 })
+  const activityId = await t.dayActivity({ leader, people: [me], startInMinutes: 60 * 24 })
 
   const roster = await t.call(leader.openid, 'roster', { activityId })
   const entry = roster.body.data.list.find((e: any) => e.userId === me.userId)
@@ -121,13 +110,13 @@ it('withdraws: upcoming sign-ups cancelled and the waitlist promoted, details go
   const me = await createUser('要撤回的人')
   await v(me.openid, 'register', form({ realName: '慕容撤回', phone: '13600136000' }))
   const next = await createVolunteer('候补小王')
-  const activityId = await dayActivity(t, {
+  const activityId = await t.dayActivity({
     leader,
     people: [me, next],
     startInMinutes: 60 * 24,
     capacity: 1,
   })
-  expect((await storedActivity(activityId)).waitlist).toEqual([next.userId])
+  expect((await t.storedActivity(activityId)).waitlist).toEqual([next.userId])
   await db()
     .collection('service_records')
     .doc(`old-activity:${me.userId}`)
@@ -140,14 +129,14 @@ it('withdraws: upcoming sign-ups cancelled and the waitlist promoted, details go
     cancelledSignUps: 0,
   })
 
-  const a = await storedActivity(activityId)
+  const a = await t.storedActivity(activityId)
   expect(a.confirmed).toEqual([next.userId])
   expect(a.waitlist).toEqual([])
-  expect((await storedSignUp(activityId, me.userId)).status).toBe('cancelled')
-  expect((await storedSignUp(activityId, next.userId)).status).toBe('confirmed')
-  expect(await inboxKinds(next.userId)).toContain('activity_promoted')
+  expect((await t.storedSignUp(activityId, me.userId)).status).toBe('cancelled')
+  expect((await t.storedSignUp(activityId, next.userId)).status).toBe('confirmed')
+  expect(await t.inboxKinds(next.userId)).toContain('activity_promoted')
 
-  const stored = await storedVolunteer(me.userId)
+  const stored = await t.storedVolunteer(me.userId)
   expect(stored).toMatchObject({
     status: 'withdrawn',
     phoneCipher: null,

@@ -5,20 +5,9 @@ import ExcelJS from 'exceljs'
 import { newCertificateSerial } from '../../../server/services/volunteer-codes'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
-import {
-  activityStack,
-  createVolunteer,
-  dayActivity,
-  db,
-  inboxKinds,
-  ok,
-  scan,
-  storedActivity,
-  storedVolunteer,
-  travel,
-} from './fixtures'
+import { createVolunteer, db, ok, volunteerStack } from './fixtures'
 
-const t = activityStack()
+const t = volunteerStack()
 const YEAR = shanghaiMonth(new Date()).slice(0, 4)
 
 it('confirms the hours the rule gives, once, and corrections move the totals exactly', async () => {
@@ -28,21 +17,21 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   )
   const people = [onTime, late, early, forgot, absent, byHand]
   // A 2-hour activity starting in 10 minutes: check-in is open.
-  const activityId = await dayActivity(t, { leader, people, startInMinutes: 10, hours: 2 })
+  const activityId = await t.dayActivity({ leader, people, startInMinutes: 10, hours: 2 })
   const scanned = async (who: { openid: string }, kind: 'checkIn' | 'checkOut') =>
-    ok(await scan(t, who, kind, activityId))
+    ok(await t.scan(who, kind, activityId))
 
   for (const who of [onTime, early, forgot])
     expect((await scanned(who, 'checkIn')).late).toBe(false)
   expect((await t.call(leader.openid, 'confirmHours', { activityId })).status).toBe(409)
-  await travel(activityId, 39) // 29 minutes after the start
+  await t.travel(activityId, 39) // 29 minutes after the start
   expect((await scanned(late, 'checkIn')).late).toBe(true)
-  await travel(activityId, 32) // 61 minutes in
+  await t.travel(activityId, 32) // 61 minutes in
   await scanned(early, 'checkOut')
-  await travel(activityId, 70) // 10 minutes after the end
+  await t.travel(activityId, 70) // 10 minutes after the end
   await scanned(onTime, 'checkOut')
   await scanned(late, 'checkOut')
-  const a = await storedActivity(activityId)
+  const a = await t.storedActivity(activityId)
   const at = (minutes: number) => new Date(new Date(a.startAt).getTime() + minutes * 60e3)
   await ok(
     await t.call(leader.openid, 'attendance', {
@@ -96,7 +85,7 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   expect(locked.status).toBe(409)
 
   for (const [userId, hours] of expected) {
-    const v = await storedVolunteer(userId)
+    const v = await t.storedVolunteer(userId)
     expect([userId, v.totalHours, v.hoursByYear[YEAR] ?? 0]).toEqual([userId, hours, hours])
   }
   const records = (await db().collection('service_records').where({ activityId }).get()).data
@@ -112,9 +101,9 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
     expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(r.volunteerName).toBeTruthy()
   }
-  expect(await inboxKinds(onTime.userId)).toContain('activity_hours_confirmed')
+  expect(await t.inboxKinds(onTime.userId)).toContain('activity_hours_confirmed')
   expect(
-    (await inboxKinds(onTime.userId)).filter((k) => k === 'activity_hours_confirmed'),
+    (await t.inboxKinds(onTime.userId)).filter((k) => k === 'activity_hours_confirmed'),
   ).toHaveLength(1)
 
   const mine = await ok(await t.call(onTime.openid, 'myRecords', {}))
@@ -149,7 +138,7 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   const queue = await ok(await t.call(leader.openid, 'corrections', {}))
   expect(queue.list.map((c: any) => c.recordId)).toEqual([recordId])
   expect(queue.list[0].volunteer).toBe('赵准时')
-  expect(await inboxKinds(leader.userId)).toContain('correction_requested')
+  expect(await t.inboxKinds(leader.userId)).toContain('correction_requested')
   expect((await t.call(early.openid, 'decideCorrection', { recordId, approve: true })).status).toBe(
     403,
   )
@@ -160,8 +149,8 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   expect(
     (await ok(await t.call(leader.openid, 'decideCorrection', { recordId, approve: true }))).hours,
   ).toBe(1.5)
-  expect((await storedVolunteer(onTime.userId)).totalHours).toBe(1.5)
-  expect(await inboxKinds(onTime.userId)).toContain('correction_decided')
+  expect((await t.storedVolunteer(onTime.userId)).totalHours).toBe(1.5)
+  expect(await t.inboxKinds(onTime.userId)).toContain('correction_decided')
 
   const lateRecord = `${activityId}:${late.userId}`
   await ok(
@@ -187,7 +176,7 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
     hours: 1.5,
     correction: { status: 'rejected', decisionNote: '签到记录为迟到' },
   })
-  expect((await storedVolunteer(late.userId)).totalHours).toBe(1.5)
+  expect((await t.storedVolunteer(late.userId)).totalHours).toBe(1.5)
   const audit = (await db().collection('activity_audit').where({ activityId }).get()).data
   expect(audit.map((e: any) => e.action).sort()).toEqual(['attendance', 'correction', 'correction'])
 
@@ -250,15 +239,15 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
 async function twoCheckedIn(leaderName: string, names: [string, string]) {
   const leader = await createVolunteer(leaderName)
   const [x, y] = await Promise.all(names.map((n) => createVolunteer(n)))
-  const activityId = await dayActivity(t, { leader, people: [x, y], startInMinutes: 10 })
-  for (const who of [x, y]) await ok(await scan(t, who, 'checkIn', activityId))
+  const activityId = await t.dayActivity({ leader, people: [x, y], startInMinutes: 10 })
+  for (const who of [x, y]) await ok(await t.scan(who, 'checkIn', activityId))
   return { leader, x, y, activityId }
 }
 
 it('checks everyone out at the end, only for a leader after the start', async () => {
   const { leader, x, activityId } = await twoCheckedIn('郑负责', ['王甲', '王乙'])
   expect((await t.call(leader.openid, 'checkOutAll', { activityId })).status).toBe(409)
-  await travel(activityId, 200) // 70 minutes past the 2-hour end
+  await t.travel(activityId, 200) // 70 minutes past the 2-hour end
   expect((await t.call(x.openid, 'checkOutAll', { activityId })).status).toBe(403)
   expect(await ok(await t.call(leader.openid, 'checkOutAll', { activityId }))).toEqual({
     checkedOut: 2,
@@ -267,7 +256,7 @@ it('checks everyone out at the end, only for a leader after the start', async ()
     checkedOut: 0,
   })
   const roster = await ok(await t.call(leader.openid, 'roster', { activityId }))
-  const a = await storedActivity(activityId)
+  const a = await t.storedActivity(activityId)
   for (const e of roster.list.filter((e: any) => e.userId !== leader.userId)) {
     expect(e.checkOutAt).toBe(new Date(a.endAt).toISOString())
     expect(e.hours).toBe(2)
@@ -276,16 +265,16 @@ it('checks everyone out at the end, only for a leader after the start', async ()
 
 it('counts each record once under concurrent confirmations and completes an interrupted one', async () => {
   const { leader, x, y, activityId } = await twoCheckedIn('欧负责', ['并发甲', '并发乙'])
-  await travel(activityId, 200)
+  await t.travel(activityId, 200)
   await ok(await t.call(leader.openid, 'checkOutAll', { activityId }))
   const replies = await Promise.all(
     [1, 2, 3].map(() => t.call(leader.openid, 'confirmHours', { activityId })),
   )
   for (const r of replies) expect(await ok(r)).toEqual({ records: 2, hours: 4 })
-  for (const who of [x, y]) expect((await storedVolunteer(who.userId)).totalHours).toBe(2)
-  expect((await inboxKinds(x.userId)).filter((k) => k === 'activity_hours_confirmed')).toHaveLength(
-    1,
-  )
+  for (const who of [x, y]) expect((await t.storedVolunteer(who.userId)).totalHours).toBe(2)
+  expect(
+    (await t.inboxKinds(x.userId)).filter((k) => k === 'activity_hours_confirmed'),
+  ).toHaveLength(1)
 
   // As if the first confirmation had stopped before x's record: a retry completes it, once.
   await db().collection('service_records').doc(`${activityId}:${x.userId}`).remove()
@@ -296,9 +285,9 @@ it('counts each record once under concurrent confirmations and completes an inte
     records: 2,
     hours: 4,
   })
-  expect((await storedVolunteer(x.userId)).totalHours).toBe(2)
-  expect((await storedVolunteer(y.userId)).totalHours).toBe(2)
-  expect((await storedActivity(activityId)).hoursState).toBe('confirmed')
+  expect((await t.storedVolunteer(x.userId)).totalHours).toBe(2)
+  expect((await t.storedVolunteer(y.userId)).totalHours).toBe(2)
+  expect((await t.storedActivity(activityId)).hoursState).toBe('confirmed')
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))

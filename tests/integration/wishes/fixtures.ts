@@ -63,7 +63,8 @@ export const VALID_WISH = {
 
 /**
  * The local stack for one test file, started before its tests and stopped after them, with the
- * wish function's calls on it: `w.call`, `w.submit`, `w.openWish(es)`, and `w.stack` itself.
+ * wish function's calls on it (`w.call`, `w.submit`, `w.openWish(es)`), the stored wish read back
+ * and written for time travel (`w.storedWish`, `w.setWish`), and `w.stack` itself.
  */
 export function wishStack() {
   const stack = fileStack()
@@ -94,14 +95,16 @@ export function wishStack() {
     submit,
     openWish,
     openWishes,
+    storedWish,
+    setWish,
   }
 }
 
 /** Writes fields straight into a stored wish (time travel for the sweep). */
-export async function setWish(wishId: string, change: Record<string, unknown>) {
+async function setWish(wishId: string, change: Record<string, unknown>) {
   await db().collection('wishes').doc(wishId).update(change)
 }
 
-export async function storedWish(wishId: string) {
+async function storedWish(wishId: string) {
   return (await db().collection('wishes').doc(wishId).get()).data[0]
 }

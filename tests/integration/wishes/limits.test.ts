@@ -1,5 +1,5 @@
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
-import { createUser, createVerifiedMember, db, storedWish, wishStack } from './fixtures'
+import { createUser, createVerifiedMember, db, wishStack } from './fixtures'
 
 const w = wishStack()
 
@@ -23,7 +23,7 @@ it('5 members firing 10 concurrent claims each at one wish: exactly one holder, 
   expect(holders.size).toBe(1)
   for (const r of replies.filter((r) => r.status !== 200))
     expect(r.body.error.code).toBe('CONFLICT')
-  const doc = await storedWish(wishId)
+  const doc = await w.storedWish(wishId)
   expect(doc.status).toBe('claimed')
   expect(doc.holderKeys).toHaveLength(1)
   const inUse = members.flatMap((m) => slotsOf(`claim:user:${m.userId}:`))
@@ -45,7 +45,7 @@ it('refuses a 4th claim and one’s own wish; a release returns the wish to the 
   // A claim given back frees its slot and returns the wish to the wall, on the record.
   const released = await w.call(member.openid, 'release', { wishId: ids[0], reason: '临时出差' })
   expect(released.body.data).toMatchObject({ status: 'open', holder: null })
-  const doc = await storedWish(ids[0])
+  const doc = await w.storedWish(ids[0])
   expect(doc.releases).toEqual([
     expect.objectContaining({
       holderKey: `user:${member.userId}`,

@@ -7,7 +7,6 @@ import {
   createMerchantShop,
   createUser,
   createVerifiedMember,
-  storedWish,
   wishStack,
 } from './fixtures'
 
@@ -131,7 +130,7 @@ it('runs submit → review → claim → progress → fulfil → confirm, and th
     '确认已实现',
   ])
   // The wisher's slot is free again; the holder's claim slot too.
-  expect((await storedWish(wishId)).confirmedAt).toBeTruthy()
+  expect((await w.storedWish(wishId)).confirmedAt).toBeTruthy()
 
   const board = await w.call(null, 'board', { kind: 'member', limit: 50 })
   expect(board.body.data.list).toContainEqual(
@@ -238,7 +237,7 @@ it('rejects with a reason; a 代录 wish is confirmed by the committee; dispatch
     reason: '这周店里太忙',
   })
   expect(declined.body.data).toMatchObject({ status: 'open', holder: null, viewer: 'public' })
-  expect((await storedWish(another)).releases).toEqual([])
+  expect((await w.storedWish(another)).releases).toEqual([])
 
   // The queues.
   const queue = await w.call('demo-admin', 'queue', { view: 'open' })

@@ -8,8 +8,6 @@ import {
   createMerchantShop,
   createUser,
   createVerifiedMember,
-  setWish,
-  storedWish,
   wishStack,
 } from './fixtures'
 
@@ -28,7 +26,7 @@ it('refuses days that do not exist, on the field, before anything is written', a
   })
   expect(res.status).toBe(400)
   expect(res.body.error.issues).toEqual([{ path: 'deadline', message: '日期不存在' }])
-  expect(await storedWish(wishId)).toMatchObject({ status: 'open', holder: null })
+  expect(await w.storedWish(wishId)).toMatchObject({ status: 'open', holder: null })
 })
 
 it('checks the holder’s and wisher’s notes and shows the public none of them but the thanks', async () => {
@@ -126,15 +124,15 @@ it('dispatches with a deadline after the 48 h window, never to the wisher, answe
     deadline: dayIn(5),
   })
   expect(ownShop.body.error.issues).toEqual([{ path: 'to', message: '不能派给心愿人本人' }])
-  expect(await storedWish(shopWish)).toMatchObject({ status: 'open', holder: null })
+  expect(await w.storedWish(shopWish)).toMatchObject({ status: 'open', holder: null })
 
   const ok = await w.call('demo-admin', 'dispatch', { wishId, to: toMember, deadline: dayIn(2) })
   expect(ok.body.data.status).toBe('dispatched')
   // 48 hours pass before the sweep runs: a late yes is refused.
-  await setWish(wishId, { respondBy: new Date(Date.now() - HOUR) })
+  await w.setWish(wishId, { respondBy: new Date(Date.now() - HOUR) })
   const late = await w.call(member.openid, 'respond', { wishId, accept: true })
   expect(late.body.error).toEqual({ code: 'CONFLICT', message: '派单已超过 48 小时，已退回心愿墙' })
-  expect(await storedWish(wishId)).toMatchObject({ status: 'dispatched' })
+  expect(await w.storedWish(wishId)).toMatchObject({ status: 'dispatched' })
 })
 
 it('keeps a secretary from reviewing her own wish, and drafts to their writer', async () => {
@@ -145,7 +143,7 @@ it('keeps a secretary from reviewing her own wish, and drafts to their writer', 
   expect(view.body.data.can).not.toContain('review')
   const res = await w.call(secretary.openid, 'review', { wishId: own, decision: 'approve' })
   expect(res.body.error).toEqual({ code: 'FORBIDDEN', message: '不能审核自己的心愿' })
-  expect(await storedWish(own)).toMatchObject({ status: 'pending' })
+  expect(await w.storedWish(own)).toMatchObject({ status: 'pending' })
   // Someone else's wish at the branch's shop she may review; their draft she cannot read.
   const resident = await createUser('曹大妈')
   const theirs = await w.submit(resident.openid, atShop)
@@ -154,7 +152,7 @@ it('keeps a secretary from reviewing her own wish, and drafts to their writer', 
   )
   const draft = await w.call(resident.openid, 'saveDraft', { title: '想学用智能手机', ...atShop })
   const draftId = draft.body.data.wishId
-  expect((await storedWish(draftId)).branchId).toBeTruthy()
+  expect((await w.storedWish(draftId)).branchId).toBeTruthy()
   for (const openid of [secretary.openid, 'demo-admin'])
     expect((await w.call(openid, 'get', { wishId: draftId })).status).toBe(404)
   expect((await w.call(resident.openid, 'get', { wishId: draftId })).status).toBe(200)

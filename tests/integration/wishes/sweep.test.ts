@@ -8,8 +8,6 @@ import {
   createUser,
   createVerifiedMember,
   db,
-  setWish,
-  storedWish,
   wishStack,
 } from './fixtures'
 
@@ -95,8 +93,8 @@ it('returns an unanswered dispatch and a lapsed claim to the wall once each, fla
   expect((await w.call(member.openid, 'claim', { wishId: claimedId })).status).toBe(200)
 
   // 48 hours pass unanswered; the claim's deadline passes.
-  await setWish(dispatchedId, { respondBy: ago(HOUR) })
-  await setWish(claimedId, { deadline: ago(HOUR) })
+  await w.setWish(dispatchedId, { respondBy: ago(HOUR) })
+  await w.setWish(claimedId, { deadline: ago(HOUR) })
 
   const [first, second] = await Promise.all([
     w.call('demo-admin', 'sweep', {}),
@@ -107,7 +105,7 @@ it('returns an unanswered dispatch and a lapsed claim to the wall once each, fla
   expect(total('dispatchExpired')).toBe(1)
   expect(total('claimsOverdue')).toBe(1)
 
-  const d = await storedWish(dispatchedId)
+  const d = await w.storedWish(dispatchedId)
   expect(d).toMatchObject({
     status: 'open',
     overdue: true,
@@ -119,7 +117,7 @@ it('returns an unanswered dispatch and a lapsed claim to the wall once each, fla
   const resource = (await db().collection('resources').doc(resourceId).get()).data[0]
   expect(resource.used).toBe(0)
 
-  const c = await storedWish(claimedId)
+  const c = await w.storedWish(claimedId)
   expect(c).toMatchObject({ status: 'open', overdue: true, holder: null })
   expect(c.releases).toEqual([
     expect.objectContaining({ holderKey: `user:${member.userId}`, reason: '逾期未实现' }),
@@ -144,18 +142,18 @@ it('reminds once before the deadline and confirms an unanswered fulfilment after
   const member = await createVerifiedMember('彭丽')
   const dueId = await w.openWish(wisher.openid)
   await w.call(member.openid, 'claim', { wishId: dueId })
-  await setWish(dueId, { deadline: new Date(Date.now() + 2 * HOUR) })
+  await w.setWish(dueId, { deadline: new Date(Date.now() + 2 * HOUR) })
 
   const doneId = await w.openWish(wisher.openid)
   await w.call(member.openid, 'claim', { wishId: doneId })
   await w.call(member.openid, 'fulfil', { wishId: doneId, note: '已经送到家里了' })
-  await setWish(doneId, { fulfilledAt: ago(8 * DAY) })
+  await w.setWish(doneId, { fulfilledAt: ago(8 * DAY) })
 
   const first = await w.call('demo-admin', 'sweep', {})
   const second = await w.call('demo-admin', 'sweep', {})
   expect(first.body.data.dueSoon + second.body.data.dueSoon).toBe(1)
   expect(first.body.data.autoConfirmed + second.body.data.autoConfirmed).toBe(1)
-  expect(await storedWish(doneId)).toMatchObject({
+  expect(await w.storedWish(doneId)).toMatchObject({
     status: 'confirmed',
     confirmation: { auto: true, rating: null },
   })
@@ -199,7 +197,7 @@ it('heals a resource use taken by a dispatch that died before writing its wish',
     (await w.call('demo-admin', 'dispatch', { wishId: held, to, deadline: dayIn(5), resourceId }))
       .status,
   ).toBe(200)
-  expect(await storedWish(held)).toMatchObject({ resourceId, resourceMonth: month() })
+  expect(await w.storedWish(held)).toMatchObject({ resourceId, resourceMonth: month() })
   // kill -9 between taking the use and writing the wish: the take happened, nothing else did.
   expect(await takeResourceUse(db(), resourceId, month(), new Date())).toBe(true)
   const stored = async () => (await db().collection('resources').doc(resourceId).get()).data[0]
