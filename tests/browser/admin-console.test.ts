@@ -7,7 +7,14 @@ import os from 'node:os'
 import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
+import {
+  expectCount,
+  expectFieldError,
+  expectText,
+  openRoute,
+  signInAs,
+  openCase,
+} from '../support/browser'
 import { browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -156,8 +163,7 @@ it('accepts, assigns to a department and records the result of a complaint', asy
   await page.locator('.complaint-status-filter__item', { hasText: '待受理' }).click()
   const queued = page.locator(`.queue-row[data-complaint-id="${complaintId}"]`)
   await expectText(queued.locator('.queue-row__shop'), shopName)
-  await queued.click()
-  await page.waitForURL(/admin\/pages\/complaint\/index/)
+  await openCase(page, queued, /admin\/pages\/complaint\/index/)
 
   // The committee sees who complained and how to reach them.
   await expectText(page.locator('.complaint-fact--contact .complaint-fact__value'), '13912345678')

@@ -1,7 +1,14 @@
 // The branch secretary and the committee at work on members: the secretary's queue holds only her
 // branch's registrations; she approves one and checks the new member's card (and a forged one);
 // the committee sees the coverage this adds and downloads the member ledger.
-import { expectCount, expectText, openAs, openFromMe, openRoute } from '../support/browser'
+import {
+  expectCount,
+  expectText,
+  openAs,
+  openFromMe,
+  openRoute,
+  openCase,
+} from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 import { downloadFrom, sheetRows } from '../support/downloads'
 
@@ -13,8 +20,7 @@ it('lets a secretary approve her branch’s registration and check the member’
   // Of the three pending registrations only 王小军 works in a shop of 美食街党支部.
   await expectCount(page.locator('.member-row'), 1)
   await expectText(page.locator('.member-row .member-row__name'), '王小军')
-  await page.locator('.member-row').click()
-  await page.waitForURL(/admin\/pages\/member\/index/)
+  await openCase(page, page.locator('.member-row'), /admin\/pages\/member\/index/)
   await expectText(page.locator('.member-detail__match'), '与花名册一致')
   await page.locator('.member-detail__approve').click()
   await expectText(page.locator('.member-detail__status'), '已认证')
@@ -45,8 +51,7 @@ it('marks a typed phone 手机号未验证 in the committee queue, and not one s
     page.locator('.member-row', { hasText: '刘芳' }).locator('.member-row__phone-unverified'),
     0,
   )
-  await typed.click()
-  await page.waitForURL(/admin\/pages\/member\/index/)
+  await openCase(page, typed, /admin\/pages\/member\/index/)
   await expectText(page.locator('.member-detail__phone-unverified'), '手机号未验证')
 })
 

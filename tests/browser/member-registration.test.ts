@@ -13,6 +13,7 @@ import {
   openRoute,
   signInAs,
   signInAsNewShopper,
+  openCase,
 } from '../support/browser'
 import { startTestStack, type TestStack } from '../support/stack'
 
@@ -70,8 +71,11 @@ async function openRegistration(page: Page, realName: string): Promise<void> {
   await openRoute(page, stack.url, 'admin/pages/members/index')
   await page.locator('.admin-members__query input').fill(realName)
   await page.locator('.admin-members__search').click()
-  await page.locator('.member-row', { hasText: realName }).click()
-  await page.waitForURL(/admin\/pages\/member\/index/)
+  await openCase(
+    page,
+    page.locator('.member-row', { hasText: realName }),
+    /admin\/pages\/member\/index/,
+  )
 }
 
 async function shopperSees(page: Page, shopCode: string): Promise<string[]> {
@@ -105,8 +109,7 @@ it('registers, is matched against the roster and approved, shows status and with
   await expectText(row.locator('.member-row__match--full'), '与花名册一致')
   await expectText(row.locator('.member-row__phone'), '138****5678')
 
-  await row.click()
-  await page.waitForURL(/admin\/pages\/member\/index/)
+  await openCase(page, row, /admin\/pages\/member\/index/)
   await expectText(page.locator('.member-detail__match'), '与花名册一致')
   await page.locator('.member-detail__branch__item[data-value="org-food-street"]').click()
   await page.locator('.member-detail__approve').click()

@@ -34,7 +34,6 @@ it('enters a wish on behalf of a resident without a phone (代录)', async () =>
   await form.locator('.wish-proxy-category__item[data-value="companionship"]').click()
   await fill(page, '.wish-proxy-form__area', '红星社区五号楼')
   await form.locator('.wish-proxy-form__submit').click()
-
   await page.waitForURL(/admin\/pages\/wish\/index/)
   await expectText(
     page.locator('.wish-detail__on-behalf .wish-detail__value'),

@@ -7,6 +7,7 @@ import {
   expectText,
   openConsole,
   openRoute,
+  openCase,
 } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 
@@ -52,8 +53,7 @@ it('lets the secretary review only her branch’s wishes and offers nothing else
   await expectCount(page.locator('.wish-row'), 1)
   const row = page.locator(`.wish-row[data-wish-id="${mine}"]`)
   await expectText(row.locator('.wish-row__title'), '想学用手机视频通话')
-  await row.click()
-  await page.waitForURL(/admin\/pages\/wish\/index/)
+  await openCase(page, row, /admin\/pages\/wish\/index/)
 
   // Review only: no dispatch; the contact is not hers to see.
   await page.locator('.review-form').waitFor()

@@ -6,7 +6,14 @@
 // month's counts, the 认领榜 and the 心愿台账 download.
 import type { Page } from 'playwright-core'
 import { db } from '../integration/complaints/fixtures'
-import { expectCount, expectText, openAs, openConsoleArea, openRoute } from '../support/browser'
+import {
+  expectCount,
+  expectText,
+  openAs,
+  openConsoleArea,
+  openRoute,
+  openCase,
+} from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 import { downloadFrom, sheetRows } from '../support/downloads'
 
@@ -49,8 +56,7 @@ it('approves, dispatches with a suggested resource, and flags the wish overdue w
   const pending = queueRow(page, wishId)
   await expectText(pending.locator('.wish-row__title'), title)
   await expectText(pending.locator('.wish-status'), '待审核')
-  await pending.click()
-  await page.waitForURL(/admin\/pages\/wish\/index/)
+  await openCase(page, pending, /admin\/pages\/wish\/index/)
   // The committee sees the contact in full.
   await expectText(page.locator('.wish-detail__phone'), '13955550188')
   await page.locator('.review-decision__item[data-value="approve"]').click()
@@ -65,8 +71,7 @@ it('approves, dispatches with a suggested resource, and flags the wish overdue w
     open.locator('.wish-suggestion[data-resource-id="demo-resource-2"] .wish-suggestion__title'),
     '党员律师免费法律咨询',
   )
-  await open.click()
-  await page.waitForURL(/admin\/pages\/wish\/index/)
+  await openCase(page, open, /admin\/pages\/wish\/index/)
   const dispatch = page.locator('.dispatch-form')
   await dispatch.locator('.wish-suggestion[data-resource-id="demo-resource-2"]').click()
   await expectText(dispatch.locator('.dispatch-form__chosen'), '派给：党组织 · 美食街党支部')
@@ -105,8 +110,7 @@ it('approves, dispatches with a suggested resource, and flags the wish overdue w
   // Back on the wall for anyone to claim.
   const wall = await call('demo-shopper', 'list', { status: 'open' })
   expect(wall.list.map((w: { wishId: string }) => w.wishId)).toContain(wishId)
-  await overdue.click()
-  await page.waitForURL(/admin\/pages\/wish\/index/)
+  await openCase(page, overdue, /admin\/pages\/wish\/index/)
   await expectText(page.locator('.wish-detail__head .wish-status'), '待认领已逾期')
   await expectCount(page.locator('.dispatch-form'), 1)
 })
@@ -144,4 +148,30 @@ it('shows the month’s figures and the 认领榜, and downloads the 心愿台�
   const ledger = await downloadFrom(page, page.locator('.wish-figures__ledger'))
   expect(ledger.name).toMatch(/^心愿台账-\d{8}\.xlsx$/)
   expect((await sheetRows(ledger.path)).flat()).toContain(title)
+})
+
+it('at a desk opens a wish beside the queue, and the queue follows the decision made there', async () => {
+  const { page } = env.browser
+  const title = '想请人教老人用智能手机'
+  const wishId = await submitWish('demo-shopper', title, 'companionship')
+
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/wishes/index')
+  await expectText(
+    page.locator('.desk-split__detail .empty-state__text'),
+    '点选左侧一项，在此查看和办理',
+  )
+  const row = queueRow(page, wishId)
+  await openCase(page, row, /admin\/pages\/wish\/index/)
+  expect(await row.getAttribute('class')).toContain('console-row--selected')
+  const panel = page.locator('.desk-split__detail')
+  await expectText(panel.locator('.wish-detail__title'), title)
+
+  await panel.locator('.review-decision__item[data-value="approve"]').click()
+  await panel.locator('.review-form__submit').click()
+  await expectText(panel.locator('.wish-detail__head .wish-status'), '待认领')
+  // Approved, it has left the 待审核 tab, while the panel keeps it in view.
+  await expectCount(queueRow(page, wishId), 0)
+
+  await panel.locator('.desk-split__close').click()
+  await expectText(panel.locator('.empty-state__text'), '点选左侧一项，在此查看和办理')
 })

@@ -154,3 +154,18 @@ export function openFromMe(
 ) {
   return openVia(page, baseUrl, nickname, 'pages/me/index', `.me__entry--${entry}`, lands)
 }
+
+/**
+ * Opens the case a console row names: at a desk beside the list, which stays in view; on a phone
+ * (or tablet) on its own page, `casePage`.
+ */
+export async function openCase(page: Page, row: Locator, casePage: RegExp): Promise<void> {
+  const listUrl = page.url()
+  await row.click()
+  if ((page.viewportSize()?.width ?? 0) >= 1024) {
+    await page.locator('.desk-split__detail .case-panel').waitFor()
+    expect(page.url()).toBe(listUrl)
+  } else {
+    await page.waitForURL(casePage)
+  }
+}

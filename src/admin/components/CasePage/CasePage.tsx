@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react'
+import { useContext, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ConsoleShell } from '../ConsoleShell'
 import { ErrorState, LoadStates, type LoadErrorMessages } from '../../../components/StateViews'
 import type { Case } from '../../hooks/use-case'
+import { DeskDetailContext } from '../../desk-detail'
 import './CasePage.scss'
 
 export type CasePageProps<T> = {
@@ -27,15 +28,17 @@ export type CasePageProps<T> = {
 export function CasePage<T>(props: CasePageProps<T>) {
   const { className, actionsTitle = '办理' } = props
   const { id, signedIn, loaded, current } = props.item
+  // Beside a list the case needs no frame of its own.
+  const Frame = useContext(DeskDetailContext) ? PanelFrame : ConsoleShell
   if (!signedIn || !id) {
     return (
-      <ConsoleShell className={className}>
+      <Frame className={className}>
         {signedIn ? <ErrorState message={props.missingId} /> : null}
-      </ConsoleShell>
+      </Frame>
     )
   }
   return (
-    <ConsoleShell className={className}>
+    <Frame className={className}>
       <LoadStates loaded={loaded} showLoading={!current} messages={props.errorMessages} />
       {current ? (
         <View className="case-page" data-status={props.status(current)}>
@@ -48,6 +51,10 @@ export function CasePage<T>(props: CasePageProps<T>) {
           </View>
         </View>
       ) : null}
-    </ConsoleShell>
+    </Frame>
   )
+}
+
+function PanelFrame({ className, children }: { className: string; children?: ReactNode }) {
+  return <View className={`case-panel ${className}`}>{children}</View>
 }

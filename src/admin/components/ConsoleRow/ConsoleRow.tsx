@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react'
+import { useContext, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { RowOpenerContext } from '../../desk-detail'
 import './ConsoleRow.scss'
 
 export type ConsoleRowProps = {
@@ -10,7 +11,7 @@ export type ConsoleRowProps = {
   data: Record<string, string>
   /** A flag that marks the row in red, e.g. `overdue` gives `<block>--overdue`. */
   alert?: string
-  /** The item's page, opened by a tap anywhere on the row. */
+  /** The item's page, opened by a tap anywhere on the row (beside the list, at a desk). */
   url: string
   /** The first, widest column: what the item is (usually a RowHead and a line or two under it). */
   main: ReactNode
@@ -25,11 +26,13 @@ export function ConsoleRow({ block, data, alert, url, main, open, children }: Co
   const attributes = Object.fromEntries(
     Object.entries(data).map(([key, value]) => [`data-${key}`, value]),
   )
+  const opener = useContext(RowOpenerContext)
+  const selected = opener?.selected === url ? ' console-row--selected' : ''
   return (
     <View
-      className={`console-table__row console-row ${block}${alert ? ` console-table__row--alert ${block}--${alert}` : ''}`}
+      className={`console-table__row console-row ${block}${alert ? ` console-table__row--alert ${block}--${alert}` : ''}${selected}`}
       {...attributes}
-      onClick={() => Taro.navigateTo({ url })}
+      onClick={() => (opener ? opener.open(url) : Taro.navigateTo({ url }))}
     >
       <View className={`console-row__main ${block}__main`}>{main}</View>
       {children}

@@ -16,6 +16,7 @@ import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
 import { ConsoleRow, RowHead } from '../../components/ConsoleRow'
+import AdminComplaintPage from '../complaint/index'
 import { FilterBar } from '../../components/FilterBar'
 import { filterRow } from '../../filter-rows'
 import { useConsoleList } from '../../hooks/use-console-list'
@@ -83,6 +84,7 @@ export default function AdminComplaintsPage() {
         </FilterBar>
         <ConsoleList
           list={list}
+          detail={AdminComplaintPage}
           row={(complaint) => <QueueRow key={complaint.complaintId} complaint={complaint} />}
           empty="没有符合条件的投诉"
           unit="件"

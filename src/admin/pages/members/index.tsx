@@ -21,6 +21,7 @@ import { ConsolePage } from '../../components/ConsolePage'
 import { TableHead, timeOrder } from '../../components/TableHead'
 import { actionButton } from '../../components/ConsoleToolbar'
 import { ConsoleRow, RowHead } from '../../components/ConsoleRow'
+import AdminMemberPage from '../member/index'
 import { FilterBar } from '../../components/FilterBar'
 import { PhoneUnverifiedTag, RosterMatchTag } from '../../components/MemberTags'
 import { RosterImport } from '../../components/RosterImport'
@@ -121,6 +122,7 @@ export default function AdminMembersPage() {
         </FilterBar>
         <ConsoleList
           list={list}
+          detail={AdminMemberPage}
           head={
             <TableHead
               block="member-row"

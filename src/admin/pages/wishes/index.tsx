@@ -12,6 +12,7 @@ import { ConsolePage } from '../../components/ConsolePage'
 import { FilterBar } from '../../components/FilterBar'
 import { WishProxyForm } from '../../components/WishProxyForm'
 import { WishQueueRow } from '../../components/WishQueueRow'
+import AdminWishPage from '../wish/index'
 import { filterRow } from '../../filter-rows'
 import { useConsoleList } from '../../hooks/use-console-list'
 import { useConsoleUser } from '../../hooks/use-console-user'
@@ -103,6 +104,7 @@ export default function AdminWishesPage() {
         ) : null}
         <ConsoleList
           list={list}
+          detail={AdminWishPage}
           row={(wish) => (
             <WishQueueRow
               key={wish.wishId}
