@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, text } from './common'
+import { FileId, Id, IsoDate, PageQuery, Phone, TimeOrder, pageOf, enumOf, text } from './common'
 import { TimelineEntry } from './timeline'
 import { Severity } from './integrity'
 
@@ -109,6 +109,8 @@ export const ShopComplaintsInput = PageQuery.extend({
 export const ComplaintQueueInput = PageQuery.extend({
   status: ComplaintStatus.optional(),
   overdueOnly: z.boolean().default(false),
+  /** By filing time; the overdue list is always the longest overdue first. */
+  order: TimeOrder.default('newest'),
 })
 
 export const AcceptComplaintInput = z.object({ complaintId: Id, severity: Severity })

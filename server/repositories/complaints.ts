@@ -8,7 +8,7 @@ import {
 } from '../../types/complaint'
 import type { Severity, UpheldComplaint } from '../../types/integrity'
 import type { PublicComplaint } from '../../types/shop'
-import type { Paged } from '../../types/common'
+import type { Paged, TimeOrder } from '../../types/common'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest, NEWEST } from './paged'
 import { byId, firstInOrder, readAll, updateIf } from './reads'
@@ -170,10 +170,13 @@ export function listComplaintsOfShop(
   return pageOfComplaints(db, status ? { shopId, status } : { shopId }, NEWEST, page)
 }
 
-/** The committee's queue: all, one status, or only those past their deadline (oldest first). */
+/**
+ * The committee's queue: all or one status, newest or oldest first; or only those past their
+ * deadline, the longest overdue first.
+ */
 export function listComplaintQueue(
   db: Database,
-  filter: { status?: ComplaintStatus; overdueOnly: boolean; now: Date },
+  filter: { status?: ComplaintStatus; overdueOnly: boolean; order: TimeOrder; now: Date },
   page: Page,
 ) {
   const _ = db.command
@@ -188,7 +191,8 @@ export function listComplaintQueue(
       page,
     )
   }
-  return pageOfComplaints(db, filter.status ? { status: filter.status } : {}, NEWEST, page)
+  const order = filter.order === 'oldest' ? { ...NEWEST, direction: 'asc' as const } : NEWEST
+  return pageOfComplaints(db, filter.status ? { status: filter.status } : {}, order, page)
 }
 
 /** Handled complaints nobody confirmed since `before`: due to close by themselves. */

@@ -33,3 +33,24 @@ it('sorts the shops by integrity score from the column title, each way', async (
   const high = await scores()
   expect(high).toEqual([...high].sort((a, b) => b - a))
 })
+
+it('lists complaints oldest first from the column title, and back', async () => {
+  const { page } = env.browser
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/complaints/index')
+  const filedAt = async () => {
+    await page.waitForLoadState('networkidle')
+    return page.locator('.queue-row .console-table__muted').allTextContents()
+  }
+  const newest = await filedAt()
+  const title = page.locator('.console-table__row--head .queue-row__main')
+  await expectText(title.locator('.table-head__order'), '最新在前')
+  await title.click()
+  await expectText(title.locator('.table-head__order'), '最早在前')
+  await page.waitForFunction(
+    (first) => document.querySelector('.queue-row .console-table__muted')!.textContent !== first,
+    newest[0],
+  )
+  const oldest = await filedAt()
+  expect(oldest.length).toBe(newest.length)
+  expect(oldest[0]).toBe(newest.at(-1))
+})

@@ -28,9 +28,10 @@ it('orders shops by name, or by integrity score either way', async () => {
   expect(high).toEqual([...low].reverse())
 })
 
-it('orders registrations and the audit log newest or oldest first', async () => {
+it('orders registrations, complaints and the audit log newest or oldest first', async () => {
   for (const [fn, action, data, field] of [
     ['member', 'queue', { status: 'verified' }, 'submittedAt'],
+    ['complaint', 'queue', {}, 'createdAt'],
     ['audit', 'list', {}, 'at'],
   ] as const) {
     const newest = (await list(fn, action, { ...data, pageSize: 50 })).map((r) => r[field])
@@ -47,6 +48,7 @@ it('names the order field when the order is unknown', async () => {
   for (const [fn, action] of [
     ['shop', 'adminList'],
     ['member', 'queue'],
+    ['complaint', 'queue'],
     ['audit', 'list'],
   ]) {
     const res = await stack.http('demo-admin', fn, { action, data: { order: 'sideways' } })

@@ -16,6 +16,8 @@ import { formatShanghai } from '../../../../types/shanghai-time'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsolePage } from '../../components/ConsolePage'
 import { ConsoleRow, RowHead } from '../../components/ConsoleRow'
+import { TableHead, timeOrder } from '../../components/TableHead'
+import type { TimeOrder } from '../../../../types/common'
 import AdminComplaintPage from '../complaint/index'
 import { FilterBar } from '../../components/FilterBar'
 import { filterRow } from '../../filter-rows'
@@ -37,7 +39,9 @@ const SCOPE_FILTER = filterRow<Scope>(
   { all: '不限期限' },
 )
 
-type QueueFilters = { status?: ComplaintStatus; scope?: Scope }
+type QueueFilters = { status?: ComplaintStatus; scope?: Scope; order?: TimeOrder }
+
+const COLUMNS = { main: '投诉', handling: '承办与期限' }
 const NO_FILTERS: QueueFilters = {}
 
 export default function AdminComplaintsPage() {
@@ -85,6 +89,18 @@ export default function AdminComplaintsPage() {
         <ConsoleList
           list={list}
           detail={AdminComplaintPage}
+          head={
+            <TableHead
+              block="queue-row"
+              columns={COLUMNS}
+              // The overdue list has one order: the longest overdue first.
+              order={
+                filters.scope === 'overdue'
+                  ? undefined
+                  : timeOrder('main', filters.order, filterBy('order'))
+              }
+            />
+          }
           row={(complaint) => <QueueRow key={complaint.complaintId} complaint={complaint} />}
           empty="没有符合条件的投诉"
           unit="件"
