@@ -1,11 +1,14 @@
 // Bundles each cloud function in cloudfunctions/<name>/index.ts into a self-contained deployable
-// folder dist/functions/<name>/ (index.js + package.json). Shared code (types/, server/) is bundled
+// folder dist/functions/<name>/ (index.js, package.json, and the config.json of its time limit,
+// memory and timer triggers, written from config/deployment.ts). Shared code (types/, server/) is bundled
 // in; the CloudBase SDK and packages that read their own files at run time (pdfkit's font data,
 // the poster font) stay npm dependencies, listed in the folder's package.json with the root's
 // versions and installed by CloudBase on deploy.
 import fs from 'node:fs'
 import path from 'node:path'
 import { build, type Metafile } from 'esbuild'
+import { FUNCTIONS } from '../config/deployment'
+import { functionConfig } from './deploy-plan'
 
 const ROOT = path.resolve(__dirname, '..')
 const EXTERNAL = ['@cloudbase/node-sdk', 'pdfkit', 'fontkit', 'harmonyos-sans-sc-webfont-splitted']
@@ -26,6 +29,8 @@ export async function buildFunctions(
   const rootPkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
   const results = []
   for (const name of functionNames()) {
+    const declared = (FUNCTIONS as Record<string, (typeof FUNCTIONS)[keyof typeof FUNCTIONS]>)[name]
+    if (!declared) throw new Error(`cloudfunctions/${name} is not declared in config/deployment.ts`)
     const dir = path.join(outDir, name)
     fs.mkdirSync(dir, { recursive: true })
     const built = await build({
@@ -55,9 +60,11 @@ export async function buildFunctions(
         2,
       ) + '\n',
     )
-    // CloudBase's per-function config (timer triggers and the like) travels with the bundle.
-    const config = path.join(FUNCTIONS_SRC, name, 'config.json')
-    if (fs.existsSync(config)) fs.copyFileSync(config, path.join(dir, 'config.json'))
+    // CloudBase's per-function config travels with the bundle; the local runner reads it too.
+    fs.writeFileSync(
+      path.join(dir, 'config.json'),
+      JSON.stringify(functionConfig(declared), null, 2) + '\n',
+    )
     results.push({ name, bytes: fs.statSync(path.join(dir, 'index.js')).size })
   }
   return results

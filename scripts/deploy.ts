@@ -1,46 +1,65 @@
-// `npm run deploy`: builds the functions and deploys them, the collections and their indexes to a
-// CloudBase environment. Needs TCB_ENV_ID, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY; with
-// `--dry-run` (or without credentials) it only prints the plan.
+// `npm run deploy`: builds the functions and deploys them, their settings, the collections with
+// their indexes and "no client access" rules to a CloudBase environment, all from the declaration
+// (config/deployment.ts, types/collections.ts). Needs TCB_ENV_ID, TENCENTCLOUD_SECRETID and
+// TENCENTCLOUD_SECRETKEY, and the settings config/deployment.ts lists, in the environment.
+// `--dry-run` prints the plan (secrets masked) and deploys nothing; either way a required setting
+// that is missing stops it, named.
 import fs from 'node:fs'
 import path from 'node:path'
 import CloudBase from '@cloudbase/manager-node'
 import { buildFunctions, FUNCTIONS_OUT } from './build-functions'
-import { deployPlan } from './deploy-plan'
+import { cloudbaserc, deployPlan, indexChanges, printablePlan } from './deploy-plan'
+
+const ROOT = path.resolve(__dirname, '..')
+/** Where the built functions are, as project.config.json and cloudbaserc.json name it. */
+const FUNCTION_ROOT = `${path.relative(ROOT, FUNCTIONS_OUT)}/`
 import { runMain } from '../local-cloud/run-cli'
 
 async function main() {
-  const built = await buildFunctions()
-  const plan = deployPlan(
-    built.map(({ name }) => {
-      const file = path.join(FUNCTIONS_OUT, name, 'config.json')
-      const config = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {}
-      return { name, timeout: config.timeout, triggers: config.triggers }
-    }),
-  )
+  if (process.argv.includes('--write-cloudbaserc')) {
+    // For deploying with the CloudBase CLI instead (`tcb fn deploy`); a unit test keeps it current.
+    const file = path.join(ROOT, 'cloudbaserc.json')
+    fs.writeFileSync(file, JSON.stringify(cloudbaserc(FUNCTION_ROOT), null, 2) + '\n')
+    console.log(`wrote ${path.relative(process.cwd(), file)}`)
+    return
+  }
+  await buildFunctions()
+  const plan = deployPlan(process.env)
+  const dryRun = process.argv.includes('--dry-run')
   const {
     TCB_ENV_ID: envId,
     TENCENTCLOUD_SECRETID: secretId,
     TENCENTCLOUD_SECRETKEY: secretKey,
   } = process.env
-  if (process.argv.includes('--dry-run') || !envId || !secretId || !secretKey) {
-    console.log(JSON.stringify(plan, null, 2))
-    if (!process.argv.includes('--dry-run')) {
-      console.log(
-        '\nset TCB_ENV_ID, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY to deploy this plan',
-      )
-    }
-    return
-  }
+  const missing = [
+    ...plan.missing,
+    ...(dryRun
+      ? []
+      : (['TCB_ENV_ID', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY'] as const)
+    ).filter((name) => !process.env[name]),
+  ]
+  if (dryRun) console.log(JSON.stringify(printablePlan(plan), null, 2))
+  if (missing.length) throw new Error(`missing settings: ${missing.join(', ')}`)
+  if (dryRun) return
   const manager = new CloudBase({ envId, secretId, secretKey })
   for (const coll of plan.collections) {
     await manager.database.createCollectionIfNotExists(coll.name)
-    const existing = new Set(
-      ((await manager.database.describeCollection(coll.name)).Indexes ?? []).map((i) => i.Name),
+    const existing = (await manager.database.describeCollection(coll.name)).Indexes ?? []
+    const { create, drop } = indexChanges(existing, coll.indexes)
+    // A changed definition is dropped first, then created again under its name.
+    if (drop.length)
+      await manager.database.updateCollection(coll.name, {
+        DropIndexes: drop.map((IndexName) => ({ IndexName })),
+      })
+    if (create.length) await manager.database.updateCollection(coll.name, { CreateIndexes: create })
+    await manager.permission.modifyResourcePermission({
+      resourceType: 'collection',
+      resource: coll.name,
+      permission: coll.permission,
+    })
+    console.log(
+      `collection ${coll.name}: ${create.length} index(es) created, ${drop.length} changed`,
     )
-    const missing = coll.indexes.filter((ix) => !existing.has(ix.IndexName))
-    if (missing.length)
-      await manager.database.updateCollection(coll.name, { CreateIndexes: missing })
-    console.log(`collection ${coll.name}: ${missing.length} index(es) created`)
   }
   for (const fn of plan.functions) {
     await manager.functions.createFunction({
@@ -48,8 +67,10 @@ async function main() {
         name: fn.name,
         runtime: fn.runtime,
         timeout: fn.timeout,
+        memorySize: fn.memorySize,
         installDependency: fn.installDependency,
         triggers: fn.triggers,
+        envVariables: fn.envVariables,
       },
       functionRootPath: FUNCTIONS_OUT,
       force: true,

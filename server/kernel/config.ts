@@ -24,12 +24,36 @@ const SessionKey = z
   .regex(/^[0-9a-f]{64,}$/i, 'WEB_SESSION_KEY must be at least 32 bytes as hex')
 const BaseUrl = z.url({ protocol: /^https?$/, error: 'APP_H5_BASE_URL must be an http(s) URL' })
 
-export function readConfig(env: Record<string, string | undefined>): AppConfig {
-  const mode = Mode.parse(env.APP_MODE ?? 'cloud')
+type Env = Record<string, string | undefined>
+
+/** Each setting's check, so a start with several wrong names them all. */
+const CHECKS: ((env: Env) => unknown)[] = [
+  (env) => Mode.parse(env.APP_MODE ?? 'cloud'),
+  (env) => BaseUrl.parse(env.APP_H5_BASE_URL),
+  (env) => memberKeys(env),
+  (env) => shopCodeKeys(env),
+  (env) => readTemplates(env.WX_SUBSCRIBE_TEMPLATES),
+  (env) => SessionKey.parse(env.WEB_SESSION_KEY),
+]
+
+/** What is wrong with the settings, one line each; empty when they are all right. */
+export function configProblems(env: Env): string[] {
+  return CHECKS.flatMap((check) => {
+    try {
+      check(env)
+      return []
+    } catch (err) {
+      return [err instanceof z.ZodError ? err.issues[0].message : (err as Error).message]
+    }
+  })
+}
+
+export function readConfig(env: Env): AppConfig {
+  const problems = configProblems(env)
+  if (problems.length) throw new Error(problems.join('; '))
   const base = BaseUrl.parse(env.APP_H5_BASE_URL)
-  memberKeys(env) // MEMBER_DATA_KEY: checked now, used wherever personal data is
   return {
-    mode,
+    mode: Mode.parse(env.APP_MODE ?? 'cloud'),
     h5BaseUrl: base.endsWith('/') ? base : `${base}/`,
     shopCodeKeys: shopCodeKeys(env),
     subscribeTemplates: readTemplates(env.WX_SUBSCRIBE_TEMPLATES),

@@ -20,6 +20,7 @@ import { invocationOf, type Identity, type Invocation } from './caller'
 import { rolesOf, type Caller, type Ctx } from './context'
 import { database, isDuplicateWrite } from './database'
 import { appServices } from './services'
+import { configProblems } from './config'
 import { headerOf, REFUSED, webCaller, type HttpHeaders, type WebCaller } from './web-caller'
 import { AUDITED_ACTIONS } from '../../types/audited-actions'
 import type { AuditSpec } from '../../types/audit'
@@ -146,10 +147,16 @@ export function createMain<F extends FunctionName>(
   }
 
   const specs = API[name] as Record<string, ActionSpec>
+  // Checked on the first call of this instance (its cold start): a deployment missing a setting
+  // answers every call naming it, instead of failing halfway through some action.
+  let startup: Envelope<never> | null | undefined
+  const startupFailure = () => (startup ??= startupCheck(name))
   return async function main(
     event: unknown,
     context: unknown,
   ): Promise<Envelope<unknown> | HttpReply> {
+    const failed = startupFailure()
+    if (failed) return isHttpEvent(event) ? httpReply(failed) : failed
     if (!isHttpEvent(event)) return route(event, context, null)
     let parsed: unknown
     try {
@@ -164,6 +171,16 @@ export function createMain<F extends FunctionName>(
       })
     }
     return httpReply(await route(parsed, context, event.headers ?? {}))
+  }
+}
+
+function startupCheck(fn: string): Envelope<never> | null {
+  const problems = configProblems(process.env)
+  if (!problems.length) return null
+  console.error(`[${fn}] cannot start: ${problems.join('; ')}`)
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: `服务配置不完整：${problems.join('；')}` },
   }
 }
 
