@@ -41,6 +41,7 @@ export default defineAppConfig({
         'pages/corrections/index',
         'pages/audit-log/index',
         'pages/web-login/index',
+        'pages/bootstrap/index',
         'pages/no-access/index',
       ],
     },

@@ -214,7 +214,16 @@ import {
   SignOutResult,
   WebSessionList,
 } from './auth'
-import { MeInput, Profile, UpdateProfileInput, UserListInput, UserPage } from './user'
+import {
+  BootstrapInput,
+  MeInput,
+  Profile,
+  SetAdminInput,
+  UpdateProfileInput,
+  UserListInput,
+  UserPage,
+  UserSummary,
+} from './user'
 
 export type ActionSpec = {
   input: z.ZodType
@@ -240,6 +249,18 @@ export const API = {
       summary: '修改昵称',
     },
     list: { input: UserListInput, output: UserPage, access: ['admin'], summary: '用户与角色列表' },
+    bootstrap: {
+      input: BootstrapInput,
+      output: Profile,
+      access: ['public'],
+      summary: '首次启用：输入部署时生成的一次性启用码，成为商圈党委管理员',
+    },
+    setAdmin: {
+      input: SetAdminInput,
+      output: UserSummary,
+      access: ['admin'],
+      summary: '任命或免去商圈党委管理员',
+    },
   }),
   district: defineActions({
     overview: {

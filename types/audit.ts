@@ -38,6 +38,7 @@ export const AUDIT_SUBJECTS = {
   project: '项目',
   activity: '志愿活动',
   record: '服务记录',
+  user: '用户',
   district: '全商圈',
 } as const
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS
@@ -54,6 +55,7 @@ export const AUDIT_SUBJECT_FIELDS: Record<Exclude<AuditSubject, 'district'>, str
   project: 'projectId',
   activity: 'activityId',
   record: 'recordId',
+  user: 'userId',
 }
 
 /**

@@ -69,6 +69,10 @@ export const AUDITED_ACTIONS: AuditTable = {
     decideCorrection: { kind: approveOrReject, subject: 'record' },
     ledger: { kind: 'export', subject: 'district' },
   },
+  user: {
+    bootstrap: { kind: 'role', subject: 'user' },
+    setAdmin: { kind: 'role', subject: 'user' },
+  },
   audit: {
     export: { kind: 'export', subject: 'district' },
   },

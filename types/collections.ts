@@ -216,6 +216,8 @@ export const COLLECTIONS = {
   idempotency: {
     indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],
   },
+  /** The first run's one-time 启用码 (hashed): whoever enters one first becomes the admin. */
+  setup_codes: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
   /** 扫码登录 requests, `_id` = the request id; removed once expired. */
   login_requests: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
   /** Desktop sessions started by 扫码登录; ended by idleness, their end date or the phone. */

@@ -64,6 +64,7 @@ export const ADMIN_ROUTES = {
   corrections: '/admin/pages/corrections/index',
   auditLog: '/admin/pages/audit-log/index',
   webLogin: '/admin/pages/web-login/index',
+  bootstrap: '/admin/pages/bootstrap/index',
   noAccess: '/admin/pages/no-access/index',
 } as const
 

@@ -14,8 +14,23 @@ export const Profile = z.object({
   orgIds: z.array(Id),
   /** True on the first call: the user record was created just now. */
   isNew: z.boolean(),
+  /** Nobody is the committee's admin yet: the first run's 启用码 is waiting to be entered. */
+  setupPending: z.boolean().default(false),
 })
 export type Profile = z.infer<typeof Profile>
+
+/** The first run's one-time code (启用码), as `npm run setup` prints it. */
+export const BootstrapInput = z.object({
+  code: text('请输入启用码', [1], [40, '启用码格式不正确']),
+})
+export type BootstrapInput = z.infer<typeof BootstrapInput>
+
+/** Admins appoint (or relieve) admins; there is no other way to become one after the first. */
+export const SetAdminInput = z.object({
+  userId: Id,
+  admin: z.boolean({ error: '请选择任命或免去' }),
+})
+export type SetAdminInput = z.infer<typeof SetAdminInput>
 
 export const MeInput = z.object({})
 export const UpdateProfileInput = z.object({ nickname: Nickname })

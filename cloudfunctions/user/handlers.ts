@@ -2,16 +2,21 @@ import type { Profile } from '../../types/user'
 import type { HandlerOf } from '../../server/kernel/router'
 import { requireIdentity, rolesOf, type Ctx } from '../../server/kernel/context'
 import {
+  anyoneWithRole,
   ensureUser,
+  findUserById,
   listUsers as queryUsers,
+  setAdminRole,
   setNickname,
   type UserDoc,
 } from '../../server/repositories/users'
 import { mapPage } from '../../server/repositories/paged'
+import { useSetupCode } from '../../server/repositories/setup-codes'
+import { fieldError, forbidden, found } from '../../server/kernel/app-error'
 
-type H<A extends 'me' | 'updateProfile' | 'list'> = HandlerOf<'user', A>
+type H<A extends 'me' | 'updateProfile' | 'list' | 'bootstrap' | 'setAdmin'> = HandlerOf<'user', A>
 
-function profileOf(ctx: Ctx, user: UserDoc, isNew: boolean): Profile {
+function profileOf(ctx: Ctx, user: UserDoc, isNew: boolean, setupPending = false): Profile {
   return {
     userId: user._id,
     nickname: user.nickname,
@@ -19,13 +24,46 @@ function profileOf(ctx: Ctx, user: UserDoc, isNew: boolean): Profile {
     shopIds: user.shopIds,
     orgIds: user.orgIds,
     isNew,
+    setupPending,
+  }
+}
+
+function summaryOf(u: UserDoc) {
+  return {
+    userId: u._id,
+    nickname: u.nickname,
+    roles: rolesOf(u, { openid: u.openid, appid: null, unionid: null }),
+    createdAt: new Date(u.createdAt).toISOString(),
   }
 }
 
 /** The caller's profile; the first call creates their user record. */
 export const me: H<'me'> = async (ctx) => {
   const { user, created } = await ensureUser(ctx.db, requireIdentity(ctx).openid, ctx.now())
-  return profileOf(ctx, user, created)
+  // Until the first admin has entered the 启用码, 我的 offers where to enter it.
+  const pending = !user.roles.includes('admin') && !(await anyoneWithRole(ctx.db, 'admin'))
+  return profileOf(ctx, user, created, pending)
+}
+
+/** The first run: the 启用码 `npm run setup` printed makes its first user the committee's admin. */
+export const bootstrap: H<'bootstrap'> = async (ctx, input) => {
+  const now = ctx.now()
+  const { user } = await ensureUser(ctx.db, requireIdentity(ctx).openid, now)
+  if (!(await useSetupCode(ctx.db, input.code, user._id, now)))
+    throw fieldError('code', '启用码无效或已被使用')
+  return profileOf(ctx, { ...user, roles: [...new Set([...user.roles, 'admin' as const])] }, false)
+}
+
+/** An admin appoints or relieves another; nobody relieves themselves, so one always remains. */
+export const setAdmin: H<'setAdmin'> = async (ctx, input) => {
+  const target = found(await findUserById(ctx.db, input.userId), '用户')
+  if (!input.admin && target._id === ctx.caller.user?._id)
+    throw forbidden('不能免去自己的管理员身份，请由其他管理员操作')
+  await setAdminRole(ctx.db, target._id, input.admin, ctx.now())
+  const roles = input.admin
+    ? [...new Set([...target.roles, 'admin' as const])]
+    : target.roles.filter((r) => r !== 'admin')
+  return summaryOf({ ...target, roles })
 }
 
 export const updateProfile: H<'updateProfile'> = async (ctx, input) => {
@@ -36,10 +74,5 @@ export const updateProfile: H<'updateProfile'> = async (ctx, input) => {
 
 export const list: H<'list'> = async (ctx, input) => {
   const page = await queryUsers(ctx.db, { role: input.role }, input)
-  return mapPage(page, (u) => ({
-    userId: u._id,
-    nickname: u.nickname,
-    roles: rolesOf(u, { openid: u.openid, appid: null, unionid: null }),
-    createdAt: new Date(u.createdAt).toISOString(),
-  }))
+  return mapPage(page, summaryOf)
 }

@@ -1,5 +1,6 @@
-// 用户: the caller's profile and roles; the committee's list of users.
+// 用户: the caller's profile and roles; the committee's list of users, and who its admins are
+// (the first by the 启用码 of the first run, the rest appointed by admins).
 import { createMain } from '../../server/kernel/router'
-import { list, me, updateProfile } from './handlers'
+import { bootstrap, list, me, setAdmin, updateProfile } from './handlers'
 
-export const main = createMain('user', { me, updateProfile, list })
+export const main = createMain('user', { me, updateProfile, list, bootstrap, setAdmin })

@@ -16,6 +16,7 @@ import { findResource } from '../repositories/resources'
 import { findServiceRecord } from '../repositories/service-records'
 import { findShop } from '../repositories/shops'
 import { findWish } from '../repositories/wishes'
+import { findUserById } from '../repositories/users'
 
 type Loose = Record<string, unknown>
 
@@ -43,6 +44,7 @@ const LABELS: Record<
   resource: async (ctx, id) => (await findResource(ctx.db, id))?.title,
   project: async (ctx, id) => (await findProject(ctx.db, id))?.name,
   activity: async (ctx, id) => (await findActivity(ctx.db, id))?.title,
+  user: async (ctx, id) => (await findUserById(ctx.db, id))?.nickname,
   record: async (ctx, id) => {
     const r = await findServiceRecord(ctx.db, id)
     return r ? `${r.activityTitle} · ${maskName(r.volunteerName)}` : undefined

@@ -121,6 +121,27 @@ export async function userIdsWithRole(db: Database, role: Role): Promise<string[
   return (res.data as { _id: string }[]).map((u) => u._id)
 }
 
+/** Whether anyone holds the role (has the committee its first admin yet?). */
+export async function anyoneWithRole(db: Database, role: Role): Promise<boolean> {
+  const res = await collection(db, 'users')
+    .where({ roles: role })
+    .field({ _id: true })
+    .limit(1)
+    .get()
+  return res.data.length > 0
+}
+
+/** An admin appoints another admin, or relieves one. */
+export async function setAdminRole(
+  db: Database,
+  userId: string,
+  admin: boolean,
+  now: Date,
+): Promise<void> {
+  const _ = db.command
+  await touchUser(db, userId, { roles: admin ? _.addToSet('admin') : _.pull('admin') }, now)
+}
+
 /** Verification makes the user a member; revocation or 注销 takes the role away. */
 export async function setMemberRole(
   db: Database,

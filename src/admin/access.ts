@@ -36,6 +36,8 @@ export const ADMIN_PAGE_ROLES: Record<AdminPage, Role[]> = {
   auditLog: COMMITTEE,
   // 电脑端登录: only these roles may sign in on the web.
   webLogin: BRANCHES,
+  // 启用管理后台: for the person holding the first run's code, who has no role yet.
+  bootstrap: ['public'],
   // Says who a page is for: anyone may be sent there.
   noAccess: ['public'],
 }

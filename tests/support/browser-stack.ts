@@ -6,15 +6,21 @@ import { startTestStack, type TestStack } from './stack'
 /** The console's size on a desktop; phones are the default. */
 export const DESKTOP = { width: 1280, height: 900 }
 
-/** Registers beforeAll/afterAll; the fields are there once the tests run. */
-export function browserStack(viewport?: { width: number; height: number }): {
+/**
+ * Registers beforeAll/afterAll; the fields are there once the tests run. `seed: false` starts from
+ * an empty district, as a new deployment does.
+ */
+export function browserStack(
+  viewport?: { width: number; height: number },
+  { seed = true }: { seed?: boolean } = {},
+): {
   stack: TestStack
   browser: Browser
 } {
   const env = {} as { stack: TestStack; browser: Browser }
   beforeAll(async () => {
     // Demo mode: the tests sign in on the h5 login page, which calls /dev/login.
-    env.stack = await startTestStack({ h5: true, demo: true })
+    env.stack = await startTestStack({ h5: true, demo: true, seed })
     env.browser = await launchBrowser(viewport ? { viewport } : {})
   })
   afterAll(async () => {

@@ -125,6 +125,16 @@ export default function MePage() {
             ) : null}
           </View>
 
+          {profile.setupPending ? (
+            <View
+              className="section card me__admin-entry me__bootstrap"
+              onClick={() => Taro.navigateTo({ url: ADMIN_ROUTES.bootstrap })}
+            >
+              <Text>启用管理后台（输入启用码）</Text>
+              <Text className="me__arrow">›</Text>
+            </View>
+          ) : null}
+
           {profile.roles.some((role) => CONSOLE_ROLES.includes(role)) ? (
             <View
               className="section card me__admin-entry"

@@ -9,6 +9,7 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { api } from '../../../services/call-function'
 import { ROUTES } from '../../../constants/routes'
 import { formatShanghai } from '../../../../types/shanghai-time'
+import { AdminToggle } from '../../components/AdminToggle'
 import { ConsoleList } from '../../components/ConsoleList'
 import { ConsoleNav, type ConsoleNavCard } from '../../components/ConsoleNav'
 import { CONSOLE_SECTIONS } from '../../console-sections'
@@ -127,6 +128,7 @@ export default function DashboardPage() {
                   <Text className="user-table__cell user-table__cell--name">昵称</Text>
                   <Text className="user-table__cell user-table__cell--roles">角色</Text>
                   <Text className="user-table__cell user-table__cell--date">注册时间</Text>
+                  <Text className="user-table__cell user-table__cell--admin">管理员</Text>
                 </View>
               }
               row={(user) => (
@@ -142,6 +144,9 @@ export default function DashboardPage() {
                   <Text className="user-table__cell user-table__cell--date">
                     {formatShanghai(user.createdAt)}
                   </Text>
+                  <View className="user-table__cell user-table__cell--admin">
+                    <AdminToggle user={user} selfId={me.data?.userId} onChanged={users.reload} />
+                  </View>
                 </View>
               )}
               empty="没有符合条件的用户"

@@ -1,0 +1,1 @@
+export { AdminToggle } from './AdminToggle'
