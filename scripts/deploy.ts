@@ -14,6 +14,7 @@ const ROOT = path.resolve(__dirname, '..')
 /** Where the built functions are, as project.config.json and cloudbaserc.json name it. */
 const FUNCTION_ROOT = `${path.relative(ROOT, FUNCTIONS_OUT)}/`
 import { runMain } from '../local-cloud/run-cli'
+import { configProblems } from '../server/kernel/config'
 
 async function main() {
   if (process.argv.includes('--write-cloudbaserc')) {
@@ -31,15 +32,18 @@ async function main() {
     TENCENTCLOUD_SECRETID: secretId,
     TENCENTCLOUD_SECRETKEY: secretKey,
   } = process.env
+  // Present is not enough: a key of the wrong length would fail every function at its start.
+  const invalid = plan.missing.length ? [] : configProblems(process.env)
   const missing = [
     ...plan.missing,
+    ...invalid,
     ...(dryRun
       ? []
       : (['TCB_ENV_ID', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY'] as const)
     ).filter((name) => !process.env[name]),
   ]
   if (dryRun) console.log(JSON.stringify(printablePlan(plan), null, 2))
-  if (missing.length) throw new Error(`missing settings: ${missing.join(', ')}`)
+  if (missing.length) throw new Error(`settings missing or invalid: ${missing.join('; ')}`)
   if (dryRun) return
   const manager = new CloudBase({ envId, secretId, secretKey })
   for (const coll of plan.collections) {

@@ -209,6 +209,7 @@ import {
   ConfirmLoginInput,
   LoginRequestInput,
   LoginRequestView,
+  LoginTicketInput,
   PollLoginResult,
   RequestLoginResult,
   SignOutResult,
@@ -1157,10 +1158,10 @@ export const API = {
       summary: '电脑端申请扫码登录：返回二维码，2 分钟内有效',
     },
     inspectLogin: {
-      input: LoginRequestInput,
+      input: LoginTicketInput,
       output: LoginRequestView,
-      access: ['public'],
-      summary: '手机扫码后查看登录请求（申请时间、浏览器）',
+      access: ['admin', 'secretary'],
+      summary: '手机扫码后查看登录请求（申请时间、浏览器），二维码只含票据',
     },
     confirmLogin: {
       input: ConfirmLoginInput,

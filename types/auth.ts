@@ -17,24 +17,32 @@ export const LOGIN_STATUSES = {
   approved: '已确认',
   refused: '已在手机上取消',
   expired: '二维码已过期',
-  used: '已登录',
+  used: '二维码已使用，请刷新',
 } as const
 export const LoginStatus = enumOf(LOGIN_STATUSES)
 export type LoginStatus = z.infer<typeof LoginStatus>
 
-/** 128 random bits, base64url: unguessable, so the QR code is the only way to learn it. */
+/**
+ * 128 random bits, base64url. The desktop keeps its request id to itself (it collects the token
+ * with it); the QR code holds a separate ticket, which only the committee and secretaries can turn
+ * into the request, so someone who photographs the screen cannot collect the token.
+ */
 export const LoginRequestId = z
   .string({ error: '缺少登录请求编号' })
   .regex(/^[A-Za-z0-9_-]{22}$/, '登录请求编号不正确')
+export const LoginTicket = z
+  .string({ error: '缺少二维码内容' })
+  .regex(/^[A-Za-z0-9_-]{22}$/, '这不是电脑端登录二维码')
 
 export const LoginRequestInput = z.object({ requestId: LoginRequestId })
 export type LoginRequestInput = z.infer<typeof LoginRequestInput>
+export const LoginTicketInput = z.object({ ticket: LoginTicket })
 
 export const RequestLoginResult = z.object({
   requestId: LoginRequestId,
   /** The QR code (data URL) the phone scans; it holds `url`. */
   qr: z.string(),
-  /** The confirmation page for this request, as the QR code holds it. */
+  /** The confirmation page with this request's ticket, as the QR code holds it. */
   url: z.string(),
   expiresAt: IsoDate,
 })

@@ -217,9 +217,14 @@ export const COLLECTIONS = {
     indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],
   },
   /** The first run's one-time 启用码 (hashed): whoever enters one first becomes the admin. */
-  setup_codes: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
+  setup_codes: { indexes: [{ name: 'unused_expires', keys: { usedBy: 1, expiresAt: 1 } }] },
   /** 扫码登录 requests, `_id` = the request id; removed once expired. */
-  login_requests: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
+  login_requests: {
+    indexes: [
+      { name: 'expires', keys: { expiresAt: 1 } },
+      { name: 'ticket_unique', keys: { ticketHash: 1 }, unique: true },
+    ],
+  },
   /** Desktop sessions started by 扫码登录; ended by idleness, their end date or the phone. */
   web_sessions: {
     indexes: [

@@ -1,6 +1,8 @@
 // 扫码登录. The desktop asks for a login request and shows its code; the phone (the mini-program,
 // where WeChat vouches for the person) confirms it; the desktop's next poll collects a session token
-// once. The phone can list and end its desktop sessions.
+// once. The code holds a ticket, not the request id the desktop polls with, and only the committee
+// and secretaries can turn a ticket into its request. The phone can list and end its desktop
+// sessions.
 import crypto from 'node:crypto'
 import {
   LOGIN_REQUEST_MINUTES,
@@ -17,6 +19,8 @@ import {
   addLoginRequest,
   decideLoginRequest,
   findLoginRequest,
+  findLoginRequestByTicket,
+  hashTicket,
   useLoginRequest,
   type LoginRequestDoc,
 } from '../../server/repositories/login-requests'
@@ -54,9 +58,11 @@ const loginRequest = async (ctx: Ctx, id: string) =>
 export const requestLogin: HandlerOf<'auth', 'requestLogin'> = async (ctx) => {
   const now = ctx.now()
   const requestId = crypto.randomBytes(16).toString('base64url')
+  const ticket = crypto.randomBytes(16).toString('base64url')
   const expiresAt = new Date(now.getTime() + LOGIN_REQUEST_MINUTES * MINUTE_MS)
   await addLoginRequest(ctx.db, {
     _id: requestId,
+    ticketHash: hashTicket(ticket),
     status: 'pending',
     decidedBy: null,
     browser: browserLabel(ctx.caller.userAgent ?? null),
@@ -66,14 +72,14 @@ export const requestLogin: HandlerOf<'auth', 'requestLogin'> = async (ctx) => {
   const code = ctx.services.loginCode
   return {
     requestId,
-    qr: await code.image(requestId),
-    url: code.url(requestId),
+    qr: await code.image(ticket),
+    url: code.url(ticket),
     expiresAt: iso(expiresAt),
   }
 }
 
-export const inspectLogin: HandlerOf<'auth', 'inspectLogin'> = async (ctx, { requestId }) =>
-  viewOf(await loginRequest(ctx, requestId), ctx.now())
+export const inspectLogin: HandlerOf<'auth', 'inspectLogin'> = async (ctx, { ticket }) =>
+  viewOf(found(await findLoginRequestByTicket(ctx.db, ticket), '登录请求'), ctx.now())
 
 export const confirmLogin: HandlerOf<'auth', 'confirmLogin'> = async (ctx, input) => {
   // A desktop session cannot vouch for another desktop: the phone in hand is the proof.

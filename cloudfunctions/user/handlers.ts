@@ -49,6 +49,8 @@ export const me: H<'me'> = async (ctx) => {
 export const bootstrap: H<'bootstrap'> = async (ctx, input) => {
   const now = ctx.now()
   const { user } = await ensureUser(ctx.db, requireIdentity(ctx).openid, now)
+  // Once the committee has an admin, only admins appoint admins: any code left over is void.
+  if (await anyoneWithRole(ctx.db, 'admin')) throw fieldError('code', '启用码无效或已被使用')
   if (!(await useSetupCode(ctx.db, input.code, user._id, now)))
     throw fieldError('code', '启用码无效或已被使用')
   return profileOf(ctx, { ...user, roles: [...new Set([...user.roles, 'admin' as const])] }, false)

@@ -149,8 +149,12 @@ export function createMain<F extends FunctionName>(
   const specs = API[name] as Record<string, ActionSpec>
   // Checked on the first call of this instance (its cold start): a deployment missing a setting
   // answers every call naming it, instead of failing halfway through some action.
-  let startup: Envelope<never> | null | undefined
-  const startupFailure = () => (startup ??= startupCheck(name))
+  let checked = false
+  let startup: Envelope<never> | null = null
+  const startupFailure = () => {
+    if (!checked) [startup, checked] = [startupCheck(name), true]
+    return startup
+  }
   return async function main(
     event: unknown,
     context: unknown,

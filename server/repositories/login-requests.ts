@@ -1,11 +1,14 @@
 // 扫码登录 requests. Each moves one way only — pending → approved or refused, approved → used —
 // by a conditional update, so two phones confirming at once, or two pollers collecting the token,
 // cannot both win.
+import crypto from 'node:crypto'
 import { addUnlessPresent, type Database } from '../kernel/database'
-import { byId, updateIf } from './reads'
+import { byId, findOne, updateIf } from './reads'
 
 export type LoginRequestDoc = {
   _id: string
+  /** The QR code's ticket, hashed: the code never reveals the request id. */
+  ticketHash: string
   status: 'pending' | 'approved' | 'refused' | 'used'
   /** Who confirmed or refused it, from the phone. */
   decidedBy: string | null
@@ -20,6 +23,17 @@ export async function addLoginRequest(db: Database, doc: LoginRequestDoc): Promi
 }
 
 export const findLoginRequest = byId<LoginRequestDoc>('login_requests')
+
+export const hashTicket = (ticket: string) =>
+  crypto.createHash('sha256').update(ticket).digest('hex')
+
+/** The request a scanned ticket stands for. */
+export function findLoginRequestByTicket(
+  db: Database,
+  ticket: string,
+): Promise<LoginRequestDoc | null> {
+  return findOne<LoginRequestDoc>(db, 'login_requests', { ticketHash: hashTicket(ticket) })
+}
 
 /**
  * Approves or refuses a pending request before it expires; false when it was not pending. An

@@ -5,6 +5,7 @@ import { hashCode, redeemCode, type OneTimeCodeDoc } from './one-time-codes'
 
 const idOf = (code: string) => hashCode(code.trim().toUpperCase())
 
+/** Stores a new code; any earlier one not yet used stops working, so only the last printed counts. */
 export async function storeSetupCode(
   db: Database,
   code: string,
@@ -12,6 +13,9 @@ export async function storeSetupCode(
   expiresAt: Date,
   now: Date,
 ): Promise<void> {
+  await collection(db, 'setup_codes')
+    .where({ usedBy: null, expiresAt: db.command.gt(now) })
+    .update({ expiresAt: now })
   await collection(db, 'setup_codes')
     .doc(idOf(code))
     .set({ districtId, expiresAt, usedBy: null, usedAt: null, createdAt: now })

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
@@ -7,7 +7,13 @@ import { RoleTags } from '../../components/RoleTags'
 import { EmptyState, LoadStates } from '../../components/StateViews'
 import { useAction } from '../../hooks/use-action'
 import { useRemoteData, type RemoteData } from '../../hooks/use-remote-data'
-import { listPersonas, signIn, signInAsNewShopper, type Persona } from '../../services/session'
+import {
+  listPersonas,
+  signIn,
+  signInAsNewShopper,
+  signOut as forgetToken,
+  type Persona,
+} from '../../services/session'
 import { ROUTES } from '../../constants/routes'
 import { ADMIN_ROUTES } from '../../../types/pages'
 import { readParam } from '../../utils/params'
@@ -46,6 +52,8 @@ export default function LoginPage() {
  * so anyone can try every role without a phone; elsewhere /dev/personas does not exist.
  */
 function WebSignIn() {
+  // Whoever comes to sign in starts afresh: a stale token would make even the code's request fail.
+  useState(forgetToken)
   const { params } = useRouter()
   const redirect = readParam(params.redirect)
   const personas = useRemoteData(listPersonas, [])

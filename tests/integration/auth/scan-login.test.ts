@@ -41,17 +41,23 @@ const answer = (openid: string, requestId: string, approve: boolean) =>
   phone(openid, 'confirmLogin', { requestId, approve })
 
 async function requestCode(): Promise<string> {
-  const reply = await desktop('requestLogin')
-  expect(reply.status).toBe(200)
-  return reply.body.data.requestId
+  return (await showCode()).requestId
 }
 
-/** Signs the desktop in as `openid` (who confirms on the phone); the session token. */
+/** A new request as the desktop keeps it, and the ticket its code shows. */
+async function showCode(): Promise<{ requestId: string; ticket: string }> {
+  const reply = await desktop('requestLogin')
+  expect(reply.status).toBe(200)
+  const { requestId, url } = reply.body.data
+  return { requestId, ticket: new URL(url.replace('#/', '')).searchParams.get('r')! }
+}
+
 /** What the desktop's poll for the request answers. */
 async function poll(requestId: string) {
   return (await desktop('pollLogin', { requestId })).body.data
 }
 
+/** Signs the desktop in as `openid` (who confirms on the phone); the session token. */
 async function signIn(openid: string): Promise<string> {
   const requestId = await requestCode()
   expect((await answer(openid, requestId, true)).ok).toBe(true)
@@ -70,7 +76,13 @@ it('shows the desktop a two-minute code that opens the confirmation page', async
   const { requestId, qr, url, expiresAt } = reply.body.data
   expect(requestId).toMatch(/^[A-Za-z0-9_-]{22}$/)
   expect(qr).toMatch(/^data:image\/png;base64,/)
-  expect(url).toBe(`${stack.url}#/admin/pages/web-login/index?r=${requestId}`)
+  // The code holds a ticket for the confirmation page, never the id the desktop polls with.
+  expect(url).toMatch(
+    new RegExp(
+      `^${stack.url.replace(/[.]/g, '\\.')}#/admin/pages/web-login/index\\?r=[A-Za-z0-9_-]{22}$`,
+    ),
+  )
+  expect(url).not.toContain(requestId)
   const lifetime = new Date(expiresAt).getTime() - before
   expect(lifetime).toBeGreaterThan(110_000)
   expect(lifetime).toBeLessThanOrEqual(125_000)
@@ -78,9 +90,13 @@ it('shows the desktop a two-minute code that opens the confirmation page', async
 })
 
 it('lets the committee confirm on the phone, seeing when and from which browser', async () => {
-  const requestId = await requestCode()
-  const seen = await phone('demo-admin', 'inspectLogin', { requestId })
-  expect(seen.data).toMatchObject({ status: 'pending', browser: 'Chrome 120 · Windows' })
+  const { requestId, ticket } = await showCode()
+  const seen = await phone('demo-admin', 'inspectLogin', { ticket })
+  expect(seen.data).toMatchObject({
+    requestId,
+    status: 'pending',
+    browser: 'Chrome 120 · Windows',
+  })
   const confirmed = await answer('demo-admin', requestId, true)
   expect(confirmed.data.status).toBe('approved')
 
@@ -217,4 +233,18 @@ it('ends the session of someone who is no longer committee or secretary', async 
   const reply = await desktopCall(token, 'user', { action: 'me', data: {} })
   expect(reply.status).toBe(401)
   await users.doc(data[0]._id).update({ roles: data[0].roles })
+})
+
+it('gives someone who photographed the code nothing to collect the token with', async () => {
+  const { requestId, ticket } = await showCode()
+  // Only the committee and secretaries can turn the code's ticket into its request…
+  expect((await phone('demo-shopper', 'inspectLogin', { ticket })).error.code).toBe('FORBIDDEN')
+  // …and the ticket is not the request: polling with it finds nothing.
+  expect((await desktop('pollLogin', { requestId: ticket })).body.error).toEqual({
+    code: 'NOT_FOUND',
+    message: '登录请求不存在',
+  })
+  await answer('demo-admin', requestId, true)
+  expect((await desktop('pollLogin', { requestId: ticket })).status).toBe(404)
+  expect((await poll(requestId)).token).toEqual(expect.any(String))
 })

@@ -63,7 +63,25 @@ beforeAll(async () => {
     data: { shopId: 'shop-001' },
   })
   SAMPLE_INPUT['shop.scan'] = { code: code.body.data.code }
+  // A login request to look at, poll and (as the shopper, refused) confirm.
+  const login = await stack.http(null, 'auth', { action: 'requestLogin', data: {} })
+  const { requestId, url } = login.body.data
+  SAMPLE_INPUT['auth.pollLogin'] = { requestId }
+  SAMPLE_INPUT['auth.confirmLogin'] = { requestId, approve: true }
+  SAMPLE_INPUT['auth.inspectLogin'] = {
+    ticket: new URL(url.replace('#/', '')).searchParams.get('r'),
+  }
 })
+
+/**
+ * Actions whose every reply is new (a fresh login request): the forged call must get the same
+ * kind of reply, with the same fields, as the honest one.
+ */
+const FRESH_REPLIES = new Set(['auth.requestLogin'])
+const comparable = (name: string, reply: any) =>
+  FRESH_REPLIES.has(name) && reply?.ok
+    ? { ok: true, fields: Object.keys(reply.data).sort() }
+    : reply
 afterAll(() => stack.stop())
 
 describe.each(ACTIONS)('$fn.$action', ({ fn, action, spec }) => {
@@ -84,7 +102,8 @@ describe.each(ACTIONS)('$fn.$action', ({ fn, action, spec }) => {
       },
       forgedHeaders(),
     )
-    expect(forged.body).toEqual(honest.body)
+    const name = `${fn}.${action}`
+    expect(comparable(name, forged.body)).toEqual(comparable(name, honest.body))
     expect(forged.status).toBe(honest.status)
     if (spec.access !== 'anyone' && !spec.access.includes('public')) {
       expect(forged.status).toBe(403)
@@ -100,7 +119,8 @@ describe.each(ACTIONS)('$fn.$action', ({ fn, action, spec }) => {
       data: { ...data, ...FORGED },
       ...FORGED,
     })
-    expect(forged).toEqual(honest)
+    const name = `${fn}.${action}`
+    expect(comparable(name, forged)).toEqual(comparable(name, honest))
   })
 
   it('without a platform identity, forged fields and headers do not sign anybody in', async () => {

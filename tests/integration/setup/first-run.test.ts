@@ -11,12 +11,18 @@ const user = (openid: string, action: string, data: object = {}) =>
 
 const DISTRICT = { name: '光明路商圈', committeeName: '光明路商圈联合党委' }
 let code: string
+let lost: string
 
 it('creates the district and its committee, and prints a one-time code', async () => {
   const result = await setUpDistrict(sdkDatabase('local'), DISTRICT)
   expect(result.created).toBe(true)
   expect(result.code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/)
-  code = result.code!
+  // Run again (the printout was lost): a new code, and the first one no longer works.
+  const again = await setUpDistrict(sdkDatabase('local'), DISTRICT)
+  expect(again.created).toBe(false)
+  expect(again.code).not.toBe(result.code)
+  lost = result.code!
+  code = again.code!
   const db = dumpDatabase(stack)
   expect(db.districts).toEqual([expect.objectContaining({ name: '光明路商圈' })])
   expect(db.orgs).toEqual([
@@ -37,6 +43,9 @@ it('offers the code on 我的 while nobody is admin, and names the field when it
     message: '启用码无效或已被使用',
     issues: [{ path: 'code', message: '启用码无效或已被使用' }],
   })
+  expect((await user('first-a', 'bootstrap', { code: lost })).error.message).toBe(
+    '启用码无效或已被使用',
+  )
   const empty = await user('first-a', 'bootstrap', { code: ' ' })
   expect(empty.error.issues).toEqual([{ path: 'code', message: '请输入启用码' }])
 })

@@ -17,17 +17,19 @@ const OUTCOMES = {
 } as const
 
 export function LoginRequestCard({
-  requestId,
+  ticket,
   onDecided,
 }: {
-  requestId: string
+  /** What the scanned code held; the request it stands for comes back with the view. */
+  ticket: string
   onDecided: () => void
 }) {
-  const request = useRemoteData(() => api.auth.inspectLogin({ requestId }), [requestId])
+  const request = useRemoteData(() => api.auth.inspectLogin({ ticket }), [ticket])
   const decide = useAction(api.auth.confirmLogin)
 
   const answer = async (approve: boolean) => {
-    const decided = await decide.run({ requestId, approve })
+    if (!request.data) return
+    const decided = await decide.run({ requestId: request.data.requestId, approve })
     if (!decided) return request.reload()
     request.set(decided)
     onDecided()

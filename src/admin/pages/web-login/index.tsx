@@ -18,32 +18,39 @@ import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
-/** The request id in what the camera read: the code's h5 link (`…?r=<id>`) or the bare id. */
-export function requestIdIn(scanned: string): string | null {
-  const id = /[?&]r=([A-Za-z0-9_-]{22})(?:&|$)/.exec(scanned)?.[1] ?? scanned.trim()
-  return /^[A-Za-z0-9_-]{22}$/.test(id) ? id : null
+/**
+ * The login ticket in what the camera read: the mini-program code's `path` (`…?scene=<ticket>`)
+ * in production, or the h5 link (`…?r=<ticket>`) the local code holds.
+ */
+export function ticketIn(scan: { path?: string; result?: string }): string | null {
+  for (const text of [scan.path, scan.result]) {
+    const ticket = text && /[?&](?:scene|r)=([A-Za-z0-9_-]{22})(?:[&#]|$)/.exec(text)?.[1]
+    if (ticket) return ticket
+  }
+  return null
 }
 
 async function scanDesktopCode() {
-  let scanned: string
+  let scan: { path?: string; result?: string }
   try {
-    scanned = (await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] })).result
+    // No scanType: a mini-program code comes back with its `path`, as on the home page's scan.
+    scan = await Taro.scanCode({ onlyFromCamera: true })
   } catch {
     return // cancelled
   }
-  const requestId = requestIdIn(scanned)
-  if (!requestId) {
+  const ticket = ticketIn(scan)
+  if (!ticket) {
     Taro.showToast({ title: '这不是电脑端登录二维码', icon: 'none' })
     return
   }
-  Taro.redirectTo({ url: withQuery(ADMIN_ROUTES.webLogin, { r: requestId }) })
+  Taro.redirectTo({ url: withQuery(ADMIN_ROUTES.webLogin, { r: ticket }) })
 }
 
 export default function WebLoginPage() {
   const { params } = useRouter()
-  // h5 links carry `r`; the mini-program code carries the same id as its scene.
-  const requestId = readParam(params.r) || readParam(params.scene)
-  const url = requestId ? withQuery(ADMIN_ROUTES.webLogin, { r: requestId }) : ADMIN_ROUTES.webLogin
+  // h5 links carry the ticket as `r`; the mini-program code carries it as its scene.
+  const ticket = readParam(params.r) || readParam(params.scene)
+  const url = ticket ? withQuery(ADMIN_ROUTES.webLogin, { r: ticket }) : ADMIN_ROUTES.webLogin
   const allowed = useConsoleGate(url)
   const sessions = useRemoteData(() => api.auth.sessions(), [], allowed)
   const endAll = useAction(api.auth.signOutEverywhere)
@@ -65,7 +72,7 @@ export default function WebLoginPage() {
 
   return (
     <PageShell className="web-login">
-      {requestId ? <LoginRequestCard requestId={requestId} onDecided={sessions.reload} /> : null}
+      {ticket ? <LoginRequestCard ticket={ticket} onDecided={sessions.reload} /> : null}
 
       {IS_WEAPP ? (
         <Button className="web-login__scan" type="primary" block onClick={scanDesktopCode}>
