@@ -6,7 +6,6 @@
 import crypto from 'node:crypto'
 import {
   LOGIN_REQUEST_MINUTES,
-  SESSION_IDLE_HOURS,
   SESSION_MAX_DAYS,
   type LoginRequestView,
   type LoginStatus,
@@ -27,6 +26,7 @@ import {
 import {
   addWebSession,
   endWebSessions,
+  isLive,
   openWebSessions,
 } from '../../server/repositories/web-sessions'
 
@@ -119,12 +119,10 @@ export const pollLogin: HandlerOf<'auth', 'pollLogin'> = async (ctx, { requestId
   return { status: 'approved', token, expiresAt }
 }
 
-const IDLE_MS = SESSION_IDLE_HOURS * 3600_000
-
 export const sessions: HandlerOf<'auth', 'sessions'> = async (ctx) => {
   const now = ctx.now()
   const open = await openWebSessions(ctx.db, requireIdentity(ctx).openid, now)
-  const live = open.filter((s) => now.getTime() - new Date(s.lastSeenAt).getTime() < IDLE_MS)
+  const live = open.filter((s) => isLive(s, now))
   return {
     list: live
       .sort((a, b) => new Date(b.lastSeenAt).getTime() - new Date(a.lastSeenAt).getTime())

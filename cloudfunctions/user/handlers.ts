@@ -6,8 +6,8 @@ import {
   ensureUser,
   findUserById,
   listUsers as queryUsers,
-  setAdminRole,
   setNickname,
+  setRole,
   type UserDoc,
 } from '../../server/repositories/users'
 import { mapPage } from '../../server/repositories/paged'
@@ -61,7 +61,7 @@ export const setAdmin: H<'setAdmin'> = async (ctx, input) => {
   const target = found(await findUserById(ctx.db, input.userId), '用户')
   if (!input.admin && target._id === ctx.caller.user?._id)
     throw forbidden('不能免去自己的管理员身份，请由其他管理员操作')
-  await setAdminRole(ctx.db, target._id, input.admin, ctx.now())
+  await setRole(ctx.db, target._id, 'admin', input.admin, ctx.now())
   const roles = input.admin
     ? [...new Set([...target.roles, 'admin' as const])]
     : target.roles.filter((r) => r !== 'admin')

@@ -6,7 +6,7 @@ import type { Database } from '../../server/kernel/database'
 import { recordAudit } from '../../server/repositories/member-audit'
 import { insertMember, phoneNotHeld } from '../../server/repositories/members'
 import { putRosterEntry } from '../../server/repositories/roster'
-import { insertUser, setMemberRole } from '../../server/repositories/users'
+import { insertUser, setRole } from '../../server/repositories/users'
 import { CONSENT_VERSION, memberKind, type MemberStatus } from '../../types/member'
 import { encryptPhone, phoneHash, pseudonymOf } from '../../server/services/member-crypto'
 import { compareWithRoster } from '../../server/domain/roster-match'
@@ -344,7 +344,7 @@ export async function seedDemoMembers(db: Database, now: Date): Promise<void> {
         updatedAt: now,
       }),
     )
-    if (verified) await setMemberRole(db, m.userId, true, now)
+    if (verified) await setRole(db, m.userId, 'member', true, now)
     await once(
       recordAudit(db, {
         _id: `audit-${m.userId}-submitted`,

@@ -2,8 +2,7 @@
 // the signed-in person for one `Bearer <token>` whose token checks out, REFUSED for anything else.
 // The function decides this itself, in the same code locally and in production; the gateway in
 // front of it only forwards.
-import { SESSION_IDLE_HOURS } from '../../types/auth'
-import { findWebSession, touchWebSession } from '../repositories/web-sessions'
+import { findWebSession, idleFor, isLive, touchWebSession } from '../repositories/web-sessions'
 import type { Identity } from './caller'
 import type { Database } from './database'
 import type { Services } from './services'
@@ -12,7 +11,6 @@ export const REFUSED = 'refused'
 
 export type WebCaller = { identity: Identity; session: string | null }
 
-const IDLE_MS = SESSION_IDLE_HOURS * 3600_000
 /** Activity is written at most this often, so a busy console does not write on every call. */
 const TOUCH_EVERY_MS = 60_000
 
@@ -45,15 +43,7 @@ export async function webCaller(
   if (claims.kind === 'demo')
     return services.acceptDemoTokens ? { identity, session: null } : REFUSED
   const session = await findWebSession(db, claims.sid!)
-  if (
-    !session ||
-    session.openid !== claims.sub ||
-    session.endedAt ||
-    new Date(session.expiresAt) <= now ||
-    now.getTime() - new Date(session.lastSeenAt).getTime() >= IDLE_MS
-  )
-    return REFUSED
-  if (now.getTime() - new Date(session.lastSeenAt).getTime() >= TOUCH_EVERY_MS)
-    await touchWebSession(db, session._id, now)
+  if (!session || session.openid !== claims.sub || !isLive(session, now)) return REFUSED
+  if (idleFor(session, now) >= TOUCH_EVERY_MS) await touchWebSession(db, session._id, now)
   return { identity, session: session._id }
 }

@@ -131,26 +131,19 @@ export async function anyoneWithRole(db: Database, role: Role): Promise<boolean>
   return res.data.length > 0
 }
 
-/** An admin appoints another admin, or relieves one. */
-export async function setAdminRole(
+/**
+ * Gives the user a role or takes it away: verification (member) and its revocation or 注销, an
+ * admin appointing or relieving an admin.
+ */
+export async function setRole(
   db: Database,
   userId: string,
-  admin: boolean,
+  role: 'member' | 'admin',
+  held: boolean,
   now: Date,
 ): Promise<void> {
   const _ = db.command
-  await touchUser(db, userId, { roles: admin ? _.addToSet('admin') : _.pull('admin') }, now)
-}
-
-/** Verification makes the user a member; revocation or 注销 takes the role away. */
-export async function setMemberRole(
-  db: Database,
-  userId: string,
-  member: boolean,
-  now: Date,
-): Promise<void> {
-  const _ = db.command
-  await touchUser(db, userId, { roles: member ? _.addToSet('member') : _.pull('member') }, now)
+  await touchUser(db, userId, { roles: held ? _.addToSet(role) : _.pull(role) }, now)
 }
 
 /** Applies operators to one user and marks it updated. */

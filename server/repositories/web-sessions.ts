@@ -1,7 +1,10 @@
 // Desktop sessions started by 扫码登录. A session ends when it has been idle too long, at its end
 // date, or when its owner ends it (退出当前电脑 / 退出所有电脑); an ended one never comes back.
+import { SESSION_IDLE_HOURS } from '../../types/auth'
 import { addUnlessPresent, collection, type Database } from '../kernel/database'
 import { byId, readAll, updateIf } from './reads'
+
+const IDLE_MS = SESSION_IDLE_HOURS * 3600_000
 
 export type WebSessionDoc = {
   _id: string
@@ -20,6 +23,15 @@ export function addWebSession(db: Database, doc: WebSessionDoc): Promise<boolean
 }
 
 export const findWebSession = byId<WebSessionDoc>('web_sessions')
+
+/** How long the session has gone without a call. */
+export const idleFor = (session: WebSessionDoc, now: Date) =>
+  now.getTime() - new Date(session.lastSeenAt).getTime()
+
+/** Whether the session still signs its desktop in: not ended, not past its end, not idle too long. */
+export function isLive(session: WebSessionDoc, now: Date): boolean {
+  return !session.endedAt && new Date(session.expiresAt) > now && idleFor(session, now) < IDLE_MS
+}
 
 /** Moves the session's last activity forward (only while it is live). */
 export async function touchWebSession(db: Database, id: string, now: Date): Promise<void> {

@@ -29,7 +29,7 @@ import {
 import { rosterByPhoneHashes } from '../../../server/repositories/roster'
 import { removeMessages } from '../../../server/repositories/messages'
 import { removeConsents } from '../../../server/repositories/subscriptions'
-import { removeUser, setMemberRole } from '../../../server/repositories/users'
+import { removeUser, setRole } from '../../../server/repositories/users'
 import { districtId, requireOpenShop } from './access'
 import { branchOfShop } from '../../../server/domain/shop-access'
 
@@ -207,7 +207,7 @@ export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
   if (otherRoles.length) {
     // The account stays for its other roles; what it was told about the registration goes.
     await removeMessages(ctx.db, user._id, REGISTRATION_KINDS)
-    await setMemberRole(ctx.db, user._id, false, now)
+    await setRole(ctx.db, user._id, 'member', false, now)
   } else {
     await removeMessages(ctx.db, user._id)
     await removeConsents(ctx.db, user._id)

@@ -20,7 +20,7 @@ import {
   updateMemberIf,
   type MemberDoc,
 } from '../../../server/repositories/members'
-import { setMemberRole } from '../../../server/repositories/users'
+import { setRole } from '../../../server/repositories/users'
 import {
   roleHolderId,
   districtId,
@@ -67,7 +67,7 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<
   const now = ctx.now()
   // The role first: on its own it opens nothing (card and 亮身份 also need a verified
   // registration), so an interruption before the status changes leaves nothing half-granted.
-  await setMemberRole(ctx.db, doc._id, true, now)
+  await setRole(ctx.db, doc._id, 'member', true, now)
   let approved: boolean
   try {
     approved = await updateMemberIf(ctx.db, doc._id, ['pending'], {
@@ -83,13 +83,13 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<
     })
   } catch (err) {
     if (!isDuplicateWrite(err)) throw err
-    await setMemberRole(ctx.db, doc._id, false, now)
+    await setRole(ctx.db, doc._id, 'member', false, now)
     throw conflict('该手机号已由另一名已认证的党员使用，请核实后退回')
   }
   if (!approved) {
     // Someone else decided first; the role stays only if that decision was an approval.
     if ((await findMember(ctx.db, doc._id))?.status !== 'verified')
-      await setMemberRole(ctx.db, doc._id, false, now)
+      await setRole(ctx.db, doc._id, 'member', false, now)
     return false
   }
   await recordAudit(ctx.db, {
@@ -160,7 +160,7 @@ export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
     updatedAt: now,
   })
   if (!revoked) throw conflict('只有已认证的党员可以撤销')
-  await setMemberRole(ctx.db, doc._id, false, now)
+  await setRole(ctx.db, doc._id, 'member', false, now)
   await recordDecision(ctx, doc._id, 'revoked', input.reason, now)
   return { userId: doc._id, status: 'revoked' }
 }
