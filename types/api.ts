@@ -71,6 +71,7 @@ import {
   VerifyRectificationInput,
 } from './complaint'
 import {
+  ApproveMatchedInput,
   ApproveMatchedResult,
   ApproveMemberInput,
   ChangeWorkInput,
@@ -486,7 +487,7 @@ export const API = {
       summary: '导入党员花名册（Excel），用于比对待审登记；重复导入以手机号覆盖',
     },
     approveMatched: {
-      input: z.object({}),
+      input: ApproveMatchedInput,
       output: ApproveMatchedResult,
       access: ['admin'],
       summary: '一次通过与花名册一致的待审登记，编入店铺所属支部',

@@ -317,10 +317,17 @@ export const Reason = text('请填写原因', [2, '原因至少 2 个字'], [200
 export const RejectMemberInput = z.object({ userId: Id, reason: Reason })
 export const RevokeMemberInput = z.object({ userId: Id, reason: Reason })
 export const DecisionResult = z.object({ userId: Id, status: MemberStatus })
+export const ApproveMatchedInput = z.object({
+  /** Where the previous batch ended (its reply's `next`); absent for the first. */
+  after: Id.optional(),
+})
+
 export const ApproveMatchedResult = z.object({
   approved: z.number(),
   /** Fully matched registrations left for a person: phone not verified, or no branch covers the shop. */
   skipped: z.number(),
+  /** More may remain: call again with `after` set to this. */
+  next: Id.nullable(),
 })
 
 // ---- roster, coverage, ledger ------------------------------------------------------------

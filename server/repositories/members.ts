@@ -6,6 +6,7 @@ import type { Paged, TimeOrder } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId, readAll } from './reads'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
+import { chunks } from '../kernel/in-parallel'
 import type { Stamped } from './stamped'
 
 export type MemberDoc = Stamped & {
@@ -107,12 +108,13 @@ export async function listQueue(
 
 /** Registrations with any of these phone hashes (roster matching). */
 export async function membersByPhoneHashes(db: Database, hashes: string[]): Promise<MemberDoc[]> {
-  if (!hashes.length) return []
-  const res = await members(db)
-    .where({ phoneHash: db.command.in(hashes) })
-    .limit(1000)
-    .get()
-  return res.data as MemberDoc[]
+  // `in` takes a bounded list, so a whole roster's phones are asked about 500 at a time.
+  const found = await Promise.all(
+    chunks(hashes, 500).map((run) =>
+      readAll<MemberDoc>(db, 'members', { phoneHash: db.command.in(run) }),
+    ),
+  )
+  return found.flat()
 }
 
 /** Stores how a registration compares with the roster (after a roster import). */
@@ -126,11 +128,25 @@ export async function setRosterMatch(
     .update({ rosterMatch: match.rosterMatch, rosterDiffs: db.command.set(match.rosterDiffs) })
 }
 
-/** Pending registrations fully matching the roster (the one-pass approval). */
-export async function fullyMatchedPending(db: Database, districtId: string): Promise<MemberDoc[]> {
+/**
+ * Pending registrations fully matching the roster, `limit` at a time in `_id` order after `after`
+ * (the one-pass approval works through them a batch per call).
+ */
+export async function fullyMatchedPending(
+  db: Database,
+  districtId: string,
+  after: string | undefined,
+  limit: number,
+): Promise<MemberDoc[]> {
   const res = await members(db)
-    .where({ districtId, status: 'pending', rosterMatch: 'full' })
-    .limit(1000)
+    .where({
+      districtId,
+      status: 'pending',
+      rosterMatch: 'full',
+      ...(after ? { _id: db.command.gt(after) } : {}),
+    })
+    .orderBy('_id', 'asc')
+    .limit(limit)
     .get()
   return res.data as MemberDoc[]
 }

@@ -4,6 +4,7 @@
 import type { CollectionName } from '../../types/collections'
 import { collection, type Database } from '../kernel/database'
 import type { Order } from './paged'
+import { chunks } from '../kernel/in-parallel'
 
 /** The most documents one read returns (CloudBase's limit). */
 export const MAX_READ = 1000
@@ -44,13 +45,17 @@ export async function findByIds<T>(
   name: CollectionName,
   ids: string[],
 ): Promise<T[]> {
-  const unique = [...new Set(ids)].slice(0, MAX_READ)
-  if (!unique.length) return []
-  const res = await collection(db, name)
-    .where({ _id: db.command.in(unique) })
-    .limit(unique.length)
-    .get()
-  return res.data as T[]
+  // A read returns at most MAX_READ documents, so more ids are asked in runs.
+  const runs = await Promise.all(
+    chunks([...new Set(ids)], MAX_READ).map(async (run) => {
+      const res = await collection(db, name)
+        .where({ _id: db.command.in(run) })
+        .limit(run.length)
+        .get()
+      return res.data as T[]
+    }),
+  )
+  return runs.flat()
 }
 
 /** The first `limit` documents matching `where` in `order`. */

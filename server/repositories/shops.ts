@@ -10,8 +10,9 @@ import type {
 } from '../../types/shop'
 import type { Paged } from '../../types/common'
 import { collection, escapeRegExp, type Database, type NewDoc } from '../kernel/database'
+import { chunks } from '../kernel/in-parallel'
 import { pagedQuery, type Order, type PageRequest } from './paged'
-import { byId, findOne, firstInOrder, readAll, updateIf } from './reads'
+import { byId, findOne, firstInOrder, MAX_READ, readAll, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
 export type ShopDoc = Stamped & {
@@ -177,26 +178,31 @@ export async function removeHonour(
 
 /** Names of the given shops (for lists that show where members work). */
 export async function shopNames(db: Database, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)]
-  if (!unique.length) return new Map()
-  const res = await collection(db, 'shops')
-    .where({ _id: db.command.in(unique) })
-    .field({ name: true })
-    .limit(unique.length)
-    .get()
-  return new Map((res.data as { _id: string; name: string }[]).map((s) => [s._id, s.name]))
+  // A read returns at most MAX_READ documents: a district's worth of ids is asked in runs.
+  const runs = await Promise.all(
+    chunks([...new Set(ids)], MAX_READ).map(async (run) => {
+      const res = await collection(db, 'shops')
+        .where({ _id: db.command.in(run) })
+        .field({ name: true })
+        .limit(run.length)
+        .get()
+      return res.data as { _id: string; name: string }[]
+    }),
+  )
+  return new Map(runs.flat().map((s) => [s._id, s.name]))
 }
 
 /** How many of the given shops are open (coverage counts open shops only). */
 export async function countOpenAmong(db: Database, ids: string[]): Promise<number> {
-  let open = 0
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500)
-    open += (
-      await collection(db, 'shops')
-        .where({ _id: db.command.in(chunk), status: 'open' })
-        .count()
-    ).total
-  }
-  return open
+  const counts = await Promise.all(
+    chunks(ids, 500).map(
+      async (run) =>
+        (
+          await collection(db, 'shops')
+            .where({ _id: db.command.in(run), status: 'open' })
+            .count()
+        ).total,
+    ),
+  )
+  return counts.reduce((a, b) => a + b, 0)
 }

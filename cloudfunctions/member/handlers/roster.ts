@@ -11,6 +11,7 @@ import { NotASheet } from '../../../server/services/spreadsheet'
 import { membersByPhoneHashes, setRosterMatch } from '../../../server/repositories/members'
 import { putRosterEntry, type RosterDoc } from '../../../server/repositories/roster'
 import { memberLedgerRows } from '../../../server/domain/ledgers'
+import { BULK_WRITES, inParallel } from '../../../server/kernel/in-parallel'
 import { roleHolderId, districtId, verifierBranches } from './access'
 
 /**
@@ -32,8 +33,9 @@ export const importRoster: HandlerOf<'member', 'importRoster'> = async (ctx, inp
   const entries = new Map<string, RosterDoc>()
   for (const row of rows) {
     if (!row.ok) continue
-    const entry: RosterDoc = {
-      _id: phoneHash(row.fields.phone),
+    const _id = phoneHash(row.fields.phone)
+    entries.set(_id, {
+      _id,
       districtId: district,
       realName: row.fields.realName,
       phoneCipher: encryptPhone(row.fields.phone),
@@ -41,16 +43,16 @@ export const importRoster: HandlerOf<'member', 'importRoster'> = async (ctx, inp
       recordOrg: row.fields.recordOrg,
       importedAt: now,
       importedBy: roleHolderId(ctx),
-    }
-    await putRosterEntry(ctx.db, entry)
-    entries.set(entry._id, entry)
+    })
   }
-  let matched = 0
-  for (const reg of await membersByPhoneHashes(ctx.db, [...entries.keys()])) {
+  await inParallel([...entries.values()], BULK_WRITES, (entry) => putRosterEntry(ctx.db, entry))
+  const registrations = await membersByPhoneHashes(ctx.db, [...entries.keys()])
+  const matches = await inParallel(registrations, BULK_WRITES, async (reg) => {
     const match = compareWithRoster(reg, entries.get(reg.phoneHash!) ?? null)
     await setRosterMatch(ctx.db, reg._id, match)
-    if (reg.status === 'pending' && match.rosterMatch === 'full') matched++
-  }
+    return reg.status === 'pending' && match.rosterMatch === 'full'
+  })
+  const matched = matches.filter(Boolean).length
   const imported = rows.filter((r) => r.ok).length
   return {
     imported,

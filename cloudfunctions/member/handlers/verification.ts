@@ -12,6 +12,7 @@ import { notify } from '../../../server/domain/notify'
 import { findOrg } from '../../../server/repositories/orgs'
 import { phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
 import { recordAudit } from '../../../server/repositories/member-audit'
+import { BULK_WRITES, inParallel } from '../../../server/kernel/in-parallel'
 import {
   findMember,
   fullyMatchedPending,
@@ -170,17 +171,24 @@ export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
  * phone proves nothing (anyone can type a rostered member's number), so only phones WeChat vouched
  * for pass unseen; the rest are left for a person.
  */
-export const approveMatched: HandlerOf<'member', 'approveMatched'> = async (ctx) => {
-  const docs = await fullyMatchedPending(ctx.db, await districtId(ctx))
-  let approved = 0
-  for (const doc of docs) {
-    if (!doc.branchId || !doc.phoneVerified) continue
+/**
+ * How many registrations one call of the one-pass approval takes: each is about six database
+ * operations, so even one at a time over a slow link a batch ends well inside the deployed limit.
+ */
+export const APPROVE_BATCH = 200
+
+/** One batch of the one-pass approval; the console calls again with `next` until it is null. */
+export const approveMatched: HandlerOf<'member', 'approveMatched'> = async (ctx, input) => {
+  const docs = await fullyMatchedPending(ctx.db, await districtId(ctx), input.after, APPROVE_BATCH)
+  const outcomes = await inParallel(docs, BULK_WRITES, async (doc) => {
+    if (!doc.branchId || !doc.phoneVerified) return false
     // A phone another member holds is left for a person to look at.
-    const done = await approveInto(ctx, doc, doc.branchId).catch((err) => {
+    return approveInto(ctx, doc, doc.branchId).catch((err) => {
       if (err instanceof AppError && err.code === 'CONFLICT') return false
       throw err
     })
-    if (done) approved++
-  }
-  return { approved, skipped: docs.length - approved }
+  })
+  const approved = outcomes.filter(Boolean).length
+  const next = docs.length === APPROVE_BATCH ? docs[docs.length - 1]._id : null
+  return { approved, skipped: docs.length - approved, next }
 }

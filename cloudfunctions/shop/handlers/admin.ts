@@ -2,6 +2,7 @@
 import type { HandlerOf } from '../../../server/kernel/router'
 import { conflict, fieldError } from '../../../server/kernel/app-error'
 import { isDuplicateWrite } from '../../../server/kernel/database'
+import { BULK_WRITES, inParallel } from '../../../server/kernel/in-parallel'
 import { newShopDoc } from '../../../server/domain/new-shop'
 import { shopSummary, storedIntegrity } from '../../../server/domain/shop-card'
 import { storeClaimCode } from '../../../server/repositories/claim-codes'
@@ -106,29 +107,31 @@ export const importSheet: HandlerOf<'shop', 'importSheet'> = async (ctx, input) 
     }
     throw err
   }
-  const seen = new Map<string, number>()
-  const report = []
-  for (const row of rows) {
-    if (!row.ok) {
-      report.push({ row: row.row, ok: false, name: row.name, errors: row.errors })
-      continue
-    }
+  // In row order first: a licence repeated within the sheet is refused on its later rows.
+  const firstRow = new Map<string, number>()
+  for (const row of rows)
+    if (row.ok) firstRow.set(row.fields.licenceNo, firstRow.get(row.fields.licenceNo) ?? row.row)
+  const report = await inParallel(rows, BULK_WRITES, async (row) => {
+    if (!row.ok) return { row: row.row, ok: false, name: row.name, errors: row.errors }
     const licence = row.fields.licenceNo
-    const earlier = seen.get(licence)
-    if (earlier || (await findShopByLicence(ctx.db, licence))) {
-      const message = earlier ? `与第 ${earlier} 行的营业执照号重复` : '该营业执照号已登记'
-      report.push({
-        row: row.row,
-        ok: false,
-        name: row.name,
-        errors: [{ field: '营业执照号', message }],
-      })
-      continue
+    const earlier = firstRow.get(licence)!
+    const refused = (message: string) => ({
+      row: row.row,
+      ok: false,
+      name: row.name,
+      errors: [{ field: '营业执照号', message }],
+    })
+    if (earlier !== row.row) return refused(`与第 ${earlier} 行的营业执照号重复`)
+    if (await findShopByLicence(ctx.db, licence)) return refused('该营业执照号已登记')
+    try {
+      const shopId = await insertShop(ctx.db, newShopDoc(row.fields, district._id, ctx.now()))
+      return { row: row.row, ok: true, shopId, name: row.name, errors: [] }
+    } catch (err) {
+      // Registered a moment ago by someone else: the unique licence index decides.
+      if (isDuplicateWrite(err)) return refused('该营业执照号已登记')
+      throw err
     }
-    seen.set(licence, row.row)
-    const shopId = await insertShop(ctx.db, newShopDoc(row.fields, district._id, ctx.now()))
-    report.push({ row: row.row, ok: true, shopId, name: row.name, errors: [] })
-  }
+  })
   const created = report.filter((r) => r.ok).length
   return { created, refused: report.length - created, rows: report }
 }

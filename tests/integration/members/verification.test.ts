@@ -92,7 +92,7 @@ it('imports a roster, matches registrations against it and approves them in one 
   )
   expect(verifiedPhone).toEqual({ 王小军: true, 钱多多: false })
   const pass = await call('demo-admin', 'approveMatched')
-  expect(pass.body.data).toEqual({ approved: 1, skipped: 1 })
+  expect(pass.body.data).toEqual({ approved: 1, skipped: 1, next: null })
   expect(names(await queue('demo-admin'))).toEqual(['刘芳', '钱多多', '黄志强'].sort())
   const me = await stack.http('reg-roster', 'user', { action: 'me' })
   expect(me.body.data.roles).not.toContain('member')

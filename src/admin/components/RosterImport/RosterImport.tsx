@@ -3,7 +3,6 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { ROSTER_COLUMNS } from '../../../../types/member'
-import type { ActionOutput } from '../../../../types/api'
 import { useAction } from '../../../hooks/use-action'
 import { RefusedRows } from '../RefusedRows'
 import { SheetImportForm, useSheetImport } from '../SheetPicker'
@@ -15,6 +14,8 @@ export type RosterImportProps = {
   onChanged: () => void
 }
 
+type ApprovalProgress = { approved: number; skipped: number; running: boolean }
+
 /**
  * 导入党员花名册 and 一键通过: the committee uploads the roster it holds (Excel), the server compares
  * it with pending registrations, and those that agree in full can be approved in one pass.
@@ -22,7 +23,7 @@ export type RosterImportProps = {
 export function RosterImport({ onChanged }: RosterImportProps) {
   const sheetImport = useSheetImport(api.member.importRoster, onChanged)
   const { report, refused } = sheetImport
-  const [approved, setApproved] = useState<ActionOutput<'member', 'approveMatched'>>()
+  const [approved, setApproved] = useState<ApprovalProgress>()
   const approveMatched = useAction(api.member.approveMatched)
 
   const approveAll = async () => {
@@ -32,10 +33,23 @@ export function RosterImport({ onChanged }: RosterImportProps) {
       confirmText: '全部通过',
     })
     if (!confirm) return
-    const result = await approveMatched.run()
-    if (!result) return
-    setApproved(result)
-    Taro.showToast({ title: `已通过 ${result.approved} 条`, icon: 'none' })
+    // The server takes a batch a call (a district's roster is more than one call can hold);
+    // each batch is final, so an error part way keeps what was approved before it.
+    let progress: ApprovalProgress = { approved: 0, skipped: 0, running: true }
+    let after: string | undefined
+    do {
+      setApproved(progress)
+      const batch = await approveMatched.run({ after })
+      if (!batch) break
+      progress = {
+        approved: progress.approved + batch.approved,
+        skipped: progress.skipped + batch.skipped,
+        running: true,
+      }
+      after = batch.next ?? undefined
+    } while (after)
+    setApproved({ ...progress, running: false })
+    Taro.showToast({ title: `已通过 ${progress.approved} 条`, icon: 'none' })
     onChanged()
   }
 
@@ -51,7 +65,7 @@ export function RosterImport({ onChanged }: RosterImportProps) {
         buttons={
           <Button
             className="roster-import__approve-matched"
-            loading={approveMatched.pending}
+            loading={approved?.running ?? false}
             onClick={approveAll}
           >
             一键通过花名册一致的登记
@@ -60,7 +74,9 @@ export function RosterImport({ onChanged }: RosterImportProps) {
       />
       {approved ? (
         <Text className="roster-import__approved">
-          已通过 {approved.approved} 条，另有 {approved.skipped} 条需人工处理
+          {approved.running
+            ? `正在逐批通过…已通过 ${approved.approved} 条`
+            : `已通过 ${approved.approved} 条，另有 ${approved.skipped} 条需人工处理`}
         </Text>
       ) : null}
 
