@@ -31,6 +31,12 @@ export class CloudEndpoint {
   private invoker: FunctionInvoker | null = null
   /** Database and function operations answered so far (benchmarks count operations per call). */
   operations = 0
+  /**
+   * Milliseconds each operation waits before it is answered: the round trip a deployed function
+   * pays to reach its database, which this in-process store does not. The scale test sets it to
+   * see bulk work as it would run in the cloud.
+   */
+  latencyMs = 0
 
   private readonly credential: Buffer
 
@@ -50,6 +56,7 @@ export class CloudEndpoint {
   async handle(params: Params, envFromUrl: string): Promise<Record<string, unknown>> {
     const requestId = crypto.randomBytes(8).toString('hex')
     this.operations += 1
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs))
     try {
       if (!params || typeof params !== 'object' || typeof params.action !== 'string') {
         throw new DbError('INVALID_PARAM', 'action is required')
