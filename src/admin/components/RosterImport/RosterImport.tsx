@@ -76,7 +76,7 @@ export function RosterImport({ onChanged }: RosterImportProps) {
         <Text className="roster-import__approved">
           {approved.running
             ? `正在逐批通过…已通过 ${approved.approved} 条`
-            : `已通过 ${approved.approved} 条，另有 ${approved.skipped} 条需人工处理`}
+            : `已通过 ${approved.approved} 条${approved.skipped ? `，另有 ${approved.skipped} 条需人工处理` : ''}`}
         </Text>
       ) : null}
 
