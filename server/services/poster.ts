@@ -141,20 +141,14 @@ function drawOutlines(
 ) {
   doc.save().fillColor(style.colour ?? '#222222')
   for (const ch of text) {
-    const g = glyphFor(ch, weight)
-    if (!g) {
+    const o = outlineOf(ch, weight)
+    if (!o) {
       x += size * 0.3
       continue
     }
-    const scale = size / g.font.unitsPerEm
-    doc
-      .save()
-      .translate(x, baseline)
-      .scale(scale, -scale)
-      .path(g.glyph.path.toSVG())
-      .fill()
-      .restore()
-    x += g.glyph.advanceWidth * scale
+    const scale = size / o.unitsPerEm
+    doc.save().translate(x, baseline).scale(scale, -scale).path(o.svg).fill().restore()
+    x += o.advance * scale
   }
   doc.restore()
 }
