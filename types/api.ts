@@ -235,6 +235,12 @@ export type ActionSpec = {
   summary: string
   /** Writes a client may retry; the client sends an idempotency key with them. */
   idempotent?: boolean
+  /**
+   * An `anyone` action whose reply depends on who asks (their sign-up, their own wish, the
+   * committee's wider view): the router looks up the caller's user and roles for it. Other
+   * `anyone` actions are public reads and look up no user.
+   */
+  personal?: true
 }
 
 function defineActions<T extends Record<string, ActionSpec>>(actions: T): T {
@@ -723,6 +729,7 @@ export const API = {
       input: WishIdInput,
       output: WishView,
       access: 'anyone',
+      personal: true,
       summary: '心愿详情（联系电话仅认领人与党委可见）',
     },
     mine: {
@@ -860,6 +867,7 @@ export const API = {
       input: ResourceIdInput,
       output: ResourceView,
       access: 'anyone',
+      personal: true,
       summary: '资源详情',
     },
   }),
@@ -899,6 +907,7 @@ export const API = {
       input: ProjectIdInput,
       output: ProjectView,
       access: 'anyone',
+      personal: true,
       summary: '项目详情：纳入的心愿与资源、已实现、受益人数',
     },
   }),
@@ -934,6 +943,7 @@ export const API = {
       input: ActivityIdInput,
       output: ActivityView,
       access: 'anyone',
+      personal: true,
       summary: '活动详情，附我的报名状态和我现在能做什么',
     },
     mine: {

@@ -147,6 +147,13 @@ export const ShopCard = z.object({
 })
 export type ShopCard = z.infer<typeof ShopCard>
 
+/**
+ * The card as stored on its shop (the projection the scan reads): the card without its id, which
+ * is the shop's own. Rewritten by the events that change it, never computed per scan.
+ */
+export const StoredShopCard = ShopCard.omit({ shopId: true })
+export type StoredShopCard = z.infer<typeof StoredShopCard>
+
 // ---- committee: create, edit, suspend, import --------------------------------------------
 
 export const ShopFields = z.object({

@@ -4,6 +4,7 @@ import { conflict, notFound } from '../../server/kernel/app-error'
 import { callerUser, type Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { recomputeIntegrity } from '../../server/domain/integrity'
+import { refreshShopCard } from '../../server/domain/card-projection'
 import {
   findRating,
   listHeldRatings,
@@ -115,6 +116,8 @@ export const reviewHeld: HandlerOf<'rating', 'reviewHeld'> = async (ctx, input) 
   if (!input.approve) {
     if (!(await settleHeldRating(ctx.db, doc._id, { discardedAt: now }, now)))
       throw conflict('该评价已审核过')
+    // A held rating was never on the card; rebuilt anyway, so moderation always leaves it current.
+    await refreshShopCard(ctx.db, doc.shopId)
     return { ratingId: doc._id, status: 'discarded' }
   }
   const verdict = await checkedStatus(ctx, doc.text)

@@ -1,12 +1,14 @@
 // Keeps a shop's stored integrity in step with its record: recomputed when an event changes the
 // record (a rating, a complaint's outcome, an honour, commitments), never on a scan. Each change
-// of score or level is written to the shop's history with its reason.
+// of score or level is written to the shop's history with its reason. The shop's card shows the
+// integrity and the ratings beside it, so it is rebuilt after each recompute.
 import { computeIntegrity, type Integrity } from '../../types/integrity'
 import type { Ctx } from '../kernel/context'
 import { countOverdue, upheldComplaints } from '../repositories/complaints'
 import { ratingStats } from '../repositories/ratings'
 import { recordShopEvent } from '../repositories/shop-events'
 import { findShop, setShopIntegrity } from '../repositories/shops'
+import { refreshShopCard } from './card-projection'
 
 /** Recomputes and stores the shop's integrity; the history gets an entry when it changed. */
 export async function recomputeIntegrity(
@@ -45,5 +47,6 @@ export async function recomputeIntegrity(
       reasons: next.reasons,
     })
   }
+  await refreshShopCard(ctx.db, shopId)
   return next
 }

@@ -1,9 +1,11 @@
-// A new shop document: a fresh public code, no merchant yet, and the integrity of an empty record.
+// A new shop document: a fresh public code, no merchant yet, the integrity of an empty record and
+// the card of a shop with nothing yet (so a created or imported shop costs no extra write).
 import { computeIntegrity, EMPTY_RECORD } from '../../types/integrity'
 import type { z } from 'zod'
 import type { ShopFields } from '../../types/shop'
 import type { ShopDoc } from '../repositories/shops'
 import { newShopCode } from '../services/shop-code'
+import { buildShopCard, NO_SOURCES } from './shop-card'
 
 /** The one shape of a new shop, for the shop function, the sheet import, the seed and fixtures. */
 export function newShopDoc(
@@ -13,7 +15,7 @@ export function newShopDoc(
   code = newShopCode(),
 ): Omit<ShopDoc, '_id'> {
   const integrity = computeIntegrity(EMPTY_RECORD, now)
-  return {
+  const shop: Omit<ShopDoc, '_id' | 'card' | 'cardVersion'> = {
     ...fields,
     districtId,
     description: '',
@@ -29,4 +31,5 @@ export function newShopDoc(
     createdAt: now,
     updatedAt: now,
   }
+  return { ...shop, card: buildShopCard(shop, NO_SOURCES), cardVersion: 0 }
 }

@@ -8,7 +8,7 @@ import type { Services } from './services'
 
 export type Caller = {
   identity: Identity | null
-  /** The stored user, if this identity has one yet. */
+  /** The stored user, if this identity has one yet; null for public reads, which look up none. */
   user: UserDoc | null
   /** Effective roles: stored roles plus `public` for every identified caller. */
   roles: Role[]

@@ -118,7 +118,7 @@ export function createMain<F extends FunctionName>(
           { path: 'action', message: '未知操作' },
         ])
 
-      const ctx = await contextFor(identity, asTimer, web, headers)
+      const ctx = await contextFor(identity, asTimer, web, headers, needsUser(spec))
       authorise(spec, ctx)
       const input = spec.input.safeParse(data ?? {})
       if (!input.success) throw validation(input.error.issues)
@@ -211,16 +211,26 @@ async function webCallerOrFail(headers: HttpHeaders): Promise<WebCaller | null> 
 /** Web sign-in by scanning is for these roles; a session outlives neither. */
 const WEB_ROLES = ['admin', 'secretary'] as const
 
+/**
+ * Whether the action needs the caller's stored user: for its roles, or for a reply that depends on
+ * who asks. A public read (a scan, the shop list) costs no user lookup.
+ */
+function needsUser(spec: ActionSpec): boolean {
+  return spec.access !== 'anyone' || spec.personal === true
+}
+
 async function contextFor(
   identity: Identity | null,
   system: boolean,
   web: WebCaller | null,
   headers: HttpHeaders | null,
+  withUser: boolean,
 ): Promise<Ctx> {
   const db = database()
-  const user = identity ? await findUserByOpenid(db, identity.openid) : null
+  const user = identity && withUser ? await findUserByOpenid(db, identity.openid) : null
   const roles = rolesOf(user, identity)
-  if (web?.session && !WEB_ROLES.some((role) => roles.includes(role)))
+  // A desktop session whose person lost the role ends; a public read needs no role to check.
+  if (withUser && web?.session && !WEB_ROLES.some((role) => roles.includes(role)))
     throw new AppError('UNAUTHENTICATED', '该账号已无电脑端登录权限，请重新登录')
   const agent = headers ? headerOf(headers, 'user-agent') : null
   const caller: Caller = {

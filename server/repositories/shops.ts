@@ -7,6 +7,7 @@ import type {
   ShopCategory,
   ShopOrder,
   ShopStatus,
+  StoredShopCard,
 } from '../../types/shop'
 import type { Paged } from '../../types/common'
 import { collection, escapeRegExp, type Database, type NewDoc } from '../kernel/database'
@@ -43,6 +44,10 @@ export type ShopDoc = Stamped & {
   ratingCount?: number
   /** The Party organisation covering the shop (mirrors the org's shopIds). */
   orgId?: string
+  /** The public card, a projection rewritten by the events that change it (card-projection.ts). */
+  card?: StoredShopCard
+  /** Bumped by every card write; a write is conditional on the version it read. */
+  cardVersion?: number
 }
 
 export const findShop = byId<ShopDoc>('shops')
@@ -86,8 +91,17 @@ export async function countOpenShops(db: Database, districtId: string): Promise<
   return (await collection(db, 'shops').where({ districtId, status: 'open' }).count()).total
 }
 
-export async function findShopByCode(db: Database, code: string): Promise<ShopDoc | null> {
-  return findOne<ShopDoc>(db, 'shops', { code })
+/** The card a scan shows, with the status that decides whether it is shown: one read by code. */
+export async function findShopCardByCode(
+  db: Database,
+  code: string,
+): Promise<Pick<ShopDoc, '_id' | 'status' | 'card'> | null> {
+  const res = await collection(db, 'shops')
+    .where({ code })
+    .field({ status: true, card: true })
+    .limit(1)
+    .get()
+  return (res.data[0] as Pick<ShopDoc, '_id' | 'status' | 'card'> | undefined) ?? null
 }
 
 export async function findShopByLicence(db: Database, licenceNo: string): Promise<ShopDoc | null> {
@@ -128,7 +142,15 @@ export async function insertShop(db: Database, shop: NewDoc<ShopDoc>): Promise<s
 export type ShopChange = Partial<
   Omit<
     ShopDoc,
-    '_id' | 'districtId' | 'code' | 'merchantIds' | 'honours' | 'honourDetails' | 'integrity'
+    | '_id'
+    | 'districtId'
+    | 'code'
+    | 'merchantIds'
+    | 'honours'
+    | 'honourDetails'
+    | 'integrity'
+    | 'card'
+    | 'cardVersion'
   >
 >
 
@@ -150,6 +172,26 @@ export async function setShopIntegrity(
       ratingAverage: ratings.average,
       ratingCount: ratings.count,
     })
+}
+
+/**
+ * Stores a rebuilt card if nobody wrote one since the version it was built against (`undefined`:
+ * the shop had none yet); false when another write came first.
+ */
+export async function writeShopCardIf(
+  db: Database,
+  shopId: string,
+  version: number | undefined,
+  card: StoredShopCard,
+): Promise<boolean> {
+  const _ = db.command
+  const unchanged = version === undefined ? _.exists(false) : version
+  return updateIf(
+    db,
+    'shops',
+    { _id: shopId, cardVersion: unchanged },
+    { card: _.set(card), cardVersion: (version ?? 0) + 1 },
+  )
 }
 
 /** Awards the honour unless the shop has it already (one conditional update); false if it had. */

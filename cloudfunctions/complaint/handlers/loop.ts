@@ -10,6 +10,7 @@ import { formatShanghai } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { complaintView, isOverdue } from '../../../server/domain/complaint-view'
 import { recomputeIntegrity } from '../../../server/domain/integrity'
+import { refreshShopCard } from '../../../server/domain/card-projection'
 import { checkTexts } from '../../../server/domain/text-check'
 import { complainantNotice, handlerNotice } from '../../../server/domain/notices'
 import { notify } from '../../../server/domain/notify'
@@ -98,6 +99,8 @@ export const reply: HandlerOf<'complaint', 'reply'> = async (ctx, input) => {
     entries: [entryBy(ctx, 'merchant', '商户回复', input.text)],
     conflict: '投诉已办结，不能再回复',
   })
+  // A handled complaint shows its public reply on the shop's card.
+  await refreshShopCard(ctx.db, next.shopId)
   return complaintView(next, 'merchant', now)
 }
 

@@ -2,6 +2,7 @@
 // on the shop where they work, and changing shop or post.
 import QRCode from 'qrcode'
 import { maskName } from '../../../types/masking'
+import { refreshShopCards } from '../../../server/domain/card-projection'
 import type { HandlerOf } from '../../../server/kernel/router'
 import type { Ctx } from '../../../server/kernel/context'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
@@ -56,6 +57,7 @@ export const setShowStatus: HandlerOf<'member', 'setShowStatus'> = async (ctx, i
     }))
   )
     throw conflict('您的党员认证状态已变化')
+  await refreshShopCards(ctx.db, [doc.workShopId])
   if (input.show !== doc.showStatus)
     await recordAudit(ctx.db, {
       subject: pseudonymOf(doc._id),
@@ -80,6 +82,8 @@ export const changeWork: HandlerOf<'member', 'changeWork'> = async (ctx, input) 
   }
   if (!(await updateMemberIf(ctx.db, doc._id, ['verified'], change)))
     throw conflict('您的党员认证状态已变化')
+  // Off the old shop's card at once; the post shown on the new one may have changed.
+  await refreshShopCards(ctx.db, [doc.workShopId, change.workShopId])
   return { status: 'verified' }
 }
 

@@ -7,6 +7,7 @@ import {
   memberKind,
   type RegistrationFields,
 } from '../../../types/member'
+import { refreshShopCard } from '../../../server/domain/card-projection'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
 import { conflict, fieldError, rateLimited } from '../../../server/kernel/app-error'
@@ -202,6 +203,7 @@ export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
     await redactMemberInAuditLog(ctx.db, user._id)
     await recordAudit(ctx.db, { subject, action: 'erased', by: null, at: now, reason: null })
     await removeMember(ctx.db, user._id)
+    if (doc.workShopId) await refreshShopCard(ctx.db, doc.workShopId)
   }
   const otherRoles = user.roles.filter((r) => r !== 'member')
   if (otherRoles.length) {

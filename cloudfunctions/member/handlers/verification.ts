@@ -2,6 +2,7 @@
 // with the roster, and approve (into a branch) or reject with a reason; the committee may revoke.
 // Every decision is a conditional update on the current status plus an audit record.
 import { Phone } from '../../../types/common'
+import { refreshShopCard } from '../../../server/domain/card-projection'
 import type { HandlerOf } from '../../../server/kernel/router'
 import type { Ctx } from '../../../server/kernel/context'
 import { AppError, conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
@@ -93,6 +94,8 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<
       await setRole(ctx.db, doc._id, 'member', false, now)
     return false
   }
+  // Showing status needs a verified registration: an approval may put the member on a card.
+  if (doc.showStatus && doc.workShopId) await refreshShopCard(ctx.db, doc.workShopId)
   await recordAudit(ctx.db, {
     subject: pseudonymOf(doc._id),
     action: 'approved',
@@ -161,6 +164,7 @@ export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
     updatedAt: now,
   })
   if (!revoked) throw conflict('只有已认证的党员可以撤销')
+  if (doc.workShopId) await refreshShopCard(ctx.db, doc.workShopId)
   await setRole(ctx.db, doc._id, 'member', false, now)
   await recordDecision(ctx, doc._id, 'revoked', input.reason, now)
   return { userId: doc._id, status: 'revoked' }

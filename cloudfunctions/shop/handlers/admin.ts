@@ -4,6 +4,7 @@ import { conflict, fieldError } from '../../../server/kernel/app-error'
 import { isDuplicateWrite } from '../../../server/kernel/database'
 import { BULK_WRITES, inParallel } from '../../../server/kernel/in-parallel'
 import { newShopDoc } from '../../../server/domain/new-shop'
+import { refreshShopCard } from '../../../server/domain/card-projection'
 import { shopSummary, storedIntegrity } from '../../../server/domain/shop-card'
 import { storeClaimCode } from '../../../server/repositories/claim-codes'
 import { mapPage } from '../../../server/repositories/paged'
@@ -72,6 +73,7 @@ export const update: HandlerOf<'shop', 'update'> = async (ctx, input) => {
     if (isDuplicateWrite(err)) throw licenceTaken()
     throw err
   }
+  await refreshShopCard(ctx.db, shopId)
   return { shopId }
 }
 
@@ -81,6 +83,7 @@ export const setStatus: HandlerOf<'shop', 'setStatus'> = async (ctx, input) => {
     throw conflict(input.status === 'open' ? '店铺已在营业' : '店铺已停业')
   const now = ctx.now()
   await updateShop(ctx.db, shop._id, { status: input.status, updatedAt: now })
+  await refreshShopCard(ctx.db, shop._id)
   await recordShopEvent(ctx.db, {
     shopId: shop._id,
     at: now,

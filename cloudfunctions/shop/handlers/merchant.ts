@@ -2,6 +2,7 @@
 import type { HandlerOf } from '../../../server/kernel/router'
 import { fieldError, rateLimited } from '../../../server/kernel/app-error'
 import { recomputeIntegrity } from '../../../server/domain/integrity'
+import { refreshShopCard } from '../../../server/domain/card-projection'
 import { storedIntegrity } from '../../../server/domain/shop-card'
 import { claimShopWithCode } from '../../../server/repositories/claim-codes'
 import { countOpenComplaints } from '../../../server/repositories/complaints'
@@ -47,6 +48,7 @@ export const updateProfile: HandlerOf<'shop', 'updateProfile'> = async (ctx, inp
   const { shopId, ...fields } = input
   await requireOwnShop(ctx, shopId)
   await updateShop(ctx.db, shopId, { ...fields, updatedAt: ctx.now() })
+  await refreshShopCard(ctx.db, shopId)
   return { shopId }
 }
 

@@ -1,0 +1,54 @@
+// Keeps each shop's stored card (the scan's one read) in step with the events that change it: a
+// rating counted or replaced, rating moderation, a complaint's step or public reply, 亮身份,
+// a member revoked, moved or erased, honours, commitments and profile edits. Every event rebuilds
+// the whole card from the source collections and writes it conditionally on the version it read;
+// a write that lost to another retries, so two events on one shop never lose each other: the
+// last write to succeed read its sources after every earlier write, its own event's included.
+import type { ShopCard, StoredShopCard } from '../../types/shop'
+import type { Database } from '../kernel/database'
+import { allShops, findShop, writeShopCardIf, type ShopDoc } from '../repositories/shops'
+import { buildShopCard, loadCardSources } from './shop-card'
+
+/** Enough for any realistic burst on one shop; each round at least one writer wins. */
+const MAX_ATTEMPTS = 30
+
+/** Rebuilds and stores one shop's card; null when the shop does not exist. */
+export async function refreshShopCard(db: Database, shopId: string): Promise<StoredShopCard | null> {
+  for (let attempt = 1; ; attempt++) {
+    // The version is read before the sources: whatever was written before this read is seen.
+    const shop = await findShop(db, shopId)
+    if (!shop) return null
+    const card = buildShopCard(shop, await loadCardSources(db, shopId))
+    if (await writeShopCardIf(db, shopId, shop.cardVersion, card)) return card
+    if (attempt >= MAX_ATTEMPTS)
+      throw new Error(`shop ${shopId}: card still contended after ${MAX_ATTEMPTS} attempts`)
+    // A short random pause spreads out writers that collided.
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt))
+  }
+}
+
+/** Refreshes the cards of the given shops (null and repeated ids are skipped). */
+export async function refreshShopCards(
+  db: Database,
+  shopIds: (string | null | undefined)[],
+): Promise<void> {
+  const ids = [...new Set(shopIds.filter((id): id is string => !!id))]
+  for (const id of ids) await refreshShopCard(db, id)
+}
+
+/** The stored card of a shop as the public gets it; built and stored if it has none yet. */
+export async function publicCard(
+  db: Database,
+  shop: Pick<ShopDoc, '_id' | 'card'>,
+): Promise<ShopCard | null> {
+  const card = shop.card ?? (await refreshShopCard(db, shop._id))
+  return card ? { shopId: shop._id, ...card } : null
+}
+
+/** Rebuilds every card of a district from the source collections; how many were written. */
+export async function repairCards(db: Database, districtId: string): Promise<number> {
+  const shops = await allShops(db, districtId)
+  let repaired = 0
+  for (const shop of shops) if (await refreshShopCard(db, shop._id)) repaired++
+  return repaired
+}
