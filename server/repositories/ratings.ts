@@ -44,6 +44,15 @@ export async function ratingStats(
   for (const row of res.data as { _id: number; n: number }[]) {
     if (row._id >= 1 && row._id <= 5) distribution[row._id - 1] = row.n
   }
+  return ratingSummary(distribution)
+}
+
+/** Average (one decimal) and count of a 1…5 star distribution. */
+export function ratingSummary(distribution: number[]): {
+  average: number
+  count: number
+  distribution: number[]
+} {
   const count = distribution.reduce((a, b) => a + b, 0)
   const sum = distribution.reduce((a, n, i) => a + n * (i + 1), 0)
   return { average: count ? Math.round((sum / count) * 10) / 10 : 0, count, distribution }
