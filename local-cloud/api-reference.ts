@@ -22,6 +22,7 @@ export function apiReference() {
               summary: spec.summary,
               access: spec.access,
               idempotent: !!spec.idempotent,
+              personal: !!spec.personal,
               input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
               output: z.toJSONSchema(spec.output, { io: 'output', unrepresentable: 'any' }),
             },

@@ -6,6 +6,7 @@
 // last write to succeed read its sources after every earlier write, its own event's included.
 import type { ShopCard, StoredShopCard } from '../../types/shop'
 import type { Database } from '../kernel/database'
+import { BULK_WRITES, inParallel } from '../kernel/in-parallel'
 import { allShops, findShop, writeShopCardIf, type ShopDoc } from '../repositories/shops'
 import { buildShopCard, loadCardSources } from './shop-card'
 
@@ -13,7 +14,10 @@ import { buildShopCard, loadCardSources } from './shop-card'
 const MAX_ATTEMPTS = 30
 
 /** Rebuilds and stores one shop's card; null when the shop does not exist. */
-export async function refreshShopCard(db: Database, shopId: string): Promise<StoredShopCard | null> {
+export async function refreshShopCard(
+  db: Database,
+  shopId: string,
+): Promise<StoredShopCard | null> {
   for (let attempt = 1; ; attempt++) {
     // The version is read before the sources: whatever was written before this read is seen.
     const shop = await findShop(db, shopId)
@@ -48,7 +52,7 @@ export async function publicCard(
 /** Rebuilds every card of a district from the source collections; how many were written. */
 export async function repairCards(db: Database, districtId: string): Promise<number> {
   const shops = await allShops(db, districtId)
-  let repaired = 0
-  for (const shop of shops) if (await refreshShopCard(db, shop._id)) repaired++
-  return repaired
+  // A few shops at a time: one by one, a district's round trips would not fit a time limit.
+  const written = await inParallel(shops, BULK_WRITES, (shop) => refreshShopCard(db, shop._id))
+  return written.filter(Boolean).length
 }
