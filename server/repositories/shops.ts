@@ -53,6 +53,8 @@ export type ShopDoc = Stamped & {
 export const findShop = byId<ShopDoc>('shops')
 
 type Paging = PageRequest
+/** Lists leave out the stored card: only a scan or a shop's page needs it. */
+const WITHOUT_CARD = { card: false }
 const BY_NAME = { field: 'name', direction: 'asc' } as const
 const SHOP_ORDER: Record<ShopOrder, Order> = {
   name: BY_NAME,
@@ -81,7 +83,7 @@ export async function listShops(
   if (exact.level) where['integrity.level'] = exact.level
   if (keyword) where.name = db.RegExp({ regexp: escapeRegExp(keyword), options: 'i' })
   return pagedQuery<ShopDoc>(
-    collection(db, 'shops').where(where),
+    collection(db, 'shops').where(where).field(WITHOUT_CARD),
     SHOP_ORDER[page.order ?? 'name'],
     page,
   )
@@ -108,9 +110,9 @@ export async function findShopByLicence(db: Database, licenceNo: string): Promis
   return findOne<ShopDoc>(db, 'shops', { licenceNo })
 }
 
-/** Every shop of a district in name order, whatever its status (the ledger). */
+/** Every shop of a district in name order, whatever its status (the ledger); without cards. */
 export function allShops(db: Database, districtId: string): Promise<ShopDoc[]> {
-  return readAll<ShopDoc>(db, 'shops', { districtId }, { order: BY_NAME })
+  return readAll<ShopDoc>(db, 'shops', { districtId }, { order: BY_NAME, fields: WITHOUT_CARD })
 }
 
 /** Open shops of a district in name order, for the poster collection. */
@@ -158,31 +160,20 @@ export async function updateShop(db: Database, shopId: string, change: ShopChang
   await collection(db, 'shops').doc(shopId).update(change)
 }
 
-/** Stores a recomputed integrity (replacing the old one whole) and the ratings it counted. */
-export async function setShopIntegrity(
-  db: Database,
-  shopId: string,
-  integrity: ShopDoc['integrity'],
-  ratings: { average: number; count: number },
-): Promise<void> {
-  await collection(db, 'shops')
-    .doc(shopId)
-    .update({
-      integrity: db.command.set(integrity),
-      ratingAverage: ratings.average,
-      ratingCount: ratings.count,
-    })
-}
-
 /**
- * Stores a rebuilt card if nobody wrote one since the version it was built against (`undefined`:
- * the shop had none yet); false when another write came first.
+ * Stores a shop's rebuilt integrity (replacing the old one whole), the ratings it counted and its
+ * card, if nobody wrote them since the version they were built against (`undefined`: the shop
+ * had none yet); false when another write came first.
  */
-export async function writeShopCardIf(
+export async function writeShopRecordIf(
   db: Database,
   shopId: string,
   version: number | undefined,
-  card: StoredShopCard,
+  record: {
+    integrity: ShopDoc['integrity']
+    ratings: { average: number; count: number }
+    card: StoredShopCard
+  },
 ): Promise<boolean> {
   const _ = db.command
   const unchanged = version === undefined ? _.exists(false) : version
@@ -190,7 +181,13 @@ export async function writeShopCardIf(
     db,
     'shops',
     { _id: shopId, cardVersion: unchanged },
-    { card: _.set(card), cardVersion: (version ?? 0) + 1 },
+    {
+      integrity: _.set(record.integrity),
+      ratingAverage: record.ratings.average,
+      ratingCount: record.ratings.count,
+      card: _.set(record.card),
+      cardVersion: (version ?? 0) + 1,
+    },
   )
 }
 

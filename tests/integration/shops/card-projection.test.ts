@@ -2,10 +2,11 @@
 // events through the functions — ratings (bursts held, moderated), complaints through their loop
 // with public replies, 亮身份 on and off, members moving, revoked and erased, profile, commitments,
 // honours and status — several at once on the same shops, and after every round compares each
-// stored card with one computed from scratch from the source collections.
+// stored card, and the integrity it shows, with ones computed from scratch from the sources.
 import { STANDARD_COMMITMENTS, HONOURS } from '../../../types/shop'
 import { shopCardFromSources } from '../../../server/domain/shop-card'
 import { repairCards } from '../../../server/domain/card-projection'
+import { integrityOf } from '../../../server/domain/integrity-record'
 import { MEMBER_FORM } from '../../support/member-form'
 import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { createMerchantShop, db } from '../complaints/fixtures'
@@ -241,6 +242,14 @@ async function expectCardsCurrent(world: World): Promise<void> {
           world.log.slice(-12).join('\n'),
       )
     expect(stored).toEqual(fromScratch)
+    // The integrity it shows is the rule applied to the record as it stands, too.
+    const { score, stars, level, reasons } = shop.integrity
+    const integrity = await integrityOf(db(), shop, fromScratch.ratings, new Date())
+    expect({ seed: world.seed, shopId, integrity: { score, stars, level, reasons } }).toEqual({
+      seed: world.seed,
+      shopId,
+      integrity,
+    })
   }
 }
 

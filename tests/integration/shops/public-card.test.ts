@@ -48,6 +48,28 @@ it('opens the same card by id and by scanning the signed code, in one call each'
   )
 })
 
+it('looks up no user for a public read: a signed-in scan is one read and creates no one', async () => {
+  const ops = async (call: () => Promise<unknown>) => {
+    const before = stack.endpoint.operations
+    await call()
+    return stack.endpoint.operations - before
+  }
+  const scan = { action: 'scan', data: { code } }
+  const reply = await stack.weapp('scan-first-contact', 'shop', scan)
+  expect(reply.ok).toBe(true)
+  expect(await ops(() => stack.weapp('scan-first-contact', 'shop', scan))).toBe(1)
+  expect(await ops(() => stack.http('demo-admin', 'shop', scan))).toBe(1)
+  const users = await sdkDatabase('local')
+    .collection('users')
+    .where({ openid: 'scan-first-contact' })
+    .count()
+  expect(users.total).toBe(0)
+  const list = { action: 'list', data: { pageSize: 10 } }
+  expect(await ops(() => stack.weapp('demo-shopper', 'shop', list))).toBe(
+    await ops(() => stack.weapp(null, 'shop', list)),
+  )
+})
+
 it('shows the stored integrity, which follows the rule for the shop’s record', async () => {
   const card = (await stack.http(null, 'shop', { action: 'get', data: { shopId: 'shop-011' } }))
     .body.data
