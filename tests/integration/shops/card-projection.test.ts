@@ -253,6 +253,13 @@ async function expectCardsCurrent(world: World): Promise<void> {
   }
 }
 
+it('seeds the demo district with every card as the sources give it', async () => {
+  const shops = (await db().collection('shops').where({ districtId: 'demo-district' }).get()).data
+  expect(shops.length).toBeGreaterThan(20)
+  for (const shop of shops)
+    expect({ shopId: shop._id, ...shop.card }).toEqual(await shopCardFromSources(db(), shop))
+})
+
 it.each(SEEDS)(
   'keeps every stored card equal to one computed from scratch (seed %i)',
   async (seed) => {
