@@ -50,6 +50,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const apiKey = localSecret(options.dataDir, 'endpoint-api-key')
   const endpoint = new CloudEndpoint({
     dataDir: path.join(options.dataDir, 'db'),
+    storageDir: path.join(options.dataDir, 'storage'),
     strictIndexes: options.strictIndexes,
     apiKey,
   })
