@@ -18,6 +18,7 @@ import {
   IssueClaimCodeInput,
   MyShopsResult,
   PdfFile,
+  PosterPart,
   PosterInput,
   RevokeHonourInput,
   SetCommitmentsInput,
@@ -299,9 +300,10 @@ export const API = {
     },
     allPosters: {
       input: AllPostersInput,
-      output: PdfFile,
+      output: PosterPart,
       access: ['admin'],
-      summary: '全商圈店铺海报合集 PDF（每店一页）',
+      summary:
+        '全商圈店铺海报合集 PDF（每店一页），按店名分份，每份约 200 店，逐份调用（part 从 1 起）',
     },
     code: {
       input: ShopCodeInput,
@@ -1148,7 +1150,8 @@ export const API = {
       input: z.object({}),
       output: HousekeepingResult,
       access: ['admin'],
-      summary: '清理过期的重试记录、限流计数、认领码、扫码登录请求和电脑端会话（定时触发）',
+      summary:
+        '清理过期的重试记录、限流计数、认领码、扫码登录请求和电脑端会话，删除一天前生成的导出文件（定时触发）',
     },
   }),
   auth: defineActions({

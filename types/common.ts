@@ -66,8 +66,15 @@ export const InlineFile = z.object({
 })
 export type InlineFile = z.infer<typeof InlineFile>
 
-/** A file the server returns for download (posters, ledgers), base64-encoded. */
-export const DownloadFile = z.object({ fileName: z.string(), contentBase64: z.string() })
+/**
+ * A file the server generated for download (posters, ledgers): kept in cloud storage for a day and
+ * fetched from `url` until `expiresAt`, so no reply comes near CloudBase's 6 MB limit.
+ */
+export const DownloadFile = z.object({
+  fileName: z.string(),
+  url: z.string(),
+  expiresAt: IsoDate,
+})
 export type DownloadFile = z.infer<typeof DownloadFile>
 
 /**

@@ -26,7 +26,7 @@ function failIf(res: MaybeFailed, what: string): void {
   if (res.code) throw new Error(`${what} failed: ${res.code} ${res.message ?? ''}`.trim())
 }
 
-/** getTempFileURL takes at most 50 files a call. */
+/** getTempFileURL and deleteFile take at most 50 files a call. */
 const URLS_PER_CALL = 50
 
 export const cloudFiles: Files = {
@@ -68,12 +68,13 @@ export const cloudFiles: Files = {
   },
 
   async remove(fileIds) {
-    if (fileIds.length === 0) return
-    const res = await cloudApp().deleteFile({ fileList: [...fileIds] })
-    failIf(res as MaybeFailed, 'deleteFile')
-    const failed = (res.fileList ?? []).filter(
-      (f) => f.code !== 'SUCCESS' && f.code !== 'STORAGE_FILE_NONEXIST',
-    )
-    if (failed.length > 0) throw new Error(`deleteFile failed: ${JSON.stringify(failed)}`)
+    for (let i = 0; i < fileIds.length; i += URLS_PER_CALL) {
+      const res = await cloudApp().deleteFile({ fileList: fileIds.slice(i, i + URLS_PER_CALL) })
+      failIf(res as MaybeFailed, 'deleteFile')
+      const failed = (res.fileList ?? []).filter(
+        (f) => f.code !== 'SUCCESS' && f.code !== 'STORAGE_FILE_NONEXIST',
+      )
+      if (failed.length > 0) throw new Error(`deleteFile failed: ${JSON.stringify(failed)}`)
+    }
   },
 }
