@@ -147,6 +147,7 @@ import {
   WithdrawVolunteerResult,
 } from './volunteer'
 import { HousekeepingResult } from './housekeeping'
+import { PhotoUrls, PhotoUrlsInput, UploadPhotoInput, UploadedPhoto } from './photos'
 import {
   InboxListInput,
   InboxPage,
@@ -263,6 +264,19 @@ export const API = {
       output: UserSummary,
       access: ['admin'],
       summary: '任命或免去商圈党委管理员',
+    },
+    uploadPhoto: {
+      input: UploadPhotoInput,
+      output: UploadedPhoto,
+      access: ['public'],
+      summary:
+        '网页端上传照片（base64，不超过 700 KB，须为 JPG、PNG 或 WebP），存入云存储并返回 fileID',
+    },
+    photoUrls: {
+      input: PhotoUrlsInput,
+      output: PhotoUrls,
+      access: 'anyone',
+      summary: '照片的临时访问地址（网页端显示照片用；只限照片目录，不含导出文件）',
     },
   }),
   district: defineActions({
