@@ -1,7 +1,9 @@
 import { imageTypeOf } from '../../server/services/image-type'
 
 const bytes = (...parts: (number[] | string)[]) =>
-  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))))
+  Buffer.concat(
+    parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))),
+  )
 
 it.each([
   ['JPEG', bytes([0xff, 0xd8, 0xff, 0xe0], 'JFIF rest'), 'jpg'],

@@ -34,9 +34,12 @@ it('downloads the poster from its URL and opens it as a PDF', async () => {
   )
   sandbox.launch()
   const page = sandbox.open('merchant/pages/shop-code/index', { shopId: 'shop-001' })
-  await waitFor(() => findByClass(page.data.root, 'shop-code__poster--A5').length === 1)
+  await waitFor(
+    () => findByClass(page.data.root, 'shop-code__poster--A5').length === 1,
+    'the poster buttons',
+  )
   sandbox.tap(page, findByClass(page.data.root, 'shop-code__poster--A5')[0])
-  await waitFor(() => sandbox.callsOf('openDocument').length === 1)
+  await waitFor(() => sandbox.callsOf('openDocument').length === 1, 'the opened document')
 
   const filePath = 'wxfile://usr/老街口牛肉面-诚信二维码-A5.pdf'
   expect(sandbox.callsOf('downloadFile')).toMatchObject([{ url: URL_OF_POSTER, filePath }])
