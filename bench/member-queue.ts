@@ -147,9 +147,11 @@ export async function benchMemberQueue(): Promise<BenchSection> {
     }
     t = performance.now()
     const ledger = await call('demo-admin', 'member', { action: 'ledger', data: {} })
+    const ledgerSeconds = (performance.now() - t) / 1000
+    const ledgerBytes = (await (await fetch(ledger.url)).arrayBuffer()).byteLength
     rows.push({
-      name: `ledger export (${pass.approved + 9} members, ${Math.round((ledger.contentBase64.length * 3) / 4 / 1024)} KB)`,
-      value: `${((performance.now() - t) / 1000).toFixed(2)} s`,
+      name: `ledger export (${pass.approved + 9} members, ${Math.round(ledgerBytes / 1024)} KB)`,
+      value: `${ledgerSeconds.toFixed(2)} s`,
     })
     const unindexed = stack.endpoint.registry
       .forEnv('local')

@@ -1,9 +1,11 @@
 // The CloudBase-compatible endpoint: @cloudbase/node-sdk POSTs `{ action, ...params }` to
 // `TCB_CONTEXT_CNFG.URL` (here `http://127.0.0.1:P/admin`), and this answers as CloudBase does:
 // HTTP 200 with `{ data, requestId }`, or `{ code, message, requestId }` for an error. Every request
-// must carry the key the SDK sends for CLOUDBASE_APIKEY (`Authorization: Bearer <key>`).
+// must carry the key the SDK sends for CLOUDBASE_APIKEY (`Authorization: Bearer <key>`). Cloud
+// storage is here too (local-cloud/bucket.ts): its actions, and the upload and temporary URLs.
 import http from 'node:http'
 import crypto from 'node:crypto'
+import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { COLLECTIONS } from '../types/collections'
 import { DbError } from './errors'
@@ -11,6 +13,7 @@ import { handleDatabaseAction, type Params } from './database-actions'
 import { StoreRegistry } from './store'
 import { TransactionManager } from './transactions'
 import { BodyTooLarge, parseTarget, readBody, sendJson } from './http-util'
+import { LocalBucket } from './bucket'
 
 const MAX_BODY = 16 * 1024 * 1024
 
@@ -23,6 +26,8 @@ export type EndpointOptions = {
   strictIndexes?: boolean
   /** Requests must carry `Authorization: Bearer <apiKey>`, as the SDK sends CLOUDBASE_APIKEY. */
   apiKey: string
+  /** Where stored files are kept; `<dataDir>/files` unless named. */
+  storageDir?: string
 }
 
 export class CloudEndpoint {
@@ -39,10 +44,16 @@ export class CloudEndpoint {
   latencyMs = 0
 
   private readonly credential: Buffer
+  readonly bucket: LocalBucket
+  /** Where the SDK reaches this endpoint (`http://127.0.0.1:P`): upload and temporary URLs start so. */
+  origin = 'http://127.0.0.1'
 
   constructor(options: EndpointOptions) {
     if (!options.apiKey) throw new Error('the endpoint needs an apiKey')
     this.credential = digest(`Bearer ${options.apiKey}`)
+    // Storage URLs are signed with a key of their own, derived from the endpoint's.
+    const urlKey = crypto.createHmac('sha256', options.apiKey).update('storage-urls').digest()
+    this.bucket = new LocalBucket(options.storageDir ?? path.join(options.dataDir, 'files'), urlKey)
     this.registry = new StoreRegistry(options.dataDir, COLLECTIONS, {
       strictIndexes: options.strictIndexes,
     })
@@ -66,6 +77,8 @@ export class CloudEndpoint {
       let reply: Record<string, unknown>
       if (action.startsWith('database.')) {
         reply = handleDatabaseAction(this.registry, this.transactions, env, params)
+      } else if (action.startsWith('storage.')) {
+        reply = this.bucket.handle(params, env, this.origin)
       } else if (action === 'functions.invokeFunction') {
         reply = await this.invokeFunction(params)
       } else {
@@ -99,13 +112,17 @@ export class CloudEndpoint {
     return { data: { response_data: JSON.stringify(result ?? null) } }
   }
 
-  /** The HTTP face: POST /admin for the SDK, GET /admin/unindexed for the index advisor. */
+  /**
+   * The HTTP face: POST /admin for the SDK, GET /admin/unindexed for the index advisor, and the
+   * storage URLs, which carry their own signatures instead of the key (as COS's do).
+   */
   async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = parseTarget(req.url)
     if (!url) {
       sendJson(res, 400, { code: 'INVALID_PARAM', message: 'malformed request target' })
       return
     }
+    if (await this.bucket.serveHttp(req, res, url)) return
     if (!this.authorised(req)) {
       sendJson(res, 200, { code: 'PERMISSION_DENIED', message: 'missing or invalid credential' })
       return
@@ -161,5 +178,6 @@ export async function listen(
   server.keepAliveTimeout = 60_000
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const { port: actual } = server.address() as AddressInfo
+  endpoint.origin = `http://127.0.0.1:${actual}`
   return { server, url: `http://127.0.0.1:${actual}/admin` }
 }

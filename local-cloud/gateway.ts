@@ -13,9 +13,7 @@ import { BodyTooLarge, parseTarget, readBytes, sendJson } from './http-util'
 import { answerProtocolErrors } from './protocol-errors'
 import { PERSONAS } from './seed/personas'
 import { serveStatic } from './static-files'
-import { LocalStorage, MAX_UPLOAD_BYTES } from './storage'
 import type { TokenSigner } from '../server/services/session-tokens'
-import type { HttpHeaders } from '../server/kernel/web-caller'
 
 export const MAX_REQUEST_BYTES = 1024 * 1024
 
@@ -26,11 +24,7 @@ type GatewayOptions = {
   runner: FunctionRunner
   /** Issues demo sign-ins; the functions verify them with the same key. */
   tokens: TokenSigner
-  /** Whether an upload's headers name a signed-in person (true), nobody (false), or are refused. */
-  signedIn: (headers: HttpHeaders) => Promise<boolean | 'refused'>
   h5Dir?: string
-  /** Where uploaded photos are kept (h5 in local mode); without it there is no /storage. */
-  storageDir?: string
   /** Serve /dev/login and /dev/personas, which sign anybody in as any persona. */
   demo?: boolean
   /** In demo mode, GET /dev/outbox: the subscribe messages WeChat would have been sent. */
@@ -54,11 +48,6 @@ const REQUEST_LIMIT: BodyLimit = {
   tooLarge: '请求内容超过 1 MB',
   unreadable: '无法读取请求内容',
 }
-const UPLOAD_LIMIT: BodyLimit = {
-  bytes: MAX_UPLOAD_BYTES,
-  tooLarge: '照片不能超过 2 MB',
-  unreadable: '无法读取上传内容',
-}
 
 /** The request's body, or undefined after answering why it could not be read. */
 async function readOrFail(
@@ -76,11 +65,7 @@ async function readOrFail(
 }
 
 export class Gateway {
-  private readonly storage: LocalStorage | null
-
-  constructor(private readonly options: GatewayOptions) {
-    this.storage = options.storageDir ? new LocalStorage(options.storageDir) : null
-  }
+  constructor(private readonly options: GatewayOptions) {}
 
   async serveHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (req.httpVersion === '1.1' && !req.headers.host)
@@ -95,12 +80,6 @@ export class Gateway {
     const decoded = target.decoded
     if (decoded === '/dev' || decoded.startsWith('/dev/')) return this.dev(req, res, decoded)
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
-    if (pathname === '/storage/upload' && this.storage) return this.upload(req, res, this.storage)
-    if (pathname.startsWith('/storage/uploads/') && req.method === 'GET' && this.storage) {
-      const name = pathname.slice('/storage/uploads/'.length)
-      if (this.storage.serve(name, res)) return
-      return fail(res, 'NOT_FOUND', '文件不存在')
-    }
     if (req.method === 'GET' && this.options.h5Dir)
       return serveStatic(this.options.h5Dir, target.decoded, res)
     fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)
@@ -140,27 +119,6 @@ export class Gateway {
       console.error(`[gateway] ${name}`, err)
       fail(res, 'INTERNAL', '服务暂时不可用，请稍后再试')
     }
-  }
-
-  /** `POST /storage/upload`: raw image bytes from a signed-in user → `{ fileId, url }`. */
-  private async upload(req: http.IncomingMessage, res: http.ServerResponse, storage: LocalStorage) {
-    if (req.method !== 'POST') return fail(res, 'VALIDATION', '请使用 POST 上传照片', 405)
-    const caller = await this.options.signedIn(forwardedHeaders(req))
-    if (caller !== true) {
-      req.resume()
-      if (caller === 'refused') return fail(res, 'UNAUTHENTICATED', '登录已失效，请重新登录')
-      return fail(res, 'UNAUTHENTICATED', '请先登录再上传照片')
-    }
-    const type = LocalStorage.typeFor(req.headers['content-type'])
-    if (!type) {
-      req.resume()
-      return fail(res, 'VALIDATION', '只能上传 JPG、PNG 或 WebP 图片')
-    }
-    const bytes = await readOrFail(req, res, UPLOAD_LIMIT)
-    if (!bytes) return
-    const stored = storage.save(type, bytes)
-    if (!stored) return fail(res, 'VALIDATION', '文件不是有效的图片')
-    sendJson(res, 200, { ok: true, data: stored })
   }
 
   /** The demo sign-in routes; a 404 for every /dev path outside demo mode. */

@@ -7,7 +7,6 @@ import { CloudEndpoint, listen } from './endpoint'
 import { FunctionRunner } from './function-runner'
 import { Gateway, listenGateway } from './gateway'
 import { TokenSigner } from '../server/services/session-tokens'
-import { REFUSED, webCaller } from '../server/kernel/web-caller'
 import { localSecret } from './secrets'
 import { startTimers } from './timers'
 import { tcb } from '../server/kernel/database'
@@ -50,6 +49,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const apiKey = localSecret(options.dataDir, 'endpoint-api-key')
   const endpoint = new CloudEndpoint({
     dataDir: path.join(options.dataDir, 'db'),
+    storageDir: path.join(options.dataDir, 'storage'),
     strictIndexes: options.strictIndexes,
     apiKey,
   })
@@ -67,17 +67,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       new Gateway({
         runner,
         tokens,
-        signedIn: async (headers) => {
-          const caller = await webCaller(
-            headers,
-            { tokens, acceptDemoTokens: true },
-            localDb(),
-            new Date(),
-          )
-          return caller === REFUSED ? 'refused' : caller !== null
-        },
         h5Dir: options.h5Dir,
-        storageDir: path.join(options.dataDir, 'storage'),
         demo: options.demo ?? false,
         outbox: () => latestOutbox(localDb(), 50),
       }),

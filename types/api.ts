@@ -18,6 +18,7 @@ import {
   IssueClaimCodeInput,
   MyShopsResult,
   PdfFile,
+  PosterPart,
   PosterInput,
   RevokeHonourInput,
   SetCommitmentsInput,
@@ -146,6 +147,7 @@ import {
   WithdrawVolunteerResult,
 } from './volunteer'
 import { HousekeepingResult } from './housekeeping'
+import { PhotoUrls, PhotoUrlsInput, UploadPhotoInput, UploadedPhoto } from './photos'
 import {
   InboxListInput,
   InboxPage,
@@ -269,6 +271,19 @@ export const API = {
       access: ['admin'],
       summary: '任命或免去商圈党委管理员',
     },
+    uploadPhoto: {
+      input: UploadPhotoInput,
+      output: UploadedPhoto,
+      access: ['public'],
+      summary:
+        '网页端上传照片（base64，不超过 700 KB，须为 JPG、PNG 或 WebP），存入云存储并返回 fileID',
+    },
+    photoUrls: {
+      input: PhotoUrlsInput,
+      output: PhotoUrls,
+      access: 'anyone',
+      summary: '照片的临时访问地址（网页端显示照片用；只限照片目录，不含导出文件）',
+    },
   }),
   district: defineActions({
     overview: {
@@ -305,9 +320,10 @@ export const API = {
     },
     allPosters: {
       input: AllPostersInput,
-      output: PdfFile,
+      output: PosterPart,
       access: ['admin'],
-      summary: '全商圈店铺海报合集 PDF（每店一页）',
+      summary:
+        '全商圈店铺海报合集 PDF（每店一页），按店名分份，每份约 200 店，逐份调用（part 从 1 起）',
     },
     code: {
       input: ShopCodeInput,
@@ -1158,7 +1174,8 @@ export const API = {
       input: z.object({}),
       output: HousekeepingResult,
       access: ['admin'],
-      summary: '清理过期的重试记录、限流计数、认领码、扫码登录请求和电脑端会话（定时触发）',
+      summary:
+        '清理过期的重试记录、限流计数、认领码、扫码登录请求和电脑端会话，删除一天前生成的导出文件（定时触发）',
     },
   }),
   auth: defineActions({

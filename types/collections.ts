@@ -212,6 +212,8 @@ export const COLLECTIONS = {
   reminder_marks: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
   /** Local stack only: the subscribe messages WeChat would have received. */
   outbox: { indexes: [{ name: 'created', keys: { createdAt: -1 } }] },
+  /** Generated files (posters, ledgers) in cloud storage; the sweep deletes each with its file. */
+  exports: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
   /** Replies of retried writes, by action, caller and client key; removed when expired. */
   idempotency: {
     indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],

@@ -51,12 +51,12 @@ export const Phone = z
   .regex(/^1[3-9]\d{9}$/, '手机号格式不正确')
 
 /**
- * A stored file: `cloud://…` from CloudBase storage (weapp upload), or `local://…` from the local
- * gateway's storage (h5 in local mode).
+ * A stored file in cloud storage, `cloud://<env>.<bucket>/<path>`: uploaded by the mini-program
+ * itself or by the web app through `user.uploadPhoto` (locally, the local cloud's storage).
  */
 export const FileId = z
   .string({ error: '缺少文件' })
-  .regex(/^(cloud|local):\/\/[A-Za-z0-9._\-/]{1,200}$/, '文件地址不正确')
+  .regex(/^cloud:\/\/[A-Za-z0-9._\-/]{1,200}$/, '文件地址不正确')
 export type FileId = z.infer<typeof FileId>
 
 /** A file sent inline (Excel sheets for import), base64-encoded; the gateway caps bodies at 1 MB. */
@@ -66,8 +66,15 @@ export const InlineFile = z.object({
 })
 export type InlineFile = z.infer<typeof InlineFile>
 
-/** A file the server returns for download (posters, ledgers), base64-encoded. */
-export const DownloadFile = z.object({ fileName: z.string(), contentBase64: z.string() })
+/**
+ * A file the server generated for download (posters, ledgers): kept in cloud storage for a day and
+ * fetched from `url` until `expiresAt`, so no reply comes near CloudBase's 6 MB limit.
+ */
+export const DownloadFile = z.object({
+  fileName: z.string(),
+  url: z.string(),
+  expiresAt: IsoDate,
+})
 export type DownloadFile = z.infer<typeof DownloadFile>
 
 /**

@@ -10,5 +10,7 @@ export const HousekeepingResult = z.object({
   reminderMarks: z.number().int(),
   loginRequests: z.number().int(),
   webSessions: z.number().int(),
+  /** Generated files (posters, ledgers) deleted from storage a day after they were made. */
+  exports: z.number().int(),
 })
 export type HousekeepingResult = z.infer<typeof HousekeepingResult>

@@ -286,8 +286,26 @@ export const ShopCodeResult = z.object({
 
 export const PosterSize = z.enum(['A5', 'A4'])
 export const PosterInput = z.object({ shopId: Id, size: PosterSize.default('A5') })
-export const AllPostersInput = z.object({ size: PosterSize.default('A5') })
+/** The district's posters, one part (about 200 shops, in name order) per call, from part 1. */
+export const AllPostersInput = z.object({
+  size: PosterSize.default('A5'),
+  part: z
+    .number({ error: '请指定第几份' })
+    .int('份数须为整数')
+    .min(1, '份数从 1 开始')
+    .max(100, '份数过大')
+    .default(1),
+})
 export const PdfFile = DownloadFile
+export const PosterPart = z.object({
+  part: z.number().int(),
+  /** How many parts the district's open shops make now. */
+  parts: z.number().int(),
+  /** Shops in this part. */
+  shops: z.number().int(),
+  file: DownloadFile,
+})
+export type PosterPart = z.infer<typeof PosterPart>
 
 export const AwardHonourInput = z.object({
   shopId: Id,

@@ -16,6 +16,7 @@ import {
 } from '../../server/repositories/audit-log'
 import { mapPage } from '../../server/repositories/paged'
 import { writeSheet } from '../../server/services/spreadsheet'
+import { handOutFile } from '../../server/domain/downloads'
 
 /** The most rows one export holds: a district's several years of decisions. */
 const EXPORT_LIMIT = 50_000
@@ -68,8 +69,5 @@ export const exportLog: HandlerOf<'audit', 'export'> = async (ctx, filter) => {
     reason: d.reason ?? '',
   }))
   const content = await writeSheet('操作日志', COLUMNS, rows)
-  return {
-    fileName: `操作日志-${shanghaiDay(ctx.now())}.xlsx`,
-    contentBase64: content.toString('base64'),
-  }
+  return handOutFile(ctx, `操作日志-${shanghaiDay(ctx.now())}.xlsx`, content)
 }

@@ -17,6 +17,7 @@ import {
   type Templates,
 } from '../services/subscribe-message'
 import { appendOutbox } from '../repositories/outbox'
+import { cloudFiles, type Files } from '../services/files'
 import { readConfig, type AppConfig } from './config'
 
 export type Services = {
@@ -35,6 +36,8 @@ export type Services = {
   tokens: TokenSigner
   /** The local stack: its demo mode signs people in as personas without a phone. */
   acceptDemoTokens: boolean
+  /** Cloud storage: uploads and exports, handed out as temporary URLs. */
+  files: Files
 }
 
 export function servicesFor(config: AppConfig): Services {
@@ -52,6 +55,8 @@ export function servicesFor(config: AppConfig): Services {
     h5BaseUrl: config.h5BaseUrl,
     tokens: new TokenSigner(config.webSessionKey),
     acceptDemoTokens: local,
+    // The same SDK calls everywhere: the local endpoint emulates CloudBase storage.
+    files: cloudFiles,
   }
 }
 

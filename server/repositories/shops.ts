@@ -13,7 +13,7 @@ import type { Paged } from '../../types/common'
 import { collection, escapeRegExp, type Database, type NewDoc } from '../kernel/database'
 import { chunks } from '../kernel/in-parallel'
 import { pagedQuery, type Order, type PageRequest } from './paged'
-import { byId, findOne, firstInOrder, MAX_READ, readAll, updateIf } from './reads'
+import { byId, findOne, MAX_READ, readAll, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
 export type ShopDoc = Stamped & {
@@ -115,19 +115,22 @@ export function allShops(db: Database, districtId: string): Promise<ShopDoc[]> {
   return readAll<ShopDoc>(db, 'shops', { districtId }, { order: BY_NAME, fields: WITHOUT_CARD })
 }
 
-/** Open shops of a district in name order, for the poster collection. */
+/** Open shops of a district in name order (ties by id, so parts agree), `skip` in, for posters. */
 export async function openShopsForPosters(
   db: Database,
   districtId: string,
-  max: number,
+  skip: number,
+  take: number,
 ): Promise<ShopDoc[]> {
-  return firstInOrder<ShopDoc>(
-    db,
-    'shops',
-    { districtId, status: 'open' },
-    { field: 'name', direction: 'asc' },
-    max,
-  )
+  if (take <= 0) return []
+  const res = await collection(db, 'shops')
+    .where({ districtId, status: 'open' })
+    .orderBy('name', 'asc')
+    .orderBy('_id', 'asc')
+    .skip(skip)
+    .limit(take)
+    .get()
+  return res.data as ShopDoc[]
 }
 
 /** The shops a merchant runs (the shop's list of merchants is the record). */

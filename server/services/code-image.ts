@@ -1,7 +1,7 @@
 // The picture of a code that opens one page with one value: a shop's signed payload, a login
 // request. In production it is the mini-program code (wxacode.getUnlimited) whose scene is the
 // value; locally, where WeChat is out of reach, a QR code of the h5 URL with the same value.
-import QRCode from 'qrcode'
+import { qrPng } from './qr-png'
 import { cloudApp } from '../kernel/database'
 
 /** The page a code opens and the query parameter that carries its value on h5. */
@@ -26,12 +26,8 @@ function pageUrl(baseUrl: string, target: CodeTarget, payload: string): string {
 export function qrCodeImage(baseUrl: string, target = SHOP_TARGET): CodeImage {
   return {
     url: (payload) => pageUrl(baseUrl, target, payload),
-    image: (payload) =>
-      QRCode.toDataURL(pageUrl(baseUrl, target, payload), {
-        errorCorrectionLevel: 'M',
-        margin: 2,
-        width: 480,
-      }),
+    image: async (payload) =>
+      `data:image/png;base64,${qrPng(pageUrl(baseUrl, target, payload)).toString('base64')}`,
   }
 }
 

@@ -1,36 +1,42 @@
-// Saving generated files on the device: poster PDFs, the member ledger and the shop's code image. h5: a download
-// under the file's name; weapp: written to the user data folder, then opened with the system
-// viewer (PDF or Excel, to share or print) or saved to the photo album (image).
+// Saving generated files on the device: poster PDFs, ledgers and the shop's code image. The server
+// hands out a generated document as a temporary URL into cloud storage (never base64 in the reply).
+// h5: fetched and saved under the file's name; weapp: downloaded to the user data folder, then
+// opened with the system viewer (PDF or Excel, to share or print). The code image is saved to the
+// photo album.
 import Taro from '@tarojs/taro'
+import type { DownloadFile } from '../../types/common'
 import { ApiError } from './api-error'
 
-export type Base64File = { fileName: string; contentBase64: string }
-
-const DOCUMENT_TYPES = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const
-
-/** Saves (h5) or opens (weapp) a base64 document the server generated: a PDF or an Excel sheet. */
-export async function saveDocument(
-  file: Base64File,
-  fileType: keyof typeof DOCUMENT_TYPES,
-): Promise<void> {
+/** Saves (h5) or opens (weapp) a document the server generated: a PDF or an Excel sheet. */
+export async function saveDocument(file: DownloadFile, fileType: 'pdf' | 'xlsx'): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
     const filePath = `${Taro.env.USER_DATA_PATH}/${safeName(file.fileName)}`
     try {
-      Taro.getFileSystemManager().writeFileSync(filePath, file.contentBase64, 'base64')
+      const res = await Taro.downloadFile({ url: file.url, filePath })
+      if (res.statusCode !== 200) throw new Error(`HTTP ${res.statusCode}`)
       await Taro.openDocument({ filePath, fileType, showMenu: true })
     } catch {
-      throw new ApiError('INTERNAL', '文件保存失败，请重试')
+      throw new ApiError('NETWORK', '文件下载失败，请重试')
     }
   } else {
+    // Fetched, not linked: a link to another origin would ignore the file's name.
+    let blob: Blob
+    try {
+      const res = await fetch(file.url)
+      if (!res.ok) throw new Error(`HTTP ${res.status}`)
+      blob = await res.blob()
+    } catch {
+      throw new ApiError('NETWORK', '文件下载失败，请重试')
+    }
+    const href = URL.createObjectURL(blob)
     const link = document.createElement('a')
-    link.href = `data:${DOCUMENT_TYPES[fileType]};base64,${file.contentBase64}`
+    link.href = href
     link.download = file.fileName
     document.body.appendChild(link)
     link.click()
     link.remove()
+    // Revoked later: the browser reads the object URL after click() returns.
+    setTimeout(() => URL.revokeObjectURL(href), 60_000)
   }
 }
 

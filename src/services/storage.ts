@@ -1,25 +1,16 @@
-// Photos: choosing, uploading and showing them. On weapp files go to CloudBase storage
-// (`Taro.cloud.uploadFile` → a cloud:// fileID the image component can show as-is); on h5 the
-// bytes are POSTed to the gateway's `/storage/upload`, which stores them as local:// files served
-// under `/storage/`.
+// Photos: choosing and uploading them. On weapp files go to CloudBase storage straight from the
+// phone (`Taro.cloud.uploadFile` → a cloud:// fileID); on h5 the bytes go to the `user.uploadPhoto`
+// action inline (base64), which checks them and stores them through the same cloud storage.
+// Showing a stored photo: see photo-urls.ts.
 import Taro from '@tarojs/taro'
+import { MAX_PHOTO_BYTES, type PhotoFolder } from '../../types/photos'
 import { ApiError } from './api-error'
-import { getToken } from './session'
+import { api } from './call-function'
 
-/** Largest photo the h5 upload accepts (the gateway's cap); bigger ones are shrunk first. */
-export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
 /** Longest side of a shrunk photo: enough to read a receipt or a price tag. */
-const SHRINK_TO_PX = 1600
+const SHRINK_TO_PX = [1600, 1200, 900]
 
-export type UploadedFile = { fileId: string; url: string }
-
-/** The URL an <Image> shows for a stored file id. */
-export function fileUrl(fileId: string): string {
-  if (process.env.TARO_ENV === 'weapp') return fileId
-  const local = /^local:\/\/(.+)$/.exec(fileId)
-  if (local) return `${process.env.TARO_APP_API_BASE}/storage/${local[1]}`
-  return fileId
-}
+export type UploadedFile = { fileId: string }
 
 /** Lets the user pick up to `count` images; resolves with temporary paths (blob: URLs on h5). */
 export async function choosePhotos(count: number): Promise<string[]> {
@@ -38,18 +29,20 @@ export async function choosePhotos(count: number): Promise<string[]> {
 }
 
 /** Uploads one chosen image under `folder` (e.g. 'complaints') and returns its stored id. */
-export async function uploadPhoto(tempPath: string, folder: string): Promise<UploadedFile> {
+export async function uploadPhoto(tempPath: string, folder: PhotoFolder): Promise<UploadedFile> {
   if (process.env.TARO_ENV === 'weapp') {
     const ext = /\.(\w{2,5})$/.exec(tempPath)?.[1] ?? 'jpg'
     const cloudPath = `${folder}/${Date.now().toString(36)}-${randomPart()}.${ext}`
     try {
       const res = await Taro.cloud.uploadFile({ cloudPath, filePath: tempPath })
-      return { fileId: res.fileID, url: res.fileID }
+      return { fileId: res.fileID }
     } catch {
       throw new ApiError('NETWORK', '照片上传失败，请重试')
     }
   } else {
-    return uploadBlob(await fitForUpload(await readBlob(tempPath)), folder)
+    const blob = await fitForUpload(await readBlob(tempPath))
+    if (blob.size > MAX_PHOTO_BYTES) throw new ApiError('VALIDATION', '照片不能超过 700 KB')
+    return api.user.uploadPhoto({ folder, contentBase64: await base64Of(blob) })
   }
 }
 
@@ -67,55 +60,36 @@ async function fitForUpload(blob: Blob): Promise<Blob> {
   if (blob.size <= MAX_PHOTO_BYTES || typeof createImageBitmap !== 'function') return blob
   try {
     const bitmap = await createImageBitmap(blob)
-    const scale = Math.min(1, SHRINK_TO_PX / Math.max(bitmap.width, bitmap.height))
-    const canvas = document.createElement('canvas')
-    canvas.width = Math.round(bitmap.width * scale)
-    canvas.height = Math.round(bitmap.height * scale)
-    canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height)
+    let shrunk: Blob | null = null
+    // Smaller until it fits: most photos fit at the first size.
+    for (const longest of SHRINK_TO_PX) {
+      const scale = Math.min(1, longest / Math.max(bitmap.width, bitmap.height))
+      const canvas = document.createElement('canvas')
+      canvas.width = Math.round(bitmap.width * scale)
+      canvas.height = Math.round(bitmap.height * scale)
+      canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height)
+      shrunk = await new Promise<Blob | null>((resolve) =>
+        canvas.toBlob(resolve, 'image/jpeg', 0.82),
+      )
+      if (shrunk && shrunk.size <= MAX_PHOTO_BYTES) break
+    }
     bitmap.close()
-    const shrunk = await new Promise<Blob | null>((resolve) =>
-      canvas.toBlob(resolve, 'image/jpeg', 0.85),
-    )
     return shrunk ?? blob
   } catch {
-    return blob // the size check below says what is wrong
+    return blob // the size check says what is wrong
   }
 }
 
-async function uploadBlob(blob: Blob, folder: string): Promise<UploadedFile> {
-  if (blob.size > MAX_PHOTO_BYTES) throw new ApiError('VALIDATION', '照片不能超过 2 MB')
-  const headers: Record<string, string> = { 'Content-Type': blob.type || 'image/jpeg' }
-  const token = getToken()
-  if (token) headers.Authorization = `Bearer ${token}`
-  let res: Response
-  try {
-    res = await fetch(
-      `${process.env.TARO_APP_API_BASE}/storage/upload?folder=${encodeURIComponent(folder)}`,
-      { method: 'POST', headers, body: blob },
-    )
-  } catch {
-    throw new ApiError('NETWORK', '照片上传失败，请重试')
-  }
-  const body = (await res.json().catch(() => undefined)) as unknown
-  const file = uploadedFrom(body)
-  if (file) return file
-  const error = (body as { error?: { code?: ApiError['code']; message?: string } } | undefined)
-    ?.error
-  throw new ApiError(error?.code ?? 'INTERNAL', error?.message ?? '照片上传失败，请重试')
-}
-
-/** The gateway answers `{ fileId, url }`, possibly inside the usual `{ ok, data }` envelope. */
-function uploadedFrom(body: unknown): UploadedFile | null {
-  const inner =
-    typeof body === 'object' && body !== null && 'ok' in body
-      ? (body as { ok: boolean; data?: unknown }).ok
-        ? (body as { data?: unknown }).data
-        : null
-      : body
-  if (typeof inner !== 'object' || inner === null) return null
-  const { fileId, url } = inner as { fileId?: unknown; url?: unknown }
-  if (typeof fileId !== 'string') return null
-  return { fileId, url: typeof url === 'string' ? url : fileUrl(fileId) }
+function base64Of(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => {
+      const dataUrl = String(reader.result)
+      resolve(dataUrl.slice(dataUrl.indexOf(',') + 1))
+    }
+    reader.onerror = () => reject(new ApiError('INTERNAL', '读取照片失败，请重新选择'))
+    reader.readAsDataURL(blob)
+  })
 }
 
 function randomPart(): string {

@@ -82,10 +82,22 @@ beforeAll(async () => {
   endpoint = new CloudEndpoint({ dataDir, apiKey: 'contract-recorder' })
   endpoint.setFunctionInvoker(async (name, event) => ({ name, event }))
   server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://recorder')
+    if (url.pathname !== '/admin') {
+      // Storage's upload and temporary URLs (COS in production): recorded by method, the path's
+      // first two segments and the headers sent, then answered by the endpoint itself.
+      current.push({
+        method: req.method ?? '',
+        path: url.pathname.split('/').slice(0, 3).join('/'),
+        urlParams: [...url.searchParams.keys()].sort(),
+        body: shapeOf(storageHeaders(req.headers)),
+      })
+      void endpoint.serveHttp(req, res)
+      return
+    }
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
     req.on('end', async () => {
-      const url = new URL(req.url ?? '/', 'http://recorder')
       const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
       current.push({
         method: req.method ?? '',
@@ -99,10 +111,10 @@ beforeAll(async () => {
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  pointSdkAt(
-    `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin`,
-    'contract-recorder',
-  )
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  // Upload and temporary URLs point back at the recorder, so those requests are recorded too.
+  endpoint.origin = origin
+  pointSdkAt(`${origin}/admin`, 'contract-recorder')
 })
 
 afterAll(async () => {
@@ -111,6 +123,14 @@ afterAll(async () => {
   endpoint.close()
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
+
+/** The headers of a storage request that carry meaning (not the transport's own). */
+function storageHeaders(headers: http.IncomingHttpHeaders): Record<string, unknown> {
+  const kept = ['authorization', 'signature', 'key', 'x-cos-meta-fileid', 'x-cos-security-token']
+  return {
+    headers: Object.fromEntries(kept.filter((k) => k in headers).map((k) => [k, headers[k]])),
+  }
+}
 
 /** Runs one kind of call and returns the requests it sent. */
 async function record(call: () => Promise<unknown>): Promise<RecordedRequest[]> {
@@ -203,6 +223,18 @@ test('the SDK sends exactly the recorded actions and parameter shapes', async ()
     await tx.collection('notes').doc('tx2').get()
     await tx.rollback()
   })
+  const fileContent = Buffer.from('%PDF-1.7 contract')
+  let fileID = ''
+  recorded.uploadFile = await record(async () => {
+    fileID = (await app.uploadFile({ cloudPath: 'exports/contract.pdf', fileContent })).fileID
+  })
+  recorded.getTempFileURL = await record(() =>
+    app.getTempFileURL({ fileList: [{ fileID, maxAge: 600 }] }),
+  )
+  recorded.downloadFile = await record(async () => {
+    expect((await app.downloadFile({ fileID })).fileContent).toEqual(fileContent)
+  })
+  recorded.deleteFile = await record(() => app.deleteFile({ fileList: [fileID] }))
   recorded.callFunction = await record(() =>
     app.callFunction({ name: 'hello', data: { a: 1, b: 'two' } }),
   )

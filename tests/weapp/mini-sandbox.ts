@@ -270,6 +270,13 @@ export class MiniSandbox {
       setNavigationBarTitle: asyncApi('setNavigationBarTitle'),
       showToast: asyncApi('showToast'),
       makePhoneCall: asyncApi('makePhoneCall'),
+      // A generated document: downloaded from its temporary URL, then opened by the system viewer.
+      downloadFile: asyncApi('downloadFile', (args) => ({
+        errMsg: 'downloadFile:ok',
+        statusCode: 200,
+        filePath: args.filePath,
+      })),
+      openDocument: asyncApi('openDocument'),
       // The person accepts every template they are asked about.
       requestSubscribeMessage: asyncApi('requestSubscribeMessage', (args) => ({
         errMsg: 'requestSubscribeMessage:ok',
@@ -284,7 +291,7 @@ export class MiniSandbox {
       offAppShow: () => undefined,
       offAppHide: () => undefined,
       canIUse: () => true,
-      env: {},
+      env: { USER_DATA_PATH: 'wxfile://usr' },
       cloud: {
         DYNAMIC_CURRENT_ENV: 'dynamic-current-env',
         init: (options: unknown) => record('cloud.init', options),

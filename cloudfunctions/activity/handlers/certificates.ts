@@ -15,6 +15,7 @@ import { findVolunteer } from '../../../server/repositories/volunteers'
 import { findCertificate, insertCertificate } from '../../../server/repositories/certificates'
 import { newCertificateSerial, serialChecks } from '../../../server/services/volunteer-codes'
 import { renderCertificate } from '../../../server/services/certificate-pdf'
+import { handOutFile } from '../../../server/domain/downloads'
 
 export const certificate: HandlerOf<'activity', 'certificate'> = async (ctx, input) => {
   const user = await callerUser(ctx)
@@ -53,7 +54,7 @@ export const certificate: HandlerOf<'activity', 'certificate'> = async (ctx, inp
   })
   return {
     serial,
-    file: { fileName: `志愿服务证明-${serial}.pdf`, contentBase64: pdf.toString('base64') },
+    file: await handOutFile(ctx, `志愿服务证明-${serial}.pdf`, pdf),
   }
 }
 

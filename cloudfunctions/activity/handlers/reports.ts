@@ -13,6 +13,7 @@ import { fieldError } from '../../../server/kernel/app-error'
 import { activitiesInMonths } from '../../../server/repositories/activities'
 import { recordsInMonths } from '../../../server/repositories/service-records'
 import { writeVolunteerLedger } from '../../../server/services/volunteer-sheet'
+import { handOutFile } from '../../../server/domain/downloads'
 
 const MAX_MONTHS = 36
 const TOP = 10
@@ -81,8 +82,9 @@ export const figures: HandlerOf<'activity', 'figures'> = async (ctx, input) => {
 export const ledger: HandlerOf<'activity', 'ledger'> = async (ctx, input) => {
   const records = await recordsInMonths(ctx.db, monthsBetween(input.from, input.to))
   const content = await writeVolunteerLedger(records)
-  return {
-    fileName: `志愿服务台账-${input.from}至${input.to}-${shanghaiDay(ctx.now())}.xlsx`,
-    contentBase64: content.toString('base64'),
-  }
+  return handOutFile(
+    ctx,
+    `志愿服务台账-${input.from}至${input.to}-${shanghaiDay(ctx.now())}.xlsx`,
+    content,
+  )
 }

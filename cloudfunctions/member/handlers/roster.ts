@@ -13,6 +13,7 @@ import { putRosterEntry, type RosterDoc } from '../../../server/repositories/ros
 import { memberLedgerRows } from '../../../server/domain/ledgers'
 import { BULK_WRITES, inParallel } from '../../../server/kernel/in-parallel'
 import { roleHolderId, districtId, verifierBranches } from './access'
+import { handOutFile } from '../../../server/domain/downloads'
 
 /**
  * Stores each valid row (one entry per phone, so importing again replaces), then re-compares every
@@ -82,8 +83,5 @@ export const ledger: HandlerOf<'member', 'ledger'> = async (ctx, input) => {
       ? { branchIds: mine }
       : { districtId: district }
   const content = await writeLedgerSheet(await memberLedgerRows(ctx.db, scope, district))
-  return {
-    fileName: `党员台账-${shanghaiDay(ctx.now())}.xlsx`,
-    contentBase64: content.toString('base64'),
-  }
+  return handOutFile(ctx, `党员台账-${shanghaiDay(ctx.now())}.xlsx`, content)
 }

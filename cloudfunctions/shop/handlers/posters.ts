@@ -1,16 +1,23 @@
-// Print-ready posters of shop codes: one shop for its merchant or the committee, or every open
-// shop of the district in one PDF for the committee.
+// Print-ready posters of shop codes: one shop for its merchant or the committee, or the district's
+// open shops for the committee, in parts of about 200 shops (see server/domain/poster-parts.ts).
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
-import { openShopsForPosters, type ShopDoc } from '../../../server/repositories/shops'
+import { fieldError } from '../../../server/kernel/app-error'
+import { inParallel } from '../../../server/kernel/in-parallel'
+import {
+  countOpenShops,
+  openShopsForPosters,
+  type ShopDoc,
+} from '../../../server/repositories/shops'
 import { renderPosters, type PosterShop } from '../../../server/services/poster'
+import { handOutFile } from '../../../server/domain/downloads'
+import { posterPartRange, posterParts } from '../../../server/domain/poster-parts'
 import { INTEGRITY_LEVEL_LABELS, type IntegrityLevel } from '../../../types/integrity'
 import { storedIntegrity } from '../../../server/domain/shop-card'
 import { requireDistrict, requireManagedShop } from './access'
 
-/** Keeps the reply under CloudBase's 6 MB reply limit (about 26 KB a page, base64): the first
- * 150 shops by name. A larger district needs the PDF put in cloud storage instead (not yet). */
-const MAX_POSTERS = 150
+/** Code images drawn at once: in production each is a WeChat call (wxacode.getUnlimited). */
+const CODE_IMAGES_AT_ONCE = 8
 const LEVEL_COLOURS: Record<IntegrityLevel, string> = {
   green: '#2E7D32',
   yellow: '#B7791F',
@@ -34,12 +41,8 @@ async function posterOf(ctx: Ctx, shop: ShopDoc): Promise<PosterShop> {
 
 async function pdfOf(ctx: Ctx, shops: ShopDoc[], size: 'A5' | 'A4', fileName: string) {
   const district = await requireDistrict(ctx)
-  const pdf = await renderPosters(
-    await Promise.all(shops.map((shop) => posterOf(ctx, shop))),
-    size,
-    district.name,
-  )
-  return { fileName, contentBase64: pdf.toString('base64') }
+  const posters = await inParallel(shops, CODE_IMAGES_AT_ONCE, (shop) => posterOf(ctx, shop))
+  return handOutFile(ctx, fileName, await renderPosters(posters, size, district.name))
 }
 
 export const poster: HandlerOf<'shop', 'poster'> = async (ctx, input) => {
@@ -49,6 +52,17 @@ export const poster: HandlerOf<'shop', 'poster'> = async (ctx, input) => {
 
 export const allPosters: HandlerOf<'shop', 'allPosters'> = async (ctx, input) => {
   const district = await requireDistrict(ctx)
-  const shops = await openShopsForPosters(ctx.db, district._id, MAX_POSTERS)
-  return pdfOf(ctx, shops, input.size, `${district.name}-全部店铺诚信二维码-${input.size}.pdf`)
+  const open = await countOpenShops(ctx.db, district._id)
+  const parts = posterParts(open)
+  if (input.part > parts) throw fieldError('part', `共 ${parts} 份，没有第 ${input.part} 份`)
+  const { skip, take } = posterPartRange(input.part, open)
+  const shops = await openShopsForPosters(ctx.db, district._id, skip, take)
+  const name = parts === 1 ? '' : `-第${input.part}份共${parts}份`
+  const fileName = `${district.name}-全部店铺诚信二维码-${input.size}${name}.pdf`
+  return {
+    part: input.part,
+    parts,
+    shops: shops.length,
+    file: await pdfOf(ctx, shops, input.size, fileName),
+  }
 }

@@ -13,6 +13,7 @@ import {
 } from '../../../server/repositories/wishes'
 import { writeWishLedger } from '../../../server/services/wish-sheet'
 import { median } from '../../../server/domain/figures-math'
+import { handOutFile } from '../../../server/domain/downloads'
 
 const DAY_MS = 24 * 3600 * 1000
 
@@ -74,8 +75,5 @@ export const board: HandlerOf<'wish', 'board'> = async (ctx, input) => {
 /** 心愿台账: every submitted wish in full with its whole timeline, for the committee. */
 export const ledger: HandlerOf<'wish', 'ledger'> = async (ctx) => {
   const content = await writeWishLedger(await allWishes(ctx.db))
-  return {
-    fileName: `心愿台账-${shanghaiDay(ctx.now())}.xlsx`,
-    contentBase64: content.toString('base64'),
-  }
+  return handOutFile(ctx, `心愿台账-${shanghaiDay(ctx.now())}.xlsx`, content)
 }

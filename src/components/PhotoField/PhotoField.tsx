@@ -1,3 +1,4 @@
+import type { PhotoFolder } from '../../../types/photos'
 import { useFieldErrors, type FieldErrors } from '../FormCard'
 import { FormField } from '../FormField'
 import { PhotoUploader } from '../PhotoUploader'
@@ -10,13 +11,13 @@ export type PhotoSpec = {
   /** The uploader's block class, for tests (`wish-photos`). */
   uploader: string
   /** Storage folder, e.g. `complaints` or `shops`. */
-  folder: string
+  folder: PhotoFolder
   /** The most photos the field takes. */
   max: number
 }
 
 /** The usual photos field: optional, its label saying how many it takes. */
-export function optionalPhotos(uploader: string, folder: string, max: number): PhotoSpec {
+export function optionalPhotos(uploader: string, folder: PhotoFolder, max: number): PhotoSpec {
   return { label: `照片（可选，最多 ${max} 张）`, uploader, folder, max }
 }
 

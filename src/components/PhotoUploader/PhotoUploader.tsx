@@ -1,8 +1,10 @@
+import type { PhotoFolder } from '../../../types/photos'
 import { useState } from 'react'
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { toApiError } from '../../services/api-error'
-import { choosePhotos, fileUrl, uploadPhoto } from '../../services/storage'
+import { choosePhotos, uploadPhoto } from '../../services/storage'
+import { StoredImage } from '../StoredImage'
 import './PhotoUploader.scss'
 
 export type PhotoUploaderProps = {
@@ -11,7 +13,7 @@ export type PhotoUploaderProps = {
   onChange: (fileIds: string[]) => void
   max: number
   /** Storage folder, e.g. `complaints` or `shops`. */
-  folder: string
+  folder: PhotoFolder
   /** Block class for tests, e.g. `complaint-photos`. */
   name: string
 }
@@ -39,7 +41,7 @@ export function PhotoUploader({ value, onChange, max, folder, name }: PhotoUploa
     <View className={`photo-uploader ${name}`}>
       {value.map((fileId) => (
         <View key={fileId} className={`photo-uploader__item ${name}__item`}>
-          <Image className="photo-uploader__image" src={fileUrl(fileId)} mode="aspectFill" />
+          <StoredImage className="photo-uploader__image" fileId={fileId} />
           <Text
             className="photo-uploader__remove"
             onClick={() => onChange(value.filter((id) => id !== fileId))}

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { fileUrl } from '../../services/storage'
 import { PhotoGrid } from '../PhotoGrid'
 import { SectionCard } from '../SectionCard'
 import { Timeline, type TimelineEntry } from '../Timeline'
@@ -37,7 +36,7 @@ export function RecordDetail(props: RecordDetailProps) {
         </View>
         {props.rows}
         <Text className={`${block}__description`}>{props.description}</Text>
-        <PhotoGrid name={block} urls={props.photos.map(fileUrl)} />
+        <PhotoGrid name={block} fileIds={props.photos} />
       </View>
 
       {props.children}

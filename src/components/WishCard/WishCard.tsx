@@ -1,11 +1,11 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import {
   HOLDER_KIND_LABELS,
   WISH_CATEGORIES,
   type WishHolder,
   type WishSummary,
 } from '../../../types/wish'
-import { fileUrl } from '../../services/storage'
+import { StoredImage } from '../StoredImage'
 import { WishStatusTag } from '../WishStatusTag'
 import './WishCard.scss'
 
@@ -38,9 +38,7 @@ export function WishCard({ wish, onOpen }: WishCardProps) {
             <Text className="wish-card__wanted-by">希望在 {wish.wantedBy} 前实现</Text>
           ) : null}
         </View>
-        {wish.photo ? (
-          <Image className="wish-card__photo" src={fileUrl(wish.photo)} mode="aspectFill" />
-        ) : null}
+        {wish.photo ? <StoredImage className="wish-card__photo" fileId={wish.photo} /> : null}
       </View>
       {wish.holder ? (
         <Text className="wish-card__holder">认领：{holderLabel(wish.holder)}</Text>

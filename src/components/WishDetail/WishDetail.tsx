@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { WISH_CATEGORIES } from '../../../types/wish'
 import type { WishView } from '../../../types/wish'
-import { fileUrl } from '../../services/storage'
 import { formatShanghai } from '../../../types/shanghai-time'
 import { holderLabel } from '../WishCard'
 import { WishStatusTag } from '../WishStatusTag'
@@ -86,7 +85,7 @@ export function WishDetail({ wish: w, contactAction, onOpenProject }: WishDetail
           {w.fulfilment.note ? (
             <Text className="wish-detail__fulfilment-note">{w.fulfilment.note}</Text>
           ) : null}
-          <PhotoGrid name="wish-fulfilment" urls={w.fulfilment.photos.map(fileUrl)} />
+          <PhotoGrid name="wish-fulfilment" fileIds={w.fulfilment.photos} />
           <Text className="wish-detail__at">{formatShanghai(w.fulfilment.at)}</Text>
         </SectionCard>
       ) : null}

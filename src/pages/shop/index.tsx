@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { COMPLAINT_STATUSES, type ComplaintStatus } from '../../../types/complaint'
@@ -15,7 +15,7 @@ import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
 import { ApiError } from '../../services/api-error'
 import { api } from '../../services/call-function'
 import type { ShopCard } from '../../../types/shop'
-import { fileUrl } from '../../services/storage'
+import { StoredImage } from '../../components/StoredImage'
 import { ROUTES, withShop } from '../../constants/routes'
 import { formatShanghai } from '../../../types/shanghai-time'
 import { readParam } from '../../utils/params'
@@ -93,7 +93,7 @@ function ShopProfile({ card }: { card: ShopCard }) {
     <View className="shop-profile" data-shop-id={card.shopId}>
       <View className="card shop-card">
         {card.photos[0] ? (
-          <Image className="shop-card__photo" src={fileUrl(card.photos[0])} mode="aspectFill" />
+          <StoredImage className="shop-card__photo" fileId={card.photos[0]} />
         ) : null}
         <View className="shop-card__head">
           <Text className="shop-card__name">{card.name}</Text>

@@ -2,6 +2,7 @@
 // when, what, on what, why — once even when retried, never when refused; filters and the export
 // agree with the list; nothing can change it.
 import ExcelJS from 'exceljs'
+import { fetchDownload } from '../../support/downloads'
 import { API } from '../../../types/api'
 import { AUDITED_ACTIONS } from '../../../types/audited-actions'
 import { shanghaiMonth } from '../../../types/shanghai-time'
@@ -148,7 +149,7 @@ it('filters by person, kind and period, and exports what the filter shows', asyn
   const file = await call('demo-admin', 'audit', 'export', { by: 'user-secretary' })
   expect(file.fileName).toMatch(/^操作日志-\d{8}\.xlsx$/)
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer)
+  await book.xlsx.load((await fetchDownload(file)) as unknown as ArrayBuffer)
   const sheet = book.worksheets[0]
   expect(sheet.getRow(1).values).toEqual([
     undefined,

@@ -92,7 +92,12 @@ it('refuses bad input with field errors and unknown or suspended shops', async (
   })
   const photos = await file(user.openid, {
     shopId,
-    photos: ['local://a.jpg', 'local://b.jpg', 'local://c.jpg', 'local://d.jpg'],
+    photos: [
+      'cloud://local.local-bucket/uploads/complaints/a.jpg',
+      'cloud://local.local-bucket/uploads/complaints/b.jpg',
+      'cloud://local.local-bucket/uploads/complaints/c.jpg',
+      'cloud://local.local-bucket/uploads/complaints/d.jpg',
+    ],
   })
   expect(photos.body.error.issues[0]).toEqual({ path: 'photos', message: '最多 3 张照片' })
   const phone = await file(user.openid, { shopId, contact: '12345' })

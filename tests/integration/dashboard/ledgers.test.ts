@@ -2,6 +2,7 @@
 // says the dashboard's own numbers, and the report is a PDF of several pages. Only the committee
 // may export them, and each export is in the audit log.
 import ExcelJS from 'exceljs'
+import { fetchDownload } from '../../support/downloads'
 import { LEDGER_SHEETS, presetPeriod, monthsBetween, periodLabel } from '../../../types/dashboard'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
@@ -18,9 +19,9 @@ async function dashboard(action: string, data: object) {
   return res.body.data
 }
 
-async function workbookRows(contentBase64: string): Promise<Map<string, string[][]>> {
+async function workbookRows(file: { url: string }): Promise<Map<string, string[][]>> {
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load(Buffer.from(contentBase64, 'base64') as unknown as ArrayBuffer)
+  await book.xlsx.load((await fetchDownload(file)) as unknown as ArrayBuffer)
   const sheets = new Map<string, string[][]>()
   for (const sheet of book.worksheets) {
     const rows: string[][] = []
@@ -35,7 +36,7 @@ async function workbookRows(contentBase64: string): Promise<Map<string, string[]
 it('holds a sheet per ledger, with the records the dashboard counts', async () => {
   const file = await dashboard('ledgers', year)
   expect(file.fileName).toMatch(new RegExp(`^党建台账-${periodLabel(year)}-\\d{8}\\.xlsx$`))
-  const sheets = await workbookRows(file.contentBase64)
+  const sheets = await workbookRows(file)
   expect([...sheets.keys()]).toEqual(Object.values(LEDGER_SHEETS))
 
   const db = dumpDatabase(stack) as Record<string, Doc[]>
@@ -86,7 +87,7 @@ it('holds a sheet per ledger, with the records the dashboard counts', async () =
 it('writes the monthly report as a PDF of summary, figures and charts', async () => {
   const file = await dashboard('report', presetPeriod('month'))
   expect(file.fileName).toBe(`月度工作报告-${periodLabel(presetPeriod('month'))}.pdf`)
-  const pdf = Buffer.from(file.contentBase64, 'base64')
+  const pdf = await fetchDownload(file)
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
   const pages = pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []
   expect(pages.length).toBeGreaterThanOrEqual(2)

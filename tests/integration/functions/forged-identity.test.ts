@@ -45,6 +45,13 @@ const SAMPLE_INPUT: Record<string, Record<string, unknown>> = {
   // An activity the shopper has no record of: both calls are refused alike (a certificate that
   // is issued carries a new serial each time, so its replies cannot be compared).
   'activity.certificate': { activityId: 'demo-activity-full' },
+  // A photo that is not stored: both calls get an empty list.
+  'user.photoUrls': { fileIds: ['cloud://local.local-bucket/uploads/shops/none.jpg'] },
+  // The same bytes each time, stored once under their hash: both calls get the same file id.
+  'user.uploadPhoto': {
+    folder: 'complaints',
+    contentBase64: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]).toString('base64'),
+  },
 }
 
 const ACTIONS = Object.entries(API).flatMap(([fn, actions]) =>

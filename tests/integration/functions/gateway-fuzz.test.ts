@@ -1,6 +1,6 @@
 // Junk at the gateway: malformed request lines and paths, odd methods, junk headers and bodies
 // (oversized, deeply nested, prototype keys, not objects, not JSON), sent to every function, the
-// API reference, the demo sign-in, uploads and static paths. Nothing may answer 5xx, every JSON
+// API reference, the demo sign-in and static paths. Nothing may answer 5xx, every JSON
 // answer and every error (but a missing static file) is an envelope, the server stays up, and no
 // junk writes anything.
 import { API } from '../../../types/api'
@@ -19,8 +19,6 @@ const ROUTES = [
   '/api/nosuch',
   '/dev/login',
   '/dev/personas',
-  '/storage/upload',
-  `/storage/uploads/${'a'.repeat(64)}.png`,
   '/',
   '/index.html',
   '/js/app.js',
@@ -143,13 +141,10 @@ it('answers malformed paths and request targets without a 5xx', async () => {
     '//[',
     '//api/shop',
     '///',
-    '/storage/uploads/..%2f..%2fdb',
-    '/storage/uploads/%ff.png',
     '/?%zz=%ff',
     '/api/shop?%zz',
     `/${'a'.repeat(8000)}`,
     `/api/${'a'.repeat(8000)}`,
-    `/storage/uploads/${'a'.repeat(8000)}.png`,
     `/${'%ff'.repeat(2000)}`,
   ]
   const requests = paths.flatMap((path) => [
@@ -189,7 +184,7 @@ it('answers odd methods without a 5xx', async () => {
   )
   expect(await sendAll(requests)).toEqual([])
   const raw: Record<string, string> = {}
-  for (const path of ['/api/shop', '/dev/login', '/storage/upload', '/']) {
+  for (const path of ['/api/shop', '/dev/login', '/']) {
     raw[`CONNECT ${path}`] = `CONNECT ${path} HTTP/1.1\r\nHost: x\r\n\r\n`
     raw[`FOO ${path}`] = `FOO ${path} HTTP/1.1\r\nHost: x\r\n\r\n`
     raw[`lowercase post ${path}`] =
@@ -322,10 +317,10 @@ function dataJunk(fn: string): string[] {
   ]
 }
 
-it('answers junk bodies to every function, the sign-in and uploads without a 5xx', async () => {
+it('answers junk bodies to every function, and the sign-in without a 5xx', async () => {
   // A signed-in newcomer's junk must not create their user either.
   const newcomer = `Bearer ${stack.token('fuzz-newcomer')}`
-  const targets = [...API_ROUTES, '/api', '/dev/login', '/storage/upload', '/']
+  const targets = [...API_ROUTES, '/api', '/dev/login', '/']
   const requests: RawRequest[] = []
   for (const path of targets) {
     for (const [i, body] of JUNK_BODIES.entries()) {
@@ -359,7 +354,6 @@ it('refuses a 10 MB body at once with a 413, without reading it all first', asyn
   for (const [path, type] of [
     ['/api/shop', 'application/json'],
     ['/dev/login', 'application/json'],
-    ['/storage/upload', 'image/png'],
   ]) {
     // 3 MB (past every limit) of a declared 10 MB, then nothing: only an early answer can arrive.
     for (const [framing, body] of [

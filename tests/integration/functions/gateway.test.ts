@@ -142,9 +142,12 @@ it('refuses an Authorization header that is not exactly one `Bearer <token>`', a
     })
     const upload = await rawRequest(stack.url, {
       method: 'POST',
-      path: '/storage/upload',
-      headers: { 'content-type': 'image/png', authorization },
-      body: PNG,
+      path: '/api/user',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({
+        action: 'uploadPhoto',
+        data: { folder: 'complaints', contentBase64: PNG.toString('base64') },
+      }),
     })
     answers[name] = [call, upload]
       .map(

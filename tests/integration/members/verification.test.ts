@@ -2,6 +2,7 @@
 // import and matching, approval into a branch, rejection with a reason and the fix that follows,
 // revocation, the member card, 亮身份 on the shop page, coverage and the ledger.
 import ExcelJS from 'exceljs'
+import { fetchDownload } from '../../support/downloads'
 import { writeRosterSheet } from '../../../server/services/member-sheet'
 import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { MEMBER_FORM } from '../../support/member-form'
@@ -211,7 +212,7 @@ it('counts coverage and exports the ledger for the roles allowed to see it', asy
     const file = (await call(who, 'ledger')).body.data
     expect(file.fileName).toMatch(/^党员台账-\d{8}\.xlsx$/)
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never)
+    await book.xlsx.load((await fetchDownload(file)) as never)
     const sheet = book.worksheets[0]
     const out: string[][] = []
     sheet.eachRow((row) => out.push((row.values as string[]).slice(1)))

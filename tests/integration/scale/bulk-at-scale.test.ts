@@ -8,6 +8,8 @@ import { DEMO_SHOPS } from '../../../local-cloud/seed/demo-district'
 import { writeRosterSheet } from '../../../server/services/member-sheet'
 import { writeShopSheet } from '../../../server/services/shop-sheet'
 import type { FunctionName } from '../../../types/api'
+import { POSTERS_PER_PART } from '../../../server/domain/poster-parts'
+import { fetchDownload } from '../../support/downloads'
 import { MEMBER_FORM } from '../../support/member-form'
 import { dumpDatabase, fileStack } from '../../support/stack'
 
@@ -20,7 +22,13 @@ const CLOUD_ROUND_TRIP_MS = 20
 jest.setTimeout(600_000)
 const stack = fileStack()
 
-const timings: { what: string; fn: FunctionName; seconds: number; operations: number }[] = []
+const timings: {
+  what: string
+  fn: FunctionName
+  seconds: number
+  operations: number
+  note?: string
+}[] = []
 
 /** Calls `fn` as the committee and notes how long it took against the function's limit. */
 async function timed(what: string, fn: FunctionName, action: string, data: object = {}) {
@@ -45,7 +53,7 @@ afterAll(() => {
   const lines = timings.map(
     (t) =>
       `  ${t.what.padEnd(40)} ${t.seconds.toFixed(2).padStart(6)} s of ${FUNCTIONS[t.fn].timeout} s` +
-      `   ${String(t.operations).padStart(5)} database operations`,
+      `   ${String(t.operations).padStart(5)} database operations${t.note ? `   ${t.note}` : ''}`,
   )
   process.stdout.write(
     `\nBulk work at scale, each database operation ${CLOUD_ROUND_TRIP_MS} ms away:\n` +
@@ -156,4 +164,25 @@ it('exports the member ledger and the district ledgers with every member', async
     to: `${year}-12`,
   })
   expect(workbook.fileName).toMatch(/\.xlsx$/)
+})
+
+it(`draws the posters of every open shop, ${POSTERS_PER_PART} shops a call`, async () => {
+  const open = (await stack.http(null, 'shop', { action: 'list', data: { pageSize: 1 } })).body.data
+    .total
+  expect(open).toBeGreaterThanOrEqual(SHOPS)
+  let parts = 1
+  let drawn = 0
+  for (let part = 1; part <= parts; part++) {
+    const reply = await timed(`shop.allPosters: part ${part}`, 'shop', 'allPosters', { part })
+    expect(reply.part).toBe(part)
+    parts = reply.parts
+    drawn += reply.shops
+    const pdf = await fetchDownload(reply.file)
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    expect((pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length).toBe(reply.shops)
+    timings[timings.length - 1].note =
+      `${reply.shops} shops, ${(pdf.length / 1024 / 1024).toFixed(1)} MB PDF`
+  }
+  expect(parts).toBe(Math.ceil(open / POSTERS_PER_PART))
+  expect(drawn).toBe(open)
 })

@@ -232,7 +232,7 @@ it('lets a merchant edit only their own shop, and commitments move the score wit
       shopId: 'shop-001',
       hours: '06:30-22:00',
       description: '三十年老店',
-      photos: ['local://uploads/abc.png'],
+      photos: ['cloud://local.local-bucket/uploads/shops/abc.png'],
     },
   })
   expect(own.status).toBe(200)
@@ -254,7 +254,7 @@ it('lets a merchant edit only their own shop, and commitments move the score wit
   expect(after).toMatchObject({
     hours: '06:30-22:00',
     description: '三十年老店',
-    photos: ['local://uploads/abc.png'],
+    photos: ['cloud://local.local-bucket/uploads/shops/abc.png'],
   })
   expect(after.commitments).toHaveLength(3)
   expect(after.integrity.score - before.integrity.score).toBe(4) // 1 → 3 commitments: +2 → +6

@@ -1,4 +1,6 @@
-// Print-ready posters: a PDF page per shop, for the committee and the shop's own merchant.
+// Print-ready posters: a PDF page per shop, for the committee and the shop's own merchant, handed
+// out as a link into cloud storage.
+import { fetchDownload } from '../../support/downloads'
 import { sdkDatabase } from '../../support/local-endpoint'
 import { fileStack } from '../../support/stack'
 
@@ -18,7 +20,8 @@ it('gives the committee and the shop’s merchant a one-page PDF poster, in A5 o
     })
     expect(res.status).toBe(200)
     expect(res.body.data.fileName).toBe(`老街口牛肉面-诚信二维码-${size}.pdf`)
-    const pdf = Buffer.from(res.body.data.contentBase64, 'base64')
+    expect(Date.parse(res.body.data.expiresAt)).toBeGreaterThan(Date.now())
+    const pdf = await fetchDownload(res.body.data)
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     expect(pagesOf(pdf)).toBe(1)
     const mediaBox = size === 'A4' ? '595.28 841.89' : '419.53 595.28'
@@ -54,7 +57,38 @@ it('puts every open shop of the district in one PDF, a page each', async () => {
     .data.total
   const res = await stack.http('demo-admin', 'shop', { action: 'allPosters', data: { size: 'A5' } })
   expect(res.status).toBe(200)
-  const pdf = Buffer.from(res.body.data.contentBase64, 'base64')
+  expect(res.body.data).toMatchObject({ part: 1, parts: 1, shops: open })
+  const pdf = await fetchDownload(res.body.data.file)
   expect(pagesOf(pdf)).toBe(open)
-  expect(res.body.data.fileName).toBe('红星路商圈-全部店铺诚信二维码-A5.pdf')
+  expect(res.body.data.file.fileName).toBe('红星路商圈-全部店铺诚信二维码-A5.pdf')
+
+  // There is no second part of a district this size; the error names the field.
+  const beyond = await stack.http('demo-admin', 'shop', { action: 'allPosters', data: { part: 2 } })
+  expect(beyond.status).toBe(400)
+  expect(beyond.body.error.issues).toEqual([{ path: 'part', message: '共 1 份，没有第 2 份' }])
+  const bad = await stack.http('demo-admin', 'shop', { action: 'allPosters', data: { part: 0 } })
+  expect(bad.body.error.issues).toEqual([{ path: 'part', message: '份数从 1 开始' }])
+})
+
+it('lets the housekeeping sweep delete exports a day old, and not before', async () => {
+  const res = await stack.http('demo-admin', 'shop', {
+    action: 'poster',
+    data: { shopId: 'shop-001' },
+  })
+  const file = res.body.data
+  const db = sdkDatabase('local')
+  const records = (await db.collection('exports').get()).data
+  expect(records.length).toBeGreaterThan(0)
+  const sweep = () => stack.http('demo-admin', 'housekeeping', { action: 'sweep', data: {} })
+  expect((await sweep()).body.data.exports).toBe(0)
+  expect((await fetch(file.url)).status).toBe(200)
+
+  // A day later (the records' expiry moved back rather than the clock forward).
+  await db
+    .collection('exports')
+    .where({ expiresAt: db.command.gt(new Date(0)) })
+    .update({ expiresAt: new Date(Date.now() - 1000) })
+  expect((await sweep()).body.data.exports).toBe(records.length)
+  expect((await fetch(file.url)).status).toBe(404)
+  expect((await db.collection('exports').get()).data).toEqual([])
 })

@@ -2,6 +2,7 @@
 // by-hand volunteers — confirmed into records and totals exactly once; corrections approved and
 // rejected moving the totals exactly; certificates issued and verified; figures and the ledger.
 import ExcelJS from 'exceljs'
+import { fetchDownload } from '../../support/downloads'
 import { newCertificateSerial } from '../../../server/services/volunteer-codes'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
@@ -185,7 +186,7 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
     '还没有已确认的服务记录',
   )
   const cert = await ok(await t.call(onTime.openid, 'certificate', { activityId }))
-  expect(Buffer.from(cert.file.contentBase64, 'base64').subarray(0, 4).toString()).toBe('%PDF')
+  expect((await fetchDownload(cert.file)).subarray(0, 4).toString()).toBe('%PDF')
   const genuine = await ok(await t.call(null, 'verifyCertificate', { serial: cert.serial }))
   expect(genuine).toMatchObject({
     genuine: true,
@@ -220,7 +221,7 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   expect((await t.call(leader.openid, 'figures', { from: month, to: month })).status).toBe(403)
   const ledger = await ok(await t.call('demo-admin', 'ledger', { from: month, to: month }))
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load(Buffer.from(ledger.contentBase64, 'base64') as never)
+  await book.xlsx.load((await fetchDownload(ledger)) as never)
   const text = JSON.stringify(book.worksheets[0].getSheetValues())
   for (const word of [
     '服务时长（小时）',

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { fetchDownload } from '../../support/downloads'
 import { expectEveryQueryIndexed } from '../../support/stack'
 import { dayIn } from '../../support/time'
 import {
@@ -150,7 +151,7 @@ it('runs submit → review → claim → progress → fulfil → confirm, and th
   // The committee's ledger: the full name, the thanks and the timeline.
   const ledger = await w.call('demo-admin', 'ledger', {})
   const book = new ExcelJS.Workbook()
-  await book.xlsx.load(Buffer.from(ledger.body.data.contentBase64, 'base64') as never)
+  await book.xlsx.load((await fetchDownload(ledger.body.data)) as never)
   const sheet = book.worksheets[0]
   const rows = sheet.getSheetValues().filter(Boolean) as unknown[][]
   const mine = rows.find((r) => r.includes(wishId))!

@@ -6,7 +6,6 @@ import { Timeline } from '../../../components/Timeline'
 import { PhotoGrid } from '../../../components/PhotoGrid'
 import { api } from '../../../services/call-function'
 import type { ComplaintView } from '../../../../types/complaint'
-import { fileUrl } from '../../../services/storage'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { CasePage } from '../../components/CasePage'
 import { FactRow, type FactRowProps } from '../../components/FactRow'
@@ -42,7 +41,6 @@ export default function AdminComplaintPage() {
 }
 
 function ComplaintSummary({ complaint }: { complaint: ComplaintView }) {
-  const photos = complaint.photos.map(fileUrl)
   return (
     <View className="card complaint-summary">
       <View className="complaint-summary__head">
@@ -74,7 +72,7 @@ function ComplaintSummary({ complaint }: { complaint: ComplaintView }) {
 
       <Text className="complaint-summary__label">投诉内容</Text>
       <Text className="complaint-summary__description">{complaint.description}</Text>
-      <PhotoGrid name="complaint-summary" urls={photos} />
+      <PhotoGrid name="complaint-summary" fileIds={complaint.photos} />
 
       {complaint.merchantReply ? (
         <Block label="商户公开回复" text={complaint.merchantReply.text} name="merchant-reply" />

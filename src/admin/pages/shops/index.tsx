@@ -59,8 +59,16 @@ const NO_FILTERS: ShopFilters = {}
 type PanelKind = 'status' | 'claim' | 'honour' | 'code' | 'history'
 type OpenPanel = { kind: PanelKind; shop: AdminShop }
 
-async function saveAllPosters(): Promise<void> {
-  await saveDocument(await api.shop.allPosters({ size: 'A5' }), 'pdf')
+/** The district's posters part by part (about 200 shops each), each saved as it arrives. */
+async function saveAllPosters(say: (note: string) => void): Promise<number> {
+  let parts = 1
+  for (let part = 1; part <= parts; part++) {
+    say(part === 1 ? '正在生成第 1 份…' : `正在生成第 ${part}/${parts} 份…`)
+    const reply = await api.shop.allPosters({ size: 'A5', part })
+    parts = reply.parts
+    await saveDocument(reply.file, 'pdf')
+  }
+  return parts
 }
 
 export default function AdminShopsPage() {
@@ -71,7 +79,15 @@ export default function AdminShopsPage() {
     list: shops,
   } = useConsoleList(api.shop.adminList, NO_FILTERS, signedIn)
   const [panel, setPanel] = useState<OpenPanel>()
-  const posters = useAction(saveAllPosters)
+  const [postersNote, setPostersNote] = useState<string>()
+  const posters = useAction(async () => {
+    try {
+      const parts = await saveAllPosters(setPostersNote)
+      if (parts > 1) Taro.showToast({ title: `已下载全部 ${parts} 份海报`, icon: 'none' })
+    } finally {
+      setPostersNote(undefined)
+    }
+  })
 
   // Coming back from the shop form shows what was just saved.
   useReloadOnReturn(shops.reload)
@@ -91,6 +107,7 @@ export default function AdminShopsPage() {
       links={LINKS}
       buttons={[actionButton(ALL_POSTERS, posters)]}
     >
+      {postersNote ? <Text className="admin-shops__posters-note">{postersNote}</Text> : null}
       <View className="card">
         <FilterBar
           search={{

@@ -1,8 +1,8 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { activityUrl } from '../../../../types/pages'
 import type { ActivitySummary, MySignUp } from '../../../../types/activity'
-import { fileUrl } from '../../../services/storage'
+import { StoredImage } from '../../../components/StoredImage'
 import { ACTIVITY_CATEGORIES, activityTime, myStatusText, placesText } from '../../labels'
 import { ActivityStateTag } from '../ActivityStateTag'
 import './ActivityCard.scss'
@@ -35,9 +35,7 @@ export function ActivityCard({ activity: a, mine }: ActivityCardProps) {
           <Text className="activity-card__time">{activityTime(a.startAt, a.endAt)}</Text>
           <Text className="activity-card__place">{a.address}</Text>
         </View>
-        {a.cover ? (
-          <Image className="activity-card__cover" src={fileUrl(a.cover)} mode="aspectFill" />
-        ) : null}
+        {a.cover ? <StoredImage className="activity-card__cover" fileId={a.cover} /> : null}
       </View>
       <View className="activity-card__foot">
         <Text className="activity-card__places">{placesText(a)}</Text>

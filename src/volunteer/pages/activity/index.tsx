@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { ACTIVITY_RULES, type ActivityView } from '../../../../types/activity'
@@ -15,7 +15,7 @@ import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { api } from '../../../services/call-function'
 import { toApiError } from '../../../services/api-error'
 import { isSignedIn } from '../../../services/session'
-import { fileUrl } from '../../../services/storage'
+import { StoredImage } from '../../../components/StoredImage'
 import { readParam } from '../../../utils/params'
 import { ActivityShell } from '../../components/ActivityShell'
 import { ActivityStateTag } from '../../components/ActivityStateTag'
@@ -154,9 +154,7 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
   const mineActive = a.mine && ['confirmed', 'waitlisted'].includes(a.mine.status)
   return (
     <View>
-      {a.cover ? (
-        <Image className="activity-page__cover" src={fileUrl(a.cover)} mode="aspectFill" />
-      ) : null}
+      {a.cover ? <StoredImage className="activity-page__cover" fileId={a.cover} /> : null}
       <View className="card activity-page__head">
         <View className="activity-page__title-row">
           <Text className="activity-page__title">{a.title}</Text>

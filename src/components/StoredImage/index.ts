@@ -1,0 +1,2 @@
+export { StoredImage } from './StoredImage'
+export type { StoredImageProps } from './StoredImage'
