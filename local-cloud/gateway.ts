@@ -102,7 +102,7 @@ export class Gateway {
       return fail(res, 'NOT_FOUND', '文件不存在')
     }
     if (req.method === 'GET' && this.options.h5Dir)
-      return serveStatic(this.options.h5Dir, target.decoded, res)
+      return serveStatic(this.options.h5Dir, target.decoded, res, req.headers['accept-encoding'])
     fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)
   }
 
