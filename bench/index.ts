@@ -3,6 +3,7 @@
 import { benchActivities } from './activities'
 import { benchBundleSizes } from './bundle-sizes'
 import { benchDashboard } from './dashboard'
+import { benchH5FirstVisit } from './h5-first-visit'
 import { benchHousekeeping } from './housekeeping'
 import { benchInbox } from './inbox'
 import { benchLocalCloud } from './local-cloud'
@@ -14,6 +15,7 @@ import { runMain } from '../local-cloud/run-cli'
 
 const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   bundles: benchBundleSizes,
+  h5: benchH5FirstVisit,
   'local-cloud': benchLocalCloud,
   scan: benchScanPath,
   members: benchMemberQueue,

@@ -95,7 +95,11 @@ export async function post(
  * Builds the functions, runs `bench` on a seeded stack with strict indexes in a fresh data folder,
  * then stops the stack and removes the folder, however the bench ends.
  */
-export async function withBenchStack<T>(name: string, bench: (stack: Stack) => Promise<T>) {
+export async function withBenchStack<T>(
+  name: string,
+  bench: (stack: Stack) => Promise<T>,
+  options: { h5Dir?: string } = {},
+) {
   await buildFunctions()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`))
   const stack = await startStack({
@@ -104,6 +108,7 @@ export async function withBenchStack<T>(name: string, bench: (stack: Stack) => P
     functionsDir: FUNCTIONS_OUT,
     seed: true,
     strictIndexes: true,
+    ...options,
   })
   try {
     return await bench(stack)

@@ -41,9 +41,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     // The cache lives in this checkout, not in node_modules/.cache: git worktrees share one
-    // node_modules, and a shared cache mixes their sources into one another's builds.
+    // node_modules, and a shared cache mixes their sources into one another's builds. Production
+    // builds skip it: a weapp build from a warm cache once left a subpackage chunk requiring a
+    // module no chunk held.
     cache: {
-      enable: true,
+      enable: process.env.NODE_ENV !== 'production',
       cacheDirectory: path.resolve(__dirname, '..', '.temp', 'webpack-cache'),
     } as { enable: boolean },
     mini: {

@@ -81,7 +81,7 @@ export class Gateway {
     if (decoded === '/dev' || decoded.startsWith('/dev/')) return this.dev(req, res, decoded)
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
     if (req.method === 'GET' && this.options.h5Dir)
-      return serveStatic(this.options.h5Dir, target.decoded, res)
+      return serveStatic(this.options.h5Dir, target.decoded, res, req.headers['accept-encoding'])
     fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)
   }
 

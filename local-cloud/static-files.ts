@@ -1,7 +1,9 @@
 // Serves the h5 build. Unknown paths without a file extension get index.html (client routing);
-// nothing outside the build folder is reachable, whatever the path.
+// nothing outside the build folder is reachable, whatever the path. Text is gzipped for browsers
+// that accept it, as static hosting does, so what a phone downloads here is what it would there.
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import type { ServerResponse } from 'node:http'
 
 const TYPES: Record<string, string> = {
@@ -19,8 +21,15 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.map'])
+
 /** Serves `decodedPath` (already percent-decoded and checked by the gateway) from the h5 build. */
-export function serveStatic(root: string, decodedPath: string, res: ServerResponse): void {
+export function serveStatic(
+  root: string,
+  decodedPath: string,
+  res: ServerResponse,
+  acceptEncoding = '',
+): void {
   const file = fileFor(root, decodedPath)
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
@@ -28,14 +37,17 @@ export function serveStatic(root: string, decodedPath: string, res: ServerRespon
     return
   }
   const isHtml = file.endsWith('.html')
+  const gzip = COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(acceptEncoding)
   res.writeHead(200, {
     'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'cache-control': isHtml ? 'no-cache' : 'public, max-age=31536000, immutable',
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
   })
   // A file that vanishes between the check and the read ends the reply rather than the process.
-  fs.createReadStream(file)
-    .on('error', () => res.destroy())
-    .pipe(res)
+  const body = fs.createReadStream(file).on('error', () => res.destroy())
+  if (gzip) body.pipe(zlib.createGzip()).pipe(res)
+  else body.pipe(res)
 }
 
 /** The file a path names inside root; index.html for extension-less routes; null for none. */

@@ -1,18 +1,24 @@
 export default defineAppConfig({
-  // The main package holds what a shopper needs right after scanning a shop's code.
-  pages: [
-    'pages/index/index',
-    'pages/shop/index',
-    'pages/rate/index',
-    'pages/complain/index',
-    'pages/complaints/index',
-    'pages/complaint/index',
-    'pages/claim/index',
-    'pages/login/index',
-    'pages/me/index',
-    'pages/inbox/index',
-  ],
+  // The main package holds only what a scan and the home page need: the shop card opens first,
+  // and everything else arrives as a subpackage, preloaded where the next tap is likely.
+  pages: ['pages/index/index', 'pages/shop/index'],
   subPackages: [
+    // What a shopper does after reading a card: rate, complain, follow a complaint, claim a shop.
+    {
+      root: 'shopper',
+      pages: [
+        'pages/rate/index',
+        'pages/complain/index',
+        'pages/complaints/index',
+        'pages/complaint/index',
+        'pages/claim/index',
+      ],
+    },
+    // The signed-in person's own pages: 我的, messages and signing in.
+    {
+      root: 'account',
+      pages: ['pages/me/index', 'pages/inbox/index', 'pages/login/index'],
+    },
     // The committee console: shops, complaint supervision, held ratings. Desktop-usable on h5.
     {
       root: 'admin',
@@ -89,6 +95,11 @@ export default defineAppConfig({
       ],
     },
   ],
+  // Fetched in the background while the card or home page is read, so the next tap opens at once.
+  preloadRule: {
+    'pages/shop/index': { network: 'all', packages: ['shopper'] },
+    'pages/index/index': { network: 'all', packages: ['account'] },
+  },
   // On-site check-in compares where the volunteer stands with the activity's place.
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FileId, Id, IsoDate, PageQuery, Phone, TimeOrder, pageOf, enumOf, text } from './common'
 import { TimelineEntry } from './timeline'
 import { Severity } from './integrity'
+import { COMPLAINT_STATUSES } from './plain/complaint'
 
 export const COMPLAINT_CATEGORIES = {
   price: '价格问题',
@@ -18,14 +19,7 @@ export type ComplaintCategory = z.infer<typeof ComplaintCategory>
  * The loop: submitted → accepted (or rejected) → assigned → handled → closed (the complainant
  * confirms, or seven days pass).
  */
-export const COMPLAINT_STATUSES = {
-  submitted: '待受理',
-  accepted: '已受理',
-  rejected: '不予受理',
-  assigned: '办理中',
-  handled: '待确认',
-  closed: '已办结',
-} as const
+export { COMPLAINT_STATUSES }
 export const ComplaintStatus = enumOf(COMPLAINT_STATUSES, '投诉状态不正确')
 export type ComplaintStatus = z.infer<typeof ComplaintStatus>
 

@@ -98,7 +98,7 @@ export const InboxMessage = z.object({
   kind: MessageKind,
   title: z.string(),
   body: z.string(),
-  /** The page that opens what the message is about, e.g. `/pages/complaint/index?id=…`. */
+  /** The page that opens what the message is about, e.g. `/shopper/pages/complaint/index?id=…`. */
   link: z.string(),
   createdAt: IsoDate,
   readAt: IsoDate.nullable(),

@@ -17,13 +17,10 @@
 //   80 or while any complaint is overdue; green otherwise.
 //   Stars: 90+ → 5, 80+ → 4, 70+ → 3, 60+ → 2, else 1.
 import { z } from 'zod'
+import { BASE_SCORE, INTEGRITY_LEVEL_LABELS } from './plain/integrity'
 import { enumOf } from './common'
 
-export const INTEGRITY_LEVEL_LABELS = {
-  green: '诚信良好',
-  yellow: '需要改进',
-  red: '诚信预警',
-} as const
+export { INTEGRITY_LEVEL_LABELS }
 export const IntegrityLevel = enumOf(INTEGRITY_LEVEL_LABELS)
 export type IntegrityLevel = z.infer<typeof IntegrityLevel>
 
@@ -54,7 +51,7 @@ export const Integrity = z.object({
 })
 export type Integrity = z.infer<typeof Integrity>
 
-export const BASE_SCORE = 80
+export { BASE_SCORE }
 export const MIN_RATINGS = 5
 const SEVERITY_WEIGHT: Record<Severity, number> = { minor: 5, moderate: 10, serious: 20 }
 const DAY_MS = 24 * 3600 * 1000

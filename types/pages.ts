@@ -1,18 +1,18 @@
 // The app's page paths, shared by the app (to navigate) and the server (a message links to the page
 // that opens what it is about), so a link never points at a page that has moved.
 
-/** Pages of the main package and the merchant and member subpackages. */
+/** Pages of the main package and the shopper, account, merchant, member, wish and volunteer subpackages. */
 export const ROUTES = {
   home: '/pages/index/index',
   shop: '/pages/shop/index',
-  login: '/pages/login/index',
-  me: '/pages/me/index',
-  inbox: '/pages/inbox/index',
-  rate: '/pages/rate/index',
-  complain: '/pages/complain/index',
-  myComplaints: '/pages/complaints/index',
-  complaint: '/pages/complaint/index',
-  claim: '/pages/claim/index',
+  login: '/account/pages/login/index',
+  me: '/account/pages/me/index',
+  inbox: '/account/pages/inbox/index',
+  rate: '/shopper/pages/rate/index',
+  complain: '/shopper/pages/complain/index',
+  myComplaints: '/shopper/pages/complaints/index',
+  complaint: '/shopper/pages/complaint/index',
+  claim: '/shopper/pages/claim/index',
   merchantShops: '/merchant/pages/shops/index',
   merchantShopEdit: '/merchant/pages/shop-edit/index',
   merchantShopCode: '/merchant/pages/shop-code/index',

@@ -13,17 +13,9 @@ import {
 } from './common'
 import { MerchantReply } from './complaint'
 import { Integrity, IntegrityLevel } from './integrity'
+import { HONOURS, SHOP_CATEGORIES } from './plain/shop'
 
-export const SHOP_CATEGORIES = [
-  '餐饮',
-  '服饰',
-  '超市',
-  '数码',
-  '美容美发',
-  '生活服务',
-  '教育培训',
-  '其他',
-] as const
+export { SHOP_CATEGORIES }
 export const ShopCategory = z.enum(SHOP_CATEGORIES, { error: '请选择店铺类别' })
 export type ShopCategory = z.infer<typeof ShopCategory>
 
@@ -32,8 +24,7 @@ export type ShopStatus = z.infer<typeof ShopStatus>
 
 // ---- honours and commitments -------------------------------------------------------------
 
-/** Honours the committee awards (党员示范店, 星级党员商户, 党员先锋岗). */
-export const HONOURS = ['党员示范店', '星级党员商户', '党员先锋岗'] as const
+export { HONOURS }
 export const Honour = z.enum(HONOURS, { error: '请选择荣誉' })
 export type Honour = z.infer<typeof Honour>
 

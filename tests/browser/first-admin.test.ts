@@ -16,7 +16,7 @@ it('makes the holder of the code the admin, who then sees the console', async ()
   })
   const { page } = env.browser
   await signInAsNewShopper(page, env.stack.url)
-  await openRoute(page, env.stack.url, 'pages/me/index')
+  await openRoute(page, env.stack.url, 'account/pages/me/index')
   await page.locator('.me__bootstrap').click()
   await page.waitForURL(/admin\/pages\/bootstrap\/index/)
 

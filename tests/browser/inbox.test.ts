@@ -7,7 +7,7 @@ const env = browserStack()
 
 it('tells the shopper their complaint was accepted, and the message opens the complaint', async () => {
   const { page } = env.browser
-  await openAs(page, env.stack.url, '刘阳', 'pages/complain/index?shopId=shop-003')
+  await openAs(page, env.stack.url, '刘阳', 'shopper/pages/complain/index?shopId=shop-003')
   await page.locator('.complaint-category__item', { hasText: '服务态度' }).click()
   await page.locator('.complain-description textarea').fill('排队时店员让后来的熟客先点单。')
   await page.locator('.complain-form__submit').click()
@@ -23,7 +23,7 @@ it('tells the shopper their complaint was accepted, and the message opens the co
   expect(accepted.status).toBe(200)
 
   // The seed left 刘阳 one unread message (her earlier complaint waits for her confirmation).
-  await openRoute(page, env.stack.url, 'pages/me/index')
+  await openRoute(page, env.stack.url, 'account/pages/me/index')
   const badge = page.locator('.me__entry--inbox .me__badge')
   await expectText(badge, '2')
   await page.locator('.me__entry--inbox').click()
@@ -34,10 +34,10 @@ it('tells the shopper their complaint was accepted, and the message opens the co
     /^您对「阿婆糖水铺」的投诉已受理/,
   )
   await message.click()
-  await page.waitForURL(new RegExp(`pages/complaint/index\\?id=${complaintId}`))
+  await page.waitForURL(new RegExp(`shopper/pages/complaint/index\\?id=${complaintId}`))
   await expectText(page.locator('.complaint-status'), '已受理')
 
-  await openRoute(page, env.stack.url, 'pages/me/index')
+  await openRoute(page, env.stack.url, 'account/pages/me/index')
   await expectText(badge, '1')
   await page.locator('.me__entry--inbox').click()
   await page.waitForURL(/pages\/inbox\/index/)
@@ -45,14 +45,14 @@ it('tells the shopper their complaint was accepted, and the message opens the co
   await page.locator('.inbox__read-all').click()
   await expectCount(page.locator('.inbox-message--unread'), 0)
   await expectCount(page.locator('.inbox-message'), 4)
-  await openRoute(page, env.stack.url, 'pages/me/index')
+  await openRoute(page, env.stack.url, 'account/pages/me/index')
   await expectCount(page.locator('.me__entry--inbox'), 1)
   await expectCount(page.locator('.me__entry--inbox .me__badge'), 0)
 })
 
 it('lets a person turn a kind of WeChat reminder off, but not revocation', async () => {
   const { page } = env.browser
-  await openAs(page, env.stack.url, '李红梅', 'pages/inbox/index')
+  await openAs(page, env.stack.url, '李红梅', 'account/pages/inbox/index')
   await expectText(page.locator('.inbox .empty-state__text'), '暂无消息')
   const revoked = page.locator('.inbox-settings__row--registration_revoked .nut-switch')
   await expect(revoked.getAttribute('class')).resolves.toContain('disabled')

@@ -61,10 +61,10 @@ async function walkAs(page: Page, who: string): Promise<string[]> {
   }
   page.on('pageerror', onError)
   page.on('console', onConsole)
-  await openAs(page, env.stack.url, who, 'pages/me/index')
+  await openAs(page, env.stack.url, who, 'account/pages/me/index')
   const opened = [
     ...(await walk(page, 'pages/index/index', '.home-entry')),
-    ...(await walk(page, 'pages/me/index', '.me__entry, .me__admin-entry')),
+    ...(await walk(page, 'account/pages/me/index', '.me__entry, .me__admin-entry')),
   ]
   if (CONSOLE.has(who)) {
     const atDesk = page.viewportSize()!.width >= 1024

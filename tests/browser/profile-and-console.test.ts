@@ -16,7 +16,7 @@ const env = browserStack(DESKTOP)
 it('lets a new visitor enter, see their profile and change their nickname', async () => {
   const { page } = env.browser
   await signInAsNewShopper(page, env.stack.url)
-  await openRoute(page, env.stack.url, `pages/me/index`)
+  await openRoute(page, env.stack.url, `account/pages/me/index`)
   await page.locator('.me__welcome, .me__nickname').first().waitFor()
 
   const input = page.locator('.nickname-form__input input')

@@ -23,7 +23,7 @@ afterAll(() => phone?.close())
 /** The desktop's sign-in page with a fresh code; the link the code holds. */
 async function showCode(): Promise<string> {
   const desk = env.browser.page
-  await openRoute(desk, env.stack.url, 'pages/login/index')
+  await openRoute(desk, env.stack.url, 'account/pages/login/index')
   await expectText(desk.locator('.scan-login__status'), '二维码 2 分钟内有效')
   expect(await desk.locator('.scan-login__qr img').getAttribute('src')).toMatch(
     /^data:image\/png;base64,/,

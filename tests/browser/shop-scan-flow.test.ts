@@ -179,7 +179,7 @@ it('runs the scan → rate → complain → handle → confirm loop and the scor
   await openRoute(
     page,
     env.stack.url,
-    `pages/complaint/index?id=${encodeURIComponent(complaintId)}`,
+    `shopper/pages/complaint/index?id=${encodeURIComponent(complaintId)}`,
   )
   await page.locator('.confirm-satisfied__item[data-value="satisfied"]').click()
   await page.locator('.confirm-rating__star[data-value="4"]').click()

@@ -183,7 +183,7 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
 
   await openAs(page, env.stack.url, '刘阳', `volunteer/pages/activity/index?id=${activityId}`)
   await expectText(activityPage(page).locator('.activity-page__mine-status'), '已报名')
-  await openRoute(page, env.stack.url, 'pages/inbox/index')
+  await openRoute(page, env.stack.url, 'account/pages/inbox/index')
   const promoted = page.locator('.inbox-message', { hasText: '候补成功，已为您保留名额' })
   await expectCount(promoted, 1)
   expect(await promoted.textContent()).toContain(TITLE)
@@ -192,7 +192,7 @@ it('runs an activity from sign-up and waitlist through check-in to confirmed hou
   await shiftTimes(activityId, -190 * MINUTE)
   await signInAs(leader.page, env.stack.url, '王建国')
   // The leader finds it from 我的 → 我负责的活动 without having signed up.
-  await openRoute(leader.page, env.stack.url, 'pages/me/index')
+  await openRoute(leader.page, env.stack.url, 'account/pages/me/index')
   await leader.page.locator('.me__entry--led-activities').click()
   await leader.page.waitForURL(/volunteer\/pages\/mine\/index/)
   await leader.page.locator('.my-volunteering__led .activity-card', { hasText: TITLE }).click()

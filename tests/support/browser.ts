@@ -91,14 +91,14 @@ export async function openRoute(page: Page, baseUrl: string, route: string): Pro
 
 /** Signs in on the h5 login page as the demo persona with this nickname (e.g. 王建国). */
 export async function signInAs(page: Page, baseUrl: string, nickname: string): Promise<void> {
-  await openRoute(page, baseUrl, 'pages/login/index')
+  await openRoute(page, baseUrl, 'account/pages/login/index')
   await page.locator('.persona-card', { hasText: nickname }).click()
   await page.waitForURL(/pages\/(index|me)\/index/)
 }
 
 /** Enters on the h5 login page as a first-time visitor (a new shopper account). */
 export async function signInAsNewShopper(page: Page, baseUrl: string): Promise<void> {
-  await openRoute(page, baseUrl, 'pages/login/index')
+  await openRoute(page, baseUrl, 'account/pages/login/index')
   await page.locator('.login__new-shopper').click()
   await page.waitForURL(/pages\/(index|me)\/index/)
 }
@@ -141,7 +141,7 @@ export function openConsoleArea(page: Page, baseUrl: string, nickname: string, a
 /** Signs in as `nickname` and opens the console's dashboard from the entry on 我的. */
 export function openConsole(page: Page, baseUrl: string, nickname: string) {
   const lands = /admin\/pages\/dashboard\/index/
-  return openVia(page, baseUrl, nickname, 'pages/me/index', '.me__admin-entry', lands)
+  return openVia(page, baseUrl, nickname, 'account/pages/me/index', '.me__admin-entry', lands)
 }
 
 /** Signs in as `nickname` and follows the entry `entry` (e.g. 'my-wishes') on 我的. */
@@ -152,7 +152,7 @@ export function openFromMe(
   entry: string,
   lands: RegExp,
 ) {
-  return openVia(page, baseUrl, nickname, 'pages/me/index', `.me__entry--${entry}`, lands)
+  return openVia(page, baseUrl, nickname, 'account/pages/me/index', `.me__entry--${entry}`, lands)
 }
 
 /**

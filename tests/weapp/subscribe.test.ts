@@ -29,7 +29,7 @@ it('asks for the complaint templates in the tap that files a complaint, and reco
     }),
   )
   sandbox.launch()
-  const page = sandbox.open('pages/complain/index', { shopId: 'shop_1' })
+  const page = sandbox.open('shopper/pages/complain/index', { shopId: 'shop_1' })
   const calls = () => sandbox.cloudCalls.map((c) => `${c.name}.${c.data.action}`)
   await waitFor(() => calls().includes('inbox.preferences'), 'the templates loaded')
   await waitFor(

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { BASE_SCORE, INTEGRITY_LEVEL_LABELS, type Integrity } from '../../../types/integrity'
+import type { Integrity } from '../../../types/integrity'
+import { BASE_SCORE, INTEGRITY_LEVEL_LABELS } from '../../../types/plain/integrity'
 import './IntegrityBadge.scss'
 
 /** ★★★☆☆ for 3 of 5. */

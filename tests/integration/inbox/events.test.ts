@@ -91,7 +91,7 @@ it('follows the complainant through accepted, assigned, handled; the merchant he
   expect(accepted.byUser).toEqual({ [shopper.userId]: ['complaint_accepted'] })
   expect(accepted.list[0]).toMatchObject({
     title: '您的投诉已受理',
-    link: `/pages/complaint/index?id=${id}`,
+    link: `/shopper/pages/complaint/index?id=${id}`,
   })
   expect(accepted.list[0].body).toMatch(/^您对「.+」的投诉已受理/)
 

@@ -3,25 +3,25 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button, Switch } from '@nutui/nutui-react-taro'
-import { formatShanghai } from '../../../types/shanghai-time'
-import type { InboxMessage } from '../../../types/inbox'
-import { PageShell } from '../../components/PageShell'
-import { LoadMoreList } from '../../components/LoadMoreList'
-import { LoadStates } from '../../components/StateViews'
-import { showError, useAction } from '../../hooks/use-action'
-import { usePagedList } from '../../hooks/use-paged-list'
-import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
-import { useRemoteData } from '../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../hooks/use-require-sign-in'
+import { formatShanghai } from '../../../../types/shanghai-time'
+import type { InboxMessage } from '../../../../types/inbox'
+import { PageShell } from '../../../components/PageShell'
+import { LoadMoreList } from '../../../components/LoadMoreList'
+import { LoadStates } from '../../../components/StateViews'
+import { showError, useAction } from '../../../hooks/use-action'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import {
   messagePreferences,
   setMutedKinds,
   unreadCount,
   type MessagePreferences,
-} from '../../services/inbox'
-import { api } from '../../services/call-function'
-import { toApiError } from '../../services/api-error'
-import { ROUTES } from '../../constants/routes'
+} from '../../../services/inbox'
+import { api } from '../../../services/call-function'
+import { toApiError } from '../../../services/api-error'
+import { ROUTES } from '../../../constants/routes'
 import './index.scss'
 
 const PAGE_SIZE = 15

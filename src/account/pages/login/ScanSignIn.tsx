@@ -3,12 +3,12 @@
 import { useEffect, useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { LOGIN_STATUSES, type LoginStatus } from '../../../types/auth'
-import { CopyableText } from '../../components/CopyableText'
-import { LoadStates } from '../../components/StateViews'
-import { useRemoteData } from '../../hooks/use-remote-data'
-import { api } from '../../services/call-function'
-import { keepSessionToken } from '../../services/session'
+import { LOGIN_STATUSES, type LoginStatus } from '../../../../types/auth'
+import { CopyableText } from '../../../components/CopyableText'
+import { LoadStates } from '../../../components/StateViews'
+import { useRemoteData } from '../../../hooks/use-remote-data'
+import { api } from '../../../services/call-function'
+import { keepSessionToken } from '../../../services/session'
 
 /** How often the desktop asks whether the phone has confirmed. */
 const POLL_MS = 2000

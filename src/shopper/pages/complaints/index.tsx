@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
-import { PageShell } from '../../components/PageShell'
-import { ComplaintCard } from '../../components/ComplaintCard'
-import { LoadMoreList } from '../../components/LoadMoreList'
-import { usePagedList } from '../../hooks/use-paged-list'
-import { useRequireSignIn } from '../../hooks/use-require-sign-in'
-import { useReloadOnReturn } from '../../hooks/use-reload-on-return'
-import { api } from '../../services/call-function'
-import { ROUTES, complaintUrl } from '../../constants/routes'
+import { PageShell } from '../../../components/PageShell'
+import { ComplaintCard } from '../../../components/ComplaintCard'
+import { LoadMoreList } from '../../../components/LoadMoreList'
+import { usePagedList } from '../../../hooks/use-paged-list'
+import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
+import { api } from '../../../services/call-function'
+import { ROUTES, complaintUrl } from '../../../constants/routes'
 
 const PAGE_SIZE = 10
 

@@ -2,21 +2,21 @@ import { useCallback, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { PageShell } from '../../components/PageShell'
-import { RoleTags } from '../../components/RoleTags'
-import { EmptyState, LoadStates } from '../../components/StateViews'
-import { useAction } from '../../hooks/use-action'
-import { useRemoteData, type RemoteData } from '../../hooks/use-remote-data'
+import { PageShell } from '../../../components/PageShell'
+import { RoleTags } from '../../../components/RoleTags'
+import { EmptyState, LoadStates } from '../../../components/StateViews'
+import { useAction } from '../../../hooks/use-action'
+import { useRemoteData, type RemoteData } from '../../../hooks/use-remote-data'
 import {
   listPersonas,
   signIn,
   signInAsNewShopper,
   signOut as forgetToken,
   type Persona,
-} from '../../services/session'
-import { ROUTES } from '../../constants/routes'
-import { ADMIN_ROUTES } from '../../../types/pages'
-import { readParam } from '../../utils/params'
+} from '../../../services/session'
+import { ROUTES } from '../../../constants/routes'
+import { ADMIN_ROUTES } from '../../../../types/pages'
+import { readParam } from '../../../utils/params'
 import { ScanSignIn } from './ScanSignIn'
 import './index.scss'
 
