@@ -29,13 +29,19 @@ export function byIds<T>(name: CollectionName) {
   return (db: Database, ids: string[]): Promise<T[]> => findByIds<T>(db, name, ids)
 }
 
-/** The first document matching `where`, or null (for fields that are unique). */
+/**
+ * The first document matching `where`, or null (for fields that are unique); `fields` limits
+ * what it carries.
+ */
 export async function findOne<T>(
   db: Database,
   name: CollectionName,
   where: object,
+  fields?: Record<string, boolean>,
 ): Promise<T | null> {
-  const res = await collection(db, name).where(where).limit(1).get()
+  let query = collection(db, name).where(where)
+  if (fields) query = query.field(fields)
+  const res = await query.limit(1).get()
   return (res.data[0] as T | undefined) ?? null
 }
 

@@ -94,16 +94,11 @@ export async function countOpenShops(db: Database, districtId: string): Promise<
 }
 
 /** The card a scan shows, with the status that decides whether it is shown: one read by code. */
-export async function findShopCardByCode(
+export function findShopCardByCode(
   db: Database,
   code: string,
 ): Promise<Pick<ShopDoc, '_id' | 'status' | 'card'> | null> {
-  const res = await collection(db, 'shops')
-    .where({ code })
-    .field({ status: true, card: true })
-    .limit(1)
-    .get()
-  return (res.data[0] as Pick<ShopDoc, '_id' | 'status' | 'card'> | undefined) ?? null
+  return findOne(db, 'shops', { code }, { status: true, card: true })
 }
 
 export async function findShopByLicence(db: Database, licenceNo: string): Promise<ShopDoc | null> {
