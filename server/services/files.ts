@@ -3,6 +3,7 @@
 // the code under test is the code that ships. Files are named by `cloud://` ids; people reach them
 // through temporary URLs only.
 import { cloudApp } from '../kernel/database'
+import { chunks } from '../kernel/in-parallel'
 
 export type TempUrl = { url: string; expiresAt: Date }
 
@@ -44,8 +45,7 @@ export const cloudFiles: Files = {
 
   async tempUrls(fileIds, maxAgeSeconds) {
     const urls = new Map<string, TempUrl>()
-    for (let i = 0; i < fileIds.length; i += URLS_PER_CALL) {
-      const asked = fileIds.slice(i, i + URLS_PER_CALL)
+    for (const asked of chunks(fileIds, URLS_PER_CALL)) {
       // The expiry is reckoned before asking, so it is never later than the URL's own.
       const expiresAt = new Date(Date.now() + maxAgeSeconds * 1000)
       const res = await cloudApp().getTempFileURL({
@@ -68,8 +68,8 @@ export const cloudFiles: Files = {
   },
 
   async remove(fileIds) {
-    for (let i = 0; i < fileIds.length; i += URLS_PER_CALL) {
-      const res = await cloudApp().deleteFile({ fileList: fileIds.slice(i, i + URLS_PER_CALL) })
+    for (const run of chunks(fileIds, URLS_PER_CALL)) {
+      const res = await cloudApp().deleteFile({ fileList: run })
       failIf(res as MaybeFailed, 'deleteFile')
       const failed = (res.fileList ?? []).filter(
         (f) => f.code !== 'SUCCESS' && f.code !== 'STORAGE_FILE_NONEXIST',
