@@ -3,6 +3,7 @@
 // inline, so a photo must fit the HTTP access service's 1 MB body once base64-encoded.
 import { z } from 'zod'
 import { FileId, IsoDate } from './common'
+import { PHOTO_URLS_PER_CALL } from './plain/photos'
 
 export const PHOTO_FOLDERS = ['complaints', 'wishes', 'shops', 'activities'] as const
 export type PhotoFolder = (typeof PHOTO_FOLDERS)[number]
@@ -31,7 +32,10 @@ export const PhotoFileId = FileId.regex(
 )
 
 export const PhotoUrlsInput = z.object({
-  fileIds: z.array(PhotoFileId).min(1, '缺少照片').max(50, '一次最多 50 张'),
+  fileIds: z
+    .array(PhotoFileId)
+    .min(1, '缺少照片')
+    .max(PHOTO_URLS_PER_CALL, `一次最多 ${PHOTO_URLS_PER_CALL} 张`),
 })
 export const PhotoUrls = z.object({
   /** One entry per photo still stored, with a URL the browser can show until `expiresAt`. */
