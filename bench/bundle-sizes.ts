@@ -37,17 +37,23 @@ function weappSizes(dist: string): { main: number; subpackages: Record<string, n
   return { main: bytes(all.filter((f) => !inSub(f))), subpackages }
 }
 
-function buildBareTaro(): number {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-taro-'))
-  fs.cpSync(path.join(__dirname, 'bare-taro'), dir, { recursive: true })
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'))
-  execSync('npx taro build --type weapp', {
-    cwd: dir,
+/** bench/bare-taro built for `type` in a temporary folder (`root`; the build is in `dist`). */
+export function buildBareTaro(type: 'weapp' | 'h5'): { root: string; dist: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `bare-taro-${type}-`))
+  fs.cpSync(path.join(__dirname, 'bare-taro'), root, { recursive: true })
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'))
+  execSync(`npx taro build --type ${type}`, {
+    cwd: root,
     stdio: 'ignore',
     env: { ...process.env, NODE_ENV: 'production' },
   })
-  const size = weappSizes(path.join(dir, 'dist', 'weapp')).main
-  fs.rmSync(dir, { recursive: true, force: true })
+  return { root, dist: path.join(root, 'dist', type) }
+}
+
+function bareWeappMainPackage(): number {
+  const bare = buildBareTaro('weapp')
+  const size = weappSizes(bare.dist).main
+  fs.rmSync(bare.root, { recursive: true, force: true })
   return size
 }
 
@@ -61,7 +67,7 @@ export async function benchBundleSizes(): Promise<BenchSection> {
     })
   }
   const app = weappSizes(weappDist)
-  const bare = buildBareTaro()
+  const bare = bareWeappMainPackage()
   const functions = await buildFunctions(fs.mkdtempSync(path.join(os.tmpdir(), 'functions-')))
   return {
     title: 'Bundle sizes (production builds)',

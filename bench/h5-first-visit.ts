@@ -4,7 +4,6 @@
 // fetches one JSON and shows one line. The median of several visits is reported.
 import fs from 'node:fs'
 import http from 'node:http'
-import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { execSync } from 'node:child_process'
@@ -12,6 +11,7 @@ import type { Page } from 'playwright-core'
 import { launchBrowser } from '../tests/support/browser'
 import { serveStatic } from '../local-cloud/static-files'
 import { ROUTES, withQuery } from '../types/pages'
+import { buildBareTaro } from './bundle-sizes'
 import { percentile, post, withBenchStack, type BenchSection } from './report'
 
 const ROOT = path.resolve(__dirname, '..')
@@ -26,8 +26,8 @@ type Visit = { ms: number; jsBytes: number; allBytes: number; requests: number }
 
 export async function benchH5FirstVisit(): Promise<BenchSection> {
   const appDir = ensureAppBuild()
-  const bare = buildBareH5()
-  const bareServer = await serveBare(bare.dir)
+  const bare = buildBareTaro('h5')
+  const bareServer = await serveBare(bare.dist)
   try {
     return await withBenchStack(
       'h5',
@@ -55,7 +55,10 @@ export async function benchH5FirstVisit(): Promise<BenchSection> {
           rows: [
             { name: 'shop page: until the shop name is visible', value: ms(app.ms) },
             { name: 'bare Taro page: until its line is visible', value: ms(yardstick.ms) },
-            { name: 'shop page / bare page (time)', value: `${(app.ms / yardstick.ms).toFixed(2)}×` },
+            {
+              name: 'shop page / bare page (time)',
+              value: `${(app.ms / yardstick.ms).toFixed(2)}×`,
+            },
             { name: 'shop page: JS transferred', value: kb(app.jsBytes) },
             { name: 'bare Taro page: JS transferred', value: kb(yardstick.jsBytes) },
             {
@@ -137,19 +140,6 @@ function ensureAppBuild(): string {
       env: { ...process.env, NODE_ENV: 'production' },
     })
   return dir
-}
-
-/** bench/bare-taro built for h5 in a temporary folder. */
-function buildBareH5(): { root: string; dir: string } {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-taro-h5-'))
-  fs.cpSync(path.join(__dirname, 'bare-taro'), root, { recursive: true })
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'))
-  execSync('npx taro build --type h5', {
-    cwd: root,
-    stdio: 'ignore',
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
-  return { root, dir: path.join(root, 'dist', 'h5') }
 }
 
 /** Serves the bare build and its one JSON on 127.0.0.1, the same way the gateway serves the app. */

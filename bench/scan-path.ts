@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks'
 import { computeIntegrity } from '../types/integrity'
 import { newShopDoc } from '../server/domain/new-shop'
-import { buildShopCard, RECENT, type CardSources } from '../server/domain/shop-card'
+import { buildShopCard, NO_SOURCES, RECENT, type CardSources } from '../server/domain/shop-card'
 import { ratingSummary } from '../server/repositories/ratings'
 import { maskName } from '../types/masking'
 import { SHOP_CODE_ALPHABET } from '../server/services/shop-code'
@@ -80,12 +80,7 @@ function seedDistrict(store: BenchStore) {
     push(benchUser(`bench-user-${u}`, `bench-openid-${u}`, `顾客${u}`, [], now))
   }
   // Each shop's card sources, gathered while its reviews are written (newest first).
-  const sources: CardSources[] = Array.from({ length: SHOPS }, () => ({
-    ratings: { average: 0, count: 0, distribution: [0, 0, 0, 0, 0] },
-    reviews: [],
-    complaints: [],
-    members: [],
-  }))
+  const sources: CardSources[] = Array.from({ length: SHOPS }, () => structuredClone(NO_SOURCES))
   for (let r = 0; r < REVIEWS; r++) {
     const shop = r % SHOPS
     const user = r % REVIEWERS
