@@ -36,7 +36,10 @@ it('imports a roster, reports the refused row, and approves the matched registra
   await page.locator('.roster-import__input').setInputFiles(file)
   await expectText(page.locator('.roster-import__file'), '花名册.xlsx')
   await page.locator('.roster-import__submit').click()
-  await expectText(page.locator('.roster-report__summary'), '导入 1 条，拒绝 1 条，匹配待审登记 1 条')
+  await expectText(
+    page.locator('.roster-report__summary'),
+    '导入 1 条，拒绝 1 条，匹配待审登记 1 条',
+  )
 
   await page.locator('.roster-import__approve-matched').click()
   await expectText(page.locator('.taro-modal__title'), '一键通过')

@@ -40,7 +40,12 @@ it('reads template configuration and names what is wrong', () => {
 })
 
 it('turns WeChat’s answers into outcomes: sent, refused (43101), failed, thrown', async () => {
-  const message = { touser: 'o1', template_id: 't', page: 'shopper/pages/complaint/index?id=1', data: {} }
+  const message = {
+    touser: 'o1',
+    template_id: 't',
+    page: 'shopper/pages/complaint/index?id=1',
+    data: {},
+  }
   callWxOpenApi.mockResolvedValueOnce({ result: { errcode: 0 } })
   expect(await wechatSender.send(message, {} as never)).toEqual({ status: 'sent' })
   expect(callWxOpenApi.mock.calls[0][0]).toMatchObject({
