@@ -49,8 +49,12 @@ export async function runConcurrently(
   return { latencies, seconds: (performance.now() - started) / 1000 }
 }
 
-/** A measured load: requests per second, and the median and 99th-percentile latency (ms). */
-export type Load = { rps: number; p50: number; p99: number }
+/**
+ * A measured load: requests per second, the median and 99th-percentile latency (ms), and this
+ * process's CPU time per request (ms). The whole local stack runs in this one process, so the CPU
+ * per request is the figure a busy machine disturbs least.
+ */
+export type Load = { rps: number; p50: number; p99: number; cpuMs: number }
 
 /** Throughput and latency of `count` calls with `concurrency` in flight. */
 export async function measureLoad(
@@ -58,11 +62,18 @@ export async function measureLoad(
   concurrency: number,
   call: (i: number) => Promise<unknown>,
 ): Promise<Load> {
+  const cpu = process.cpuUsage()
   const { latencies, seconds } = await runConcurrently(count, concurrency, call)
-  return { rps: count / seconds, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) }
+  const { user, system } = process.cpuUsage(cpu)
+  return {
+    rps: count / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    cpuMs: (user + system) / 1000 / count,
+  }
 }
 
-/** The two rows a load is reported in: its throughput, and its p50 / p99 latency. */
+/** The rows a load is reported in: its throughput, its p50 / p99 latency and its CPU per request. */
 export function loadRows(name: string, load: Load): BenchSection['rows'] {
   return [
     { name: `${name}: requests per second`, value: load.rps.toFixed(0) },
@@ -70,6 +81,7 @@ export function loadRows(name: string, load: Load): BenchSection['rows'] {
       name: `${name}: p50 / p99 latency`,
       value: `${load.p50.toFixed(1)} / ${load.p99.toFixed(1)} ms`,
     },
+    { name: `${name}: CPU per request`, value: `${load.cpuMs.toFixed(2)} ms` },
   ]
 }
 

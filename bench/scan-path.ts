@@ -58,6 +58,10 @@ export async function benchScanPath(): Promise<BenchSection> {
           value: `${(scans.rps / bares.rps).toFixed(2)}×`,
         },
         { name: 'scan p50 / bare p50', value: `${(scans.p50 / bares.p50).toFixed(1)}×` },
+        {
+          name: 'bare CPU / scan CPU per request',
+          value: `${(bares.cpuMs / scans.cpuMs).toFixed(2)}×`,
+        },
         { name: 'database operations per scan', value: String(opsPerScan) },
         { name: 'unindexed query shapes on the path', value: String(unindexed.length) },
       ] satisfies Row[],

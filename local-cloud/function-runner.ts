@@ -18,6 +18,8 @@ export class FunctionNotFound extends Error {}
 
 export class FunctionRunner {
   private readonly loaded = new Map<string, Main>()
+  // Read once per deployment, like the module itself: CloudBase fixes a function's config at deploy.
+  private readonly timeouts = new Map<string, number>()
 
   constructor(
     readonly functionsDir: string,
@@ -33,7 +35,10 @@ export class FunctionRunner {
   }
 
   has(name: string): boolean {
-    return /^[a-z][a-zA-Z0-9_-]{0,63}$/.test(name) && this.names().includes(name)
+    return (
+      /^[a-z][a-zA-Z0-9_-]{0,63}$/.test(name) &&
+      fs.existsSync(path.join(this.functionsDir, name, 'index.js'))
+    )
   }
 
   async invoke(
@@ -95,10 +100,15 @@ export class FunctionRunner {
 
   /** The function's `timeout` from its config.json, as CloudBase reads it. */
   private timeoutSeconds(name: string): number {
+    const known = this.timeouts.get(name)
+    if (known !== undefined) return known
     const file = path.join(this.functionsDir, name, 'config.json')
-    if (!fs.existsSync(file)) return DEFAULT_TIMEOUT_S
-    const timeout = Number(JSON.parse(fs.readFileSync(file, 'utf8')).timeout)
-    return Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_S
+    const timeout = fs.existsSync(file)
+      ? Number(JSON.parse(fs.readFileSync(file, 'utf8')).timeout)
+      : DEFAULT_TIMEOUT_S
+    const seconds = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_S
+    this.timeouts.set(name, seconds)
+    return seconds
   }
 
   private load(name: string): Main {

@@ -31,6 +31,9 @@ export type FindOptions = {
 
 export type StoredDoc = { doc: Doc; ver: number }
 
+/** A document row as an index lookup reads it. */
+type Row = { id: string; doc: string; ver: number }
+
 /** A write prepared against a known version, applied atomically by `commit`. */
 export type Write = { coll: string; id: string; doc: Doc | null; expectVer?: number | null }
 
@@ -47,6 +50,8 @@ export class EnvStore {
   private readonly indexes = new Map<string, IndexInfo[]>()
   private readonly unindexed = new Map<string, UnindexedQuery>()
   private readonly stmt: ReturnType<EnvStore['prepare']>
+  // Index lookups build their SQL from the plan's shape; a handful of shapes recur on every call.
+  private readonly statements = new Map<string, Database.Statement>()
 
   constructor(
     file: string,
@@ -179,9 +184,12 @@ export class EnvStore {
   find(coll: string, query: Record<string, unknown>, options: FindOptions = {}): Doc[] {
     const page = this.findInIndexOrder(coll, query, options)
     if (page) return page
-    // mingo's find does the filtering; the index plan only narrows what it has to look at.
-    const candidates = this.candidates(coll, query, options.order).map((s) => s.doc)
-    let cursor = new Query(query).find(candidates, options.projection as never)
+    // mingo's find does the filtering; the index plan only narrows what it has to look at, unless
+    // its entries alone decide the match (equalities on the pinned fields).
+    const plan = this.plan(coll, query, options.order)
+    const candidates = this.candidates(coll, plan).map((s) => s.doc)
+    const filter = isCovered(query, plan) ? {} : query
+    let cursor = new Query(filter).find(candidates, options.projection as never)
     if (options.order && Object.keys(options.order).length) cursor = cursor.sort(options.order)
     if (options.offset) cursor = cursor.skip(options.offset)
     if (options.limit !== undefined) cursor = cursor.limit(options.limit)
@@ -211,7 +219,7 @@ export class EnvStore {
     const index = plan.index as IndexInfo
     if (index.multikey) return null
     const pinned = Array.from({ length: plan.keys[0].length }, (_, i) => ` AND k${i} = ?`).join('')
-    const stmt = this.db.prepare(
+    const stmt = this.statement(
       `SELECT count(*) AS n FROM entries WHERE coll = ? AND ix = ?${pinned}`,
     )
     return plan.keys.reduce(
@@ -239,7 +247,7 @@ export class EnvStore {
     const n = plan.keys[0].length
     const next = n < MAX_INDEX_FIELDS ? `k${n}` : 'NULL'
     const pinned = Array.from({ length: n }, (_, i) => ` AND k${i} = ?`).join('')
-    const stmt = this.db.prepare(
+    const stmt = this.statement(
       `SELECT id, ${next} AS next FROM entries WHERE coll = ? AND ix = ?${pinned}`,
     )
     const ix = (plan.index as IndexInfo).id
@@ -336,7 +344,7 @@ export class EnvStore {
     order?: FindOptions['order'],
   ): StoredDoc[] {
     const q = new Query(query)
-    return this.candidates(coll, query, order).filter((s) => q.test(s.doc))
+    return this.candidates(coll, this.plan(coll, query, order)).filter((s) => q.test(s.doc))
   }
 
   private match(coll: string, query: Record<string, unknown>): Doc[] {
@@ -349,21 +357,31 @@ export class EnvStore {
     const first = pipeline[0]
     const match = first && '$match' in first ? (first.$match as Record<string, unknown>) : {}
     // The pipeline's own $match filters; the index plan only narrows what it has to look at.
-    const source = this.candidates(coll, match).map((s) => s.doc)
+    const source = this.candidates(coll, this.plan(coll, match)).map((s) => s.doc)
     return aggregate(source, pipeline, {
       collectionResolver: (name: string) =>
         this.hasCollection(name) ? this.scan(name).map((s) => s.doc) : [],
     }) as Doc[]
   }
 
-  private candidates(
-    coll: string,
-    query: Record<string, unknown>,
-    order?: FindOptions['order'],
-  ): StoredDoc[] {
+  private plan(coll: string, query: Record<string, unknown>, order?: FindOptions['order']): Plan {
     this.requireCollection(coll)
     const plan = planQuery(query, this.indexes.get(coll) ?? [], order)
     this.adviseOn(coll, query, plan)
+    return plan
+  }
+
+  private statement(sql: string): Database.Statement {
+    let stmt = this.statements.get(sql)
+    if (!stmt) {
+      stmt = this.db.prepare(sql)
+      this.statements.set(sql, stmt)
+    }
+    return stmt
+  }
+
+  /** The documents the plan points at: a superset of the matches unless the plan covers them. */
+  private candidates(coll: string, plan: Plan): StoredDoc[] {
     if (plan.kind === 'ids') {
       return plan.ids.flatMap((id) => {
         const found = typeof id === 'string' ? this.getById(coll, id) : null
@@ -381,22 +399,20 @@ export class EnvStore {
         ...(range ? [`k${n} >= ?`, `k${n} < ?`] : []),
       ].join(' AND ')
       const bounds = range ? prefixKeyRange(plan.prefix!) : []
-      const sql = `SELECT DISTINCT d.doc, d.ver FROM entries e JOIN docs d ON d.coll = e.coll AND d.id = e.id WHERE ${where
+      // No DISTINCT: it would compare whole documents; a multikey index's repeats go by id here.
+      const sql = `SELECT e.id, d.doc, d.ver FROM entries e JOIN docs d ON d.coll = e.coll AND d.id = e.id WHERE ${where
         .split(' AND ')
         .map((c) => `e.${c}`)
         .join(' AND ')}`
-      const stmt = this.db.prepare(sql)
+      const stmt = this.statement(sql)
       const seen = new Set<string>()
       const out: StoredDoc[] = []
       for (const keys of plan.keys) {
-        const rows = stmt.all(coll, ix.id, ...keys, ...bounds) as { doc: string; ver: number }[]
+        const rows = stmt.all(coll, ix.id, ...keys, ...bounds) as Row[]
         for (const row of rows) {
-          const doc = fromStored(row.doc)
-          const id = String(doc._id)
-          if (!seen.has(id)) {
-            seen.add(id)
-            out.push({ doc, ver: row.ver })
-          }
+          if (seen.has(row.id)) continue
+          seen.add(row.id)
+          out.push({ doc: fromStored(row.doc), ver: row.ver })
         }
       }
       return out
