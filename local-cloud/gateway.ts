@@ -3,7 +3,7 @@
 // the HTTP status following the envelope's error code. Like the real service it only forwards: the
 // function itself verifies the bearer token (see server/kernel/web-caller.ts). Demo mode (npm
 // start) adds `POST /dev/login`, which signs anybody in as a persona; without it, /dev/* is a 404
-// like any unknown path.
+// like any unknown path. `GET /urllink` stands in for WeChat's URL Link landing (url-link-page.ts).
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { HTTP_STATUS, type ErrorCode } from '../types/errors'
@@ -13,6 +13,8 @@ import { BodyTooLarge, parseTarget, readBytes, sendJson } from './http-util'
 import { answerProtocolErrors } from './protocol-errors'
 import { PERSONAS } from './seed/personas'
 import { serveStatic } from './static-files'
+import { serveUrlLinkPage } from './url-link-page'
+import { LOCAL_LINK_PATH } from '../server/services/mini-program-link'
 import type { TokenSigner } from '../server/services/session-tokens'
 
 export const MAX_REQUEST_BYTES = 1024 * 1024
@@ -80,6 +82,8 @@ export class Gateway {
     const decoded = target.decoded
     if (decoded === '/dev' || decoded.startsWith('/dev/')) return this.dev(req, res, decoded)
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true })
+    if (pathname === `/${LOCAL_LINK_PATH}` && req.method === 'GET')
+      return serveUrlLinkPage(target.searchParams, res)
     if (req.method === 'GET' && this.options.h5Dir)
       return serveStatic(this.options.h5Dir, target.decoded, res, req.headers['accept-encoding'])
     fail(res, 'NOT_FOUND', `没有这个地址：${pathname}`)

@@ -213,6 +213,8 @@ import {
   LoginRequestInput,
   LoginRequestView,
   LoginTicketInput,
+  MiniProgramLink,
+  MiniProgramLinkInput,
   PollLoginResult,
   RequestLoginResult,
   SignOutResult,
@@ -1220,6 +1222,13 @@ export const API = {
       output: SignOutResult,
       access: ['public'],
       summary: '退出所有电脑',
+    },
+    miniProgramLink: {
+      input: MiniProgramLinkInput,
+      output: MiniProgramLink,
+      access: 'anyone',
+      summary:
+        '网页端转到小程序：为评价、投诉、认领店铺、党员登记、心愿认领、活动报名页生成 URL Link（7 天内有效）',
     },
   }),
 } as const

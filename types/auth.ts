@@ -1,9 +1,11 @@
 // 扫码登录: the desktop console asks for a one-time login request and shows it as a QR code; the
 // committee member or secretary scans it with the mini-program and confirms; the desktop's polling
 // then receives a session token once. Sessions end after a spell of inactivity, or from the phone
-// (退出所有电脑).
+// (退出所有电脑). The public web acts through WeChat instead: a visitor who is not signed in is
+// handed over to the same page in the mini-program by a URL Link.
 import { z } from 'zod'
 import { IsoDate, enumOf } from './common'
+import { HANDOVER_PAGES } from './pages'
 
 /** How long a login request's QR code may be used. */
 export const LOGIN_REQUEST_MINUTES = 2
@@ -86,3 +88,33 @@ export const WebSessionView = z.object({
 })
 export const WebSessionList = z.object({ list: z.array(WebSessionView) })
 export type WebSessionList = z.infer<typeof WebSessionList>
+
+/** How long a URL Link that hands an h5 visitor over to the mini-program stays valid (WeChat: ≤ 30). */
+export const MINI_PROGRAM_LINK_DAYS = 7
+
+/** What a URL Link's query may hold: WeChat accepts letters, digits and these marks, ≤ 1024. */
+const LINK_QUERY = /^[A-Za-z0-9!#$&'()*+,/:;=?@\-._~%]*$/
+
+/**
+ * A page of the mini-program and its query, e.g. `shopper/pages/rate/index` and `shopId=shop-001`.
+ * The page may be written with a leading slash, as the app's routes are.
+ */
+export const MiniProgramLinkInput = z.object({
+  path: z
+    .string({ error: '缺少小程序页面' })
+    .transform((path) => path.replace(/^\//, ''))
+    .pipe(z.enum(HANDOVER_PAGES, { error: '该页面不能从网页跳转到小程序' })),
+  query: z
+    .string({ error: '页面参数须为文字' })
+    .max(256, '页面参数最多 256 个字符')
+    .regex(LINK_QUERY, '页面参数含有不允许的字符')
+    .default(''),
+})
+export type MiniProgramLinkInput = z.input<typeof MiniProgramLinkInput>
+
+export const MiniProgramLink = z.object({
+  /** Opens the page in the mini-program: in WeChat directly, in a phone browser through WeChat. */
+  url: z.string(),
+  expiresAt: IsoDate,
+})
+export type MiniProgramLink = z.infer<typeof MiniProgramLink>

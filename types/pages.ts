@@ -110,3 +110,18 @@ export function activityUrl(activityId: string): string {
 export function certificateUrl(serial: string): string {
   return withQuery(ROUTES.certificate, { serial })
 }
+
+/**
+ * The pages where a person acts (评价, 投诉, 党员报到, 认领, 报名) and so needs the WeChat identity:
+ * an h5 visitor who is not signed in is handed over to the same page in the mini-program through a
+ * URL Link (`auth.miniProgramLink`), which accepts only these. Paths as WeChat writes them, without
+ * the leading slash.
+ */
+export const HANDOVER_PAGES = [
+  ROUTES.rate,
+  ROUTES.complain,
+  ROUTES.claim,
+  ROUTES.memberRegister,
+  ROUTES.wish,
+  ROUTES.activity,
+].map((route) => route.slice(1)) as [string, ...string[]]

@@ -2,15 +2,16 @@
 // where WeChat vouches for the person) confirms it; the desktop's next poll collects a session token
 // once. The code holds a ticket, not the request id the desktop polls with, and only the committee
 // and secretaries can turn a ticket into its request. The phone can list and end its desktop
-// sessions.
+// sessions. The public web, which has no identity, hands visitors over to the mini-program.
 import crypto from 'node:crypto'
 import {
   LOGIN_REQUEST_MINUTES,
+  MINI_PROGRAM_LINK_DAYS,
   SESSION_MAX_DAYS,
   type LoginRequestView,
   type LoginStatus,
 } from '../../types/auth'
-import { conflict, forbidden, found } from '../../server/kernel/app-error'
+import { conflict, forbidden, found, rateLimited } from '../../server/kernel/app-error'
 import { requireIdentity, type Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { browserLabel } from '../../server/domain/browser-label'
@@ -23,6 +24,11 @@ import {
   useLoginRequest,
   type LoginRequestDoc,
 } from '../../server/repositories/login-requests'
+import {
+  dailyCounterId,
+  releaseRateLimit,
+  takeDailyLimit,
+} from '../../server/repositories/rate-limits'
 import {
   addWebSession,
   endWebSessions,
@@ -144,3 +150,32 @@ export const signOut: HandlerOf<'auth', 'signOut'> = async (ctx) => {
 export const signOutEverywhere: HandlerOf<'auth', 'signOutEverywhere'> = async (ctx) => ({
   ended: await endWebSessions(ctx.db, requireIdentity(ctx).openid, ctx.now()),
 })
+
+/**
+ * URL Links the whole district may generate a day. WeChat allows an account 500,000 links and
+ * schemes a day in all; the cap keeps a script hammering this public action from spending them.
+ */
+export const MINI_PROGRAM_LINKS_PER_DAY = 20_000
+const LINK_COUNTER = ['urllink', 'district'] as const
+
+/** 请在微信中继续: a URL Link to the page of the mini-program where the visitor can act. */
+export const miniProgramLink: HandlerOf<'auth', 'miniProgramLink'> = async (ctx, input) => {
+  const now = ctx.now()
+  const [what, who] = LINK_COUNTER
+  if (!(await takeDailyLimit(ctx.db, what, who, MINI_PROGRAM_LINKS_PER_DAY, now)))
+    throw rateLimited('今天的小程序链接已用完，请在微信中打开本小程序继续')
+  let url: string
+  try {
+    url = await ctx.services.miniProgramLinks.generate(
+      input.path,
+      input.query,
+      MINI_PROGRAM_LINK_DAYS,
+    )
+  } catch (err) {
+    // WeChat made no link: the unit goes back.
+    await releaseRateLimit(ctx.db, dailyCounterId(what, who, now))
+    throw err
+  }
+  const expiresAt = new Date(now.getTime() + MINI_PROGRAM_LINK_DAYS * 24 * 3600_000)
+  return { url, expiresAt: iso(expiresAt) }
+}

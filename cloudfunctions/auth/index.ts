@@ -1,8 +1,10 @@
-// 扫码登录: web sign-in for the committee and secretaries, confirmed on the phone.
+// 扫码登录: web sign-in for the committee and secretaries, confirmed on the phone; and the public
+// web's hand-over to the mini-program for anything that needs a WeChat identity.
 import { createMain } from '../../server/kernel/router'
 import {
   confirmLogin,
   inspectLogin,
+  miniProgramLink,
   pollLogin,
   requestLogin,
   sessions,
@@ -18,4 +20,5 @@ export const main = createMain('auth', {
   sessions,
   signOut,
   signOutEverywhere,
+  miniProgramLink,
 })

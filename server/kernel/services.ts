@@ -18,6 +18,11 @@ import {
 } from '../services/subscribe-message'
 import { appendOutbox } from '../repositories/outbox'
 import { cloudFiles, type Files } from '../services/files'
+import {
+  localMiniProgramLinks,
+  wechatMiniProgramLinks,
+  type MiniProgramLinks,
+} from '../services/mini-program-link'
 import { readConfig, type AppConfig } from './config'
 
 export type Services = {
@@ -38,6 +43,8 @@ export type Services = {
   acceptDemoTokens: boolean
   /** Cloud storage: uploads and exports, handed out as temporary URLs. */
   files: Files
+  /** URL Links that hand an h5 visitor over to a page of the mini-program. */
+  miniProgramLinks: MiniProgramLinks
 }
 
 export function servicesFor(config: AppConfig): Services {
@@ -57,6 +64,7 @@ export function servicesFor(config: AppConfig): Services {
     acceptDemoTokens: local,
     // The same SDK calls everywhere: the local endpoint emulates CloudBase storage.
     files: cloudFiles,
+    miniProgramLinks: local ? localMiniProgramLinks(config.h5BaseUrl) : wechatMiniProgramLinks,
   }
 }
 

@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { withShop } from '../constants/routes'
 import { readParam } from '../utils/params'
 import { useRequireSignIn } from './use-require-sign-in'
+import { useSignInOrHandover, type Visitor } from './use-sign-in-or-handover'
 
 /**
  * For pages about one shop (`?shopId=`): its id, and whether the page may load, after sending a
@@ -12,4 +13,15 @@ export function useShopParam(route: string): { shopId: string; signedIn: boolean
   const shopId = readParam(params.shopId)
   const signedIn = useRequireSignIn(withShop(route, shopId))
   return { shopId, signedIn }
+}
+
+/**
+ * For pages where a shopper acts on one shop (评价, 投诉): its id, and how the page meets its
+ * visitor; outside the demo an h5 visitor is handed over to the mini-program (useSignInOrHandover).
+ */
+export function useShopActionParam(route: string): { shopId: string; visitor: Visitor } {
+  const { params } = useRouter()
+  const shopId = readParam(params.shopId)
+  const visitor = useSignInOrHandover(withShop(route, shopId))
+  return { shopId, visitor }
 }

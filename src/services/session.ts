@@ -1,6 +1,7 @@
 // Who the h5 user is. On weapp identity comes from WeChat (the cloud function reads OPENID), so
 // only the token getter is shared. On h5 the token comes from 扫码登录 (services/auth.ts), or in
-// the local demo from the gateway's persona sign-in.
+// the local demo from the gateway's persona sign-in. Outside the demo a visitor cannot sign in on
+// h5 at all: pages where one acts hand the visitor over to the mini-program instead.
 import Taro from '@tarojs/taro'
 import type { Role } from '../../types/roles'
 import { ApiError } from './api-error'
@@ -36,6 +37,23 @@ export function isSignedIn(): boolean {
 /** The demo people one can act as in local mode. */
 export async function listPersonas(): Promise<Persona[]> {
   return devRequest<Persona[]>('GET', '/dev/personas')
+}
+
+let demoProbe: Promise<boolean> | null = null
+
+/**
+ * Whether this is the local demo, where anybody may sign in as a persona: only its gateway answers
+ * /dev/personas. Asked once per page load; a network failure is asked again next time.
+ */
+export function isDemoMode(): Promise<boolean> {
+  demoProbe ??= listPersonas().then(
+    () => true,
+    (err: unknown) => {
+      if (err instanceof ApiError && err.code === 'NETWORK') demoProbe = null
+      return false
+    },
+  )
+  return demoProbe
 }
 
 /** Signs in as a demo persona and stores the token. */

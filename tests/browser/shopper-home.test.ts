@@ -55,3 +55,19 @@ it('shows the function’s validation error for a malformed shop code', async ()
   await openRoute(page, env.stack.url, `pages/shop/index?id=${encodeURIComponent('bad id!')}`)
   await expectText(page.locator('.error-state__message'), '店铺编号不正确，请重新扫码')
 })
+
+it('in the demo, a visitor who is not signed in goes from 评价 and 认领 to the persona sign-in, not the hand-over', async () => {
+  const { page } = env.browser
+  await openRoute(page, env.stack.url, 'pages/index/index')
+  await page.evaluate(() => localStorage.removeItem('rbd.token'))
+  await openRoute(page, env.stack.url, 'shopper/pages/rate/index?shopId=shop-001')
+  await page.waitForURL(/account\/pages\/login\/index\?redirect=/)
+  expect(decodeURIComponent(page.url())).toContain(
+    'redirect=/shopper/pages/rate/index?shopId=shop-001',
+  )
+  await page.locator('.persona-card').first().waitFor()
+
+  await openRoute(page, env.stack.url, 'wish/pages/detail/index?id=demo-wish-4')
+  await expectText(page.locator('.wish-page__sign-in'), '登录后认领')
+  expect(await page.locator('.wechat-handover').count()).toBe(0)
+})

@@ -8,11 +8,12 @@ export const DESKTOP = { width: 1280, height: 900 }
 
 /**
  * Registers beforeAll/afterAll; the fields are there once the tests run. `seed: false` starts from
- * an empty district, as a new deployment does.
+ * an empty district, as a new deployment does. `demo: false` serves the app as a deployment does:
+ * no persona sign-in (/dev/* is a 404), so a visitor without a token stays anonymous.
  */
 export function browserStack(
   viewport?: { width: number; height: number },
-  { seed = true }: { seed?: boolean } = {},
+  { seed = true, demo = true }: { seed?: boolean; demo?: boolean } = {},
 ): {
   stack: TestStack
   browser: Browser
@@ -20,7 +21,7 @@ export function browserStack(
   const env = {} as { stack: TestStack; browser: Browser }
   beforeAll(async () => {
     // Demo mode: the tests sign in on the h5 login page, which calls /dev/login.
-    env.stack = await startTestStack({ h5: true, demo: true, seed })
+    env.stack = await startTestStack({ h5: true, demo, seed })
     env.browser = await launchBrowser(viewport ? { viewport } : {})
   })
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { readConfig } from '../../server/kernel/config'
 import { servicesFor } from '../../server/kernel/services'
 import { localContentCheck, wechatContentCheck } from '../../server/services/content-check'
 import { offlinePhoneNumbers, wechatPhoneNumbers } from '../../server/services/phone-number'
+import { wechatMiniProgramLinks } from '../../server/services/mini-program-link'
 
 const ENV = {
   APP_MODE: 'local',
@@ -41,12 +42,16 @@ it('gives the local stack offline services and the cloud WeChat’s', async () =
     'http://127.0.0.1:8080/#/pages/shop/index?code=1ABCDEFGH',
   )
   expect(await local.codeImage.image('1ABCDEFGH')).toMatch(/^data:image\/png;base64,/)
+  expect(await local.miniProgramLinks.generate('wish/pages/detail/index', 'id=w1', 7)).toBe(
+    'http://127.0.0.1:8080/urllink?path=wish%2Fpages%2Fdetail%2Findex&query=id%3Dw1',
+  )
   const payload = local.shopCodes.sign('ABCDEFGH')
   expect(local.shopCodes.verify(payload)).toBe('ABCDEFGH')
 
   const cloud = servicesFor(readConfig({ ...ENV, APP_MODE: 'cloud' }))
   expect(cloud.contentCheck).toBe(wechatContentCheck)
   expect(cloud.phoneNumbers).toBe(wechatPhoneNumbers)
+  expect(cloud.miniProgramLinks).toBe(wechatMiniProgramLinks)
   expect(cloud.shopCodes.verify(payload)).toBe('ABCDEFGH')
   // Persona sign-in exists only on the local stack: a cloud deployment refuses demo tokens.
   expect([local.acceptDemoTokens, cloud.acceptDemoTokens]).toEqual([true, false])

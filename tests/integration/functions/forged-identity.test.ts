@@ -47,6 +47,8 @@ const SAMPLE_INPUT: Record<string, Record<string, unknown>> = {
   'activity.certificate': { activityId: 'demo-activity-full' },
   // A photo that is not stored: both calls get an empty list.
   'user.photoUrls': { fileIds: ['cloud://local.local-bucket/uploads/shops/none.jpg'] },
+  // A link for the same page each time (its expiry is measured from the call, see FRESH_REPLIES).
+  'auth.miniProgramLink': { path: 'shopper/pages/rate/index', query: 'shopId=shop-001' },
   // The same bytes each time, stored once under their hash: both calls get the same file id.
   'user.uploadPhoto': {
     folder: 'complaints',
@@ -81,10 +83,10 @@ beforeAll(async () => {
 })
 
 /**
- * Actions whose every reply is new (a fresh login request): the forged call must get the same
- * kind of reply, with the same fields, as the honest one.
+ * Actions whose every reply is new (a fresh login request, a link expiring from the moment it is
+ * made): the forged call must get the same kind of reply, with the same fields, as the honest one.
  */
-const FRESH_REPLIES = new Set(['auth.requestLogin'])
+const FRESH_REPLIES = new Set(['auth.requestLogin', 'auth.miniProgramLink'])
 const comparable = (name: string, reply: any) =>
   FRESH_REPLIES.has(name) && reply?.ok
     ? { ok: true, fields: Object.keys(reply.data).sort() }

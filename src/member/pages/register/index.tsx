@@ -25,7 +25,8 @@ import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useSignInOrHandover } from '../../../hooks/use-sign-in-or-handover'
+import { WeChatHandover } from '../../../components/WeChatHandover'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { getMyRegistration } from '../../../services/member'
 import { api } from '../../../services/call-function'
@@ -153,7 +154,8 @@ function text(value: string): string | undefined {
 export default function MemberRegisterPage() {
   const { params } = useRouter()
   const consented = readParam(params.consent) === '1'
-  const signedIn = useRequireSignIn(consented ? REGISTER_AFTER_CONSENT : ROUTES.memberRegister)
+  const visitor = useSignInOrHandover(consented ? REGISTER_AFTER_CONSENT : ROUTES.memberRegister)
+  const signedIn = visitor === 'signed-in'
   const mine = useRemoteData(getMyRegistration, [], signedIn)
   // Nothing registered and no agreement on the way here: the consent comes before any field.
   const needsConsent = mine.data === null && !consented
@@ -162,6 +164,13 @@ export default function MemberRegisterPage() {
     if (needsConsent) Taro.redirectTo({ url: ROUTES.memberConsent })
   }, [needsConsent])
 
+  // In the mini-program the page asks for the consent again: an agreement on the web is not kept.
+  if (visitor === 'handover')
+    return (
+      <PageShell className="member-register">
+        <WeChatHandover action="党员登记" page={ROUTES.memberRegister} />
+      </PageShell>
+    )
   if (!signedIn) return <PageShell className="member-register" />
 
   const registration = mine.data

@@ -3,11 +3,12 @@ import { ClaimShopInput } from '../../../../types/shop'
 import { PageShell } from '../../../components/PageShell'
 import { FormFieldsCard } from '../../../components/FormFieldsCard'
 import { useAction } from '../../../hooks/use-action'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useSignInOrHandover } from '../../../hooks/use-sign-in-or-handover'
 import { api } from '../../../services/call-function'
 import { ROUTES } from '../../../constants/routes'
 import type { FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
+import { WeChatHandover } from '../../../components/WeChatHandover'
 import './index.scss'
 
 const CODE_FIELDS: FieldSpec[] = [
@@ -22,7 +23,7 @@ const CODE_FIELDS: FieldSpec[] = [
 ]
 
 export default function ClaimPage() {
-  const signedIn = useRequireSignIn(ROUTES.claim)
+  const visitor = useSignInOrHandover(ROUTES.claim)
   const form = useFieldValues({ code: '' })
   const claim = useAction(api.shop.claim)
 
@@ -36,7 +37,13 @@ export default function ClaimPage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="claim" />
+  if (visitor === 'handover')
+    return (
+      <PageShell className="claim">
+        <WeChatHandover action="认领店铺" page={ROUTES.claim} />
+      </PageShell>
+    )
+  if (visitor !== 'signed-in') return <PageShell className="claim" />
 
   return (
     <PageShell className="claim">

@@ -14,13 +14,14 @@ import { PhotoField, optionalPhotos } from '../../../components/PhotoField'
 import { ErrorState } from '../../../components/StateViews'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useShopParam } from '../../../hooks/use-shop-param'
+import { useShopActionParam } from '../../../hooks/use-shop-param'
 import { api } from '../../../services/call-function'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { ROUTES, complaintUrl } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { ChoiceField } from '../../../components/ChoiceField'
+import { WeChatHandover } from '../../../components/WeChatHandover'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
@@ -61,8 +62,14 @@ const CATEGORY_CHOICE = {
 }
 
 export default function ComplainPage() {
-  const { shopId, signedIn } = useShopParam(ROUTES.complain)
-  const shop = useRemoteData(() => api.shop.get({ shopId }), [shopId], signedIn && !!shopId)
+  const { shopId, visitor } = useShopActionParam(ROUTES.complain)
+  const signedIn = visitor === 'signed-in'
+  // The card is public: a visitor handed over to the mini-program still sees which shop it is.
+  const shop = useRemoteData(
+    () => api.shop.get({ shopId }),
+    [shopId],
+    visitor !== 'checking' && !!shopId,
+  )
   const [category, setCategory] = useState<ComplaintCategory>()
   const form = useFieldValues({ description: '', contact: '' })
   const [photos, setPhotos] = useState<string[]>([])
@@ -92,6 +99,15 @@ export default function ComplainPage() {
       contact: form.values.contact.trim() || undefined,
       anonymous,
     })
+
+  if (visitor === 'handover') {
+    return (
+      <ItemPageShell className="complain" id={shopId} missing="缺少店铺编号">
+        {shop.data ? <Text className="complain__shop">投诉店铺：{shop.data.name}</Text> : null}
+        <WeChatHandover action="投诉" page={ROUTES.complain} query={{ shopId }} />
+      </ItemPageShell>
+    )
+  }
 
   return (
     <ItemPageShell className="complain" id={shopId} missing="缺少店铺编号" signedIn={signedIn}>

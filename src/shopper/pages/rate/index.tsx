@@ -12,13 +12,14 @@ import { starText } from '../../../components/IntegrityBadge'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useShopParam } from '../../../hooks/use-shop-param'
+import { useShopActionParam } from '../../../hooks/use-shop-param'
 import { api } from '../../../services/call-function'
 import { myRating } from '../../../services/rating'
 import { ROUTES, shopUrl } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { ChoiceField } from '../../../components/ChoiceField'
+import { WeChatHandover } from '../../../components/WeChatHandover'
 import './index.scss'
 
 type RateResult = ActionOutput<'rating', 'rate'>
@@ -54,8 +55,14 @@ const TAGS_CHOICE = {
 }
 
 export default function RatePage() {
-  const { shopId, signedIn } = useShopParam(ROUTES.rate)
-  const shop = useRemoteData(() => api.shop.get({ shopId }), [shopId], signedIn && !!shopId)
+  const { shopId, visitor } = useShopActionParam(ROUTES.rate)
+  const signedIn = visitor === 'signed-in'
+  // The card is public: a visitor handed over to the mini-program still sees which shop it is.
+  const shop = useRemoteData(
+    () => api.shop.get({ shopId }),
+    [shopId],
+    visitor !== 'checking' && !!shopId,
+  )
   const previous = useRemoteData(() => myRating(shopId), [shopId], signedIn && !!shopId)
   const [stars, setStars] = useState(0)
   const [tags, setTags] = useState<Tag[]>([])
@@ -88,6 +95,15 @@ export default function RatePage() {
       tags,
       text: form.values.text,
     })
+
+  if (visitor === 'handover') {
+    return (
+      <ItemPageShell className="rate" id={shopId} missing="缺少店铺编号">
+        {shop.data ? <Text className="rate__shop">{shop.data.name}</Text> : null}
+        <WeChatHandover action="评价" page={ROUTES.rate} query={{ shopId }} />
+      </ItemPageShell>
+    )
+  }
 
   if (result) {
     return (

@@ -16,6 +16,8 @@ import { api } from '../../../services/call-function'
 import { toApiError } from '../../../services/api-error'
 import { isSignedIn } from '../../../services/session'
 import { StoredImage } from '../../../components/StoredImage'
+import { WeChatHandover } from '../../../components/WeChatHandover'
+import { useDemoMode } from '../../../hooks/use-sign-in-or-handover'
 import { readParam } from '../../../utils/params'
 import { ActivityShell } from '../../components/ActivityShell'
 import { ActivityStateTag } from '../../components/ActivityStateTag'
@@ -152,6 +154,8 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
   const can = a.can
   const lead = can.includes('lead')
   const mineActive = a.mine && ['confirmed', 'waitlisted'].includes(a.mine.status)
+  // On h5 without a token: the demo's sign-in, or (where nobody signs in on the web) the hand-over.
+  const demo = useDemoMode(!isSignedIn())
   return (
     <View>
       {a.cover ? <StoredImage className="activity-page__cover" fileId={a.cover} /> : null}
@@ -231,7 +235,10 @@ function ActivityBody({ activity: a, pending, onSignUp, onCancel }: BodyProps) {
             <Text className="activity-page__blocked-reason">{a.signUpBlocked}</Text>
           </View>
         ) : null}
-        {!isSignedIn() && a.state === 'upcoming' ? (
+        {!isSignedIn() && a.state === 'upcoming' && demo === false ? (
+          <WeChatHandover action="报名" page={ROUTES.activity} query={{ id: a.activityId }} />
+        ) : null}
+        {!isSignedIn() && a.state === 'upcoming' && demo ? (
           <LinkButton
             className="activity-page__sign-in"
             type="primary"

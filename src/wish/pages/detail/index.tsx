@@ -24,6 +24,8 @@ import {
   RespondForm,
 } from '../../components/WishActionForms'
 import { LinkButton } from '../../../components/LinkButton'
+import { WeChatHandover } from '../../../components/WeChatHandover'
+import { useDemoMode } from '../../../hooks/use-sign-in-or-handover'
 import './index.scss'
 
 /** Those who may call the wisher: whoever holds the wish, its assignee, the committee. */
@@ -49,6 +51,8 @@ export default function WishPage() {
   const withdrawKey = useIdempotencyKey()
   // Back from editing it, or from the project page.
   useReloadOnReturn(loaded.reload)
+  // On h5 without a token: the demo's sign-in, or (where nobody signs in on the web) the hand-over.
+  const demo = useDemoMode(!isSignedIn())
 
   const done = (view: WishView, toast: string) => {
     loaded.set(view)
@@ -97,7 +101,12 @@ export default function WishPage() {
           />
 
           {can.includes('claim') ? <ClaimPanel wishId={wishId} onDone={done} /> : null}
-          {wish.status === 'open' && !isSignedIn() ? (
+          {wish.status === 'open' && !isSignedIn() && demo === false ? (
+            <View className="section">
+              <WeChatHandover action="认领心愿" page={ROUTES.wish} query={{ id: wishId }} />
+            </View>
+          ) : null}
+          {wish.status === 'open' && !isSignedIn() && demo ? (
             <LinkButton
               className="section wish-page__sign-in"
               type="primary"

@@ -1,0 +1,2 @@
+export { WeChatHandover } from './WeChatHandover'
+export type { WeChatHandoverProps } from './WeChatHandover'
