@@ -67,11 +67,15 @@ export const ShopListInput = PageQuery.extend({
 })
 export type ShopListInput = z.input<typeof ShopListInput>
 
-export const ShopSummary = z.object({
+/** What names a shop wherever the public meets it: in the list and at the head of its card. */
+const ShopHeading = z.object({
   shopId: Id,
   name: z.string(),
   category: ShopCategory,
   floorUnit: z.string(),
+})
+
+export const ShopSummary = ShopHeading.extend({
   stars: z.number(),
   level: IntegrityLevel,
   honours: z.array(Honour),
@@ -118,11 +122,7 @@ export const PublicComplaint = z.object({
 export type PublicComplaint = z.infer<typeof PublicComplaint>
 
 /** The public card of a shop: everything a shopper sees after scanning, in one call. */
-export const ShopCard = z.object({
-  shopId: Id,
-  name: z.string(),
-  category: ShopCategory,
-  floorUnit: z.string(),
+export const ShopCard = ShopHeading.extend({
   address: z.string(),
   description: z.string(),
   hours: z.string(),
