@@ -10,6 +10,7 @@ import {
   enumOf,
   pageOf,
   text,
+  wholeNumber,
 } from './common'
 import { MerchantReply } from './complaint'
 import { Integrity, IntegrityLevel } from './integrity'
@@ -280,12 +281,12 @@ export const PosterInput = z.object({ shopId: Id, size: PosterSize.default('A5')
 /** The district's posters, one part (about 200 shops, in name order) per call, from part 1. */
 export const AllPostersInput = z.object({
   size: PosterSize.default('A5'),
-  part: z
-    .number({ error: '请指定第几份' })
-    .int('份数须为整数')
-    .min(1, '份数从 1 开始')
-    .max(100, '份数过大')
-    .default(1),
+  part: wholeNumber(
+    '请指定第几份',
+    '份数须为整数',
+    [1, '份数从 1 开始'],
+    [100, '份数过大'],
+  ).default(1),
 })
 export const PdfFile = DownloadFile
 export const PosterPart = z.object({
