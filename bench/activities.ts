@@ -2,7 +2,6 @@
 // different volunteer, past the capacity into the waitlist), and the volunteer's records page with
 // 1,000 records, through the HTTP gateway beside a bare gateway call; whether the places came out
 // exact; and whether every query on the path was served by a declared index.
-import { performance } from 'node:perf_hooks'
 import type { Write } from '../local-cloud/store'
 import type { ActivityDoc } from '../server/repositories/activities'
 import type { ServiceRecordDoc } from '../server/repositories/service-records'
@@ -11,10 +10,10 @@ import { newActivityDoc } from '../server/domain/new-activity'
 import { newVolunteerDoc } from '../server/domain/new-volunteer'
 import { ActivityFields } from '../types/activity'
 import { formatShanghai, shanghaiMonth } from '../types/shanghai-time'
-import { loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
-import { benchUser, type BenchStore } from './seed-store'
+import { loadRows, post, withBenchStack, type BenchSection } from './report'
+import { GATEWAY_CONCURRENCY, gatewayLoad } from './gateway-load'
+import { benchUser, seedStore, type BenchStore } from './seed-store'
 
-const CONCURRENCY = 16
 const CAPACITY = 300
 const SIGN_UPS = 600
 const WARM_UP = 50
@@ -26,10 +25,7 @@ const RECORD_HOLDER = 'bench-volunteer-records'
 
 export async function benchActivities(): Promise<BenchSection> {
   return withBenchStack('activities', async (stack) => {
-    const store = stack.endpoint.registry.forEnv('local')
-    const seedStarted = performance.now()
-    seedVolunteersAndActivities(store)
-    const seedSeconds = (performance.now() - seedStarted) / 1000
+    const { store, seedSeconds } = seedStore(stack, seedVolunteersAndActivities)
     store.unindexedQueries(true)
 
     const token = (i: number) => stack.tokens.issue(`bench-volunteer-openid-${i}`)
@@ -51,22 +47,22 @@ export async function benchActivities(): Promise<BenchSection> {
       return r
     }
     // Warm-up sign-ups go to their own activity, with their own volunteers.
-    await load((i) => check(signUp(WARM_ACTIVITY, SIGN_UPS + i)), WARM_UP)
+    await gatewayLoad((i) => check(signUp(WARM_ACTIVITY, SIGN_UPS + i)), WARM_UP)
     const statuses: Record<string, number> = {}
-    const signUps = await load(async (i) => {
+    const signUps = await gatewayLoad(async (i) => {
       const r = await check(signUp(ACTIVITY, i))
       const status = r.status === 200 ? (JSON.parse(r.text).data?.status ?? 'none') : 'refused'
       statuses[status] = (statuses[status] ?? 0) + 1
     }, SIGN_UPS)
-    await load(records, WARM_UP)
-    const pages = await load(records, PAGES)
-    await load(bare, WARM_UP)
-    const bares = await load(bare, PAGES)
+    await gatewayLoad(records, WARM_UP)
+    const pages = await gatewayLoad(records, PAGES)
+    await gatewayLoad(bare, WARM_UP)
+    const bares = await gatewayLoad(bare, PAGES)
     const unindexed = store.unindexedQueries().filter((q) => q.shape !== '{}')
     const stored = store.getById('activities', ACTIVITY)?.doc as unknown as ActivityDoc
 
     return {
-      title: `志愿服务 through the gateway (${SIGN_UPS} sign-ups for ${CAPACITY} places, ${RECORDS.toLocaleString()} records, concurrency ${CONCURRENCY})`,
+      title: `志愿服务 through the gateway (${SIGN_UPS} sign-ups for ${CAPACITY} places, ${RECORDS.toLocaleString()} records, concurrency ${GATEWAY_CONCURRENCY})`,
       rows: [
         { name: 'seeding (direct to the store)', value: `${seedSeconds.toFixed(1)} s` },
         ...loadRows('sign-up on one activity', signUps),
@@ -90,9 +86,6 @@ export async function benchActivities(): Promise<BenchSection> {
     }
   })
 }
-
-const load = (call: (i: number) => Promise<unknown>, count: number) =>
-  measureLoad(count, CONCURRENCY, call)
 
 /** An activity three days (plus `later` ms) ahead, 2 h long, built as the create action builds it. */
 function activityDoc(id: string, now: Date, later = 0): ActivityDoc {

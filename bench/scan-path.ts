@@ -4,31 +4,25 @@
 // database work, with the number of database operations one scan costs. Each shop's card is
 // seeded with the projection builder the functions use (`buildShopCard`), from the reviews the
 // seed writes, as the events would have left it.
-import { performance } from 'node:perf_hooks'
 import { computeIntegrity } from '../types/integrity'
 import { newShopDoc } from '../server/domain/new-shop'
 import { buildShopCard, NO_SOURCES, RECENT, type CardSources } from '../server/domain/shop-card'
 import { ratingSummary } from '../server/repositories/ratings'
 import { maskName } from '../types/masking'
 import { SHOP_CODE_ALPHABET } from '../server/services/shop-code'
-import { loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
-import { batchedWrites, benchShopFields, benchUser, type BenchStore } from './seed-store'
+import { loadRows, post, withBenchStack, type BenchSection } from './report'
+import { GATEWAY_CONCURRENCY, gatewayLoad } from './gateway-load'
+import { batchedWrites, benchShopFields, benchUser, seedStore, type BenchStore } from './seed-store'
 
 const SHOPS = 10_000
 const REVIEWS = 500_000
 const REVIEWERS = 50_000
-const CONCURRENCY = 16
 const REQUESTS = 2_000
 const WARM_UP = 200
 
-type Row = BenchSection['rows'][number]
-
 export async function benchScanPath(): Promise<BenchSection> {
   return withBenchStack('scan', async (stack) => {
-    const store = stack.endpoint.registry.forEnv('local')
-    const seedStarted = performance.now()
-    seedDistrict(store)
-    const seedSeconds = (performance.now() - seedStarted) / 1000
+    const { store, seedSeconds } = seedStore(stack, seedDistrict)
 
     const codes = await shopCodes(stack.url, stack.tokens.issue('demo-admin'), 200)
     const scan = (i: number) =>
@@ -41,14 +35,14 @@ export async function benchScanPath(): Promise<BenchSection> {
       throw new Error(`scan failed: ${sample.status} ${sample.text.slice(0, 200)}`)
     const opsPerScan = stack.endpoint.operations - before
 
-    await load(scan, WARM_UP)
-    const scans = await load(scan, REQUESTS)
-    await load(bare, WARM_UP)
-    const bares = await load(bare, REQUESTS)
+    await gatewayLoad(scan, WARM_UP)
+    const scans = await gatewayLoad(scan, REQUESTS)
+    await gatewayLoad(bare, WARM_UP)
+    const bares = await gatewayLoad(bare, REQUESTS)
     const unindexed = store.unindexedQueries().filter((q) => q.shape !== '{}')
 
     return {
-      title: `Scan path through the gateway (${SHOPS.toLocaleString()} shops, ${REVIEWS.toLocaleString()} reviews, concurrency ${CONCURRENCY})`,
+      title: `Scan path through the gateway (${SHOPS.toLocaleString()} shops, ${REVIEWS.toLocaleString()} reviews, concurrency ${GATEWAY_CONCURRENCY})`,
       rows: [
         { name: 'seeding (direct to the store)', value: `${seedSeconds.toFixed(1)} s` },
         ...loadRows('scan', scans),
@@ -64,7 +58,7 @@ export async function benchScanPath(): Promise<BenchSection> {
         },
         { name: 'database operations per scan', value: String(opsPerScan) },
         { name: 'unindexed query shapes on the path', value: String(unindexed.length) },
-      ] satisfies Row[],
+      ] satisfies BenchSection['rows'],
     }
   })
 }
@@ -151,9 +145,6 @@ async function shopCodes(url: string, token: string, count: number): Promise<str
   }
   return codes
 }
-
-const load = (call: (i: number) => Promise<unknown>, count: number) =>
-  measureLoad(count, CONCURRENCY, call)
 
 /** The i-th shop's code in the shop-code alphabet (base 32, eight characters). */
 function benchCode(i: number): string {

@@ -1,5 +1,6 @@
 // Seeding a bench's data straight into the local store (not through the functions): the
 // documents every section writes alike, and the batching that keeps each transaction bounded.
+import { performance } from 'node:perf_hooks'
 import type { Stack } from '../local-cloud/stack'
 import type { Write } from '../local-cloud/store'
 import { SHOP_CATEGORIES, ShopFields } from '../types/shop'
@@ -30,6 +31,14 @@ export function benchUser(
 
 /** The local environment's store, which a bench's seed writes into directly. */
 export type BenchStore = ReturnType<Stack['endpoint']['registry']['forEnv']>
+
+/** Runs a seed on the stack's local store: the store, what the seed returned and how long it took. */
+export function seedStore<T>(stack: Stack, seed: (store: BenchStore) => T) {
+  const store = stack.endpoint.registry.forEnv('local')
+  const started = performance.now()
+  const seeded = seed(store)
+  return { store, seeded, seedSeconds: (performance.now() - started) / 1000 }
+}
 
 /**
  * A seed's writes, committed `batch` at a time so no transaction holds a whole district:

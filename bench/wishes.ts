@@ -1,31 +1,25 @@
 // 微心愿 under load: the wall's first page (with this month's figures) and claims, each claim on a
 // different open wish by a different verified member, through the HTTP gateway on 5,000 wishes,
 // beside a bare gateway call; and whether every query on the path was served by a declared index.
-import { performance } from 'node:perf_hooks'
 import { blankWish, type WishDoc } from '../server/repositories/wishes'
 import { encryptPhone } from '../server/services/member-crypto'
 import { verifiedMemberDoc } from '../server/domain/new-member'
 import { shanghaiMonth } from '../types/shanghai-time'
 import { WISH_CATEGORIES, type WishCategory, type WishStatus } from '../types/wish'
-import { loadRows, measureLoad, post, withBenchStack, type BenchSection } from './report'
-import { batchedWrites, benchUser, type BenchStore } from './seed-store'
+import { loadRows, post, withBenchStack, type BenchSection } from './report'
+import { GATEWAY_CONCURRENCY, gatewayLoad } from './gateway-load'
+import { batchedWrites, benchUser, seedStore, type BenchStore } from './seed-store'
 
 const WISHES = 5_000
-const CONCURRENCY = 16
 const CLAIMS = 1_000
 const PAGES = 1_000
 const WARM_UP = 100
 /** Most wishes are open, so every claim has its own; the rest are spread over later states. */
 const LATER: WishStatus[] = ['claimed', 'fulfilled', 'confirmed', 'pending']
 
-type Row = BenchSection['rows'][number]
-
 export async function benchWishes(): Promise<BenchSection> {
   return withBenchStack('wishes', async (stack) => {
-    const store = stack.endpoint.registry.forEnv('local')
-    const seedStarted = performance.now()
-    const openIds = seedWishes(store)
-    const seedSeconds = (performance.now() - seedStarted) / 1000
+    const { store, seeded: openIds, seedSeconds } = seedStore(stack, seedWishes)
     store.unindexedQueries(true)
 
     const tokens = Array.from({ length: CLAIMS + WARM_UP }, (_, i) =>
@@ -39,21 +33,21 @@ export async function benchWishes(): Promise<BenchSection> {
     const sample = await page()
     if (sample.status !== 200)
       throw new Error(`list failed: ${sample.status} ${sample.text.slice(0, 200)}`)
-    await load(page, WARM_UP)
-    const pages = await load(page, PAGES)
+    await gatewayLoad(page, WARM_UP)
+    const pages = await gatewayLoad(page, PAGES)
     // Warm-up claims use their own wishes and members; the measured ones the next CLAIMS.
-    await load((i) => claim(CLAIMS + i), WARM_UP)
+    await gatewayLoad((i) => claim(CLAIMS + i), WARM_UP)
     const failed: string[] = []
-    const claims = await load(async (i) => {
+    const claims = await gatewayLoad(async (i) => {
       const res = await claim(i)
       if (res.status !== 200) failed.push(`${res.status} ${res.text.slice(0, 120)}`)
     }, CLAIMS)
-    await load(bare, WARM_UP)
-    const bares = await load(bare, PAGES)
+    await gatewayLoad(bare, WARM_UP)
+    const bares = await gatewayLoad(bare, PAGES)
     const unindexed = store.unindexedQueries().filter((q) => q.shape !== '{}')
 
     return {
-      title: `微心愿 through the gateway (${WISHES.toLocaleString()} wishes, concurrency ${CONCURRENCY})`,
+      title: `微心愿 through the gateway (${WISHES.toLocaleString()} wishes, concurrency ${GATEWAY_CONCURRENCY})`,
       rows: [
         { name: 'seeding (direct to the store)', value: `${seedSeconds.toFixed(1)} s` },
         ...loadRows('wall first page', pages),
@@ -61,13 +55,10 @@ export async function benchWishes(): Promise<BenchSection> {
         { name: 'claims refused (should be 0)', value: String(failed.length) },
         ...loadRows('bare call', bares),
         { name: 'unindexed query shapes on the path', value: String(unindexed.length) },
-      ] satisfies Row[],
+      ] satisfies BenchSection['rows'],
     }
   })
 }
-
-const load = (call: (i: number) => Promise<unknown>, count: number) =>
-  measureLoad(count, CONCURRENCY, call)
 
 /** Writes wishers, verified members and wishes straight into the store; the open wishes' ids. */
 function seedWishes(store: BenchStore): string[] {

@@ -2,7 +2,17 @@
 // 30 s, hours computed on the server and confirmed by the leader into service records that carry
 // every field 《志愿服务记录与证明出具办法（试行）》 names, and certificates anyone can verify.
 import { z } from 'zod'
-import { DownloadFile, FileId, Id, IsoDate, PageQuery, pageOf, enumOf, text } from './common'
+import {
+  DownloadFile,
+  FileId,
+  Id,
+  IsoDate,
+  PageQuery,
+  pageOf,
+  enumOf,
+  text,
+  wholeNumber,
+} from './common'
 
 export const ACTIVITY_CATEGORIES = {
   patrol: '平安巡逻',
@@ -60,12 +70,12 @@ export const ActivityPlace = z.object({
   latitude: z.number({ error: '请在地图上选择地点' }).min(-90, '纬度无效').max(90, '纬度无效'),
   longitude: z.number({ error: '请在地图上选择地点' }).min(-180, '经度无效').max(180, '经度无效'),
   /** Check-in is accepted within this many metres of the point. */
-  radius: z
-    .number({ error: '请填写签到范围' })
-    .int('签到范围须为整数米')
-    .min(50, '签到范围至少 50 米')
-    .max(5000, '签到范围最多 5000 米')
-    .default(300),
+  radius: wholeNumber(
+    '请填写签到范围',
+    '签到范围须为整数米',
+    [50, '签到范围至少 50 米'],
+    [5000, '签到范围最多 5000 米'],
+  ).default(300),
 })
 export type ActivityPlace = z.infer<typeof ActivityPlace>
 
@@ -90,11 +100,12 @@ export const ActivityFields = z.object({
   place: ActivityPlace,
   startAt: DateTime,
   endAt: DateTime,
-  capacity: z
-    .number({ error: '请填写名额' })
-    .int('名额须为整数')
-    .min(1, '名额至少 1 个')
-    .max(ACTIVITY_RULES.maxCapacity, `名额最多 ${ACTIVITY_RULES.maxCapacity} 个`),
+  capacity: wholeNumber(
+    '请填写名额',
+    '名额须为整数',
+    [1, '名额至少 1 个'],
+    [ACTIVITY_RULES.maxCapacity, `名额最多 ${ACTIVITY_RULES.maxCapacity} 个`],
+  ),
   /** Default: from publication until the start. */
   signUpOpensAt: DateTime.nullable().default(null),
   signUpClosesAt: DateTime.nullable().default(null),
@@ -128,12 +139,12 @@ function timesInOrder(v: Times, ctx: z.RefinementCtx) {
 
 export const CreateActivityInput = ActivityFields.extend({
   /** 每周重复: creates this many weekly activities (the series), 1 = just this one. */
-  repeatWeeks: z
-    .number({ error: '请填写重复周数' })
-    .int('重复周数须为整数')
-    .min(1, '至少 1 周')
-    .max(ACTIVITY_RULES.maxRepeatWeeks, `最多重复 ${ACTIVITY_RULES.maxRepeatWeeks} 周`)
-    .default(1),
+  repeatWeeks: wholeNumber(
+    '请填写重复周数',
+    '重复周数须为整数',
+    [1, '至少 1 周'],
+    [ACTIVITY_RULES.maxRepeatWeeks, `最多重复 ${ACTIVITY_RULES.maxRepeatWeeks} 周`],
+  ).default(1),
 }).superRefine(timesInOrder)
 export type CreateActivityInput = z.input<typeof CreateActivityInput>
 export const CreateActivityResult = z.object({

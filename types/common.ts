@@ -94,6 +94,16 @@ export function text(
     .max(max, long ?? `最多 ${max} 个字`)
 }
 
+/** A whole number a person enters; the messages for missing, not whole, too small, too large. */
+export function wholeNumber(
+  missing: string,
+  notWhole: string,
+  [min, small]: [number, string],
+  [max, large]: [number, string],
+) {
+  return z.number({ error: missing }).int(notWhole).min(min, small).max(max, large)
+}
+
 /**
  * A reviewer's answer on one record (named by `record`, e.g. `{ wishId: Id }`): `approve`, or any
  * other decision, which needs a reason the submitter will see; `missingReason` asks for it.

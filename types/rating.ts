@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, pageOf } from './common'
+import { Id, IsoDate, PageQuery, pageOf, wholeNumber } from './common'
 
 export const RATING_TAGS = [
   '服务热情',
@@ -19,11 +19,7 @@ export const RatingId = z
 
 export const RateShopInput = z.object({
   shopId: Id,
-  stars: z
-    .number({ error: '请选择星级' })
-    .int('星级须为整数')
-    .min(1, '最少 1 星')
-    .max(5, '最多 5 星'),
+  stars: wholeNumber('请选择星级', '星级须为整数', [1, '最少 1 星'], [5, '最多 5 星']),
   tags: z.array(z.enum(RATING_TAGS)).max(5, '最多选 5 个标签').default([]),
   text: z.string().trim().max(200, '评价最多 200 字').default(''),
 })

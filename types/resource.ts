@@ -3,7 +3,7 @@
 // wishes of their category and area, and each wish a resource serves counts against its monthly
 // capacity.
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, pageOf, enumOf, reviewInput, text } from './common'
+import { Id, IsoDate, PageQuery, pageOf, enumOf, reviewInput, text, wholeNumber } from './common'
 import { ActingAs, Day, WishCategory, WishHolder } from './wish'
 
 export const RESOURCE_STATUSES = {
@@ -30,11 +30,12 @@ export const PublishResourceInput = z.object({
   category: WishCategory,
   description: text('请描述资源', [10, '请至少用 10 个字描述'], [300, '描述最多 300 字']),
   areas: ServiceAreas,
-  capacityPerMonth: z
-    .number({ error: '请填写每月可服务次数' })
-    .int('每月可服务次数须为整数')
-    .min(1, '每月至少 1 次')
-    .max(999, '每月最多 999 次'),
+  capacityPerMonth: wholeNumber(
+    '请填写每月可服务次数',
+    '每月可服务次数须为整数',
+    [1, '每月至少 1 次'],
+    [999, '每月最多 999 次'],
+  ),
   conditions: z.string().trim().max(200, '条件最多 200 字').default(''),
   /** Last day the offer stands (Asia/Shanghai), today or later. */
   validUntil: Day,

@@ -10,6 +10,7 @@ import {
   enumOf,
   pageOf,
   text,
+  wholeNumber,
 } from './common'
 import { MerchantReply } from './complaint'
 import { Integrity, IntegrityLevel } from './integrity'
@@ -67,11 +68,15 @@ export const ShopListInput = PageQuery.extend({
 })
 export type ShopListInput = z.input<typeof ShopListInput>
 
-export const ShopSummary = z.object({
+/** What names a shop wherever the public meets it: in the list and at the head of its card. */
+const ShopHeading = z.object({
   shopId: Id,
   name: z.string(),
   category: ShopCategory,
   floorUnit: z.string(),
+})
+
+export const ShopSummary = ShopHeading.extend({
   stars: z.number(),
   level: IntegrityLevel,
   honours: z.array(Honour),
@@ -118,11 +123,7 @@ export const PublicComplaint = z.object({
 export type PublicComplaint = z.infer<typeof PublicComplaint>
 
 /** The public card of a shop: everything a shopper sees after scanning, in one call. */
-export const ShopCard = z.object({
-  shopId: Id,
-  name: z.string(),
-  category: ShopCategory,
-  floorUnit: z.string(),
+export const ShopCard = ShopHeading.extend({
   address: z.string(),
   description: z.string(),
   hours: z.string(),
@@ -280,12 +281,12 @@ export const PosterInput = z.object({ shopId: Id, size: PosterSize.default('A5')
 /** The district's posters, one part (about 200 shops, in name order) per call, from part 1. */
 export const AllPostersInput = z.object({
   size: PosterSize.default('A5'),
-  part: z
-    .number({ error: '请指定第几份' })
-    .int('份数须为整数')
-    .min(1, '份数从 1 开始')
-    .max(100, '份数过大')
-    .default(1),
+  part: wholeNumber(
+    '请指定第几份',
+    '份数须为整数',
+    [1, '份数从 1 开始'],
+    [100, '份数过大'],
+  ).default(1),
 })
 export const PdfFile = DownloadFile
 export const PosterPart = z.object({

@@ -33,13 +33,18 @@ async function showCode(): Promise<string> {
   return url
 }
 
+/** The phone, signed in as `nickname`, opens the code's link as scanning it does. */
+async function scanOnPhone(nickname: string, url: string): Promise<void> {
+  await signInAs(phone.page, env.stack.url, nickname)
+  await phone.page.goto('about:blank')
+  await phone.page.goto(url)
+}
+
 it('signs the desktop in when the committee confirms on the phone, and out from the phone', async () => {
   const desk = env.browser.page
   const url = await showCode()
 
-  await signInAs(phone.page, env.stack.url, '王建国')
-  await phone.page.goto('about:blank')
-  await phone.page.goto(url)
+  await scanOnPhone('王建国', url)
   await expectText(phone.page.locator('.web-login__question'), '在电脑上登录商圈管理后台？')
   expect(await phone.page.locator('.web-login__browser .web-login__value').textContent()).toMatch(
     /^Chrome \d+ · Linux$/,
@@ -67,9 +72,7 @@ it('signs the desktop in when the committee confirms on the phone, and out from 
 
 it('tells a shopper the page is not for them, and the desktop keeps waiting', async () => {
   const url = await showCode()
-  await signInAs(phone.page, env.stack.url, '刘阳')
-  await phone.page.goto('about:blank')
-  await phone.page.goto(url)
+  await scanOnPhone('刘阳', url)
   await expectText(phone.page.locator('.no-access__title'), '没有权限打开此页面')
   await expectText(env.browser.page.locator('.scan-login__status'), '二维码 2 分钟内有效')
 })
@@ -77,9 +80,7 @@ it('tells a shopper the page is not for them, and the desktop keeps waiting', as
 it('shows a refused code as refused, with a fresh one a tap away', async () => {
   const desk = env.browser.page
   const url = await showCode()
-  await signInAs(phone.page, env.stack.url, '王建国')
-  await phone.page.goto('about:blank')
-  await phone.page.goto(url)
+  await scanOnPhone('王建国', url)
   await phone.page.locator('.web-login__refuse').click()
   await expectText(phone.page.locator('.web-login__outcome'), '已取消本次登录。')
   await expectText(desk.locator('.scan-login__status'), '已在手机上取消')

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core'
 import { expectCount, expectFieldError, expectText, openRoute, signInAs } from '../support/browser'
 import { browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
+import { wishFact, wishStatus } from '../support/wish-detail'
 
 const env = browserStack(DESKTOP)
 failOnPageErrors(env)
@@ -35,14 +36,11 @@ it('enters a wish on behalf of a resident without a phone (代录)', async () =>
   await fill(page, '.wish-proxy-form__area', '红星社区五号楼')
   await form.locator('.wish-proxy-form__submit').click()
   await page.waitForURL(/admin\/pages\/wish\/index/)
-  await expectText(
-    page.locator('.wish-detail__on-behalf .wish-detail__value'),
-    '李奶奶（社区走访）',
-  )
-  await expectText(page.locator('.wish-detail__head .wish-status'), '待审核')
+  await expectText(wishFact(page, 'on-behalf'), '李奶奶（社区走访）')
+  await expectText(wishStatus(page), '待审核')
   await expectCount(page.locator('.wish-detail__phone'), 0)
   await page.locator('.review-form__submit').click()
-  await expectText(page.locator('.wish-detail__head .wish-status'), '待认领')
+  await expectText(wishStatus(page), '待认领')
 
   // A member takes it on and fulfils it; the committee confirms for 李奶奶, who has no phone.
   const wishId = new URL(page.url().replace('#/', '')).searchParams.get('id')!
@@ -58,7 +56,7 @@ it('enters a wish on behalf of a resident without a phone (代录)', async () =>
   await expectText(confirm.locator('.action-form__title'), '代李奶奶确认')
   await fill(page, '.proxy-confirm-form__thanks', '谢谢你陪我去医院')
   await confirm.locator('.proxy-confirm-form__submit').click()
-  await expectText(page.locator('.wish-detail__head .wish-status'), '已实现')
+  await expectText(wishStatus(page), '已实现')
   await expectText(page.locator('.wish-detail__thanks'), '“谢谢你陪我去医院”')
 })
 

@@ -10,6 +10,7 @@ import {
   openCase,
 } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
+import { wishStatus } from '../support/wish-detail'
 
 const env = browserStack({ width: 375, height: 812 })
 
@@ -64,7 +65,7 @@ it('lets the secretary review only her branch’s wishes and offers nothing else
   await expectFieldError(page, 'reason', '请填写原因，心愿人会看到')
   await page.locator('.review-form__reason textarea').fill('请写明方便的时间段')
   await page.locator('.review-form__submit').click()
-  await expectText(page.locator('.wish-detail__head .wish-status'), '待修改')
+  await expectText(wishStatus(page), '待修改')
   await expectCount(page.locator('.review-form'), 0)
 
   // Another branch's wish: refused, said plainly.

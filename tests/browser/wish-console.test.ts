@@ -16,6 +16,7 @@ import {
 } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 import { downloadFrom, sheetRows } from '../support/downloads'
+import { wishFact, wishStatus } from '../support/wish-detail'
 
 const env = browserStack(DESKTOP)
 failOnPageErrors(env)
@@ -61,7 +62,7 @@ it('approves, dispatches with a suggested resource, and flags the wish overdue w
   await expectText(page.locator('.wish-detail__phone'), '13955550188')
   await page.locator('.review-decision__item[data-value="approve"]').click()
   await page.locator('.review-form__submit').click()
-  await expectText(page.locator('.wish-detail__head .wish-status'), '待认领')
+  await expectText(wishStatus(page), '待认领')
 
   // The dispatch board: the open wish with the branch's legal advice suggested.
   await openRoute(page, env.stack.url, 'admin/pages/wishes/index')
@@ -78,20 +79,14 @@ it('approves, dispatches with a suggested resource, and flags the wish overdue w
   await dispatch.locator('.dispatch-deadline__shortcut', { hasText: '3 天' }).click()
   await dispatch.locator('.dispatch-form__note textarea').fill('请支部律师与店主约时间面谈')
   await dispatch.locator('.dispatch-form__submit').click()
-  await expectText(page.locator('.wish-detail__head .wish-status'), '已派单')
-  await expectText(
-    page.locator('.wish-detail__holder .wish-detail__value'),
-    '党组织 · 美食街党支部',
-  )
-  await expectText(
-    page.locator('.wish-detail__resource .wish-detail__value'),
-    '党员律师免费法律咨询',
-  )
+  await expectText(wishStatus(page), '已派单')
+  await expectText(wishFact(page, 'holder'), '党组织 · 美食街党支部')
+  await expectText(wishFact(page, 'resource'), '党员律师免费法律咨询')
 
   // The secretary accepts on the wish's own page (the wish-app detail page).
   await openAs(page, env.stack.url, '李红梅', `wish/pages/detail/index?id=${wishId}`)
   await page.locator('.respond-form__submit').click()
-  await expectText(page.locator('.wish-detail__head .wish-status'), '已认领')
+  await expectText(wishStatus(page), '已认领')
 
   // The deadline passes: moved back through the database, then the timer runs.
   await db()
@@ -111,7 +106,7 @@ it('approves, dispatches with a suggested resource, and flags the wish overdue w
   const wall = await call('demo-shopper', 'list', { status: 'open' })
   expect(wall.list.map((w: { wishId: string }) => w.wishId)).toContain(wishId)
   await openCase(page, overdue, /admin\/pages\/wish\/index/)
-  await expectText(page.locator('.wish-detail__head .wish-status'), '待认领已逾期')
+  await expectText(wishStatus(page), '待认领已逾期')
   await expectCount(page.locator('.dispatch-form'), 1)
 })
 
@@ -169,7 +164,7 @@ it('at a desk opens a wish beside the queue, and the queue follows the decision 
 
   await panel.locator('.review-decision__item[data-value="approve"]').click()
   await panel.locator('.review-form__submit').click()
-  await expectText(panel.locator('.wish-detail__head .wish-status'), '待认领')
+  await expectText(wishStatus(panel), '待认领')
   // Approved, it has left the 待审核 tab, while the panel keeps it in view.
   await expectCount(queueRow(page, wishId), 0)
 

@@ -13,6 +13,7 @@ import {
   openRoute,
 } from '../support/browser'
 import { DESKTOP, browserStack } from '../support/browser-stack'
+import { wishFact } from '../support/wish-detail'
 
 const env = browserStack(DESKTOP)
 
@@ -98,10 +99,7 @@ it('shows the secretary a wish dispatched to her branch, which she accepts', asy
   await expectFieldError(page, 'reason', '请填写拒绝原因')
   await page.locator('.respond-form__submit').click()
   await expectText(wishPage(page).locator('.wish-status'), '已认领')
-  await expectText(
-    wishPage(page).locator('.wish-detail__holder .wish-detail__value'),
-    '党组织 · 美食街党支部',
-  )
+  await expectText(wishFact(wishPage(page), 'holder'), '党组织 · 美食街党支部')
   await expectText(wishPage(page).locator('.wish-detail__phone'), '13800001111')
   await expectCount(page.locator('.respond-form'), 0)
 })
@@ -118,10 +116,7 @@ it('has a merchant choose 以什么身份 to claim, then give the wish back with
   await page.locator('.claim-as__item', { hasText: '老街口牛肉面' }).click()
   await page.locator('.claim-form__submit').click()
   await expectText(wishPage(page).locator('.wish-status'), '已认领')
-  await expectText(
-    wishPage(page).locator('.wish-detail__holder .wish-detail__value'),
-    '商户 · 老街口牛肉面',
-  )
+  await expectText(wishFact(wishPage(page), 'holder'), '商户 · 老街口牛肉面')
 
   await page.locator('.wish-page__release').click()
   await page.locator('.release-form__reason textarea').fill('店里这周人手不够，怕耽误了')

@@ -57,6 +57,9 @@ async function poll(requestId: string) {
   return (await desktop('pollLogin', { requestId })).body.data
 }
 
+/** A poll's answer that hands over no token: the request's status and when its code expires. */
+const noToken = (status: string) => ({ status, expiresAt: expect.any(String) })
+
 /** Signs the desktop in as `openid` (who confirms on the phone); the session token. */
 async function signIn(openid: string): Promise<string> {
   const requestId = await requestCode()
@@ -103,7 +106,7 @@ it('lets the committee confirm on the phone, seeing when and from which browser'
   const first = await poll(requestId)
   expect(first).toMatchObject({ status: 'approved', token: expect.any(String) })
   // The token is handed over once: a second poll (or someone who copied the code) gets none.
-  expect(await poll(requestId)).toEqual({ status: 'used', expiresAt: expect.any(String) })
+  expect(await poll(requestId)).toEqual(noToken('used'))
 
   const me = await desktopCall(first.token, 'user', { action: 'me', data: {} })
   expect(me.status).toBe(200)
@@ -128,20 +131,14 @@ it.each([
   const requestId = await requestCode()
   const reply = await answer(openid, requestId, true)
   expect(reply.error.code).toBe('FORBIDDEN')
-  expect(await poll(requestId)).toEqual({
-    status: 'pending',
-    expiresAt: expect.any(String),
-  })
+  expect(await poll(requestId)).toEqual(noToken('pending'))
 })
 
 it('gives no token when the phone refuses', async () => {
   const requestId = await requestCode()
   const reply = await answer('demo-admin', requestId, false)
   expect(reply.data.status).toBe('refused')
-  expect(await poll(requestId)).toEqual({
-    status: 'refused',
-    expiresAt: expect.any(String),
-  })
+  expect(await poll(requestId)).toEqual(noToken('refused'))
 })
 
 it('refuses an expired code, on the phone and on the desktop', async () => {

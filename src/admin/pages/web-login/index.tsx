@@ -5,8 +5,8 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import { formatShanghai } from '../../../../types/shanghai-time'
 import { PageShell } from '../../../components/PageShell'
+import { ConfirmButton } from '../../../components/ConfirmButton'
 import { EmptyState, LoadStates } from '../../../components/StateViews'
-import { useAction } from '../../../hooks/use-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
@@ -17,6 +17,12 @@ import { LoginRequestCard } from './LoginRequestCard'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+
+const ASK_SIGN_OUT_ALL = {
+  title: '退出所有电脑',
+  content: '所有用您的账号登录的电脑都将退出管理后台。',
+  confirmText: '全部退出',
+}
 
 /**
  * The login ticket in what the camera read: the mini-program code's `path` (`…?scene=<ticket>`)
@@ -53,18 +59,9 @@ export default function WebLoginPage() {
   const url = ticket ? withQuery(ADMIN_ROUTES.webLogin, { r: ticket }) : ADMIN_ROUTES.webLogin
   const allowed = useConsoleGate(url)
   const sessions = useRemoteData(() => api.auth.sessions(), [], allowed)
-  const endAll = useAction(api.auth.signOutEverywhere)
 
-  const signOutAll = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '退出所有电脑',
-      content: '所有用您的账号登录的电脑都将退出管理后台。',
-      confirmText: '全部退出',
-    })
-    if (!confirm) return
-    const ended = await endAll.run()
-    if (!ended) return
-    Taro.showToast({ title: `已退出 ${ended.ended} 台电脑`, icon: 'none' })
+  const signedOut = ({ ended }: { ended: number }) => {
+    Taro.showToast({ title: `已退出 ${ended} 台电脑`, icon: 'none' })
     sessions.reload()
   }
 
@@ -101,16 +98,16 @@ export default function WebLoginPage() {
           </View>
         ))}
         {sessions.data?.list.length ? (
-          <Button
+          <ConfirmButton
             className="web-login__sign-out-all"
             type="danger"
             fill="outline"
-            block
-            loading={endAll.pending}
-            onClick={signOutAll}
+            ask={ASK_SIGN_OUT_ALL}
+            send={() => api.auth.signOutEverywhere()}
+            onDone={signedOut}
           >
             退出所有电脑
-          </Button>
+          </ConfirmButton>
         ) : null}
       </View>
     </PageShell>

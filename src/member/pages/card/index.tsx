@@ -6,6 +6,7 @@ import { ChangeWorkInput, STANDING_LABELS } from '../../../../types/member'
 import { maskName } from '../../../../types/masking'
 import { PageShell } from '../../../components/PageShell'
 import { FormCard } from '../../../components/FormCard'
+import { ConfirmButton } from '../../../components/ConfirmButton'
 import { FormField } from '../../../components/FormField'
 import { EmptyState, ErrorState, LoadingState } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
@@ -232,23 +233,19 @@ function WorkSection({ card, onChanged }: { card: MemberCard; onChanged: () => v
   )
 }
 
+const ASK_ERASE = {
+  title: '注销党员登记',
+  content:
+    '注销后将删除您的姓名、性别、手机号、入党信息、电子党员卡和微信身份，店铺页不再亮明身份，且无法恢复；仅保留去标识化的审核记录。',
+  confirmText: '确认注销',
+  confirmColor: '#c8161d',
+}
+
 /** 注销: deletes the registration and personal data after an explicit confirmation. */
 function EraseSection() {
-  const erase = useAction(api.member.erase)
-
-  const confirmErase = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '注销党员登记',
-      content:
-        '注销后将删除您的姓名、性别、手机号、入党信息、电子党员卡和微信身份，店铺页不再亮明身份，且无法恢复；仅保留去标识化的审核记录。',
-      confirmText: '确认注销',
-      confirmColor: '#c8161d',
-    })
-    if (!confirm) return
-    if (await erase.run({ confirm: true })) {
-      Taro.showToast({ title: '已注销', icon: 'success' })
-      Taro.reLaunch({ url: ROUTES.home })
-    }
+  const erased = () => {
+    Taro.showToast({ title: '已注销', icon: 'success' })
+    Taro.reLaunch({ url: ROUTES.home })
   }
 
   return (
@@ -257,15 +254,15 @@ function EraseSection() {
       <Text className="member-erase__text">
         注销将删除您在商圈登记的全部党员信息和电子党员卡，此操作不可恢复。
       </Text>
-      <Button
+      <ConfirmButton
         className="member-erase__submit"
         type="danger"
-        block
-        loading={erase.pending}
-        onClick={confirmErase}
+        ask={ASK_ERASE}
+        send={() => api.member.erase({ confirm: true })}
+        onDone={erased}
       >
         注销党员登记
-      </Button>
+      </ConfirmButton>
     </View>
   )
 }

@@ -10,7 +10,7 @@ import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { ActivityHead } from '../../components/ActivityHead'
 import { ActivityShell } from '../../components/ActivityShell'
-import { ConfirmButton } from '../../components/ConfirmButton'
+import { ConfirmButton } from '../../../components/ConfirmButton'
 import { useRotatingCode } from './use-rotating-code'
 import './index.scss'
 

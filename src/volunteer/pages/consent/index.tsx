@@ -25,7 +25,7 @@ import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
 import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
-import { ConfirmButton } from '../../components/ConfirmButton'
+import { ConfirmButton } from '../../../components/ConfirmButton'
 import './index.scss'
 
 type Skill = (typeof SKILLS)[number]

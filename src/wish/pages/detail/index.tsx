@@ -7,8 +7,7 @@ import { withQuery, wishUrl } from '../../../../types/pages'
 import { ItemPageShell } from '../../../components/PageShell'
 import { WishDetail } from '../../../components/WishDetail'
 import { LoadStates } from '../../../components/StateViews'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
+import { ConfirmButton } from '../../../components/ConfirmButton'
 import { useReloadOnReturn } from '../../../hooks/use-reload-on-return'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { api } from '../../../services/call-function'
@@ -31,6 +30,12 @@ import './index.scss'
 /** Those who may call the wisher: whoever holds the wish, its assignee, the committee. */
 const CALLERS: WishView['viewer'][] = ['holder', 'assignee', 'committee', 'reviewer']
 
+const ASK_WITHDRAW = {
+  title: '撤回心愿',
+  content: '撤回后心愿不再公开，也不能再被认领。确定撤回吗？',
+  confirmText: '撤回',
+}
+
 /** 联系心愿人: the phone app on weapp; a tel: link on h5. */
 function callWisher(phone: string) {
   if (process.env.TARO_ENV === 'weapp') {
@@ -47,8 +52,6 @@ export default function WishPage() {
   const loaded = useRemoteData(() => api.wish.get({ wishId }), [wishId], !!wishId)
   const wish = loaded.data
   const [releasing, setReleasing] = useState(false)
-  const withdraw = useAction(api.wish.withdraw)
-  const withdrawKey = useIdempotencyKey()
   // Back from editing it, or from the project page.
   useReloadOnReturn(loaded.reload)
   // On h5 without a token: the demo's sign-in, or (where nobody signs in on the web) the hand-over.
@@ -58,17 +61,6 @@ export default function WishPage() {
     loaded.set(view)
     setReleasing(false)
     Taro.showToast({ title: toast, icon: 'none' })
-  }
-
-  const askWithdraw = async () => {
-    const answer = await Taro.showModal({
-      title: '撤回心愿',
-      content: '撤回后心愿不再公开，也不能再被认领。确定撤回吗？',
-      confirmText: '撤回',
-    })
-    if (!answer.confirm) return
-    const view = await withdraw.run({ wishId }, { idempotencyKey: withdrawKey.key })
-    if (view) done(view, '心愿已撤回')
   }
 
   const can = wish?.can ?? []
@@ -143,15 +135,15 @@ export default function WishPage() {
                 </Button>
               ) : null}
               {can.includes('withdraw') ? (
-                <Button
+                <ConfirmButton
                   className="wish-page__withdraw"
                   fill="outline"
-                  block
-                  loading={withdraw.pending}
-                  onClick={askWithdraw}
+                  ask={ASK_WITHDRAW}
+                  send={(options) => api.wish.withdraw({ wishId }, options)}
+                  onDone={(view) => done(view, '心愿已撤回')}
                 >
                   撤回心愿
-                </Button>
+                </ConfirmButton>
               ) : null}
             </View>
           ) : null}

@@ -1,12 +1,17 @@
 import type { ComponentProps } from 'react'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { useAction } from '../../../hooks/use-action'
-import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
-import type { CallOptions } from '../../../services/call-function'
+import { useAction } from '../../hooks/use-action'
+import { useIdempotencyKey } from '../../hooks/use-idempotency-key'
+import type { CallOptions } from '../../services/call-function'
 
-/** The modal that asks before the action is sent. */
-export type ConfirmAsk = { title: string; content: string; confirmText: string }
+/** The modal that asks before the action is sent; `confirmColor` red for what cannot be undone. */
+export type ConfirmAsk = {
+  title: string
+  content: string
+  confirmText: string
+  confirmColor?: string
+}
 
 export type ConfirmButtonProps<T> = Omit<
   ComponentProps<typeof Button>,
@@ -19,7 +24,7 @@ export type ConfirmButtonProps<T> = Omit<
   onDone: (result: T) => void
 }
 
-/** A full-width button for a weighty action (撤回同意, 全部签退, 确认时长): asks, then sends once. */
+/** A full-width button for a weighty action (撤回心愿, 全部签退, 注销): asks, then sends once. */
 export function ConfirmButton<T>({ ask, send, onDone, ...button }: ConfirmButtonProps<T>) {
   const action = useAction(send)
   const key = useIdempotencyKey()
