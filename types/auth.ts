@@ -4,8 +4,8 @@
 // (退出所有电脑). The public web acts through WeChat instead: a visitor who is not signed in is
 // handed over to the same page in the mini-program by a URL Link.
 import { z } from 'zod'
-import { IsoDate, enumOf } from './common'
-import { HANDOVER_PAGES } from './pages'
+import { Id, IsoDate, enumOf } from './common'
+import { HANDOVER_PAGES, HANDOVER_QUERIES } from './pages'
 
 /** How long a login request's QR code may be used. */
 export const LOGIN_REQUEST_MINUTES = 2
@@ -94,22 +94,42 @@ export const MINI_PROGRAM_LINK_DAYS = 7
 
 /** What a URL Link's query may hold: WeChat accepts letters, digits and these marks, ≤ 1024. */
 const LINK_QUERY = /^[A-Za-z0-9!#$&'()*+,/:;=?@\-._~%]*$/
+const LINK_QUERY_MAX = 256
+
+/** The query holds exactly the keys its page takes (`HANDOVER_QUERIES`), each once and an id. */
+function pageQuery(v: { path: string; query: string }, ctx: z.RefinementCtx) {
+  // A query already refused as a whole is not also taken apart.
+  if (v.query.length > LINK_QUERY_MAX || !LINK_QUERY.test(v.query)) return
+  const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['query'], message })
+  const keys = HANDOVER_QUERIES[v.path]!
+  // Ids need no percent-encoding, so the query is split as written.
+  const pairs = v.query ? v.query.split('&').map((pair) => pair.split('=')) : []
+  for (const [key = '', value, ...rest] of pairs) {
+    if (!keys.includes(key)) return fail(`该页面没有参数 ${key}`)
+    if (pairs.filter(([k]) => k === key).length > 1) return fail(`页面参数 ${key} 重复`)
+    if (rest.length || !Id.safeParse(value).success) return fail(`页面参数 ${key} 格式不正确`)
+  }
+  const missing = keys.find((key) => !pairs.some(([k]) => k === key))
+  if (missing) fail(`缺少页面参数 ${missing}`)
+}
 
 /**
  * A page of the mini-program and its query, e.g. `shopper/pages/rate/index` and `shopId=shop-001`.
  * The page may be written with a leading slash, as the app's routes are.
  */
-export const MiniProgramLinkInput = z.object({
-  path: z
-    .string({ error: '缺少小程序页面' })
-    .transform((path) => path.replace(/^\//, ''))
-    .pipe(z.enum(HANDOVER_PAGES, { error: '该页面不能从网页跳转到小程序' })),
-  query: z
-    .string({ error: '页面参数须为文字' })
-    .max(256, '页面参数最多 256 个字符')
-    .regex(LINK_QUERY, '页面参数含有不允许的字符')
-    .default(''),
-})
+export const MiniProgramLinkInput = z
+  .object({
+    path: z
+      .string({ error: '缺少小程序页面' })
+      .transform((path) => path.replace(/^\//, ''))
+      .pipe(z.enum(HANDOVER_PAGES, { error: '该页面不能从网页跳转到小程序' })),
+    query: z
+      .string({ error: '页面参数须为文字' })
+      .max(LINK_QUERY_MAX, `页面参数最多 ${LINK_QUERY_MAX} 个字符`)
+      .regex(LINK_QUERY, '页面参数含有不允许的字符')
+      .default(''),
+  })
+  .superRefine(pageQuery)
 export type MiniProgramLinkInput = z.input<typeof MiniProgramLinkInput>
 
 export const MiniProgramLink = z.object({

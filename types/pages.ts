@@ -112,16 +112,21 @@ export function certificateUrl(serial: string): string {
 }
 
 /**
- * The pages where a person acts (评价, 投诉, 党员报到, 认领, 报名) and so needs the WeChat identity:
- * an h5 visitor who is not signed in is handed over to the same page in the mini-program through a
- * URL Link (`auth.miniProgramLink`), which accepts only these. Paths as WeChat writes them, without
- * the leading slash.
+ * The pages where a person acts (评价, 投诉, 认领, 党员登记, 许愿, 志愿者登记, 认领心愿, 报名) and so
+ * needs the WeChat identity, each with the query keys it takes (every one required, an id): an h5
+ * visitor who is not signed in is handed over to the same page in the mini-program through a URL
+ * Link (`auth.miniProgramLink`), which accepts only these. No other key may ride along, so a link
+ * cannot, say, skip the consent page of 党员登记. Paths as WeChat writes them, without the slash.
  */
-export const HANDOVER_PAGES = [
-  ROUTES.rate,
-  ROUTES.complain,
-  ROUTES.claim,
-  ROUTES.memberRegister,
-  ROUTES.wish,
-  ROUTES.activity,
-].map((route) => route.slice(1)) as [string, ...string[]]
+export const HANDOVER_QUERIES: Readonly<Record<string, readonly string[]>> = {
+  [ROUTES.rate.slice(1)]: ['shopId'],
+  [ROUTES.complain.slice(1)]: ['shopId'],
+  [ROUTES.claim.slice(1)]: [],
+  [ROUTES.memberRegister.slice(1)]: [],
+  [ROUTES.wishSubmit.slice(1)]: [],
+  [ROUTES.volunteerConsent.slice(1)]: [],
+  [ROUTES.wish.slice(1)]: ['id'],
+  [ROUTES.activity.slice(1)]: ['id'],
+}
+
+export const HANDOVER_PAGES = Object.keys(HANDOVER_QUERIES) as [string, ...string[]]

@@ -28,13 +28,16 @@ function localLink(path: string, query?: string): string {
   return `${env.stack.url}urllink?${params.toString()}`
 }
 
-/** The handover block on the page: its title, its words about `action`, and the link it shows. */
+/** The handover block on the page: its title, its words about `action`, and the link it makes. */
 async function expectHandover(page: Page, action: string, link: string): Promise<void> {
   const block = page.locator('.wechat-handover')
   await expectText(block.locator('.wechat-handover__title'), '请在微信中继续')
   expect(await block.locator('.wechat-handover__text').textContent()).toContain(
     `${action}需要您的微信身份`,
   )
+  // Reading the page makes no link: it is made on the tap, here the one that copies it.
+  expect(await block.locator('.wechat-handover__link').count()).toBe(0)
+  await block.locator('.wechat-handover__copy').click()
   await expectText(block.locator('.wechat-handover__link'), link)
 }
 
@@ -111,4 +114,21 @@ it('hands 党员登记 over from the home page', async () => {
   await page.locator('.home-entry--member').click()
   await page.waitForURL(/member\/pages\/register\/index/)
   await expectHandover(page, '党员登记', localLink('member/pages/register/index'))
+})
+
+it('hands 许愿 and 志愿者登记 over instead of a sign-in nobody can use', async () => {
+  const { page } = env.browser
+  const visited = visitedPages(page)
+  await openRoute(page, env.stack.url, 'wish/pages/submit/index')
+  await expectHandover(page, '许愿', localLink('wish/pages/submit/index'))
+  await openRoute(page, env.stack.url, 'volunteer/pages/consent/index')
+  await expectHandover(page, '志愿者登记', localLink('volunteer/pages/consent/index'))
+  expect(visited.some((url) => url.includes('login'))).toBe(false)
+})
+
+it('says a shop that does not exist is not there, and offers no hand-over to it', async () => {
+  const { page } = env.browser
+  await openRoute(page, env.stack.url, 'shopper/pages/rate/index?shopId=shop-nowhere')
+  await expectText(page.locator('.error-state__message'), '店铺不存在')
+  expect(await page.locator('.wechat-handover').count()).toBe(0)
 })

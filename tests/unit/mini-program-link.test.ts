@@ -26,6 +26,8 @@ describe('MiniProgramLinkInput', () => {
       'shopper/pages/complain/index',
       'shopper/pages/claim/index',
       'member/pages/register/index',
+      'wish/pages/submit/index',
+      'volunteer/pages/consent/index',
       'wish/pages/detail/index',
       'volunteer/pages/activity/index',
     ])
@@ -58,12 +60,33 @@ describe('MiniProgramLinkInput', () => {
         i.message,
       ])
     expect(refusal('id=demo-wish-3')).toBeUndefined()
-    expect(refusal('id=%E5%BF%83')).toBeUndefined()
     expect(refusal('id=心愿')).toEqual([['query', '页面参数含有不允许的字符']])
     expect(refusal('id=a b')).toEqual([['query', '页面参数含有不允许的字符']])
     expect(refusal('id=<script>')).toEqual([['query', '页面参数含有不允许的字符']])
     expect(refusal(`id=${'a'.repeat(300)}`)).toEqual([['query', '页面参数最多 256 个字符']])
     expect(refusal(42)).toEqual([['query', '页面参数须为文字']])
+  })
+
+  it('takes only the query keys the page takes, each once and an id, naming the query field', () => {
+    const refusal = (path: string, query: string) =>
+      MiniProgramLinkInput.safeParse({ path, query }).error?.issues.map((i) => [
+        i.path.join('.'),
+        i.message,
+      ])
+    expect(refusal(ROUTES.rate, 'shopId=shop-001')).toBeUndefined()
+    expect(refusal(ROUTES.claim, '')).toBeUndefined()
+    // 党员登记 with consent=1 would skip the consent page in the mini-program.
+    expect(refusal(ROUTES.memberRegister, 'consent=1')).toEqual([
+      ['query', '该页面没有参数 consent'],
+    ])
+    expect(refusal(ROUTES.rate, 'shopId=shop-001&redirect=/admin')).toEqual([
+      ['query', '该页面没有参数 redirect'],
+    ])
+    expect(refusal(ROUTES.rate, '')).toEqual([['query', '缺少页面参数 shopId']])
+    expect(refusal(ROUTES.wish, 'id=a&id=b')).toEqual([['query', '页面参数 id 重复']])
+    expect(refusal(ROUTES.wish, 'id=%E5%BF%83')).toEqual([['query', '页面参数 id 格式不正确']])
+    expect(refusal(ROUTES.wish, 'id')).toEqual([['query', '页面参数 id 格式不正确']])
+    expect(refusal(ROUTES.wish, 'id=a=b')).toEqual([['query', '页面参数 id 格式不正确']])
   })
 })
 

@@ -1,10 +1,12 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
-import { useRemoteData } from '../../hooks/use-remote-data'
+import type { MiniProgramLink } from '../../../types/auth'
 import { useAction } from '../../hooks/use-action'
+import type { Visitor } from '../../hooks/use-sign-in-or-handover'
 import { api } from '../../services/call-function'
-import { LoadStates } from '../StateViews'
+import { LoadingState } from '../StateViews'
 import './WeChatHandover.scss'
 
 export type WeChatHandoverProps = {
@@ -12,7 +14,7 @@ export type WeChatHandoverProps = {
   action: string
   /** The page to open in the mini-program, as the app's routes write it. */
   page: string
-  /** Its query, e.g. `{ shopId }`. */
+  /** Its query, e.g. `{ shopId }`: only the keys that page takes (HANDOVER_QUERIES). */
   query?: Record<string, string>
 }
 
@@ -30,26 +32,30 @@ function follow(url: string) {
 
 /**
  * 请在微信中继续: on h5, for a visitor nobody can sign in, the block that says acting needs the
- * WeChat identity and opens the same page in the mini-program through a URL Link in one tap.
+ * WeChat identity and opens the same page in the mini-program through a URL Link in one tap. The
+ * link is made on the tap, not on sight, so reading a page spends none of the district's daily links.
  */
 export function WeChatHandover({ action, page, query = {} }: WeChatHandoverProps) {
   const path = page.replace(/^\//, '')
   const search = queryString(query)
-  const link = useRemoteData(
-    () => api.auth.miniProgramLink({ path, query: search }),
-    [path, search],
-  )
-  // A link kept open past its expiry is made again on the tap.
-  const renew = useAction(api.auth.miniProgramLink)
+  const [link, setLink] = useState<MiniProgramLink>()
+  const make = useAction(api.auth.miniProgramLink)
+
+  /** The link made before while it lasts, else a fresh one. */
+  const current = async () => {
+    if (link && Date.parse(link.expiresAt) > Date.now()) return link
+    const fresh = await make.run({ path, query: search })
+    if (fresh) setLink(fresh)
+    return fresh
+  }
   const open = async () => {
-    const current = link.data
-    if (!current) return
-    if (Date.parse(current.expiresAt) > Date.now()) return follow(current.url)
-    const fresh = await renew.run({ path, query: search })
-    if (fresh) {
-      link.set(fresh)
-      follow(fresh.url)
-    }
+    const made = await current()
+    if (made) follow(made.url)
+  }
+  const copy = async () => {
+    const made = await current()
+    // Where the browser refuses the clipboard, the link stays on the page to be selected by hand.
+    if (made) await Taro.setClipboardData({ data: made.url }).catch(() => undefined)
   }
 
   return (
@@ -58,32 +64,33 @@ export function WeChatHandover({ action, page, query = {} }: WeChatHandoverProps
       <Text className="wechat-handover__text">
         {`${action}需要您的微信身份。评价、投诉、党员报到、认领和报名都以微信身份提交，网页上无法确认您是谁，请在微信小程序的同一页面继续。`}
       </Text>
-      <LoadStates loaded={link} showLoading={false} />
-      {link.loading && link.data === undefined ? (
-        <Text className="wechat-handover__making">正在生成小程序链接…</Text>
-      ) : null}
-      {link.data ? (
-        <View className="wechat-handover__actions">
-          <Button
-            className="wechat-handover__open"
-            type="primary"
-            block
-            loading={renew.pending}
-            onClick={open}
-          >
-            打开微信小程序
-          </Button>
-          <Text className="wechat-handover__hint">
-            在手机浏览器中点击会拉起微信；在电脑上可复制下面的链接，发到手机微信中打开。
-          </Text>
-          <Text
-            className="wechat-handover__link"
-            onClick={() => Taro.setClipboardData({ data: link.data?.url ?? '' })}
-          >
-            {link.data.url}
-          </Text>
-        </View>
-      ) : null}
+      <View className="wechat-handover__actions">
+        <Button
+          className="wechat-handover__open"
+          type="primary"
+          block
+          loading={make.pending}
+          onClick={open}
+        >
+          打开微信小程序
+        </Button>
+        <Button className="wechat-handover__copy" block disabled={make.pending} onClick={copy}>
+          复制小程序链接
+        </Button>
+        <Text className="wechat-handover__hint">
+          在手机浏览器中点击会拉起微信；在电脑上请复制链接，发到手机微信中打开。
+        </Text>
+        {make.error ? <Text className="wechat-handover__error">{make.error.message}</Text> : null}
+        {link ? <Text className="wechat-handover__link">{link.url}</Text> : null}
+      </View>
     </View>
   )
+}
+
+/**
+ * What a page where one acts shows a visitor who is not signed in: a wait while it is told whether
+ * this is the demo (which then leaves for its sign-in), else the hand-over to the mini-program.
+ */
+export function NotSignedIn({ visitor, ...handover }: WeChatHandoverProps & { visitor: Visitor }) {
+  return visitor === 'handover' ? <WeChatHandover {...handover} /> : <LoadingState />
 }

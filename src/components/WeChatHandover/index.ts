@@ -1,2 +1,2 @@
-export { WeChatHandover } from './WeChatHandover'
+export { NotSignedIn, WeChatHandover } from './WeChatHandover'
 export type { WeChatHandoverProps } from './WeChatHandover'

@@ -46,6 +46,8 @@ it('serves every page where one acts, and callers with an identity alike', async
     ['shopper/pages/complain/index', 'shopId=shop-002'],
     ['shopper/pages/claim/index', ''],
     ['member/pages/register/index', ''],
+    ['wish/pages/submit/index', ''],
+    ['volunteer/pages/consent/index', ''],
     ['wish/pages/detail/index', 'id=demo-wish-3'],
     ['volunteer/pages/activity/index', 'id=demo-activity-full'],
   ]
@@ -107,6 +109,13 @@ it('refuses junk input with a clear error and the field it is about', async () =
       'query',
       '页面参数最多 256 个字符',
     ],
+    [
+      { path: 'member/pages/register/index', query: 'consent=1' },
+      'query',
+      '该页面没有参数 consent',
+    ],
+    [{ path: 'shopper/pages/rate/index' }, 'query', '缺少页面参数 shopId'],
+    [{ path: 'wish/pages/detail/index', query: 'id=../x' }, 'query', '页面参数 id 格式不正确'],
   ]
   for (const [data, field, message] of cases) {
     const reply = await linkFor(data)

@@ -26,7 +26,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useSignInOrHandover } from '../../../hooks/use-sign-in-or-handover'
-import { WeChatHandover } from '../../../components/WeChatHandover'
+import { NotSignedIn } from '../../../components/WeChatHandover'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { getMyRegistration } from '../../../services/member'
 import { api } from '../../../services/call-function'
@@ -165,13 +165,12 @@ export default function MemberRegisterPage() {
   }, [needsConsent])
 
   // In the mini-program the page asks for the consent again: an agreement on the web is not kept.
-  if (visitor === 'handover')
+  if (!signedIn)
     return (
       <PageShell className="member-register">
-        <WeChatHandover action="党员登记" page={ROUTES.memberRegister} />
+        <NotSignedIn visitor={visitor} action="党员登记" page={ROUTES.memberRegister} />
       </PageShell>
     )
-  if (!signedIn) return <PageShell className="member-register" />
 
   const registration = mine.data
   return (

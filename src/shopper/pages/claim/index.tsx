@@ -8,7 +8,7 @@ import { api } from '../../../services/call-function'
 import { ROUTES } from '../../../constants/routes'
 import type { FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
-import { WeChatHandover } from '../../../components/WeChatHandover'
+import { NotSignedIn } from '../../../components/WeChatHandover'
 import './index.scss'
 
 const CODE_FIELDS: FieldSpec[] = [
@@ -37,13 +37,12 @@ export default function ClaimPage() {
     }
   }
 
-  if (visitor === 'handover')
+  if (visitor !== 'signed-in')
     return (
       <PageShell className="claim">
-        <WeChatHandover action="认领店铺" page={ROUTES.claim} />
+        <NotSignedIn visitor={visitor} action="认领店铺" page={ROUTES.claim} />
       </PageShell>
     )
-  if (visitor !== 'signed-in') return <PageShell className="claim" />
 
   return (
     <PageShell className="claim">

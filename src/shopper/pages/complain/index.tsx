@@ -21,7 +21,7 @@ import { ROUTES, complaintUrl } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { ChoiceField } from '../../../components/ChoiceField'
-import { WeChatHandover } from '../../../components/WeChatHandover'
+import { NotSignedIn } from '../../../components/WeChatHandover'
 import './index.scss'
 
 const MAX_DESCRIPTION = 500
@@ -100,11 +100,14 @@ export default function ComplainPage() {
       anonymous,
     })
 
-  if (visitor === 'handover') {
+  if (visitor !== 'signed-in') {
     return (
       <ItemPageShell className="complain" id={shopId} missing="缺少店铺编号">
         {shop.data ? <Text className="complain__shop">投诉店铺：{shop.data.name}</Text> : null}
-        <WeChatHandover action="投诉" page={ROUTES.complain} query={{ shopId }} />
+        {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
+        {shop.error ? null : (
+          <NotSignedIn visitor={visitor} action="投诉" page={ROUTES.complain} query={{ shopId }} />
+        )}
       </ItemPageShell>
     )
   }

@@ -19,7 +19,7 @@ import { ROUTES, shopUrl } from '../../../constants/routes'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { ChoiceField } from '../../../components/ChoiceField'
-import { WeChatHandover } from '../../../components/WeChatHandover'
+import { NotSignedIn } from '../../../components/WeChatHandover'
 import './index.scss'
 
 type RateResult = ActionOutput<'rating', 'rate'>
@@ -96,11 +96,14 @@ export default function RatePage() {
       text: form.values.text,
     })
 
-  if (visitor === 'handover') {
+  if (visitor !== 'signed-in') {
     return (
       <ItemPageShell className="rate" id={shopId} missing="缺少店铺编号">
         {shop.data ? <Text className="rate__shop">{shop.data.name}</Text> : null}
-        <WeChatHandover action="评价" page={ROUTES.rate} query={{ shopId }} />
+        {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
+        {shop.error ? null : (
+          <NotSignedIn visitor={visitor} action="评价" page={ROUTES.rate} query={{ shopId }} />
+        )}
       </ItemPageShell>
     )
   }

@@ -22,7 +22,8 @@ import { useAction } from '../../../hooks/use-action'
 import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useSignInOrHandover } from '../../../hooks/use-sign-in-or-handover'
+import { NotSignedIn } from '../../../components/WeChatHandover'
 import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { ConfirmButton } from '../../../components/ConfirmButton'
@@ -90,12 +91,18 @@ function goBack(redirect: string) {
 export default function VolunteerConsentPage() {
   const { params } = useRouter()
   const redirect = readParam(params.redirect)
-  const signedIn = useRequireSignIn(
+  const visitor = useSignInOrHandover(
     redirect ? withQuery(ROUTES.volunteerConsent, { redirect }) : ROUTES.volunteerConsent,
   )
+  const signedIn = visitor === 'signed-in'
   const mine = useRemoteData(api.volunteer.mine, [], signedIn)
 
-  if (!signedIn) return <PageShell className="volunteer-consent" />
+  if (!signedIn)
+    return (
+      <PageShell className="volunteer-consent">
+        <NotSignedIn visitor={visitor} action="志愿者登记" page={ROUTES.volunteerConsent} />
+      </PageShell>
+    )
   return (
     <PageShell className="volunteer-consent">
       <ConsentText title="志愿者信息使用说明" wording={WORDING} />

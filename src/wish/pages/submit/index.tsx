@@ -18,7 +18,8 @@ import { LoadStates } from '../../../components/StateViews'
 import { useAction } from '../../../hooks/use-action'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useRequireSignIn } from '../../../hooks/use-require-sign-in'
+import { useSignInOrHandover } from '../../../hooks/use-sign-in-or-handover'
+import { NotSignedIn } from '../../../components/WeChatHandover'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
@@ -86,9 +87,10 @@ const CATEGORY_CHOICE = {
 export default function WishSubmitPage() {
   const { params } = useRouter()
   const editId = readParam(params.id)
-  const signedIn = useRequireSignIn(
+  const visitor = useSignInOrHandover(
     editId ? withQuery(ROUTES.wishSubmit, { id: editId }) : ROUTES.wishSubmit,
   )
+  const signedIn = visitor === 'signed-in'
   const existing = useRemoteData(
     () => api.wish.get({ wishId: editId }),
     [editId],
@@ -165,7 +167,12 @@ export default function WishSubmitPage() {
     }
   }
 
-  if (!signedIn) return <PageShell className="wish-submit" />
+  if (!signedIn)
+    return (
+      <PageShell className="wish-submit">
+        <NotSignedIn visitor={visitor} action="许愿" page={ROUTES.wishSubmit} />
+      </PageShell>
+    )
   // The form waits for the wish it edits.
   if (editId && (existing.loading || existing.error)) {
     return (
