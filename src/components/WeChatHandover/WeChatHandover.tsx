@@ -7,6 +7,7 @@ import { useAction } from '../../hooks/use-action'
 import type { Visitor } from '../../hooks/use-sign-in-or-handover'
 import { api } from '../../services/call-function'
 import { LoadingState } from '../StateViews'
+import { PageShell } from '../PageShell'
 import './WeChatHandover.scss'
 
 export type WeChatHandoverProps = {
@@ -93,4 +94,16 @@ export function WeChatHandover({ action, page, query = {} }: WeChatHandoverProps
  */
 export function NotSignedIn({ visitor, ...handover }: WeChatHandoverProps & { visitor: Visitor }) {
   return visitor === 'handover' ? <WeChatHandover {...handover} /> : <LoadingState />
+}
+
+/** A page where one acts, as a visitor who is not signed in sees it (NotSignedIn, on its own). */
+export function NotSignedInPage({
+  className,
+  ...props
+}: WeChatHandoverProps & { visitor: Visitor; className: string }) {
+  return (
+    <PageShell className={className}>
+      <NotSignedIn {...props} />
+    </PageShell>
+  )
 }

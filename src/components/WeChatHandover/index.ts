@@ -1,2 +1,2 @@
-export { NotSignedIn, WeChatHandover } from './WeChatHandover'
+export { NotSignedIn, NotSignedInPage, WeChatHandover } from './WeChatHandover'
 export type { WeChatHandoverProps } from './WeChatHandover'

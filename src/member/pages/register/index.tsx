@@ -26,7 +26,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useSignInOrHandover } from '../../../hooks/use-sign-in-or-handover'
-import { NotSignedIn } from '../../../components/WeChatHandover'
+import { NotSignedInPage } from '../../../components/WeChatHandover'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { getMyRegistration } from '../../../services/member'
 import { api } from '../../../services/call-function'
@@ -167,9 +167,12 @@ export default function MemberRegisterPage() {
   // In the mini-program the page asks for the consent again: an agreement on the web is not kept.
   if (!signedIn)
     return (
-      <PageShell className="member-register">
-        <NotSignedIn visitor={visitor} action="党员登记" page={ROUTES.memberRegister} />
-      </PageShell>
+      <NotSignedInPage
+        className="member-register"
+        visitor={visitor}
+        action="党员登记"
+        page={ROUTES.memberRegister}
+      />
     )
 
   const registration = mine.data

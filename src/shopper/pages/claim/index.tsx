@@ -8,7 +8,7 @@ import { api } from '../../../services/call-function'
 import { ROUTES } from '../../../constants/routes'
 import type { FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
-import { NotSignedIn } from '../../../components/WeChatHandover'
+import { NotSignedInPage } from '../../../components/WeChatHandover'
 import './index.scss'
 
 const CODE_FIELDS: FieldSpec[] = [
@@ -39,9 +39,7 @@ export default function ClaimPage() {
 
   if (visitor !== 'signed-in')
     return (
-      <PageShell className="claim">
-        <NotSignedIn visitor={visitor} action="认领店铺" page={ROUTES.claim} />
-      </PageShell>
+      <NotSignedInPage className="claim" visitor={visitor} action="认领店铺" page={ROUTES.claim} />
     )
 
   return (

@@ -23,7 +23,7 @@ import { useFieldValues } from '../../../hooks/use-field-values'
 import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useSignInOrHandover } from '../../../hooks/use-sign-in-or-handover'
-import { NotSignedIn } from '../../../components/WeChatHandover'
+import { NotSignedInPage } from '../../../components/WeChatHandover'
 import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
 import { ConfirmButton } from '../../../components/ConfirmButton'
@@ -99,9 +99,12 @@ export default function VolunteerConsentPage() {
 
   if (!signedIn)
     return (
-      <PageShell className="volunteer-consent">
-        <NotSignedIn visitor={visitor} action="志愿者登记" page={ROUTES.volunteerConsent} />
-      </PageShell>
+      <NotSignedInPage
+        className="volunteer-consent"
+        visitor={visitor}
+        action="志愿者登记"
+        page={ROUTES.volunteerConsent}
+      />
     )
   return (
     <PageShell className="volunteer-consent">

@@ -19,7 +19,7 @@ import { useAction } from '../../../hooks/use-action'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
 import { useSignInOrHandover } from '../../../hooks/use-sign-in-or-handover'
-import { NotSignedIn } from '../../../components/WeChatHandover'
+import { NotSignedInPage } from '../../../components/WeChatHandover'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { api } from '../../../services/call-function'
 import { readParam } from '../../../utils/params'
@@ -169,9 +169,12 @@ export default function WishSubmitPage() {
 
   if (!signedIn)
     return (
-      <PageShell className="wish-submit">
-        <NotSignedIn visitor={visitor} action="许愿" page={ROUTES.wishSubmit} />
-      </PageShell>
+      <NotSignedInPage
+        className="wish-submit"
+        visitor={visitor}
+        action="许愿"
+        page={ROUTES.wishSubmit}
+      />
     )
   // The form waits for the wish it edits.
   if (editId && (existing.loading || existing.error)) {
