@@ -98,8 +98,6 @@ const LINK_QUERY_MAX = 256
 
 /** The query holds exactly the keys its page takes (`HANDOVER_QUERIES`), each once and an id. */
 function pageQuery(v: { path: string; query: string }, ctx: z.RefinementCtx) {
-  // A query already refused as a whole is not also taken apart.
-  if (v.query.length > LINK_QUERY_MAX || !LINK_QUERY.test(v.query)) return
   const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['query'], message })
   const keys = HANDOVER_QUERIES[v.path]!
   // Ids need no percent-encoding, so the query is split as written.
@@ -129,7 +127,8 @@ export const MiniProgramLinkInput = z
       .regex(LINK_QUERY, '页面参数含有不允许的字符')
       .default(''),
   })
-  .superRefine(pageQuery)
+  // Only once both fields passed: an unknown path or a refused query is not taken apart.
+  .superRefine(pageQuery, { when: (payload) => payload.issues.length === 0 })
 export type MiniProgramLinkInput = z.input<typeof MiniProgramLinkInput>
 
 export const MiniProgramLink = z.object({

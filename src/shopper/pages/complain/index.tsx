@@ -104,8 +104,9 @@ export default function ComplainPage() {
     return (
       <ItemPageShell className="complain" id={shopId} missing="缺少店铺编号">
         {shop.data ? <Text className="complain__shop">投诉店铺：{shop.data.name}</Text> : null}
-        {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
-        {shop.error ? null : (
+        {shop.error ? (
+          <ErrorState message={shop.error.message} onRetry={shop.reload} />
+        ) : (
           <NotSignedIn visitor={visitor} action="投诉" page={ROUTES.complain} query={{ shopId }} />
         )}
       </ItemPageShell>

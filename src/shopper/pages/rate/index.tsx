@@ -100,8 +100,9 @@ export default function RatePage() {
     return (
       <ItemPageShell className="rate" id={shopId} missing="缺少店铺编号">
         {shop.data ? <Text className="rate__shop">{shop.data.name}</Text> : null}
-        {shop.error ? <ErrorState message={shop.error.message} onRetry={shop.reload} /> : null}
-        {shop.error ? null : (
+        {shop.error ? (
+          <ErrorState message={shop.error.message} onRetry={shop.reload} />
+        ) : (
           <NotSignedIn visitor={visitor} action="评价" page={ROUTES.rate} query={{ shopId }} />
         )}
       </ItemPageShell>
