@@ -127,6 +127,8 @@ export const HANDOVER_QUERIES: Readonly<Record<string, readonly string[]>> = {
   [ROUTES.volunteerConsent.slice(1)]: [],
   [ROUTES.wish.slice(1)]: ['id'],
   [ROUTES.activity.slice(1)]: ['id'],
+  // Where the web's sign-in sends a visitor who came from their own pages (消息, 我的投诉…).
+  [ROUTES.me.slice(1)]: [],
 }
 
 export const HANDOVER_PAGES = Object.keys(HANDOVER_QUERIES) as [string, ...string[]]

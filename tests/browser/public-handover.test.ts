@@ -132,3 +132,15 @@ it('says a shop that does not exist is not there, and offers no hand-over to it'
   await expectText(page.locator('.error-state__message'), '店铺不存在')
   expect(await page.locator('.wechat-handover').count()).toBe(0)
 })
+
+it('sends a visitor from their own pages on to 我的 in the mini-program, beside the console’s sign-in', async () => {
+  const { page } = env.browser
+  await openRoute(page, env.stack.url, 'account/pages/inbox/index')
+  await page.waitForURL(/account\/pages\/login\/index\?redirect=/)
+  await expectHandover(page, '查看个人信息', localLink('account/pages/me/index'))
+  await expectText(page.locator('.scan-login__title'), '扫码登录管理后台')
+  // The console's own sign-in has no hand-over: only the committee and secretaries use it.
+  await openRoute(page, env.stack.url, 'account/pages/login/index')
+  await expectText(page.locator('.scan-login__title'), '扫码登录管理后台')
+  expect(await page.locator('.wechat-handover').count()).toBe(0)
+})

@@ -30,6 +30,7 @@ describe('MiniProgramLinkInput', () => {
       'volunteer/pages/consent/index',
       'wish/pages/detail/index',
       'volunteer/pages/activity/index',
+      'account/pages/me/index',
     ])
     expect(MiniProgramLinkInput.parse({ path: ROUTES.rate, query: 'shopId=shop-001' })).toEqual({
       path: 'shopper/pages/rate/index',
@@ -42,7 +43,7 @@ describe('MiniProgramLinkInput', () => {
   })
 
   it('refuses any other page, naming the path field', () => {
-    for (const path of [ROUTES.me, 'admin/pages/dashboard/index', 'pages/nowhere/index', '']) {
+    for (const path of [ROUTES.inbox, 'admin/pages/dashboard/index', 'pages/nowhere/index', '']) {
       const parsed = MiniProgramLinkInput.safeParse({ path })
       expect(parsed.success).toBe(false)
       expect(parsed.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([

@@ -63,7 +63,7 @@ export function WeChatHandover({ action, page, query = {} }: WeChatHandoverProps
     <View className="card wechat-handover" data-page={path}>
       <Text className="wechat-handover__title">请在微信中继续</Text>
       <Text className="wechat-handover__text">
-        {`${action}需要您的微信身份。评价、投诉、党员报到、认领和报名都以微信身份提交，网页上无法确认您是谁，请在微信小程序的同一页面继续。`}
+        {`${action}需要您的微信身份。评价、投诉、党员报到、认领和报名都以微信身份提交，网页上无法确认您是谁，请在微信小程序中继续。`}
       </Text>
       <View className="wechat-handover__actions">
         <Button

@@ -70,13 +70,13 @@ it('counts each link against the district’s daily allowance', async () => {
   await linkFor({ path: 'shopper/pages/rate/index', query: 'shopId=shop-003' })
   expect(linksCounted()).toBe(before + 1)
   // A refused input makes no link and takes nothing.
-  await linkFor({ path: 'account/pages/me/index' })
+  await linkFor({ path: 'account/pages/inbox/index' })
   expect(linksCounted()).toBe(before + 1)
 })
 
 it('refuses a page that is not one where one acts, naming the path field', async () => {
   for (const path of [
-    'account/pages/me/index',
+    'account/pages/inbox/index',
     '/admin/pages/dashboard/index',
     'pages/shop/index',
     '../shopper/pages/rate/index',

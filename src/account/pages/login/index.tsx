@@ -18,6 +18,7 @@ import { ROUTES } from '../../../constants/routes'
 import { ADMIN_ROUTES } from '../../../../types/pages'
 import { readParam } from '../../../utils/params'
 import { ScanSignIn } from './ScanSignIn'
+import { WeChatHandover } from '../../../components/WeChatHandover'
 import './index.scss'
 
 /** After sign-in: back where the user was sent from, else `home`. */
@@ -58,9 +59,13 @@ function WebSignIn() {
   const redirect = readParam(params.redirect)
   const personas = useRemoteData(listPersonas, [])
   const demo = personas.error === undefined
+  // Outside the demo only the committee and secretaries sign in on the web: anybody sent here from
+  // their own pages (消息, 我的投诉, 我的心愿…) continues in the mini-program's 我的.
+  const handOver = !demo && redirect !== '' && !redirect.startsWith('/admin/')
   const toConsole = useCallback(() => afterSignIn(redirect, ADMIN_ROUTES.dashboard), [redirect])
   return (
     <PageShell className="login">
+      {handOver ? <WeChatHandover action="查看个人信息" page={ROUTES.me} /> : null}
       <ScanSignIn showLink={demo} onSignedIn={toConsole} />
       {demo ? <PersonaSignIn redirect={redirect} personas={personas} /> : null}
     </PageShell>
