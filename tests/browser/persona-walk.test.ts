@@ -19,10 +19,16 @@ const CONSOLE = new Set(['王建国', '李红梅'])
 const areas = new Map<string, number>()
 
 /** What a link opened shows that it should not: a refusal, an error, something spilling out. */
-async function problemsOn(page: Page): Promise<{ refused: number; spilling: string[] }> {
+async function problemsOn(
+  page: Page,
+): Promise<{ refused: number; spilling: string[]; beyondWindow: number }> {
   await page.waitForLoadState('networkidle')
   return {
     refused: await page.getByText('没有权限').count(),
+    beyondWindow: await page.evaluate(() => {
+      const box = document.querySelector('.taro_page_show')!.getBoundingClientRect()
+      return Math.max(0, Math.round(box.bottom - window.innerHeight))
+    }),
     spilling: await page.evaluate(() =>
       Array.from(
         document.querySelectorAll('.card, .console-table__row, [class*="__cell"], .console-header'),
@@ -47,7 +53,12 @@ async function walk(page: Page, from: string, selector: string): Promise<string[
     await link.click()
     await page.waitForURL((url) => url.toString() !== before)
     const url = page.url().split('#')[1]
-    expect({ url, ...(await problemsOn(page)) }).toEqual({ url, refused: 0, spilling: [] })
+    expect({ url, ...(await problemsOn(page)) }).toEqual({
+      url,
+      refused: 0,
+      spilling: [],
+      beyondWindow: 0,
+    })
     opened.push(url)
   }
   return opened

@@ -104,6 +104,9 @@ it('runs the scan → rate → complain → handle → confirm loop and the scor
   await expectText(page.locator('.integrity__score'), String(before.stored.score))
   await expectText(page.locator('.integrity__stars'), starText(before.stored.stars))
   await expectCount(page.locator(`.integrity-badge--${before.stored.level}`), 1)
+  // 评价 and 投诉监督 stand at the foot of the screen on arrival, under the title bar's 44 px.
+  const actions = (await page.locator('.shop-actions').boundingBox())!
+  expect(actions.y + actions.height).toBeLessThanOrEqual(page.viewportSize()!.height)
 
   // 2. Rates it: five stars and a tag.
   await page.locator('.shop-actions__rate').click()
