@@ -28,6 +28,10 @@ async function showCode(): Promise<string> {
   expect(await desk.locator('.scan-login__qr img').getAttribute('src')).toMatch(
     /^data:image\/png;base64,/,
   )
+  // The whole code shows inside its frame: a phone cannot read half a code.
+  const frame = (await desk.locator('.scan-login__qr').boundingBox())!
+  const code = (await desk.locator('.scan-login__qr img').boundingBox())!
+  expect([code.x, code.y].map(Math.round)).toEqual([frame.x, frame.y].map(Math.round))
   const url = (await desk.locator('.scan-login__url').textContent())!.trim()
   expect(url).toMatch(/#\/admin\/pages\/web-login\/index\?r=[A-Za-z0-9_-]{22}$/)
   return url
