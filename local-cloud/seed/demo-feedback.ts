@@ -11,7 +11,8 @@ import {
 } from '../../server/repositories/complaints'
 import { complaintLockId, takeComplaintLock } from '../../server/repositories/complaint-locks'
 import { takeDailyLimit } from '../../server/repositories/rate-limits'
-import { COMPLAINTS_PER_DAY, HANDLER_KIND_LABELS } from '../../types/complaint'
+import { COMPLAINTS_PER_DAY, handlerLabel } from '../../types/complaint'
+import { clauses } from '../../server/domain/timeline'
 import { SEVERITY_LABELS, type Severity } from '../../types/integrity'
 import { shanghaiDay, shanghaiMonth } from '../../types/shanghai-time'
 import { putRating, ratingId, type RatingDoc } from '../../server/repositories/ratings'
@@ -168,7 +169,7 @@ const accepted = (at: Date, severity: Severity) =>
   byCommittee(at, '受理投诉', `定级：${SEVERITY_LABELS[severity]}`)
 /** The committee's 交办, naming who handles the complaint. */
 const assigned = (at: Date, handler: Handler) =>
-  byCommittee(at, '交办', `承办：${HANDLER_KIND_LABELS[handler.kind]} ${handler.name}`)
+  byCommittee(at, '交办', `承办：${handlerLabel(handler)}`)
 
 export function demoComplaints(now: Date): ComplaintDoc[] {
   const ago = (days: number) => new Date(now.getTime() - days * DAY)
@@ -278,7 +279,10 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
         byMerchant(
           ago(1),
           '办理完毕',
-          '已与当班店员谈话，调整高峰期座位引导方式。；整改：高峰期增加一名引导员，张贴文明服务承诺。',
+          clauses(
+            '已与当班店员谈话，调整高峰期座位引导方式。',
+            '整改：高峰期增加一名引导员，张贴文明服务承诺。',
+          ),
         ),
       ],
     }),
@@ -309,7 +313,7 @@ export function demoComplaints(now: Date): ComplaintDoc[] {
         byCommittee(
           ago(24),
           '办理完毕',
-          '已督促店家清理垃圾并签订门前三包责任书。；整改：垃圾每日两次清运。',
+          clauses('已督促店家清理垃圾并签订门前三包责任书。', '整改：垃圾每日两次清运。'),
         ),
         byComplainant(ago(22), '确认办结（满意）', '评分 5：处理很及时。'),
         byCommittee(ago(21), '整改已核实', ''),

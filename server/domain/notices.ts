@@ -6,6 +6,7 @@ import { formatShanghai } from '../../types/shanghai-time'
 import type { ComplaintDoc } from '../repositories/complaints'
 import type { NoticeSlots } from '../services/subscribe-message'
 import type { Notice } from './notify'
+import { clauses } from './timeline'
 
 const AUTO_CLOSE_NOTE = '超过 7 天未确认，系统自动办结'
 
@@ -55,7 +56,7 @@ export function complainantNotice(
       return {
         kind: 'complaint_handled',
         title: '您的投诉已办理，请确认',
-        body: `您对${shop}的投诉已办理：${doc.result ?? ''}。请在 7 天内确认并评价，逾期将自动办结。`,
+        body: `您对${shop}的投诉已办理：${clauses(doc.result)}。请在 7 天内确认并评价，逾期将自动办结。`,
         link,
         slots: complaintSlots(doc, now, '待确认', '请在 7 天内确认并评价'),
       }

@@ -1,7 +1,7 @@
 // The handling loop: submitted → accepted (or rejected) → assigned → handled → closed. Each step
 // is a conditional update from the statuses it may start from, so a step happens once; each
 // appends to the timeline; steps that change the shop's record recompute its integrity.
-import { HANDLER_KIND_LABELS } from '../../../types/complaint'
+import { handlerLabel } from '../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import { clauses, entryBy, stepper } from '../../../server/domain/timeline'
@@ -75,7 +75,7 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
         ctx,
         'committee',
         again ? '重新交办' : '交办',
-        `承办：${HANDLER_KIND_LABELS[input.handler.kind]} ${input.handler.name}，期限 ${formatShanghai(deadline)}`,
+        `承办：${handlerLabel(input.handler)}，期限 ${formatShanghai(deadline)}`,
       ),
     ],
     conflict: '只有已受理或办理中的投诉可以交办',
