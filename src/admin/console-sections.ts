@@ -8,6 +8,8 @@ export type ConsoleSection = {
   name: string
   title: string
   description: string
+  /** What a branch secretary does there, where it is less than the committee does. */
+  forSecretary?: string
   url: string
   /** Where the side navigation lists it. */
   group: string
@@ -52,6 +54,7 @@ export const CONSOLE_SECTIONS: ConsoleSection[] = [
     name: 'members',
     title: '党员审核',
     description: '党员登记审核、花名册比对、一键通过',
+    forSecretary: '本支部党员登记审核、花名册比对',
     url: ADMIN_ROUTES.members,
     group: '党建',
     pages: [ADMIN_ROUTES.member],
@@ -74,6 +77,7 @@ export const CONSOLE_SECTIONS: ConsoleSection[] = [
     name: 'wishes',
     title: '微心愿',
     description: '心愿审核、派单看板、逾期督办、代录心愿',
+    forSecretary: '审核本支部所辖的心愿',
     url: ADMIN_ROUTES.wishes,
     group: '微心愿',
     pages: [ADMIN_ROUTES.wish],

@@ -39,6 +39,11 @@ it('lets the secretary review only her branch’s wishes and offers nothing else
 
   await openConsole(page, env.stack.url, '李红梅')
   await page.locator('.console-nav__card--wishes').waitFor()
+  // Her card promises what she can do there, not the committee's dispatch board.
+  await expectText(
+    page.locator('.console-nav__card--wishes .console-nav__description'),
+    '审核本支部所辖的心愿',
+  )
   for (const name of ['wish-figures', 'wish-resources', 'wish-projects', 'shops', 'complaints']) {
     await expectCount(page.locator(`.console-nav__card--${name}`), 0)
   }

@@ -43,7 +43,7 @@ function navCards(waiting: Waiting, roles: readonly string[]): ConsoleNavCard[] 
   return CONSOLE_SECTIONS.filter((s) => mayOpen(s.url, roles)).map((s) => ({
     name: s.name,
     title: s.title,
-    description: s.description,
+    description: (!roles.includes('admin') && s.forSecretary) || s.description,
     url: s.url,
     count: waiting[s.name]?.count,
     countLabel: waiting[s.name]?.label,
