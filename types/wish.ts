@@ -140,7 +140,12 @@ export const SubmitWishInput = WishFields.extend({
   wishId: Id.optional(),
   /** Committee only. */
   onBehalf: OnBehalf.optional(),
-}).refine((v) => v.onBehalf || v.contact, { message: '请填写联系电话', path: ['contact'] })
+}).refine((v) => v.onBehalf || v.contact, {
+  message: '请填写联系电话',
+  path: ['contact'],
+  // Said with the other fields' errors, not only once they are right.
+  when: ({ value }) => typeof value === 'object' && value !== null,
+})
 export type SubmitWishInput = z.input<typeof SubmitWishInput>
 
 /** A draft: only the title is required; the rest is checked on submit. */
