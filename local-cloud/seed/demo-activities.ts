@@ -134,6 +134,13 @@ function dayAt(now: Date, days: number, hour: number): Date {
   return new Date(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`)
 }
 
+/** Days from now to the first Saturday at least `days` away (Asia/Shanghai). */
+function saturdayAfter(now: Date, days: number): number {
+  const day = shanghaiToday(new Date(now.getTime() + days * DAY))
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay()
+  return days + ((6 - weekday + 7) % 7)
+}
+
 const PAST: Demo[] = [
   {
     id: 'demo-activity-past-1',
@@ -241,7 +248,8 @@ const PATROL: Demo = {
   category: 'patrol',
   description: '每周六晚沿红星路巡查消防通道和店外占道，提醒商户关好门窗、断电离店。',
   capacity: 6,
-  start: (now) => dayAt(now, 8, 19),
+  // 每周六晚, as it says.
+  start: (now) => dayAt(now, saturdayAfter(now, 8), 19),
   hours: 2,
   by: byAdmin('demo-activity-patrol-1'),
   people: ['user-member-02', 'user-member-03'],
