@@ -17,6 +17,11 @@ import { findServiceRecord } from '../repositories/service-records'
 import { findShop } from '../repositories/shops'
 import { findWish } from '../repositories/wishes'
 import { findUserById } from '../repositories/users'
+import { findVolunteer } from '../repositories/volunteers'
+import { ATTENDANCE_MARKS, type AttendanceMark } from '../../types/activity'
+import { handlerLabel, type HandlerKind } from '../../types/complaint'
+import { SEVERITY_LABELS, type Severity } from '../../types/integrity'
+import { formatShanghai } from '../../types/shanghai-time'
 
 type Loose = Record<string, unknown>
 
@@ -49,6 +54,28 @@ const LABELS: Record<
     const r = await findServiceRecord(ctx.db, id)
     return r ? `${r.activityTitle} · ${maskName(r.volunteerName)}` : undefined
   },
+}
+
+/**
+ * What was done, in words that say what was decided where the action's summary alone does not
+ * (which grade, to whom and by when, whose attendance and which mark, appointed or relieved).
+ */
+const WHAT_WAS_DECIDED: Record<string, (ctx: Ctx, input: Loose) => Promise<string>> = {
+  'complaint.accept': async (_, input) =>
+    `受理投诉并定级：${SEVERITY_LABELS[input.severity as Severity]}`,
+  'complaint.assign': async (_, input) =>
+    `交办：${handlerLabel(input.handler as { kind: HandlerKind; name: string })}，期限 ${formatShanghai(input.deadline as string)}`,
+  'activity.attendance': async (ctx, input) => {
+    const name = (await findVolunteer(ctx.db, input.userId as string))?.realName
+    const times = [input.checkInAt, input.checkOutAt]
+      .map((t) => (t ? formatShanghai(t as string, 'HH:mm') : ''))
+      .filter(Boolean)
+      .join('–')
+    const mark = ATTENDANCE_MARKS[input.mark as AttendanceMark]
+    return `手工登记出勤：${name ? maskName(name) : '志愿者'}，${mark}${times ? ` ${times}` : ''}`
+  },
+  'user.setAdmin': async (_, input) =>
+    input.admin ? '任命为商圈党委管理员' : '免去商圈党委管理员',
 }
 
 /** The reason the decider gave, under whichever name the action's input calls it. */
@@ -102,7 +129,7 @@ export async function recordDecision(
     },
     kind,
     action: call.action,
-    what: call.summary,
+    what: (await WHAT_WAS_DECIDED[call.action]?.(ctx, input)) ?? call.summary,
     subject,
     reason: reasonOf(input),
   })

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs'
 import { fetchDownload } from '../../support/downloads'
 import { API } from '../../../types/api'
 import { AUDITED_ACTIONS } from '../../../types/audited-actions'
-import { shanghaiMonth } from '../../../types/shanghai-time'
+import { formatShanghai, shanghaiMonth } from '../../../types/shanghai-time'
 import { DEMO_CALLERS, expectRolesRefused } from '../../support/access'
 import { activityInput } from '../../support/activity-input'
 import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
@@ -93,9 +93,35 @@ it('holds each decision the committee and a secretary take, with who, what, on w
     ['李红梅', 'cancel', 'activity', activityId, '美食街消防安全宣传', '天气原因改期'],
   ])
   expect(added[0].what).toBe(API.member.approve.summary)
+  expect(added[3].what).toBe('受理投诉并定级：轻微')
   expect(added[5].by.roles).toContain('secretary')
   expect(shanghaiMonth(new Date(added[0].at))).toBe(shanghaiMonth(new Date()))
   expectEveryQueryIndexed(stack)
+})
+
+it('says what was decided: to whom and by when a complaint went, whose attendance and which mark', async () => {
+  // The complaint the first case accepted.
+  const complaint = (await call('demo-admin', 'complaint', 'queue', { status: 'accepted' })).list[0]
+  const deadline = new Date(Date.now() + 3 * 24 * 3600 * 1000)
+  await call('demo-admin', 'complaint', 'assign', {
+    complaintId: complaint.complaintId,
+    handler: { kind: 'committee', name: '商圈党委' },
+    deadline: deadline.toISOString(),
+  })
+  const checkIn = new Date(Date.now() - 30 * 60 * 1000)
+  await call('demo-admin', 'activity', 'attendance', {
+    activityId: 'demo-activity-today',
+    userId: 'user-member-03',
+    mark: 'late',
+    checkInAt: checkIn.toISOString(),
+    reason: '路上堵车晚到半小时',
+  })
+  const [attendance, assigned] = await log()
+  expect(assigned.what).toBe(`交办：商圈党委，期限 ${formatShanghai(deadline)}`)
+  expect(attendance.what).toMatch(
+    new RegExp(`^手工登记出勤：\\S*\\*\\S*，迟到 ${formatShanghai(checkIn, 'HH:mm')}$`),
+  )
+  expect(attendance.reason).toBe('路上堵车晚到半小时')
 })
 
 it('records a retried decision once and a refused one not at all', async () => {
