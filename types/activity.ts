@@ -7,6 +7,7 @@ import {
   FileId,
   Id,
   IsoDate,
+  Month,
   PageQuery,
   pageOf,
   enumOf,
@@ -95,6 +96,7 @@ export const ActivityFields = z.object({
     '请填写服务内容',
     [10, '请至少用 10 个字描述服务内容'],
     [1000, '服务内容最多 1000 字'],
+    { multiline: true },
   ),
   cover: FileId.nullable().default(null),
   place: ActivityPlace,
@@ -114,7 +116,7 @@ export const ActivityFields = z.object({
   leaderIds: z.array(Id, { error: '请选择负责人' }).max(5, '最多 5 位负责人').default([]),
   /** null: the time actually served (capped at the scheduled time); a number: fixed credit. */
   creditHours: Hours.nullable().default(null),
-  notes: z.string().trim().max(300, '注意事项最多 300 字').default(''),
+  notes: text('请填写注意事项', [0], [300, '注意事项最多 300 字'], { multiline: true }).default(''),
   insured: z.boolean({ error: '请选择是否购买保险' }).default(false),
 })
 export type ActivityFields = z.input<typeof ActivityFields>
@@ -166,6 +168,7 @@ export const CancelActivityInput = z.object({
     '请填写取消原因',
     [2, '请填写取消原因，报名的志愿者会看到'],
     [200, '原因最多 200 字'],
+    { multiline: true },
   ),
 })
 
@@ -263,7 +266,9 @@ export const RecordAttendanceInput = z.object({
   mark: AttendanceMark,
   checkInAt: DateTime.nullable().default(null),
   checkOutAt: DateTime.nullable().default(null),
-  reason: text('请填写原因', [2, '请填写原因（会记入修改记录）'], [200, '原因最多 200 字']),
+  reason: text('请填写原因', [2, '请填写原因（会记入修改记录）'], [200, '原因最多 200 字'], {
+    multiline: true,
+  }),
 })
 export const CheckOutAllResult = z.object({ checkedOut: z.number().int() })
 
@@ -342,7 +347,9 @@ export const RequestCorrectionInput = z.object({
   recordId: RecordId,
   /** The hours the volunteer believes are right. */
   hours: Hours,
-  reason: text('请说明原因', [4, '请至少用 4 个字说明原因'], [300, '原因最多 300 字']),
+  reason: text('请说明原因', [4, '请至少用 4 个字说明原因'], [300, '原因最多 300 字'], {
+    multiline: true,
+  }),
 })
 export const DecideCorrectionInput = z
   .object({
@@ -350,7 +357,7 @@ export const DecideCorrectionInput = z
     approve: z.boolean({ error: '请选择同意或不同意' }),
     /** When approving: the hours to record (default the hours asked for). */
     hours: Hours.optional(),
-    note: z.string().trim().max(200, '说明最多 200 字').optional(),
+    note: text('请填写说明', [0], [200, '说明最多 200 字'], { multiline: true }).optional(),
   })
   .refine((v) => v.approve || (v.note?.length ?? 0) >= 2, {
     message: '请说明不同意的原因',
@@ -481,7 +488,6 @@ export const ActivityQueueInput = PageQuery.extend({
   category: ActivityCategory.optional(),
 })
 
-export const Month = z.string().regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM')
 export const VolunteerFiguresInput = z
   .object({ from: Month, to: Month })
   .refine((v) => v.from <= v.to, { message: '开始月份须不晚于结束月份', path: ['from'] })

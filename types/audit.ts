@@ -2,8 +2,7 @@
 // on what, why — in one list nobody can edit or delete. Which actions are decisions is said once,
 // in audited-actions.ts; the router records each one that succeeds.
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, TimeOrder, pageOf } from './common'
-import { Month } from './dashboard'
+import { Id, IsoDate, Month, PageQuery, TimeOrder, pageOf } from './common'
 
 export const AUDIT_KINDS = {
   create: '新建',

@@ -77,22 +77,59 @@ export const DownloadFile = z.object({
 })
 export type DownloadFile = z.infer<typeof DownloadFile>
 
+// What people type arrives with things no one can see: zero-width spaces and bidi overrides (pasted,
+// or added to pass a length rule or the content check), control characters, and halves of emoji
+// cut in two. Invisible marks are dropped, the others refused on their field, before any rule.
+/** Format characters (zero-width, bidi controls, BOM, soft hyphen…) and the blank Hangul fillers. */
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu
+/** Control characters: in one line every one; in several, all but newline and tab. */
+const CONTROL_IN_LINE = /[\p{Cc}\u2028\u2029]/u
+const CONTROL_IN_LINES = /(?![\n\t])\p{Cc}/u
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g
+/** A lone surrogate: half an emoji, which the database cannot store as text. */
+const BROKEN = /\p{Cs}/u
+export const CONTROL_MESSAGE = '含有不可见的控制字符，请删除后再提交'
+export const BROKEN_MESSAGE = '含有无法识别的字符，请删除后再提交'
+
+/** `text` without the marks no one can see, as stored and as checked for content. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '')
+}
+
 /**
- * A required text, trimmed, of `min`..`max` characters, with the message a form shows under the
- * field for each way it can be wrong: missing (also when too short, unless `min` names its own),
- * too short, too long.
+ * A text a person writes, trimmed, of `min`..`max` characters, with the message a form shows under
+ * the field for each way it can be wrong: missing (also when too short, unless `min` names its own),
+ * too short, too long. Invisible marks are dropped first and lengths count what is left; control
+ * characters (but newline and tab when `multiline`) and broken characters are refused. Every field
+ * of free text is one of these, so no rule is stated twice.
  */
 export function text(
   missing: string,
   [min, short]: [number, string?],
   [max, long]: [number, string?],
+  { multiline = false }: { multiline?: boolean } = {},
 ) {
+  const control = multiline ? CONTROL_IN_LINES : CONTROL_IN_LINE
   return z
     .string({ error: missing })
-    .trim()
+    .refine((s) => !BROKEN.test(s), { error: BROKEN_MESSAGE, abort: true })
+    .overwrite((s) => (multiline ? s.replace(LINE_BREAKS, '\n') : s))
+    .refine((s) => !control.test(s), { error: CONTROL_MESSAGE, abort: true })
+    .overwrite((s) => withoutInvisible(s).trim())
     .min(min, short ?? missing)
     .max(max, long ?? `最多 ${max} 个字`)
 }
+
+/** A search box: optional, one line, at most `max` characters. */
+export function searchText(max: number) {
+  return text('搜索词须为文字', [0], [max, `搜索词最多 ${max} 个字`]).optional()
+}
+
+/** A calendar month, YYYY-MM (Asia/Shanghai), of a year the district's records can hold. */
+export const Month = z
+  .string({ error: '请选择月份' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '月份格式应为 YYYY-MM', abort: true })
+  .refine((m) => m >= '2000-01' && m <= '2099-12', '月份须在 2000 年至 2099 年之间')
 
 /** A whole number a person enters; the messages for missing, not whole, too small, too large. */
 export function wholeNumber(
@@ -117,7 +154,7 @@ export function reviewInput<S extends z.ZodRawShape, D extends string>(
     .object({
       ...record,
       decision: z.enum(decisions, { error: '请选择审核结果' }),
-      reason: z.string().trim().max(200, '原因最多 200 字').optional(),
+      reason: text('请填写原因', [0], [200, '原因最多 200 字'], { multiline: true }).optional(),
     })
     .refine(approvedOrReasoned, { message: missingReason, path: ['reason'] })
 }

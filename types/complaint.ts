@@ -30,7 +30,9 @@ export const AUTO_CLOSE_DAYS = 7
 export const FileComplaintInput = z.object({
   shopId: Id,
   category: ComplaintCategory,
-  description: text('请描述问题', [10, '请至少用 10 个字描述问题'], [500, '描述最多 500 字']),
+  description: text('请描述问题', [10, '请至少用 10 个字描述问题'], [500, '描述最多 500 字'], {
+    multiline: true,
+  }),
   photos: z.array(FileId).max(3, '最多 3 张照片').default([]),
   contact: Phone.optional(),
   /** Hidden from the merchant and the public; the committee still knows who filed it. */
@@ -110,7 +112,7 @@ export const ComplaintQueueInput = PageQuery.extend({
 export const AcceptComplaintInput = z.object({ complaintId: Id, severity: Severity })
 export const RejectComplaintInput = z.object({
   complaintId: Id,
-  reason: text('请填写不予受理的原因', [2], [200]),
+  reason: text('请填写不予受理的原因', [2], [200], { multiline: true }),
 })
 export const AssignComplaintInput = z.object({
   complaintId: Id,
@@ -122,12 +124,14 @@ export const AssignComplaintInput = z.object({
 })
 export const ReplyComplaintInput = z.object({
   complaintId: Id,
-  text: text('请填写回复', [2, '回复至少 2 个字'], [300, '回复最多 300 字']),
+  text: text('请填写回复', [2, '回复至少 2 个字'], [300, '回复最多 300 字'], { multiline: true }),
 })
 export const HandleComplaintInput = z.object({
   complaintId: Id,
-  result: text('请填写办理结果', [2], [500]),
-  rectification: z.string().trim().max(500, '整改情况最多 500 字').default(''),
+  result: text('请填写办理结果', [2], [500], { multiline: true }),
+  rectification: text('请填写整改情况', [0], [500, '整改情况最多 500 字'], {
+    multiline: true,
+  }).default(''),
   /** Whether the complaint was founded; only the committee may say it was not. */
   upheld: z.boolean().default(true),
 })
@@ -135,7 +139,7 @@ export const ConfirmComplaintInput = z.object({
   complaintId: Id,
   satisfied: z.boolean({ error: '请选择是否满意' }),
   rating: z.number({ error: '请为办理打分' }).int().min(1, '最少 1 分').max(5, '最多 5 分'),
-  comment: z.string().trim().max(200, '最多 200 字').default(''),
+  comment: text('请填写评价', [0], [200, '最多 200 字'], { multiline: true }).default(''),
 })
 export const VerifyRectificationInput = z.object({ complaintId: Id })
 export const SweepResult = z.object({ autoClosed: z.number(), newlyOverdue: z.number() })

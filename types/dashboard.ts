@@ -4,11 +4,8 @@
 import { z } from 'zod'
 import { ComplaintCategory } from './complaint'
 import { IntegrityLevel } from './integrity'
-import { Id } from './common'
+import { Id, Month } from './common'
 import { inShanghai, shanghaiMonth, startOfShanghaiMonth } from './shanghai-time'
-
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
-export const Month = z.string().regex(MONTH_PATTERN, '月份格式应为 YYYY-MM')
 
 /** The longest period one request may cover. */
 export const MAX_PERIOD_MONTHS = 36

@@ -10,6 +10,7 @@ import {
   TimeOrder,
   pageOf,
   enumOf,
+  searchText,
   text,
 } from './common'
 import { shanghaiToday } from './shanghai-time'
@@ -234,7 +235,7 @@ export const MemberQueueInput = PageQuery.extend({
   rosterMatch: RosterMatch.optional(),
   branchId: Id.optional(),
   /** A name (or its start), or a whole phone number. */
-  q: z.string().trim().max(20, '搜索词最多 20 个字').optional(),
+  q: searchText(20),
   /** By when submitted. */
   order: TimeOrder.default('newest'),
 })
@@ -313,7 +314,9 @@ export const ApproveMemberInput = z.object({
   /** The branch to bring the member into; defaults to the branch covering their shop. */
   branchId: Id.optional(),
 })
-export const Reason = text('请填写原因', [2, '原因至少 2 个字'], [200, '原因最多 200 个字'])
+export const Reason = text('请填写原因', [2, '原因至少 2 个字'], [200, '原因最多 200 个字'], {
+  multiline: true,
+})
 export const RejectMemberInput = z.object({ userId: Id, reason: Reason })
 export const RevokeMemberInput = z.object({ userId: Id, reason: Reason })
 export const DecisionResult = z.object({ userId: Id, status: MemberStatus })

@@ -6,7 +6,9 @@ import { ResourceView } from './resource'
 
 const ProjectFields = {
   name: text('请填写项目名称', [2, '项目名称至少 2 个字'], [30, '项目名称最多 30 个字']),
-  goal: text('请填写项目目标', [4, '请至少用 4 个字写明目标'], [300, '目标最多 300 字']),
+  goal: text('请填写项目目标', [4, '请至少用 4 个字写明目标'], [300, '目标最多 300 字'], {
+    multiline: true,
+  }),
   startsOn: Day,
   endsOn: Day,
 }

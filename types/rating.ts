@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, pageOf, wholeNumber } from './common'
+import { Id, IsoDate, PageQuery, pageOf, text, wholeNumber } from './common'
 
 export const RATING_TAGS = [
   '服务热情',
@@ -21,7 +21,7 @@ export const RateShopInput = z.object({
   shopId: Id,
   stars: wholeNumber('请选择星级', '星级须为整数', [1, '最少 1 星'], [5, '最多 5 星']),
   tags: z.array(z.enum(RATING_TAGS)).max(5, '最多选 5 个标签').default([]),
-  text: z.string().trim().max(200, '评价最多 200 字').default(''),
+  text: text('请填写评价', [0], [200, '评价最多 200 字'], { multiline: true }).default(''),
 })
 export type RateShopInput = z.input<typeof RateShopInput>
 

@@ -3,7 +3,17 @@
 // wishes of their category and area, and each wish a resource serves counts against its monthly
 // capacity.
 import { z } from 'zod'
-import { Id, IsoDate, PageQuery, pageOf, enumOf, reviewInput, text, wholeNumber } from './common'
+import {
+  Id,
+  IsoDate,
+  PageQuery,
+  pageOf,
+  enumOf,
+  reviewInput,
+  searchText,
+  text,
+  wholeNumber,
+} from './common'
 import { ActingAs, Day, WishCategory, WishHolder } from './wish'
 
 export const RESOURCE_STATUSES = {
@@ -17,7 +27,7 @@ export const ResourceStatus = enumOf(RESOURCE_STATUSES, '资源状态不正确')
 
 /** Areas served (e.g. 一楼, 步行街东段); empty serves the whole district. */
 export const ServiceAreas = z
-  .array(z.string().trim().min(2, '区域至少 2 个字').max(20, '区域最多 20 字'), {
+  .array(text('请填写区域', [2, '区域至少 2 个字'], [20, '区域最多 20 字']), {
     error: '服务区域格式不正确',
   })
   .max(5, '最多 5 个服务区域')
@@ -28,7 +38,9 @@ export const PublishResourceInput = z.object({
   as: ActingAs,
   title: text('请填写资源名称', [4, '名称至少 4 个字'], [30, '名称最多 30 个字']),
   category: WishCategory,
-  description: text('请描述资源', [10, '请至少用 10 个字描述'], [300, '描述最多 300 字']),
+  description: text('请描述资源', [10, '请至少用 10 个字描述'], [300, '描述最多 300 字'], {
+    multiline: true,
+  }),
   areas: ServiceAreas,
   capacityPerMonth: wholeNumber(
     '请填写每月可服务次数',
@@ -36,7 +48,7 @@ export const PublishResourceInput = z.object({
     [1, '每月至少 1 次'],
     [999, '每月最多 999 次'],
   ),
-  conditions: z.string().trim().max(200, '条件最多 200 字').default(''),
+  conditions: text('请填写条件', [0], [200, '条件最多 200 字'], { multiline: true }).default(''),
   /** Last day the offer stands (Asia/Shanghai), today or later. */
   validUntil: Day,
 })
@@ -74,7 +86,7 @@ export const ResourcePage = pageOf(ResourceView)
 
 export const ResourceListInput = PageQuery.extend({
   category: WishCategory.optional(),
-  keyword: z.string().trim().max(30, '搜索词最多 30 个字').optional(),
+  keyword: searchText(30),
 })
 export const ResourceQueueInput = PageQuery.extend({ status: ResourceStatus.optional() })
 export const MyResourcesInput = PageQuery

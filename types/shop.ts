@@ -9,6 +9,7 @@ import {
   Phone,
   enumOf,
   pageOf,
+  searchText,
   text,
   wholeNumber,
 } from './common'
@@ -62,7 +63,7 @@ export type Commitment = z.infer<typeof Commitment>
 // ---- public list and card ----------------------------------------------------------------
 
 export const ShopListInput = PageQuery.extend({
-  keyword: z.string().trim().max(30, '搜索词最多 30 个字').optional(),
+  keyword: searchText(30),
   category: ShopCategory.optional(),
   honour: Honour.optional(),
 })
@@ -152,7 +153,7 @@ export const ShopFields = z.object({
   name: text('请填写店铺名称', [2, '店铺名称至少 2 个字'], [40, '店铺名称最多 40 个字']),
   category: ShopCategory,
   address: text('请填写地址', [2], [80, '地址最多 80 个字']),
-  floorUnit: z.string().trim().max(30, '楼层/铺位最多 30 个字').default(''),
+  floorUnit: text('请填写楼层/铺位', [0], [30, '楼层/铺位最多 30 个字']).default(''),
   licenceNo: z
     .string({ error: '请填写营业执照号' })
     .trim()
@@ -168,7 +169,7 @@ export const UpdateShopInput = ShopFields.partial().extend({ shopId: Id })
 export const SetShopStatusInput = z.object({
   shopId: Id,
   status: ShopStatus,
-  reason: text('请填写原因', [2], [200]),
+  reason: text('请填写原因', [2], [200], { multiline: true }),
 })
 
 /** The shop sheet's header row, in order, and the shop field each column fills. */
@@ -219,7 +220,7 @@ export const ShopOrder = enumOf(SHOP_ORDERS, '排序方式不正确')
 export type ShopOrder = keyof typeof SHOP_ORDERS
 
 export const AdminShopListInput = PageQuery.extend({
-  keyword: z.string().trim().max(30, '搜索词最多 30 个字').optional(),
+  keyword: searchText(30),
   status: ShopStatus.optional(),
   level: IntegrityLevel.optional(),
   order: ShopOrder.default('name'),
@@ -254,8 +255,8 @@ export const MyShopsResult = z.object({ list: z.array(MyShop) })
 
 export const UpdateShopProfileInput = z.object({
   shopId: Id,
-  description: z.string().trim().max(300, '简介最多 300 个字').optional(),
-  hours: z.string().trim().max(40, '营业时间最多 40 个字').optional(),
+  description: text('请填写简介', [0], [300, '简介最多 300 个字'], { multiline: true }).optional(),
+  hours: text('请填写营业时间', [0], [40, '营业时间最多 40 个字']).optional(),
   photos: z.array(FileId).max(6, '最多 6 张照片').optional(),
 })
 
@@ -307,7 +308,7 @@ export const AwardHonourInput = z.object({
 export const RevokeHonourInput = z.object({
   shopId: Id,
   honour: Honour,
-  reason: text('请填写原因', [2], [200]),
+  reason: text('请填写原因', [2], [200], { multiline: true }),
 })
 
 export const ShopEvent = z.object({

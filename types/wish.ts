@@ -2,7 +2,19 @@
 // fulfilled and confirmed; every step is on its timeline. The contact phone is seen only by whoever
 // holds the wish and the committee.
 import { z } from 'zod'
-import { FileId, Id, IsoDate, PageQuery, Phone, pageOf, enumOf, reviewInput, text } from './common'
+import {
+  FileId,
+  Id,
+  IsoDate,
+  PageQuery,
+  Phone,
+  pageOf,
+  enumOf,
+  Month,
+  reviewInput,
+  searchText,
+  text,
+} from './common'
 import { TimelineEntry } from './timeline'
 import { isCalendarDay } from './shanghai-time'
 
@@ -99,18 +111,16 @@ export const WishPlace = z.discriminatedUnion(
 export type WishPlace = z.infer<typeof WishPlace>
 
 const Title = text('请填写心愿标题', [4, '标题至少 4 个字'], [30, '标题最多 30 个字'])
-const Description = text('请描述心愿', [10, '请至少用 10 个字描述心愿'], [500, '描述最多 500 字'])
+const Description = text('请描述心愿', [10, '请至少用 10 个字描述心愿'], [500, '描述最多 500 字'], {
+  multiline: true,
+})
 /** A calendar day in Asia/Shanghai, e.g. 2026-12-24. */
 export const Day = z
   .string({ error: '请选择日期' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD', abort: true })
   .refine(isCalendarDay, '日期不存在')
 const Reason = (what: string) =>
-  z
-    .string({ error: `请填写${what}` })
-    .trim()
-    .min(2, `请填写${what}`)
-    .max(200, `${what}最多 200 字`)
+  text(`请填写${what}`, [2], [200, `${what}最多 200 字`], { multiline: true })
 
 /** What the wisher writes; a draft may leave everything but the title out. */
 export const WishFields = z.object({
@@ -152,7 +162,7 @@ export type SubmitWishInput = z.input<typeof SubmitWishInput>
 export const SaveWishDraftInput = z.object({
   wishId: Id.optional(),
   title: Title,
-  description: z.string().trim().max(500, '描述最多 500 字').default(''),
+  description: text('请描述心愿', [0], [500, '描述最多 500 字'], { multiline: true }).default(''),
   category: WishCategory.nullable().default(null),
   photos: z.array(FileId, { error: '照片格式不正确' }).max(3, '最多 3 张照片').default([]),
   wantedBy: Day.nullable().default(null),
@@ -192,13 +202,13 @@ export const DispatchWishInput = z.object({
   deadline: Day,
   /** The resource used for the wish; it counts against the resource's capacity this month. */
   resourceId: Id.optional(),
-  note: z.string().trim().max(200, '说明最多 200 字').default(''),
+  note: text('请填写说明', [0], [200, '说明最多 200 字'], { multiline: true }).default(''),
 })
 export const RespondWishInput = z
   .object({
     wishId: Id,
     accept: z.boolean({ error: '请选择接受或拒绝' }),
-    reason: z.string().trim().max(200, '原因最多 200 字').optional(),
+    reason: text('请填写原因', [0], [200, '原因最多 200 字'], { multiline: true }).optional(),
   })
   .refine((v) => v.accept || (v.reason?.length ?? 0) >= 2, {
     message: '请填写拒绝原因',
@@ -206,11 +216,13 @@ export const RespondWishInput = z
   })
 export const ProgressWishInput = z.object({
   wishId: Id,
-  note: text('请填写进展', [2], [300, '进展最多 300 字']),
+  note: text('请填写进展', [2], [300, '进展最多 300 字'], { multiline: true }),
 })
 export const FulfilWishInput = z.object({
   wishId: Id,
-  note: text('请填写实现情况', [4, '请至少用 4 个字说明实现情况'], [500, '最多 500 字']),
+  note: text('请填写实现情况', [4, '请至少用 4 个字说明实现情况'], [500, '最多 500 字'], {
+    multiline: true,
+  }),
   photos: z.array(FileId, { error: '照片格式不正确' }).max(6, '最多 6 张照片').default([]),
 })
 export const ConfirmWishInput = z
@@ -219,8 +231,8 @@ export const ConfirmWishInput = z
     /** false: not done — it goes back to the claimer with the reason. */
     done: z.boolean({ error: '请选择心愿是否已实现' }),
     rating: z.number({ error: '请打分' }).int().min(1, '最少 1 分').max(5, '最多 5 分').optional(),
-    thanks: z.string().trim().max(200, '感谢语最多 200 字').default(''),
-    reason: z.string().trim().max(200, '原因最多 200 字').optional(),
+    thanks: text('请填写感谢语', [0], [200, '感谢语最多 200 字'], { multiline: true }).default(''),
+    reason: text('请填写原因', [0], [200, '原因最多 200 字'], { multiline: true }).optional(),
   })
   .refine((v) => !v.done || v.rating !== undefined, { message: '请打分', path: ['rating'] })
   .refine((v) => v.done || (v.reason?.length ?? 0) >= 2, {
@@ -312,7 +324,7 @@ export const WishListInput = PageQuery.extend({
   status: z
     .enum(['open', 'claimed', 'fulfilled', 'confirmed'], { error: '心愿状态不正确' })
     .optional(),
-  keyword: z.string().trim().max(30, '搜索词最多 30 个字').optional(),
+  keyword: searchText(30),
 })
 export type WishListInput = z.input<typeof WishListInput>
 export const WishPoolPage = pageOf(WishSummary).extend({
@@ -347,10 +359,7 @@ export const WishSuggestions = z.object({ list: z.array(SuggestedResource) })
 
 export const WishFiguresInput = z.object({
   /** YYYY-MM (Asia/Shanghai); default the current month. Omit both for all time. */
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/, '月份格式应为 YYYY-MM')
-    .optional(),
+  month: Month.optional(),
 })
 export const WishFigures = z.object({
   submitted: z.number(),

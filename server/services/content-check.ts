@@ -1,6 +1,7 @@
 // Content safety (内容安全) for user text that others will read: reviews, complaints, merchant
 // replies. Production asks WeChat's msgSecCheck (v2); the local stack, which has no WeChat, uses a
 // small offline stand-in: a word list of abusive and illegal terms plus phone-number and URL spam.
+import { withoutInvisible } from '../../types/common'
 import type { Ctx } from '../kernel/context'
 import { cloudApp } from '../kernel/database'
 
@@ -32,8 +33,9 @@ const URL_LIKE = /(https?:\/\/|www\.|[a-z0-9-]+\.(com|cn|net|org|top|xyz|vip|cc)
 /** The offline stand-in for msgSecCheck: deterministic, so tests can rely on it. */
 export const localContentCheck: ContentCheck = {
   async check(text) {
-    // Full-width digits and letters, and spaces or dashes between digits, are common evasions.
-    const plain = text.normalize('NFKC').toLowerCase()
+    // Full-width digits and letters, spaces or dashes between digits, and zero-width marks between
+    // characters are common evasions; the text is checked as it reads.
+    const plain = withoutInvisible(text).normalize('NFKC').toLowerCase()
     const compact = plain.replace(/[\s\-－—_.·]/g, '')
     if (ABUSIVE.some((w) => compact.includes(w))) return { ok: false, reason: '内容含有不文明用语' }
     if (ILLEGAL.some((w) => compact.includes(w)))

@@ -18,6 +18,8 @@ it('passes ordinary reviews and complaints', async () => {
 it('refuses abuse and illegal offers, even spaced out or in full-width characters', async () => {
   expect(await check('老板是个王八蛋')).toEqual({ ok: false, reason: '内容含有不文明用语' })
   expect((await check('傻 逼店')).ok).toBe(false)
+  expect((await check('傻\u200b逼店家')).ok).toBe(false)
+  expect((await check('傻\u2060逼\ufeff店家')).ok).toBe(false)
   expect(await check('代开发票，联系我')).toEqual({ ok: false, reason: '内容含有违法违规信息' })
 })
 
