@@ -12,6 +12,7 @@ import {
 } from '../../server/repositories/users'
 import { mapPage } from '../../server/repositories/paged'
 import { useSetupCode } from '../../server/repositories/setup-codes'
+import { checkTexts } from '../../server/domain/text-check'
 import { fieldError, forbidden, found } from '../../server/kernel/app-error'
 
 type H<A extends 'me' | 'updateProfile' | 'list' | 'bootstrap' | 'setAdmin'> = HandlerOf<'user', A>
@@ -71,6 +72,8 @@ export const setAdmin: H<'setAdmin'> = async (ctx, input) => {
 }
 
 export const updateProfile: H<'updateProfile'> = async (ctx, input) => {
+  // Others read it (rosters, replies, the console): through the content check.
+  await checkTexts(ctx, { nickname: input.nickname })
   const { user } = await ensureUser(ctx.db, requireIdentity(ctx).openid, ctx.now())
   await setNickname(ctx.db, user._id, input.nickname, ctx.now())
   return profileOf(ctx, { ...user, nickname: input.nickname }, false)

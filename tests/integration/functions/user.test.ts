@@ -40,6 +40,23 @@ it('rejects a nickname that is too long, naming the field, and changes nothing',
   ).not.toContain('很')
 })
 
+it('refuses an abusive or spam nickname at its field and keeps the old one', async () => {
+  for (const [nickname, message] of [
+    ['他妈的', '内容含有不文明用语'],
+    ['加我 13912345678', '请勿在公开内容中留下电话号码'],
+  ]) {
+    const res = await stack.http('demo-member', 'user', {
+      action: 'updateProfile',
+      data: { nickname },
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.error.issues).toEqual([{ path: 'nickname', message }])
+  }
+  expect((await stack.http('demo-member', 'user', { action: 'me' })).body.data.nickname).toBe(
+    '晓燕',
+  )
+})
+
 it('lets the committee list users by role, and nobody else', async () => {
   const members = await stack.http('demo-admin', 'user', {
     action: 'list',
