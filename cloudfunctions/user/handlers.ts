@@ -6,12 +6,13 @@ import {
   ensureUser,
   findUserById,
   listUsers as queryUsers,
+  setAdminBy,
   setNickname,
-  setRole,
   type UserDoc,
 } from '../../server/repositories/users'
 import { mapPage } from '../../server/repositories/paged'
 import { useSetupCode } from '../../server/repositories/setup-codes'
+import { checkTexts } from '../../server/domain/text-check'
 import { fieldError, forbidden, found } from '../../server/kernel/app-error'
 
 type H<A extends 'me' | 'updateProfile' | 'list' | 'bootstrap' | 'setAdmin'> = HandlerOf<'user', A>
@@ -56,19 +57,23 @@ export const bootstrap: H<'bootstrap'> = async (ctx, input) => {
   return profileOf(ctx, { ...user, roles: [...new Set([...user.roles, 'admin' as const])] }, false)
 }
 
-/** An admin appoints or relieves another; nobody relieves themselves, so one always remains. */
+/**
+ * An admin appoints or relieves another; nobody relieves themselves, and the change commits only
+ * while the caller is still an admin, so of two admins relieving each other at once one remains.
+ */
 export const setAdmin: H<'setAdmin'> = async (ctx, input) => {
   const target = found(await findUserById(ctx.db, input.userId), '用户')
-  if (!input.admin && target._id === ctx.caller.user?._id)
+  const by = ctx.caller.user!._id
+  if (!input.admin && target._id === by)
     throw forbidden('不能免去自己的管理员身份，请由其他管理员操作')
-  await setRole(ctx.db, target._id, 'admin', input.admin, ctx.now())
-  const roles = input.admin
-    ? [...new Set([...target.roles, 'admin' as const])]
-    : target.roles.filter((r) => r !== 'admin')
-  return summaryOf({ ...target, roles })
+  const roles = await setAdminBy(ctx.db, by, target._id, input.admin, ctx.now())
+  if (roles === 'caller-not-admin') throw forbidden('您已不再是管理员，不能任免管理员')
+  return summaryOf({ ...target, roles: found(roles, '用户') })
 }
 
 export const updateProfile: H<'updateProfile'> = async (ctx, input) => {
+  // Others read it (rosters, replies, the console): through the content check.
+  await checkTexts(ctx, { nickname: input.nickname })
   const { user } = await ensureUser(ctx.db, requireIdentity(ctx).openid, ctx.now())
   await setNickname(ctx.db, user._id, input.nickname, ctx.now())
   return profileOf(ctx, { ...user, nickname: input.nickname }, false)

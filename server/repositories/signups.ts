@@ -6,6 +6,7 @@ import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
 import { findById, firstInOrder, updateIf } from './reads'
 import type { ActivityAuditDoc } from './activity-audit'
+import type { ActivityDoc } from './activities'
 import type { Stamped } from './stamped'
 
 export type SignUpDoc = Stamped & {
@@ -143,7 +144,7 @@ export function updateSignUp(
 
 /** The part of the SDK's transaction used here (the SDK types it as `any`). */
 type Transaction = {
-  collection(name: 'signups' | 'activity_audit'): {
+  collection(name: 'signups' | 'activity_audit' | 'activities'): {
     doc(id: string): {
       get(): Promise<{ data: unknown }>
       set(data: object): Promise<unknown>
@@ -160,7 +161,10 @@ const sameInstant = (x: Date | null, y: Date | null) =>
 /**
  * Sets attendance by hand and writes its audit row in one transaction. The row's id comes from the
  * sign-up, the version changed and the new mark, so a retry neither loses nor duplicates it; a
- * retry finding the change made writes nothing. The sign-up as it was, or null when missing.
+ * retry finding the change made writes nothing. The transaction reads what confirming the hours
+ * writes (the sign-up's hours, the activity's state), so a mark racing a confirmation either lands
+ * before the hours are fixed from it or is refused: 'hours-confirmed'. Otherwise the sign-up as it
+ * was, or null when missing.
  */
 export async function setAttendanceAudited(
   db: Database,
@@ -168,10 +172,14 @@ export async function setAttendanceAudited(
   change: AttendanceChange,
   audit: Omit<ActivityAuditDoc, '_id' | 'before' | 'after'>,
   now: Date,
-): Promise<{ before: SignUpDoc; changed: boolean } | null> {
+): Promise<{ before: SignUpDoc; changed: boolean } | 'hours-confirmed' | null> {
   return (await db.runTransaction(async (tx: Transaction) => {
     const found = (await tx.collection('signups').doc(id).get()).data as SignUpDoc | null
     if (!found) return null
+    const activity = (await tx.collection('activities').doc(found.activityId).get())
+      .data as ActivityDoc | null
+    if (typeof found.hours === 'number' || activity?.hoursState === 'confirmed')
+      return 'hours-confirmed'
     const before = { ...found, _id: id }
     const same =
       found.manual &&
@@ -197,5 +205,26 @@ export async function setAttendanceAudited(
         after: change,
       })
     return { before, changed: true }
-  })) as { before: SignUpDoc; changed: boolean } | null
+  })) as { before: SignUpDoc; changed: boolean } | 'hours-confirmed' | null
+}
+
+/**
+ * Fixes the sign-up's hours from its marks as they are now, in a transaction that reads them, so a
+ * mark set by hand at the same moment is either counted or refused (see setAttendanceAudited). The
+ * hours fixed before are kept (a retried confirmation reads them back); null when it is missing.
+ */
+export async function fixSignUpHours(
+  db: Database,
+  id: string,
+  hoursFor: (s: SignUpDoc) => number,
+  now: Date,
+): Promise<number | null> {
+  return (await db.runTransaction(async (tx: Transaction) => {
+    const found = (await tx.collection('signups').doc(id).get()).data as SignUpDoc | null
+    if (!found) return null
+    if (typeof found.hours === 'number') return found.hours
+    const hours = hoursFor({ ...found, _id: id })
+    await tx.collection('signups').doc(id).update({ hours, updatedAt: now })
+    return hours
+  })) as number | null
 }

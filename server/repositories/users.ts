@@ -131,19 +131,49 @@ export async function anyoneWithRole(db: Database, role: Role): Promise<boolean>
   return res.data.length > 0
 }
 
-/**
- * Gives the user a role or takes it away: verification (member) and its revocation or 注销, an
- * admin appointing or relieving an admin.
- */
+/** Gives the user the member role or takes it away: verification, its revocation or 注销. */
 export async function setRole(
   db: Database,
   userId: string,
-  role: 'member' | 'admin',
+  role: 'member',
   held: boolean,
   now: Date,
 ): Promise<void> {
   const _ = db.command
   await touchUser(db, userId, { roles: held ? _.addToSet(role) : _.pull(role) }, now)
+}
+
+/** The part of the SDK's transaction used here (the SDK types it as `any`). */
+type Transaction = {
+  collection(name: 'users'): {
+    doc(id: string): { get(): Promise<{ data: unknown }>; update(data: object): Promise<unknown> }
+  }
+}
+
+/**
+ * An admin (`byId`) appoints or relieves another, in one transaction that also reads the caller:
+ * it commits only while the caller is still an admin, so two admins relieving each other at once
+ * cannot both succeed and one always remains. The target's roles after; 'caller-not-admin' when
+ * the caller has been relieved meanwhile, null when the target is gone.
+ */
+export async function setAdminBy(
+  db: Database,
+  byId: string,
+  userId: string,
+  admin: boolean,
+  now: Date,
+): Promise<Role[] | 'caller-not-admin' | null> {
+  return (await db.runTransaction(async (tx: Transaction) => {
+    const by = (await tx.collection('users').doc(byId).get()).data as UserDoc | null
+    if (!by?.roles.includes('admin')) return 'caller-not-admin'
+    const target = (await tx.collection('users').doc(userId).get()).data as UserDoc | null
+    if (!target) return null
+    const roles = admin
+      ? [...new Set([...target.roles, 'admin' as const])]
+      : target.roles.filter((r) => r !== 'admin')
+    await tx.collection('users').doc(userId).update({ roles, updatedAt: now })
+    return roles
+  })) as Role[] | 'caller-not-admin' | null
 }
 
 /** Applies operators to one user and marks it updated. */

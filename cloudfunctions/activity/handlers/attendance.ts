@@ -45,12 +45,13 @@ export const contact: HandlerOf<'activity', 'contact'> = async (ctx, input) => {
   return { phone: decryptPhone(v.phoneCipher) }
 }
 
+const HOURS_CONFIRMED = '时长已确认，出勤不能再修改；如有出入请由志愿者申请更正'
+
 export const attendance: HandlerOf<'activity', 'attendance'> = async (ctx, input) => {
   const a = await activityToLead(ctx, input.activityId)
   const by = ctx.caller.user!._id
   if (input.userId === by) throw forbidden('不能为自己登记出勤，请由其他负责人或商圈党委登记')
-  if (a.hoursState === 'confirmed')
-    throw conflict('时长已确认，出勤不能再修改；如有出入请由志愿者申请更正')
+  if (a.hoursState === 'confirmed') throw conflict(HOURS_CONFIRMED)
   const s = await findSignUp(ctx.db, a._id, input.userId)
   if (!s || s.status !== 'confirmed') throw fieldError('userId', '这位志愿者没有报名成功')
   const checkInAt = input.checkInAt ? new Date(input.checkInAt) : null
@@ -80,6 +81,8 @@ export const attendance: HandlerOf<'activity', 'attendance'> = async (ctx, input
     },
     now,
   )
+  // Confirmed since the check above (the transaction saw the hours fixed): refused as it would be.
+  if (written === 'hours-confirmed') throw conflict(HOURS_CONFIRMED)
   // Into or out of 缺席: the absence pause is judged again (lifted, or imposed and told).
   const was = written?.before.attendance ?? s.attendance
   if (written?.changed && (was === 'absent') !== (input.mark === 'absent'))

@@ -18,12 +18,7 @@ import {
   insertRecordWithHours,
   recordsOfVolunteer,
 } from '../../../server/repositories/service-records'
-import {
-  findSignUp,
-  markAbsent,
-  signUpsOf,
-  updateSignUp,
-} from '../../../server/repositories/signups'
+import { fixSignUpHours, markAbsent, signUpsOf } from '../../../server/repositories/signups'
 import { findVolunteer, findVolunteers } from '../../../server/repositories/volunteers'
 import { activityToLead } from './lead-access'
 
@@ -55,13 +50,10 @@ export const confirmHours: HandlerOf<'activity', 'confirmHours'> = async (ctx, i
   )
   const credited: { userId: string; hours: number }[] = []
   for (const s of served) {
-    // The sign-up's hours are fixed first; a retry reads them back rather than recomputing.
-    let hours = s.hours
-    if (hours === null) {
-      hours = hoursOf(a, s).hours
-      if (!(await updateSignUp(ctx.db, s._id, { hours, updatedAt: now }, { hours: null })))
-        hours = (await findSignUp(ctx.db, a._id, s.userId))?.hours ?? hours
-    }
+    // The sign-up's hours are fixed first, from its marks as they are at that moment (a mark set
+    // by hand meanwhile counts, one after is refused); a retry reads them back.
+    const hours =
+      (await fixSignUpHours(ctx.db, s._id, (fresh) => hoursOf(a, fresh).hours, now)) ?? 0
     credited.push({ userId: s.userId, hours })
     if (hours <= 0) continue
     const volunteer = { userId: s.userId, name: names.get(s.userId) ?? '' }

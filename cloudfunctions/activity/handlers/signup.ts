@@ -1,9 +1,8 @@
 // 报名 and 取消报名. The activity's rosters are the truth: a place is taken by one conditional update,
 // the waitlist joined by an atomic push, a cancel and its promotion are one compare-and-set. Each
-// person's sign-ups run one at a time under a lock of their own (a slot `signup:<userId>`), so two
-// concurrent sign-ups of one person cannot both pass the overlap check. The person's sign-up
+// person's sign-ups run one at a time under a lock of their own (signup-lock.ts), so two concurrent
+// sign-ups of one person cannot both pass the overlap check. The person's sign-up
 // document is written after the rosters, from them.
-import crypto from 'node:crypto'
 import { ACTIVITY_RULES } from '../../../types/activity'
 import { conflict, forbidden } from '../../../server/kernel/app-error'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
@@ -13,6 +12,7 @@ import { signUpRefusal } from '../../../server/domain/activity-view'
 import { promoteSignUps } from '../../../server/domain/leave-activity'
 import { newSignUpDoc } from '../../../server/domain/new-activity'
 import { notify } from '../../../server/domain/notify'
+import { underSignUpLock } from '../../../server/domain/signup-lock'
 import {
   fillFreePlaces,
   findActivity,
@@ -30,38 +30,9 @@ import {
   updateSignUpIf,
   writeSignUp,
 } from '../../../server/repositories/signups'
-import { releaseSlot, takenSlots, takeSlotId } from '../../../server/repositories/slots'
 import { applicantOf, branchNamesOf, loadActivity } from './access'
 
-/** A lock older than this was left by a crashed call and may be taken over. */
-const LOCK_STALE_MS = 60_000
-/** How long a call waits for the person's other call to finish before giving up. */
-const LOCK_WAIT_MS = 10_000
 const HOUR_MS = 3600_000
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/** Runs `work` holding the person's sign-up lock; always released. */
-async function underPersonLock<T>(ctx: Ctx, userId: string, work: () => Promise<T>): Promise<T> {
-  const id = `signup:${userId}`
-  const ref = crypto.randomBytes(8).toString('hex')
-  const giveUpAt = ctx.now().getTime() + LOCK_WAIT_MS
-  while (!(await takeSlotId(ctx.db, id, ref, ctx.now()))) {
-    const [held] = await takenSlots(ctx.db, [id])
-    if (held && ctx.now().getTime() - new Date(held.createdAt).getTime() > LOCK_STALE_MS) {
-      // Conditional on the stale holder's ref: a lock taken again meanwhile is left alone.
-      await releaseSlot(ctx.db, id, held.ref)
-      continue
-    }
-    if (ctx.now().getTime() > giveUpAt) throw conflict('您的另一个报名正在处理，请稍后再试')
-    await sleep(15 + Math.random() * 35)
-  }
-  try {
-    return await work()
-  } finally {
-    await releaseSlot(ctx.db, id, ref).catch((err) => console.error('[signUp] unlock', err))
-  }
-}
 
 type Standing = NonNullable<ReturnType<typeof standing>>
 
@@ -85,6 +56,14 @@ async function checkOverlap(ctx: Ctx, a: ActivityDoc, userId: string): Promise<v
   throw conflict(`与您已报名的「${title}」（${activityTime(clash)}）时间重叠，不能同时报名`)
 }
 
+/** Refuses when the window, the audience, the volunteer profile or a pause stands in the way. */
+async function checkMaySignUp(ctx: Ctx, a: ActivityDoc, userId: string): Promise<void> {
+  const [who, branchNames] = await Promise.all([applicantOf(ctx, userId), branchNamesOf(ctx, [a])])
+  const refusal = signUpRefusal(a, ctx.now(), who, branchNames)
+  if (refusal)
+    throw refusal.kind === 'forbidden' ? forbidden(refusal.message) : conflict(refusal.message)
+}
+
 export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
   const user = await callerUser(ctx)
   const first = await loadActivity(ctx, input.activityId)
@@ -92,18 +71,14 @@ export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
   const already = standing(first, user._id)
   if (already) return answer(already)
 
-  const [who, branchNames] = await Promise.all([
-    applicantOf(ctx, user._id),
-    branchNamesOf(ctx, [first]),
-  ])
-  const refusal = signUpRefusal(first, ctx.now(), who, branchNames)
-  if (refusal)
-    throw refusal.kind === 'forbidden' ? forbidden(refusal.message) : conflict(refusal.message)
+  await checkMaySignUp(ctx, first, user._id)
 
-  return underPersonLock(ctx, user._id, async () => {
+  return underSignUpLock(ctx, user._id, async () => {
     const a = await loadActivity(ctx, input.activityId)
     const again = standing(a, user._id)
     if (again) return answer(again)
+    // Judged again under the lock: a withdrawal of consent may have held it meanwhile.
+    await checkMaySignUp(ctx, a, user._id)
     await checkOverlap(ctx, a, user._id)
 
     const now = ctx.now()
@@ -137,7 +112,7 @@ export const signUp: HandlerOf<'activity', 'signUp'> = async (ctx, input) => {
 export const cancelSignUp: HandlerOf<'activity', 'cancelSignUp'> = async (ctx, input) => {
   const user = await callerUser(ctx)
   await loadActivity(ctx, input.activityId)
-  return underPersonLock(ctx, user._id, async () => {
+  return underSignUpLock(ctx, user._id, async () => {
     const [a, doc] = await Promise.all([
       loadActivity(ctx, input.activityId),
       findSignUp(ctx.db, input.activityId, user._id),

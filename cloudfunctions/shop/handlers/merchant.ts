@@ -4,6 +4,7 @@ import { fieldError, rateLimited } from '../../../server/kernel/app-error'
 import { recomputeIntegrity } from '../../../server/domain/integrity'
 import { refreshShopCard } from '../../../server/domain/card-projection'
 import { storedIntegrity } from '../../../server/domain/shop-card'
+import { checkTexts } from '../../../server/domain/text-check'
 import { claimShopWithCode } from '../../../server/repositories/claim-codes'
 import { countOpenComplaints } from '../../../server/repositories/complaints'
 import { shopEvents } from '../../../server/repositories/shop-events'
@@ -47,6 +48,8 @@ export const mine: HandlerOf<'shop', 'mine'> = async (ctx) => {
 export const updateProfile: HandlerOf<'shop', 'updateProfile'> = async (ctx, input) => {
   const { shopId, ...fields } = input
   await requireOwnShop(ctx, shopId)
+  // Shown on the public card: through the content check like any other public text.
+  await checkTexts(ctx, { description: fields.description ?? '', hours: fields.hours ?? '' })
   await updateShop(ctx.db, shopId, { ...fields, updatedAt: ctx.now() })
   await refreshShopCard(ctx.db, shopId)
   return { shopId }
@@ -57,6 +60,7 @@ export const setCommitments: HandlerOf<'shop', 'setCommitments'> = async (ctx, i
   const texts = input.commitments.map((c) => c.text)
   const duplicate = texts.findIndex((t, i) => texts.indexOf(t) !== i)
   if (duplicate >= 0) throw fieldError(`commitments.${duplicate}.text`, '承诺重复')
+  await checkTexts(ctx, Object.fromEntries(texts.map((t, i) => [`commitments.${i}.text`, t])))
   await updateShop(ctx.db, input.shopId, {
     commitments: input.commitments,
     updatedAt: ctx.now(),

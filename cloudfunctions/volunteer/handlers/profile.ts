@@ -9,6 +9,7 @@ import { callerUser, type Ctx } from '../../../server/kernel/context'
 import { conflict } from '../../../server/kernel/app-error'
 import { leaveActivity } from '../../../server/domain/leave-activity'
 import { newVolunteerDoc } from '../../../server/domain/new-volunteer'
+import { underSignUpLock } from '../../../server/domain/signup-lock'
 import { findMember } from '../../../server/repositories/members'
 import { signUpsEndingAfter } from '../../../server/repositories/signups'
 import {
@@ -73,15 +74,20 @@ export const register: HandlerOf<'volunteer', 'register'> = async (ctx, input) =
 
 export const withdraw: HandlerOf<'volunteer', 'withdraw'> = async (ctx) => {
   const user = await callerUser(ctx)
-  const v = await findVolunteer(ctx.db, user._id)
-  if (!v) throw conflict('您还没有登记为志愿者')
-  const now = ctx.now()
-  // Activities not yet started; one under way is left to its leader's attendance.
-  const upcoming = (await signUpsEndingAfter(ctx.db, user._id, now)).filter(
-    (s) => (s.status === 'confirmed' || s.status === 'waitlisted') && new Date(s.startAt) > now,
-  )
-  let cancelledSignUps = 0
-  for (const s of upcoming) if (await leaveActivity(ctx, s.activityId, user._id)) cancelledSignUps++
-  if (v.status !== 'withdrawn') await withdrawVolunteer(ctx.db, user._id, now)
-  return { cancelledSignUps }
+  // Under the person's sign-up lock: a sign-up racing this lands before it (and is cancelled
+  // here) or after it, when the profile is withdrawn and the sign-up is refused.
+  return underSignUpLock(ctx, user._id, async () => {
+    const v = await findVolunteer(ctx.db, user._id)
+    if (!v) throw conflict('您还没有登记为志愿者')
+    const now = ctx.now()
+    // Activities not yet started; one under way is left to its leader's attendance.
+    const upcoming = (await signUpsEndingAfter(ctx.db, user._id, now)).filter(
+      (s) => (s.status === 'confirmed' || s.status === 'waitlisted') && new Date(s.startAt) > now,
+    )
+    let cancelledSignUps = 0
+    for (const s of upcoming)
+      if (await leaveActivity(ctx, s.activityId, user._id)) cancelledSignUps++
+    if (v.status !== 'withdrawn') await withdrawVolunteer(ctx.db, user._id, now)
+    return { cancelledSignUps }
+  })
 }

@@ -40,6 +40,23 @@ it('rejects a nickname that is too long, naming the field, and changes nothing',
   ).not.toContain('很')
 })
 
+it('refuses an abusive or spam nickname at its field and keeps the old one', async () => {
+  for (const [nickname, message] of [
+    ['他妈的', '内容含有不文明用语'],
+    ['加我 13912345678', '请勿在公开内容中留下电话号码'],
+  ]) {
+    const res = await stack.http('demo-member', 'user', {
+      action: 'updateProfile',
+      data: { nickname },
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.error.issues).toEqual([{ path: 'nickname', message }])
+  }
+  expect((await stack.http('demo-member', 'user', { action: 'me' })).body.data.nickname).toBe(
+    '晓燕',
+  )
+})
+
 it('lets the committee list users by role, and nobody else', async () => {
   const members = await stack.http('demo-admin', 'user', {
     action: 'list',
@@ -61,6 +78,33 @@ it('lets the committee list users by role, and nobody else', async () => {
   for (const who of ['demo-secretary', 'demo-merchant', 'demo-member', 'demo-shopper']) {
     expect((await stack.http(who, 'user', { action: 'list' })).body.error.code).toBe('FORBIDDEN')
   }
+})
+
+it('two admins relieving each other at once leave exactly one, and the other is refused', async () => {
+  const admins = async () =>
+    (await sdkDatabase('local').collection('users').where({ roles: 'admin' }).get()).data.map(
+      (u: { openid: string }) => u.openid,
+    )
+  const setAdmin = (openid: string, userId: string, admin: boolean) =>
+    stack.http(openid, 'user', { action: 'setAdmin', data: { userId, admin } })
+  const idOf = async (openid: string) =>
+    (await stack.http(openid, 'user', { action: 'me' })).body.data.userId as string
+  let [a, b] = ['demo-admin', 'second-admin']
+  for (let round = 0; round < 4; round++) {
+    // a, the one admin left, appoints b; then each relieves the other at the same moment.
+    expect((await setAdmin(a, await idOf(b), true)).status).toBe(200)
+    const [ida, idb] = await Promise.all([idOf(a), idOf(b)])
+    const replies = await Promise.all([setAdmin(a, idb, false), setAdmin(b, ida, false)])
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 403])
+    const refused = replies.find((r) => r.status === 403)!
+    expect(refused.body.error.code).toBe('FORBIDDEN')
+    const left = await admins()
+    expect(left).toHaveLength(1)
+    expect(left[0]).toBe(replies[0].status === 200 ? a : b)
+    if (left[0] === b) [a, b] = [b, a]
+  }
+  // The one left still runs the console.
+  expect((await stack.http(a, 'user', { action: 'list' })).status).toBe(200)
 })
 
 it('serves every query of these actions from a declared index', () => {

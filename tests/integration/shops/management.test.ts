@@ -265,6 +265,47 @@ it('lets a merchant edit only their own shop, and commitments move the score wit
   expect(history.body.data.list[0].reason).toBe('亮承诺更新为 3 项')
 })
 
+it('refuses spam and abuse in the description, hours and commitments, at the field, and keeps the card', async () => {
+  const edit = (data: object) =>
+    stack.http('demo-merchant', 'shop', {
+      action: 'updateProfile',
+      data: { shopId: 'shop-001', ...data },
+    })
+  const card = async () =>
+    (await stack.http(null, 'shop', { action: 'get', data: { shopId: 'shop-001' } })).body.data
+  const before = await card()
+  const spam = await edit({
+    description: '加微信 13912345678 看 www.fapiao.cn',
+    hours: '09:00-21:00',
+  })
+  expect(spam.status).toBe(400)
+  expect(spam.body.error.issues).toEqual([
+    { path: 'description', message: '请勿在公开内容中留下电话号码' },
+  ])
+  const abuse = await edit({ description: '老店', hours: '他妈的 9:00-21:00' })
+  expect(abuse.body.error.issues).toEqual([{ path: 'hours', message: '内容含有不文明用语' }])
+  const promises = await stack.http('demo-merchant', 'shop', {
+    action: 'setCommitments',
+    data: {
+      shopId: 'shop-001',
+      commitments: [
+        { text: '明码标价', standard: true },
+        { text: '代开发票赌博', standard: false },
+      ],
+    },
+  })
+  expect(promises.status).toBe(400)
+  expect(promises.body.error.issues).toEqual([
+    { path: 'commitments.1.text', message: '内容含有违法违规信息' },
+  ])
+  const after = await card()
+  expect([after.description, after.hours, after.commitments]).toEqual([
+    before.description,
+    before.hours,
+    before.commitments,
+  ])
+})
+
 it('awards and revokes honours, which show in the list filter and move the score', async () => {
   const award = await stack.http('demo-admin', 'shop', {
     action: 'awardHonour',

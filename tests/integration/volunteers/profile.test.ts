@@ -3,7 +3,14 @@
 // reveal, and withdrawal — upcoming sign-ups cancelled with the waitlist promoted, records kept.
 import { VOLUNTEER_CONSENT_VERSION } from '../../../types/volunteer'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
-import { createUser, createVerifiedMember, createVolunteer, db, volunteerStack } from './fixtures'
+import {
+  activityInput,
+  createUser,
+  createVerifiedMember,
+  createVolunteer,
+  db,
+  volunteerStack,
+} from './fixtures'
 
 const t = volunteerStack()
 const v = (openid: string | null, action: string, data: object = {}) =>
@@ -151,6 +158,36 @@ it('withdraws: upcoming sign-ups cancelled and the waitlist promoted, details go
   ).toHaveLength(1)
   expect((await v('demo-admin', 'search', { keyword: '慕容' })).body.data.list).toEqual([])
   expect(JSON.stringify(dumpDatabase(t.stack).messages)).not.toContain('13600136000')
+})
+
+it('withdrawing while sign-ups run leaves no place held: each landed before and was cancelled, or was refused', async () => {
+  for (const delay of [0, 40, 90, 150]) {
+    const me = await createUser(`赛跑${delay}`)
+    await v(me.openid, 'register', form({ realName: '赛跑志愿', phone: '13500135000' }))
+    // Five activities a day apart, so no sign-up is refused for overlapping another.
+    const ids = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) => t.create(activityInput(300 + 24 * i + delay, 2, { capacity: 3 }))),
+    )
+    const signUps = Promise.all(ids.map((activityId) => t.signUp(me.openid, activityId)))
+    await new Promise((r) => setTimeout(r, delay))
+    const withdrawn = await v(me.openid, 'withdraw', { confirm: true })
+    const replies = await signUps
+    expect(withdrawn.status).toBe(200)
+    for (const r of replies.filter((r) => r.status !== 200))
+      expect([r.status, r.body.error.message]).toEqual([409, '请先登记为志愿者'])
+    const landed = replies.filter((r) => r.status === 200).length
+    expect(withdrawn.body.data.cancelledSignUps).toBe(landed)
+    for (const activityId of ids) {
+      const a = await t.storedActivity(activityId)
+      expect([...a.confirmed, ...a.waitlist]).not.toContain(me.userId)
+      const doc = await t.storedSignUp(activityId, me.userId)
+      if (doc) expect(doc.status).toBe('cancelled')
+    }
+    const mine = await t.call(me.openid, 'mine', { when: 'upcoming' })
+    expect(
+      mine.body.data.list.filter((s: any) => ['confirmed', 'waitlisted'].includes(s.mine.status)),
+    ).toEqual([])
+  }
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs'
 import { fetchDownload } from '../../support/downloads'
 import { newCertificateSerial } from '../../../server/services/volunteer-codes'
 import { shanghaiMonth } from '../../../types/shanghai-time'
+import { hoursOf } from '../../../server/domain/roster-view'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
 import { createVolunteer, db, ok, volunteerStack } from './fixtures'
 
@@ -289,6 +290,61 @@ it('counts each record once under concurrent confirmations and completes an inte
   expect((await t.storedVolunteer(x.userId)).totalHours).toBe(2)
   expect((await t.storedVolunteer(y.userId)).totalHours).toBe(2)
   expect((await t.storedActivity(activityId)).hoursState).toBe('confirmed')
+})
+
+it('attendance changed while the hours are confirmed is counted or refused, never left disagreeing', async () => {
+  for (const delay of [0, 8, 16, 30]) {
+    const leader = await createVolunteer(`竞负责${delay}`)
+    const [x, y] = await Promise.all([
+      createVolunteer(`竞甲${delay}`),
+      createVolunteer(`竞乙${delay}`),
+    ])
+    // A 2-hour activity that ended an hour ago; x was marked present by hand, y has no mark.
+    const activityId = await t.dayActivity({ leader, people: [x, y], startInMinutes: -180 })
+    const a = await t.storedActivity(activityId)
+    const at = (minutes: number) =>
+      new Date(new Date(a.startAt).getTime() + minutes * 60e3).toISOString()
+    const mark = (who: { userId: string }, mark: string, times: object = {}) =>
+      t.call(leader.openid, 'attendance', {
+        activityId,
+        userId: who.userId,
+        mark,
+        reason: '现场登记',
+        ...times,
+      })
+    await ok(await mark(x, 'present', { checkInAt: at(0), checkOutAt: at(120) }))
+
+    const confirming = t.call(leader.openid, 'confirmHours', { activityId })
+    await new Promise((r) => setTimeout(r, delay))
+    const marks = await Promise.all([
+      mark(x, 'absent'),
+      mark(y, 'late', { checkInAt: at(30), checkOutAt: at(90) }),
+    ])
+    await ok(await confirming)
+    for (const r of marks)
+      if (r.status !== 200)
+        expect([r.status, r.body.error.message]).toEqual([
+          409,
+          '时长已确认，出勤不能再修改；如有出入请由志愿者申请更正',
+        ])
+
+    // Whatever won, the marks, the sign-up's hours, the record and the totals say the same.
+    const stored = await t.storedActivity(activityId)
+    for (const who of [x, y]) {
+      const s = await t.storedSignUp(activityId, who.userId)
+      const rule = hoursOf(stored, s).hours
+      const record = (
+        await db().collection('service_records').doc(`${activityId}:${who.userId}`).get()
+      ).data[0]
+      const volunteer = await t.storedVolunteer(who.userId)
+      expect([s.attendance, s.hours, record?.hours ?? 0, volunteer.totalHours]).toEqual([
+        s.attendance,
+        rule,
+        rule,
+        rule,
+      ])
+    }
+  }
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))
