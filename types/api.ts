@@ -1177,7 +1177,7 @@ export const API = {
       output: HousekeepingResult,
       access: ['admin'],
       summary:
-        '清理过期的重试记录、限流计数、认领码、扫码登录请求和电脑端会话，删除一天前生成的导出文件（定时触发）',
+        '清理过期的重试记录、限流计数、认领码、扫码登录请求和电脑端会话，补做中断未完成的后续通知，删除一天前生成的导出文件（定时触发）',
     },
   }),
   auth: defineActions({

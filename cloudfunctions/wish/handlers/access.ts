@@ -17,7 +17,6 @@ import {
   takenSlots,
 } from '../../../server/repositories/slots'
 import {
-  advanceWish,
   findWish,
   POOL_STATUSES,
   type HolderDoc,
@@ -80,7 +79,7 @@ export async function reloadView(ctx: Ctx, id: string) {
 }
 
 /** Applies one step, or answers CONFLICT when the wish is not where it was. */
-export const step = stepper(advanceWish, loadWish)
+export const step = stepper('wishes', loadWish)
 
 /** Whom the wisher's news reaches: the wisher, or for 代录 the committee. */
 export function wisherIds(ctx: Ctx, doc: WishDoc): Promise<string[]> | string[] {

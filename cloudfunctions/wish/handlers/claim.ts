@@ -104,15 +104,17 @@ export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
     change: { status: 'open', ...noHolder(), dueSoonNotified: false },
     entries: [entryBy(ctx, 'holder', '退回认领', `${holderView(holder).name}：${input.reason}`)],
     conflict: '只有已认领、尚未实现的心愿可以退回',
-    options: {
-      guard: { holderKeys: holderKey(holder) },
-      release: {
-        holderKey: holderKey(holder),
-        name: holder.name,
-        kind: holder.kind,
-        at: now,
-        reason: input.reason,
-      },
+    guard: { holderKeys: holderKey(holder) },
+    appends: {
+      releases: [
+        {
+          holderKey: holderKey(holder),
+          name: holder.name,
+          kind: holder.kind,
+          at: now,
+          reason: input.reason,
+        },
+      ],
     },
   })
   await releaseClaimSlot(ctx, doc, holder, CLAIMS_PER_PERSON)
