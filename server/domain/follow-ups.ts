@@ -34,16 +34,16 @@ export const FOLLOW_UP_GRACE_MS = 60 * 1000
 const SWEEP_BATCH = 100
 
 /**
- * The id of the request's follow-up record named `label`: every try of one request (same
- * idempotency key) names the same record, so a retry finds the step it already took.
+ * An id every try of one request (same idempotency key) derives alike, so a retry finds what an
+ * earlier try wrote (its follow-up record, the complaint or wish it created); random without a key.
  */
-function followUpId(ctx: FollowUpCtx, label: string): string {
+export function requestScopedId(ctx: Pick<Ctx, 'requestKey'>, label: string): string {
   if (!ctx.requestKey) return crypto.randomBytes(12).toString('hex')
   return crypto
     .createHash('sha256')
     .update(`${ctx.requestKey}\u0000${label}`)
     .digest('hex')
-    .slice(0, 40)
+    .slice(0, 24)
 }
 
 /** The pending record of these effects, to be written with the change they follow. */
@@ -52,7 +52,12 @@ export function followUpRecord(
   label: string,
   effects: FollowUp[],
 ): FollowUpRecord {
-  return { _id: followUpId(ctx, label), effects, createdAt: ctx.now(), doneAt: null }
+  return {
+    _id: requestScopedId(ctx, `follow-up:${label}`),
+    effects,
+    createdAt: ctx.now(),
+    doneAt: null,
+  }
 }
 
 async function perform(ctx: FollowUpCtx, effect: FollowUp, key: string): Promise<void> {
@@ -95,7 +100,10 @@ export async function carryOut(ctx: FollowUpCtx, record: FollowUpRecord): Promis
  */
 export async function takenBefore(ctx: FollowUpCtx, label: string): Promise<boolean> {
   if (!ctx.requestKey) return false
-  const record = (await findFollowUp(ctx.db, followUpId(ctx, label))) as FollowUpRecord | null
+  const record = (await findFollowUp(
+    ctx.db,
+    requestScopedId(ctx, `follow-up:${label}`),
+  )) as FollowUpRecord | null
   if (!record) return false
   if (!record.doneAt) await carryOut(ctx, record)
   return true
