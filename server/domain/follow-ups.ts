@@ -46,14 +46,13 @@ export function requestScopedId(ctx: Pick<Ctx, 'requestKey'>, label: string): st
     .slice(0, 24)
 }
 
-/** The pending record of these effects, to be written with the change they follow. */
-export function followUpRecord(
-  ctx: FollowUpCtx,
-  label: string,
-  effects: FollowUp[],
-): FollowUpRecord {
+/**
+ * The pending record of these effects, to be written with the change they follow. A request
+ * writes at most one: its id is the request's, so a retry finds it.
+ */
+export function followUpRecord(ctx: FollowUpCtx, effects: FollowUp[]): FollowUpRecord {
   return {
-    _id: requestScopedId(ctx, `follow-up:${label}`),
+    _id: requestScopedId(ctx, 'follow-up'),
     effects,
     createdAt: ctx.now(),
     doneAt: null,
@@ -95,15 +94,13 @@ export async function carryOut(ctx: FollowUpCtx, record: FollowUpRecord): Promis
 }
 
 /**
- * Whether an earlier try of this request already wrote its `label` record (its step is taken);
+ * Whether an earlier try of this request already made its write (its follow-up record is there);
  * a record still pending is carried out now.
  */
-export async function takenBefore(ctx: FollowUpCtx, label: string): Promise<boolean> {
+export async function takenBefore(ctx: FollowUpCtx): Promise<boolean> {
   if (!ctx.requestKey) return false
-  const record = (await findFollowUp(
-    ctx.db,
-    requestScopedId(ctx, `follow-up:${label}`),
-  )) as FollowUpRecord | null
+  const id = requestScopedId(ctx, 'follow-up')
+  const record = (await findFollowUp(ctx.db, id)) as FollowUpRecord | null
   if (!record) return false
   if (!record.doneAt) await carryOut(ctx, record)
   return true

@@ -84,14 +84,14 @@ export function stepper<S, D extends { _id: string; status: S }>(
     doc: D,
     step: Step<S, C, E, D>,
   ): Promise<D> => {
-    if (await takenBefore(ctx, STEP)) return reload(ctx, doc._id)
+    if (await takenBefore(ctx)) return reload(ctx, doc._id)
     if (!step.from.includes(doc.status)) throw conflict(step.conflict)
     const at = stampedAt(ctx.now(), step.change, step.entries)
     const appends: Record<string, object[]> = { ...step.appends, timeline: at.entries }
     const next = { ...doc, ...at.change } as D & Record<string, unknown>
     for (const [field, items] of Object.entries(appends))
       Object.assign(next, { [field]: [...((next[field] as object[] | undefined) ?? []), ...items] })
-    const record = followUpRecord(ctx, STEP, (await step.followUps?.(next)) ?? [])
+    const record = followUpRecord(ctx, (await step.followUps?.(next)) ?? [])
     const guard = Object.entries(step.guard ?? {})
     const written = await updateWithFollowUp<D & Record<string, unknown>>(
       ctx.db,
@@ -108,6 +108,3 @@ export function stepper<S, D extends { _id: string; status: S }>(
     return reload(ctx, doc._id)
   }
 }
-
-/** The label of a step's follow-up record (a handler takes one step). */
-const STEP = 'step'

@@ -61,13 +61,10 @@ async function lockShop(ctx: Ctx, lockId: string, complaintId: string): Promise<
   return takeComplaintLock(ctx.db, lock)
 }
 
-/** The label of filing's follow-up record. */
-const FILED = 'file'
-
 export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
   const user = await callerUser(ctx)
   const complaintId = requestScopedId(ctx, 'complaint')
-  if (await takenBefore(ctx, FILED)) {
+  if (await takenBefore(ctx)) {
     const filed = await findComplaint(ctx.db, complaintId)
     if (filed) return complaintView(filed, 'complainant', ctx.now())
   }
@@ -120,7 +117,7 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
       updatedAt: now,
     }
     const notices = newComplaintNotices(doc, now)
-    const record = followUpRecord(ctx, FILED, [
+    const record = followUpRecord(ctx, [
       { kind: 'notify', userIds: shop.merchantIds ?? [], notice: notices.merchant },
       { kind: 'notify', userIds: await committeeIds(ctx.db), notice: notices.committee },
     ])

@@ -120,6 +120,11 @@ export async function takeSlot(
   return freed ? takeFreeSlot(ctx.db, ids, ref, now) : null
 }
 
+/** The slot among `ids` that holds `ref`, if one does. */
+export async function slotHolding(ctx: Ctx, ids: string[], ref: string): Promise<string | null> {
+  return (await takenSlots(ctx.db, ids)).find((slot) => slot.ref === ref)?._id ?? null
+}
+
 export async function releaseWishSlot(ctx: Ctx, doc: WishDoc, limit: number): Promise<void> {
   if (doc.onBehalf) return
   await releaseSlotOf(ctx.db, wishSlots(doc.wisherId, limit), doc._id)
