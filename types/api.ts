@@ -626,42 +626,49 @@ export const API = {
       output: ComplaintView,
       access: ['admin'],
       summary: '受理投诉并定级',
+      idempotent: true,
     },
     reject: {
       input: RejectComplaintInput,
       output: ComplaintView,
       access: ['admin'],
       summary: '不予受理（须说明原因）',
+      idempotent: true,
     },
     assign: {
       input: AssignComplaintInput,
       output: ComplaintView,
       access: ['admin'],
       summary: '交办：指定承办人与期限',
+      idempotent: true,
     },
     reply: {
       input: ReplyComplaintInput,
       output: ComplaintView,
       access: ['merchant'],
       summary: '商户公开回复',
+      idempotent: true,
     },
     handle: {
       input: HandleComplaintInput,
       output: ComplaintView,
       access: ['admin', 'merchant'],
       summary: '提交办理结果与整改情况',
+      idempotent: true,
     },
     confirm: {
       input: ConfirmComplaintInput,
       output: ComplaintView,
       access: ['public'],
       summary: '投诉人确认并评价办理',
+      idempotent: true,
     },
     verifyRectification: {
       input: VerifyRectificationInput,
       output: ComplaintView,
       access: ['admin'],
       summary: '核实整改（恢复诚信等级）',
+      idempotent: true,
     },
     sweep: {
       input: z.object({}),
@@ -1177,7 +1184,7 @@ export const API = {
       output: HousekeepingResult,
       access: ['admin'],
       summary:
-        '清理过期的重试记录、限流计数、认领码、扫码登录请求和电脑端会话，删除一天前生成的导出文件（定时触发）',
+        '清理过期的重试记录、限流计数、认领码、扫码登录请求和电脑端会话，补做中断未完成的后续通知，删除一天前生成的导出文件（定时触发）',
     },
   }),
   auth: defineActions({

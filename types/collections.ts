@@ -214,6 +214,16 @@ export const COLLECTIONS = {
   outbox: { indexes: [{ name: 'created', keys: { createdAt: -1 } }] },
   /** Generated files (posters, ledgers) in cloud storage; the sweep deletes each with its file. */
   exports: { indexes: [{ name: 'expires', keys: { expiresAt: 1 } }] },
+  /**
+   * What a step still has to do after its write (messages, the shop's card), written in the same
+   * transaction; the sweep runs those left pending, done ones are removed when expired.
+   */
+  follow_ups: {
+    indexes: [
+      { name: 'pending_created', keys: { doneAt: 1, createdAt: 1 } },
+      { name: 'expires', keys: { expiresAt: 1 } },
+    ],
+  },
   /** Replies of retried writes, by action, caller and client key; removed when expired. */
   idempotency: {
     indexes: [{ name: 'expires', keys: { expiresAt: 1 } }],

@@ -10,6 +10,10 @@ export const HousekeepingResult = z.object({
   reminderMarks: z.number().int(),
   loginRequests: z.number().int(),
   webSessions: z.number().int(),
+  /** Done follow-up records removed. */
+  doneFollowUps: z.number().int(),
+  /** Follow-ups a crash left pending (messages, a shop's card) that this sweep carried out. */
+  followUps: z.number().int(),
   /** Generated files (posters, ledgers) deleted from storage a day after they were made. */
   exports: z.number().int(),
 })

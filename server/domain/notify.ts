@@ -53,11 +53,15 @@ function withTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer))
 }
 
-/** Sends one notice to each of the users (once each, whatever the list repeats); never throws. */
+/**
+ * Sends one notice to each of the users (once each, whatever the list repeats); never throws.
+ * With a `key` each message's id is derived from it, so sending again under the key adds none.
+ */
 export async function notify(
   ctx: NotifyCtx,
   userIds: string[] | Promise<string[]>,
   notice: Notice,
+  key?: string,
 ): Promise<void> {
   let users: UserDoc[]
   try {
@@ -69,16 +73,26 @@ export async function notify(
   // Each recipient on their own: one failure does not cost the others their message.
   await Promise.all(
     users.map((user) =>
-      deliver(ctx, user, notice).catch((err) =>
+      deliver(ctx, user, notice, key).catch((err) =>
         console.error(`[notify] ${notice.kind} → ${user._id}`, err),
       ),
     ),
   )
 }
 
-async function deliver(ctx: NotifyCtx, user: UserDoc, notice: Notice): Promise<void> {
-  const id = crypto.randomBytes(12).toString('hex')
-  await insertMessage(ctx.db, {
+function messageId(key: string | undefined, userId: string): string {
+  if (!key) return crypto.randomBytes(12).toString('hex')
+  return crypto.createHash('sha256').update(`${key}\u0000${userId}`).digest('hex').slice(0, 24)
+}
+
+async function deliver(
+  ctx: NotifyCtx,
+  user: UserDoc,
+  notice: Notice,
+  key: string | undefined,
+): Promise<void> {
+  const id = messageId(key, user._id)
+  const added = await insertMessage(ctx.db, {
     _id: id,
     userId: user._id,
     kind: notice.kind,
@@ -89,6 +103,7 @@ async function deliver(ctx: NotifyCtx, user: UserDoc, notice: Notice): Promise<v
     readAt: null,
     push: { status: 'pending', at: ctx.now() },
   })
+  if (!added) return
   await setPush(ctx.db, id, await push(ctx, user, notice))
 }
 

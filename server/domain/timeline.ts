@@ -1,9 +1,11 @@
 // Timeline entries and the changes they go with, shared by complaints and wishes: an entry is
 // signed with the caller's nickname (the committee sees who acted), a step's change and entries
-// carry the same moment, and a step moves a document on once, from the statuses it names.
+// carry the same moment, and a step moves a document on once, from the statuses it names, with
+// its follow-ups written alongside (follow-ups.ts).
 import { conflict } from '../kernel/app-error'
 import type { Ctx } from '../kernel/context'
-import type { Database } from '../kernel/database'
+import { updateWithFollowUp } from '../repositories/follow-ups'
+import { carryOut, followUpRecord, takenBefore, type FollowUp } from './follow-ups'
 
 /** The nickname a timeline entry is signed with. */
 export function staffName(ctx: Ctx): string | undefined {
@@ -35,7 +37,7 @@ export function stampedAt<C extends object, E extends object>(now: Date, change:
 }
 
 /** One step of a document with a status and a timeline, as a handler states it. */
-export type Step<S, C, E, O> = {
+export type Step<S, C, E, D> = {
   /** The statuses it may start from. */
   from: readonly S[]
   change: C
@@ -43,45 +45,66 @@ export type Step<S, C, E, O> = {
   entries: Omit<E, 'at'>[]
   /** The CONFLICT message when the document is not (or no longer) in one of `from`. */
   conflict: string
-  /** What the repository's write takes besides (the conditions the document must still meet). */
-  options?: O
+  /**
+   * Further conditions the document must still meet, as a query states them: a field equals the
+   * value, or holds it when the field is a list.
+   */
+  guard?: Record<string, unknown>
+  /** Other lists the step appends to besides the timeline (a wish's releases). */
+  appends?: Record<string, object[]>
+  /** What must follow the step (messages, the shop's card), given the document as written. */
+  followUps?: (next: D) => FollowUp[] | Promise<FollowUp[]>
+}
+
+/** Whether a stored value meets a guard's value, as the database's query would decide. */
+function meets(value: unknown, wanted: unknown): boolean {
+  if (Array.isArray(value)) return value.some((v) => meets(v, wanted))
+  if (value instanceof Date || wanted instanceof Date)
+    return (
+      !!value &&
+      !!wanted &&
+      new Date(value as Date).getTime() === new Date(wanted as Date).getTime()
+    )
+  return (value ?? null) === (wanted ?? null)
 }
 
 /**
- * The step function for one kind of document: `write` applies a step only while the document is
- * still in one of `from` (a conditional update), so a step happens once; the function answers the
- * document as written, or CONFLICT when it had moved on.
+ * The step function for one collection of documents: a step is applied only while the document is
+ * still in one of `from` (checked in the transaction that writes it), so it happens once, and its
+ * follow-ups are written in the same transaction, then carried out. The function answers the
+ * document as written, or CONFLICT when it had moved on; a retry of a request whose step was taken
+ * answers the document too.
  */
-export function stepper<
-  S,
-  C extends object,
-  E extends object,
-  O,
-  D extends { _id: string; status: S },
->(
-  write: (
-    db: Database,
-    id: string,
-    from: readonly S[],
-    change: C,
-    entries: E[],
-    options?: O,
-  ) => Promise<boolean>,
+export function stepper<S, D extends { _id: string; status: S }>(
+  name: 'complaints' | 'wishes',
   reload: (ctx: Ctx, id: string) => Promise<D>,
 ) {
-  return async (ctx: Ctx, doc: D, step: Step<S, C, E, O>): Promise<D> => {
+  return async <C extends object, E extends object>(
+    ctx: Ctx,
+    doc: D,
+    step: Step<S, C, E, D>,
+  ): Promise<D> => {
+    if (await takenBefore(ctx)) return reload(ctx, doc._id)
     if (!step.from.includes(doc.status)) throw conflict(step.conflict)
     const at = stampedAt(ctx.now(), step.change, step.entries)
-    // An entry stamped with its `at` is a whole entry.
-    const written = await write(
+    const appends: Record<string, object[]> = { ...step.appends, timeline: at.entries }
+    const next = { ...doc, ...at.change } as D & Record<string, unknown>
+    for (const [field, items] of Object.entries(appends))
+      Object.assign(next, { [field]: [...((next[field] as object[] | undefined) ?? []), ...items] })
+    const record = followUpRecord(ctx, (await step.followUps?.(next)) ?? [])
+    const guard = Object.entries(step.guard ?? {})
+    const written = await updateWithFollowUp<D & Record<string, unknown>>(
       ctx.db,
+      name,
       doc._id,
-      step.from,
+      (found) =>
+        step.from.includes(found.status) && guard.every(([field, v]) => meets(found[field], v)),
       at.change,
-      at.entries as E[],
-      step.options,
+      appends,
+      record,
     )
     if (!written) throw conflict(step.conflict)
+    await carryOut(ctx, record)
     return reload(ctx, doc._id)
   }
 }

@@ -25,6 +25,11 @@ export type Ctx = {
   db: Database
   now: () => Date
   services: Services
+  /**
+   * Shared by every try of one request (the action, caller and idempotency key), so a retry finds
+   * what an earlier try wrote; absent for a call without a key.
+   */
+  requestKey?: string
 }
 
 export function rolesOf(user: UserDoc | null, identity: Identity | null): Role[] {

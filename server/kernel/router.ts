@@ -118,8 +118,13 @@ export function createMain<F extends FunctionName>(
           { path: 'action', message: '未知操作' },
         ])
 
-      const ctx = await contextFor(identity, asTimer, web, headers, needsUser(spec))
-      authorise(spec, ctx)
+      const base = await contextFor(identity, asTimer, web, headers, needsUser(spec))
+      authorise(spec, base)
+      const requestKey =
+        spec.idempotent && idempotencyKey && identity
+          ? requestKeyOf(`${name}.${action}`, identity.openid, idempotencyKey)
+          : undefined
+      const ctx: Ctx = requestKey ? { ...base, requestKey } : base
       const input = spec.input.safeParse(data ?? {})
       if (!input.success) throw validation(input.error.issues)
 
@@ -136,10 +141,9 @@ export function createMain<F extends FunctionName>(
           )
         return output
       }
-      const result =
-        spec.idempotent && idempotencyKey && ctx.caller.identity
-          ? await once(ctx, `${name}.${action}`, idempotencyKey, invocation.timeLimitMs, run)
-          : await run()
+      const result = requestKey
+        ? await once(ctx, requestKey, invocation.timeLimitMs, run)
+        : await run()
       return { ok: true, data: result }
     } catch (err) {
       return toErrorEnvelope(err, name)
@@ -252,6 +256,15 @@ function authorise(spec: ActionSpec, ctx: Ctx): void {
   }
 }
 
+/** One id per (action, caller, client key): the idempotency record's, and the handler's `requestKey`. */
+function requestKeyOf(action: string, openid: string, key: string): string {
+  return crypto
+    .createHash('sha256')
+    .update(`${action}\u0000${openid}\u0000${key}`)
+    .digest('hex')
+    .slice(0, 40)
+}
+
 /**
  * Runs a retried write once: the first call's reply is stored under the client's key. A call still
  * running refuses its retry; a call that died (its lease, the function's time limit, ran out)
@@ -259,17 +272,10 @@ function authorise(spec: ActionSpec, ctx: Ctx): void {
  */
 async function once(
   ctx: Ctx,
-  action: string,
-  key: string,
+  id: string,
   leaseMs: number,
   run: () => Promise<unknown>,
 ): Promise<unknown> {
-  const { openid } = ctx.caller.identity!
-  const id = crypto
-    .createHash('sha256')
-    .update(`${action}\u0000${openid}\u0000${key}`)
-    .digest('hex')
-    .slice(0, 40)
   const now = ctx.now()
   // Twice the time limit: a call is surely over by then, even one the platform let run late.
   const leaseUntil = new Date(now.getTime() + 2 * leaseMs)

@@ -11,6 +11,7 @@ import type { PublicComplaint } from '../../types/shop'
 import type { Paged, TimeOrder } from '../../types/common'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest, NEWEST } from './paged'
+import { insertWithFollowUp, type FollowUpDoc } from './follow-ups'
 import { byId, firstInOrder, readAll, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
@@ -105,9 +106,21 @@ export async function countOverdue(db: Database, shopId: string, now: Date): Pro
 
 export const findComplaint = byId<ComplaintDoc>('complaints')
 
-/** Files a complaint under an id chosen by the caller (the lock names it before it exists). */
+/** Writes a complaint as it stands (the demo seed). */
 export async function insertComplaint(db: Database, doc: ComplaintDoc): Promise<void> {
   await collection(db, 'complaints').add(doc)
+}
+
+/**
+ * Files a complaint under an id chosen by the caller (the lock names it before it exists), with
+ * the follow-up record of its notices; false when a complaint has that id.
+ */
+export function insertComplaintWithFollowUp(
+  db: Database,
+  doc: ComplaintDoc,
+  record: FollowUpDoc,
+): Promise<boolean> {
+  return insertWithFollowUp(db, 'complaints', doc, record)
 }
 
 export type ComplaintGuard = Partial<Pick<ComplaintDoc, 'upheld' | 'rectificationVerified'>>

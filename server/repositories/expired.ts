@@ -1,10 +1,12 @@
-// Records that matter only for a while carry `expiresAt`: replies kept for retried writes,
-// rate-limit counters, claim codes (a used one expires at once), reminder markers, login requests and web sessions. The
-// housekeeping sweep removes them once it has come, so those collections stay bounded.
+// Records that matter only for a while carry `expiresAt`: replies kept for retried writes, done
+// follow-ups, rate-limit counters, claim codes (a used one expires at once), reminder markers,
+// login requests and web sessions. The housekeeping sweep removes them once it has come, so those
+// collections stay bounded.
 import { collection, type Database } from '../kernel/database'
 
 export type ExpiringCollection =
   | 'idempotency'
+  | 'follow_ups'
   | 'rate_limits'
   | 'claim_codes'
   | 'reminder_marks'

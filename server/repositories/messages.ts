@@ -2,7 +2,7 @@
 // are always by the owner's user id, so nobody reads another person's messages.
 import type { Paged } from '../../types/common'
 import type { MessageKind } from '../../types/inbox'
-import { collection, type Database } from '../kernel/database'
+import { addUnlessPresent, collection, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 
 /** What became of the WeChat copy of a message. */
@@ -26,8 +26,9 @@ export type MessageDoc = {
 
 const messages = (db: Database) => collection(db, 'messages')
 
-export async function insertMessage(db: Database, doc: MessageDoc): Promise<void> {
-  await messages(db).add(doc)
+/** Writes the message unless one with its id exists (a re-run follow-up); false when it did. */
+export function insertMessage(db: Database, doc: MessageDoc): Promise<boolean> {
+  return addUnlessPresent(db, 'messages', doc)
 }
 
 export async function setPush(db: Database, id: string, push: PushRecord): Promise<void> {

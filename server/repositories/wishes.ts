@@ -7,6 +7,7 @@ import {
 } from '../../types/wish'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
+import { insertWithFollowUp, type FollowUpDoc } from './follow-ups'
 import { byId, readAll as readAllOf, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
@@ -166,6 +167,15 @@ export const findWish = byId<WishDoc>('wishes')
 /** Writes a wish under an id chosen by the caller (the slot names it before it exists). */
 export async function insertWish(db: Database, doc: WishDoc): Promise<void> {
   await collection(db, 'wishes').add(doc)
+}
+
+/** Writes a new wish with the follow-up record of its notices; false when the id is taken. */
+export function insertWishWithFollowUp(
+  db: Database,
+  doc: WishDoc,
+  record: FollowUpDoc,
+): Promise<boolean> {
+  return insertWithFollowUp(db, 'wishes', doc, record)
 }
 
 export type WishChange = Partial<Omit<WishDoc, '_id' | 'timeline' | 'releases'>>

@@ -1,7 +1,8 @@
 // Filing a complaint. Two limits hold under any concurrency: a per-day counter taken with a
 // conditional increment, and a per-shop lock whose unique _id admits one open complaint. Whatever
-// was taken is given back if the complaint is not written, so nothing is left half-done.
-import crypto from 'node:crypto'
+// was taken is given back if the complaint is not written, so nothing is left half-done. The
+// complaint's id comes from the request, so a retry after a crash finds the complaint it filed;
+// the notices are written with the complaint as follow-ups.
 import { COMPLAINTS_PER_DAY } from '../../../types/complaint'
 import { conflict, notFound, rateLimited } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
@@ -9,11 +10,16 @@ import type { HandlerOf } from '../../../server/kernel/router'
 import { complaintView } from '../../../server/domain/complaint-view'
 import { checkTexts } from '../../../server/domain/text-check'
 import { newComplaintNotices } from '../../../server/domain/notices'
-import { notify } from '../../../server/domain/notify'
+import {
+  carryOut,
+  followUpRecord,
+  requestScopedId,
+  takenBefore,
+} from '../../../server/domain/follow-ups'
 import { committeeIds } from '../../../server/domain/recipients'
 import {
   findComplaint,
-  insertComplaint,
+  insertComplaintWithFollowUp,
   NOT_YET_DECIDED,
   type ComplaintDoc,
   type TimelineDoc,
@@ -42,6 +48,8 @@ async function lockShop(ctx: Ctx, lockId: string, complaintId: string): Promise<
   if (await takeComplaintLock(ctx.db, lock)) return true
   const held = await findComplaintLock(ctx.db, lockId)
   if (!held) return takeComplaintLock(ctx.db, lock)
+  // Taken by an earlier try of this request, which died before writing the complaint.
+  if (held.complaintId === complaintId) return true
   // Left behind: its complaint was never written (a crash while filing), or is over (a crash
   // between closing it and releasing the lock).
   const complaint = await findComplaint(ctx.db, held.complaintId)
@@ -55,12 +63,16 @@ async function lockShop(ctx: Ctx, lockId: string, complaintId: string): Promise<
 
 export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
   const user = await callerUser(ctx)
+  const complaintId = requestScopedId(ctx, 'complaint')
+  if (await takenBefore(ctx)) {
+    const filed = await findComplaint(ctx.db, complaintId)
+    if (filed) return complaintView(filed, 'complainant', ctx.now())
+  }
   const shop = await findShop(ctx.db, input.shopId)
   if (!shop || shop.status !== 'open') throw notFound('店铺')
   await checkTexts(ctx, { description: input.description })
 
   const now = ctx.now()
-  const complaintId = crypto.randomBytes(12).toString('hex')
   const lockId = complaintLockId(user._id, shop._id)
   if (!(await lockShop(ctx, lockId, complaintId))) throw conflict('您对该店铺已有未办结的投诉')
 
@@ -104,7 +116,14 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
       createdAt: now,
       updatedAt: now,
     }
-    await insertComplaint(ctx.db, doc)
+    const notices = newComplaintNotices(doc, now)
+    const record = followUpRecord(ctx, [
+      { kind: 'notify', userIds: shop.merchantIds ?? [], notice: notices.merchant },
+      { kind: 'notify', userIds: await committeeIds(ctx.db), notice: notices.committee },
+    ])
+    if (!(await insertComplaintWithFollowUp(ctx.db, doc, record)))
+      throw conflict('您对该店铺已有未办结的投诉')
+    await carryOut(ctx, record)
   } catch (err) {
     // Give back what was taken; a failed release must not hide the original error.
     await Promise.allSettled([
@@ -113,8 +132,5 @@ export const file: HandlerOf<'complaint', 'file'> = async (ctx, input) => {
     ])
     throw err
   }
-  const notices = newComplaintNotices(doc, now)
-  await notify(ctx, shop.merchantIds ?? [], notices.merchant)
-  await notify(ctx, committeeIds(ctx.db), notices.committee)
   return complaintView(doc, 'complainant', now)
 }

@@ -1,30 +1,44 @@
 // The handling loop: submitted → accepted (or rejected) → assigned → handled → closed. Each step
 // is a conditional update from the statuses it may start from, so a step happens once; each
-// appends to the timeline; steps that change the shop's record recompute its integrity.
+// appends to the timeline; what follows it (messages, the shop's integrity and card, the shop
+// lock) is written with it as follow-ups, so a crash cannot lose them.
 import { handlerLabel } from '../../../types/complaint'
 import { SEVERITY_LABELS } from '../../../types/integrity'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import { clauses, entryBy, stepper } from '../../../server/domain/timeline'
-import type { Ctx } from '../../../server/kernel/context'
 import { formatShanghai } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { complaintView, isOverdue } from '../../../server/domain/complaint-view'
-import { recomputeIntegrity } from '../../../server/domain/integrity'
-import { refreshShopCard } from '../../../server/domain/card-projection'
 import { checkTexts } from '../../../server/domain/text-check'
 import { complainantNotice, handlerNotice } from '../../../server/domain/notices'
-import { notify } from '../../../server/domain/notify'
+import type { FollowUp } from '../../../server/domain/follow-ups'
+import type { Notice } from '../../../server/domain/notify'
 import { merchantIdsOf } from '../../../server/domain/recipients'
-import { advanceComplaint, type ComplaintDoc } from '../../../server/repositories/complaints'
-import { complaintLockId, releaseComplaintLock } from '../../../server/repositories/complaint-locks'
+import type { ComplaintDoc } from '../../../server/repositories/complaints'
+import { complaintLockId } from '../../../server/repositories/complaint-locks'
 import { isAdmin, isMerchantOf, loadComplaint, reloadComplaint } from './access'
 
 /** Applies one step, or answers CONFLICT when the complaint is not where it was. */
-const advance = stepper(advanceComplaint, reloadComplaint)
+const advance = stepper('complaints', reloadComplaint)
 
-async function releaseLock(ctx: Ctx, doc: ComplaintDoc): Promise<void> {
-  await releaseComplaintLock(ctx.db, complaintLockId(doc.complainantId, doc.shopId), doc._id)
-}
+/** The complainant may file against the shop again. */
+const releaseLock = (doc: ComplaintDoc): FollowUp => ({
+  kind: 'releaseComplaintLock',
+  lockId: complaintLockId(doc.complainantId, doc.shopId),
+  complaintId: doc._id,
+})
+
+const tellComplainant = (doc: ComplaintDoc, notice: Notice): FollowUp => ({
+  kind: 'notify',
+  userIds: [doc.complainantId],
+  notice,
+})
+
+const integrity = (shopId: string, reason: string): FollowUp => ({
+  kind: 'integrity',
+  shopId,
+  reason,
+})
 
 export const accept: HandlerOf<'complaint', 'accept'> = async (ctx, input) => {
   const doc = await loadComplaint(ctx, input.complaintId)
@@ -33,8 +47,8 @@ export const accept: HandlerOf<'complaint', 'accept'> = async (ctx, input) => {
     change: { status: 'accepted', severity: input.severity },
     entries: [entryBy(ctx, 'committee', '受理投诉', `定级：${SEVERITY_LABELS[input.severity]}`)],
     conflict: '只有待受理的投诉可以受理',
+    followUps: (next) => [tellComplainant(next, complainantNotice(next, 'accepted', ctx.now()))],
   })
-  await notify(ctx, [next.complainantId], complainantNotice(next, 'accepted', ctx.now()))
   return complaintView(next, 'committee', ctx.now())
 }
 
@@ -45,13 +59,11 @@ export const reject: HandlerOf<'complaint', 'reject'> = async (ctx, input) => {
     change: { status: 'rejected', closedAt: ctx.now() },
     entries: [entryBy(ctx, 'committee', '不予受理', input.reason)],
     conflict: '只有待受理的投诉可以不予受理',
+    followUps: (next) => [
+      releaseLock(next),
+      tellComplainant(next, complainantNotice(next, 'rejected', ctx.now(), input.reason)),
+    ],
   })
-  await releaseLock(ctx, next)
-  await notify(
-    ctx,
-    [next.complainantId],
-    complainantNotice(next, 'rejected', ctx.now(), input.reason),
-  )
   return complaintView(next, 'committee', ctx.now())
 }
 
@@ -61,6 +73,7 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
   const doc = await loadComplaint(ctx, input.complaintId)
   const wasOverdue = isOverdue(doc, ctx.now())
   const again = doc.status === 'assigned'
+  const now = ctx.now()
   const next = await advance(ctx, doc, {
     from: ['accepted', 'assigned'],
     change: {
@@ -79,12 +92,20 @@ export const assign: HandlerOf<'complaint', 'assign'> = async (ctx, input) => {
       ),
     ],
     conflict: '只有已受理或办理中的投诉可以交办',
+    followUps: async (next) => [
+      ...(wasOverdue ? [integrity(doc.shopId, '逾期投诉重新交办')] : []),
+      tellComplainant(next, complainantNotice(next, 'assigned', now)),
+      ...(next.handler?.kind === 'merchant'
+        ? [
+            {
+              kind: 'notify',
+              userIds: await merchantIdsOf(ctx.db, next.shopId),
+              notice: handlerNotice(next, 'assigned', now),
+            } as const,
+          ]
+        : []),
+    ],
   })
-  if (wasOverdue) await recomputeIntegrity(ctx, doc.shopId, '逾期投诉重新交办')
-  const now = ctx.now()
-  await notify(ctx, [next.complainantId], complainantNotice(next, 'assigned', now))
-  if (next.handler?.kind === 'merchant')
-    await notify(ctx, merchantIdsOf(ctx.db, next.shopId), handlerNotice(next, 'assigned', now))
   return complaintView(next, 'committee', now)
 }
 
@@ -98,9 +119,9 @@ export const reply: HandlerOf<'complaint', 'reply'> = async (ctx, input) => {
     change: { merchantReply: { text: input.text, at: now } },
     entries: [entryBy(ctx, 'merchant', '商户回复', input.text)],
     conflict: '投诉已办结，不能再回复',
+    // A handled complaint shows its public reply on the shop's card.
+    followUps: (next) => [{ kind: 'card', shopId: next.shopId }],
   })
-  // A handled complaint shows its public reply on the shop's card.
-  await refreshShopCard(ctx.db, next.shopId)
   return complaintView(next, 'merchant', now)
 }
 
@@ -138,13 +159,16 @@ export const handle: HandlerOf<'complaint', 'handle'> = async (ctx, input) => {
       ),
     ],
     conflict: '只有办理中的投诉可以提交办理结果',
+    followUps: (next) => [
+      integrity(
+        doc.shopId,
+        input.upheld
+          ? `投诉属实（${SEVERITY_LABELS[doc.severity ?? 'minor']}）`
+          : '投诉经核实不属实',
+      ),
+      tellComplainant(next, complainantNotice(next, 'handled', now)),
+    ],
   })
-  await recomputeIntegrity(
-    ctx,
-    doc.shopId,
-    input.upheld ? `投诉属实（${SEVERITY_LABELS[doc.severity ?? 'minor']}）` : '投诉经核实不属实',
-  )
-  await notify(ctx, [next.complainantId], complainantNotice(next, 'handled', now))
   return complaintView(next, byMerchant ? 'merchant' : 'committee', now)
 }
 
@@ -173,9 +197,8 @@ export const confirm: HandlerOf<'complaint', 'confirm'> = async (ctx, input) => 
       },
     ],
     conflict: '只有待确认的投诉可以确认',
+    followUps: (next) => [releaseLock(next), integrity(doc.shopId, '投诉办结')],
   })
-  await releaseLock(ctx, next)
-  await recomputeIntegrity(ctx, doc.shopId, '投诉办结')
   return complaintView(next, 'complainant', now)
 }
 
@@ -191,8 +214,8 @@ export const verifyRectification: HandlerOf<'complaint', 'verifyRectification'> 
     change: { rectificationVerified: true },
     entries: [entryBy(ctx, 'committee', '整改已核实', '')],
     conflict: '只有已办理的投诉可以核实整改',
-    options: { upheld: true, rectificationVerified: false },
+    guard: { upheld: true, rectificationVerified: false },
+    followUps: () => [integrity(doc.shopId, '整改已核实')],
   })
-  await recomputeIntegrity(ctx, doc.shopId, '整改已核实')
   return complaintView(next, 'committee', ctx.now())
 }

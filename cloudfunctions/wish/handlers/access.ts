@@ -17,7 +17,6 @@ import {
   takenSlots,
 } from '../../../server/repositories/slots'
 import {
-  advanceWish,
   findWish,
   POOL_STATUSES,
   type HolderDoc,
@@ -80,7 +79,7 @@ export async function reloadView(ctx: Ctx, id: string) {
 }
 
 /** Applies one step, or answers CONFLICT when the wish is not where it was. */
-export const step = stepper(advanceWish, loadWish)
+export const step = stepper('wishes', loadWish)
 
 /** Whom the wisher's news reaches: the wisher, or for 代录 the committee. */
 export function wisherIds(ctx: Ctx, doc: WishDoc): Promise<string[]> | string[] {
@@ -119,6 +118,11 @@ export async function takeSlot(
     freed = true
   }
   return freed ? takeFreeSlot(ctx.db, ids, ref, now) : null
+}
+
+/** The slot among `ids` that holds `ref`, if one does. */
+export async function slotHolding(ctx: Ctx, ids: string[], ref: string): Promise<string | null> {
+  return (await takenSlots(ctx.db, ids)).find((slot) => slot.ref === ref)?._id ?? null
 }
 
 export async function releaseWishSlot(ctx: Ctx, doc: WishDoc, limit: number): Promise<void> {

@@ -10,9 +10,10 @@ import { callerUser } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { actingAs, holderKey, holderView } from '../../../server/domain/holders'
 import { notify } from '../../../server/domain/notify'
+import { takenBefore } from '../../../server/domain/follow-ups'
 import { wishClaimedNotice, wishReleasedNotice } from '../../../server/domain/wish-notices'
 import { releaseSlot } from '../../../server/repositories/slots'
-import { advanceWish, noHolder, type WishDoc } from '../../../server/repositories/wishes'
+import { noHolder, type WishDoc } from '../../../server/repositories/wishes'
 import {
   claimSlots,
   loadWish,
@@ -45,51 +46,57 @@ export const claim: HandlerOf<'wish', 'claim'> = async (ctx, input) => {
   // A slot is held until the wish is confirmed: a fulfilled one may still come back as not done.
   const unfinished = (d: WishDoc) =>
     (d.status === 'claimed' || d.status === 'fulfilled') && d.holderKeys.includes(key)
-  if (heldByMe(doc)) return viewFor(ctx, doc)
+  if (heldByMe(doc)) {
+    // A retry of a claim that won: what the claim left to do is done first.
+    await takenBefore(ctx)
+    return viewFor(ctx, doc)
+  }
   if (doc.status !== 'open') throw conflict(TAKEN)
 
   const slotId = await takeSlot(ctx, claimSlots(holder, CLAIMS_PER_PERSON), doc._id, unfinished)
   if (!slotId) throw conflict(`最多同时认领 ${CLAIMS_PER_PERSON} 个未完成的心愿`)
   const now = ctx.now()
   const name = holderView(holder).name
-  const won = await advanceWish(
-    ctx.db,
-    doc._id,
-    ['open'],
-    {
-      status: 'claimed',
-      holder,
-      holderKeys: [key],
-      deadline: claimDeadline(doc.wantedBy, now),
-      respondBy: null,
-      claimedAt: now,
-      claimedMonth: shanghaiMonth(now),
-      dueSoonNotified: false,
-      overdue: false,
-      updatedAt: now,
-    },
-    [
-      {
-        at: now,
-        actor: 'holder',
-        action: '认领心愿',
-        note: `${HOLDER_KIND_LABELS[holder.kind]} ${name}`,
-        byName: user.nickname,
+  try {
+    const next = await step(ctx, doc, {
+      from: ['open'],
+      change: {
+        status: 'claimed',
+        holder,
+        holderKeys: [key],
+        deadline: claimDeadline(doc.wantedBy, now),
+        respondBy: null,
+        claimedAt: now,
+        claimedMonth: shanghaiMonth(now),
+        dueSoonNotified: false,
+        overdue: false,
       },
-    ],
-  ).catch(async (err) => {
+      entries: [
+        {
+          actor: 'holder',
+          action: '认领心愿',
+          note: `${HOLDER_KIND_LABELS[holder.kind]} ${name}`,
+          byName: user.nickname,
+        },
+      ],
+      conflict: TAKEN,
+      followUps: async (next) => [
+        {
+          kind: 'notify',
+          userIds: await wisherIds(ctx, next),
+          notice: wishClaimedNotice(next, name, now),
+        },
+      ],
+    })
+    return await viewFor(ctx, next)
+  } catch (err) {
     await releaseSlot(ctx.db, slotId, doc._id).catch(() => undefined)
+    // A retry of this caller's own claim that already won is answered with the wish; the claim
+    // that won tells the wisher (its follow-ups are durable).
+    const latest = await loadWish(ctx, doc._id)
+    if (heldByMe(latest)) return viewFor(ctx, latest)
     throw err
-  })
-  const next = await loadWish(ctx, doc._id)
-  if (!won) {
-    await releaseSlot(ctx.db, slotId, doc._id)
-    // A retry of this caller's own claim that already won is answered with the wish.
-    if (heldByMe(next)) return viewFor(ctx, next)
-    throw conflict(TAKEN)
   }
-  await notify(ctx, wisherIds(ctx, next), wishClaimedNotice(next, name, now))
-  return viewFor(ctx, next)
 }
 
 export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
@@ -104,15 +111,17 @@ export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
     change: { status: 'open', ...noHolder(), dueSoonNotified: false },
     entries: [entryBy(ctx, 'holder', '退回认领', `${holderView(holder).name}：${input.reason}`)],
     conflict: '只有已认领、尚未实现的心愿可以退回',
-    options: {
-      guard: { holderKeys: holderKey(holder) },
-      release: {
-        holderKey: holderKey(holder),
-        name: holder.name,
-        kind: holder.kind,
-        at: now,
-        reason: input.reason,
-      },
+    guard: { holderKeys: holderKey(holder) },
+    appends: {
+      releases: [
+        {
+          holderKey: holderKey(holder),
+          name: holder.name,
+          kind: holder.kind,
+          at: now,
+          reason: input.reason,
+        },
+      ],
     },
   })
   await releaseClaimSlot(ctx, doc, holder, CLAIMS_PER_PERSON)

@@ -146,14 +146,14 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
         },
         entries: [entryBy(ctx, 'assignee', '接受派单', name)],
         conflict: message,
-        options: { guard },
+        guard,
       })
     : await step(ctx, doc, {
         from: ['dispatched'],
         change: { status: 'open', ...noHolder(), ...noResource() },
         entries: [entryBy(ctx, 'assignee', '拒绝派单', `${name}：${reason}`)],
         conflict: message,
-        options: { guard },
+        guard,
       })
   if (!input.accept) await giveBackDispatchUse(ctx, doc)
   await notify(

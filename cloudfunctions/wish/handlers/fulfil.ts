@@ -43,7 +43,7 @@ export const progress: HandlerOf<'wish', 'progress'> = async (ctx, input) => {
     change: {},
     entries: [entryBy(ctx, 'holder', '进展', input.note)],
     conflict: '只有已认领的心愿可以记录进展',
-    options: { guard: { holderKeys: holderKey(holder) } },
+    guard: { holderKeys: holderKey(holder) },
   })
   return viewFor(ctx, next)
 }
@@ -62,7 +62,7 @@ export const fulfil: HandlerOf<'wish', 'fulfil'> = async (ctx, input) => {
     },
     entries: [entryBy(ctx, 'holder', '标记已实现', input.note)],
     conflict: '只有已认领的心愿可以标记实现',
-    options: { guard: { holderKeys: holderKey(holder) } },
+    guard: { holderKeys: holderKey(holder) },
   })
   await notify(ctx, wisherIds(ctx, next), wishFulfilledNotice(next, now))
   return viewFor(ctx, next)

@@ -1,7 +1,9 @@
 // Submitting a wish (or resubmitting an edited one), saving a draft, and withdrawing. A person has
 // at most OPEN_WISHES_PER_PERSON unfinished wishes: each takes a numbered slot whose unique id
 // admits one wish, so concurrent submits cannot exceed it; whatever was taken is given back if the
-// wish is not written. 代录 wishes (the committee entering one for someone) take no slot.
+// wish is not written. 代录 wishes (the committee entering one for someone) take no slot. A new
+// wish takes its id from the request, so a retry after a crash finds it instead of adding another;
+// the reviewers' notice is written with the wish as a follow-up.
 import crypto from 'node:crypto'
 import {
   EDITABLE_WISH_STATUSES,
@@ -14,7 +16,13 @@ import { conflict, fieldError, forbidden, notFound } from '../../../server/kerne
 import { staffName } from '../../../server/domain/timeline'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
-import { notify } from '../../../server/domain/notify'
+import {
+  carryOut,
+  followUpRecord,
+  requestScopedId,
+  takenBefore,
+  type FollowUp,
+} from '../../../server/domain/follow-ups'
 import { committeeIds } from '../../../server/domain/recipients'
 import { wishSubmittedNotice } from '../../../server/domain/wish-notices'
 import { WITHDRAWABLE } from '../../../server/domain/wish-view'
@@ -26,11 +34,21 @@ import {
   blankWish,
   findWish,
   insertWish,
+  insertWishWithFollowUp,
   type WishDoc,
   type WishPlaceDoc,
 } from '../../../server/repositories/wishes'
 import { encryptPhone } from '../../../server/services/member-crypto'
-import { isAdmin, loadWish, releaseWishSlot, reloadView, step, takeSlot, wishSlots } from './access'
+import {
+  isAdmin,
+  loadWish,
+  releaseWishSlot,
+  reloadView,
+  slotHolding,
+  step,
+  takeSlot,
+  wishSlots,
+} from './access'
 import { branchOfShop } from '../../../server/domain/shop-access'
 import { checkTexts } from '../../../server/domain/text-check'
 
@@ -76,6 +94,8 @@ async function reviewerIds(ctx: Ctx, branchId: string | null): Promise<string[]>
 
 export const submit: HandlerOf<'wish', 'submit'> = async (ctx, input) => {
   const user = await callerUser(ctx)
+  const newId = requestScopedId(ctx, 'wish')
+  if (await takenBefore(ctx)) return { wishId: input.wishId ?? newId }
   if (input.onBehalf && !isAdmin(ctx)) throw forbidden('只有商圈党委可以代录心愿')
   checkWantedBy(ctx, input.wantedBy)
   await checkTexts(ctx, { title: input.title, description: input.description })
@@ -85,11 +105,14 @@ export const submit: HandlerOf<'wish', 'submit'> = async (ctx, input) => {
     throw conflict('只有草稿、待修改或未通过的心愿可以修改后提交')
 
   const now = ctx.now()
-  const wishId = existing?._id ?? crypto.randomBytes(12).toString('hex')
+  const wishId = existing?._id ?? newId
   // A returned or rejected wish still holds the slot it took when first submitted.
   const needsSlot = !input.onBehalf && (!existing || existing.status === 'draft')
+  const slots = wishSlots(user._id, OPEN_WISHES_PER_PERSON)
+  // A new wish's id is the request's: a slot holding it was taken by an earlier try that died.
   const slotId = needsSlot
-    ? await takeSlot(ctx, wishSlots(user._id, OPEN_WISHES_PER_PERSON), wishId, liveWishOf(user._id))
+    ? (!existing && (await slotHolding(ctx, slots, wishId))) ||
+      (await takeSlot(ctx, slots, wishId, liveWishOf(user._id)))
     : null
   if (needsSlot && !slotId) throw conflict(LIMIT_MESSAGE)
 
@@ -130,28 +153,37 @@ export const submit: HandlerOf<'wish', 'submit'> = async (ctx, input) => {
         ]
       : []),
   ]
-  let doc: WishDoc
+  const reviewers = await reviewerIds(ctx, branchId)
+  const told = (doc: WishDoc): FollowUp[] => [
+    { kind: 'notify', userIds: reviewers, notice: wishSubmittedNotice(doc, now) },
+  ]
   try {
     if (existing) {
-      const ok = await advanceWish(ctx.db, wishId, [existing.status], fields, entries, {
+      await step(ctx, existing, {
+        from: [existing.status],
+        change: fields,
+        entries,
+        conflict: '心愿已有变化，请刷新后再试',
         guard: { wisherId: user._id },
+        followUps: told,
       })
-      if (!ok) throw conflict('心愿已有变化，请刷新后再试')
     } else {
-      await insertWish(ctx.db, {
+      const doc: WishDoc = {
         _id: wishId,
         wisherId: user._id,
         ...blankWish(now),
         ...fields,
         timeline: entries,
-      })
+      }
+      const record = followUpRecord(ctx, told(doc))
+      if (!(await insertWishWithFollowUp(ctx.db, doc, record)))
+        throw conflict('心愿已有变化，请刷新后再试')
+      await carryOut(ctx, record)
     }
-    doc = await loadWish(ctx, wishId)
   } catch (err) {
     if (slotId) await releaseSlot(ctx.db, slotId, wishId).catch(() => undefined)
     throw err
   }
-  await notify(ctx, reviewerIds(ctx, branchId), wishSubmittedNotice(doc, now))
   return { wishId }
 }
 

@@ -1,0 +1,104 @@
+// Follow-up records: what a step still has to do once its write is in (messages, the shop's card,
+// a lock to give back). The record is written in the same transaction as the step's own change, so
+// a crash right after the write delays the follow-ups (the sweep runs them) but cannot lose them.
+// A record is kept, done, until it expires: a retry of the same request finds it and knows the
+// step was its own.
+import type { CollectionName } from '../../types/collections'
+import { collection, type Database } from '../kernel/database'
+import { byId } from './reads'
+
+export type FollowUpDoc<E = unknown> = {
+  _id: string
+  effects: E[]
+  createdAt: Date
+  doneAt: Date | null
+  /** Set once done; the housekeeping sweep removes the record then. */
+  expiresAt?: Date
+}
+
+/** How long a done record is kept: as long as a retried request's reply. */
+const KEEP_DONE_MS = 24 * 3600 * 1000
+
+/** The part of the SDK's transaction used here (the SDK types it as `any`). */
+type Transaction = {
+  collection(name: CollectionName): {
+    doc(id: string): {
+      get(): Promise<{ data: unknown }>
+      set(data: object): Promise<unknown>
+      update(data: object): Promise<unknown>
+    }
+  }
+}
+
+async function putRecord(tx: Transaction, record: FollowUpDoc): Promise<void> {
+  const { _id, ...fields } = record
+  await tx.collection('follow_ups').doc(_id).set(fields)
+}
+
+/**
+ * Applies `change` to the document, appending `appends` to its lists, while `accepts` says it may
+ * (read in the transaction, so no one moves it meanwhile), and stores the follow-up record with
+ * it; false when it may not.
+ */
+export async function updateWithFollowUp<T>(
+  db: Database,
+  name: CollectionName,
+  id: string,
+  accepts: (doc: T) => boolean,
+  change: object,
+  appends: Record<string, object[]>,
+  record: FollowUpDoc,
+): Promise<boolean> {
+  const pushes = Object.fromEntries(
+    Object.entries(appends).map(([field, items]) => [field, db.command.push(items)]),
+  )
+  return (await db.runTransaction(async (tx: Transaction) => {
+    const found = (await tx.collection(name).doc(id).get()).data as T | null
+    if (!found || !accepts(found)) return false
+    await tx
+      .collection(name)
+      .doc(id)
+      .update({ ...change, ...pushes })
+    await putRecord(tx, record)
+    return true
+  })) as boolean
+}
+
+/** Inserts the document and its follow-up record together; false when the document exists. */
+export async function insertWithFollowUp(
+  db: Database,
+  name: CollectionName,
+  doc: { _id: string } & object,
+  record: FollowUpDoc,
+): Promise<boolean> {
+  return (await db.runTransaction(async (tx: Transaction) => {
+    if ((await tx.collection(name).doc(doc._id).get()).data) return false
+    const { _id, ...fields } = doc
+    await tx.collection(name).doc(_id).set(fields)
+    await putRecord(tx, record)
+    return true
+  })) as boolean
+}
+
+export const findFollowUp = byId<FollowUpDoc>('follow_ups')
+
+/** Marks the record done; it goes with the expired ones. */
+export async function finishFollowUp(db: Database, id: string, now: Date): Promise<void> {
+  await collection(db, 'follow_ups')
+    .doc(id)
+    .update({ doneAt: now, expiresAt: new Date(now.getTime() + KEEP_DONE_MS) })
+}
+
+/** Records not done that were written before `before`, oldest first. */
+export async function pendingFollowUps(
+  db: Database,
+  before: Date,
+  limit: number,
+): Promise<FollowUpDoc[]> {
+  const res = await collection(db, 'follow_ups')
+    .where({ doneAt: null, createdAt: db.command.lt(before) })
+    .orderBy('createdAt', 'asc')
+    .limit(limit)
+    .get()
+  return res.data as FollowUpDoc[]
+}

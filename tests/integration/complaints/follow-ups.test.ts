@@ -1,0 +1,177 @@
+// A step's follow-ups (the complainant's message, the shop's integrity and card) are written with
+// the step and survive a crash: the state a crash leaves (the step in, its record pending, no
+// message, a stale card) is finished by the housekeeping sweep exactly once, and a retry of the
+// same request finishes it too instead of answering CONFLICT.
+import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
+import { acceptAndAssign, createMerchantShop, createUser, db, VALID_COMPLAINT } from './fixtures'
+
+const stack = fileStack()
+
+type Doc = { _id: string } & Record<string, any>
+
+const call = (openid: string | null, action: string, data: object, idempotencyKey?: string) =>
+  stack.http(openid, 'complaint', { action, data, ...(idempotencyKey ? { idempotencyKey } : {}) })
+
+const all = (coll: string) => dumpDatabase(stack)[coll] as Doc[]
+const messagesOf = (userId: string, kind: string) =>
+  all('messages').filter((m) => m.userId === userId && m.kind === kind)
+const recordAbout = (complaintId: string) =>
+  all('follow_ups').filter((r) =>
+    r.effects.some((e: Doc) => e.kind === 'notify' && e.notice.link.includes(complaintId)),
+  )
+const shopDoc = async (shopId: string) => (await db().collection('shops').doc(shopId).get()).data[0]
+
+const sweep = async () => {
+  const reply = await stack.timer('housekeeping', 'sweep')
+  expect(reply.ok).toBe(true)
+  return reply.data as { followUps: number }
+}
+
+/** A complaint assigned to the committee, and its shop's card before it is handled. */
+async function assignedComplaint() {
+  const shop = await createMerchantShop()
+  const shopper = await createUser('周顾客')
+  const filed = await call(shopper.openid, 'file', { ...VALID_COMPLAINT, shopId: shop.shopId })
+  const id = filed.body.data.complaintId as string
+  const deadline = new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString()
+  await acceptAndAssign(call, id, 'moderate', { kind: 'committee', name: '商圈党委' }, deadline)
+  const { _id, ...before } = await shopDoc(shop.shopId)
+  void _id
+  return { shop, shopper, id, before }
+}
+
+/**
+ * Puts back the state a crash right after the step's write leaves: the record pending (written a
+ * while ago), none of its messages, the shop's card as it was before.
+ */
+async function crashAfterWrite(record: Doc, userId: string, shopId: string, before: object) {
+  const _ = db().command
+  await db()
+    .collection('follow_ups')
+    .doc(record._id)
+    .update({
+      doneAt: null,
+      expiresAt: _.remove(),
+      createdAt: new Date(Date.now() - 2 * 60 * 1000),
+    })
+  for (const m of messagesOf(userId, 'complaint_handled'))
+    await db().collection('messages').doc(m._id).remove()
+  await db().collection('shops').doc(shopId).set(before)
+}
+
+it('writes the follow-up record with the step and carries it out at once', async () => {
+  const { shop, shopper, id } = await assignedComplaint()
+  const handled = await call(
+    'demo-admin',
+    'handle',
+    { complaintId: id, result: '已督促整改' },
+    'durable-k1',
+  )
+  expect(handled.body).toMatchObject({ ok: true })
+
+  const [record] = recordAbout(id).filter((r) =>
+    r.effects.some((e: Doc) => e.notice?.kind === 'complaint_handled'),
+  )
+  expect(record.effects.map((e: Doc) => e.kind)).toEqual(['integrity', 'notify'])
+  expect(record.doneAt).toBeTruthy()
+  expect(messagesOf(shopper.userId, 'complaint_handled')).toHaveLength(1)
+  expect((await shopDoc(shop.shopId)).integrity.score).toBe(70)
+
+  // A step refused (the complaint moved on) writes no record.
+  const count = all('follow_ups').length
+  const again = await call(
+    'demo-admin',
+    'handle',
+    { complaintId: id, result: '再次提交' },
+    'durable-k2',
+  )
+  expect(again.status).toBe(409)
+  expect(all('follow_ups')).toHaveLength(count)
+})
+
+it('lets the sweep finish a step whose follow-ups a crash cut off, once', async () => {
+  const { shop, shopper, id, before } = await assignedComplaint()
+  await call('demo-admin', 'handle', { complaintId: id, result: '已督促整改' }, 'durable-crash-1')
+  const [record] = recordAbout(id).filter((r) =>
+    r.effects.some((e: Doc) => e.notice?.kind === 'complaint_handled'),
+  )
+  await crashAfterWrite(record, shopper.userId, shop.shopId, before)
+  expect(messagesOf(shopper.userId, 'complaint_handled')).toHaveLength(0)
+  expect((await shopDoc(shop.shopId)).integrity).toEqual((before as Doc).integrity)
+
+  expect((await sweep()).followUps).toBeGreaterThanOrEqual(1)
+  expect(messagesOf(shopper.userId, 'complaint_handled')).toHaveLength(1)
+  const after = await shopDoc(shop.shopId)
+  expect(after.integrity.score).toBe(70)
+  expect(all('follow_ups').find((r) => r._id === record._id)?.doneAt).toBeTruthy()
+
+  // A second sweep changes nothing.
+  await sweep()
+  expect(messagesOf(shopper.userId, 'complaint_handled')).toHaveLength(1)
+  expect(await shopDoc(shop.shopId)).toEqual(after)
+})
+
+it('answers a retry of the same request by finishing its step, not with CONFLICT', async () => {
+  const { shop, shopper, id, before } = await assignedComplaint()
+  const first = await call(
+    'demo-admin',
+    'handle',
+    { complaintId: id, result: '已督促整改' },
+    'durable-retry-1',
+  )
+  expect(first.body).toMatchObject({ ok: true })
+  const [record] = recordAbout(id).filter((r) =>
+    r.effects.some((e: Doc) => e.notice?.kind === 'complaint_handled'),
+  )
+  await crashAfterWrite(record, shopper.userId, shop.shopId, before)
+  // The first try died before its reply was stored: its idempotency record is pending, its lease out.
+  const [pending] = all('idempotency').filter((r) => r.reply?.complaintId === id)
+  await db()
+    .collection('idempotency')
+    .doc(pending._id)
+    .update({ status: 'pending', leaseUntil: new Date(0), reply: db().command.remove() })
+
+  const retry = await call(
+    'demo-admin',
+    'handle',
+    { complaintId: id, result: '已督促整改' },
+    'durable-retry-1',
+  )
+  expect(retry.status).toBe(200)
+  expect(retry.body.data).toMatchObject({ complaintId: id, status: 'handled', upheld: true })
+  expect(messagesOf(shopper.userId, 'complaint_handled')).toHaveLength(1)
+  expect((await shopDoc(shop.shopId)).integrity.score).toBe(70)
+  const timeline = (await db().collection('complaints').doc(id).get()).data[0].timeline
+  expect(timeline.filter((e: Doc) => e.action === '办理完毕')).toHaveLength(1)
+})
+
+it('finishes a filing cut off before its notices, and a retry answers with the complaint filed', async () => {
+  const shop = await createMerchantShop()
+  const shopper = await createUser('吴顾客')
+  const data = { ...VALID_COMPLAINT, shopId: shop.shopId }
+  const first = await call(shopper.openid, 'file', data, 'durable-file-1')
+  expect(first.status).toBe(200)
+  const id = first.body.data.complaintId as string
+  const [record] = recordAbout(id)
+  expect(record.effects.map((e: Doc) => e.notice.kind)).toEqual(['complaint_new', 'complaint_new'])
+  // Crash before the notices and the stored reply.
+  await db().collection('follow_ups').doc(record._id).update({ doneAt: null })
+  const merchantMessages = () =>
+    all('messages').filter((m) => m.userId === shop.merchant.userId && m.kind === 'complaint_new')
+  for (const m of merchantMessages()) await db().collection('messages').doc(m._id).remove()
+  const [pending] = all('idempotency').filter((r) => r.reply?.complaintId === id)
+  await db()
+    .collection('idempotency')
+    .doc(pending._id)
+    .update({ status: 'pending', leaseUntil: new Date(0), reply: db().command.remove() })
+
+  const retry = await call(shopper.openid, 'file', data, 'durable-file-1')
+  expect(retry.status).toBe(200)
+  expect(retry.body.data.complaintId).toBe(id)
+  expect(merchantMessages()).toHaveLength(1)
+  expect(all('complaints').filter((c) => c.complainantId === shopper.userId)).toHaveLength(1)
+})
+
+it('serves every query from a declared index', () => {
+  expectEveryQueryIndexed(stack)
+})
