@@ -1,7 +1,7 @@
 // The one way a step's consequences are made durable: the step writes them as a follow-up record
 // in the same transaction as its own change (repositories/follow-ups.ts), runs them at once, and
-// marks the record done. A crash in between leaves the record pending and the housekeeping sweep
-// runs it a minute later. Every effect may run twice without harm: messages take ids derived from
+// marks the record done. A crash in between leaves the record pending, and the next housekeeping
+// sweep (hourly) runs it once it is a minute old. Every effect may run twice without harm: messages take ids derived from
 // the record's, the card and the integrity are recomputed from the record of the shop, a lock is
 // released only for its complaint.
 import crypto from 'node:crypto'

@@ -19,6 +19,20 @@ export function database(): Database {
   return cloudApp().database()
 }
 
+/**
+ * The part of the SDK's transaction the repositories use, by document id (the SDK types it as
+ * `any`; CloudBase transactions take only document operations).
+ */
+export type Transaction = {
+  collection(name: CollectionName): {
+    doc(id: string): {
+      get(): Promise<{ data: unknown }>
+      set(data: object): Promise<unknown>
+      update(data: object): Promise<unknown>
+    }
+  }
+}
+
 /** A document about to be inserted: the database issues its id unless the caller names one. */
 export type NewDoc<T extends { _id: string }> = Omit<T, '_id'> & { _id?: string }
 

@@ -4,7 +4,7 @@
 // A record is kept, done, until it expires: a retry of the same request finds it and knows the
 // step was its own.
 import type { CollectionName } from '../../types/collections'
-import { collection, type Database } from '../kernel/database'
+import { collection, type Database, type Transaction } from '../kernel/database'
 import { byId } from './reads'
 
 export type FollowUpDoc<E = unknown> = {
@@ -18,17 +18,6 @@ export type FollowUpDoc<E = unknown> = {
 
 /** How long a done record is kept: as long as a retried request's reply. */
 const KEEP_DONE_MS = 24 * 3600 * 1000
-
-/** The part of the SDK's transaction used here (the SDK types it as `any`). */
-type Transaction = {
-  collection(name: CollectionName): {
-    doc(id: string): {
-      get(): Promise<{ data: unknown }>
-      set(data: object): Promise<unknown>
-      update(data: object): Promise<unknown>
-    }
-  }
-}
 
 async function putRecord(tx: Transaction, record: FollowUpDoc): Promise<void> {
   const { _id, ...fields } = record

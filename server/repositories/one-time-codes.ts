@@ -3,7 +3,7 @@
 // wins, and a crash part-way leaves the code usable. A used code expires at once (the housekeeping
 // sweep removes it).
 import crypto from 'node:crypto'
-import { collection, type Database } from '../kernel/database'
+import { collection, type Database, type Transaction } from '../kernel/database'
 
 export type OneTimeCodeDoc = {
   _id: string
@@ -14,13 +14,6 @@ export type OneTimeCodeDoc = {
 }
 
 type CodeCollection = 'claim_codes' | 'setup_codes'
-
-/** The part of the SDK's transaction these codes use (the SDK types it as `any`). */
-export type Transaction = {
-  collection(name: CodeCollection | 'users' | 'shops'): {
-    doc(id: string): { get(): Promise<{ data: unknown }>; update(data: object): Promise<unknown> }
-  }
-}
 
 export const hashCode = (code: string) => crypto.createHash('sha256').update(code).digest('hex')
 

@@ -2,7 +2,7 @@
 // 《志愿服务记录与证明出具办法（试行）》 names, copied as they were when recorded so a later edit of the
 // activity does not rewrite history. A correction changes `hours` only through its decision.
 import type { ActivityCategory } from '../../types/activity'
-import { collection, type Database } from '../kernel/database'
+import { collection, type Database, type Transaction } from '../kernel/database'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId, readAll as readAllOf } from './reads'
@@ -54,17 +54,6 @@ export function recordedFacts(r: ServiceRecordDoc) {
 const records = (db: Database) => collection(db, 'service_records')
 
 export const findServiceRecord = byId<ServiceRecordDoc>('service_records')
-
-/** The part of the SDK's transaction used here (the SDK types it as `any`). */
-type Transaction = {
-  collection(name: 'service_records' | 'volunteers' | 'signups' | 'activity_audit'): {
-    doc(id: string): {
-      get(): Promise<{ data: unknown }>
-      set(data: object): Promise<unknown>
-      update(data: object): Promise<unknown>
-    }
-  }
-}
 
 /** The change to a volunteer's running totals that adds `hours` served in `year`. */
 function addHours(db: Database, year: string, hours: number, now: Date) {

@@ -2,7 +2,7 @@
 // rosters (activities.ts holds the truth of places and the waitlist), plus what happens on the
 // day — check-in, check-out, attendance — and the hours once the leader confirms them.
 import type { AttendanceMark, SignUpStatus } from '../../types/activity'
-import { collection, type Database } from '../kernel/database'
+import { collection, type Database, type Transaction } from '../kernel/database'
 import { pagedQuery, type PageRequest } from './paged'
 import { findById, firstInOrder, updateIf } from './reads'
 import type { ActivityAuditDoc } from './activity-audit'
@@ -140,17 +140,6 @@ export function updateSignUp(
   where: Record<string, unknown> = {},
 ): Promise<boolean> {
   return updateIf(db, 'signups', { _id: id, ...where }, change)
-}
-
-/** The part of the SDK's transaction used here (the SDK types it as `any`). */
-type Transaction = {
-  collection(name: 'signups' | 'activity_audit' | 'activities'): {
-    doc(id: string): {
-      get(): Promise<{ data: unknown }>
-      set(data: object): Promise<unknown>
-      update(data: object): Promise<unknown>
-    }
-  }
 }
 
 export type AttendanceChange = Pick<SignUpDoc, 'attendance' | 'checkInAt' | 'checkOutAt'>

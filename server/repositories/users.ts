@@ -4,7 +4,13 @@ import type { MessageKind } from '../../types/inbox'
 import type { Role } from '../../types/roles'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
-import { collection, isDuplicateWrite, type Database, type NewDoc } from '../kernel/database'
+import {
+  collection,
+  isDuplicateWrite,
+  type Database,
+  type NewDoc,
+  type Transaction,
+} from '../kernel/database'
 import { byId, byIds, findOne } from './reads'
 import type { Stamped } from './stamped'
 
@@ -141,13 +147,6 @@ export async function setRole(
 ): Promise<void> {
   const _ = db.command
   await touchUser(db, userId, { roles: held ? _.addToSet(role) : _.pull(role) }, now)
-}
-
-/** The part of the SDK's transaction used here (the SDK types it as `any`). */
-type Transaction = {
-  collection(name: 'users'): {
-    doc(id: string): { get(): Promise<{ data: unknown }>; update(data: object): Promise<unknown> }
-  }
 }
 
 /**
