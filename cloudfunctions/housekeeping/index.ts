@@ -8,39 +8,12 @@ import { sweepExports } from '../../server/domain/downloads'
 import { runLeftFollowUps } from '../../server/domain/follow-ups'
 
 const sweep: HandlerOf<'housekeeping', 'sweep'> = async (ctx) => {
-  const now = ctx.now()
-  const [
-    idempotency,
-    doneFollowUps,
-    rateLimits,
-    claimCodes,
-    reminderMarks,
-    loginRequests,
-    webSessions,
-    exports,
-    followUps,
-  ] = await Promise.all([
-    removeExpired(ctx.db, 'idempotency', now),
-    removeExpired(ctx.db, 'follow_ups', now),
-    removeExpired(ctx.db, 'rate_limits', now),
-    removeExpired(ctx.db, 'claim_codes', now),
-    removeExpired(ctx.db, 'reminder_marks', now),
-    removeExpired(ctx.db, 'login_requests', now),
-    removeExpired(ctx.db, 'web_sessions', now),
+  const [removed, exports, followUps] = await Promise.all([
+    removeExpired(ctx.db, ctx.now()),
     sweepExports(ctx),
     runLeftFollowUps(ctx),
   ])
-  return {
-    idempotency,
-    doneFollowUps,
-    rateLimits,
-    claimCodes,
-    reminderMarks,
-    loginRequests,
-    webSessions,
-    exports,
-    followUps,
-  }
+  return { ...removed, exports, followUps }
 }
 
 export const main = createMain('housekeeping', { sweep }, { timers: { sweep: 'sweep' } })

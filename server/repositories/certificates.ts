@@ -1,7 +1,6 @@
 // 志愿服务证明, `_id` = the serial. What was certified is kept as it was when issued, so the
 // verification page shows what the paper says, even after later records or corrections.
-import { collection, type Database } from '../kernel/database'
-import { byId } from './reads'
+import { adds, byId } from './reads'
 
 export type CertificateDoc = {
   _id: string
@@ -19,6 +18,4 @@ export type CertificateDoc = {
 
 export const findCertificate = byId<CertificateDoc>('certificates')
 
-export async function insertCertificate(db: Database, doc: CertificateDoc): Promise<void> {
-  await collection(db, 'certificates').add(doc)
-}
+export const insertCertificate = adds<CertificateDoc>('certificates')

@@ -10,9 +10,9 @@ import type { Severity, UpheldComplaint } from '../../types/integrity'
 import type { PublicComplaint } from '../../types/shop'
 import type { Paged, TimeOrder } from '../../types/common'
 import { collection, type Database } from '../kernel/database'
-import { pagedQuery, type Order, type PageRequest, NEWEST } from './paged'
-import { insertWithFollowUp, type FollowUpDoc } from './follow-ups'
-import { byId, firstInOrder, readAll, updateIf } from './reads'
+import { pagedQuery, type Order, type PageRequest, NEWEST, OLDEST } from './paged'
+import { insertsWithFollowUp } from './follow-ups'
+import { adds, byId, firstInOrder, readAll, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
 export type TimelineDoc = {
@@ -107,21 +107,13 @@ export async function countOverdue(db: Database, shopId: string, now: Date): Pro
 export const findComplaint = byId<ComplaintDoc>('complaints')
 
 /** Writes a complaint as it stands (the demo seed). */
-export async function insertComplaint(db: Database, doc: ComplaintDoc): Promise<void> {
-  await collection(db, 'complaints').add(doc)
-}
+export const insertComplaint = adds<ComplaintDoc>('complaints')
 
 /**
  * Files a complaint under an id chosen by the caller (the lock names it before it exists), with
  * the follow-up record of its notices; false when a complaint has that id.
  */
-export function insertComplaintWithFollowUp(
-  db: Database,
-  doc: ComplaintDoc,
-  record: FollowUpDoc,
-): Promise<boolean> {
-  return insertWithFollowUp(db, 'complaints', doc, record)
-}
+export const insertComplaintWithFollowUp = insertsWithFollowUp<ComplaintDoc>('complaints')
 
 export type ComplaintGuard = Partial<Pick<ComplaintDoc, 'upheld' | 'rectificationVerified'>>
 
@@ -165,7 +157,7 @@ export function complaintsFiledIn(db: Database, range: { from: Date; to: Date })
     db,
     'complaints',
     { createdAt: _.gte(range.from).and(_.lt(range.to)) },
-    { order: { field: 'createdAt', direction: 'asc' } },
+    { order: OLDEST },
   )
 }
 

@@ -1,6 +1,7 @@
 // Generated files handed out for download: each is recorded with when it may go, so the
 // housekeeping sweep can delete the file from storage (which has no listing call) and then its record.
 import { collection, type Database } from '../kernel/database'
+import { adds } from './reads'
 
 export type ExportDoc = {
   _id: string
@@ -10,9 +11,7 @@ export type ExportDoc = {
   expiresAt: Date
 }
 
-export async function recordExport(db: Database, doc: ExportDoc): Promise<void> {
-  await collection(db, 'exports').add(doc)
-}
+export const recordExport = adds<ExportDoc>('exports')
 
 /** Up to `limit` exports whose time has come, oldest expiry first. */
 export async function expiredExports(db: Database, now: Date, limit: number): Promise<ExportDoc[]> {

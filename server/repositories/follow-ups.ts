@@ -5,7 +5,8 @@
 // step was its own.
 import type { CollectionName } from '../../types/collections'
 import { collection, type Database, type Transaction } from '../kernel/database'
-import { byId } from './reads'
+import { byId, firstInOrder } from './reads'
+import { OLDEST } from './paged'
 
 export type FollowUpDoc<E = unknown> = {
   _id: string
@@ -69,6 +70,12 @@ export async function insertWithFollowUp(
   })) as boolean
 }
 
+/** `insertWithFollowUp` for one collection's documents, for its repository. */
+export function insertsWithFollowUp<T extends { _id: string }>(name: CollectionName) {
+  return (db: Database, doc: T, record: FollowUpDoc): Promise<boolean> =>
+    insertWithFollowUp(db, name, doc, record)
+}
+
 export const findFollowUp = byId<FollowUpDoc>('follow_ups')
 
 /** Marks the record done; it goes with the expired ones. */
@@ -79,15 +86,7 @@ export async function finishFollowUp(db: Database, id: string, now: Date): Promi
 }
 
 /** Records not done that were written before `before`, oldest first. */
-export async function pendingFollowUps(
-  db: Database,
-  before: Date,
-  limit: number,
-): Promise<FollowUpDoc[]> {
-  const res = await collection(db, 'follow_ups')
-    .where({ doneAt: null, createdAt: db.command.lt(before) })
-    .orderBy('createdAt', 'asc')
-    .limit(limit)
-    .get()
-  return res.data as FollowUpDoc[]
+export function pendingFollowUps(db: Database, before: Date, limit: number) {
+  const pending = { doneAt: null, createdAt: db.command.lt(before) }
+  return firstInOrder<FollowUpDoc>(db, 'follow_ups', pending, OLDEST, limit)
 }

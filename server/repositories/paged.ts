@@ -8,6 +8,7 @@ export type PageRequest = { page: number; pageSize: number }
 export type Order = { field: string; direction: 'asc' | 'desc' }
 /** The order most lists use: the newest first. */
 export const NEWEST: Order = { field: 'createdAt', direction: 'desc' }
+export const OLDEST: Order = { field: 'createdAt', direction: 'asc' }
 
 /** One page of `query` in `order`, with the total it pages through. */
 export async function pagedQuery<T>(

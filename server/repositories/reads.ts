@@ -1,5 +1,5 @@
-// The plain one-collection reads and the conditional update that most repositories make, written
-// once: by id, by ids, the first match, an ordered first few, and "update only if it still
+// The plain one-collection reads and writes that most repositories make, written once: by id, by
+// ids, the first match, an ordered first few, adding a document, and "update only if it still
 // matches" answered as whether it did.
 import type { CollectionName } from '../../types/collections'
 import { collection, type Database } from '../kernel/database'
@@ -100,6 +100,13 @@ export async function readAll<T>(
     const res = await query.skip(skip).limit(MAX_READ).get()
     out.push(...(res.data as T[]))
     if (res.data.length < MAX_READ) return out
+  }
+}
+
+/** Adding one collection's documents (each with the `_id` its writer chose), for its repository. */
+export function adds<T extends { _id: string }>(name: CollectionName) {
+  return async (db: Database, doc: T): Promise<void> => {
+    await collection(db, name).add(doc)
   }
 }
 

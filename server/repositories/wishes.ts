@@ -7,8 +7,8 @@ import {
 } from '../../types/wish'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
-import { insertWithFollowUp, type FollowUpDoc } from './follow-ups'
-import { byId, readAll as readAllOf, updateIf } from './reads'
+import { insertsWithFollowUp } from './follow-ups'
+import { adds, byId, readAll as readAllOf, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
 /** Who holds (or is dispatched) a wish, and who may act for it. */
@@ -165,18 +165,10 @@ export const POOL_STATUSES: readonly WishStatus[] = [
 export const findWish = byId<WishDoc>('wishes')
 
 /** Writes a wish under an id chosen by the caller (the slot names it before it exists). */
-export async function insertWish(db: Database, doc: WishDoc): Promise<void> {
-  await collection(db, 'wishes').add(doc)
-}
+export const insertWish = adds<WishDoc>('wishes')
 
 /** Writes a new wish with the follow-up record of its notices; false when the id is taken. */
-export function insertWishWithFollowUp(
-  db: Database,
-  doc: WishDoc,
-  record: FollowUpDoc,
-): Promise<boolean> {
-  return insertWithFollowUp(db, 'wishes', doc, record)
-}
+export const insertWishWithFollowUp = insertsWithFollowUp<WishDoc>('wishes')
 
 export type WishChange = Partial<Omit<WishDoc, '_id' | 'timeline' | 'releases'>>
 
