@@ -489,18 +489,21 @@ export const API = {
       output: DecisionResult,
       access: ['admin', 'secretary'],
       summary: '审核通过并编入党支部',
+      idempotent: true,
     },
     reject: {
       input: RejectMemberInput,
       output: DecisionResult,
       access: ['admin', 'secretary'],
       summary: '退回登记并说明原因',
+      idempotent: true,
     },
     revoke: {
       input: RevokeMemberInput,
       output: DecisionResult,
       access: ['admin'],
       summary: '撤销党员认证（立即从店铺页消失）',
+      idempotent: true,
     },
     importRoster: {
       input: ImportRosterInput,

@@ -222,6 +222,7 @@ export const COLLECTIONS = {
     indexes: [
       { name: 'pending_created', keys: { doneAt: 1, createdAt: 1 } },
       { name: 'expires', keys: { expiresAt: 1 } },
+      { name: 'concerns', keys: { concerns: 1 } },
     ],
   },
   /** Replies of retried writes, by action, caller and client key; removed when expired. */

@@ -3,10 +3,13 @@
 // marks the record done. A crash in between leaves the record pending, and the next housekeeping
 // sweep (hourly) runs it once it is a minute old. Every effect may run twice without harm: messages take ids derived from
 // the record's, the card and the integrity are recomputed from the record of the shop, a lock is
-// released only for its complaint.
+// released only for its complaint, a role is added or pulled, an audit entry takes the record's id.
 import crypto from 'node:crypto'
 import type { Ctx } from '../kernel/context'
+import type { NewDoc } from '../kernel/database'
 import { releaseComplaintLock } from '../repositories/complaint-locks'
+import { recordAudit, type AuditDoc } from '../repositories/member-audit'
+import { setRole } from '../repositories/users'
 import {
   findFollowUp,
   finishFollowUp,
@@ -22,6 +25,8 @@ export type FollowUp =
   | { kind: 'integrity'; shopId: string; reason: string }
   | { kind: 'card'; shopId: string }
   | { kind: 'releaseComplaintLock'; lockId: string; complaintId: string }
+  | { kind: 'memberRole'; userId: string; held: boolean }
+  | { kind: 'memberAudit'; entry: NewDoc<AuditDoc> }
 
 export type FollowUpRecord = FollowUpDoc<FollowUp>
 
@@ -48,12 +53,20 @@ export function requestScopedId(ctx: Pick<Ctx, 'requestKey'>, label: string): st
 
 /**
  * The pending record of these effects, to be written with the change they follow. A request
- * writes at most one: its id is the request's, so a retry finds it.
+ * writes one (or one `about` each thing it changes): its id is the request's, so a retry finds it.
  */
-export function followUpRecord(ctx: FollowUpCtx, effects: FollowUp[]): FollowUpRecord {
+export function followUpRecord(
+  ctx: FollowUpCtx,
+  effects: FollowUp[],
+  about?: string,
+): FollowUpRecord {
+  const concerns = effects.flatMap((e) =>
+    e.kind === 'notify' ? e.userIds : e.kind === 'memberRole' ? [e.userId] : [],
+  )
   return {
-    _id: requestScopedId(ctx, 'follow-up'),
+    _id: requestScopedId(ctx, about ? `follow-up:${about}` : 'follow-up'),
     effects,
+    concerns: [...new Set(concerns)],
     createdAt: ctx.now(),
     doneAt: null,
   }
@@ -71,6 +84,10 @@ async function perform(ctx: FollowUpCtx, effect: FollowUp, key: string): Promise
       return
     case 'releaseComplaintLock':
       return releaseComplaintLock(ctx.db, effect.lockId, effect.complaintId)
+    case 'memberRole':
+      return setRole(ctx.db, effect.userId, 'member', effect.held, ctx.now())
+    case 'memberAudit':
+      return recordAudit(ctx.db, { ...effect.entry, _id: key })
   }
 }
 

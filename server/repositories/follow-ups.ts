@@ -11,6 +11,8 @@ import { OLDEST } from './paged'
 export type FollowUpDoc<E = unknown> = {
   _id: string
   effects: E[]
+  /** The people its effects name (told, given or relieved of a role): 注销 removes their records. */
+  concerns: string[]
   createdAt: Date
   doneAt: Date | null
   /** Set once done; the housekeeping sweep removes the record then. */
@@ -77,6 +79,11 @@ export function insertsWithFollowUp<T extends { _id: string }>(name: CollectionN
 }
 
 export const findFollowUp = byId<FollowUpDoc>('follow_ups')
+
+/** On 注销: the records that name the person go, done or not (their messages would name them). */
+export async function removeFollowUpsOf(db: Database, userId: string): Promise<void> {
+  await collection(db, 'follow_ups').where({ concerns: userId }).remove()
+}
 
 /** Marks the record done; it goes with the expired ones. */
 export async function finishFollowUp(db: Database, id: string, now: Date): Promise<void> {

@@ -16,8 +16,11 @@ export type AuditDoc = {
   branchId?: string | null
 }
 
+/** Adds an entry; one given an `_id` (a follow-up's) is written once however often it runs. */
 export async function recordAudit(db: Database, entry: NewDoc<AuditDoc>): Promise<void> {
-  await collection(db, 'member_audit').add(entry)
+  const { _id, ...fields } = entry
+  if (_id) await collection(db, 'member_audit').doc(_id).set(fields)
+  else await collection(db, 'member_audit').add(fields)
 }
 
 export async function auditOf(db: Database, subject: string): Promise<AuditDoc[]> {

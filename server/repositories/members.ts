@@ -5,6 +5,7 @@ import type { MemberKind, MemberStatus, RosterMatch } from '../../types/member'
 import type { Paged, TimeOrder } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId, readAll } from './reads'
+import { updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { chunks } from '../kernel/in-parallel'
 import type { Stamped } from './stamped'
@@ -70,6 +71,18 @@ export async function updateMemberIf(
     .where({ _id: userId, status: db.command.in([...from]) })
     .update(change)
   return (res.updated ?? 0) > 0
+}
+
+/** `updateMemberIf` with the decision's follow-up record, in one transaction. */
+export function updateMemberWithFollowUp(
+  db: Database,
+  userId: string,
+  from: readonly MemberStatus[],
+  change: Partial<Omit<MemberDoc, '_id' | 'districtId' | 'createdAt'>>,
+  record: FollowUpDoc,
+): Promise<boolean> {
+  const accepts = (found: MemberDoc) => from.includes(found.status)
+  return updateWithFollowUp(db, 'members', userId, accepts, change, {}, record)
 }
 
 export async function removeMember(db: Database, userId: string): Promise<void> {

@@ -29,6 +29,7 @@ import {
 } from '../../../server/repositories/members'
 import { rosterByPhoneHashes } from '../../../server/repositories/roster'
 import { removeMessages } from '../../../server/repositories/messages'
+import { removeFollowUpsOf } from '../../../server/repositories/follow-ups'
 import { removeConsents } from '../../../server/repositories/subscriptions'
 import { removeUser, setRole } from '../../../server/repositories/users'
 import { districtId, requireOpenShop } from './access'
@@ -186,7 +187,8 @@ const REGISTRATION_KINDS = [
 ] as const
 
 /**
- * 注销: the registration, the reasons verifiers wrote and the messages about them go; the account
+ * 注销: the registration, the reasons verifiers wrote, the messages about them and the follow-ups
+ * that would send more go; the account
  * (with all its messages and consents) goes too unless the person still holds another role (a
  * merchant keeps the shop). The committee's roster is the committee's
  * record, not the person's, so it stays (anyone could type a rostered phone). Each step can be
@@ -205,6 +207,7 @@ export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
     await removeMember(ctx.db, user._id)
     if (doc.workShopId) await refreshShopCard(ctx.db, doc.workShopId)
   }
+  await removeFollowUpsOf(ctx.db, user._id)
   const otherRoles = user.roles.filter((r) => r !== 'member')
   if (otherRoles.length) {
     // The account stays for its other roles; what it was told about the registration goes.

@@ -1,25 +1,29 @@
 // The verification queue: the committee and branch secretaries find registrations, compare them
 // with the roster, and approve (into a branch) or reject with a reason; the committee may revoke.
-// Every decision is a conditional update on the current status plus an audit record.
+// Every decision is a conditional update on the current status, written in one transaction with
+// what it leaves to do (audit record, message, role, card), so a crash cannot lose those.
 import { Phone } from '../../../types/common'
-import { refreshShopCard } from '../../../server/domain/card-projection'
+import {
+  carryOut,
+  followUpRecord,
+  takenBefore,
+  type FollowUp,
+} from '../../../server/domain/follow-ups'
 import type { HandlerOf } from '../../../server/kernel/router'
 import type { Ctx } from '../../../server/kernel/context'
 import { AppError, conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import { isDuplicateWrite } from '../../../server/kernel/database'
 import { memberDetailView, queuedViews } from '../../../server/domain/member-view'
 import { memberNotice } from '../../../server/domain/notices'
-import { notify } from '../../../server/domain/notify'
 import { findOrg } from '../../../server/repositories/orgs'
 import { phoneHash, pseudonymOf } from '../../../server/services/member-crypto'
-import { recordAudit } from '../../../server/repositories/member-audit'
 import { BULK_WRITES, inParallel } from '../../../server/kernel/in-parallel'
 import {
   findMember,
   fullyMatchedPending,
   listQueue,
   phoneNotHeld,
-  updateMemberIf,
+  updateMemberWithFollowUp,
   type MemberDoc,
 } from '../../../server/repositories/members'
 import { setRole } from '../../../server/repositories/users'
@@ -61,28 +65,79 @@ export const queue: HandlerOf<'member', 'queue'> = async (ctx, input) => {
 export const get: HandlerOf<'member', 'get'> = async (ctx, input) =>
   memberDetailView(ctx, await registrationToVerify(ctx, input.userId))
 
+/** What a verifier's decision leaves to do: the audit entry and the member's message. */
+function decisionFollowUps(
+  ctx: Ctx,
+  userId: string,
+  action: 'approved' | 'rejected' | 'revoked',
+  detail: { reason: string | null; notice: string; branchId?: string },
+  now: Date,
+): FollowUp[] {
+  const by = roleHolderId(ctx)
+  const { reason, branchId } = detail
+  const entry = {
+    subject: pseudonymOf(userId),
+    action,
+    by,
+    at: now,
+    reason,
+    ...(branchId ? { branchId } : {}),
+  }
+  return [
+    { kind: 'memberAudit', entry },
+    { kind: 'notify', userIds: [userId], notice: memberNotice(action, now, detail.notice) },
+  ]
+}
+
+/** The member's shop card, when the change may add them to it or take them off. */
+const cardOf = (doc: MemberDoc): FollowUp[] =>
+  doc.workShopId ? [{ kind: 'card', shopId: doc.workShopId }] : []
+
 /**
- * Approves a pending registration into a branch; shared by one-by-one and one-pass approval.
- * Throws CONFLICT when another verified member holds the phone (the unique phoneHeld decides).
+ * Approves a pending registration into a branch; shared by one-by-one and one-pass approval
+ * (`about` tells one pass's records apart). Throws CONFLICT when another verified member holds
+ * the phone (the unique phoneHeld decides).
  */
-async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<boolean> {
+async function approveInto(
+  ctx: Ctx,
+  doc: MemberDoc,
+  branchId: string,
+  about?: string,
+): Promise<boolean> {
   const now = ctx.now()
+  const branch = await findOrg(ctx.db, branchId)
+  const notice = branch?.name ?? '党支部'
+  // Showing status needs a verified registration: an approval may put the member on a card.
+  const record = followUpRecord(
+    ctx,
+    [
+      ...(doc.showStatus ? cardOf(doc) : []),
+      ...decisionFollowUps(ctx, doc._id, 'approved', { reason: null, notice, branchId }, now),
+    ],
+    about,
+  )
   // The role first: on its own it opens nothing (card and 亮身份 also need a verified
   // registration), so an interruption before the status changes leaves nothing half-granted.
   await setRole(ctx.db, doc._id, 'member', true, now)
   let approved: boolean
   try {
-    approved = await updateMemberIf(ctx.db, doc._id, ['pending'], {
-      status: 'verified',
-      branchId,
-      rejectReason: null,
-      decidedAt: now,
-      decidedBy: roleHolderId(ctx),
-      verifiedAt: now,
-      cardSerial: doc.cardSerial + 1,
-      phoneHeld: doc.phoneHash ?? phoneNotHeld(doc._id),
-      updatedAt: now,
-    })
+    approved = await updateMemberWithFollowUp(
+      ctx.db,
+      doc._id,
+      ['pending'],
+      {
+        status: 'verified',
+        branchId,
+        rejectReason: null,
+        decidedAt: now,
+        decidedBy: roleHolderId(ctx),
+        verifiedAt: now,
+        cardSerial: doc.cardSerial + 1,
+        phoneHeld: doc.phoneHash ?? phoneNotHeld(doc._id),
+        updatedAt: now,
+      },
+      record,
+    )
   } catch (err) {
     if (!isDuplicateWrite(err)) throw err
     await setRole(ctx.db, doc._id, 'member', false, now)
@@ -94,18 +149,7 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string): Promise<
       await setRole(ctx.db, doc._id, 'member', false, now)
     return false
   }
-  // Showing status needs a verified registration: an approval may put the member on a card.
-  if (doc.showStatus && doc.workShopId) await refreshShopCard(ctx.db, doc.workShopId)
-  await recordAudit(ctx.db, {
-    subject: pseudonymOf(doc._id),
-    action: 'approved',
-    by: roleHolderId(ctx),
-    at: now,
-    reason: null,
-    branchId,
-  })
-  const branch = await findOrg(ctx.db, branchId)
-  await notify(ctx, [doc._id], memberNotice('approved', now, branch?.name ?? '党支部'))
+  await carryOut(ctx, record)
   return true
 }
 
@@ -116,58 +160,72 @@ export const approve: HandlerOf<'member', 'approve'> = async (ctx, input) => {
   await requireBranch(ctx, branchId)
   const mine = verifierBranches(ctx)
   if (mine && !mine.includes(branchId)) throw forbidden('只能编入您担任书记的支部')
-  if (doc.status !== 'pending' || !(await approveInto(ctx, doc, branchId)))
-    throw conflict('该登记已被处理，请刷新')
+  const done =
+    (await takenBefore(ctx)) ||
+    (doc.status === 'pending' && (await approveInto(ctx, doc, branchId)))
+  if (!done) throw conflict('该登记已被处理，请刷新')
   return { userId: doc._id, status: 'verified' }
-}
-
-/** Records a verifier's decision in the audit trail and tells the member, with the reason. */
-async function recordDecision(
-  ctx: Ctx,
-  userId: string,
-  action: 'rejected' | 'revoked',
-  reason: string,
-  now: Date,
-): Promise<void> {
-  const by = roleHolderId(ctx)
-  await recordAudit(ctx.db, { subject: pseudonymOf(userId), action, by, at: now, reason })
-  await notify(ctx, [userId], memberNotice(action, now, reason))
 }
 
 export const reject: HandlerOf<'member', 'reject'> = async (ctx, input) => {
   const doc = await registrationToVerify(ctx, input.userId)
+  const result = { userId: doc._id, status: 'rejected' } as const
+  if (await takenBefore(ctx)) return result
   const now = ctx.now()
-  const rejected = await updateMemberIf(ctx.db, doc._id, ['pending'], {
-    status: 'rejected',
-    rejectReason: input.reason,
-    decidedAt: now,
-    decidedBy: roleHolderId(ctx),
-    updatedAt: now,
-  })
+  const reason = input.reason
+  const record = followUpRecord(
+    ctx,
+    decisionFollowUps(ctx, doc._id, 'rejected', { reason, notice: reason }, now),
+  )
+  const rejected = await updateMemberWithFollowUp(
+    ctx.db,
+    doc._id,
+    ['pending'],
+    {
+      status: 'rejected',
+      rejectReason: reason,
+      decidedAt: now,
+      decidedBy: roleHolderId(ctx),
+      updatedAt: now,
+    },
+    record,
+  )
   if (!rejected) throw conflict('该登记已被处理，请刷新')
-  await recordDecision(ctx, doc._id, 'rejected', input.reason, now)
-  return { userId: doc._id, status: 'rejected' }
+  await carryOut(ctx, record)
+  return result
 }
 
 /** Revocation takes the member off every shop page at once and voids their card. */
 export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
   const doc = await registrationToVerify(ctx, input.userId)
+  const result = { userId: doc._id, status: 'revoked' } as const
+  if (await takenBefore(ctx)) return result
   const now = ctx.now()
-  const revoked = await updateMemberIf(ctx.db, doc._id, ['verified'], {
-    status: 'revoked',
-    showStatus: false,
-    rejectReason: input.reason,
-    cardSerial: doc.cardSerial + 1,
-    phoneHeld: phoneNotHeld(doc._id),
-    decidedAt: now,
-    decidedBy: roleHolderId(ctx),
-    updatedAt: now,
-  })
+  const reason = input.reason
+  const record = followUpRecord(ctx, [
+    ...cardOf(doc),
+    { kind: 'memberRole', userId: doc._id, held: false },
+    ...decisionFollowUps(ctx, doc._id, 'revoked', { reason, notice: reason }, now),
+  ])
+  const revoked = await updateMemberWithFollowUp(
+    ctx.db,
+    doc._id,
+    ['verified'],
+    {
+      status: 'revoked',
+      showStatus: false,
+      rejectReason: reason,
+      cardSerial: doc.cardSerial + 1,
+      phoneHeld: phoneNotHeld(doc._id),
+      decidedAt: now,
+      decidedBy: roleHolderId(ctx),
+      updatedAt: now,
+    },
+    record,
+  )
   if (!revoked) throw conflict('只有已认证的党员可以撤销')
-  if (doc.workShopId) await refreshShopCard(ctx.db, doc.workShopId)
-  await setRole(ctx.db, doc._id, 'member', false, now)
-  await recordDecision(ctx, doc._id, 'revoked', input.reason, now)
-  return { userId: doc._id, status: 'revoked' }
+  await carryOut(ctx, record)
+  return result
 }
 
 /**
@@ -187,7 +245,7 @@ export const approveMatched: HandlerOf<'member', 'approveMatched'> = async (ctx,
   const outcomes = await inParallel(docs, BULK_WRITES, async (doc) => {
     if (!doc.branchId || !doc.phoneVerified) return false
     // A phone another member holds is left for a person to look at.
-    return approveInto(ctx, doc, doc.branchId).catch((err) => {
+    return approveInto(ctx, doc, doc.branchId, doc._id).catch((err) => {
       if (err instanceof AppError && err.code === 'CONFLICT') return false
       throw err
     })

@@ -4,6 +4,7 @@ import { ApproveMemberInput } from '../../../../types/member'
 import { FormField } from '../../../components/FormField'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { api } from '../../../services/call-function'
 import { ChoiceChips } from '../../../components/ChoiceChips'
 import type { BranchChoice, MemberFormProps } from './form-props'
@@ -18,6 +19,8 @@ export type ApproveFormProps = MemberFormProps & {
 export function ApproveForm({ member, branches, branchesNote, onDone }: ApproveFormProps) {
   const [branchId, setBranchId] = useState(member.branch?.orgId)
   const approve = useAction(api.member.approve)
+  // Pressing again after a failed try repeats the same approval, not a second one.
+  const idempotency = useIdempotencyKey()
   // The registration's own branch stays choosable even when the list leaves it out.
   const choices =
     member.branch && !branches.some((b) => b.orgId === member.branch?.orgId)
@@ -28,7 +31,7 @@ export function ApproveForm({ member, branches, branchesNote, onDone }: ApproveF
     if (!branchId) return approve.setFieldErrors({ branchId: '请选择要编入的党支部' })
     const input = approve.check(ApproveMemberInput, { userId: member.userId, branchId })
     if (!input) return
-    const done = await approve.run(input)
+    const done = await approve.run(input, { idempotencyKey: idempotency.key })
     if (done) onDone('已通过')
   }
 

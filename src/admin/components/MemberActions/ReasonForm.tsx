@@ -5,6 +5,7 @@ import { RejectMemberInput, RevokeMemberInput } from '../../../../types/member'
 import { reasonField } from '../../reason-field'
 import { ActionForm } from '../ActionForm'
 import { useAction } from '../../../hooks/use-action'
+import { useIdempotencyKey } from '../../../hooks/use-idempotency-key'
 import { api } from '../../../services/call-function'
 import type { MemberFormProps } from './form-props'
 import { FormFields } from '../../../components/FormFields'
@@ -40,11 +41,13 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
   const [open, setOpen] = useState(false)
   const form = useFieldValues({ reason: '' })
   const decide = useAction(copy.action)
+  // Pressing again after a failed try repeats the same decision, not a second one.
+  const idempotency = useIdempotencyKey()
 
   const submit = async () => {
     const input = decide.check(copy.schema, { userId: member.userId, ...form.values })
     if (!input) return
-    const done = await decide.run(input)
+    const done = await decide.run(input, { idempotencyKey: idempotency.key })
     if (done) onDone(copy.done)
   }
 
