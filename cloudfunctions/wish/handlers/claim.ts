@@ -9,7 +9,6 @@ import { entryBy } from '../../../server/domain/timeline'
 import { callerUser } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { actingAs, holderKey, holderView } from '../../../server/domain/holders'
-import { notify } from '../../../server/domain/notify'
 import { takenBefore } from '../../../server/domain/follow-ups'
 import { wishClaimedNotice, wishReleasedNotice } from '../../../server/domain/wish-notices'
 import { releaseSlot } from '../../../server/repositories/slots'
@@ -123,8 +122,14 @@ export const release: HandlerOf<'wish', 'release'> = async (ctx, input) => {
         },
       ],
     },
+    followUps: async (next) => [
+      {
+        kind: 'notify',
+        userIds: await wisherIds(ctx, next),
+        notice: wishReleasedNotice(next, input.reason, now),
+      },
+    ],
   })
   await releaseClaimSlot(ctx, doc, holder, CLAIMS_PER_PERSON)
-  await notify(ctx, wisherIds(ctx, next), wishReleasedNotice(next, input.reason, now))
   return viewFor(ctx, next)
 }

@@ -20,6 +20,7 @@ import {
   holderView,
 } from '../../../server/domain/holders'
 import { notify } from '../../../server/domain/notify'
+import type { FollowUp } from '../../../server/domain/follow-ups'
 import { committeeIds } from '../../../server/domain/recipients'
 import {
   wishClaimedNotice,
@@ -135,6 +136,22 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
   const message = '派单已答复或已超时'
   const reason = input.reason ?? ''
   if (!input.accept) await checkTexts(ctx, { reason })
+  const followUps = async (next: WishDoc): Promise<FollowUp[]> => [
+    {
+      kind: 'notify',
+      userIds: await committeeIds(ctx.db),
+      notice: wishDispatchAnsweredNotice(next, name, input.accept, reason, now),
+    },
+    ...(input.accept
+      ? [
+          {
+            kind: 'notify' as const,
+            userIds: await wisherIds(ctx, next),
+            notice: wishClaimedNotice(next, name, now),
+          },
+        ]
+      : []),
+  ]
   const next = input.accept
     ? await step(ctx, doc, {
         from: ['dispatched'],
@@ -147,6 +164,7 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
         entries: [entryBy(ctx, 'assignee', '接受派单', name)],
         conflict: message,
         guard,
+        followUps,
       })
     : await step(ctx, doc, {
         from: ['dispatched'],
@@ -154,14 +172,9 @@ export const respond: HandlerOf<'wish', 'respond'> = async (ctx, input) => {
         entries: [entryBy(ctx, 'assignee', '拒绝派单', `${name}：${reason}`)],
         conflict: message,
         guard,
+        followUps,
       })
   if (!input.accept) await giveBackDispatchUse(ctx, doc)
-  await notify(
-    ctx,
-    committeeIds(ctx.db),
-    wishDispatchAnsweredNotice(next, name, input.accept, reason, now),
-  )
-  if (input.accept) await notify(ctx, wisherIds(ctx, next), wishClaimedNotice(next, name, now))
   return viewFor(ctx, next)
 }
 

@@ -8,7 +8,8 @@ import { entryBy, staffName } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderKey, holderUserIds } from '../../../server/domain/holders'
-import { notify } from '../../../server/domain/notify'
+import type { Notice } from '../../../server/domain/notify'
+import type { FollowUp } from '../../../server/domain/follow-ups'
 import { wishConfirmedNotice, wishFulfilledNotice } from '../../../server/domain/wish-notices'
 import { confirmsWish, THANKS_ACTION } from '../../../server/domain/wish-view'
 import type { HolderDoc, WishDoc } from '../../../server/repositories/wishes'
@@ -24,6 +25,12 @@ import {
 import { checkTexts } from '../../../server/domain/text-check'
 
 const DAY_MS = 24 * 3600 * 1000
+
+/** The wish's holder is told `notice` (a wish without one tells no one). */
+async function holderTold(ctx: Ctx, wish: WishDoc, notice: Notice): Promise<FollowUp[]> {
+  if (!wish.holder) return []
+  return [{ kind: 'notify', userIds: await holderUserIds(ctx, wish.holder), notice }]
+}
 /** A wish sent back as not done gets at least this long again. */
 const REDO_DAYS = 3
 
@@ -63,8 +70,14 @@ export const fulfil: HandlerOf<'wish', 'fulfil'> = async (ctx, input) => {
     entries: [entryBy(ctx, 'holder', '标记已实现', input.note)],
     conflict: '只有已认领的心愿可以标记实现',
     guard: { holderKeys: holderKey(holder) },
+    followUps: async (next) => [
+      {
+        kind: 'notify',
+        userIds: await wisherIds(ctx, next),
+        notice: wishFulfilledNotice(next, now),
+      },
+    ],
   })
-  await notify(ctx, wisherIds(ctx, next), wishFulfilledNotice(next, now))
   return viewFor(ctx, next)
 }
 
@@ -87,16 +100,12 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
       },
       entries: [{ actor, action: THANKS_ACTION, note: input.thanks, byName }],
       conflict: '只有待确认的心愿可以确认',
+      followUps: (next) =>
+        holderTold(ctx, next, wishConfirmedNotice(next, true, input.thanks, now)),
     })
     await releaseWishSlot(ctx, next, OPEN_WISHES_PER_PERSON)
     // The claim's slot, held until now (a dispatch accepted took none: nothing to free then).
     if (next.holder) await releaseClaimSlot(ctx, next, next.holder, CLAIMS_PER_PERSON)
-    if (next.holder)
-      await notify(
-        ctx,
-        holderUserIds(ctx, next.holder),
-        wishConfirmedNotice(next, true, input.thanks, now),
-      )
     return viewFor(ctx, next)
   }
   const reason = input.reason ?? ''
@@ -115,12 +124,7 @@ export const confirm: HandlerOf<'wish', 'confirm'> = async (ctx, input) => {
     },
     entries: [{ actor, action: '确认未实现', note: reason, byName }],
     conflict: '只有待确认的心愿可以确认',
+    followUps: (next) => holderTold(ctx, next, wishConfirmedNotice(next, false, reason, now)),
   })
-  if (next.holder)
-    await notify(
-      ctx,
-      holderUserIds(ctx, next.holder),
-      wishConfirmedNotice(next, false, reason, now),
-    )
   return viewFor(ctx, next)
 }

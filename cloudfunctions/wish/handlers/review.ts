@@ -6,16 +6,23 @@ import { entryBy } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderUserIds } from '../../../server/domain/holders'
-import { notify } from '../../../server/domain/notify'
+import type { FollowUp } from '../../../server/domain/follow-ups'
 import { resourceMatchedNotice, wishReviewedNotice } from '../../../server/domain/wish-notices'
 import type { WishDoc } from '../../../server/repositories/wishes'
 import { isAdmin, leadsBranch, loadWish, step, viewFor } from './access'
 import { resourcesMatching } from './matching'
 
-async function tellMatchingOwners(ctx: Ctx, doc: WishDoc): Promise<void> {
+/** The owners of resources that match an approved wish are told of it. */
+async function matchingOwnersTold(ctx: Ctx, doc: WishDoc): Promise<FollowUp[]> {
   const now = ctx.now()
+  const told: FollowUp[] = []
   for (const r of await resourcesMatching(ctx, doc))
-    await notify(ctx, holderUserIds(ctx, r.owner), resourceMatchedNotice(doc, r.title, now))
+    told.push({
+      kind: 'notify',
+      userIds: await holderUserIds(ctx, r.owner),
+      notice: resourceMatchedNotice(doc, r.title, now),
+    })
+  return told
 }
 
 const DECISIONS = {
@@ -54,8 +61,14 @@ export const review: HandlerOf<'wish', 'review'> = async (ctx, input) => {
       ),
     ],
     conflict: '只有待审核的心愿可以审核',
+    followUps: async (next) => [
+      {
+        kind: 'notify',
+        userIds: [next.wisherId],
+        notice: wishReviewedNotice(next, input.decision, reason, now),
+      },
+      ...(approve ? await matchingOwnersTold(ctx, next) : []),
+    ],
   })
-  await notify(ctx, [next.wisherId], wishReviewedNotice(next, input.decision, reason, now))
-  if (approve) await tellMatchingOwners(ctx, next)
   return viewFor(ctx, next)
 }
