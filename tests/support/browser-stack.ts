@@ -1,6 +1,7 @@
 // One test file's browser setup: the local cloud serving the h5 build, and a Chromium, started
 // before the file's tests and stopped after them.
 import { launchBrowser, type Browser } from './browser'
+import { forwardTo } from './forward'
 import { startTestStack, type TestStack } from './stack'
 
 /** The console's size on a desktop; phones are the default. */
@@ -29,6 +30,22 @@ export function browserStack(
     await env.stack?.stop()
   })
   return env
+}
+
+/**
+ * One more Chromium for the file, for a second person at once (a desk beside a phone, a leader
+ * beside a volunteer): launched before the file's tests, after `browserStack`'s if declared after
+ * it, and closed after them. What it returns stands for that browser once launched.
+ */
+export function anotherBrowser(viewport?: { width: number; height: number }): Browser {
+  let launched: Browser | undefined
+  beforeAll(async () => {
+    launched = await launchBrowser(viewport ? { viewport } : {})
+  })
+  afterAll(async () => {
+    await launched?.close()
+  })
+  return forwardTo(() => launched, 'the other browser is used before beforeAll launched it')
 }
 
 /**
