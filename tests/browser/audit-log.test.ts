@@ -1,7 +1,7 @@
 // 操作日志 at 1280 px as the committee reads it: a secretary's cancellation and the committee's
 // rejection are there with who, what, on what and why; the kind filter narrows the list.
 import { activityInput } from '../support/activity-input'
-import { expectCount, expectText, openAs } from '../support/browser'
+import { expectCount, expectText } from '../support/browser'
 import { apiCaller, browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -22,8 +22,7 @@ it('shows each decision with its person, subject and reason, and filters by kind
   )
   await call('demo-secretary', 'activity', 'cancel', { activityId, reason: '与市场检查时间冲突' })
 
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/audit-log/index')
+  const page = await env.pageAs('王建国', 'admin/pages/audit-log/index')
   const cancel = page.locator('.audit-row', { hasText: '与市场检查时间冲突' })
   await expectText(cancel.locator('.audit-row__name'), '李红梅')
   await expectText(cancel.locator('.audit-row__kind'), '取消')

@@ -1,6 +1,6 @@
 // At a desk the console's tables sort by their column titles: 诚信 orders the shops by score, low
 // first then high, and the title says which order is in use.
-import { expectText, openAs } from '../support/browser'
+import { expectText } from '../support/browser'
 import { browserStack, DESKTOP, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -15,8 +15,7 @@ async function scores(): Promise<number[]> {
 }
 
 it('sorts the shops by integrity score from the column title, each way', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/shops/index')
+  const page = await env.pageAs('王建国', 'admin/pages/shops/index')
   const title = page.locator('.console-table__row--head .admin-shop__integrity')
   await title.click()
   await expectText(title.locator('.table-head__order'), '积分从低到高')
@@ -39,8 +38,7 @@ it('sorts the shops by integrity score from the column title, each way', async (
 })
 
 it('lists complaints oldest first from the column title, and back', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/complaints/index')
+  const page = await env.pageAs('王建国', 'admin/pages/complaints/index')
   const filedAt = async () => {
     await page.waitForLoadState('networkidle')
     return page.locator('.queue-row .console-table__muted').allTextContents()

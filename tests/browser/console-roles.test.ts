@@ -1,13 +1,12 @@
 // A committee-only page opened by URL sends a secretary to a page that says so, with the way back.
 // (Every card each persona is shown is walked in persona-walk.test.ts.)
-import { expectText, openAs } from '../support/browser'
+import { expectText } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 
 const env = browserStack()
 
 it('sends a secretary who opens a committee page by URL to say so, with the way back', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '李红梅', 'admin/pages/coverage/index')
+  const page = await env.pageAs('李红梅', 'admin/pages/coverage/index')
   await page.waitForURL(/admin\/pages\/no-access\/index/)
   await expectText(
     page.locator('.no-access__text'),

@@ -1,13 +1,12 @@
 // 消息 in Chromium: a shopper files a complaint, the committee accepts it, the shopper's 我的 shows
 // an unread badge, 消息 lists "您的投诉已受理…", tapping it opens the complaint and the badge goes.
-import { expectCount, expectText, openAs, openRoute } from '../support/browser'
+import { expectCount, expectText, openRoute } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 
 const env = browserStack()
 
 it('tells the shopper their complaint was accepted, and the message opens the complaint', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '刘阳', 'shopper/pages/complain/index?shopId=shop-003')
+  const page = await env.pageAs('刘阳', 'shopper/pages/complain/index?shopId=shop-003')
   await page.locator('.complaint-category__item', { hasText: '服务态度' }).click()
   await page.locator('.complain-description textarea').fill('排队时店员让后来的熟客先点单。')
   await page.locator('.complain-form__submit').click()
@@ -51,8 +50,7 @@ it('tells the shopper their complaint was accepted, and the message opens the co
 })
 
 it('lets a person turn a kind of WeChat reminder off, but not revocation', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '李红梅', 'account/pages/inbox/index')
+  const page = await env.pageAs('李红梅', 'account/pages/inbox/index')
   await expectText(page.locator('.inbox .empty-state__text'), '暂无消息')
   const revoked = page.locator('.inbox-settings__row--registration_revoked .nut-switch')
   await expect(revoked.getAttribute('class')).resolves.toContain('disabled')

@@ -1,14 +1,7 @@
 // The branch secretary and the committee at work on members: the secretary's queue holds only her
 // branch's registrations; she approves one and checks the new member's card (and a forged one);
 // the committee sees the coverage this adds and downloads the member ledger.
-import {
-  expectCount,
-  expectText,
-  openAs,
-  openFromMe,
-  openRoute,
-  openCase,
-} from '../support/browser'
+import { expectCount, expectText, openFromMe, openRoute, openCase } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 import { downloadFrom, sheetRows } from '../support/downloads'
 
@@ -42,8 +35,7 @@ it('lets a secretary approve her branch’s registration and check the member’
 })
 
 it('marks a typed phone 手机号未验证 in the committee queue, and not one shared from WeChat', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/members/index')
+  const page = await env.pageAs('王建国', 'admin/pages/members/index')
   await expectCount(page.locator('.member-row'), 2)
   const typed = page.locator('.member-row', { hasText: '黄志强' })
   await expectText(typed.locator('.member-row__phone-unverified'), '手机号未验证')
@@ -56,8 +48,7 @@ it('marks a typed phone 手机号未验证 in the committee queue, and not one s
 })
 
 it('shows the committee the coverage and downloads the member ledger', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/coverage/index')
+  const page = await env.pageAs('王建国', 'admin/pages/coverage/index')
   // Nine seeded members work in nine shops; 王小军, approved above, adds a tenth.
   await expectText(page.locator('.coverage-rate'), '覆盖店铺 10 / 32（31.3%）')
   await expectText(page.locator('.figure-tile--verified .figure-tile__value'), '10')

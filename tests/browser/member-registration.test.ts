@@ -5,38 +5,26 @@
 import type { Page } from 'playwright-core'
 import { writeRosterSheet } from '../../server/services/member-sheet'
 import {
-  type Browser,
   expectFieldError,
   expectText,
-  launchBrowser,
   openAs,
   openRoute,
   signInAs,
   signInAsNewShopper,
   openCase,
 } from '../support/browser'
-import { startTestStack, type TestStack } from '../support/stack'
+import { anotherBrowser, browserStack, DESKTOP } from '../support/browser-stack'
 
-let stack: TestStack
-let member: Browser
-let committee: Browser
-beforeAll(async () => {
-  stack = await startTestStack({ h5: true, demo: true })
-  member = await launchBrowser()
-  committee = await launchBrowser({ viewport: { width: 1280, height: 900 } })
-})
-afterAll(async () => {
-  await member?.close()
-  await committee?.close()
-  await stack?.stop()
-})
+/** The new member on a phone (`env.browser`), and the committee at a desk. */
+const env = browserStack()
+const committee = anotherBrowser(DESKTOP)
 
 type Registration = { realName: string; phone: string; recordOrg: string }
 
 /** A new visitor opens 党员亮身份 from the home page, agrees to the consent and fills the form. */
 async function registerAsNewVisitor(page: Page, reg: Registration): Promise<void> {
-  await signInAsNewShopper(page, stack.url)
-  await openRoute(page, stack.url, 'pages/index/index')
+  await signInAsNewShopper(page, env.stack.url)
+  await openRoute(page, env.stack.url, 'pages/index/index')
   await page.locator('.home-entry--member').click()
   await page.waitForURL(/member\/pages\/consent\/index/)
   await page.locator('.consent__agree').click()
@@ -68,7 +56,7 @@ async function registerAsNewVisitor(page: Page, reg: Registration): Promise<void
 
 /** The committee opens the registration with this name from the pending queue. */
 async function openRegistration(page: Page, realName: string): Promise<void> {
-  await openRoute(page, stack.url, 'admin/pages/members/index')
+  await openRoute(page, env.stack.url, 'admin/pages/members/index')
   await page.locator('.admin-members__query input').fill(realName)
   await page.locator('.admin-members__search').click()
   await openCase(
@@ -79,18 +67,19 @@ async function openRegistration(page: Page, realName: string): Promise<void> {
 }
 
 async function shopperSees(page: Page, shopCode: string): Promise<string[]> {
-  await openRoute(page, stack.url, `pages/shop/index?code=${encodeURIComponent(shopCode)}`)
+  await openRoute(page, env.stack.url, `pages/shop/index?code=${encodeURIComponent(shopCode)}`)
   await page.locator('.shop-card').first().waitFor()
   await page.locator('.shop-ratings').waitFor()
   return page.locator('.shop-members__item').allTextContents()
 }
 
 it('registers, is matched against the roster and approved, shows status and withdraws it', async () => {
+  const member = env.browser
   const reg = { realName: '张三明', phone: '13812345678', recordOrg: '泰安市泰山区财源街道党工委' }
   await registerAsNewVisitor(member.page, reg)
 
   const { page } = committee
-  await openAs(page, stack.url, '王建国', 'admin/pages/members/index')
+  await openAs(page, env.stack.url, '王建国', 'admin/pages/members/index')
   const roster = await writeRosterSheet([{ ...reg, joinedOn: '2015-07-01' }])
   await page.locator('.roster-import__input').setInputFiles({
     name: '花名册.xlsx',
@@ -116,7 +105,7 @@ it('registers, is matched against the roster and approved, shows status and with
   await expectText(page.locator('.member-detail__status'), '已认证')
 
   // The member sees the approval, opens the card and turns on 亮身份.
-  await openRoute(member.page, stack.url, 'member/pages/register/index')
+  await openRoute(member.page, env.stack.url, 'member/pages/register/index')
   await expectText(member.page.locator('.member-status'), '已认证')
   await member.page.locator('.member-verified__card').click()
   await member.page.waitForURL(/member\/pages\/card\/index/)
@@ -126,9 +115,9 @@ it('registers, is matched against the roster and approved, shows status and with
   await expectText(member.page.locator('.show-status__state'), '已开启')
 
   const code = (
-    await stack.http('demo-admin', 'shop', { action: 'code', data: { shopId: 'shop-003' } })
+    await env.stack.http('demo-admin', 'shop', { action: 'code', data: { shopId: 'shop-003' } })
   ).body.data.code
-  await signInAs(page, stack.url, '刘阳')
+  await signInAs(page, env.stack.url, '刘阳')
   expect(await shopperSees(page, code)).toContain('张*明 · 店长')
   await expectText(page.locator('.shop-members__badge'), '党员经营户')
 
@@ -138,11 +127,12 @@ it('registers, is matched against the roster and approved, shows status and with
 })
 
 it('is sent back with a reason, fixes the registration, resubmits and is approved', async () => {
+  const member = env.browser
   const reg = { realName: '李四红', phone: '13812349999', recordOrg: '财源' }
   await registerAsNewVisitor(member.page, reg)
 
   const { page } = committee
-  await signInAs(page, stack.url, '王建国')
+  await signInAs(page, env.stack.url, '王建国')
   await openRegistration(page, '李四红')
   await page.locator('.member-detail__reject').click()
   await page.locator('.member-detail__reason textarea').fill('短')
@@ -152,7 +142,7 @@ it('is sent back with a reason, fixes the registration, resubmits and is approve
   await page.locator('.member-detail__confirm-reject').click()
   await expectText(page.locator('.member-detail__status'), '已退回')
 
-  await openRoute(member.page, stack.url, 'member/pages/register/index')
+  await openRoute(member.page, env.stack.url, 'member/pages/register/index')
   await expectText(member.page.locator('.member-status'), '已退回')
   await expectText(
     member.page.locator('.member-reject-reason'),
@@ -166,7 +156,7 @@ it('is sent back with a reason, fixes the registration, resubmits and is approve
   await openRegistration(page, '李四红')
   await page.locator('.member-detail__approve').click()
   await expectText(page.locator('.member-detail__status'), '已认证')
-  await openRoute(member.page, stack.url, 'member/pages/register/index')
+  await openRoute(member.page, env.stack.url, 'member/pages/register/index')
   await expectText(member.page.locator('.member-status'), '已认证')
   await expectText(member.page.locator('.member-verified__branch'), '所在支部：美食街党支部')
 })

@@ -1,14 +1,13 @@
 // The merchant's complaint page: complaints that wait for the shop are open, the rest folded to a
 // line or two until tapped; chips show one state at a time.
-import { expectCount, expectText, openAs } from '../support/browser'
+import { expectCount, expectText } from '../support/browser'
 import { browserStack, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack()
 failOnPageErrors(env)
 
 it('folds what needs nothing from the shop, opens it on a tap, and filters by state', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '张志明', 'merchant/pages/complaints/index?shopId=shop-001')
+  const page = await env.pageAs('张志明', 'merchant/pages/complaints/index?shopId=shop-001')
   // Handled and replied to: it waits for the customer, not the shop.
   const handled = page.locator('.merchant-complaint[data-complaint-id="demo-complaint-handled"]')
   await expectCount(handled.locator('.complaint-card'), 1)

@@ -1,11 +1,5 @@
 // The committee builds its organisation tree in the console: a new branch, a secretary appointed.
-import {
-  expectCount,
-  expectFieldError,
-  expectText,
-  openAs,
-  openConsoleArea,
-} from '../support/browser'
+import { expectCount, expectFieldError, expectText, openConsoleArea } from '../support/browser'
 import { browserStack, DESKTOP } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
@@ -47,8 +41,7 @@ it('adds a branch under the district committee and appoints its secretary', asyn
 })
 
 it('links a shop to a branch, which takes it from the branch that covered it', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/orgs/index')
+  const page = await env.pageAs('王建国', 'admin/pages/orgs/index')
   const digital = page.locator('.org-tree__node[data-org-id="org-digital"]')
   await expectText(
     digital.locator('.org-tree__meta'),

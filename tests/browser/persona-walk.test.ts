@@ -3,15 +3,11 @@
 // a phone, its side navigation at a desk). No page refuses them, throws or logs an error, and no
 // card, row or table cell is wider than its box.
 import type { Page } from 'playwright-core'
-import { launchBrowser, openAs, openRoute, type Browser } from '../support/browser'
-import { browserStack, DESKTOP } from '../support/browser-stack'
+import { launchBrowser, openAs, openRoute } from '../support/browser'
+import { anotherBrowser, browserStack, DESKTOP } from '../support/browser-stack'
 
 const env = browserStack()
-let desk: Browser
-beforeAll(async () => {
-  desk = await launchBrowser({ viewport: DESKTOP })
-})
-afterAll(() => desk?.close())
+const desk = anotherBrowser(DESKTOP)
 
 const PERSONAS = ['王建国', '李红梅', '张志明', '陈晓燕', '刘阳']
 const CONSOLE = new Set(['王建国', '李红梅'])

@@ -1,14 +1,12 @@
 // A merchant downloads the print-ready poster of their shop's code from the merchant pages.
 import fs from 'node:fs'
-import { openAs } from '../support/browser'
 import { browserStack } from '../support/browser-stack'
 import { downloadFrom } from '../support/downloads'
 
 const env = browserStack()
 
 it('downloads an A5 poster PDF of the merchant’s own shop', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '张志明', 'merchant/pages/shop-code/index?shopId=shop-001')
+  const page = await env.pageAs('张志明', 'merchant/pages/shop-code/index?shopId=shop-001')
   await page.locator('.shop-code__poster--A5').waitFor()
   const poster = await downloadFrom(page, page.locator('.shop-code__poster--A5'))
   expect(poster.name).toBe('老街口牛肉面-诚信二维码-A5.pdf')
@@ -16,8 +14,7 @@ it('downloads an A5 poster PDF of the merchant’s own shop', async () => {
 })
 
 it('downloads the district’s posters part by part, saying which part it is drawing', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '王建国', 'admin/pages/shops/index')
+  const page = await env.pageAs('王建国', 'admin/pages/shops/index')
   const button = page.locator('.admin-shops__all-posters')
   await button.waitFor()
   const [download] = await Promise.all([

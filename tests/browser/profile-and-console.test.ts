@@ -4,7 +4,6 @@ import {
   expectCount,
   expectFieldError,
   expectText,
-  openAs,
   openConsole,
   openRoute,
   signInAsNewShopper,
@@ -40,8 +39,7 @@ it('opens the committee console as the admin, with users filtered by role', asyn
 })
 
 it('keeps a shopper out of the console: it says who the page is for and offers the way home', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '刘阳', `admin/pages/dashboard/index`)
+  const page = await env.pageAs('刘阳', `admin/pages/dashboard/index`)
   await page.waitForURL(/admin\/pages\/no-access\/index/)
   await expectText(page.locator('.no-access__title'), '没有权限打开此页面')
   await expectText(

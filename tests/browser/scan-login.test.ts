@@ -1,24 +1,14 @@
 // 扫码登录 with two browsers: the desktop shows a code, the committee's "phone" (a second browser
 // signed in as the admin, as in the local demo) opens it and confirms, and the desktop is in the
 // console; the phone then signs every desktop out, and the desktop is back at the sign-in page.
-import {
-  expectCount,
-  expectText,
-  launchBrowser,
-  openRoute,
-  signInAs,
-  type Browser,
-} from '../support/browser'
-import { DESKTOP, browserStack, failOnPageErrors } from '../support/browser-stack'
+import { expectCount, expectText, openRoute, signInAs } from '../support/browser'
+import { DESKTOP, anotherBrowser, browserStack, failOnPageErrors } from '../support/browser-stack'
 
 const env = browserStack(DESKTOP)
 failOnPageErrors(env)
 
-let phone: Browser
-beforeAll(async () => {
-  phone = await launchBrowser()
-})
-afterAll(() => phone?.close())
+/** The committee's phone, beside the desktop (`env.browser`). */
+const phone = anotherBrowser()
 
 /** The desktop's sign-in page with a fresh code; the link the code holds. */
 async function showCode(): Promise<string> {

@@ -13,13 +13,11 @@ import {
   expectCount,
   expectFieldError,
   expectText,
-  launchBrowser,
   openAs,
   openRoute,
   signInAs,
 } from '../support/browser'
-import type { Browser } from '../support/browser'
-import { browserStack, failOnPageErrors } from '../support/browser-stack'
+import { anotherBrowser, browserStack, failOnPageErrors } from '../support/browser-stack'
 import { sdkDatabase } from '../support/local-endpoint'
 import { awaitRoomInCodeWindow, codeWindowAt } from '../support/code-window'
 
@@ -29,16 +27,12 @@ const PLACE = { latitude: 36.1923, longitude: 117.1289 }
 const MINUTE = 60_000
 
 const env = browserStack(PHONE_SIZE)
-let leader: Browser
+const leader = anotherBrowser(PHONE_SIZE)
 
 beforeAll(async () => {
-  leader = await launchBrowser({ viewport: PHONE_SIZE })
   // The volunteer's phone gives a location at the activity's place.
   await env.browser.context.grantPermissions(['geolocation'])
   await env.browser.context.setGeolocation(PLACE)
-})
-afterAll(async () => {
-  await leader?.close()
 })
 failOnPageErrors(env, () => [leader])
 

@@ -129,8 +129,7 @@ it('has a merchant choose 以什么身份 to claim, then give the wish back with
 })
 
 it('saves a draft with only a title, and keeps it under 我的心愿', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '刘阳', 'wish/pages/submit/index')
+  const page = await env.pageAs('刘阳', 'wish/pages/submit/index')
   await page.locator('.wish-form__title input').fill('想找人教我做账')
   await page.locator('.wish-form__draft').click()
   await expectCount(page.locator('.taro__toast', { hasText: '草稿已保存' }), 1)
@@ -141,8 +140,7 @@ it('saves a draft with only a title, and keeps it under 我的心愿', async () 
 })
 
 it('lets the wisher say a fulfilled wish is not done yet, with the reason', async () => {
-  const { page } = env.browser
-  await openAs(page, env.stack.url, '刘阳', 'wish/pages/mine/index')
+  const page = await env.pageAs('刘阳', 'wish/pages/mine/index')
   await card(page, '给楼道装一盏感应灯').click()
   await expectText(wishPage(page).locator('.wish-status'), '待确认')
   await page.locator('.confirm-done__item', { hasText: '还没有实现' }).click()

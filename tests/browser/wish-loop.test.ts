@@ -3,7 +3,7 @@
 // fulfilled with a photo; the shopper confirms with five stars and a thank-you; the wall shows it
 // 已实现 with the thanks and the masked wisher, and never the wisher's name or phone.
 import type { Page } from 'playwright-core'
-import { expectCount, expectFieldError, expectText, openAs, openVia } from '../support/browser'
+import { expectCount, expectFieldError, expectText, openAs, openFromHome } from '../support/browser'
 import { browserStack, failOnPageErrors } from '../support/browser-stack'
 
 // A 1×1 PNG: a real image, so the gateway's content check accepts it.
@@ -41,14 +41,7 @@ it('runs a wish from the shopper through a member and back to the wall', async (
   const { page } = env.browser
 
   // 1. The shopper finds 心愿墙 on the home page and submits a wish with a photo.
-  await openVia(
-    page,
-    env.stack.url,
-    '刘阳',
-    'pages/index/index',
-    '.home-entry--wish',
-    /wish\/pages\/pool\/index/,
-  )
+  await openFromHome(page, env.stack.url, '刘阳', 'wish', /wish\/pages\/pool\/index/)
   await expectText(page.locator('.figure-tile--open .figure-tile__label'), '本月新增')
   await page.locator('.wish-pool__submit').click()
   await page.waitForURL(/wish\/pages\/submit\/index/)

@@ -1,10 +1,20 @@
 // One test file's browser setup: the local cloud serving the h5 build, and a Chromium, started
 // before the file's tests and stopped after them.
-import { launchBrowser, type Browser } from './browser'
+import type { Page } from 'playwright-core'
+import { launchBrowser, openAs, type Browser } from './browser'
+import { forwardTo } from './forward'
 import { startTestStack, type TestStack } from './stack'
 
 /** The console's size on a desktop; phones are the default. */
 export const DESKTOP = { width: 1280, height: 900 }
+
+/** A test file's browser setup, as `browserStack` gives it. */
+export type BrowserEnv = {
+  stack: TestStack
+  browser: Browser
+  /** The browser's page, signed in as the demo persona `nickname` (e.g. 王建国), at `route`. */
+  pageAs: (nickname: string, route: string) => Promise<Page>
+}
 
 /**
  * Registers beforeAll/afterAll; the fields are there once the tests run. `seed: false` starts from
@@ -14,11 +24,13 @@ export const DESKTOP = { width: 1280, height: 900 }
 export function browserStack(
   viewport?: { width: number; height: number },
   { seed = true, demo = true }: { seed?: boolean; demo?: boolean } = {},
-): {
-  stack: TestStack
-  browser: Browser
-} {
-  const env = {} as { stack: TestStack; browser: Browser }
+): BrowserEnv {
+  const env = {
+    pageAs: async (nickname: string, route: string) => {
+      await openAs(env.browser.page, env.stack.url, nickname, route)
+      return env.browser.page
+    },
+  } as BrowserEnv
   beforeAll(async () => {
     // Demo mode: the tests sign in on the h5 login page, which calls /dev/login.
     env.stack = await startTestStack({ h5: true, demo, seed })
@@ -29,6 +41,22 @@ export function browserStack(
     await env.stack?.stop()
   })
   return env
+}
+
+/**
+ * One more Chromium for the file, for a second person at once (a desk beside a phone, a leader
+ * beside a volunteer): launched before the file's tests, after `browserStack`'s if declared after
+ * it, and closed after them. What it returns stands for that browser once launched.
+ */
+export function anotherBrowser(viewport?: { width: number; height: number }): Browser {
+  let launched: Browser | undefined
+  beforeAll(async () => {
+    launched = await launchBrowser(viewport ? { viewport } : {})
+  })
+  afterAll(async () => {
+    await launched?.close()
+  })
+  return forwardTo(() => launched, 'the other browser is used before beforeAll launched it')
 }
 
 /**

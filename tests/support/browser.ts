@@ -155,6 +155,17 @@ export function openFromMe(
   return openVia(page, baseUrl, nickname, 'account/pages/me/index', `.me__entry--${entry}`, lands)
 }
 
+/** Signs in as `nickname` and follows the entry `entry` (e.g. 'wish') on the home page. */
+export function openFromHome(
+  page: Page,
+  baseUrl: string,
+  nickname: string,
+  entry: string,
+  lands: RegExp,
+) {
+  return openVia(page, baseUrl, nickname, 'pages/index/index', `.home-entry--${entry}`, lands)
+}
+
 /**
  * Opens the case a console row names: at a desk beside the list, which stays in view; on a phone
  * (or tablet) on its own page, `casePage`.

@@ -40,6 +40,30 @@ async function assignedComplaint() {
   return { shop, shopper, id, before }
 }
 
+/** The committee handles complaint `id` (upheld, with `result`) under the idempotency key `key`. */
+const handle = (id: string, key: string, result = '已督促整改') =>
+  call('demo-admin', 'handle', { complaintId: id, result }, key)
+
+/** The follow-up record of the step that handled complaint `id`. */
+function handledRecord(id: string): Doc {
+  const [record] = recordAbout(id).filter((r) =>
+    r.effects.some((e: Doc) => e.notice?.kind === 'complaint_handled'),
+  )
+  return record
+}
+
+/**
+ * Puts back the idempotency record of the call that answered with complaint `id` as one that died
+ * before its reply was stored: pending, its lease out.
+ */
+async function replyNeverStored(id: string) {
+  const [pending] = all('idempotency').filter((r) => r.reply?.complaintId === id)
+  await db()
+    .collection('idempotency')
+    .doc(pending._id)
+    .update({ status: 'pending', leaseUntil: new Date(0), reply: db().command.remove() })
+}
+
 /**
  * Puts back the state a crash right after the step's write leaves: the record pending (written a
  * while ago), none of its messages, the shop's card as it was before.
@@ -61,17 +85,10 @@ async function crashAfterWrite(record: Doc, userId: string, shopId: string, befo
 
 it('writes the follow-up record with the step and carries it out at once', async () => {
   const { shop, shopper, id } = await assignedComplaint()
-  const handled = await call(
-    'demo-admin',
-    'handle',
-    { complaintId: id, result: '已督促整改' },
-    'durable-k1',
-  )
+  const handled = await handle(id, 'durable-k1')
   expect(handled.body).toMatchObject({ ok: true })
 
-  const [record] = recordAbout(id).filter((r) =>
-    r.effects.some((e: Doc) => e.notice?.kind === 'complaint_handled'),
-  )
+  const record = handledRecord(id)
   expect(record.effects.map((e: Doc) => e.kind)).toEqual(['integrity', 'notify'])
   expect(record.doneAt).toBeTruthy()
   expect(messagesOf(shopper.userId, 'complaint_handled')).toHaveLength(1)
@@ -79,22 +96,15 @@ it('writes the follow-up record with the step and carries it out at once', async
 
   // A step refused (the complaint moved on) writes no record.
   const count = all('follow_ups').length
-  const again = await call(
-    'demo-admin',
-    'handle',
-    { complaintId: id, result: '再次提交' },
-    'durable-k2',
-  )
+  const again = await handle(id, 'durable-k2', '再次提交')
   expect(again.status).toBe(409)
   expect(all('follow_ups')).toHaveLength(count)
 })
 
 it('lets the sweep finish a step whose follow-ups a crash cut off, once', async () => {
   const { shop, shopper, id, before } = await assignedComplaint()
-  await call('demo-admin', 'handle', { complaintId: id, result: '已督促整改' }, 'durable-crash-1')
-  const [record] = recordAbout(id).filter((r) =>
-    r.effects.some((e: Doc) => e.notice?.kind === 'complaint_handled'),
-  )
+  await handle(id, 'durable-crash-1')
+  const record = handledRecord(id)
   await crashAfterWrite(record, shopper.userId, shop.shopId, before)
   expect(messagesOf(shopper.userId, 'complaint_handled')).toHaveLength(0)
   expect((await shopDoc(shop.shopId)).integrity).toEqual((before as Doc).integrity)
@@ -113,30 +123,13 @@ it('lets the sweep finish a step whose follow-ups a crash cut off, once', async 
 
 it('answers a retry of the same request by finishing its step, not with CONFLICT', async () => {
   const { shop, shopper, id, before } = await assignedComplaint()
-  const first = await call(
-    'demo-admin',
-    'handle',
-    { complaintId: id, result: '已督促整改' },
-    'durable-retry-1',
-  )
+  const first = await handle(id, 'durable-retry-1')
   expect(first.body).toMatchObject({ ok: true })
-  const [record] = recordAbout(id).filter((r) =>
-    r.effects.some((e: Doc) => e.notice?.kind === 'complaint_handled'),
-  )
-  await crashAfterWrite(record, shopper.userId, shop.shopId, before)
-  // The first try died before its reply was stored: its idempotency record is pending, its lease out.
-  const [pending] = all('idempotency').filter((r) => r.reply?.complaintId === id)
-  await db()
-    .collection('idempotency')
-    .doc(pending._id)
-    .update({ status: 'pending', leaseUntil: new Date(0), reply: db().command.remove() })
+  await crashAfterWrite(handledRecord(id), shopper.userId, shop.shopId, before)
+  // The first try died before its reply was stored.
+  await replyNeverStored(id)
 
-  const retry = await call(
-    'demo-admin',
-    'handle',
-    { complaintId: id, result: '已督促整改' },
-    'durable-retry-1',
-  )
+  const retry = await handle(id, 'durable-retry-1')
   expect(retry.status).toBe(200)
   expect(retry.body.data).toMatchObject({ complaintId: id, status: 'handled', upheld: true })
   expect(messagesOf(shopper.userId, 'complaint_handled')).toHaveLength(1)
@@ -159,11 +152,7 @@ it('finishes a filing cut off before its notices, and a retry answers with the c
   const merchantMessages = () =>
     all('messages').filter((m) => m.userId === shop.merchant.userId && m.kind === 'complaint_new')
   for (const m of merchantMessages()) await db().collection('messages').doc(m._id).remove()
-  const [pending] = all('idempotency').filter((r) => r.reply?.complaintId === id)
-  await db()
-    .collection('idempotency')
-    .doc(pending._id)
-    .update({ status: 'pending', leaseUntil: new Date(0), reply: db().command.remove() })
+  await replyNeverStored(id)
 
   const retry = await call(shopper.openid, 'file', data, 'durable-file-1')
   expect(retry.status).toBe(200)

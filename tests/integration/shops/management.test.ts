@@ -220,37 +220,37 @@ it('keeps both of two honours awarded at the same moment, and awards one honour 
   expect(after.honourDetails.map((d: { honour: string }) => d.honour)).toEqual(['党员先锋岗'])
 })
 
-it('lets a merchant edit only their own shop, and commitments move the score with a reason', async () => {
-  const other = await stack.http('demo-merchant', 'shop', {
-    action: 'updateProfile',
-    data: { shopId: 'shop-002', hours: '全天' },
+/** demo-merchant edits a shop's profile (their own is shop-001). */
+const editShop = (shopId: string, data: object) =>
+  stack.http('demo-merchant', 'shop', { action: 'updateProfile', data: { shopId, ...data } })
+
+/** demo-merchant sets the commitments of their own shop, shop-001. */
+const setOwnCommitments = (commitments: { text: string; standard: boolean }[]) =>
+  stack.http('demo-merchant', 'shop', {
+    action: 'setCommitments',
+    data: { shopId: 'shop-001', commitments },
   })
+
+/** The public card of demo-merchant's shop, shop-001. */
+const ownCard = async () =>
+  (await stack.http(null, 'shop', { action: 'get', data: { shopId: 'shop-001' } })).body.data
+
+it('lets a merchant edit only their own shop, and commitments move the score with a reason', async () => {
+  const other = await editShop('shop-002', { hours: '全天' })
   expect(other.status).toBe(403)
-  const own = await stack.http('demo-merchant', 'shop', {
-    action: 'updateProfile',
-    data: {
-      shopId: 'shop-001',
-      hours: '06:30-22:00',
-      description: '三十年老店',
-      photos: ['cloud://local.local-bucket/uploads/shops/abc.png'],
-    },
+  const own = await editShop('shop-001', {
+    hours: '06:30-22:00',
+    description: '三十年老店',
+    photos: ['cloud://local.local-bucket/uploads/shops/abc.png'],
   })
   expect(own.status).toBe(200)
-  const before = (await stack.http(null, 'shop', { action: 'get', data: { shopId: 'shop-001' } }))
-    .body.data
-  await stack.http('demo-merchant', 'shop', {
-    action: 'setCommitments',
-    data: {
-      shopId: 'shop-001',
-      commitments: [
-        { text: '明码标价', standard: true },
-        { text: '不售假冒伪劣商品', standard: true },
-        { text: '牛肉每日现熬', standard: false },
-      ],
-    },
-  })
-  const after = (await stack.http(null, 'shop', { action: 'get', data: { shopId: 'shop-001' } }))
-    .body.data
+  const before = await ownCard()
+  await setOwnCommitments([
+    { text: '明码标价', standard: true },
+    { text: '不售假冒伪劣商品', standard: true },
+    { text: '牛肉每日现熬', standard: false },
+  ])
+  const after = await ownCard()
   expect(after).toMatchObject({
     hours: '06:30-22:00',
     description: '三十年老店',
@@ -266,15 +266,8 @@ it('lets a merchant edit only their own shop, and commitments move the score wit
 })
 
 it('refuses spam and abuse in the description, hours and commitments, at the field, and keeps the card', async () => {
-  const edit = (data: object) =>
-    stack.http('demo-merchant', 'shop', {
-      action: 'updateProfile',
-      data: { shopId: 'shop-001', ...data },
-    })
-  const card = async () =>
-    (await stack.http(null, 'shop', { action: 'get', data: { shopId: 'shop-001' } })).body.data
-  const before = await card()
-  const spam = await edit({
+  const before = await ownCard()
+  const spam = await editShop('shop-001', {
     description: '加微信 13912345678 看 www.fapiao.cn',
     hours: '09:00-21:00',
   })
@@ -282,23 +275,17 @@ it('refuses spam and abuse in the description, hours and commitments, at the fie
   expect(spam.body.error.issues).toEqual([
     { path: 'description', message: '请勿在公开内容中留下电话号码' },
   ])
-  const abuse = await edit({ description: '老店', hours: '他妈的 9:00-21:00' })
+  const abuse = await editShop('shop-001', { description: '老店', hours: '他妈的 9:00-21:00' })
   expect(abuse.body.error.issues).toEqual([{ path: 'hours', message: '内容含有不文明用语' }])
-  const promises = await stack.http('demo-merchant', 'shop', {
-    action: 'setCommitments',
-    data: {
-      shopId: 'shop-001',
-      commitments: [
-        { text: '明码标价', standard: true },
-        { text: '代开发票赌博', standard: false },
-      ],
-    },
-  })
+  const promises = await setOwnCommitments([
+    { text: '明码标价', standard: true },
+    { text: '代开发票赌博', standard: false },
+  ])
   expect(promises.status).toBe(400)
   expect(promises.body.error.issues).toEqual([
     { path: 'commitments.1.text', message: '内容含有违法违规信息' },
   ])
-  const after = await card()
+  const after = await ownCard()
   expect([after.description, after.hours, after.commitments]).toEqual([
     before.description,
     before.hours,

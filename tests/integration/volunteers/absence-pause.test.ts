@@ -13,8 +13,7 @@ it('marks no-shows a day after the end, and lifts or imposes the pause as attend
   const leader = await createVolunteer('李领队')
   const v = await createVolunteer('周手机坏')
   const ids: string[] = []
-  for (let i = 0; i < 3; i++)
-    ids.push(await t.dayActivity({ leader, people: [v], startInMinutes: 10, hours: 2 }))
+  for (let i = 0; i < 3; i++) ids.push(await t.checkInOpen(leader, [v], { hours: 2 }))
 
   // Ended 5 minutes ago: not marked yet.
   for (const id of ids) await t.travel(id, 10 + 125)

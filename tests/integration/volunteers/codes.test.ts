@@ -12,7 +12,7 @@ const t = volunteerStack()
 it('shows the leader (only) a code with its QR that expires with its window', async () => {
   const leader = await createVolunteer('钱负责')
   const other = await createVolunteer('孙路人')
-  const activityId = await t.dayActivity({ leader, people: [other], startInMinutes: 10 })
+  const activityId = await t.checkInOpen(leader, [other])
   const res = await t.call(leader.openid, 'checkInCode', { activityId })
   expect(res.status).toBe(200)
   expect(res.body.data.code).toMatch(new RegExp(`^A1\\.${activityId}\\.\\d+\\.`))
@@ -37,8 +37,8 @@ it('refuses old, foreign and forged codes, too far and too early, each with why'
   const leader = await createVolunteer('周负责')
   const me = await createVolunteer('吴签到')
   const stranger = await createVolunteer('郑旁观')
-  const activityId = await t.dayActivity({ leader, people: [me], startInMinutes: 10 })
-  const elsewhere = await t.dayActivity({ leader, people: [stranger], startInMinutes: 10 })
+  const activityId = await t.checkInOpen(leader, [me])
+  const elsewhere = await t.checkInOpen(leader, [stranger])
   const early = await t.dayActivity({ leader, people: [me], startInMinutes: 180 })
 
   const old = await t.call(me.openid, 'checkIn', { code: previousCode(activityId) })
@@ -83,7 +83,7 @@ it('checks in without a location, answers a repeat with the first time, and chec
   const leader = await createVolunteer('王负责')
   const me = await createVolunteer('冯无定位')
   const near = await createVolunteer('陈在附近')
-  const activityId = await t.dayActivity({ leader, people: [me, near], startInMinutes: 10 })
+  const activityId = await t.checkInOpen(leader, [me, near])
 
   const first = await t.scan(me, 'checkIn', activityId)
   expect(first.status).toBe(200)
@@ -129,12 +129,7 @@ it('refuses the waitlisted and those who never signed up, saying so', async () =
   const leader = await createVolunteer('蒋负责')
   const placed = await createVolunteer('沈有名额')
   const waiting = await createVolunteer('韩候补')
-  const activityId = await t.dayActivity({
-    leader,
-    people: [placed, waiting],
-    startInMinutes: 10,
-    capacity: 1,
-  })
+  const activityId = await t.checkInOpen(leader, [placed, waiting], { capacity: 1 })
   const res = await t.scan(waiting, 'checkIn', activityId)
   expect(res.status).toBe(409)
   expect(res.body.error.message).toContain('候补第 1 位')

@@ -10,10 +10,7 @@ it('refuses self-dealing and hours beyond the schedule; a no-show asks and is cr
   const leader = await createVolunteer('李自己')
   const other = await createVolunteer('王没签')
   const coLeader = await createVolunteer('陈同事')
-  const activityId = await t.dayActivity({
-    leader,
-    people: [leader, other],
-    startInMinutes: 10,
+  const activityId = await t.checkInOpen(leader, [leader, other], {
     hours: 2,
     extra: { leaderIds: [leader.userId, coLeader.userId] },
   })

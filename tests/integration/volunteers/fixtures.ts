@@ -15,8 +15,8 @@ type Caller = { openid: string; userId: string }
 
 /**
  * The activity stack of one test file (see `activityStack`) with the day of an activity on it:
- * `v.dayActivity` publishes one with its people signed up, `v.scan` checks someone in or out with
- * the current code, `v.travel` moves it into the past.
+ * `v.dayActivity` publishes one with its people signed up (`v.checkInOpen`: one whose check-in is
+ * open), `v.scan` checks someone in or out with the current code, `v.travel` moves it into the past.
  */
 export function volunteerStack() {
   const t = activityStack()
@@ -51,6 +51,16 @@ export function volunteerStack() {
     return activityId
   }
 
+  /**
+   * An activity whose check-in is open: led by `leader`, `people` signed up in order, starting in
+   * 10 minutes (see `dayActivity` for `more`).
+   */
+  const checkInOpen = (
+    leader: Caller,
+    people: Caller[],
+    more: { hours?: number; capacity?: number; extra?: object } = {},
+  ) => dayActivity({ leader, people, startInMinutes: 10, ...more })
+
   /** `who` scans the activity's current code to check in or out (`extra`: where from); the reply. */
   const scan = async (
     who: { openid: string },
@@ -59,7 +69,7 @@ export function volunteerStack() {
     extra: object = {},
   ) => t.call(who.openid, kind, { code: await freshCode(activityId), ...extra })
 
-  return { ...t, dayActivity, scan, travel }
+  return { ...t, dayActivity, checkInOpen, scan, travel }
 }
 
 /** The activity's current code, taken with time left in its window to use it. */

@@ -19,7 +19,7 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   )
   const people = [onTime, late, early, forgot, absent, byHand]
   // A 2-hour activity starting in 10 minutes: check-in is open.
-  const activityId = await t.dayActivity({ leader, people, startInMinutes: 10, hours: 2 })
+  const activityId = await t.checkInOpen(leader, people, { hours: 2 })
   const scanned = async (who: { openid: string }, kind: 'checkIn' | 'checkOut') =>
     ok(await t.scan(who, kind, activityId))
 
@@ -241,7 +241,7 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
 async function twoCheckedIn(leaderName: string, names: [string, string]) {
   const leader = await createVolunteer(leaderName)
   const [x, y] = await Promise.all(names.map((n) => createVolunteer(n)))
-  const activityId = await t.dayActivity({ leader, people: [x, y], startInMinutes: 10 })
+  const activityId = await t.checkInOpen(leader, [x, y])
   for (const who of [x, y]) await ok(await t.scan(who, 'checkIn', activityId))
   return { leader, x, y, activityId }
 }

@@ -4,8 +4,8 @@ import { expectEveryQueryIndexed } from '../../support/stack'
 import {
   createBranch,
   createMerchantShop,
+  createPeople,
   createUser,
-  createVerifiedMember,
   VALID_WISH,
   wishStack,
 } from './fixtures'
@@ -41,10 +41,10 @@ it('refuses every action to every role it does not allow, and the anonymous call
 it('refuses each step to whoever is not its party', async () => {
   const branch = await createBranch()
   const other = await createBranch('隔壁支部')
-  const wisher = await createUser('卢阿姨')
-  const stranger = await createUser('外人')
-  const holder = await createVerifiedMember('唐先锋')
-  const member = await createVerifiedMember('宋旁观')
+  const { wisher, stranger, holder, member } = await createPeople(
+    { wisher: '卢阿姨', stranger: '外人' },
+    { holder: '唐先锋', member: '宋旁观' },
+  )
   const shop = await createMerchantShop('贺老板')
   const forbidden = async (openid: string, action: string, data: object) => {
     const res = await w.call(openid, action, data)
@@ -89,8 +89,7 @@ it('refuses each step to whoever is not its party', async () => {
 })
 
 it('answers junk input with errors naming the field', async () => {
-  const wisher = await createUser('严同学')
-  const member = await createVerifiedMember('薛认领')
+  const { wisher, member } = await createPeople({ wisher: '严同学' }, { member: '薛认领' })
   const paths = async (openid: string | null, action: string, data: object) => {
     const res = await w.call(openid, action, data)
     expect([action, res.body.error?.code]).toEqual([action, 'VALIDATION'])

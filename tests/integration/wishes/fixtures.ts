@@ -24,6 +24,22 @@ export async function createVerifiedMember(realName: string) {
   return user
 }
 
+/**
+ * The people of a wish test by their part in it, each created under its name, one after another:
+ * `users` signed in with no role (a wisher, a stranger), `members` verified Party members (a
+ * holder, a bystander).
+ */
+export async function createPeople<U extends string, M extends string = never>(
+  users: Record<U, string>,
+  members: Record<M, string> = {} as Record<M, string>,
+): Promise<Record<U | M, { userId: string; openid: string }>> {
+  const people = {} as Record<U | M, { userId: string; openid: string }>
+  for (const part of Object.keys(users) as U[]) people[part] = await createUser(users[part])
+  for (const part of Object.keys(members) as M[])
+    people[part] = await createVerifiedMember(members[part])
+  return people
+}
+
 /** A branch with a secretary, and an open shop the branch covers. */
 export async function createBranch(name = '测试支部') {
   const orgId = `test-org-${unique()}`

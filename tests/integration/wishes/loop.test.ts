@@ -2,14 +2,7 @@ import ExcelJS from 'exceljs'
 import { fetchDownload } from '../../support/downloads'
 import { expectEveryQueryIndexed } from '../../support/stack'
 import { dayIn } from '../../support/time'
-import {
-  CONTACT,
-  createBranch,
-  createMerchantShop,
-  createUser,
-  createVerifiedMember,
-  wishStack,
-} from './fixtures'
+import { CONTACT, createBranch, createMerchantShop, createPeople, wishStack } from './fixtures'
 
 const w = wishStack()
 
@@ -18,8 +11,7 @@ const actions = (view: { timeline: { action: string }[] }) => view.timeline.map(
 it('runs submit → review → claim → progress → fulfil → confirm, and the board and figures follow', async () => {
   const branch = await createBranch()
   const other = await createBranch('别的支部')
-  const wisher = await createUser('林奶奶')
-  const member = await createVerifiedMember('黄志强')
+  const { wisher, member } = await createPeople({ wisher: '林奶奶' }, { member: '黄志强' })
 
   // A draft is the writer's alone; submitted, a wish at the branch's shop is the branch
   // secretary's to review (not another branch's).
@@ -160,7 +152,7 @@ it('runs submit → review → claim → progress → fulfil → confirm, and th
 })
 
 it('rejects with a reason; a 代录 wish is confirmed by the committee; dispatch and respond', async () => {
-  const wisher = await createUser('蒋大姐')
+  const { wisher } = await createPeople({ wisher: '蒋大姐' })
   const rejectedId = await w.submit(wisher.openid)
   const rejected = await w.call('demo-admin', 'review', {
     wishId: rejectedId,

@@ -1,6 +1,6 @@
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
 import { dayIn } from '../../support/time'
-import { createBranch, createUser, createVerifiedMember, wishStack } from './fixtures'
+import { createBranch, createPeople, wishStack } from './fixtures'
 
 const w = wishStack()
 
@@ -8,10 +8,10 @@ const PHONE = '13766660987'
 
 it('shows the contact phone only to the holder, the assignee and the committee', async () => {
   const branch = await createBranch()
-  const wisher = await createUser('欧阳心愿')
-  const holder = await createVerifiedMember('邓承诺')
-  const bystander = await createVerifiedMember('路过的党员')
-  const stranger = await createUser('陌生人')
+  const { wisher, stranger, holder, bystander } = await createPeople(
+    { wisher: '欧阳心愿', stranger: '陌生人' },
+    { holder: '邓承诺', bystander: '路过的党员' },
+  )
   const wishId = await w.submit(wisher.openid, {
     contact: PHONE,
     place: { kind: 'shop', shopId: branch.shop.shopId },

@@ -2,20 +2,12 @@
 // dispatching to the wisher, reviewing one's own wish, what the public reads on the timeline.
 import { expectEveryQueryIndexed } from '../../support/stack'
 import { HOUR, dayIn } from '../../support/time'
-import {
-  VALID_WISH,
-  createBranch,
-  createMerchantShop,
-  createUser,
-  createVerifiedMember,
-  wishStack,
-} from './fixtures'
+import { VALID_WISH, createBranch, createMerchantShop, createPeople, wishStack } from './fixtures'
 
 const w = wishStack()
 
 it('refuses days that do not exist, on the field, before anything is written', async () => {
-  const wisher = await createUser('韩阿姨')
-  const member = await createUser('邓师傅', ['member'])
+  const { wisher, member } = await createPeople({ wisher: '韩阿姨' }, { member: '邓师傅' })
   const bad = await w.call(wisher.openid, 'submit', { ...VALID_WISH, wantedBy: '2027-02-30' })
   expect(bad.body.error.issues).toContainEqual({ path: 'wantedBy', message: '日期不存在' })
   const wishId = await w.openWish(wisher.openid)
@@ -30,9 +22,10 @@ it('refuses days that do not exist, on the field, before anything is written', a
 })
 
 it('checks the holder’s and wisher’s notes and shows the public none of them but the thanks', async () => {
-  const wisher = await createUser('冯奶奶')
-  const member = await createVerifiedMember('蒋志明')
-  const stranger = await createUser('路人甲')
+  const { wisher, stranger, member } = await createPeople(
+    { wisher: '冯奶奶', stranger: '路人甲' },
+    { member: '蒋志明' },
+  )
   const wishId = await w.openWish(wisher.openid)
   const PHONE_IN_TEXT = '请打 13912345678 联系我'
   const refused = { path: expect.any(String), message: '请勿在公开内容中留下电话号码' }
@@ -77,9 +70,10 @@ it('checks the holder’s and wisher’s notes and shows the public none of them
 })
 
 it('holds a claim slot until the wish is confirmed, not just until it is fulfilled', async () => {
-  const wisher = await createUser('杨阿姨')
-  const other = await createUser('朱大爷')
-  const member = await createVerifiedMember('何晓东')
+  const { wisher, other, member } = await createPeople(
+    { wisher: '杨阿姨', other: '朱大爷' },
+    { member: '何晓东' },
+  )
   const ids = await w.openWishes(wisher.openid, 3)
   for (const wishId of ids) await w.call(member.openid, 'claim', { wishId })
   await w.call(member.openid, 'fulfil', { wishId: ids[0], note: '已经帮忙办好了' })
@@ -98,9 +92,8 @@ it('holds a claim slot until the wish is confirmed, not just until it is fulfill
 })
 
 it('dispatches with a deadline after the 48 h window, never to the wisher, answered in time', async () => {
-  const wisher = await createVerifiedMember('宋秀英')
+  const { wisher, member } = await createPeople({}, { wisher: '宋秀英', member: '唐建国' })
   const shop = await createMerchantShop('宋老板')
-  const member = await createVerifiedMember('唐建国')
   const wishId = await w.openWish(wisher.openid)
   const toMember = { kind: 'member', userId: member.userId }
   const early = await w.call('demo-admin', 'dispatch', {
@@ -145,7 +138,7 @@ it('keeps a secretary from reviewing her own wish, and drafts to their writer', 
   expect(res.body.error).toEqual({ code: 'FORBIDDEN', message: '不能审核自己的心愿' })
   expect(await w.storedWish(own)).toMatchObject({ status: 'pending' })
   // Someone else's wish at the branch's shop she may review; their draft she cannot read.
-  const resident = await createUser('曹大妈')
+  const { resident } = await createPeople({ resident: '曹大妈' })
   const theirs = await w.submit(resident.openid, atShop)
   expect((await w.call(secretary.openid, 'get', { wishId: theirs })).body.data.can).toContain(
     'review',
@@ -159,8 +152,7 @@ it('keeps a secretary from reviewing her own wish, and drafts to their writer', 
 })
 
 it('answers a retried state change (same idempotency key) with the first reply', async () => {
-  const wisher = await createUser('邹阿姨')
-  const member = await createVerifiedMember('潘立新')
+  const { wisher, member } = await createPeople({ wisher: '邹阿姨' }, { member: '潘立新' })
   const twice = async (openid: string, action: string, data: object) => {
     const idempotencyKey = `retry-${action}-${Math.random().toString(36).slice(2)}`
     const send = () => w.stack.http(openid, 'wish', { action, data, idempotencyKey })
@@ -184,8 +176,7 @@ it('answers a retried state change (same idempotency key) with the first reply',
 })
 
 it('ranks the 认领榜 by confirmed wishes per holder, grouped by the database', async () => {
-  const wisher = await createUser('陆奶奶')
-  const member = await createVerifiedMember('欧阳振华')
+  const { wisher, member } = await createPeople({ wisher: '陆奶奶' }, { member: '欧阳振华' })
   const shop = await createMerchantShop('陆老板')
   const fulfilled = async (openid: string, as?: object) => {
     const wishId = await w.openWish(wisher.openid)
