@@ -257,7 +257,7 @@ function authorise(spec: ActionSpec, ctx: Ctx): void {
 }
 
 /** One id per (action, caller, client key): the idempotency record's, and the handler's `requestKey`. */
-function requestKeyOf(action: string, openid: string, key: string): string {
+export function requestKeyOf(action: string, openid: string, key: string): string {
   return crypto
     .createHash('sha256')
     .update(`${action}\u0000${openid}\u0000${key}`)

@@ -61,11 +61,14 @@ export async function insertMember(db: Database, doc: MemberDoc): Promise<void> 
 }
 
 /** Updates the registration only while its status is one of `from`; false if it had moved on. */
+/** What a decision or an edit may change on a registration. */
+export type MemberChange = Partial<Omit<MemberDoc, '_id' | 'districtId' | 'createdAt'>>
+
 export async function updateMemberIf(
   db: Database,
   userId: string,
   from: readonly MemberStatus[],
-  change: Partial<Omit<MemberDoc, '_id' | 'districtId' | 'createdAt'>>,
+  change: MemberChange,
 ): Promise<boolean> {
   const res = await members(db)
     .where({ _id: userId, status: db.command.in([...from]) })
@@ -78,7 +81,7 @@ export function updateMemberWithFollowUp(
   db: Database,
   userId: string,
   from: readonly MemberStatus[],
-  change: Partial<Omit<MemberDoc, '_id' | 'districtId' | 'createdAt'>>,
+  change: MemberChange,
   record: FollowUpDoc,
 ): Promise<boolean> {
   const accepts = (found: MemberDoc) => from.includes(found.status)

@@ -3,6 +3,7 @@
 // Every decision is a conditional update on the current status, written in one transaction with
 // what it leaves to do (audit record, message, role, card), so a crash cannot lose those.
 import { Phone } from '../../../types/common'
+import type { MemberStatus } from '../../../types/member'
 import {
   carryOut,
   followUpRecord,
@@ -24,6 +25,7 @@ import {
   listQueue,
   phoneNotHeld,
   updateMemberWithFollowUp,
+  type MemberChange,
   type MemberDoc,
 } from '../../../server/repositories/members'
 import { setRole } from '../../../server/repositories/users'
@@ -65,28 +67,47 @@ export const queue: HandlerOf<'member', 'queue'> = async (ctx, input) => {
 export const get: HandlerOf<'member', 'get'> = async (ctx, input) =>
   memberDetailView(ctx, await registrationToVerify(ctx, input.userId))
 
-/** What a verifier's decision leaves to do: the audit entry and the member's message. */
-function decisionFollowUps(
-  ctx: Ctx,
-  userId: string,
-  action: 'approved' | 'rejected' | 'revoked',
-  detail: { reason: string | null; notice: string; branchId?: string },
-  now: Date,
-): FollowUp[] {
+/** A verifier's decision on a registration, as `decide` writes it. */
+type Decision = {
+  /** The statuses it may be taken from. */
+  from: readonly MemberStatus[]
+  action: 'approved' | 'rejected' | 'revoked'
+  change: MemberChange
+  /** The reason the verifier gave (null for an approval) and what the member's message says. */
+  reason: string | null
+  told: string
+  branchId?: string
+  /** What else follows besides the audit entry and the message: the shop card, the role. */
+  also: FollowUp[]
+  /** The CONFLICT message when the registration is no longer in one of `from`. */
+  refused: string
+}
+
+/**
+ * Writes the decision, only while the registration is in one of its `from` statuses, in one
+ * transaction with what it leaves to do (the audit entry, the member's message, `also`), then
+ * carries that out; `about` tells one pass's records apart. A retry of a request whose decision is
+ * in finishes it instead.
+ */
+async function decide(ctx: Ctx, doc: MemberDoc, d: Decision, about?: string): Promise<void> {
+  if (!about && (await takenBefore(ctx))) return
+  const now = ctx.now()
   const by = roleHolderId(ctx)
-  const { reason, branchId } = detail
-  const entry = {
-    subject: pseudonymOf(userId),
-    action,
-    by,
-    at: now,
-    reason,
-    ...(branchId ? { branchId } : {}),
+  const entry = { subject: pseudonymOf(doc._id), action: d.action, by, at: now, reason: d.reason }
+  const audit: FollowUp = {
+    kind: 'memberAudit',
+    entry: d.branchId ? { ...entry, branchId: d.branchId } : entry,
   }
-  return [
-    { kind: 'memberAudit', entry },
-    { kind: 'notify', userIds: [userId], notice: memberNotice(action, now, detail.notice) },
-  ]
+  const told = memberNotice(d.action, now, d.told)
+  const record = followUpRecord(
+    ctx,
+    [...d.also, audit, { kind: 'notify', userIds: [doc._id], notice: told }],
+    about,
+  )
+  const change = { ...d.change, decidedAt: now, decidedBy: by, updatedAt: now }
+  if (!(await updateMemberWithFollowUp(ctx.db, doc._id, d.from, change, record)))
+    throw conflict(d.refused)
+  await carryOut(ctx, record)
 }
 
 /** The member's shop card, when the change may add them to it or take them off. */
@@ -94,63 +115,43 @@ const cardOf = (doc: MemberDoc): FollowUp[] =>
   doc.workShopId ? [{ kind: 'card', shopId: doc.workShopId }] : []
 
 /**
- * Approves a pending registration into a branch; shared by one-by-one and one-pass approval
- * (`about` tells one pass's records apart). Throws CONFLICT when another verified member holds
- * the phone (the unique phoneHeld decides).
+ * Approves a pending registration into a branch; shared by one-by-one and one-pass approval.
+ * CONFLICT when it was decided meanwhile, or another verified member holds the phone (the unique
+ * phoneHeld decides).
  */
-async function approveInto(
-  ctx: Ctx,
-  doc: MemberDoc,
-  branchId: string,
-  about?: string,
-): Promise<boolean> {
+async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string, about?: string) {
   const now = ctx.now()
   const branch = await findOrg(ctx.db, branchId)
-  const notice = branch?.name ?? '党支部'
-  // Showing status needs a verified registration: an approval may put the member on a card.
-  const record = followUpRecord(
-    ctx,
-    [
-      ...(doc.showStatus ? cardOf(doc) : []),
-      ...decisionFollowUps(ctx, doc._id, 'approved', { reason: null, notice, branchId }, now),
-    ],
-    about,
-  )
   // The role first: on its own it opens nothing (card and 亮身份 also need a verified
   // registration), so an interruption before the status changes leaves nothing half-granted.
   await setRole(ctx.db, doc._id, 'member', true, now)
-  let approved: boolean
+  const approval: Decision = {
+    from: ['pending'],
+    action: 'approved',
+    change: {
+      status: 'verified',
+      branchId,
+      rejectReason: null,
+      verifiedAt: now,
+      cardSerial: doc.cardSerial + 1,
+      phoneHeld: doc.phoneHash ?? phoneNotHeld(doc._id),
+    },
+    reason: null,
+    told: branch?.name ?? '党支部',
+    branchId,
+    // Showing status needs a verified registration: an approval may put the member on a card.
+    also: doc.showStatus ? cardOf(doc) : [],
+    refused: '该登记已被处理，请刷新',
+  }
   try {
-    approved = await updateMemberWithFollowUp(
-      ctx.db,
-      doc._id,
-      ['pending'],
-      {
-        status: 'verified',
-        branchId,
-        rejectReason: null,
-        decidedAt: now,
-        decidedBy: roleHolderId(ctx),
-        verifiedAt: now,
-        cardSerial: doc.cardSerial + 1,
-        phoneHeld: doc.phoneHash ?? phoneNotHeld(doc._id),
-        updatedAt: now,
-      },
-      record,
-    )
+    await decide(ctx, doc, approval, about)
   } catch (err) {
-    if (!isDuplicateWrite(err)) throw err
-    await setRole(ctx.db, doc._id, 'member', false, now)
-    throw conflict('该手机号已由另一名已认证的党员使用，请核实后退回')
-  }
-  if (!approved) {
-    // Someone else decided first; the role stays only if that decision was an approval.
-    if ((await findMember(ctx.db, doc._id))?.status !== 'verified')
+    // Refused, or decided by someone else first: the role stays only if that was an approval.
+    const phoneTaken = isDuplicateWrite(err)
+    if (phoneTaken || (await findMember(ctx.db, doc._id))?.status !== 'verified')
       await setRole(ctx.db, doc._id, 'member', false, now)
-    return false
+    throw phoneTaken ? conflict('该手机号已由另一名已认证的党员使用，请核实后退回') : err
   }
-  await carryOut(ctx, record)
-  return true
 }
 
 export const approve: HandlerOf<'member', 'approve'> = async (ctx, input) => {
@@ -160,72 +161,40 @@ export const approve: HandlerOf<'member', 'approve'> = async (ctx, input) => {
   await requireBranch(ctx, branchId)
   const mine = verifierBranches(ctx)
   if (mine && !mine.includes(branchId)) throw forbidden('只能编入您担任书记的支部')
-  const done =
-    (await takenBefore(ctx)) ||
-    (doc.status === 'pending' && (await approveInto(ctx, doc, branchId)))
-  if (!done) throw conflict('该登记已被处理，请刷新')
+  await approveInto(ctx, doc, branchId)
   return { userId: doc._id, status: 'verified' }
 }
 
 export const reject: HandlerOf<'member', 'reject'> = async (ctx, input) => {
   const doc = await registrationToVerify(ctx, input.userId)
-  const result = { userId: doc._id, status: 'rejected' } as const
-  if (await takenBefore(ctx)) return result
-  const now = ctx.now()
-  const reason = input.reason
-  const record = followUpRecord(
-    ctx,
-    decisionFollowUps(ctx, doc._id, 'rejected', { reason, notice: reason }, now),
-  )
-  const rejected = await updateMemberWithFollowUp(
-    ctx.db,
-    doc._id,
-    ['pending'],
-    {
-      status: 'rejected',
-      rejectReason: reason,
-      decidedAt: now,
-      decidedBy: roleHolderId(ctx),
-      updatedAt: now,
-    },
-    record,
-  )
-  if (!rejected) throw conflict('该登记已被处理，请刷新')
-  await carryOut(ctx, record)
-  return result
+  const { reason } = input
+  await decide(ctx, doc, {
+    from: ['pending'],
+    action: 'rejected',
+    change: { status: 'rejected', rejectReason: reason },
+    reason,
+    told: reason,
+    also: [],
+    refused: '该登记已被处理，请刷新',
+  })
+  return { userId: doc._id, status: 'rejected' }
 }
 
-/** Revocation takes the member off every shop page at once and voids their card. */
+/** Revocation takes the member off every shop page at once, voids their card and the role. */
 export const revoke: HandlerOf<'member', 'revoke'> = async (ctx, input) => {
   const doc = await registrationToVerify(ctx, input.userId)
-  const result = { userId: doc._id, status: 'revoked' } as const
-  if (await takenBefore(ctx)) return result
-  const now = ctx.now()
-  const reason = input.reason
-  const record = followUpRecord(ctx, [
-    ...cardOf(doc),
-    { kind: 'memberRole', userId: doc._id, held: false },
-    ...decisionFollowUps(ctx, doc._id, 'revoked', { reason, notice: reason }, now),
-  ])
-  const revoked = await updateMemberWithFollowUp(
-    ctx.db,
-    doc._id,
-    ['verified'],
-    {
-      status: 'revoked',
-      showStatus: false,
-      rejectReason: reason,
-      cardSerial: doc.cardSerial + 1,
-      phoneHeld: phoneNotHeld(doc._id),
-      decidedAt: now,
-      decidedBy: roleHolderId(ctx),
-      updatedAt: now,
-    },
-    record,
-  )
-  if (!revoked) throw conflict('只有已认证的党员可以撤销')
-  await carryOut(ctx, record)
-  return result
+  const { reason } = input
+  const revocation = { status: 'revoked', showStatus: false, rejectReason: reason } as const
+  await decide(ctx, doc, {
+    from: ['verified'],
+    action: 'revoked',
+    change: { ...revocation, cardSerial: doc.cardSerial + 1, phoneHeld: phoneNotHeld(doc._id) },
+    reason,
+    told: reason,
+    also: [...cardOf(doc), { kind: 'memberRole', userId: doc._id, held: false }],
+    refused: '只有已认证的党员可以撤销',
+  })
+  return { userId: doc._id, status: 'revoked' }
 }
 
 /**
@@ -245,10 +214,13 @@ export const approveMatched: HandlerOf<'member', 'approveMatched'> = async (ctx,
   const outcomes = await inParallel(docs, BULK_WRITES, async (doc) => {
     if (!doc.branchId || !doc.phoneVerified) return false
     // A phone another member holds is left for a person to look at.
-    return approveInto(ctx, doc, doc.branchId, doc._id).catch((err) => {
-      if (err instanceof AppError && err.code === 'CONFLICT') return false
-      throw err
-    })
+    return approveInto(ctx, doc, doc.branchId, doc._id).then(
+      () => true,
+      (err) => {
+        if (err instanceof AppError && err.code === 'CONFLICT') return false
+        throw err
+      },
+    )
   })
   const approved = outcomes.filter(Boolean).length
   const next = docs.length === APPROVE_BATCH ? docs[docs.length - 1]._id : null

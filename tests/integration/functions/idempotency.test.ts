@@ -2,20 +2,14 @@
 // function's time limit) runs out, and the retry then runs once; a call still in flight refuses its
 // retry; a finished one returns its stored reply. The housekeeping timer keeps the idempotency,
 // rate-limit and claim-code collections bounded.
-import crypto from 'node:crypto'
+import { requestKeyOf } from '../../../server/kernel/router'
 import { dumpDatabase, fileStack } from '../../support/stack'
 import { createShop, createUser, db } from '../complaints/fixtures'
 
 const stack = fileStack()
 
 /** The record id the router keeps for (function.action, caller, client key). */
-function recordId(fnAction: string, openid: string, key: string): string {
-  return crypto
-    .createHash('sha256')
-    .update(`${fnAction}\u0000${openid}\u0000${key}`)
-    .digest('hex')
-    .slice(0, 40)
-}
+const recordId = requestKeyOf
 
 const rate = (openid: string, shopId: string, key: string) =>
   stack.http(openid, 'rating', {

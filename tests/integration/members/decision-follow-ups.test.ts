@@ -2,22 +2,22 @@
 // message, the member role, the shop card) in one transaction, so a crash right after the write
 // cannot leave a revoked member on a shop's page or holding the role: the housekeeping sweep, or a
 // retry of the same request, finishes it, once.
-import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
+import { expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { MEMBER_FORM } from '../../support/member-form'
 import { sdkDatabase } from '../../support/local-endpoint'
+import * as crash from '../../support/crash'
 
 const stack = fileStack()
 
-type Doc = { _id: string } & Record<string, any>
+type Doc = crash.Doc
 
 const FORM = { ...MEMBER_FORM, workShopId: 'shop-003' }
 
 const call = (who: string, action: string, data: object = {}, idempotencyKey?: string) =>
   stack.http(who, 'member', { action, data, ...(idempotencyKey ? { idempotencyKey } : {}) })
 const db = () => sdkDatabase('local')
-const all = (coll: string) => dumpDatabase(stack)[coll] as Doc[]
-const messagesOf = (userId: string, kind: string) =>
-  all('messages').filter((m) => m.userId === userId && m.kind === kind)
+const all = (coll: string) => crash.allOf(stack, coll)
+const messagesOf = (userId: string, kind: string) => crash.messagesOf(stack, userId, kind)
 const rolesOf = async (who: string) =>
   (await stack.http(who, 'user', { action: 'me' })).body.data.roles as string[]
 const shopMembers = async () =>
@@ -31,11 +31,7 @@ const recordOf = (userId: string, kind: string) =>
   ) as Doc
 const auditsOf = (record: Doc) => all('member_audit').filter((a) => a._id.startsWith(record._id))
 
-const sweep = async () => {
-  const reply = await stack.timer('housekeeping', 'sweep')
-  expect(reply.ok).toBe(true)
-  return reply.data as { followUps: number }
-}
+const sweep = () => crash.sweep(stack)
 
 /** A verified member of shop-003 who shows their status there. */
 async function shownMember(who: string, phone: string) {
@@ -60,17 +56,11 @@ async function shownMember(who: string, phone: string) {
  * while ago), the role still held, no audit entry or message, the shop's card as it was.
  */
 async function crashAfterRevoke(record: Doc, userId: string, shop: object) {
-  const _ = db().command
-  await db()
-    .collection('follow_ups')
-    .doc(record._id)
-    .update({ doneAt: null, expiresAt: _.remove(), createdAt: new Date(Date.now() - 120_000) })
+  await crash.crashedAfterWrite(stack, record, userId, ['registration_revoked'])
   await db()
     .collection('users')
     .doc(userId)
-    .update({ roles: _.addToSet('member') })
-  for (const m of messagesOf(userId, 'registration_revoked'))
-    await db().collection('messages').doc(m._id).remove()
+    .update({ roles: db().command.addToSet('member') })
   for (const a of auditsOf(record)) await db().collection('member_audit').doc(a._id).remove()
   await db().collection('shops').doc('shop-003').set(shop)
 }
@@ -111,7 +101,7 @@ it('lets the sweep finish a revocation a crash cut off: off the shop page, role 
   expect(await shopMembers()).toContainEqual({ maskedName: '郑*东', post: '店长' })
   expect(await rolesOf('reg-fu-2')).toContain('member')
 
-  expect((await sweep()).followUps).toBeGreaterThanOrEqual(1)
+  expect(await sweep()).toBeGreaterThanOrEqual(1)
   expect(await shopMembers()).not.toContainEqual({ maskedName: '郑*东', post: '店长' })
   expect(await rolesOf('reg-fu-2')).not.toContain('member')
   expect(messagesOf(userId, 'registration_revoked')).toHaveLength(1)
@@ -130,14 +120,7 @@ it('answers a retry of a revocation cut off before its reply by finishing it, no
   await call('demo-admin', 'revoke', data, 'fu-revoke-3')
   const record = recordOf(userId, 'registration_revoked')
   await crashAfterRevoke(record, userId, shop)
-  // The first try died before its reply was stored: its idempotency record is pending, lease out.
-  const [pending] = all('idempotency').filter(
-    (r) => r.reply?.userId === userId && r.reply?.status === 'revoked',
-  )
-  await db()
-    .collection('idempotency')
-    .doc(pending._id)
-    .update({ status: 'pending', leaseUntil: new Date(0), reply: db().command.remove() })
+  await crash.replyNeverStored(stack, (r) => r.userId === userId && r.status === 'revoked')
 
   const retry = await call('demo-admin', 'revoke', data, 'fu-revoke-3')
   expect(retry.status).toBe(200)

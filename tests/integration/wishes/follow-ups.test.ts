@@ -1,38 +1,23 @@
 // Every wish step writes its messages as a follow-up record in the step's own transaction: a crash
 // right after the write (here put back by hand: the record pending, the message gone) delays the
 // message to the housekeeping sweep, which sends it once.
-import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
-import { createUser, createVerifiedMember, db, wishStack } from './fixtures'
+import { expectEveryQueryIndexed } from '../../support/stack'
+import * as crash from '../../support/crash'
+import { createUser, createVerifiedMember, wishStack } from './fixtures'
 
 const w = wishStack()
 
-type Doc = { _id: string } & Record<string, any>
+type Doc = crash.Doc
 
-const all = (coll: string) => dumpDatabase(w.stack)[coll] as Doc[]
-const messagesOf = (userId: string, kind: string) =>
-  all('messages').filter((m) => m.userId === userId && m.kind === kind)
+const messagesOf = (userId: string, kind: string) => crash.messagesOf(w.stack, userId, kind)
 const recordTelling = (userId: string, kind: string) =>
-  all('follow_ups').find((r) =>
-    r.effects.some(
-      (e: Doc) => e.kind === 'notify' && e.userIds.includes(userId) && e.notice.kind === kind,
-    ),
-  ) as Doc
-
-const sweep = async () => {
-  const reply = await w.stack.timer('housekeeping', 'sweep')
-  expect(reply.ok).toBe(true)
-  return reply.data as { followUps: number }
-}
-
-/** What a crash right after the step's write leaves: its record pending, its messages unsent. */
-async function crashAfterWrite(record: Doc, userId: string, kind: string) {
-  const _ = db().command
-  await db()
-    .collection('follow_ups')
-    .doc(record._id)
-    .update({ doneAt: null, expiresAt: _.remove(), createdAt: new Date(Date.now() - 120_000) })
-  for (const m of messagesOf(userId, kind)) await db().collection('messages').doc(m._id).remove()
-}
+  crash
+    .allOf(w.stack, 'follow_ups')
+    .find((r) =>
+      r.effects.some(
+        (e: Doc) => e.kind === 'notify' && e.userIds.includes(userId) && e.notice.kind === kind,
+      ),
+    ) as Doc
 
 it.each([
   ['review', 'wish_reviewed'],
@@ -61,11 +46,11 @@ it.each([
     const record = recordTelling(wisher.userId, kind)
     expect(record.doneAt).toBeTruthy()
 
-    await crashAfterWrite(record, wisher.userId, kind)
+    await crash.crashedAfterWrite(w.stack, record, wisher.userId, [kind])
     expect(messagesOf(wisher.userId, kind)).toHaveLength(0)
-    expect((await sweep()).followUps).toBeGreaterThanOrEqual(1)
+    expect(await crash.sweep(w.stack)).toBeGreaterThanOrEqual(1)
     expect(messagesOf(wisher.userId, kind)).toHaveLength(1)
-    await sweep()
+    await crash.sweep(w.stack)
     expect(messagesOf(wisher.userId, kind)).toHaveLength(1)
   },
 )
