@@ -24,15 +24,12 @@ export function ChartCard({ chart }: { chart: DashboardChart }) {
       </View>
       {asTable ? (
         <View className="chart-card__table">
-          <View className="chart-card__row chart-card__row--head">
-            {table.columns.map((c) => (
-              <Text key={c} className="chart-card__cell">
-                {c}
-              </Text>
-            ))}
-          </View>
-          {table.rows.map((row) => (
-            <View key={String(row[0])} className="chart-card__row">
+          {/* The column titles, then the rows: the same cells, the first row marked as the head. */}
+          {[table.columns, ...table.rows].map((row, r) => (
+            <View
+              key={r ? String(row[0]) : 'head'}
+              className={r ? 'chart-card__row' : 'chart-card__row chart-card__row--head'}
+            >
               {row.map((cell, i) => (
                 <Text key={table.columns[i]} className="chart-card__cell">
                   {cell}

@@ -15,15 +15,8 @@ export type MemberStatusTagProps = {
 }
 
 /** Where a registration stands: 待审核, 已认证, 已退回… */
-export function MemberStatusTag({ status, className }: MemberStatusTagProps) {
-  return (
-    <StatusTag
-      block="member-tag"
-      status={status}
-      labels={MEMBER_STATUS_LABELS}
-      className={className}
-    />
-  )
+export function MemberStatusTag(props: MemberStatusTagProps) {
+  return <StatusTag block="member-tag" labels={MEMBER_STATUS_LABELS} {...props} />
 }
 
 export type RosterMatchTagProps = {
@@ -50,13 +43,6 @@ export function PhoneUnverifiedTag({ className }: PhoneUnverifiedTagProps) {
 }
 
 /** How a registration compares with the imported roster (花名册). */
-export function RosterMatchTag({ match, className }: RosterMatchTagProps) {
-  return (
-    <StatusTag
-      block="roster-match"
-      status={match}
-      labels={ROSTER_MATCH_LABELS}
-      className={className}
-    />
-  )
+export function RosterMatchTag({ match, ...rest }: RosterMatchTagProps) {
+  return <StatusTag block="roster-match" status={match} labels={ROSTER_MATCH_LABELS} {...rest} />
 }

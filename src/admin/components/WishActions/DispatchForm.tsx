@@ -14,7 +14,7 @@ import { api } from '../../../services/call-function'
 import { ActionForm } from '../ActionForm'
 import { WishDayField, dayFromToday } from '../WishDayField'
 import { WishSuggestions, type SuggestedResource } from '../WishSuggestions'
-import { BranchChoices, MemberChoices, ShopChoices, type Target } from './DispatchTargets'
+import { BranchChoices, SearchedChoices, type Target } from './DispatchTargets'
 import type { WishFormProps } from './form-props'
 import { FormFields, type FieldSpec } from '../../../components/FormFields'
 import { useFieldValues } from '../../../hooks/use-field-values'
@@ -127,8 +127,10 @@ export function DispatchForm({ wish, onChanged }: WishFormProps) {
         <ChoiceChips name="dispatch-kind" choices={KINDS} value={kind} onChange={chooseKind} />
         <View className="dispatch-form__targets">
           {kind === 'branch' ? <BranchChoices value={target?.id} onChange={choose} /> : null}
-          {kind === 'merchant' ? <ShopChoices value={target?.id} onChange={choose} /> : null}
-          {kind === 'member' ? <MemberChoices value={target?.id} onChange={choose} /> : null}
+          {kind === 'merchant' || kind === 'member' ? (
+            // Keyed by kind: another kind starts a new search.
+            <SearchedChoices key={kind} kind={kind} value={target?.id} onChange={choose} />
+          ) : null}
         </View>
         {target ? (
           <Text className="console-form__hint dispatch-form__chosen">

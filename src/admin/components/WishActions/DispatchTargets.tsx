@@ -49,30 +49,6 @@ export function BranchChoices({ value, onChange }: ChoicesProps) {
   )
 }
 
-export function ShopChoices(props: ChoicesProps) {
-  return (
-    <SearchedChoices
-      {...props}
-      name="dispatch-shop"
-      placeholder="搜索店铺名称"
-      empty="没有已有商户认领的店铺"
-      search={shopTargets}
-    />
-  )
-}
-
-export function MemberChoices(props: ChoicesProps) {
-  return (
-    <SearchedChoices
-      {...props}
-      name="dispatch-member"
-      placeholder="搜索已认证党员姓名"
-      empty="没有符合的已认证党员"
-      search={memberTargets}
-    />
-  )
-}
-
 /** Open shops a merchant runs, by name. */
 async function shopTargets(keyword: string): Promise<Target[]> {
   const shops = await api.shop.adminList({
@@ -94,17 +70,29 @@ async function memberTargets(q: string): Promise<Target[]> {
   }))
 }
 
-/** A search box over one kind of target, then the matches as chips. */
-function SearchedChoices(
-  props: ChoicesProps & {
-    /** Block class of the chips and the search box (`dispatch-shop`). */
-    name: string
-    placeholder: string
-    empty: string
-    search: (keyword: string) => Promise<Target[]>
+/** The kinds of target found by a search by name: their block class and wording, and the search. */
+const SEARCHES = {
+  merchant: {
+    name: 'dispatch-shop',
+    placeholder: '搜索店铺名称',
+    empty: '没有已有商户认领的店铺',
+    search: shopTargets,
   },
-) {
-  const { name, search } = props
+  member: {
+    name: 'dispatch-member',
+    placeholder: '搜索已认证党员姓名',
+    empty: '没有符合的已认证党员',
+    search: memberTargets,
+  },
+}
+
+/** A search box over one kind of target (shops, members), then the matches as chips. */
+export function SearchedChoices({
+  kind,
+  value,
+  onChange,
+}: ChoicesProps & { kind: keyof typeof SEARCHES }) {
+  const { name, placeholder, empty, search } = SEARCHES[kind]
   const [keyword, setKeyword] = useState('')
   const found = useRemoteData(() => search(keyword), [keyword])
   return (
@@ -113,7 +101,7 @@ function SearchedChoices(
         className="console-toolbar"
         inputClassName={`console-input console-toolbar__grow ${name}__query`}
         buttonClassName={`${name}__search`}
-        placeholder={props.placeholder}
+        placeholder={placeholder}
         onSearch={setKeyword}
       />
       {found.loading ? <Text className="console-table__muted">加载中…</Text> : null}
@@ -121,9 +109,9 @@ function SearchedChoices(
         <TargetChips
           name={name}
           options={found.data}
-          value={props.value}
-          onChange={props.onChange}
-          empty={props.empty}
+          value={value}
+          onChange={onChange}
+          empty={empty}
         />
       ) : null}
     </View>

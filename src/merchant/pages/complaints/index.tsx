@@ -125,15 +125,11 @@ type FormProps = { complaint: ComplaintView; onDone: (view: ComplaintView) => vo
 
 function ReplyForm({ complaint, onDone }: FormProps) {
   const form = useFieldValues({ text: '' })
-  const reply = useFormAction(
-    ReplyComplaintInput,
-    (input) => api.complaint.reply(input),
-    (view) => {
-      form.set('text', '')
-      onDone(view)
-      Taro.showToast({ title: '回复已公开', icon: 'success' })
-    },
-  )
+  const reply = useFormAction(ReplyComplaintInput, api.complaint.reply, (view) => {
+    form.set('text', '')
+    onDone(view)
+    Taro.showToast({ title: '回复已公开', icon: 'success' })
+  })
 
   return (
     <FormCard

@@ -13,8 +13,7 @@ import { FormField } from '../../../components/FormField'
 import { PhotoField, optionalPhotos } from '../../../components/PhotoField'
 import { ErrorState } from '../../../components/StateViews'
 import { useFormAction } from '../../../hooks/use-form-action'
-import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useShopActionParam } from '../../../hooks/use-shop-param'
+import { useShopAction } from '../../../hooks/use-shop-param'
 import { api } from '../../../services/call-function'
 import { useSubscribeAsk } from '../../../hooks/use-subscribe-ask'
 import { ROUTES, complaintUrl } from '../../../constants/routes'
@@ -62,14 +61,7 @@ const CATEGORY_CHOICE = {
 }
 
 export default function ComplainPage() {
-  const { shopId, visitor } = useShopActionParam(ROUTES.complain)
-  const signedIn = visitor === 'signed-in'
-  // The card is public: a visitor handed over to the mini-program still sees which shop it is.
-  const shop = useRemoteData(
-    () => api.shop.get({ shopId }),
-    [shopId],
-    visitor !== 'checking' && !!shopId,
-  )
+  const { shopId, visitor, signedIn, shop } = useShopAction(ROUTES.complain)
   const [category, setCategory] = useState<ComplaintCategory>()
   const form = useFieldValues({ description: '', contact: '' })
   const [photos, setPhotos] = useState<string[]>([])

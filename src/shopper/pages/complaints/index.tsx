@@ -10,6 +10,8 @@ import { ROUTES, complaintUrl } from '../../../constants/routes'
 
 const PAGE_SIZE = 10
 
+const openComplaint = (complaintId: string) => Taro.navigateTo({ url: complaintUrl(complaintId) })
+
 export default function MyComplaintsPage() {
   const signedIn = useRequireSignIn(ROUTES.myComplaints)
   const complaints = usePagedList(
@@ -27,13 +29,7 @@ export default function MyComplaintsPage() {
       <LoadMoreList
         name="my-complaints"
         list={complaints}
-        item={(complaint) => (
-          <ComplaintCard
-            key={complaint.complaintId}
-            complaint={complaint}
-            onOpen={(id) => Taro.navigateTo({ url: complaintUrl(id) })}
-          />
-        )}
+        item={(c) => <ComplaintCard key={c.complaintId} complaint={c} onOpen={openComplaint} />}
         empty="您还没有投诉"
         emptyHint="在店铺页点击“投诉监督”即可反映问题"
         end={(total) => `共 ${total} 件`}

@@ -12,7 +12,7 @@ import { starText } from '../../../components/IntegrityBadge'
 import { ErrorState, LoadingState } from '../../../components/StateViews'
 import { useFormAction } from '../../../hooks/use-form-action'
 import { useRemoteData } from '../../../hooks/use-remote-data'
-import { useShopActionParam } from '../../../hooks/use-shop-param'
+import { useShopAction } from '../../../hooks/use-shop-param'
 import { api } from '../../../services/call-function'
 import { myRating } from '../../../services/rating'
 import { ROUTES, shopUrl } from '../../../constants/routes'
@@ -55,14 +55,7 @@ const TAGS_CHOICE = {
 }
 
 export default function RatePage() {
-  const { shopId, visitor } = useShopActionParam(ROUTES.rate)
-  const signedIn = visitor === 'signed-in'
-  // The card is public: a visitor handed over to the mini-program still sees which shop it is.
-  const shop = useRemoteData(
-    () => api.shop.get({ shopId }),
-    [shopId],
-    visitor !== 'checking' && !!shopId,
-  )
+  const { shopId, visitor, signedIn, shop } = useShopAction(ROUTES.rate)
   const previous = useRemoteData(() => myRating(shopId), [shopId], signedIn && !!shopId)
   const [stars, setStars] = useState(0)
   const [tags, setTags] = useState<Tag[]>([])

@@ -19,14 +19,10 @@ const NOTE_FIELDS: FieldSpec[] = [
 /** A progress note on the wish's timeline, which the wisher sees. */
 export function ProgressForm({ wishId, onDone }: WishFormProps) {
   const form = useFieldValues({ note: '' })
-  const progress = useFormAction(
-    ProgressWishInput,
-    (input) => api.wish.progress(input),
-    (view) => {
-      form.set('note', '')
-      onDone(view, '进展已记录')
-    },
-  )
+  const progress = useFormAction(ProgressWishInput, api.wish.progress, (view) => {
+    form.set('note', '')
+    onDone(view, '进展已记录')
+  })
 
   return (
     <FormCard
