@@ -10,7 +10,7 @@ import {
   shanghaiToday,
 } from '../../../types/shanghai-time'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
-import { entryBy, staffName } from '../../../server/domain/timeline'
+import { entryBy } from '../../../server/domain/timeline'
 import type { Ctx } from '../../../server/kernel/context'
 import type { HandlerOf } from '../../../server/kernel/router'
 import {
@@ -19,8 +19,7 @@ import {
   holderUserIds,
   holderView,
 } from '../../../server/domain/holders'
-import { notify } from '../../../server/domain/notify'
-import type { FollowUp } from '../../../server/domain/follow-ups'
+import { takenBefore, type FollowUp } from '../../../server/domain/follow-ups'
 import { committeeIds } from '../../../server/domain/recipients'
 import {
   wishClaimedNotice,
@@ -34,7 +33,6 @@ import {
   usesLeft,
 } from '../../../server/repositories/resource-use'
 import {
-  advanceWish,
   noHolder,
   noResource,
   type HolderDoc,
@@ -53,6 +51,8 @@ export async function giveBackDispatchUse(ctx: Pick<Ctx, 'db'>, doc: WishDoc): P
     await giveBackResourceUse(ctx.db, doc.resourceId, doc.resourceMonth)
 }
 
+const NOT_OPEN = '只有待认领的心愿可以派单'
+
 export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
   const now = ctx.now()
   const respondBy = new Date(now.getTime() + DISPATCH_ACCEPT_HOURS * HOUR_MS)
@@ -60,7 +60,9 @@ export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
   if (input.deadline < shanghaiToday(respondBy))
     throw fieldError('deadline', '期限须在接受期限（48 小时）之后')
   const doc = await loadWish(ctx, input.wishId)
-  if (doc.status !== 'open') throw conflict('只有待认领的心愿可以派单')
+  // A retry of a dispatch that is in answers with it (before a second place is taken below).
+  if (await takenBefore(ctx)) return viewFor(ctx, doc)
+  if (doc.status !== 'open') throw conflict(NOT_OPEN)
   const holder = await dispatchHolder(ctx, input.to)
   // The wisher (as member, a shop they run, a branch they lead) cannot be the one to help; a 代录
   // wish's wisherId is the committee member who entered it, not the person helped.
@@ -78,13 +80,16 @@ export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
   }
   const deadline = endOfShanghaiDay(input.deadline)
   const name = holderView(holder).name
-  let won = false
+  const note = [
+    `交由${HOLDER_KIND_LABELS[holder.kind]} ${name}，期限 ${formatShanghai(deadline, 'YYYY-MM-DD')}`,
+    resourceTitle && `使用资源「${resourceTitle}」`,
+    input.note,
+  ]
+  let next: WishDoc | undefined
   try {
-    won = await advanceWish(
-      ctx.db,
-      doc._id,
-      ['open'],
-      {
+    next = await step(ctx, doc, {
+      from: ['open'],
+      change: {
         status: 'dispatched',
         holder,
         holderKeys: [holderKey(holder)],
@@ -94,30 +99,20 @@ export const dispatch: HandlerOf<'wish', 'dispatch'> = async (ctx, input) => {
         resourceMonth: input.resourceId ? month : null,
         dueSoonNotified: false,
         overdue: false,
-        updatedAt: now,
       },
-      [
+      entries: [entryBy(ctx, 'committee', '派单', note.filter(Boolean).join('；'))],
+      conflict: NOT_OPEN,
+      followUps: async (written) => [
         {
-          at: now,
-          actor: 'committee',
-          action: '派单',
-          note: [
-            `交由${HOLDER_KIND_LABELS[holder.kind]} ${name}，期限 ${formatShanghai(deadline, 'YYYY-MM-DD')}`,
-            resourceTitle && `使用资源「${resourceTitle}」`,
-            input.note,
-          ]
-            .filter(Boolean)
-            .join('；'),
-          byName: staffName(ctx),
+          kind: 'notify',
+          userIds: await holderUserIds(ctx, holder),
+          notice: wishDispatchedNotice(written, now),
         },
       ],
-    )
+    })
   } finally {
-    if (!won && input.resourceId) await giveBackResourceUse(ctx.db, input.resourceId, month)
+    if (!next && input.resourceId) await giveBackResourceUse(ctx.db, input.resourceId, month)
   }
-  if (!won) throw conflict('只有待认领的心愿可以派单')
-  const next = await loadWish(ctx, doc._id)
-  await notify(ctx, holderUserIds(ctx, holder), wishDispatchedNotice(next, now))
   return viewFor(ctx, next)
 }
 

@@ -3,6 +3,7 @@
 // message to the housekeeping sweep, which sends it once.
 import { expectEveryQueryIndexed } from '../../support/stack'
 import * as crash from '../../support/crash'
+import { dayIn } from '../../support/time'
 import { createUser, createVerifiedMember, wishStack } from './fixtures'
 
 const w = wishStack()
@@ -54,6 +55,35 @@ it.each([
     expect(messagesOf(wisher.userId, kind)).toHaveLength(1)
   },
 )
+
+it("sends the member a dispatch's message once, from the sweep, after a crash", async () => {
+  const wisher = await createUser('心愿人-dispatch')
+  const member = await createVerifiedMember('派单承接人')
+  const wishId = await w.openWish(wisher.openid)
+  const data = { wishId, to: { kind: 'member', userId: member.userId }, deadline: dayIn(3) }
+  const dispatched = await w.stack.http('demo-admin', 'wish', {
+    action: 'dispatch',
+    data,
+    idempotencyKey: 'fu-dispatch-1',
+  })
+  expect(dispatched.body).toMatchObject({ ok: true, data: { status: 'dispatched' } })
+  const record = recordTelling(member.userId, 'wish_dispatched')
+  expect(record.doneAt).toBeTruthy()
+
+  await crash.crashedAfterWrite(w.stack, record, member.userId, ['wish_dispatched'])
+  expect(await crash.sweep(w.stack)).toBeGreaterThanOrEqual(1)
+  expect(messagesOf(member.userId, 'wish_dispatched')).toHaveLength(1)
+
+  // The first try died before its reply was stored: the retry answers with the dispatch.
+  await crash.replyNeverStored(w.stack, (r) => r.wishId === wishId && r.status === 'dispatched')
+  const retry = await w.stack.http('demo-admin', 'wish', {
+    action: 'dispatch',
+    data,
+    idempotencyKey: 'fu-dispatch-1',
+  })
+  expect(retry.body).toMatchObject({ ok: true, data: { status: 'dispatched' } })
+  expect(messagesOf(member.userId, 'wish_dispatched')).toHaveLength(1)
+})
 
 it('serves every query from a declared index', () => {
   expectEveryQueryIndexed(w.stack)
