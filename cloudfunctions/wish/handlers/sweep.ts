@@ -8,11 +8,16 @@ import {
   OPEN_WISHES_PER_PERSON,
   WISH_AUTO_CONFIRM_DAYS,
   WISH_DUE_SOON_HOURS,
+  type WishStatus,
 } from '../../../types/wish'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderKey, holderUserIds } from '../../../server/domain/holders'
-import { notify } from '../../../server/domain/notify'
+import { notify, type Notice } from '../../../server/domain/notify'
+import type { FollowUp } from '../../../server/domain/follow-ups'
+import type { Step } from '../../../server/domain/timeline'
+import { AppError } from '../../../server/kernel/app-error'
+import type { Ctx } from '../../../server/kernel/context'
 import { committeeIds } from '../../../server/domain/recipients'
 import {
   wishConfirmedNotice,
@@ -21,7 +26,6 @@ import {
   wishReleasedNotice,
 } from '../../../server/domain/wish-notices'
 import {
-  advanceWish,
   claimsDueBy,
   claimsPastDeadline,
   countWishesHolding,
@@ -31,9 +35,11 @@ import {
   noHolder,
   noResource,
   type WishChange,
+  type WishDoc,
+  type WishTimelineDoc,
 } from '../../../server/repositories/wishes'
 import { lowerResourceUse, resourcesInUse } from '../../../server/repositories/resource-use'
-import { releaseClaimSlot, releaseWishSlot, wisherIds } from './access'
+import { releaseClaimSlot, releaseWishSlot, step, wisherIds } from './access'
 import { giveBackDispatchUse } from './dispatch'
 
 /** At most this many wishes of each kind per run; the next run takes the rest. */
@@ -48,53 +54,70 @@ const BACK_TO_WALL: WishChange = {
   dueSoonNotified: false,
 }
 
+const told = (userIds: string[], notice: Notice): FollowUp => ({ kind: 'notify', userIds, notice })
+
+/**
+ * One of the sweep's steps on a wish, its messages written with it (so a crash cannot lose them);
+ * false when the wish had moved on since it was read (a person acted, or another sweep did).
+ */
+async function swept(
+  ctx: Ctx,
+  w: WishDoc,
+  s: Omit<Step<WishStatus, WishChange, WishTimelineDoc, WishDoc>, 'conflict'>,
+): Promise<boolean> {
+  try {
+    await step(ctx, w, { ...s, conflict: '心愿已变化' })
+    return true
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'CONFLICT') return false
+    throw err
+  }
+}
+
 export const sweep: HandlerOf<'wish', 'sweep'> = async (ctx) => {
   const now = ctx.now()
   const committee = await committeeIds(ctx.db)
 
   let dispatchExpired = 0
   for (const w of await dispatchesUnanswered(ctx.db, now, BATCH)) {
-    const back = await advanceWish(
-      ctx.db,
-      w._id,
-      ['dispatched'],
-      { ...BACK_TO_WALL, ...noResource(), updatedAt: now },
-      [{ at: now, actor: 'system', action: '派单超时未接受', note: '已回到心愿墙' }],
-      { guard: { respondBy: w.respondBy } },
-    )
+    const back = await swept(ctx, w, {
+      from: ['dispatched'],
+      change: { ...BACK_TO_WALL, ...noResource() },
+      entries: [{ actor: 'system', action: '派单超时未接受', note: '已回到心愿墙' }],
+      guard: { respondBy: w.respondBy },
+      followUps: () => [told(committee, wishOverdueNotice(w, 'dispatch', true, now))],
+    })
     if (!back) continue
     dispatchExpired++
     await giveBackDispatchUse(ctx, w)
-    await notify(ctx, committee, wishOverdueNotice(w, 'dispatch', true, now))
   }
 
   let claimsOverdue = 0
   for (const w of await claimsPastDeadline(ctx.db, now, BATCH)) {
     if (!w.holder) continue
     const holder = w.holder
-    const back = await advanceWish(
-      ctx.db,
-      w._id,
-      ['claimed'],
-      { ...BACK_TO_WALL, updatedAt: now },
-      [{ at: now, actor: 'system', action: '认领逾期', note: '逾期未实现，已回到心愿墙' }],
-      {
-        guard: { deadline: w.deadline },
-        release: {
-          holderKey: holderKey(holder),
-          name: holder.name,
-          kind: holder.kind,
-          at: now,
-          reason: '逾期未实现',
-        },
-      },
-    )
+    const release = {
+      holderKey: holderKey(holder),
+      name: holder.name,
+      kind: holder.kind,
+      at: now,
+      reason: '逾期未实现',
+    }
+    const back = await swept(ctx, w, {
+      from: ['claimed'],
+      change: BACK_TO_WALL,
+      entries: [{ actor: 'system', action: '认领逾期', note: '逾期未实现，已回到心愿墙' }],
+      guard: { deadline: w.deadline },
+      appends: { releases: [release] },
+      followUps: async () => [
+        told(committee, wishOverdueNotice(w, 'claim', true, now)),
+        told(await holderUserIds(ctx, holder), wishOverdueNotice(w, 'claim', false, now)),
+        told(await wisherIds(ctx, w), wishReleasedNotice(w, '认领逾期', now)),
+      ],
+    })
     if (!back) continue
     claimsOverdue++
     await releaseClaimSlot(ctx, w, holder, CLAIMS_PER_PERSON)
-    await notify(ctx, committee, wishOverdueNotice(w, 'claim', true, now))
-    await notify(ctx, holderUserIds(ctx, holder), wishOverdueNotice(w, 'claim', false, now))
-    await notify(ctx, wisherIds(ctx, w), wishReleasedNotice(w, '认领逾期', now))
   }
 
   let dueSoon = 0
@@ -108,31 +131,30 @@ export const sweep: HandlerOf<'wish', 'sweep'> = async (ctx) => {
   let autoConfirmed = 0
   const before = new Date(now.getTime() - WISH_AUTO_CONFIRM_DAYS * 24 * HOUR_MS)
   for (const w of await fulfilledBefore(ctx.db, before, BATCH)) {
-    const done = await advanceWish(
-      ctx.db,
-      w._id,
-      ['fulfilled'],
-      {
+    const holder = w.holder
+    const done = await swept(ctx, w, {
+      from: ['fulfilled'],
+      change: {
         status: 'confirmed',
         confirmation: { rating: null, thanks: '', at: now, auto: true },
         confirmedAt: now,
-        updatedAt: now,
       },
-      [
+      entries: [
         {
-          at: now,
           actor: 'system',
           action: '自动确认',
           note: `超过 ${WISH_AUTO_CONFIRM_DAYS} 天未确认，系统自动确认已实现`,
         },
       ],
-    )
+      followUps: async () =>
+        holder
+          ? [told(await holderUserIds(ctx, holder), wishConfirmedNotice(w, true, '', now))]
+          : [],
+    })
     if (!done) continue
     autoConfirmed++
     await releaseWishSlot(ctx, w, OPEN_WISHES_PER_PERSON)
-    if (w.holder) await releaseClaimSlot(ctx, w, w.holder, CLAIMS_PER_PERSON)
-    if (w.holder)
-      await notify(ctx, holderUserIds(ctx, w.holder), wishConfirmedNotice(w, true, '', now))
+    if (holder) await releaseClaimSlot(ctx, w, holder, CLAIMS_PER_PERSON)
   }
 
   // Capacity heals itself: a dispatch killed between taking a resource's use and writing its wish

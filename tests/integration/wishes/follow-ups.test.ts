@@ -85,6 +85,30 @@ it("sends the member a dispatch's message once, from the sweep, after a crash", 
   expect(messagesOf(member.userId, 'wish_dispatched')).toHaveLength(1)
 })
 
+it("sends the wish sweep's overdue messages once, from the housekeeping sweep, after a crash", async () => {
+  const wisher = await createUser('心愿人-overdue')
+  const member = await createVerifiedMember('逾期认领人')
+  const wishId = await w.openWish(wisher.openid)
+  expect((await w.call(member.openid, 'claim', { wishId })).status).toBe(200)
+  await w.setWish(wishId, { deadline: new Date(Date.now() - 3600_000) })
+  expect((await w.call('demo-admin', 'sweep', {})).body.data.claimsOverdue).toBe(1)
+  expect(messagesOf(wisher.userId, 'wish_released')).toHaveLength(1)
+  expect(messagesOf(member.userId, 'wish_overdue')).toHaveLength(1)
+
+  const record = recordTelling(wisher.userId, 'wish_released')
+  expect(record.effects.map((e: Doc) => e.notice.kind)).toEqual([
+    'wish_overdue',
+    'wish_overdue',
+    'wish_released',
+  ])
+  await crash.crashedAfterWrite(w.stack, record, wisher.userId, ['wish_released'])
+  await crash.crashedAfterWrite(w.stack, record, member.userId, ['wish_overdue'])
+  expect(await crash.sweep(w.stack)).toBeGreaterThanOrEqual(1)
+  expect(messagesOf(wisher.userId, 'wish_released')).toHaveLength(1)
+  expect(messagesOf(member.userId, 'wish_overdue')).toHaveLength(1)
+  expect((await w.storedWish(wishId)).status).toBe('open')
+})
+
 it('serves every query from a declared index', () => {
   expectEveryQueryIndexed(w.stack)
 })
