@@ -32,7 +32,9 @@ export function ApproveForm({ member, branches, branchesNote, onDone }: ApproveF
     const input = approve.check(ApproveMemberInput, { userId: member.userId, branchId })
     if (!input) return
     const done = await approve.run(input, { idempotencyKey: idempotency.key })
-    if (done) onDone('已通过')
+    if (!done) return
+    idempotency.renew()
+    onDone('已通过')
   }
 
   return (

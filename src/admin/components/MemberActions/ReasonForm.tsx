@@ -48,7 +48,9 @@ export function ReasonForm({ member, decision, onDone }: ReasonFormProps) {
     const input = decide.check(copy.schema, { userId: member.userId, ...form.values })
     if (!input) return
     const done = await decide.run(input, { idempotencyKey: idempotency.key })
-    if (done) onDone(copy.done)
+    if (!done) return
+    idempotency.renew()
+    onDone(copy.done)
   }
 
   if (!open) {
