@@ -13,7 +13,9 @@ import { setRole } from '../repositories/users'
 import {
   findFollowUp,
   finishFollowUp,
+  followUpsConcerning,
   pendingFollowUps,
+  rewriteFollowUp,
   type FollowUpDoc,
 } from '../repositories/follow-ups'
 import { refreshShopCard } from './card-projection'
@@ -60,15 +62,48 @@ export function followUpRecord(
   effects: FollowUp[],
   about?: string,
 ): FollowUpRecord {
-  const concerns = effects.flatMap((e) =>
-    e.kind === 'notify' ? e.userIds : e.kind === 'memberRole' ? [e.userId] : [],
-  )
   return {
     _id: requestScopedId(ctx, about ? `follow-up:${about}` : 'follow-up'),
     effects,
-    concerns: [...new Set(concerns)],
+    concerns: concernsOf(effects),
     createdAt: ctx.now(),
     doneAt: null,
+  }
+}
+
+/** The people effects name: those told, those given or relieved of a role. */
+function concernsOf(effects: FollowUp[]): string[] {
+  const named = effects.flatMap((e) =>
+    e.kind === 'notify' ? e.userIds : e.kind === 'memberRole' ? [e.userId] : [],
+  )
+  return [...new Set(named)]
+}
+
+/**
+ * On 注销: the records say no more of the person — no message to them (of `kinds`, or none at all
+ * when the account goes), no role change for them, no verifier's reason in their audit entry
+ * (`subject`) — while the rest of each record (others' messages, a shop's card) stays, and so does
+ * its id, which answers retries.
+ */
+export async function forgetInFollowUps(
+  ctx: FollowUpCtx,
+  userId: string,
+  subject: string,
+  kinds?: readonly string[],
+): Promise<void> {
+  const records = (await followUpsConcerning(ctx.db, userId)) as FollowUpRecord[]
+  for (const record of records) {
+    const effects = record.effects.flatMap((e): FollowUp[] => {
+      if (e.kind === 'notify' && (!kinds || kinds.includes(e.notice.kind))) {
+        const userIds = e.userIds.filter((id) => id !== userId)
+        return userIds.length ? [{ ...e, userIds }] : []
+      }
+      if (e.kind === 'memberRole' && e.userId === userId) return []
+      if (e.kind === 'memberAudit' && e.entry.subject === subject)
+        return [{ ...e, entry: { ...e.entry, reason: null } }]
+      return [e]
+    })
+    await rewriteFollowUp(ctx.db, record._id, effects, concernsOf(effects))
   }
 }
 

@@ -5,7 +5,7 @@
 // step was its own.
 import type { CollectionName } from '../../types/collections'
 import { collection, type Database, type Transaction } from '../kernel/database'
-import { byId, firstInOrder } from './reads'
+import { byId, firstInOrder, readAll } from './reads'
 import { OLDEST } from './paged'
 
 export type FollowUpDoc<E = unknown> = {
@@ -80,9 +80,22 @@ export function insertsWithFollowUp<T extends { _id: string }>(name: CollectionN
 
 export const findFollowUp = byId<FollowUpDoc>('follow_ups')
 
-/** On 注销: the records that name the person go, done or not (their messages would name them). */
-export async function removeFollowUpsOf(db: Database, userId: string): Promise<void> {
-  await collection(db, 'follow_ups').where({ concerns: userId }).remove()
+/** The records that name the person, done or not. */
+export function followUpsConcerning(db: Database, userId: string): Promise<FollowUpDoc[]> {
+  return readAll<FollowUpDoc>(db, 'follow_ups', { concerns: userId })
+}
+
+/** Replaces a record's effects and the people they name (注销 takes a person out). */
+export async function rewriteFollowUp(
+  db: Database,
+  id: string,
+  effects: unknown[],
+  concerns: string[],
+): Promise<void> {
+  const _ = db.command
+  await collection(db, 'follow_ups')
+    .doc(id)
+    .update({ effects: _.set(effects), concerns: _.set(concerns) })
 }
 
 /** Marks the record done; it goes with the expired ones. */

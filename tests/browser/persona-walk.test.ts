@@ -19,10 +19,13 @@ async function problemsOn(
   page: Page,
 ): Promise<{ refused: number; spilling: string[]; beyondWindow: number }> {
   await page.waitForLoadState('networkidle')
+  // The router marks the page shown once its transition is over.
+  await page.locator('.taro_page_show').last().waitFor()
   return {
     refused: await page.getByText('没有权限').count(),
     beyondWindow: await page.evaluate(() => {
-      const box = document.querySelector('.taro_page_show')!.getBoundingClientRect()
+      const shown = document.querySelectorAll('.taro_page_show')
+      const box = shown[shown.length - 1].getBoundingClientRect()
       return Math.max(0, Math.round(box.bottom - window.innerHeight))
     }),
     spilling: await page.evaluate(() =>

@@ -29,7 +29,7 @@ import {
 } from '../../../server/repositories/members'
 import { rosterByPhoneHashes } from '../../../server/repositories/roster'
 import { removeMessages } from '../../../server/repositories/messages'
-import { removeFollowUpsOf } from '../../../server/repositories/follow-ups'
+import { forgetInFollowUps } from '../../../server/domain/follow-ups'
 import { removeConsents } from '../../../server/repositories/subscriptions'
 import { removeUser, setRole } from '../../../server/repositories/users'
 import { districtId, requireOpenShop } from './access'
@@ -187,8 +187,8 @@ const REGISTRATION_KINDS = [
 ] as const
 
 /**
- * 注销: the registration, the reasons verifiers wrote, the messages about them and the follow-ups
- * that would send more go; the account
+ * 注销: the registration, the reasons verifiers wrote, the messages about them and what pending
+ * follow-ups would still say to or of the person go; the account
  * (with all its messages and consents) goes too unless the person still holds another role (a
  * merchant keeps the shop). The committee's roster is the committee's
  * record, not the person's, so it stays (anyone could type a rostered phone). Each step can be
@@ -200,15 +200,18 @@ export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
   const subject = pseudonymOf(user._id)
   const doc = await findMember(ctx.db, user._id)
   const now = ctx.now()
+  const otherRoles = user.roles.filter((r) => r !== 'member')
+  // Follow-ups first: one still pending could otherwise write a reason back after it is cleared.
+  const kinds = otherRoles.length ? REGISTRATION_KINDS : undefined
+  await forgetInFollowUps(ctx, user._id, subject, kinds)
+  // Also when the registration is gone already: an erase cut off after removing it comes back here.
+  await clearAuditReasons(ctx.db, subject)
+  await redactMemberInAuditLog(ctx.db, user._id)
   if (doc) {
-    await clearAuditReasons(ctx.db, subject)
-    await redactMemberInAuditLog(ctx.db, user._id)
     await recordAudit(ctx.db, { subject, action: 'erased', by: null, at: now, reason: null })
     await removeMember(ctx.db, user._id)
     if (doc.workShopId) await refreshShopCard(ctx.db, doc.workShopId)
   }
-  await removeFollowUpsOf(ctx.db, user._id)
-  const otherRoles = user.roles.filter((r) => r !== 'member')
   if (otherRoles.length) {
     // The account stays for its other roles; what it was told about the registration goes.
     await removeMessages(ctx.db, user._id, REGISTRATION_KINDS)

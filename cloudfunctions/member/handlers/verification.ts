@@ -67,6 +67,8 @@ export const queue: HandlerOf<'member', 'queue'> = async (ctx, input) => {
 export const get: HandlerOf<'member', 'get'> = async (ctx, input) =>
   memberDetailView(ctx, await registrationToVerify(ctx, input.userId))
 
+const DECIDED = '该登记已被处理，请刷新'
+
 /** A verifier's decision on a registration, as `decide` writes it. */
 type Decision = {
   /** The statuses it may be taken from. */
@@ -120,6 +122,10 @@ const cardOf = (doc: MemberDoc): FollowUp[] =>
  * phoneHeld decides).
  */
 async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string, about?: string) {
+  // A retry of an approval that is in answers with it; a registration decided otherwise since the
+  // page was loaded gets no role, not even for a moment.
+  if (!about && (await takenBefore(ctx))) return
+  if (doc.status !== 'pending') throw conflict(DECIDED)
   const now = ctx.now()
   const branch = await findOrg(ctx.db, branchId)
   // The role first: on its own it opens nothing (card and 亮身份 also need a verified
@@ -141,7 +147,7 @@ async function approveInto(ctx: Ctx, doc: MemberDoc, branchId: string, about?: s
     branchId,
     // Showing status needs a verified registration: an approval may put the member on a card.
     also: doc.showStatus ? cardOf(doc) : [],
-    refused: '该登记已被处理，请刷新',
+    refused: DECIDED,
   }
   try {
     await decide(ctx, doc, approval, about)
@@ -175,7 +181,7 @@ export const reject: HandlerOf<'member', 'reject'> = async (ctx, input) => {
     reason,
     told: reason,
     also: [],
-    refused: '该登记已被处理，请刷新',
+    refused: DECIDED,
   })
   return { userId: doc._id, status: 'rejected' }
 }

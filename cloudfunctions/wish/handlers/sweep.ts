@@ -58,7 +58,8 @@ const told = (userIds: string[], notice: Notice): FollowUp => ({ kind: 'notify',
 
 /**
  * One of the sweep's steps on a wish, its messages written with it (so a crash cannot lose them);
- * false when the wish had moved on since it was read (a person acted, or another sweep did).
+ * false when the wish had moved on since it was read (a person acted, or another sweep did) or the
+ * write failed.
  */
 async function swept(
   ctx: Ctx,
@@ -70,7 +71,10 @@ async function swept(
     return true
   } catch (err) {
     if (err instanceof AppError && err.code === 'CONFLICT') return false
-    throw err
+    // One wish that fails (a transaction that lost its retries) must not stop the rest of the
+    // run; the next sweep tries it again.
+    console.error(`[wish sweep] ${w._id} left for the next run`, err)
+    return false
   }
 }
 

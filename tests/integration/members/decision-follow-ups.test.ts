@@ -156,6 +156,29 @@ it('refuses a second member with a verified phone, leaving the registration pend
   expect(roles).not.toContain('member')
 })
 
+it('takes a person out of the follow-ups still pending when they erase their registration', async () => {
+  await call('reg-fu-6', 'submit', { ...FORM, realName: '欧阳春晓', phone: '13812340036' })
+  const userId = (await call('demo-admin', 'queue', { q: '13812340036' })).body.data.list[0].userId
+  const reason = '欧阳春晓的入党时间有误'
+  await call('demo-admin', 'reject', { userId, reason }, 'fu-reject-6')
+  const record = recordOf(userId, 'registration_rejected')
+  // Cut off after the write: the audit entry and the message not yet made.
+  await crash.crashedAfterWrite(stack, record, userId, ['registration_rejected'])
+  for (const a of auditsOf(record)) await db().collection('member_audit').doc(a._id).remove()
+
+  const erased = await call('reg-fu-6', 'erase', { confirm: true })
+  expect(erased.body.data).toMatchObject({ erased: true })
+  const kept = all('follow_ups').find((r) => r._id === record._id)!
+  expect(kept.effects.map((e: Doc) => e.kind)).toEqual(['memberAudit'])
+  expect(kept.concerns).toEqual([])
+  expect(JSON.stringify(kept)).not.toContain('欧阳春晓')
+
+  await sweep()
+  expect(auditsOf(record)).toEqual([expect.objectContaining({ action: 'rejected', reason: null })])
+  expect(messagesOf(userId, 'registration_rejected')).toHaveLength(0)
+  expect(JSON.stringify(all('follow_ups'))).not.toContain('欧阳春晓')
+})
+
 it('serves every query from a declared index', () => {
   expectEveryQueryIndexed(stack)
 })
