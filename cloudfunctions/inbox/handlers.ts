@@ -7,7 +7,7 @@ import { fieldError } from '../../server/kernel/app-error'
 import { callerUser, type Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
 import { digestNotice, handlerNotice } from '../../server/domain/notices'
-import { notify } from '../../server/domain/notify'
+import { remindOnce, type FollowUpRecord } from '../../server/domain/follow-ups'
 import { committeeIds, handlerIds } from '../../server/domain/recipients'
 import { dueBetween, markDueSoon } from '../../server/repositories/complaints'
 import { findDistrict } from '../../server/repositories/districts'
@@ -108,9 +108,10 @@ export const remind: HandlerOf<'inbox', 'remind'> = async (ctx) => {
   const now = ctx.now()
   let dueSoon = 0
   for (const c of await dueBetween(ctx.db, now, new Date(now.getTime() + DAY_MS), BATCH)) {
-    if (!(await markDueSoon(ctx.db, c._id, new Date(c.deadline!)))) continue
-    dueSoon++
-    await notify(ctx, handlerIds(ctx.db, c), handlerNotice(c, 'due_soon', now))
+    const notice = handlerNotice(c, 'due_soon', now)
+    const take = (record: FollowUpRecord) =>
+      markDueSoon(ctx.db, c._id, new Date(c.deadline!), record)
+    if (await remindOnce(ctx, handlerIds(ctx.db, c), notice, take)) dueSoon++
   }
 
   const day = shanghaiDay(now)
@@ -124,17 +125,19 @@ export const remind: HandlerOf<'inbox', 'remind'> = async (ctx) => {
   for (const [secretaryId, branchIds] of branchesOf) {
     const waiting = await countPendingInBranches(ctx.db, branchIds)
     if (!waiting) continue
-    if (!(await takeReminderMark(ctx.db, `registrations:${secretaryId}:${day}`, markExpiry)))
-      continue
-    secretaryDigests++
-    await notify(ctx, [secretaryId], digestNotice('registrations_waiting', waiting, now))
+    const notice = digestNotice('registrations_waiting', waiting, now)
+    const mark = `registrations:${secretaryId}:${day}`
+    const take = (record: FollowUpRecord) => takeReminderMark(ctx.db, mark, markExpiry, record)
+    if (await remindOnce(ctx, [secretaryId], notice, take)) secretaryDigests++
   }
 
   let committeeDigests = 0
   const held = await countHeldRatings(ctx.db)
-  if (held && (await takeReminderMark(ctx.db, `ratings-held:${day}`, markExpiry))) {
-    committeeDigests++
-    await notify(ctx, committeeIds(ctx.db), digestNotice('ratings_held', held, now))
+  if (held) {
+    const notice = digestNotice('ratings_held', held, now)
+    const take = (record: FollowUpRecord) =>
+      takeReminderMark(ctx.db, `ratings-held:${day}`, markExpiry, record)
+    if (await remindOnce(ctx, committeeIds(ctx.db), notice, take)) committeeDigests++
   }
   return { dueSoon, secretaryDigests, committeeDigests }
 }

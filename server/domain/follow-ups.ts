@@ -146,6 +146,26 @@ export async function carryOut(ctx: FollowUpCtx, record: FollowUpRecord): Promis
 }
 
 /**
+ * A reminder sent once however often its timer runs: `take` claims its marker (a flag on the
+ * document, or a marker of its own) together with the message's follow-up record, so a crash
+ * after the claim delays the message to the sweep instead of losing it. False when another run
+ * took the marker first.
+ */
+export async function remindOnce(
+  ctx: FollowUpCtx,
+  userIds: string[] | Promise<string[]>,
+  notice: Notice,
+  take: (record: FollowUpRecord) => Promise<boolean>,
+): Promise<boolean> {
+  const record = followUpRecord(ctx, [
+    { kind: 'notify', userIds: [...new Set(await userIds)], notice },
+  ])
+  if (!(await take(record))) return false
+  await carryOut(ctx, record)
+  return true
+}
+
+/**
  * Whether an earlier try of this request already made its write (its follow-up record is there);
  * a record still pending is carried out now.
  */

@@ -12,6 +12,7 @@ import type { Paged, TimeOrder } from '../../types/common'
 import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest, NEWEST, OLDEST } from './paged'
 import { insertsWithFollowUp } from './follow-ups'
+import { dueSoonMarker } from './reminder-marks'
 import { adds, byId, firstInOrder, readAll, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
@@ -249,12 +250,8 @@ export function dueBetween(db: Database, from: Date, until: Date, limit: number)
   )
 }
 
-/** Takes the due-soon reminder of a complaint; false when another run took it first. */
-export async function markDueSoon(db: Database, id: string, deadline: Date): Promise<boolean> {
-  const _ = db.command
-  const unreminded = { _id: id, status: 'assigned', deadline, dueSoonNotified: _.neq(true) }
-  return updateIf(db, 'complaints', unreminded, { dueSoonNotified: true })
-}
+/** Takes a complaint's due-soon reminder with its message's follow-up record. */
+export const markDueSoon = dueSoonMarker('complaints', 'assigned')
 
 /** A shop's latest handled complaints as the public sees them: never who complained. */
 export async function recentPublicComplaints(

@@ -8,7 +8,8 @@ import {
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { insertsWithFollowUp } from './follow-ups'
-import { adds, byId, readAll as readAllOf, updateIf } from './reads'
+import { dueSoonMarker } from './reminder-marks'
+import { adds, byId, readAll as readAllOf } from './reads'
 import type { Stamped } from './stamped'
 
 /** Who holds (or is dispatched) a wish, and who may act for it. */
@@ -362,12 +363,5 @@ async function byField(db: Database, where: object, field: string, limit: number
   return res.data as WishDoc[]
 }
 
-/** Sets the due-soon reminder once for this deadline; false when taken or moved on. */
-export async function markWishDueSoon(db: Database, id: string, deadline: Date): Promise<boolean> {
-  return updateIf(
-    db,
-    'wishes',
-    { _id: id, status: 'claimed', deadline, dueSoonNotified: false },
-    { dueSoonNotified: true },
-  )
-}
+/** Takes a claimed wish's due-soon reminder with its message's follow-up record. */
+export const markWishDueSoon = dueSoonMarker('wishes', 'claimed')

@@ -15,6 +15,14 @@ export const allOf = (stack: TestStack, coll: string) => dumpDatabase(stack)[col
 export const messagesOf = (stack: TestStack, userId: string, kind: string) =>
   allOf(stack, 'messages').filter((m) => m.userId === userId && m.kind === kind)
 
+/** The follow-up record that tells `userId` a message of `kind`. */
+export const recordTelling = (stack: TestStack, userId: string, kind: string) =>
+  allOf(stack, 'follow_ups').find((r) =>
+    r.effects.some(
+      (e: Doc) => e.kind === 'notify' && e.userIds.includes(userId) && e.notice.kind === kind,
+    ),
+  ) as Doc
+
 /**
  * A crash right after the step's write: its follow-up record pending, written long enough ago
  * for the sweep to take it, and none of the messages of `kinds` it sent to `userId`.

@@ -16,6 +16,7 @@ import {
 import { finishCancel } from '../../../server/domain/cancel-activity'
 import { newSignUpDoc } from '../../../server/domain/new-activity'
 import { notify } from '../../../server/domain/notify'
+import { remindOnce, type FollowUpRecord } from '../../../server/domain/follow-ups'
 import { committeeIds } from '../../../server/domain/recipients'
 import {
   activitiesStartingBetween,
@@ -54,10 +55,10 @@ async function remind(ctx: Ctx, now: Date): Promise<number> {
     // Keyed by the start too: an activity moved to another day is reminded again.
     const mark = `activity_starting:${a._id}:${new Date(a.startAt).getTime()}`
     if (!a.confirmed.length) continue
-    if (!(await takeReminderMark(ctx.db, mark, new Date(new Date(a.endAt).getTime() + DAY_MS))))
-      continue
-    await notify(ctx, a.confirmed, startingNotice(a, now))
-    reminded += a.confirmed.length
+    const expiresAt = new Date(new Date(a.endAt).getTime() + DAY_MS)
+    const take = (record: FollowUpRecord) => takeReminderMark(ctx.db, mark, expiresAt, record)
+    if (await remindOnce(ctx, a.confirmed, startingNotice(a, now), take))
+      reminded += a.confirmed.length
   }
   return reminded
 }

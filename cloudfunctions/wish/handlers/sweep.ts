@@ -13,8 +13,8 @@ import {
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderKey, holderUserIds } from '../../../server/domain/holders'
-import { notify, type Notice } from '../../../server/domain/notify'
-import type { FollowUp } from '../../../server/domain/follow-ups'
+import type { Notice } from '../../../server/domain/notify'
+import { remindOnce, type FollowUp, type FollowUpRecord } from '../../../server/domain/follow-ups'
 import type { Step } from '../../../server/domain/timeline'
 import { AppError } from '../../../server/kernel/app-error'
 import type { Ctx } from '../../../server/kernel/context'
@@ -127,9 +127,11 @@ export const sweep: HandlerOf<'wish', 'sweep'> = async (ctx) => {
   let dueSoon = 0
   const until = new Date(now.getTime() + WISH_DUE_SOON_HOURS * HOUR_MS)
   for (const w of await claimsDueBy(ctx.db, now, until, BATCH)) {
-    if (!w.deadline || !w.holder || !(await markWishDueSoon(ctx.db, w._id, w.deadline))) continue
-    dueSoon++
-    await notify(ctx, holderUserIds(ctx, w.holder), wishDueSoonNotice(w, now))
+    const deadline = w.deadline
+    if (!deadline || !w.holder) continue
+    const take = (record: FollowUpRecord) => markWishDueSoon(ctx.db, w._id, deadline, record)
+    if (await remindOnce(ctx, holderUserIds(ctx, w.holder), wishDueSoonNotice(w, now), take))
+      dueSoon++
   }
 
   let autoConfirmed = 0

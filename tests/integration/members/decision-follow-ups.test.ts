@@ -23,12 +23,7 @@ const rolesOf = async (who: string) =>
 const shopMembers = async () =>
   (await stack.http('demo-shopper', 'shop', { action: 'get', data: { shopId: 'shop-003' } })).body
     .data.members
-const recordOf = (userId: string, kind: string) =>
-  all('follow_ups').find((r) =>
-    r.effects.some(
-      (e: Doc) => e.kind === 'notify' && e.userIds[0] === userId && e.notice.kind === kind,
-    ),
-  ) as Doc
+const recordOf = (userId: string, kind: string) => crash.recordTelling(stack, userId, kind)
 const auditsOf = (record: Doc) => all('member_audit').filter((a) => a._id.startsWith(record._id))
 
 const sweep = () => crash.sweep(stack)

@@ -1,5 +1,5 @@
-// Every wish step writes its messages as a follow-up record in the step's own transaction: a crash
-// right after the write (here put back by hand: the record pending, the message gone) delays the
+// Every wish step (and the due-soon reminder's marker) writes its messages as a follow-up record in
+// the step's own transaction: a crash right after the write (here put back by hand: the record pending, the message gone) delays the
 // message to the housekeeping sweep, which sends it once.
 import { expectEveryQueryIndexed } from '../../support/stack'
 import * as crash from '../../support/crash'
@@ -11,14 +11,7 @@ const w = wishStack()
 type Doc = crash.Doc
 
 const messagesOf = (userId: string, kind: string) => crash.messagesOf(w.stack, userId, kind)
-const recordTelling = (userId: string, kind: string) =>
-  crash
-    .allOf(w.stack, 'follow_ups')
-    .find((r) =>
-      r.effects.some(
-        (e: Doc) => e.kind === 'notify' && e.userIds.includes(userId) && e.notice.kind === kind,
-      ),
-    ) as Doc
+const recordTelling = (userId: string, kind: string) => crash.recordTelling(w.stack, userId, kind)
 
 it.each([
   ['review', 'wish_reviewed'],
@@ -107,6 +100,25 @@ it("sends the wish sweep's overdue messages once, from the housekeeping sweep, a
   expect(messagesOf(wisher.userId, 'wish_released')).toHaveLength(1)
   expect(messagesOf(member.userId, 'wish_overdue')).toHaveLength(1)
   expect((await w.storedWish(wishId)).status).toBe('open')
+})
+
+it('sends the holder the due-soon reminder once, from the sweep, after a crash', async () => {
+  const wisher = await createUser('心愿人-due')
+  const member = await createVerifiedMember('临期认领人')
+  const wishId = await w.openWish(wisher.openid)
+  expect((await w.call(member.openid, 'claim', { wishId })).status).toBe(200)
+  await w.setWish(wishId, { deadline: new Date(Date.now() + 2 * 3600_000) })
+  expect((await w.call('demo-admin', 'sweep', {})).body.data.dueSoon).toBe(1)
+  const record = recordTelling(member.userId, 'wish_due_soon')
+  expect(record.doneAt).toBeTruthy()
+
+  // The marker is taken, the message lost: the wish sweep does not remind again, the record does.
+  await crash.crashedAfterWrite(w.stack, record, member.userId, ['wish_due_soon'])
+  expect((await w.call('demo-admin', 'sweep', {})).body.data.dueSoon).toBe(0)
+  expect(messagesOf(member.userId, 'wish_due_soon')).toHaveLength(0)
+  expect(await crash.sweep(w.stack)).toBeGreaterThanOrEqual(1)
+  await crash.sweep(w.stack)
+  expect(messagesOf(member.userId, 'wish_due_soon')).toHaveLength(1)
 })
 
 it('serves every query from a declared index', () => {
