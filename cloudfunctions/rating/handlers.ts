@@ -3,8 +3,7 @@ import type { RatingStatus } from '../../types/rating'
 import { conflict, notFound } from '../../server/kernel/app-error'
 import { callerUser, type Ctx } from '../../server/kernel/context'
 import type { HandlerOf } from '../../server/kernel/router'
-import { recomputeIntegrity } from '../../server/domain/integrity'
-import { refreshShopCard } from '../../server/domain/card-projection'
+import { carryOut, followUpRecord } from '../../server/domain/follow-ups'
 import {
   findRating,
   listHeldRatings,
@@ -71,11 +70,15 @@ export const rate: HandlerOf<'rating', 'rate'> = async (ctx, input) => {
     createdAt: previous ? new Date(previous.createdAt) : now,
     updatedAt: now,
   }
-  await putRating(ctx.db, doc)
   const wasCounted = !!previous && !previous.discardedAt && COUNTED.includes(previous.status)
-  if (wasCounted || COUNTED.includes(doc.status)) {
-    await recomputeIntegrity(ctx, shop._id, '新的顾客评价')
-  }
+  // Counted (or no longer counted), the rating moves the shop's score: the recount is a follow-up
+  // of the write, so a crash in between cannot leave the card without it.
+  const recount =
+    wasCounted || COUNTED.includes(doc.status)
+      ? followUpRecord(ctx, [{ kind: 'integrity', shopId: shop._id, reason: '新的顾客评价' }])
+      : null
+  await putRating(ctx.db, doc, recount)
+  if (recount) await carryOut(ctx, recount)
   return { ratingId: id, status: doc.status, replaced: !!previous }
 }
 
@@ -113,15 +116,16 @@ export const reviewHeld: HandlerOf<'rating', 'reviewHeld'> = async (ctx, input) 
   if (!doc) throw notFound('评价')
   if (doc.status !== 'held' || doc.discardedAt) throw conflict('该评价已审核过')
   const now = ctx.now()
-  if (!input.approve) {
-    if (!(await settleHeldRating(ctx.db, doc._id, { discardedAt: now }, now)))
-      throw conflict('该评价已审核过')
-    // A held rating was never on the card; rebuilt anyway, so moderation always leaves it current.
-    await refreshShopCard(ctx.db, doc.shopId)
-    return { ratingId: doc._id, status: 'discarded' }
-  }
-  const verdict = await checkedStatus(ctx, doc.text)
-  if (!(await settleHeldRating(ctx.db, doc._id, verdict, now))) throw conflict('该评价已审核过')
-  await recomputeIntegrity(ctx, doc.shopId, '集中评价经审核计入')
-  return { ratingId: doc._id, status: verdict.status }
+  // A held rating was never on the card; rebuilt on a discard anyway, so moderation always leaves
+  // it current.
+  const verdict = input.approve ? await checkedStatus(ctx, doc.text) : { discardedAt: now }
+  const record = followUpRecord(ctx, [
+    input.approve
+      ? { kind: 'integrity', shopId: doc.shopId, reason: '集中评价经审核计入' }
+      : { kind: 'card', shopId: doc.shopId },
+  ])
+  if (!(await settleHeldRating(ctx.db, doc._id, verdict, now, record)))
+    throw conflict('该评价已审核过')
+  await carryOut(ctx, record)
+  return { ratingId: doc._id, status: 'status' in verdict ? verdict.status : 'discarded' }
 }

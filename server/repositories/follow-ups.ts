@@ -72,6 +72,20 @@ export async function insertWithFollowUp(
   })) as boolean
 }
 
+/** Writes the document whole (created or replaced) and its follow-up record together. */
+export async function putWithFollowUp(
+  db: Database,
+  name: CollectionName,
+  doc: { _id: string } & object,
+  record: FollowUpDoc,
+): Promise<void> {
+  await db.runTransaction(async (tx: Transaction) => {
+    const { _id, ...fields } = doc
+    await tx.collection(name).doc(_id).set(fields)
+    await putRecord(tx, record)
+  })
+}
+
 /** `insertWithFollowUp` for one collection's documents, for its repository. */
 export function insertsWithFollowUp<T extends { _id: string }>(name: CollectionName) {
   return (db: Database, doc: T, record: FollowUpDoc): Promise<boolean> =>

@@ -6,7 +6,8 @@ import type { PublicReview } from '../../types/shop'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import { collection, type Database } from '../kernel/database'
-import { byId, firstInOrder, updateIf } from './reads'
+import { byId, firstInOrder } from './reads'
+import { putWithFollowUp, updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 import type { Stamped } from './stamped'
 
 export type RatingDoc = Stamped & {
@@ -66,7 +67,16 @@ export function ratingId(shopId: string, userId: string, month: string): string 
 export const findRating = byId<RatingDoc>('ratings')
 
 /** Writes (or replaces) the month's rating; the id makes it one per user, shop and month. */
-export async function putRating(db: Database, doc: RatingDoc): Promise<void> {
+/**
+ * Writes a rating whole (a second in the month replaces the first), with the follow-up record that
+ * counts it on the shop's card where it changes what is counted.
+ */
+export async function putRating(
+  db: Database,
+  doc: RatingDoc,
+  record: FollowUpDoc | null = null,
+): Promise<void> {
+  if (record) return putWithFollowUp(db, 'ratings', doc, record)
   const { _id, ...fields } = doc
   await collection(db, 'ratings').doc(_id).set(fields)
 }
@@ -85,19 +95,20 @@ export async function countHeldRatings(db: Database): Promise<number> {
   return (await heldRatings(db).count()).total
 }
 
-/** Settles a held rating, only if it is still held and undecided; false when someone was first. */
-export async function settleHeldRating(
+/**
+ * Settles a held rating, only if it is still held and undecided, with the follow-up record that
+ * brings the shop's card up to date; false when someone was first.
+ */
+export function settleHeldRating(
   db: Database,
   id: string,
   change: { status: RatingStatus; textRejectedReason?: string } | { discardedAt: Date },
   now: Date,
+  record: FollowUpDoc,
 ): Promise<boolean> {
-  return updateIf(
-    db,
-    'ratings',
-    { _id: id, status: 'held', discardedAt: db.command.exists(false) },
-    { ...change, reviewedAt: now, updatedAt: now },
-  )
+  const undecided = (r: RatingDoc) => r.status === 'held' && !r.discardedAt
+  const settled = { ...change, reviewedAt: now, updatedAt: now }
+  return updateWithFollowUp(db, 'ratings', id, undecided, settled, {}, record)
 }
 
 /** A shop's latest public ratings for its card: masked author, never the user id. */
