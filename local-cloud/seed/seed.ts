@@ -60,9 +60,16 @@ export async function seedDemoDistrict(db: Database, now = new Date()): Promise<
         ...newShopDoc(ShopFields.parse(fields), districtId, now, demoShopCode(i)),
       }),
     )
-    await updateShop(db, _id, { description, hours, commitments, updatedAt: now })
-    for (const honour of DEMO_HONOURS[_id] ?? [])
-      await addHonour(db, _id, { honour, criteria: ['诚信经营', '优质服务'], awardedAt: now }, now)
+    // No follow-ups: each card is built when the shop is first read.
+    await updateShop(db, _id, { description, hours, commitments, updatedAt: now }, null)
+    for (const honour of DEMO_HONOURS[_id] ?? []) {
+      const detail = {
+        honour,
+        criteria: ['诚信经营' as const, '优质服务' as const],
+        awardedAt: now,
+      }
+      await addHonour(db, _id, detail, now, null)
+    }
   }
   for (const org of DEMO_ORGS) {
     const shopIds = DEMO_SHOPS.filter((s) => s.orgId === org._id).map((s) => s._id)

@@ -63,15 +63,6 @@ export async function refreshShopCard(
   }
 }
 
-/** Refreshes the cards of the given shops (null and repeated ids are skipped). */
-export async function refreshShopCards(
-  db: Database,
-  shopIds: (string | null | undefined)[],
-): Promise<void> {
-  const ids = [...new Set(shopIds.filter((id): id is string => !!id))]
-  for (const id of ids) await refreshShopCard(db, id)
-}
-
 /** The stored card of a shop as the public gets it; built and stored if it has none yet. */
 export async function publicCard(
   db: Database,

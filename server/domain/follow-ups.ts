@@ -32,6 +32,12 @@ export type FollowUp =
 
 export type FollowUpRecord = FollowUpDoc<FollowUp>
 
+/** The card refreshes of these shops (null and repeated ids are skipped). */
+export function cardEffects(shopIds: (string | null | undefined)[]): FollowUp[] {
+  const ids = [...new Set(shopIds.filter((id): id is string => !!id))]
+  return ids.map((shopId) => ({ kind: 'card', shopId }))
+}
+
 type FollowUpCtx = Pick<Ctx, 'db' | 'now' | 'services' | 'requestKey'>
 
 /** A record the sweep leaves alone this long: the handler that wrote it is still running it. */

@@ -2,7 +2,7 @@
 // signed with the caller's nickname (the committee sees who acted), a step's change and entries
 // carry the same moment, and a step moves a document on once, from the statuses it names, with
 // its follow-ups written alongside (follow-ups.ts).
-import { conflict } from '../kernel/app-error'
+import { AppError, conflict } from '../kernel/app-error'
 import type { Ctx } from '../kernel/context'
 import { updateWithFollowUp } from '../repositories/follow-ups'
 import { carryOut, followUpRecord, takenBefore, type FollowUp } from './follow-ups'
@@ -56,6 +56,39 @@ export type Step<S, C, E, D> = {
   followUps?: (next: D) => FollowUp[] | Promise<FollowUp[]>
 }
 
+/** Applies a step to a document: the document as written, or CONFLICT when it had moved on. */
+export type Stepper<S, D> = <C extends object, E extends object>(
+  ctx: Ctx,
+  doc: D,
+  step: Step<S, C, E, D>,
+) => Promise<D>
+
+/** A timed sweep's step, as the sweep states it. */
+export type SweepStep<S, C, E, D> = Omit<Step<S, C, E, D>, 'conflict'>
+
+/**
+ * The steps of a timed sweep, each with its follow-ups written with it (so a crash cannot lose
+ * them): true when taken; false when the document had moved on since it was read (a person acted,
+ * or another sweep did), or when the write failed, which is logged so that one document cannot
+ * stop the run; the next run tries it again.
+ */
+export function sweeper<S, D extends { _id: string }>(step: Stepper<S, D>, label: string) {
+  return async <C extends object, E extends object>(
+    ctx: Ctx,
+    doc: D,
+    s: SweepStep<S, C, E, D>,
+  ): Promise<boolean> => {
+    try {
+      await step(ctx, doc, { ...s, conflict: `${label}: moved on` })
+      return true
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'CONFLICT') return false
+      console.error(`[${label} sweep] ${doc._id} left for the next run`, err)
+      return false
+    }
+  }
+}
+
 /** Whether a stored value meets a guard's value, as the database's query would decide. */
 function meets(value: unknown, wanted: unknown): boolean {
   if (Array.isArray(value)) return value.some((v) => meets(v, wanted))
@@ -78,12 +111,8 @@ function meets(value: unknown, wanted: unknown): boolean {
 export function stepper<S, D extends { _id: string; status: S }>(
   name: 'complaints' | 'wishes',
   reload: (ctx: Ctx, id: string) => Promise<D>,
-) {
-  return async <C extends object, E extends object>(
-    ctx: Ctx,
-    doc: D,
-    step: Step<S, C, E, D>,
-  ): Promise<D> => {
+): Stepper<S, D> {
+  return async (ctx, doc, step) => {
     if (await takenBefore(ctx)) return reload(ctx, doc._id)
     if (!step.from.includes(doc.status)) throw conflict(step.conflict)
     const at = stampedAt(ctx.now(), step.change, step.entries)

@@ -29,6 +29,7 @@ export type Transaction = {
       get(): Promise<{ data: unknown }>
       set(data: object): Promise<unknown>
       update(data: object): Promise<unknown>
+      remove(): Promise<unknown>
     }
   }
 }

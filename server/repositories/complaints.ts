@@ -13,7 +13,7 @@ import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest, NEWEST, OLDEST } from './paged'
 import { insertsWithFollowUp } from './follow-ups'
 import { dueSoonMarker } from './reminder-marks'
-import { adds, byId, firstInOrder, readAll, updateIf } from './reads'
+import { adds, byId, firstInOrder, readAll } from './reads'
 import type { Stamped } from './stamped'
 
 export type TimelineDoc = {
@@ -116,30 +116,6 @@ export const insertComplaint = adds<ComplaintDoc>('complaints')
  */
 export const insertComplaintWithFollowUp = insertsWithFollowUp<ComplaintDoc>('complaints')
 
-export type ComplaintGuard = Partial<Pick<ComplaintDoc, 'upheld' | 'rectificationVerified'>>
-
-/**
- * Moves a complaint on, only from the given statuses, and appends to its timeline: the conditional
- * update makes each step happen once even when two people act at the same moment.
- */
-export async function advanceComplaint(
-  db: Database,
-  id: string,
-  from: readonly ComplaintStatus[],
-  change: Partial<Omit<ComplaintDoc, '_id' | 'timeline'>>,
-  entries: TimelineDoc[],
-  /** Further conditions the complaint must still meet, e.g. `{ rectificationVerified: false }`. */
-  guard: ComplaintGuard = {},
-): Promise<boolean> {
-  const _ = db.command
-  return updateIf(
-    db,
-    'complaints',
-    { ...guard, _id: id, status: _.in([...from]) },
-    { ...change, timeline: _.push(entries) },
-  )
-}
-
 type Page = PageRequest
 
 function pageOfComplaints(
@@ -227,17 +203,6 @@ const EARLIEST_DEADLINE: Order = { field: 'deadline', direction: 'asc' }
 /** Complaints matching `where`, the earliest deadline first. */
 async function byDeadline(db: Database, where: object, limit: number): Promise<ComplaintDoc[]> {
   return firstInOrder<ComplaintDoc>(db, 'complaints', where, EARLIEST_DEADLINE, limit)
-}
-
-/** Marks a complaint's overdue once; false when it was already marked or has moved on. */
-export async function markOverdue(db: Database, id: string, entry: TimelineDoc): Promise<boolean> {
-  const _ = db.command
-  return updateIf(
-    db,
-    'complaints',
-    { _id: id, status: _.in(['accepted', 'assigned']), overdueNotified: _.neq(true) },
-    { overdueNotified: true, updatedAt: entry.at, timeline: _.push([entry]) },
-  )
 }
 
 /** Assigned complaints due within the window and not yet reminded of. */

@@ -30,7 +30,7 @@ async function putRecord(tx: Transaction, record: FollowUpDoc): Promise<void> {
 /**
  * Applies `change` to the document, appending `appends` to its lists, while `accepts` says it may
  * (read in the transaction, so no one moves it meanwhile), and stores the follow-up record with
- * it; false when it may not.
+ * it (none: the demo seed, whose writes nothing follows); false when it may not.
  */
 export async function updateWithFollowUp<T>(
   db: Database,
@@ -38,8 +38,8 @@ export async function updateWithFollowUp<T>(
   id: string,
   accepts: (doc: T) => boolean,
   change: object,
-  appends: Record<string, object[]>,
-  record: FollowUpDoc,
+  appends: Record<string, unknown[]>,
+  record: FollowUpDoc | null,
 ): Promise<boolean> {
   const pushes = Object.fromEntries(
     Object.entries(appends).map(([field, items]) => [field, db.command.push(items)]),
@@ -51,7 +51,7 @@ export async function updateWithFollowUp<T>(
       .collection(name)
       .doc(id)
       .update({ ...change, ...pushes })
-    await putRecord(tx, record)
+    if (record) await putRecord(tx, record)
     return true
   })) as boolean
 }
@@ -82,6 +82,19 @@ export async function putWithFollowUp(
   await db.runTransaction(async (tx: Transaction) => {
     const { _id, ...fields } = doc
     await tx.collection(name).doc(_id).set(fields)
+    await putRecord(tx, record)
+  })
+}
+
+/** Removes the document and stores its follow-up record together. */
+export async function removeWithFollowUp(
+  db: Database,
+  name: CollectionName,
+  id: string,
+  record: FollowUpDoc,
+): Promise<void> {
+  await db.runTransaction(async (tx: Transaction) => {
+    await tx.collection(name).doc(id).remove()
     await putRecord(tx, record)
   })
 }

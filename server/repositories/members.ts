@@ -5,7 +5,7 @@ import type { MemberKind, MemberStatus, RosterMatch } from '../../types/member'
 import type { Paged, TimeOrder } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId, readAll } from './reads'
-import { updateWithFollowUp, type FollowUpDoc } from './follow-ups'
+import { removeWithFollowUp, updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { chunks } from '../kernel/in-parallel'
 import type { Stamped } from './stamped'
@@ -88,8 +88,9 @@ export function updateMemberWithFollowUp(
   return updateWithFollowUp(db, 'members', userId, accepts, change, {}, record)
 }
 
-export async function removeMember(db: Database, userId: string): Promise<void> {
-  await members(db).doc(userId).remove()
+/** Removes the registration with the follow-up record that takes it off its shop's card. */
+export function removeMember(db: Database, userId: string, record: FollowUpDoc): Promise<void> {
+  return removeWithFollowUp(db, 'members', userId, record)
 }
 
 export type QueueFilter = {

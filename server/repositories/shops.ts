@@ -15,6 +15,7 @@ import { chunks } from '../kernel/in-parallel'
 import { pagedQuery, type Order, type PageRequest } from './paged'
 import { byId, findOne, MAX_READ, readAll, updateIf } from './reads'
 import type { Stamped } from './stamped'
+import { updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 
 export type ShopDoc = Stamped & {
   _id: string
@@ -154,8 +155,17 @@ export type ShopChange = Partial<
   >
 >
 
-export async function updateShop(db: Database, shopId: string, change: ShopChange): Promise<void> {
-  await collection(db, 'shops').doc(shopId).update(change)
+/**
+ * Changes a shop with the follow-up record that rebuilds its card (and integrity), in one
+ * transaction; false when the shop does not exist.
+ */
+export function updateShop(
+  db: Database,
+  shopId: string,
+  change: ShopChange,
+  record: FollowUpDoc | null,
+): Promise<boolean> {
+  return updateWithFollowUp(db, 'shops', shopId, () => true, change, {}, record)
 }
 
 /**
@@ -189,28 +199,32 @@ export async function writeShopRecordIf(
   )
 }
 
-/** Awards the honour unless the shop has it already (one conditional update); false if it had. */
-export async function addHonour(
+/** Awards the honour unless the shop has it already, with the record that rescores it; false if it had. */
+export function addHonour(
   db: Database,
   shopId: string,
   detail: ShopDoc['honourDetails'][number],
   now: Date,
+  record: FollowUpDoc | null,
 ): Promise<boolean> {
-  const _ = db.command
-  const award = { honours: _.push(detail.honour), honourDetails: _.push(detail), updatedAt: now }
-  return updateIf(db, 'shops', { _id: shopId, honours: _.nin([detail.honour]) }, award)
+  const lacks = (shop: ShopDoc) => !shop.honours.includes(detail.honour)
+  const award = { updatedAt: now }
+  const appends = { honours: [detail.honour], honourDetails: [detail] }
+  return updateWithFollowUp(db, 'shops', shopId, lacks, award, appends, record)
 }
 
-/** Takes the honour away if the shop has it (one conditional update); false if it had not. */
-export async function removeHonour(
+/** Takes the honour away if the shop has it, with the record that rescores it; false if it had not. */
+export function removeHonour(
   db: Database,
   shopId: string,
   honour: Honour,
   now: Date,
+  record: FollowUpDoc | null,
 ): Promise<boolean> {
   const _ = db.command
+  const has = (shop: ShopDoc) => shop.honours.includes(honour)
   const takeAway = { honours: _.pull(honour), honourDetails: _.pull({ honour }), updatedAt: now }
-  return updateIf(db, 'shops', { _id: shopId, honours: honour }, takeAway)
+  return updateWithFollowUp(db, 'shops', shopId, has, takeAway, {}, record)
 }
 
 /** Names of the given shops (for lists that show where members work). */

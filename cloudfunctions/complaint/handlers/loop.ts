@@ -19,22 +19,22 @@ import { complaintLockId } from '../../../server/repositories/complaint-locks'
 import { isAdmin, isMerchantOf, loadComplaint, reloadComplaint } from './access'
 
 /** Applies one step, or answers CONFLICT when the complaint is not where it was. */
-const advance = stepper('complaints', reloadComplaint)
+export const advance = stepper('complaints', reloadComplaint)
 
 /** The complainant may file against the shop again. */
-const releaseLock = (doc: ComplaintDoc): FollowUp => ({
+export const releaseLock = (doc: ComplaintDoc): FollowUp => ({
   kind: 'releaseComplaintLock',
   lockId: complaintLockId(doc.complainantId, doc.shopId),
   complaintId: doc._id,
 })
 
-const tellComplainant = (doc: ComplaintDoc, notice: Notice): FollowUp => ({
+export const tellComplainant = (doc: ComplaintDoc, notice: Notice): FollowUp => ({
   kind: 'notify',
   userIds: [doc.complainantId],
   notice,
 })
 
-const integrity = (shopId: string, reason: string): FollowUp => ({
+export const integrity = (shopId: string, reason: string): FollowUp => ({
   kind: 'integrity',
   shopId,
   reason,

@@ -2,13 +2,16 @@
 // on the shop where they work, and changing shop or post.
 import QRCode from 'qrcode'
 import { maskName } from '../../../types/masking'
-import { refreshShopCards } from '../../../server/domain/card-projection'
+import { cardEffects, carryOut, followUpRecord } from '../../../server/domain/follow-ups'
 import type { HandlerOf } from '../../../server/kernel/router'
 import type { Ctx } from '../../../server/kernel/context'
 import { conflict, fieldError, forbidden } from '../../../server/kernel/app-error'
 import { pseudonymOf, readMemberCard, signMemberCard } from '../../../server/services/member-crypto'
-import { recordAudit } from '../../../server/repositories/member-audit'
-import { findMember, updateMemberIf, type MemberDoc } from '../../../server/repositories/members'
+import {
+  findMember,
+  updateMemberWithFollowUp,
+  type MemberDoc,
+} from '../../../server/repositories/members'
 import { findOrg } from '../../../server/repositories/orgs'
 import { shopNames } from '../../../server/repositories/shops'
 import { roleHolderId, requireOpenShop, verifierBranches } from './access'
@@ -50,22 +53,22 @@ export const setShowStatus: HandlerOf<'member', 'setShowStatus'> = async (ctx, i
   const doc = await verifiedSelf(ctx)
   if (input.show && !doc.workShopId) throw fieldError('show', '请先填写您工作的店铺')
   const now = ctx.now()
-  if (
-    !(await updateMemberIf(ctx.db, doc._id, ['verified'], {
-      showStatus: input.show,
-      updatedAt: now,
-    }))
-  )
+  const entry = {
+    subject: pseudonymOf(doc._id),
+    action: input.show ? ('shown' as const) : ('hidden' as const),
+    by: null,
+    at: now,
+    reason: null,
+  }
+  // The card and the audit entry follow the change even if this call dies right after it.
+  const record = followUpRecord(ctx, [
+    ...cardEffects([doc.workShopId]),
+    ...(input.show !== doc.showStatus ? [{ kind: 'memberAudit' as const, entry }] : []),
+  ])
+  const change = { showStatus: input.show, updatedAt: now }
+  if (!(await updateMemberWithFollowUp(ctx.db, doc._id, ['verified'], change, record)))
     throw conflict('您的党员认证状态已变化')
-  await refreshShopCards(ctx.db, [doc.workShopId])
-  if (input.show !== doc.showStatus)
-    await recordAudit(ctx.db, {
-      subject: pseudonymOf(doc._id),
-      action: input.show ? 'shown' : 'hidden',
-      by: null,
-      at: now,
-      reason: null,
-    })
+  await carryOut(ctx, record)
   return { status: 'verified' }
 }
 
@@ -80,10 +83,11 @@ export const changeWork: HandlerOf<'member', 'changeWork'> = async (ctx, input) 
     ...(moved ? { showStatus: false } : {}),
     updatedAt: ctx.now(),
   }
-  if (!(await updateMemberIf(ctx.db, doc._id, ['verified'], change)))
-    throw conflict('您的党员认证状态已变化')
   // Off the old shop's card at once; the post shown on the new one may have changed.
-  await refreshShopCards(ctx.db, [doc.workShopId, change.workShopId])
+  const record = followUpRecord(ctx, cardEffects([doc.workShopId, change.workShopId]))
+  if (!(await updateMemberWithFollowUp(ctx.db, doc._id, ['verified'], change, record)))
+    throw conflict('您的党员认证状态已变化')
+  await carryOut(ctx, record)
   return { status: 'verified' }
 }
 

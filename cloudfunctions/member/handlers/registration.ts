@@ -7,7 +7,6 @@ import {
   memberKind,
   type RegistrationFields,
 } from '../../../types/member'
-import { refreshShopCard } from '../../../server/domain/card-projection'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { callerUser, type Ctx } from '../../../server/kernel/context'
 import { conflict, fieldError, rateLimited } from '../../../server/kernel/app-error'
@@ -29,7 +28,12 @@ import {
 } from '../../../server/repositories/members'
 import { rosterByPhoneHashes } from '../../../server/repositories/roster'
 import { removeMessages } from '../../../server/repositories/messages'
-import { forgetInFollowUps } from '../../../server/domain/follow-ups'
+import {
+  cardEffects,
+  carryOut,
+  followUpRecord,
+  forgetInFollowUps,
+} from '../../../server/domain/follow-ups'
 import { removeConsents } from '../../../server/repositories/subscriptions'
 import { removeUser, setRole } from '../../../server/repositories/users'
 import { districtId, requireOpenShop } from './access'
@@ -209,8 +213,9 @@ export const erase: HandlerOf<'member', 'erase'> = async (ctx) => {
   await redactMemberInAuditLog(ctx.db, user._id)
   if (doc) {
     await recordAudit(ctx.db, { subject, action: 'erased', by: null, at: now, reason: null })
-    await removeMember(ctx.db, user._id)
-    if (doc.workShopId) await refreshShopCard(ctx.db, doc.workShopId)
+    const offTheCard = followUpRecord(ctx, cardEffects([doc.workShopId]), 'erase')
+    await removeMember(ctx.db, user._id, offTheCard)
+    await carryOut(ctx, offTheCard)
   }
   if (otherRoles.length) {
     // The account stays for its other roles; what it was told about the registration goes.

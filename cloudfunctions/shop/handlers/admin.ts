@@ -4,7 +4,7 @@ import { conflict, fieldError } from '../../../server/kernel/app-error'
 import { isDuplicateWrite } from '../../../server/kernel/database'
 import { BULK_WRITES, inParallel } from '../../../server/kernel/in-parallel'
 import { newShopDoc } from '../../../server/domain/new-shop'
-import { refreshShopCard } from '../../../server/domain/card-projection'
+import { cardEffects, carryOut, followUpRecord } from '../../../server/domain/follow-ups'
 import { shopSummary, storedIntegrity } from '../../../server/domain/shop-card'
 import { storeClaimCode } from '../../../server/repositories/claim-codes'
 import { mapPage } from '../../../server/repositories/paged'
@@ -67,13 +67,14 @@ export const update: HandlerOf<'shop', 'update'> = async (ctx, input) => {
     const other = await findShopByLicence(ctx.db, fields.licenceNo)
     if (other && other._id !== shopId) throw licenceTaken()
   }
+  const record = followUpRecord(ctx, cardEffects([shopId]))
   try {
-    await updateShop(ctx.db, shopId, { ...fields, updatedAt: ctx.now() })
+    await updateShop(ctx.db, shopId, { ...fields, updatedAt: ctx.now() }, record)
   } catch (err) {
     if (isDuplicateWrite(err)) throw licenceTaken()
     throw err
   }
-  await refreshShopCard(ctx.db, shopId)
+  await carryOut(ctx, record)
   return { shopId }
 }
 
@@ -82,8 +83,9 @@ export const setStatus: HandlerOf<'shop', 'setStatus'> = async (ctx, input) => {
   if (shop.status === input.status)
     throw conflict(input.status === 'open' ? '店铺已在营业' : '店铺已停业')
   const now = ctx.now()
-  await updateShop(ctx.db, shop._id, { status: input.status, updatedAt: now })
-  await refreshShopCard(ctx.db, shop._id)
+  const record = followUpRecord(ctx, cardEffects([shop._id]))
+  await updateShop(ctx.db, shop._id, { status: input.status, updatedAt: now }, record)
+  await carryOut(ctx, record)
   await recordShopEvent(ctx.db, {
     shopId: shop._id,
     at: now,

@@ -1,8 +1,7 @@
 // What a merchant does with their shop: claim it, see it, edit its profile and commitments.
 import type { HandlerOf } from '../../../server/kernel/router'
 import { fieldError, rateLimited } from '../../../server/kernel/app-error'
-import { recomputeIntegrity } from '../../../server/domain/integrity'
-import { refreshShopCard } from '../../../server/domain/card-projection'
+import { cardEffects, carryOut, followUpRecord } from '../../../server/domain/follow-ups'
 import { storedIntegrity } from '../../../server/domain/shop-card'
 import { checkTexts } from '../../../server/domain/text-check'
 import { claimShopWithCode } from '../../../server/repositories/claim-codes'
@@ -50,8 +49,9 @@ export const updateProfile: HandlerOf<'shop', 'updateProfile'> = async (ctx, inp
   await requireOwnShop(ctx, shopId)
   // Shown on the public card: through the content check like any other public text.
   await checkTexts(ctx, { description: fields.description ?? '', hours: fields.hours ?? '' })
-  await updateShop(ctx.db, shopId, { ...fields, updatedAt: ctx.now() })
-  await refreshShopCard(ctx.db, shopId)
+  const record = followUpRecord(ctx, cardEffects([shopId]))
+  await updateShop(ctx.db, shopId, { ...fields, updatedAt: ctx.now() }, record)
+  await carryOut(ctx, record)
   return { shopId }
 }
 
@@ -61,11 +61,11 @@ export const setCommitments: HandlerOf<'shop', 'setCommitments'> = async (ctx, i
   const duplicate = texts.findIndex((t, i) => texts.indexOf(t) !== i)
   if (duplicate >= 0) throw fieldError(`commitments.${duplicate}.text`, '承诺重复')
   await checkTexts(ctx, Object.fromEntries(texts.map((t, i) => [`commitments.${i}.text`, t])))
-  await updateShop(ctx.db, input.shopId, {
-    commitments: input.commitments,
-    updatedAt: ctx.now(),
-  })
-  await recomputeIntegrity(ctx, input.shopId, `亮承诺更新为 ${input.commitments.length} 项`)
+  const reason = `亮承诺更新为 ${input.commitments.length} 项`
+  const record = followUpRecord(ctx, [{ kind: 'integrity', shopId: input.shopId, reason }])
+  const change = { commitments: input.commitments, updatedAt: ctx.now() }
+  await updateShop(ctx.db, input.shopId, change, record)
+  await carryOut(ctx, record)
   return { shopId: input.shopId }
 }
 

@@ -8,16 +8,13 @@ import {
   OPEN_WISHES_PER_PERSON,
   WISH_AUTO_CONFIRM_DAYS,
   WISH_DUE_SOON_HOURS,
-  type WishStatus,
 } from '../../../types/wish'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import type { HandlerOf } from '../../../server/kernel/router'
 import { holderKey, holderUserIds } from '../../../server/domain/holders'
 import type { Notice } from '../../../server/domain/notify'
 import { remindOnce, type FollowUp, type FollowUpRecord } from '../../../server/domain/follow-ups'
-import type { Step } from '../../../server/domain/timeline'
-import { AppError } from '../../../server/kernel/app-error'
-import type { Ctx } from '../../../server/kernel/context'
+import { sweeper } from '../../../server/domain/timeline'
 import { committeeIds } from '../../../server/domain/recipients'
 import {
   wishConfirmedNotice,
@@ -35,8 +32,6 @@ import {
   noHolder,
   noResource,
   type WishChange,
-  type WishDoc,
-  type WishTimelineDoc,
 } from '../../../server/repositories/wishes'
 import { lowerResourceUse, resourcesInUse } from '../../../server/repositories/resource-use'
 import { releaseClaimSlot, releaseWishSlot, step, wisherIds } from './access'
@@ -56,27 +51,8 @@ const BACK_TO_WALL: WishChange = {
 
 const told = (userIds: string[], notice: Notice): FollowUp => ({ kind: 'notify', userIds, notice })
 
-/**
- * One of the sweep's steps on a wish, its messages written with it (so a crash cannot lose them);
- * false when the wish had moved on since it was read (a person acted, or another sweep did) or the
- * write failed.
- */
-async function swept(
-  ctx: Ctx,
-  w: WishDoc,
-  s: Omit<Step<WishStatus, WishChange, WishTimelineDoc, WishDoc>, 'conflict'>,
-): Promise<boolean> {
-  try {
-    await step(ctx, w, { ...s, conflict: '心愿已变化' })
-    return true
-  } catch (err) {
-    if (err instanceof AppError && err.code === 'CONFLICT') return false
-    // One wish that fails (a transaction that lost its retries) must not stop the rest of the
-    // run; the next sweep tries it again.
-    console.error(`[wish sweep] ${w._id} left for the next run`, err)
-    return false
-  }
-}
+/** One of the sweep's steps on a wish (see `sweeper`). */
+const swept = sweeper(step, 'wish')
 
 export const sweep: HandlerOf<'wish', 'sweep'> = async (ctx) => {
   const now = ctx.now()

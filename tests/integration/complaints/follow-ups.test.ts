@@ -135,6 +135,39 @@ it('finishes a filing cut off before its notices, and a retry answers with the c
   expect(all('complaints').filter((c) => c.complainantId === shopper.userId)).toHaveLength(1)
 })
 
+it('lets the sweep finish an automatic close whose follow-ups a crash cut off, once', async () => {
+  const { shop, shopper, id } = await assignedComplaint()
+  await handle(id, 'durable-auto-close')
+  await db()
+    .collection('complaints')
+    .doc(id)
+    .update({ handledAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) })
+  const swept = await stack.timer('complaint', 'sweep')
+  expect(swept.data.autoClosed).toBe(1)
+  const [record] = recordAbout(id).filter((r) =>
+    r.effects.some((e: Doc) => e.notice?.kind === 'complaint_closed'),
+  )
+  expect(record.effects.map((e: Doc) => e.kind)).toEqual([
+    'releaseComplaintLock',
+    'notify',
+    'integrity',
+  ])
+
+  // The crash came after the close: the lock still held, no message.
+  await crash.crashedAfterWrite(stack, record, shopper.userId, ['complaint_closed'])
+  await db()
+    .collection('complaint_locks')
+    .doc(`${shopper.userId}:${shop.shopId}`)
+    .set({ complaintId: id, createdAt: new Date() })
+  expect((await stack.timer('complaint', 'sweep')).data.autoClosed).toBe(0)
+
+  expect(await sweep()).toBeGreaterThanOrEqual(1)
+  expect(messagesOf(shopper.userId, 'complaint_closed')).toHaveLength(1)
+  expect(all('complaint_locks').filter((l) => l.complaintId === id)).toHaveLength(0)
+  await sweep()
+  expect(messagesOf(shopper.userId, 'complaint_closed')).toHaveLength(1)
+})
+
 it('serves every query from a declared index', () => {
   expectEveryQueryIndexed(stack)
 })

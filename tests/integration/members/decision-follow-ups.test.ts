@@ -174,6 +174,29 @@ it('takes a person out of the follow-ups still pending when they erase their reg
   expect(JSON.stringify(all('follow_ups'))).not.toContain('欧阳春晓')
 })
 
+it("lets the sweep take a member off the shop page when a crash cut off 亮身份's switching off", async () => {
+  const who = 'reg-fu-hide'
+  const { userId, shop } = await shownMember(who, '13812340051')
+  expect((await call(who, 'setShowStatus', { show: false })).status).toBe(200)
+  expect(await shopMembers()).not.toContainEqual({ maskedName: '郑*东', post: '店长' })
+  const record = all('follow_ups').find((r) =>
+    r.effects.some((e: Doc) => e.kind === 'memberAudit' && e.entry.action === 'hidden'),
+  )!
+  expect(record.effects.map((e: Doc) => e.kind)).toEqual(['card', 'memberAudit'])
+
+  // The crash came right after the switch: the card still shows them, no audit entry.
+  await crash.crashedAfterWrite(stack, record, userId, [])
+  for (const a of auditsOf(record)) await db().collection('member_audit').doc(a._id).remove()
+  await db().collection('shops').doc('shop-003').set(shop)
+  expect(await shopMembers()).toContainEqual({ maskedName: '郑*东', post: '店长' })
+
+  expect(await sweep()).toBeGreaterThanOrEqual(1)
+  expect(await shopMembers()).not.toContainEqual({ maskedName: '郑*东', post: '店长' })
+  expect(auditsOf(record).map((a) => a.action)).toEqual(['hidden'])
+  await sweep()
+  expect(auditsOf(record)).toHaveLength(1)
+})
+
 it('serves every query from a declared index', () => {
   expectEveryQueryIndexed(stack)
 })
