@@ -7,7 +7,7 @@ import type { HandlerOf } from '../../server/kernel/router'
 import { conflict, fieldError, forbidden, notFound } from '../../server/kernel/app-error'
 import { loaderOf } from '../../server/kernel/load'
 import { actingAs, callerKeys, holderKey, holderUserIds } from '../../server/domain/holders'
-import { notify } from '../../server/domain/notify'
+import { carryOut, followUpRecord } from '../../server/domain/follow-ups'
 import { resourceReviewedNotice } from '../../server/domain/resource-notices'
 import { resourceView } from '../../server/domain/resource-view'
 import { mapPage } from '../../server/repositories/paged'
@@ -89,9 +89,14 @@ export const review: HandlerOf<'resource', 'review'> = async (ctx, input) => {
     reviewNote: input.reason || null,
     updatedAt: now,
   }
-  if (!(await updateResourceIf(ctx.db, doc._id, ['pending'], change))) throw conflict(message)
   const next = { ...doc, ...change }
-  await notify(ctx, holderUserIds(ctx, next.owner), resourceReviewedNotice(next, now))
+  const told = await holderUserIds(ctx, next.owner)
+  const record = followUpRecord(ctx, [
+    { kind: 'notify', userIds: told, notice: resourceReviewedNotice(next, now) },
+  ])
+  if (!(await updateResourceIf(ctx.db, doc._id, ['pending'], change, record)))
+    throw conflict(message)
+  await carryOut(ctx, record)
   return resourceView(next, now)
 }
 

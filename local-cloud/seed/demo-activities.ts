@@ -361,7 +361,7 @@ async function seedPast(db: Database, d: Demo, now: Date): Promise<void> {
   if (!a.absencesMarked) await markAbsencesDone(db, a._id, confirmedAt)
   if (a._id === CORRECTED.activityId) {
     const requestedAt = new Date(confirmedAt.getTime() + 2 * DAY)
-    await requestRecordCorrection(db, signUpId(a._id, CORRECTED.userId), CORRECTED.userId, {
+    const asked = {
       hours: 3,
       reason: '我提前到了，一直在帮忙摆放分类桶，只是签到晚了，请负责人核实。',
       requestedAt,
@@ -369,7 +369,15 @@ async function seedPast(db: Database, d: Demo, now: Date): Promise<void> {
       decidedBy: null,
       previousHours: null,
       note: null,
-    })
+    }
+    // Seeded as it stands, without telling anyone: nothing follows it.
+    await requestRecordCorrection(
+      db,
+      signUpId(a._id, CORRECTED.userId),
+      CORRECTED.userId,
+      asked,
+      null,
+    )
   }
 }
 

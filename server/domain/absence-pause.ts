@@ -8,7 +8,7 @@ import type { ActivityDoc } from '../repositories/activities'
 import { countAbsences } from '../repositories/signups'
 import { findVolunteer, setPause } from '../repositories/volunteers'
 import { pausedNotice } from './activity-notices'
-import { notify } from './notify'
+import { carryOut, followUpRecord } from './follow-ups'
 
 const DAY_MS = 24 * 3600_000
 const WINDOW_MS = ACTIVITY_RULES.absenceWindowDays * DAY_MS
@@ -39,7 +39,11 @@ export async function evaluateAbsencePause(
   const until = new Date(now.getTime() + PAUSE_MS)
   const reason = `${ACTIVITY_RULES.absenceWindowDays} 天内缺席 ${absences} 次`
   // Of two overlapping calls one pauses, and only that one tells the volunteer.
-  if (!(await setPause(ctx.db, userId, v.pausedUntil ?? null, { until, reason }, now))) return null
-  await notify(ctx, [userId], pausedNotice(a, until, reason, now))
+  const told = followUpRecord(ctx, [
+    { kind: 'notify', userIds: [userId], notice: pausedNotice(a, until, reason, now) },
+  ])
+  const pause = { until, reason }
+  if (!(await setPause(ctx.db, userId, v.pausedUntil ?? null, pause, now, told))) return null
+  await carryOut(ctx, told)
   return 'paused'
 }

@@ -9,6 +9,7 @@ import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest } from './paged'
 import { byId, byIds, firstInOrder, updateIf } from './reads'
 import type { Stamped } from './stamped'
+import { updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 
 export type OrganiserDoc = {
   /** 商圈党委, or a branch (a secretary's activity). */
@@ -139,19 +140,22 @@ const MAX_ATTEMPTS = 40
 /**
  * Compare-and-set on the activity's `rev`: reads it, lets `change` decide the new rosters (or
  * null for no change), and writes them only if nobody changed the activity meanwhile; otherwise
- * reads again. Returns the activity as written (or as found when `change` said null).
+ * reads again. Returns the activity as written (or as found when `change` said null). Where
+ * something must follow the change (`followUp`, given the activity before and after), its record
+ * is written in the same transaction and returned with it.
  */
-export async function changeRosters(
+export async function changeRosters<R extends FollowUpDoc = FollowUpDoc>(
   db: Database,
   id: string,
   now: Date,
   change: (a: ActivityDoc) => RosterChange | null,
-): Promise<{ before: ActivityDoc; after: ActivityDoc } | null> {
+  followUp: (before: ActivityDoc, after: ActivityDoc) => R | null = () => null,
+): Promise<{ before: ActivityDoc; after: ActivityDoc; record: R | null } | null> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const before = await findActivity(db, id)
     if (!before) return null
     const next = change(before)
-    if (!next) return { before, after: before }
+    if (!next) return { before, after: before, record: null }
     const written = {
       ...next.also,
       confirmed: next.confirmed,
@@ -161,8 +165,13 @@ export async function changeRosters(
       rev: before.rev + 1,
       updatedAt: now,
     }
-    const res = await activities(db).where({ _id: id, rev: before.rev }).update(written)
-    if (res.updated === 1) return { before, after: { ...before, ...written } }
+    const after = { ...before, ...written }
+    const record = followUp(before, after)
+    const unchanged = (found: ActivityDoc) => found.rev === before.rev
+    const done = record
+      ? await updateWithFollowUp(db, 'activities', id, unchanged, written, {}, record)
+      : (await activities(db).where({ _id: id, rev: before.rev }).update(written)).updated === 1
+    if (done) return { before, after, record }
     // Lost the race: wait a little, at random, so the contenders do not collide again.
     await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)))
   }
@@ -330,10 +339,23 @@ export function unconfirmedPastDeadline(
   return firstInOrder<ActivityDoc>(db, 'activities', where, END_FIRST, limit)
 }
 
-/** Flags the activity once: false when another run flagged it first. */
-export function flagActivity(db: Database, id: string, now: Date): Promise<boolean> {
-  const where = { _id: id, flagged: false, hoursState: 'pending' }
-  return updateIf(db, 'activities', where, { flagged: true, updatedAt: now })
+/** Flags the activity once, with the record of who is told: false when another run was first. */
+export function flagActivity(
+  db: Database,
+  id: string,
+  now: Date,
+  record: FollowUpDoc,
+): Promise<boolean> {
+  const unflagged = (a: ActivityDoc) => !a.flagged && a.hoursState === 'pending'
+  return updateWithFollowUp(
+    db,
+    'activities',
+    id,
+    unflagged,
+    { flagged: true, updatedAt: now },
+    {},
+    record,
+  )
 }
 
 /** Activities in `state` not yet ended, changed since `since`: the repair's candidates. */

@@ -22,7 +22,8 @@ export type FollowUpDoc<E = unknown> = {
 /** How long a done record is kept: as long as a retried request's reply. */
 const KEEP_DONE_MS = 24 * 3600 * 1000
 
-async function putRecord(tx: Transaction, record: FollowUpDoc): Promise<void> {
+/** Stores the record in a transaction of the caller's, with the change it follows. */
+export async function putRecord(tx: Transaction, record: FollowUpDoc): Promise<void> {
   const { _id, ...fields } = record
   await tx.collection('follow_ups').doc(_id).set(fields)
 }

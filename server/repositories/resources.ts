@@ -5,8 +5,9 @@ import type { WishCategory } from '../../types/wish'
 import { addUnlessPresent, collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import type { HolderDoc } from './wishes'
-import { byId, byIds, updateIf } from './reads'
+import { byId, byIds } from './reads'
 import type { Stamped } from './stamped'
+import { updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 
 export type ResourceDoc = Stamped & {
   _id: string
@@ -49,15 +50,18 @@ export function insertResource(db: Database, doc: ResourceDoc): Promise<boolean>
 
 /**
  * Moves a resource on only from the given statuses: the conditional update makes a review or a
- * withdrawal happen once even when two people act at the same moment. False when it had moved on.
+ * withdrawal happen once even when two people act at the same moment, with the follow-up record
+ * of what must follow it (the owner's message) in the same transaction. False when it had moved on.
  */
-export async function updateResourceIf(
+export function updateResourceIf(
   db: Database,
   id: string,
   from: readonly ResourceStatus[],
   change: Partial<Pick<ResourceDoc, 'status' | 'reviewNote' | 'updatedAt'>>,
+  record: FollowUpDoc | null = null,
 ): Promise<boolean> {
-  return updateIf(db, 'resources', { _id: id, status: db.command.in([...from]) }, change)
+  const accepts = (found: ResourceDoc) => from.includes(found.status)
+  return updateWithFollowUp(db, 'resources', id, accepts, change, {}, record)
 }
 
 /** 资源清单: approved and still standing on `today`, by category and title words, newest first. */

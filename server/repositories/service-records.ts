@@ -7,6 +7,7 @@ import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId, readAll as readAllOf } from './reads'
 import type { ActivityAuditDoc } from './activity-audit'
+import { insertsWithFollowUp, putRecord, updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 
 export type CorrectionDoc = {
   hours: number
@@ -108,7 +109,9 @@ export async function decideRecordCorrection(
   id: string,
   decision: { approve: boolean; hours: number; note: string | null; by: string },
   now: Date,
-): Promise<ServiceRecordDoc | null> {
+  /** What must follow the decision (the volunteer's message), given the record as decided. */
+  followUp: (decided: ServiceRecordDoc) => FollowUpDoc,
+): Promise<{ decided: ServiceRecordDoc; record: FollowUpDoc } | null> {
   return (await db.runTransaction(async (tx: Transaction) => {
     const found = (await tx.collection('service_records').doc(id).get())
       .data as ServiceRecordDoc | null
@@ -147,38 +150,34 @@ export async function decideRecordCorrection(
       after: { hours, status: change.correctionStatus },
     }
     await tx.collection('activity_audit').doc(`correction:${id}:${now.getTime()}`).set(audit)
-    return { ...found, _id: id, ...change }
-  })) as ServiceRecordDoc | null
+    const decided = { ...found, _id: id, ...change }
+    const record = followUp(decided)
+    await putRecord(tx, record)
+    return { decided, record }
+  })) as { decided: ServiceRecordDoc; record: FollowUpDoc } | null
 }
 
 /**
  * A volunteer credited 0 hours has no record; asking for a correction writes it with 0 hours and the
  * pending correction in one write (the totals move only when it is approved). False if it exists.
  */
-export async function insertRecordWithCorrection(
-  db: Database,
-  record: ServiceRecordDoc,
-): Promise<boolean> {
-  return (await db.runTransaction(async (tx: Transaction) => {
-    if ((await tx.collection('service_records').doc(record._id).get()).data) return false
-    const { _id, ...fields } = record
-    void _id
-    await tx.collection('service_records').doc(record._id).set(fields)
-    return true
-  })) as boolean
-}
+export const insertRecordWithCorrection = insertsWithFollowUp<ServiceRecordDoc>('service_records')
 
-/** Asks for a correction unless one is pending already; false if one is. */
-export async function requestRecordCorrection(
+/**
+ * Asks for a correction unless one is pending already, with the follow-up record of who is told;
+ * false if one is.
+ */
+export function requestRecordCorrection(
   db: Database,
   id: string,
   volunteerId: string,
   correction: CorrectionDoc,
+  record: FollowUpDoc | null,
 ): Promise<boolean> {
-  const res = await records(db)
-    .where({ _id: id, volunteerId, correctionStatus: db.command.neq('pending') })
-    .update({ correctionStatus: 'pending', requestedAt: correction.requestedAt, correction })
-  return res.updated === 1
+  const open = (r: ServiceRecordDoc) =>
+    r.volunteerId === volunteerId && r.correctionStatus !== 'pending'
+  const asked = { correctionStatus: 'pending', requestedAt: correction.requestedAt, correction }
+  return updateWithFollowUp(db, 'service_records', id, open, asked, {}, record)
 }
 
 export function recordsOfVolunteer(db: Database, volunteerId: string, page: PageRequest) {

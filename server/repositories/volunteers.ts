@@ -2,8 +2,9 @@
 // are kept as running totals, added atomically when a leader confirms an activity, so the
 // volunteer's page does not sum a thousand records.
 import { collection, escapeRegExp, isDuplicateWrite, type Database } from '../kernel/database'
-import { byId, byIds, updateIf } from './reads'
+import { byId, byIds } from './reads'
 import type { Stamped } from './stamped'
+import { updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 
 export type VolunteerDoc = Stamped & {
   _id: string
@@ -33,7 +34,8 @@ export type Pause = { until: Date; reason: string }
 
 /**
  * Sets the pause (or lifts it, with null), only if it is still what was read (`wasUntil`): of two
- * overlapping sweeps one changes it, and only that one tells the volunteer.
+ * overlapping sweeps one changes it, and only that one tells the volunteer, by the follow-up
+ * record written with it.
  */
 export function setPause(
   db: Database,
@@ -41,13 +43,19 @@ export function setPause(
   wasUntil: Date | null,
   pause: Pause | null,
   now: Date,
+  record: FollowUpDoc | null = null,
 ): Promise<boolean> {
+  const time = (d: Date | null | undefined) => (d ? new Date(d).getTime() : null)
+  const unchanged = (v: VolunteerDoc) => time(v.pausedUntil) === time(wasUntil)
   const change = { pausedUntil: pause?.until ?? null, pauseReason: pause?.reason ?? null }
-  return updateIf(
+  return updateWithFollowUp(
     db,
     'volunteers',
-    { _id: userId, pausedUntil: wasUntil },
+    userId,
+    unchanged,
     { ...change, updatedAt: now },
+    {},
+    record,
   )
 }
 

@@ -38,9 +38,12 @@ export async function crashedAfterWrite(
     .collection('follow_ups')
     .doc(record._id)
     .update({ doneAt: null, expiresAt: _.remove(), createdAt: new Date(Date.now() - 120_000) })
-  for (const kind of kinds)
-    for (const m of messagesOf(stack, userId, kind))
-      await db().collection('messages').doc(m._id).remove()
+  for (const kind of kinds) await removeMessages(messagesOf(stack, userId, kind))
+}
+
+/** Messages a crash kept from being written. */
+export async function removeMessages(messages: Doc[]) {
+  for (const m of messages) await db().collection('messages').doc(m._id).remove()
 }
 
 /** A first try that died before its reply was stored: the idempotency record pending, lease out. */

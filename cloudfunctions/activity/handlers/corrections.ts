@@ -6,7 +6,7 @@ import type { Ctx } from '../../../server/kernel/context'
 import { callerUser } from '../../../server/kernel/context'
 import { conflict, fieldError, forbidden, notFound } from '../../../server/kernel/app-error'
 import { isAdmin, leadsBranch } from '../../../server/domain/staff'
-import { notify } from '../../../server/domain/notify'
+import { carryOut, followUpRecord, type FollowUpRecord } from '../../../server/domain/follow-ups'
 import { committeeIds } from '../../../server/domain/recipients'
 import { checkTexts } from '../../../server/domain/text-check'
 import { findVolunteer } from '../../../server/repositories/volunteers'
@@ -91,15 +91,15 @@ export const requestCorrection: HandlerOf<'activity', 'requestCorrection'> = asy
     requestedAt: now,
     correction,
   }
+  const told = [...new Set([...(await committeeIds(ctx.db)), ...r.leaderIds])]
+  const record = followUpRecord(ctx, [
+    { kind: 'notify', userIds: told, notice: correctionRequestedNotice(r, input.hours, now) },
+  ])
   const written = zero
-    ? await insertRecordWithCorrection(ctx.db, asked)
-    : await requestRecordCorrection(ctx.db, r._id, user._id, correction)
+    ? await insertRecordWithCorrection(ctx.db, asked, record)
+    : await requestRecordCorrection(ctx.db, r._id, user._id, correction, record)
   if (!written) throw conflict('已有一条更正申请在处理中，请等待处理结果')
-  await notify(
-    ctx,
-    committeeIds(ctx.db).then((ids) => [...ids, ...r.leaderIds]),
-    correctionRequestedNotice(r, input.hours, now),
-  )
+  await carryOut(ctx, record)
   return recordView(asked)
 }
 
@@ -128,14 +128,8 @@ export const decideCorrection: HandlerOf<'activity', 'decideCorrection'> = async
   if (r.volunteerId === ctx.caller.user?._id)
     throw forbidden('不能处理自己的更正申请，请由其他负责人或商圈党委处理')
   if (r.correctionStatus !== 'pending' || !r.correction) {
-    // A retry of a decision already made answers with the record. When the retry is the decider's,
-    // the notice is sent again: the first call may have died before sending it, so the volunteer
-    // may be told twice — acceptable, better than never.
-    if (r.correction?.decidedAt) {
-      if (r.correction.decidedBy === ctx.caller.user?._id)
-        await notify(ctx, [r.volunteerId], correctionDecidedNotice(r, ctx.now()))
-      return recordView(r)
-    }
+    // A retry of a decision already made answers with the record (its notice is a follow-up).
+    if (r.correction?.decidedAt) return recordView(r)
     throw conflict('这条记录没有待处理的更正申请')
   }
   const hours = input.hours ?? r.correction.hours
@@ -143,21 +137,15 @@ export const decideCorrection: HandlerOf<'activity', 'decideCorrection'> = async
   if (input.note) await checkTexts(ctx, { note: input.note })
   const now = ctx.now()
   const by = ctx.caller.user!._id
-  const decided = await decideRecordCorrection(
-    ctx.db,
-    r._id,
-    {
-      approve: input.approve,
-      hours,
-      note: input.note || null,
-      by,
-    },
-    now,
-  )
+  // The audit row and the volunteer's message are written inside the decision's transaction.
+  const told = (decided: ServiceRecordDoc) =>
+    followUpRecord(ctx, [
+      { kind: 'notify', userIds: [r.volunteerId], notice: correctionDecidedNotice(decided, now) },
+    ])
+  const decision = { approve: input.approve, hours, note: input.note || null, by }
+  const written = await decideRecordCorrection(ctx.db, r._id, decision, now, told)
   // Another call decided it meanwhile: that call tells the volunteer.
-  if (!decided) return recordView((await findServiceRecord(ctx.db, r._id)) ?? r)
-  // The audit row was written inside the decision's transaction; the notice goes from the call that
-  // made the decision (a retry of it after a crash resends, above).
-  await notify(ctx, [r.volunteerId], correctionDecidedNotice(decided, now))
-  return recordView(decided)
+  if (!written) return recordView((await findServiceRecord(ctx.db, r._id)) ?? r)
+  await carryOut(ctx, written.record as FollowUpRecord)
+  return recordView(written.decided)
 }

@@ -13,7 +13,7 @@ import { activityTime, changedNotice } from '../../../server/domain/activity-not
 import { finishCancel } from '../../../server/domain/cancel-activity'
 import { promoteSignUps } from '../../../server/domain/leave-activity'
 import { activitySchedule, newActivityDoc } from '../../../server/domain/new-activity'
-import { notify } from '../../../server/domain/notify'
+import { carryOut, followUpRecord } from '../../../server/domain/follow-ups'
 import { isAdmin, leadsBranch } from '../../../server/domain/staff'
 import { checkTexts } from '../../../server/domain/text-check'
 import {
@@ -154,39 +154,53 @@ export const update: HandlerOf<'activity', 'update'> = async (ctx, input) => {
   await checkContent(ctx, fields)
 
   const times = activitySchedule(fields, new Date(current.signUpOpensAt))
-  const written = await changeRosters(ctx.db, activityId, now, (a) => {
-    if (a.state === 'cancelled') throw conflict('活动已取消，不能修改')
-    if (fields.capacity < a.confirmed.length)
-      throw fieldError(
-        'capacity',
-        `已有 ${a.confirmed.length} 人报名，名额不能少于 ${a.confirmed.length}`,
-      )
-    const also: Partial<ActivityDoc> = {
-      title: fields.title,
-      category: fields.category,
-      description: fields.description,
-      cover: fields.cover,
-      place: fields.place,
-      ...times,
-      capacity: fields.capacity,
-      audience: fields.audience,
-      ...leaders,
-      creditHours: fields.creditHours,
-      notes: fields.notes,
-      insured: fields.insured,
-    }
-    const rosters = promoteFromWaitlist({ ...a, ...also }, now) ?? a
-    return { confirmed: rosters.confirmed, waitlist: rosters.waitlist, also }
-  })
+  // Everyone signed up is told what changed, as a follow-up of the change.
+  const changeNotice = (before: ActivityDoc, after: ActivityDoc) => {
+    const changes = changesBetween(before, after)
+    const told = [...after.confirmed, ...after.waitlist]
+    if (!changes.length || !told.length) return null
+    return followUpRecord(ctx, [
+      { kind: 'notify', userIds: told, notice: changedNotice(after, changes, now) },
+    ])
+  }
+  const written = await changeRosters(
+    ctx.db,
+    activityId,
+    now,
+    (a) => {
+      if (a.state === 'cancelled') throw conflict('活动已取消，不能修改')
+      if (fields.capacity < a.confirmed.length)
+        throw fieldError(
+          'capacity',
+          `已有 ${a.confirmed.length} 人报名，名额不能少于 ${a.confirmed.length}`,
+        )
+      const also: Partial<ActivityDoc> = {
+        title: fields.title,
+        category: fields.category,
+        description: fields.description,
+        cover: fields.cover,
+        place: fields.place,
+        ...times,
+        capacity: fields.capacity,
+        audience: fields.audience,
+        ...leaders,
+        creditHours: fields.creditHours,
+        notes: fields.notes,
+        insured: fields.insured,
+      }
+      const rosters = promoteFromWaitlist({ ...a, ...also }, now) ?? a
+      return { confirmed: rosters.confirmed, waitlist: rosters.waitlist, also }
+    },
+    changeNotice,
+  )
   if (!written) return viewFor(ctx, await loadActivity(ctx, activityId))
-  const { before, after } = written
-  const changes = changesBetween(before, after)
-  // A crash before this is repaired by the sweep (sign-ups whose times differ from the activity's).
-  if (changes.some((c) => c.startsWith('时间')))
+  const { before, after, record } = written
+  // A crash before this is repaired by the sweep (sign-ups whose times differ from the activity's,
+  // the promoted told), and the change notice is a follow-up of the write.
+  if (changesBetween(before, after).some((c) => c.startsWith('时间')))
     await retimeSignUps(ctx.db, activityId, after.startAt, after.endAt, now)
   await promoteSignUps(ctx, after, promotedBy(before, after))
-  if (changes.length)
-    await notify(ctx, [...after.confirmed, ...after.waitlist], changedNotice(after, changes, now))
+  if (record) await carryOut(ctx, record)
   return viewFor(ctx, after)
 }
 

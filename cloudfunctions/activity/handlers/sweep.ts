@@ -16,7 +16,12 @@ import {
 import { finishCancel } from '../../../server/domain/cancel-activity'
 import { newSignUpDoc } from '../../../server/domain/new-activity'
 import { notify } from '../../../server/domain/notify'
-import { remindOnce, type FollowUpRecord } from '../../../server/domain/follow-ups'
+import {
+  carryOut,
+  followUpRecord,
+  remindOnce,
+  type FollowUpRecord,
+} from '../../../server/domain/follow-ups'
 import { committeeIds } from '../../../server/domain/recipients'
 import {
   activitiesStartingBetween,
@@ -89,9 +94,13 @@ async function flagUnconfirmed(ctx: Ctx, now: Date): Promise<number> {
   if (!late.length) return 0
   const committee = await committeeIds(ctx.db)
   for (const a of late) {
-    if (!(await flagActivity(ctx.db, a._id, now))) continue
+    const told = [...new Set([...committee, ...a.leaderIds])]
+    const record = followUpRecord(ctx, [
+      { kind: 'notify', userIds: told, notice: unconfirmedNotice(a, now) },
+    ])
+    if (!(await flagActivity(ctx.db, a._id, now, record))) continue
     flagged++
-    await notify(ctx, [...committee, ...a.leaderIds], unconfirmedNotice(a, now))
+    await carryOut(ctx, record)
   }
   return flagged
 }

@@ -1,6 +1,7 @@
 // Crashes between an activity's write and its sign-ups' are finished: a retried cancel drops the
 // sign-ups and tells the signed-up once; the sweep finishes a cancel nobody retried and retimes
 // sign-ups an edit left with the old times, so the overlap check sees the truth.
+import * as crash from '../../support/crash'
 import { expectEveryQueryIndexed } from '../../support/stack'
 import { HOUR } from '../../support/time'
 import { activityInput, activityStack, createVolunteer, ok } from './fixtures'
@@ -58,6 +59,25 @@ it('the sweep retimes sign-ups an edit left with the old times', async () => {
     endAt.getTime(),
   ])
   expect((await t.sweep()).repaired).toBe(0)
+})
+
+it('the housekeeping sweep tells the signed-up of an edit a crash cut off before its notice, once', async () => {
+  const v = await createVolunteer('钱改地点')
+  const a = await t.create(activityInput(420, 2, { capacity: 5 }))
+  await ok(await t.signUp(v.openid, a))
+  const changed = async () =>
+    (await t.inboxKinds(v.userId)).filter((k) => k === 'activity_changed').length
+  const edit = { ...activityInput(420, 2, { capacity: 8 }), activityId: a }
+  await ok(await t.call('demo-admin', 'update', edit))
+  expect(await changed()).toBe(1)
+  const record = crash.recordTelling(t.stack, v.userId, 'activity_changed')
+  expect(record.doneAt).toBeTruthy()
+
+  await crash.crashedAfterWrite(t.stack, record, v.userId, ['activity_changed'])
+  expect(await changed()).toBe(0)
+  expect(await crash.sweep(t.stack)).toBeGreaterThanOrEqual(1)
+  await crash.sweep(t.stack)
+  expect(await changed()).toBe(1)
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))

@@ -3,6 +3,7 @@
 import { API } from '../../../types/api'
 import { DEMO_SHOPS } from '../../../local-cloud/seed/demo-district'
 import { createMerchantShop, createUser } from '../complaints/fixtures'
+import * as crash from '../../support/crash'
 import { dumpDatabase, expectEveryQueryIndexed, fileStack } from '../../support/stack'
 import { resourceInput } from './fixtures'
 import { dayIn } from '../../support/time'
@@ -291,6 +292,26 @@ it('publishes once however often a retry sends it', async () => {
 
 it('refuses every action to every role it is not for', async () => {
   await expectRolesRefused(API.resource, DEMO_CALLERS, call)
+})
+
+it("sends the owner a review's message once, from the housekeeping sweep, after a crash", async () => {
+  const title = '免费理发一次'
+  const resourceId = await publish(MEMBER, AS_MEMBER, { title })
+  expect((await call(ADMIN, 'review', { resourceId, decision: 'approve' })).status).toBe(200)
+  const member = crash.allOf(stack, 'users').find((u) => u.openid === MEMBER)!
+  const reviewed = () =>
+    crash.messagesOf(stack, member._id, 'resource_reviewed').filter((m) => m.body.includes(title))
+  expect(reviewed()).toHaveLength(1)
+  const record = crash
+    .allOf(stack, 'follow_ups')
+    .find((r) => r.effects.some((e: crash.Doc) => e.notice?.slots?.subject === title))!
+
+  await crash.crashedAfterWrite(stack, record, member._id, [])
+  await crash.removeMessages(reviewed())
+  expect(reviewed()).toHaveLength(0)
+  expect(await crash.sweep(stack)).toBeGreaterThanOrEqual(1)
+  await crash.sweep(stack)
+  expect(reviewed()).toHaveLength(1)
 })
 
 it('serves every query from an index', () => {

@@ -6,6 +6,7 @@ import { fetchDownload } from '../../support/downloads'
 import { newCertificateSerial } from '../../../server/services/volunteer-codes'
 import { shanghaiMonth } from '../../../types/shanghai-time'
 import { hoursOf } from '../../../server/domain/roster-view'
+import * as crash from '../../support/crash'
 import { dumpDatabase, expectEveryQueryIndexed } from '../../support/stack'
 import { createVolunteer, db, ok, volunteerStack } from './fixtures'
 
@@ -153,6 +154,14 @@ it('confirms the hours the rule gives, once, and corrections move the totals exa
   ).toBe(1.5)
   expect((await t.storedVolunteer(onTime.userId)).totalHours).toBe(1.5)
   expect(await t.inboxKinds(onTime.userId)).toContain('correction_decided')
+  // The message is written with the decision: a crash right after it leaves it to the sweep.
+  const decidedRecord = crash.recordTelling(t.stack, onTime.userId, 'correction_decided')
+  await crash.crashedAfterWrite(t.stack, decidedRecord, onTime.userId, ['correction_decided'])
+  expect(await t.inboxKinds(onTime.userId)).not.toContain('correction_decided')
+  expect(await crash.sweep(t.stack)).toBeGreaterThanOrEqual(1)
+  await crash.sweep(t.stack)
+  const decidedKinds = await t.inboxKinds(onTime.userId)
+  expect(decidedKinds.filter((k: string) => k === 'correction_decided')).toHaveLength(1)
 
   const lateRecord = `${activityId}:${late.userId}`
   await ok(
