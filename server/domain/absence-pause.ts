@@ -39,9 +39,12 @@ export async function evaluateAbsencePause(
   const until = new Date(now.getTime() + PAUSE_MS)
   const reason = `${ACTIVITY_RULES.absenceWindowDays} 天内缺席 ${absences} 次`
   // Of two overlapping calls one pauses, and only that one tells the volunteer.
-  const told = followUpRecord(ctx, [
-    { kind: 'notify', userIds: [userId], notice: pausedNotice(a, until, reason, now) },
-  ])
+  // One record per volunteer: confirmHours pauses several under one request key.
+  const told = followUpRecord(
+    ctx,
+    [{ kind: 'notify', userIds: [userId], notice: pausedNotice(a, until, reason, now) }],
+    `pause:${userId}`,
+  )
   const pause = { until, reason }
   if (!(await setPause(ctx.db, userId, v.pausedUntil ?? null, pause, now, told))) return null
   await carryOut(ctx, told)

@@ -47,6 +47,11 @@ export function isDuplicateWrite(err: unknown): boolean {
   return (err as { code?: string } | null)?.code === 'DATABASE_DUPLICATE_WRITE'
 }
 
+/** A transaction that still conflicted after the SDK's own retries: others wrote first. */
+export function isTransactionConflict(err: unknown): boolean {
+  return (err as { code?: string } | null)?.code === 'DATABASE_TRANSACTION_CONFLICT'
+}
+
 /** Inserts `doc` unless one with its `_id` (or unique key) exists; false when it did. */
 export async function addUnlessPresent(
   db: Database,

@@ -18,7 +18,7 @@ import { findUserByOpenid } from '../repositories/users'
 import { AppError } from './app-error'
 import { invocationOf, type Identity, type Invocation } from './caller'
 import { rolesOf, type Caller, type Ctx } from './context'
-import { database, isDuplicateWrite } from './database'
+import { database, isDuplicateWrite, isTransactionConflict } from './database'
 import { appServices } from './services'
 import { configProblems } from './config'
 import { headerOf, REFUSED, webCaller, type HttpHeaders, type WebCaller } from './web-caller'
@@ -333,7 +333,7 @@ function toErrorEnvelope(err: unknown, fn: string): Envelope<never> {
   if (isDuplicateWrite(err)) {
     return { ok: false, error: { code: 'CONFLICT', message: '数据已存在' } }
   }
-  if ((err as { code?: string })?.code === 'DATABASE_TRANSACTION_CONFLICT') {
+  if (isTransactionConflict(err)) {
     return { ok: false, error: { code: 'CONFLICT', message: '同时操作的人较多，请稍后再试' } }
   }
   console.error(`[${fn}]`, err)

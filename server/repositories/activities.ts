@@ -5,7 +5,7 @@
 // compare-and-set on `rev`. Sign-up documents (signups.ts) are each person's projection of it.
 import type { ActivityCategory, ActivityPlace, Audience } from '../../types/activity'
 import { ACTIVITY_RULES } from '../../types/activity'
-import { collection, type Database } from '../kernel/database'
+import { collection, isTransactionConflict, type Database } from '../kernel/database'
 import { pagedQuery, type Order, type PageRequest } from './paged'
 import { byId, byIds, firstInOrder, updateIf } from './reads'
 import type { Stamped } from './stamped'
@@ -169,7 +169,10 @@ export async function changeRosters<R extends FollowUpDoc = FollowUpDoc>(
     const record = followUp(before, after)
     const unchanged = (found: ActivityDoc) => found.rev === before.rev
     const done = record
-      ? await updateWithFollowUp(db, 'activities', id, unchanged, written, {}, record)
+      ? await updateWithFollowUp(db, 'activities', id, unchanged, written, {}, record).catch(
+          // Past the SDK's few retries of a busy sign-up: a lost race like any other, tried again.
+          (err: unknown) => (isTransactionConflict(err) ? false : Promise.reject(err)),
+        )
       : (await activities(db).where({ _id: id, rev: before.rev }).update(written)).updated === 1
     if (done) return { before, after, record }
     // Lost the race: wait a little, at random, so the contenders do not collide again.

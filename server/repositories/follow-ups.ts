@@ -31,7 +31,8 @@ export async function putRecord(tx: Transaction, record: FollowUpDoc): Promise<v
 /**
  * Applies `change` to the document, appending `appends` to its lists, while `accepts` says it may
  * (read in the transaction, so no one moves it meanwhile), and stores the follow-up record with
- * it (none: the demo seed, whose writes nothing follows); false when it may not.
+ * it (none: a write nothing follows, such as a pause lifted, a withdrawal or the demo seed);
+ * false when it may not.
  */
 export async function updateWithFollowUp<T>(
   db: Database,

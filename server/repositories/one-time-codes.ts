@@ -3,7 +3,12 @@
 // wins, and a crash part-way leaves the code usable. A used code expires at once (the housekeeping
 // sweep removes it).
 import crypto from 'node:crypto'
-import { collection, type Database, type Transaction } from '../kernel/database'
+import {
+  collection,
+  isTransactionConflict,
+  type Database,
+  type Transaction,
+} from '../kernel/database'
 
 export type OneTimeCodeDoc = {
   _id: string
@@ -42,7 +47,7 @@ export async function redeemCode<D extends OneTimeCodeDoc, T>(
   } catch (err) {
     // Still conflicting after the SDK's retries: many raced for this code. Whoever won, the code
     // now says so.
-    if ((err as { code?: string }).code !== 'DATABASE_TRANSACTION_CONFLICT') throw err
+    if (!isTransactionConflict(err)) throw err
     const after = (await collection(db, name).doc(id).get()).data[0] as D | undefined
     if (after?.usedBy === userId) return given(after)
     if (after?.usedBy) return null

@@ -66,10 +66,10 @@ export function ratingId(shopId: string, userId: string, month: string): string 
 
 export const findRating = byId<RatingDoc>('ratings')
 
-/** Writes (or replaces) the month's rating; the id makes it one per user, shop and month. */
 /**
- * Writes a rating whole (a second in the month replaces the first), with the follow-up record that
- * counts it on the shop's card where it changes what is counted.
+ * Writes a rating whole (the id makes it one per user, shop and month: a second replaces the
+ * first), with the follow-up record that counts it on the shop's card where it changes what is
+ * counted.
  */
 export async function putRating(
   db: Database,

@@ -49,9 +49,10 @@ export function insertResource(db: Database, doc: ResourceDoc): Promise<boolean>
 }
 
 /**
- * Moves a resource on only from the given statuses: the conditional update makes a review or a
- * withdrawal happen once even when two people act at the same moment, with the follow-up record
- * of what must follow it (the owner's message) in the same transaction. False when it had moved on.
+ * Moves a resource on only from the given statuses, checked in the transaction that writes it, so
+ * a review or a withdrawal happens once even when two people act at the same moment; what must
+ * follow it (the owner's message) is written as a follow-up record in the same transaction. False
+ * when it had moved on.
  */
 export function updateResourceIf(
   db: Database,

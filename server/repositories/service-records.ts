@@ -2,7 +2,12 @@
 // 《志愿服务记录与证明出具办法（试行）》 names, copied as they were when recorded so a later edit of the
 // activity does not rewrite history. A correction changes `hours` only through its decision.
 import type { ActivityCategory } from '../../types/activity'
-import { collection, type Database, type Transaction } from '../kernel/database'
+import {
+  collection,
+  isTransactionConflict,
+  type Database,
+  type Transaction,
+} from '../kernel/database'
 import type { Paged } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId, readAll as readAllOf } from './reads'
@@ -92,10 +97,6 @@ export async function insertRecordWithHours(
       await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt))
     }
   }
-}
-
-function isTransactionConflict(err: unknown): boolean {
-  return (err as { code?: string }).code === 'DATABASE_TRANSACTION_CONFLICT'
 }
 
 /**

@@ -1,6 +1,7 @@
 // The absence pause follows the leader's corrections of attendance: no-shows are marked absent a
 // day after the end (time to record attendance by hand first), a pause whose absences are corrected
 // away is lifted, and marking 缺席 by hand pauses (and tells) when it reaches the limit.
+import * as crash from '../../support/crash'
 import { expectEveryQueryIndexed } from '../../support/stack'
 import { createVolunteer, db, ok, volunteerStack } from './fixtures'
 
@@ -56,6 +57,29 @@ it('marks no-shows a day after the end, and lifts or imposes the pause as attend
     expect.arrayContaining(['present', 'absent']),
   )
   expect(audit).toHaveLength(2)
+})
+
+it('tells each volunteer a confirmation pauses, each by a record of their own', async () => {
+  const leader = await createVolunteer('郑领队')
+  const both = [await createVolunteer('冯没来'), await createVolunteer('陈没来')]
+  for (let i = 0; i < 2; i++) {
+    const id = await t.checkInOpen(leader, both, { hours: 2 })
+    await t.travel(id, 10 + 125 + 24 * HOUR_MINUTES)
+  }
+  expect(await t.sweep()).toMatchObject({ absent: 4, paused: 0 })
+  // The third no-show is marked by the leader's confirmation, one request for both.
+  const third = await t.checkInOpen(leader, both, { hours: 2 })
+  await t.travel(third, 10 + 125)
+  const confirmed = await t.stack.http(leader.openid, 'activity', {
+    action: 'confirmHours',
+    data: { activityId: third },
+    idempotencyKey: 'pause-both-1',
+  })
+  expect(confirmed.status).toBe(200)
+  const records = both.map((v) => crash.recordTelling(t.stack, v.userId, 'volunteer_paused'))
+  expect(records.every(Boolean)).toBe(true)
+  expect(records[0]._id).not.toBe(records[1]._id)
+  for (const v of both) expect(paused(await t.inboxKinds(v.userId))).toBe(1)
 })
 
 it('served every query from a declared index', () => expectEveryQueryIndexed(t.stack))
