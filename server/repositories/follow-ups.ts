@@ -29,12 +29,28 @@ export async function putRecord(tx: Transaction, record: FollowUpDoc): Promise<v
 }
 
 /**
+ * Runs `write` and stores the record in the same transaction, unless `write` answered false
+ * (nothing written, nothing to follow); answers what `write` did.
+ */
+async function withRecord<R>(
+  db: Database,
+  record: FollowUpDoc | null,
+  write: (tx: Transaction) => Promise<R>,
+): Promise<R> {
+  return (await db.runTransaction(async (tx: Transaction) => {
+    const done = await write(tx)
+    if (done !== false && record) await putRecord(tx, record)
+    return done
+  })) as R
+}
+
+/**
  * Applies `change` to the document, appending `appends` to its lists, while `accepts` says it may
  * (read in the transaction, so no one moves it meanwhile), and stores the follow-up record with
  * it (none: a write nothing follows, such as a pause lifted, a withdrawal or the demo seed);
  * false when it may not.
  */
-export async function updateWithFollowUp<T>(
+export function updateWithFollowUp<T>(
   db: Database,
   name: CollectionName,
   id: string,
@@ -46,58 +62,46 @@ export async function updateWithFollowUp<T>(
   const pushes = Object.fromEntries(
     Object.entries(appends).map(([field, items]) => [field, db.command.push(items)]),
   )
-  return (await db.runTransaction(async (tx: Transaction) => {
+  return withRecord(db, record, async (tx) => {
     const found = (await tx.collection(name).doc(id).get()).data as T | null
     if (!found || !accepts(found)) return false
     await tx
       .collection(name)
       .doc(id)
       .update({ ...change, ...pushes })
-    if (record) await putRecord(tx, record)
     return true
-  })) as boolean
+  })
 }
 
 /** Inserts the document and its follow-up record together; false when the document exists. */
-export async function insertWithFollowUp(
+export function insertWithFollowUp(
   db: Database,
   name: CollectionName,
   doc: { _id: string } & object,
   record: FollowUpDoc,
 ): Promise<boolean> {
-  return (await db.runTransaction(async (tx: Transaction) => {
-    if ((await tx.collection(name).doc(doc._id).get()).data) return false
-    const { _id, ...fields } = doc
+  const { _id, ...fields } = doc
+  return withRecord(db, record, async (tx) => {
+    if ((await tx.collection(name).doc(_id).get()).data) return false
     await tx.collection(name).doc(_id).set(fields)
-    await putRecord(tx, record)
     return true
-  })) as boolean
-}
-
-/** Writes the document whole (created or replaced) and its follow-up record together. */
-export async function putWithFollowUp(
-  db: Database,
-  name: CollectionName,
-  doc: { _id: string } & object,
-  record: FollowUpDoc,
-): Promise<void> {
-  await db.runTransaction(async (tx: Transaction) => {
-    const { _id, ...fields } = doc
-    await tx.collection(name).doc(_id).set(fields)
-    await putRecord(tx, record)
   })
 }
 
-/** Removes the document and stores its follow-up record together. */
-export async function removeWithFollowUp(
+/**
+ * Writes the document's fields whole (created or replaced), or removes it (null), and stores its
+ * follow-up record in the same transaction.
+ */
+export async function putWithFollowUp(
   db: Database,
   name: CollectionName,
   id: string,
+  fields: object | null,
   record: FollowUpDoc,
 ): Promise<void> {
-  await db.runTransaction(async (tx: Transaction) => {
-    await tx.collection(name).doc(id).remove()
-    await putRecord(tx, record)
+  await withRecord(db, record, (tx) => {
+    const doc = tx.collection(name).doc(id)
+    return fields ? doc.set(fields) : doc.remove()
   })
 }
 

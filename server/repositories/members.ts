@@ -5,7 +5,7 @@ import type { MemberKind, MemberStatus, RosterMatch } from '../../types/member'
 import type { Paged, TimeOrder } from '../../types/common'
 import { pagedQuery, type PageRequest } from './paged'
 import { byId, readAll } from './reads'
-import { removeWithFollowUp, updateWithFollowUp, type FollowUpDoc } from './follow-ups'
+import { putWithFollowUp, updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { chunks } from '../kernel/in-parallel'
 import type { Stamped } from './stamped'
@@ -90,7 +90,7 @@ export function updateMemberWithFollowUp(
 
 /** Removes the registration with the follow-up record that takes it off its shop's card. */
 export function removeMember(db: Database, userId: string, record: FollowUpDoc): Promise<void> {
-  return removeWithFollowUp(db, 'members', userId, record)
+  return putWithFollowUp(db, 'members', userId, null, record)
 }
 
 export type QueueFilter = {

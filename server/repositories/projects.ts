@@ -1,8 +1,8 @@
 // 项目清单: projects bundling wishes (each wish's projectId) and resources (the project's list).
 import type { Paged } from '../../types/common'
-import { addUnlessPresent, collection, type Database } from '../kernel/database'
+import { collection, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
-import { byId, updateIf } from './reads'
+import { addsUnlessPresent, byId, updateIf } from './reads'
 import type { Stamped } from './stamped'
 
 export type ProjectDoc = Stamped & {
@@ -21,9 +21,7 @@ export type ProjectFields = Pick<ProjectDoc, 'name' | 'goal' | 'startsOn' | 'end
 export const findProject = byId<ProjectDoc>('projects')
 
 /** Creates a project under an id chosen by the caller; false when one with that id exists. */
-export function insertProject(db: Database, doc: ProjectDoc): Promise<boolean> {
-  return addUnlessPresent(db, 'projects', doc)
-}
+export const insertProject = addsUnlessPresent<ProjectDoc>('projects')
 
 /** Changes a project's name, goal and dates; false when there is no such project. */
 export function updateProject(

@@ -76,8 +76,8 @@ export async function putRating(
   doc: RatingDoc,
   record: FollowUpDoc | null = null,
 ): Promise<void> {
-  if (record) return putWithFollowUp(db, 'ratings', doc, record)
   const { _id, ...fields } = doc
+  if (record) return putWithFollowUp(db, 'ratings', _id, fields, record)
   await collection(db, 'ratings').doc(_id).set(fields)
 }
 

@@ -2,7 +2,7 @@
 // ids, the first match, an ordered first few, adding a document, and "update only if it still
 // matches" answered as whether it did.
 import type { CollectionName } from '../../types/collections'
-import { collection, type Database } from '../kernel/database'
+import { addUnlessPresent, collection, type Database } from '../kernel/database'
 import type { Order } from './paged'
 import { chunks } from '../kernel/in-parallel'
 
@@ -108,6 +108,15 @@ export function adds<T extends { _id: string }>(name: CollectionName) {
   return async (db: Database, doc: T): Promise<void> => {
     await collection(db, name).add(doc)
   }
+}
+
+/**
+ * Inserting one collection's documents under ids their writers chose, for its repository; false
+ * when one with that id exists already.
+ */
+export function addsUnlessPresent<T extends { _id: string }>(name: CollectionName) {
+  return (db: Database, doc: T): Promise<boolean> =>
+    addUnlessPresent(db, name, doc as T & Record<string, unknown>)
 }
 
 /** Applies `change` to the one document matching `where`; false when none matched any more. */

@@ -2,10 +2,10 @@
 import type { Paged } from '../../types/common'
 import type { ResourceStatus } from '../../types/resource'
 import type { WishCategory } from '../../types/wish'
-import { addUnlessPresent, collection, escapeRegExp, type Database } from '../kernel/database'
+import { collection, escapeRegExp, type Database } from '../kernel/database'
 import { pagedQuery, type PageRequest, NEWEST } from './paged'
 import type { HolderDoc } from './wishes'
-import { byId, byIds } from './reads'
+import { addsUnlessPresent, byId, byIds } from './reads'
 import type { Stamped } from './stamped'
 import { updateWithFollowUp, type FollowUpDoc } from './follow-ups'
 
@@ -44,9 +44,7 @@ export const findResource = byId<ResourceDoc>('resources')
 export const findResources = byIds<ResourceDoc>('resources')
 
 /** Publishes under an id chosen by the caller; false when one with that id exists already. */
-export function insertResource(db: Database, doc: ResourceDoc): Promise<boolean> {
-  return addUnlessPresent(db, 'resources', doc)
-}
+export const insertResource = addsUnlessPresent<ResourceDoc>('resources')
 
 /**
  * Moves a resource on only from the given statuses, checked in the transaction that writes it, so
